@@ -1,0 +1,52 @@
+import type { Bilingual, Finding, Order, Settings } from '../schema';
+
+/** Detector families follow the seed's chapters (DOMAIN.md, anomaly taxonomy). */
+export type DetectorFamily =
+  | 'shipping'
+  | 'payment'
+  | 'creation'
+  | 'outliers'
+  | 'delivery'
+  | 'tracking'
+  | 'address'
+  | 'cancellation'
+  | 'refund'
+  | 'abuse'
+  | 'complaints'
+  | 'after-sales'
+  | 'reviews'
+  | 'stock'
+  | 'shop';
+
+export type DetectorId = keyof Settings['detectors'];
+
+/**
+ * History a detector may consult, precomputed once per evaluation run so that a run over
+ * n orders stays O(n) (no detector scans all orders per order).
+ */
+export interface DetectorContext {
+  readonly orders: readonly Order[];
+  /** Orders grouped by `duplicateFingerprint` (marketplace + buyer + item set). */
+  readonly byBuyerItems: ReadonlyMap<string, readonly Order[]>;
+}
+
+/** Why a detector stayed silent on an order it could not judge (reported, never guessed). */
+export interface Silence {
+  detector: DetectorId;
+  marketplace: Order['marketplace'];
+  orderId: string;
+  reason: string;
+}
+
+export type DetectorResult = { findings: Finding[]; silence?: string };
+
+export interface Detector<Id extends DetectorId = DetectorId> {
+  readonly id: Id;
+  readonly family: DetectorFamily;
+  /** Short name for badges and lists. */
+  readonly label: Bilingual;
+  /** One sentence on what the rule checks, for the options page. */
+  readonly description: Bilingual;
+  /** Pure: never reads the clock, the database or the DOM. */
+  run(order: Order, ctx: DetectorContext, now: number, settings: Settings['detectors'][Id]): DetectorResult;
+}

@@ -1,0 +1,265 @@
+/**
+ * Shapes that cross a boundary (messages between contexts, stored records, settings).
+ * Types are inferred from these schemas; anything crossing a boundary is parsed, not cast.
+ * Times are epoch milliseconds (UTC instants); the console's local wall time is resolved
+ * to an instant by lib/normalize before it reaches these shapes.
+ */
+import { z } from 'zod';
+
+export const MARKETPLACES = [
+  'demo',
+  'taobao',
+  'tmall',
+  'pinduoduo',
+  'jd',
+  'douyin',
+  'amazon',
+  'shopify',
+  'ebay',
+  'etsy',
+  'woocommerce',
+] as const;
+export const Marketplace = z.enum(MARKETPLACES);
+export type Marketplace = z.infer<typeof Marketplace>;
+
+export const ORDER_STATUSES = [
+  'awaiting_payment',
+  'awaiting_shipment',
+  'shipped',
+  'delivered',
+  'completed',
+  'cancelled',
+  'refund_requested',
+  'refunded',
+  'return_requested',
+  'returned',
+  'disputed',
+  'unknown',
+] as const;
+export const OrderStatus = z.enum(ORDER_STATUSES);
+export type OrderStatus = z.infer<typeof OrderStatus>;
+
+const Instant = z.number().int().nonnegative();
+const Text = z.string().max(2000);
+
+export const OrderItem = z.object({
+  title: Text,
+  sku: z.string().max(200).optional(),
+  quantity: z.number().int().positive(),
+  unitPrice: z.number().finite().optional(),
+});
+export type OrderItem = z.infer<typeof OrderItem>;
+
+/** Amounts are in the currency's major unit (yuan, dollars), as shown by the console. */
+export const Money = z.object({
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  paid: z.number().finite(),
+  subtotal: z.number().finite().optional(),
+  shipping: z.number().finite().optional(),
+  discount: z.number().finite().optional(),
+  refunded: z.number().finite().optional(),
+});
+export type Money = z.infer<typeof Money>;
+
+export const OrderSource = z.object({
+  url: z.string().max(4000),
+  adapter: z.string().min(1).max(64),
+  observedAt: Instant,
+});
+
+export const Order = z.object({
+  marketplace: Marketplace,
+  orderId: z.string().min(1).max(100),
+  placedAt: Instant,
+  paidAt: Instant.optional(),
+  shipBy: Instant.optional(),
+  shippedAt: Instant.optional(),
+  deliveredAt: Instant.optional(),
+  deliverBy: Instant.optional(),
+  status: OrderStatus,
+  statusRaw: z.string().max(200),
+  buyer: z.string().max(200).optional(),
+  items: z.array(OrderItem).max(500),
+  money: Money,
+  carrier: z.string().max(100).optional(),
+  trackingNo: z.string().max(100).optional(),
+  lastTrackingAt: Instant.optional(),
+  buyerMessage: Text.optional(),
+  sellerRemark: Text.optional(),
+  /** A hash of the address as shown, never the address itself. */
+  addressFingerprint: z.string().max(128).optional(),
+  source: OrderSource,
+});
+export type Order = z.infer<typeof Order>;
+
+export const orderKey = (o: Pick<Order, 'marketplace' | 'orderId'>): string =>
+  `${o.marketplace}|${o.orderId}`;
+
+export const Severity = z.enum(['P1', 'P2', 'P3']);
+export type Severity = z.infer<typeof Severity>;
+export const SEVERITY_RANK: Record<Severity, number> = { P1: 0, P2: 1, P3: 2 };
+
+export const CASE_STATUSES = ['open', 'in_progress', 'waiting', 'resolved', 'dismissed'] as const;
+export const CaseStatus = z.enum(CASE_STATUSES);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+export const isLiveCaseStatus = (s: CaseStatus): boolean => s !== 'resolved' && s !== 'dismissed';
+
+export const Bilingual = z.object({ en: z.string().max(1000), zh: z.string().max(1000) });
+export type Bilingual = z.infer<typeof Bilingual>;
+
+/** Evidence values a detector used: shown to the seller as "label: value". */
+export const EvidenceValue = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
+export const Evidence = z.record(z.string().max(64), EvidenceValue);
+export type Evidence = z.infer<typeof Evidence>;
+
+/** What a detector returns for one order. */
+export const Finding = z.object({
+  detector: z.string().min(1).max(64),
+  marketplace: Marketplace,
+  orderId: z.string().min(1).max(100),
+  severity: Severity,
+  dueAt: Instant.optional(),
+  evidence: Evidence,
+  explanation: Bilingual,
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const caseKey = (f: Pick<Finding, 'detector' | 'marketplace' | 'orderId'>): string =>
+  `${f.detector}|${f.marketplace}|${f.orderId}`;
+
+export const Case = z.object({
+  key: z.string().min(1).max(200),
+  detector: z.string().min(1).max(64),
+  marketplace: Marketplace,
+  orderId: z.string().min(1).max(100),
+  severity: Severity,
+  dueAt: Instant.optional(),
+  evidence: Evidence,
+  explanation: Bilingual,
+  /** Seller-owned: detection never overwrites it. */
+  status: CaseStatus,
+  /** True when the detector stopped firing on a later observation; nothing is deleted. */
+  conditionCleared: z.boolean(),
+  openedAt: Instant,
+  updatedAt: Instant,
+  lastDetectedAt: Instant,
+  statusChangedAt: Instant.optional(),
+});
+export type Case = z.infer<typeof Case>;
+
+export const Note = z.object({
+  id: z.number().int().positive().optional(),
+  caseKey: z.string().min(1).max(200),
+  text: z.string().trim().min(1).max(5000),
+  createdAt: Instant,
+});
+export type Note = z.infer<typeof Note>;
+
+/** One entry per observed change of an order's status. */
+export const StatusChange = z.object({
+  id: z.number().int().positive().optional(),
+  orderKey: z.string().min(1).max(200),
+  status: OrderStatus,
+  statusRaw: z.string().max(200),
+  observedAt: Instant,
+});
+export type StatusChange = z.infer<typeof StatusChange>;
+
+export const Language = z.enum(['en', 'zh']);
+export type Language = z.infer<typeof Language>;
+
+const Hours = z.number().positive().max(24 * 60);
+export const Settings = z.object({
+  language: Language.default('zh'),
+  detectors: z
+    .object({
+      'ship-deadline': z
+        .object({
+          enabled: z.boolean().default(true),
+          /** A case appears this many hours before the deadline (P2), and turns P1 when it passes. */
+          warnHours: Hours.default(6),
+          /** Overrides of the platform table, hours after payment; the console's own "ship by" wins over both. */
+          hoursByMarketplace: z.partialRecord(Marketplace, Hours).default({}),
+        })
+        .prefault({}),
+      'duplicate-order': z
+        .object({ enabled: z.boolean().default(true), windowHours: Hours.default(24) })
+        .prefault({}),
+      'amount-mismatch': z
+        .object({ enabled: z.boolean().default(true), tolerance: z.number().nonnegative().max(100).default(0.01) })
+        .prefault({}),
+    })
+    .prefault({}),
+  /** How often open orders are re-evaluated as time passes. */
+  reevaluateMinutes: z.number().int().min(1).max(24 * 60).default(15),
+});
+export type Settings = z.infer<typeof Settings>;
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+/** A row that could not be read, with the reason shown to the seller. */
+export const SkippedRow = z.object({
+  row: z.number().int().nonnegative(),
+  orderId: z.string().max(100).optional(),
+  reason: z.string().max(500),
+});
+export type SkippedRow = z.infer<typeof SkippedRow>;
+
+/** What the content script learned about the page it is on. */
+export const ReadStatus = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('read'),
+    adapter: z.string().max(64),
+    url: z.string().max(4000),
+    ordersRead: z.number().int().nonnegative(),
+    rowsSkipped: z.number().int().nonnegative(),
+    skipped: z.array(SkippedRow).max(50),
+    at: Instant,
+  }),
+  z.object({
+    kind: z.literal('unsupported'),
+    url: z.string().max(4000),
+    reason: z.string().max(500),
+    at: Instant,
+  }),
+]);
+export type ReadStatus = z.infer<typeof ReadStatus>;
+
+// ---------------------------------------------------------------------------------------
+// Messages between contexts. Every message is parsed with `Message` on arrival.
+export const Message = z.discriminatedUnion('type', [
+  /** content → background: orders read from the page that changed since the last send. */
+  z.object({
+    type: z.literal('orders.observed'),
+    orders: z.array(Order).max(20_000),
+    status: ReadStatus,
+  }),
+  /** content → background: the page could not be read (or has no rows); updates the tab's status. */
+  z.object({ type: z.literal('page.status'), status: ReadStatus }),
+  /** content → background: which findings to draw as badges for these orders. */
+  z.object({
+    type: z.literal('cases.forOrders'),
+    marketplace: Marketplace,
+    orderIds: z.array(z.string().min(1).max(100)).max(20_000),
+  }),
+  /** popup → background: read status of a tab. */
+  z.object({ type: z.literal('tab.status'), tabId: z.number().int().nonnegative() }),
+  /** UI → background: add a note to a case. */
+  z.object({ type: z.literal('case.addNote'), caseKey: z.string().min(1).max(200), text: z.string().trim().min(1).max(5000) }),
+  /** UI → background: the seller changes a case's status. */
+  z.object({ type: z.literal('case.setStatus'), caseKey: z.string().min(1).max(200), status: CaseStatus }),
+  /** UI → background: re-run detection now (also done by the alarm). */
+  z.object({ type: z.literal('detect.now') }),
+]);
+export type Message = z.infer<typeof Message>;
+export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+
+/** Badge data for one order row in the page. */
+export const RowFinding = z.object({
+  orderId: z.string(),
+  caseKey: z.string(),
+  detector: z.string(),
+  severity: Severity,
+  dueAt: Instant.optional(),
+  explanation: Bilingual,
+});
+export type RowFinding = z.infer<typeof RowFinding>;

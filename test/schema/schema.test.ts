@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, Message, Order, Settings } from '../../lib/schema';
+
+const order = {
+  marketplace: 'taobao',
+  orderId: '3712345678901234567',
+  placedAt: Date.UTC(2026, 10, 20, 6, 3, 11),
+  status: 'awaiting_shipment',
+  statusRaw: '买家已付款',
+  items: [{ title: '手工皂', quantity: 2, unitPrice: 29.9 }],
+  money: { currency: 'CNY', paid: 59.8 },
+  source: { url: 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm', adapter: 'taobao', observedAt: 1 },
+};
+
+describe('schema', () => {
+  it('accepts a canonical order and rejects one with a negative quantity', () => {
+    expect(Order.parse(order).orderId).toBe('3712345678901234567');
+    const bad = Order.safeParse({ ...order, items: [{ title: 'x', quantity: -1 }] });
+    expect(bad.success).toBe(false);
+  });
+
+  it('fills every detector setting with its default', () => {
+    expect(DEFAULT_SETTINGS.detectors['ship-deadline'].warnHours).toBe(6);
+    expect(DEFAULT_SETTINGS.detectors['duplicate-order'].windowHours).toBe(24);
+    expect(DEFAULT_SETTINGS.detectors['amount-mismatch'].tolerance).toBe(0.01);
+    expect(Settings.parse({ language: 'en' }).reevaluateMinutes).toBe(15);
+  });
+
+  it('rejects a message of an unknown type and a note with only spaces', () => {
+    expect(Message.safeParse({ type: 'orders.delete' }).success).toBe(false);
+    expect(Message.safeParse({ type: 'case.addNote', caseKey: 'k', text: '   ' }).success).toBe(false);
+    expect(Message.safeParse({ type: 'case.addNote', caseKey: 'k', text: ' 已联系买家 ' }).success).toBe(true);
+  });
+});
