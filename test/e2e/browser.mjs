@@ -6,12 +6,12 @@ import { join, resolve } from 'node:path';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
-/** @param {{ userDataDir?: string, args?: string[] }} [opts] */
+/** @param {{ userDataDir?: string, args?: string[], headless?: boolean }} [opts] */
 export async function launchWithExtension(opts = {}) {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'os-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless: opts.headless ?? true,
     viewport: { width: 1400, height: 900 },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
