@@ -170,7 +170,8 @@ export type Language = z.infer<typeof Language>;
 
 const Hours = z.number().positive().max(24 * 60);
 export const Settings = z.object({
-  language: Language.default('zh'),
+  /** 'auto' follows the browser's UI language. */
+  language: z.enum(['auto', 'en', 'zh']).default('auto'),
   detectors: z
     .object({
       'ship-deadline': z
