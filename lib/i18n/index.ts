@@ -1,0 +1,150 @@
+/**
+ * User-facing text of the extension's own UI, in English and Simplified Chinese.
+ * Detector explanations come with their findings (lib/detectors); this file holds the
+ * chrome around them. Values are plain text: callers render them with textContent/JSX.
+ */
+import type { CaseStatus, Language, Severity } from '../schema';
+
+const en = {
+  appName: 'Order Sentinel',
+  openCases: 'Open cases',
+  noOpenCases: 'No open cases. Browse your order list and Order Sentinel will watch it.',
+  mostUrgent: 'Most urgent',
+  openSidePanel: 'Open the case inbox',
+  thisPage: 'This page',
+  pageRead: 'Read {orders} orders, {skipped} rows skipped',
+  pageReadNoSkips: 'Read {orders} orders',
+  pageUnsupported: 'Cannot read this page: it is not a supported order list.',
+  pageProblem: 'Cannot read this page: {reason}',
+  pageNotYetRead: 'This tab has not been read (open an order list of a supported console).',
+  rowLabel: 'row {row}',
+  severityP1: 'Act now',
+  severityP2: 'Today',
+  severityP3: 'Watch',
+  statusOpen: 'Open',
+  statusInProgress: 'In progress',
+  statusWaiting: 'Waiting',
+  statusResolved: 'Resolved',
+  statusDismissed: 'Dismissed',
+  dueLeft: '{time} left',
+  dueOverdue: 'overdue {time}',
+  minutes: '{n} min',
+  hours: '{n} h',
+  daysHours: '{d} d {h} h',
+  order: 'Order',
+  buyer: 'Buyer',
+  items: 'Items',
+  paid: 'Paid',
+  orderStatus: 'Order status',
+  due: 'Due',
+  evidence: 'Evidence',
+  notes: 'Notes',
+  noNotes: 'No notes yet.',
+  addNote: 'Add note',
+  notePlaceholder: 'What did you do? (e.g. contacted the buyer, shipped with SF)',
+  caseStatus: 'Case status',
+  conditionCleared: 'The condition has cleared on the latest read of this order.',
+  showClosed: 'Show resolved and dismissed',
+  chooseCase: 'Choose a case on the left to see why it was raised.',
+  casesCount: '{n} cases',
+  back: 'Back to the list',
+  savedNote: 'Note saved',
+  errorPrefix: 'Could not save: {reason}',
+  noDueTime: 'no deadline',
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+const zh: Record<MessageKey, string> = {
+  appName: '订单哨兵',
+  openCases: '待处理事项',
+  noOpenCases: '没有待处理事项。打开订单列表，订单哨兵会替你盯着。',
+  mostUrgent: '最紧急',
+  openSidePanel: '打开事项收件箱',
+  thisPage: '当前页面',
+  pageRead: '已读取 {orders} 个订单，跳过 {skipped} 行',
+  pageReadNoSkips: '已读取 {orders} 个订单',
+  pageUnsupported: '无法读取此页面：这不是受支持的订单列表。',
+  pageProblem: '无法读取此页面：{reason}',
+  pageNotYetRead: '此标签页尚未读取（请打开受支持后台的订单列表）。',
+  rowLabel: '第 {row} 行',
+  severityP1: '立即处理',
+  severityP2: '今天处理',
+  severityP3: '留意',
+  statusOpen: '待处理',
+  statusInProgress: '处理中',
+  statusWaiting: '等待中',
+  statusResolved: '已解决',
+  statusDismissed: '已忽略',
+  dueLeft: '剩余 {time}',
+  dueOverdue: '已超时 {time}',
+  minutes: '{n} 分钟',
+  hours: '{n} 小时',
+  daysHours: '{d} 天 {h} 小时',
+  order: '订单',
+  buyer: '买家',
+  items: '商品',
+  paid: '实付',
+  orderStatus: '订单状态',
+  due: '期限',
+  evidence: '依据',
+  notes: '备注',
+  noNotes: '还没有备注。',
+  addNote: '添加备注',
+  notePlaceholder: '做了什么？（如：已联系买家、已用顺丰发出）',
+  caseStatus: '事项状态',
+  conditionCleared: '最近一次读取时，此订单的异常已消除。',
+  showClosed: '显示已解决和已忽略',
+  chooseCase: '在左侧选择一个事项，查看原因。',
+  casesCount: '{n} 个事项',
+  back: '返回列表',
+  savedNote: '备注已保存',
+  errorPrefix: '保存失败：{reason}',
+  noDueTime: '无期限',
+};
+
+const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, zh };
+
+export type Params = Record<string, string | number>;
+
+export function t(lang: Language, key: MessageKey, params: Params = {}): string {
+  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** 'auto' follows the browser UI language: any zh-* → Chinese, anything else → English. */
+export function resolveLanguage(setting: 'auto' | Language, uiLanguage: string): Language {
+  if (setting !== 'auto') return setting;
+  return uiLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+const SEVERITY_KEYS: Record<Severity, MessageKey> = { P1: 'severityP1', P2: 'severityP2', P3: 'severityP3' };
+export const severityLabel = (lang: Language, s: Severity): string => t(lang, SEVERITY_KEYS[s]);
+
+const STATUS_KEYS: Record<CaseStatus, MessageKey> = {
+  open: 'statusOpen',
+  in_progress: 'statusInProgress',
+  waiting: 'statusWaiting',
+  resolved: 'statusResolved',
+  dismissed: 'statusDismissed',
+};
+export const caseStatusLabel = (lang: Language, s: CaseStatus): string => t(lang, STATUS_KEYS[s]);
+
+/** A duration in the seller's words: minutes under an hour, hours under two days, then days. */
+export function formatDuration(lang: Language, ms: number): string {
+  const minutes = Math.max(0, Math.round(Math.abs(ms) / 60_000));
+  if (minutes < 60) return t(lang, 'minutes', { n: minutes });
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return t(lang, 'hours', { n: hours });
+  return t(lang, 'daysHours', { d: Math.floor(hours / 24), h: hours % 24 });
+}
+
+/** "4 h left" / "overdue 3 h" on the marketplace's clock (every hour counts). */
+export function formatDue(lang: Language, dueAt: number | undefined, now: number): string {
+  if (dueAt === undefined) return t(lang, 'noDueTime');
+  const delta = dueAt - now;
+  return delta > 0
+    ? t(lang, 'dueLeft', { time: formatDuration(lang, delta) })
+    : t(lang, 'dueOverdue', { time: formatDuration(lang, delta) });
+}
