@@ -1,0 +1,69 @@
+/**
+ * Turns a finding's evidence (detector-specific keys and raw values) into label/value pairs
+ * a seller reads: labels in their language, instants as local date-times, no raw ISO text.
+ */
+import type { Evidence, Language } from '../schema';
+
+const LABELS: Record<string, { en: string; zh: string }> = {
+  paidAt: { en: 'Paid at', zh: '付款时间' },
+  placedAt: { en: 'Placed at', zh: '下单时间' },
+  deadline: { en: 'Shipping deadline', zh: '发货截止' },
+  deadlineSource: { en: 'Deadline from', zh: '时限来源' },
+  shippingHours: { en: 'Shipping time allowed (h)', zh: '发货时限（小时）' },
+  hoursSincePaid: { en: 'Hours since payment', zh: '付款至今（小时）' },
+  hoursLeft: { en: 'Hours left', zh: '剩余（小时）' },
+  hoursOverdue: { en: 'Hours overdue', zh: '已超时（小时）' },
+  compensation: { en: 'Compensation at stake', zh: '可能赔付' },
+  otherOrderId: { en: 'Earlier order', zh: '较早的订单' },
+  otherPlacedAt: { en: 'Earlier order placed at', zh: '较早订单下单时间' },
+  minutesApart: { en: 'Minutes apart', zh: '相隔（分钟）' },
+  buyer: { en: 'Buyer', zh: '买家' },
+  items: { en: 'Items', zh: '商品' },
+  expected: { en: 'Expected total', zh: '应付金额' },
+  paid: { en: 'Paid', zh: '实付金额' },
+  difference: { en: 'Difference', zh: '差额' },
+  formula: { en: 'Rule', zh: '规则' },
+  subtotal: { en: 'Items total', zh: '商品金额' },
+  shipping: { en: 'Shipping', zh: '运费' },
+  discount: { en: 'Discount', zh: '优惠' },
+  refunded: { en: 'Refunded', zh: '已退款' },
+  windowHours: { en: 'Window (h)', zh: '时间窗口（小时）' },
+  tolerance: { en: 'Tolerance', zh: '容差' },
+};
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** `split camelCase` → "Split camel case" for keys this table does not know yet. */
+function humanize(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function formatEvidenceValue(
+  value: Evidence[string],
+  lang: Language,
+  timeZone?: string,
+): string {
+  if (value === null) return '—';
+  if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
+  if (typeof value === 'number') return String(value);
+  if (ISO_INSTANT.test(value)) {
+    return new Date(value).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    });
+  }
+  return value;
+}
+
+export function formatEvidence(evidence: Evidence, lang: Language, timeZone?: string): Array<[string, string]> {
+  return Object.entries(evidence).map(([key, value]) => [
+    LABELS[key]?.[lang] ?? humanize(key),
+    formatEvidenceValue(value, lang, timeZone),
+  ]);
+}
