@@ -1,0 +1,114 @@
+/**
+ * The extension's one IndexedDB database. Every context (background, popup, side panel,
+ * options) opens the same database by name; only the background writes detection results.
+ * Records read back for display are parsed with zod (see the `list*`/`load*` helpers), so a
+ * record written by an older build or edited by hand shows up as a warning, not a crash.
+ */
+import Dexie, { type Table } from 'dexie';
+import { z } from 'zod';
+import {
+  Case,
+  DEFAULT_SETTINGS,
+  Note,
+  Order,
+  Settings,
+  StatusChange,
+  orderKey,
+  SEVERITY_RANK,
+  type Marketplace,
+} from '../schema';
+
+export const DB_NAME = 'order-sentinel';
+
+/** An order as stored: the canonical order plus its primary key (`orderKey`). */
+export type OrderRecord = Order & { key: string };
+export const SETTINGS_ID = 'settings';
+export type SettingsRecord = Settings & { id: typeof SETTINGS_ID };
+
+export class SentinelDB extends Dexie {
+  orders!: Table<OrderRecord, string>;
+  statusHistory!: Table<StatusChange, number>;
+  cases!: Table<Case, string>;
+  notes!: Table<Note, number>;
+  settings!: Table<SettingsRecord, string>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    // Version 1. A later version adds `this.version(2).stores(...).upgrade(...)` below this
+    // one and a test that opens a database written by version 1 (STYLE.md rule 10).
+    this.version(1).stores({
+      orders: '&key, marketplace, status, placedAt',
+      statusHistory: '++id, orderKey, observedAt',
+      cases: '&key, status, severity, dueAt, detector, [marketplace+orderId]',
+      notes: '++id, caseKey, createdAt',
+      settings: '&id',
+    });
+  }
+}
+
+/** Opens the database (tests pass a unique name to get a fresh one). */
+export function openDb(name: string = DB_NAME): SentinelDB {
+  return new SentinelDB(name);
+}
+
+/** Parses stored rows, dropping (and reporting) any that no longer match the schema. */
+export function parseRows<S extends z.ZodType>(schema: S, rows: readonly unknown[], what: string): z.output<S>[] {
+  const out: z.output<S>[] = [];
+  for (const row of rows) {
+    const r = schema.safeParse(row);
+    if (r.success) out.push(r.data);
+    else console.warn(`order-sentinel: skipped an invalid stored ${what}:`, r.error.message);
+  }
+  return out;
+}
+
+/** Settings with every default filled; a missing or invalid record gives the defaults. */
+export async function loadSettings(db: SentinelDB): Promise<Settings> {
+  const row = await db.settings.get(SETTINGS_ID);
+  if (row === undefined) return DEFAULT_SETTINGS;
+  const r = Settings.safeParse(row);
+  if (r.success) return r.data;
+  console.warn('order-sentinel: stored settings are invalid, using defaults:', r.error.message);
+  return DEFAULT_SETTINGS;
+}
+
+/** Validates and stores settings; throws a zod error when they are invalid. */
+export async function saveSettings(db: SentinelDB, settings: Settings): Promise<Settings> {
+  const parsed = Settings.parse(settings);
+  await db.settings.put({ ...parsed, id: SETTINGS_ID });
+  return parsed;
+}
+
+export async function loadCase(db: SentinelDB, key: string): Promise<Case | undefined> {
+  const row = await db.cases.get(key);
+  return row === undefined ? undefined : parseRows(Case, [row], 'case')[0];
+}
+
+/** All cases, most urgent first: severity, then due time (none last), then newest. */
+export async function listCases(db: SentinelDB): Promise<Case[]> {
+  const cases = parseRows(Case, await db.cases.toArray(), 'case');
+  return cases.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      (a.dueAt ?? Number.MAX_SAFE_INTEGER) - (b.dueAt ?? Number.MAX_SAFE_INTEGER) ||
+      b.openedAt - a.openedAt ||
+      a.key.localeCompare(b.key),
+  );
+}
+
+/** A case's notes, oldest first (the timeline order). */
+export async function listNotes(db: SentinelDB, caseKey: string): Promise<Note[]> {
+  const rows = await db.notes.where('caseKey').equals(caseKey).sortBy('createdAt');
+  return parseRows(Note, rows, 'note');
+}
+
+export async function loadOrder(db: SentinelDB, marketplace: Marketplace, orderId: string): Promise<Order | undefined> {
+  const row = await db.orders.get(orderKey({ marketplace, orderId }));
+  return row === undefined ? undefined : parseRows(Order, [row], 'order')[0];
+}
+
+/** An order's observed status changes, oldest first. */
+export async function listStatusHistory(db: SentinelDB, orderKey: string): Promise<StatusChange[]> {
+  const rows = await db.statusHistory.where('orderKey').equals(orderKey).sortBy('observedAt');
+  return parseRows(StatusChange, rows, 'status change');
+}

@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  DB_NAME,
+  listCases,
+  listNotes,
+  listStatusHistory,
+  loadCase,
+  loadOrder,
+  loadSettings,
+  openDb,
+  saveSettings,
+  SETTINGS_ID,
+  type SentinelDB,
+} from '../../lib/db';
+import { DEFAULT_SETTINGS, orderKey, type Case, type Settings } from '../../lib/schema';
+import { freshDb, paidOrder, T0 } from '../ingest/orders';
+
+const late: Case = {
+  key: 'ship-deadline|taobao|3712345678901234567',
+  detector: 'ship-deadline',
+  marketplace: 'taobao',
+  orderId: '3712345678901234567',
+  severity: 'P1',
+  dueAt: T0 + 48 * 3_600_000,
+  evidence: { deadline: '2026-11-22T08:00:00.000Z', hoursOverdue: 2 },
+  explanation: { en: 'Taobao requires shipping within 48 h — 2 h overdue.', zh: '淘宝要求 48 小时内发货，已超时 2 小时。' },
+  status: 'in_progress',
+  conditionCleared: false,
+  openedAt: T0 + 50 * 3_600_000,
+  updatedAt: T0 + 50 * 3_600_000,
+  lastDetectedAt: T0 + 50 * 3_600_000,
+  statusChangedAt: T0 + 51 * 3_600_000,
+};
+
+let open: SentinelDB[] = [];
+afterEach(async () => {
+  for (const db of open) db.close();
+  open = [];
+});
+
+function track(db: SentinelDB): SentinelDB {
+  open.push(db);
+  return db;
+}
+
+describe('SentinelDB', () => {
+  it('is named order-sentinel with the five stores the demo script reads by name', async () => {
+    const db = track(openDb());
+    await db.open();
+    expect(db.name).toBe(DB_NAME);
+    expect(DB_NAME).toBe('order-sentinel');
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['cases', 'notes', 'orders', 'settings', 'statusHistory']);
+    expect(db.verno).toBe(1);
+  });
+
+  it('gives back an order, a case, its notes and status history after the database is reopened', async () => {
+    const { db, name } = freshDb();
+    const order = paidOrder();
+    await db.orders.put({ ...order, key: orderKey(order) });
+    await db.cases.put(late);
+    await db.notes.add({ caseKey: late.key, text: '已联系快递', createdAt: T0 + 52 * 3_600_000 });
+    await db.notes.add({ caseKey: late.key, text: 'Buyer told: ships today', createdAt: T0 + 51 * 3_600_000 });
+    await db.statusHistory.add({ orderKey: orderKey(order), status: 'awaiting_shipment', statusRaw: '买家已付款', observedAt: T0 + 3_600_000 });
+    db.close();
+
+    const again = track(openDb(name));
+    expect(await loadOrder(again, 'taobao', '3712345678901234567')).toEqual(order);
+    expect(await loadCase(again, late.key)).toEqual(late);
+    expect((await listNotes(again, late.key)).map((n) => n.text)).toEqual(['Buyer told: ships today', '已联系快递']);
+    expect(await listStatusHistory(again, 'taobao|3712345678901234567')).toEqual([
+      { id: 1, orderKey: 'taobao|3712345678901234567', status: 'awaiting_shipment', statusRaw: '买家已付款', observedAt: T0 + 3_600_000 },
+    ]);
+  });
+
+  it('lists cases most urgent first and skips a stored case that no longer matches the schema', async () => {
+    const db = track(freshDb().db);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const p2 = { ...late, key: 'ship-deadline|taobao|2', orderId: '2', severity: 'P2' as const };
+    const p1Later = { ...late, key: 'ship-deadline|taobao|3', orderId: '3', dueAt: late.dueAt! + 1 };
+    await db.cases.bulkPut([p2, p1Later, late]);
+    await db.cases.put({ ...late, key: 'broken', severity: 'P0' } as unknown as Case);
+    expect((await listCases(db)).map((c) => c.key)).toEqual([late.key, p1Later.key, p2.key]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+});
+
+describe('settings', () => {
+  it('are the defaults before anything is saved', async () => {
+    const db = track(freshDb().db);
+    expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('survive a reopen, with defaults filled for what was not set', async () => {
+    const { db, name } = freshDb();
+    const mine: Settings = { ...DEFAULT_SETTINGS, language: 'en', reevaluateMinutes: 5 };
+    await saveSettings(db, mine);
+    db.close();
+    const loaded = await loadSettings(track(openDb(name)));
+    expect(loaded).toEqual(mine);
+    expect(loaded.detectors['ship-deadline'].warnHours).toBe(6);
+  });
+
+  it('fall back to the defaults when the stored record is invalid, and saving invalid settings throws', async () => {
+    const db = track(freshDb().db);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await db.settings.put({ ...DEFAULT_SETTINGS, id: SETTINGS_ID, reevaluateMinutes: 0 });
+    expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+    await expect(saveSettings(db, { ...DEFAULT_SETTINGS, reevaluateMinutes: -1 })).rejects.toThrow();
+  });
+});
