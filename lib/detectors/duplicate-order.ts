@@ -1,0 +1,103 @@
+import type { Finding, Order, OrderStatus } from '../schema';
+import { formatHours, hoursFromMs, isoTime, msFromHours } from './explain';
+import { compareByPlacement } from './order-order';
+import { SHIPPING_HOURS } from './platform-rules';
+import type { Detector, DetectorResult } from './types';
+
+/** Orders that can still be shipped twice: a paid-and-shipped or cancelled one is history. */
+const LIVE: ReadonlySet<OrderStatus> = new Set(['awaiting_payment', 'awaiting_shipment']);
+
+const normalise = (text: string): string => text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Marketplace + buyer + item set (title, sku, quantity; order-insensitive). Undefined when the
+ * page shows no buyer or no items: two orders could then look alike for no reason.
+ */
+export function duplicateFingerprint(order: Order): string | undefined {
+  if (order.buyer === undefined || normalise(order.buyer) === '' || order.items.length === 0) return undefined;
+  const items = order.items
+    .map((item) => JSON.stringify([normalise(item.title), normalise(item.sku ?? ''), item.quantity]))
+    .sort();
+  return JSON.stringify([order.marketplace, normalise(order.buyer), items]);
+}
+
+// An address is only a reason to say "not the same" when both orders show one.
+const sameAddress = (a: Order, b: Order): boolean =>
+  a.addressFingerprint === undefined || b.addressFingerprint === undefined || a.addressFingerprint === b.addressFingerprint;
+
+/**
+ * The duplicate should be cancelled before it ships: due by its shipping deadline when known
+ * (console ship-by, else payment + the platform's hours), else a day after it was placed.
+ */
+function dueAtOf(order: Order): number {
+  if (order.shipBy !== undefined) return order.shipBy;
+  if (order.paidAt !== undefined) return order.paidAt + msFromHours(SHIPPING_HOURS[order.marketplace]);
+  return order.placedAt + msFromHours(24);
+}
+
+/** Binary search: index of the first order placed after `order` in a group sorted by placement. */
+function upperBound(group: readonly Order[], order: Order): number {
+  let lo = 0;
+  let hi = group.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareByPlacement(group[mid]!, order) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const duplicateOrder: Detector<'duplicate-order'> = {
+  id: 'duplicate-order',
+  family: 'creation',
+  label: { en: 'Possible duplicate order', zh: '疑似重复下单' },
+  description: {
+    en: 'Two live orders from the same buyer with the same items (and the same address when shown) placed within the window; flagged on the later one.',
+    zh: '同一买家在时间窗口内下了两笔商品相同（显示地址时地址也相同）且都未完结的订单；标记在较晚的一笔上。',
+  },
+  run(order, ctx, _now, settings): DetectorResult {
+    if (!LIVE.has(order.status)) return { findings: [] };
+    if (order.buyer === undefined || order.buyer.trim() === '') return { findings: [], silence: 'no buyer shown' };
+    const fingerprint = duplicateFingerprint(order);
+    if (fingerprint === undefined) return { findings: [], silence: 'no items shown' };
+
+    const group = ctx.byBuyerItems.get(fingerprint) ?? [];
+    const windowMs = msFromHours(settings.windowHours);
+    // Walk back from this order to the nearest earlier one that is still within the window.
+    for (let i = upperBound(group, order) - 1; i >= 0; i--) {
+      const other = group[i]!;
+      if (order.placedAt - other.placedAt > windowMs) break;
+      if (other.orderId === order.orderId || !LIVE.has(other.status) || !sameAddress(order, other)) continue;
+
+      const apartMs = order.placedAt - other.placedAt;
+      const apart = formatHours(hoursFromMs(apartMs));
+      const window = formatHours(settings.windowHours);
+      const finding: Finding = {
+        detector: 'duplicate-order',
+        marketplace: order.marketplace,
+        orderId: order.orderId,
+        severity: 'P2',
+        dueAt: dueAtOf(order),
+        evidence: {
+          otherOrderId: other.orderId,
+          otherPlacedAt: isoTime(other.placedAt),
+          minutesApart: Math.round(apartMs / 60_000),
+          windowHours: settings.windowHours,
+          sameAddress: order.addressFingerprint !== undefined && other.addressFingerprint !== undefined ? true : null,
+        },
+        explanation:
+          apartMs === 0
+            ? {
+                en: `Same buyer and same items as order ${other.orderId}, placed at the same time.`,
+                zh: `与订单 ${other.orderId} 同时下单，买家和商品相同。`,
+              }
+            : {
+                en: `Same buyer and same items as order ${other.orderId}, placed ${apart.en} earlier (window ${window.en}).`,
+                zh: `与 ${apart.zh}前的订单 ${other.orderId} 买家和商品相同（时间窗口 ${window.zh}）。`,
+              },
+      };
+      return { findings: [finding] };
+    }
+    return { findings: [] };
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * The detector registry: a list of imports. Each detector's id, labels and defaults live in
+ * its own file (STYLE.md §1, §6); nothing here repeats them.
+ */
+import { type Finding, type Order, SEVERITY_RANK, type Settings } from '../schema';
+import { amountMismatch } from './amount-mismatch';
+import { duplicateFingerprint, duplicateOrder } from './duplicate-order';
+import { compareByPlacement, compareOrderIds } from './order-order';
+import { shipDeadline } from './ship-deadline';
+import type { Detector, DetectorContext, DetectorId, Silence } from './types';
+
+export type { Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence } from './types';
+
+export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch];
+
+export function detectorById(id: string): Detector | undefined {
+  return DETECTORS.find((detector) => detector.id === id);
+}
+
+/** Indexes the shop's orders once (O(n log n) for sorting within each group, O(n) otherwise). */
+export function buildContext(orders: readonly Order[]): DetectorContext {
+  const byBuyerItems = new Map<string, Order[]>();
+  for (const order of orders) {
+    const fingerprint = duplicateFingerprint(order);
+    if (fingerprint === undefined) continue;
+    const group = byBuyerItems.get(fingerprint);
+    if (group === undefined) byBuyerItems.set(fingerprint, [order]);
+    else group.push(order);
+  }
+  // Sorted by placement so duplicate-order can search a group instead of scanning it.
+  for (const group of byBuyerItems.values()) group.sort(compareByPlacement);
+  return { orders, byBuyerItems };
+}
+
+export interface Evaluation {
+  findings: Finding[];
+  silences: Silence[];
+  /** Enabled detector ids that ran, in registry order. */
+  evaluated: readonly DetectorId[];
+}
+
+/** Most urgent first: severity, then the earliest due time (none last), then stable keys. */
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    (a.dueAt ?? Number.POSITIVE_INFINITY) - (b.dueAt ?? Number.POSITIVE_INFINITY) ||
+    (a.marketplace < b.marketplace ? -1 : a.marketplace > b.marketplace ? 1 : 0) ||
+    compareOrderIds(a.orderId, b.orderId) ||
+    (a.detector < b.detector ? -1 : a.detector > b.detector ? 1 : 0)
+  );
+}
+
+function compareSilences(a: Silence, b: Silence): number {
+  return (
+    (a.detector < b.detector ? -1 : a.detector > b.detector ? 1 : 0) ||
+    (a.marketplace < b.marketplace ? -1 : a.marketplace > b.marketplace ? 1 : 0) ||
+    compareOrderIds(a.orderId, b.orderId)
+  );
+}
+
+/**
+ * Runs every enabled detector over `targets`. A detector that throws on one order becomes a
+ * silence with the reason, so one malformed order cannot hide the findings on the others.
+ */
+export function evaluate(targets: readonly Order[], ctx: DetectorContext, now: number, settings: Settings): Evaluation {
+  const findings: Finding[] = [];
+  const silences: Silence[] = [];
+  const evaluated: DetectorId[] = [];
+  for (const detector of DETECTORS) {
+    const detectorSettings = settings.detectors[detector.id];
+    if (!detectorSettings.enabled) continue;
+    evaluated.push(detector.id);
+    for (const order of targets) {
+      const silence = (reason: string): Silence => ({
+        detector: detector.id,
+        marketplace: order.marketplace,
+        orderId: order.orderId,
+        reason,
+      });
+      try {
+        const result = detector.run(order, ctx, now, detectorSettings);
+        findings.push(...result.findings);
+        if (result.silence !== undefined) silences.push(silence(result.silence));
+      } catch (error) {
+        silences.push(silence(`detector failed: ${error instanceof Error ? error.message : String(error)}`));
+      }
+    }
+  }
+  findings.sort(compareFindings);
+  silences.sort(compareSilences);
+  return { findings, silences, evaluated };
+}

@@ -1,0 +1,100 @@
+import type { Bilingual, Evidence, Finding, Order, Settings } from '../schema';
+import { capitalize, formatHours, fromCents, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours, toCents } from './explain';
+import { lateShipmentCompensationCents, SHIPPING_HOURS } from './platform-rules';
+import type { Detector, DetectorResult } from './types';
+
+type ShipDeadlineSettings = Settings['detectors']['ship-deadline'];
+type DeadlineSource = 'console' | 'platform rule' | 'your setting';
+
+interface Deadline {
+  at: number;
+  source: DeadlineSource;
+  /** Hours after payment, when the deadline comes from a rule rather than the console. */
+  ruleHours: number | null;
+}
+
+function deadlineOf(order: Order, settings: ShipDeadlineSettings): Deadline | undefined {
+  // The console's own promise is what the platform will judge, so it wins over any table.
+  if (order.shipBy !== undefined) return { at: order.shipBy, source: 'console', ruleHours: null };
+  if (order.paidAt === undefined) return undefined;
+  const override = settings.hoursByMarketplace[order.marketplace];
+  const ruleHours = override ?? SHIPPING_HOURS[order.marketplace];
+  return {
+    at: order.paidAt + msFromHours(ruleHours),
+    source: override === undefined ? 'platform rule' : 'your setting',
+    ruleHours,
+  };
+}
+
+function explain(order: Order, deadline: Deadline, now: number): Bilingual {
+  const name = MARKETPLACE_NAMES[order.marketplace];
+  const delta = deadline.at - now;
+  const gap = formatHours(hoursFromMs(Math.abs(delta)));
+  const since = order.paidAt === undefined ? undefined : formatHours(hoursFromMs(now - order.paidAt));
+  const paid: Bilingual = since === undefined ? { en: '', zh: '' } : { en: `Paid ${since.en} ago; `, zh: `付款已 ${since.zh}，` };
+
+  if (deadline.source === 'console' || deadline.ruleHours === null) {
+    const where: Bilingual = { en: `the ship-by time shown on ${name.en}`, zh: `${name.zh}后台显示的发货时限` };
+    const en =
+      delta > 0 ? `${paid.en}ship within ${gap.en} to meet ${where.en}.`
+      : delta === 0 ? `${paid.en}${where.en} is now.`
+      : `${paid.en}${where.en} passed ${gap.en} ago.`;
+    const zh =
+      delta > 0 ? `${paid.zh}距${where.zh}还剩 ${gap.zh}。`
+      : delta === 0 ? `${paid.zh}${where.zh}已到。`
+      : `${paid.zh}${where.zh}已过 ${gap.zh}。`;
+    return { en: capitalize(en), zh };
+  }
+
+  const rule = formatHours(deadline.ruleHours);
+  const mine = deadline.source === 'your setting';
+  if (delta > 0) {
+    return mine
+      ? { en: `${paid.en}ship within ${gap.en} to meet your ${rule.en} deadline for ${name.en}.`, zh: `${paid.zh}距你为${name.zh}设定的 ${rule.zh}发货时限还剩 ${gap.zh}。` }
+      : { en: `${paid.en}ship within ${gap.en} to meet ${name.en}'s ${rule.en} deadline.`, zh: `${paid.zh}距${name.zh} ${rule.zh}发货时限还剩 ${gap.zh}。` };
+  }
+  const requires: Bilingual = mine
+    ? { en: `your rule for ${name.en} is shipping within ${rule.en}`, zh: `你为${name.zh}设定 ${rule.zh}内发货` }
+    : { en: `${name.en} requires shipping within ${rule.en}`, zh: `${name.zh}要求 ${rule.zh}内发货` };
+  const late: Bilingual = delta === 0 ? { en: 'the deadline is now', zh: '现在已到时限' } : { en: `${gap.en} overdue`, zh: `已超时 ${gap.zh}` };
+  return { en: `${paid.en}${requires.en} — ${late.en}.`, zh: `${paid.zh}${requires.zh}，${late.zh}。` };
+}
+
+export const shipDeadline: Detector<'ship-deadline'> = {
+  id: 'ship-deadline',
+  family: 'shipping',
+  label: { en: 'Shipping deadline', zh: '发货时限' },
+  description: {
+    en: 'A paid order not yet shipped: warns before the shipping deadline (the console’s ship-by time, else the platform’s hours after payment) and turns urgent when it passes.',
+    zh: '已付款未发货的订单：发货时限（后台显示的时限，否则按平台规定的付款后小时数）临近时提醒，超时后升级为紧急。',
+  },
+  run(order, _ctx, now, settings): DetectorResult {
+    if (order.status !== 'awaiting_shipment') return { findings: [] };
+    const deadline = deadlineOf(order, settings);
+    if (deadline === undefined) return { findings: [], silence: 'no payment time shown' };
+    if (now < deadline.at - msFromHours(settings.warnHours)) return { findings: [] };
+
+    const overdue = now >= deadline.at;
+    const evidence: Evidence = {
+      paidAt: order.paidAt === undefined ? null : isoTime(order.paidAt),
+      deadline: isoTime(deadline.at),
+      deadlineSource: deadline.source,
+      hoursSincePaid: order.paidAt === undefined ? null : hoursFromMs(now - order.paidAt),
+      shippingHours: deadline.ruleHours,
+      ...(overdue ? { hoursOverdue: hoursFromMs(now - deadline.at) } : { hoursLeft: hoursFromMs(deadline.at - now) }),
+    };
+    const compensation = lateShipmentCompensationCents(order.marketplace, toCents(order.money.paid));
+    if (compensation !== undefined) evidence['compensation'] = fromCents(compensation);
+
+    const finding: Finding = {
+      detector: 'ship-deadline',
+      marketplace: order.marketplace,
+      orderId: order.orderId,
+      severity: overdue ? 'P1' : 'P2',
+      dueAt: deadline.at,
+      evidence,
+      explanation: explain(order, deadline, now),
+    };
+    return { findings: [finding] };
+  },
+};

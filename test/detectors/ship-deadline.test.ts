@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../lib/detectors';
+import { shipDeadline } from '../../lib/detectors/ship-deadline';
+import { DEFAULT_SETTINGS, Finding, type Order } from '../../lib/schema';
+import { HOUR, MINUTE, makeOrder } from './make-order';
+
+const PAID = Date.UTC(2026, 10, 20, 6, 0);
+const DEADLINE = PAID + 48 * HOUR; // Taobao: 48 h after payment
+const defaults = DEFAULT_SETTINGS.detectors['ship-deadline'];
+const paidOrder = (overrides: Parameters<typeof makeOrder>[0] = {}): Order =>
+  makeOrder({ placedAt: PAID - 5 * MINUTE, paidAt: PAID, ...overrides });
+
+function run(order: Order, now: number, settings = defaults) {
+  const result = shipDeadline.run(order, buildContext([order]), now, settings);
+  for (const finding of result.findings) Finding.parse(finding);
+  return result;
+}
+const only = (order: Order, now: number, settings = defaults) => {
+  const { findings } = run(order, now, settings);
+  expect(findings).toHaveLength(1);
+  return findings[0]!;
+};
+
+describe('ship-deadline: the clock around the platform deadline', () => {
+  it('is P1 exactly at the deadline, 0 h overdue', () => {
+    const f = only(paidOrder(), DEADLINE);
+    expect(f.severity).toBe('P1');
+    expect(f.dueAt).toBe(DEADLINE);
+    expect(f.evidence).toEqual({
+      paidAt: '2026-11-20T06:00:00.000Z',
+      deadline: '2026-11-22T06:00:00.000Z',
+      deadlineSource: 'platform rule',
+      hoursSincePaid: 48,
+      shippingHours: 48,
+      hoursOverdue: 0,
+      compensation: 5,
+    });
+    expect(f.explanation).toEqual({
+      en: 'Paid 48 h ago; Taobao requires shipping within 48 h — the deadline is now.',
+      zh: '付款已 48 小时，淘宝要求 48 小时内发货，现在已到时限。',
+    });
+  });
+
+  it('is P1 one minute after the deadline', () => {
+    const f = only(paidOrder(), DEADLINE + MINUTE);
+    expect(f.severity).toBe('P1');
+    expect(f.evidence['hoursOverdue']).toBe(0.02);
+    expect(f.evidence['hoursLeft']).toBeUndefined();
+    expect(f.explanation.en).toBe('Paid 48 h ago; Taobao requires shipping within 48 h — 1 min overdue.');
+  });
+
+  it('is P2 one minute before the deadline', () => {
+    const f = only(paidOrder(), DEADLINE - MINUTE);
+    expect(f.severity).toBe('P2');
+    expect(f.dueAt).toBe(DEADLINE);
+    expect(f.evidence['hoursLeft']).toBe(0.02);
+    expect(f.evidence['hoursOverdue']).toBeUndefined();
+    expect(f.explanation).toEqual({
+      en: "Paid 48 h ago; ship within 1 min to meet Taobao's 48 h deadline.",
+      zh: '付款已 48 小时，距淘宝 48 小时发货时限还剩 1 分钟。',
+    });
+  });
+
+  it('starts warning exactly warnHours (6 h) before the deadline, not a minute earlier', () => {
+    const f = only(paidOrder(), DEADLINE - 6 * HOUR);
+    expect(f.severity).toBe('P2');
+    expect(f.evidence['hoursLeft']).toBe(6);
+    expect(f.explanation.en).toBe("Paid 42 h ago; ship within 6 h to meet Taobao's 48 h deadline.");
+    expect(run(paidOrder(), DEADLINE - 6 * HOUR - MINUTE)).toEqual({ findings: [] });
+  });
+
+  it('follows a longer warning setting', () => {
+    const early = DEADLINE - 10 * HOUR;
+    expect(run(paidOrder(), early).findings).toEqual([]);
+    expect(only(paidOrder(), early, { ...defaults, warnHours: 12 }).severity).toBe('P2');
+  });
+
+  it('explains the overdue and warning cases in both languages', () => {
+    expect(only(paidOrder(), PAID + 52 * HOUR).explanation).toEqual({
+      en: 'Paid 52 h ago; Taobao requires shipping within 48 h — 4 h overdue.',
+      zh: '付款已 52 小时，淘宝要求 48 小时内发货，已超时 4 小时。',
+    });
+    expect(only(paidOrder(), PAID + 44 * HOUR).explanation).toEqual({
+      en: "Paid 44 h ago; ship within 4 h to meet Taobao's 48 h deadline.",
+      zh: '付款已 44 小时，距淘宝 48 小时发货时限还剩 4 小时。',
+    });
+    expect(only(paidOrder({ marketplace: 'demo' }), PAID + 50.5 * HOUR).explanation).toEqual({
+      en: 'Paid 50.5 h ago; the demo shop requires shipping within 48 h — 2.5 h overdue.',
+      zh: '付款已 50.5 小时，演示店要求 48 小时内发货，已超时 2.5 小时。',
+    });
+  });
+});
+
+describe('ship-deadline: where the deadline comes from', () => {
+  it("uses the console's ship-by time over the platform table", () => {
+    const shipBy = PAID + 24 * HOUR;
+    const f = only(paidOrder({ shipBy }), PAID + 30 * HOUR);
+    expect(f.severity).toBe('P1');
+    expect(f.dueAt).toBe(shipBy);
+    expect(f.evidence['deadlineSource']).toBe('console');
+    expect(f.evidence['deadline']).toBe('2026-11-21T06:00:00.000Z');
+    expect(f.evidence['shippingHours']).toBeNull();
+    expect(f.evidence['hoursOverdue']).toBe(6);
+    expect(f.explanation).toEqual({
+      en: 'Paid 30 h ago; the ship-by time shown on Taobao passed 6 h ago.',
+      zh: '付款已 30 小时，淘宝后台显示的发货时限已过 6 小时。',
+    });
+  });
+
+  it("a later console ship-by time keeps an order quiet past the table's 48 h", () => {
+    expect(run(paidOrder({ shipBy: PAID + 72 * HOUR }), DEADLINE + HOUR)).toEqual({ findings: [] });
+  });
+
+  it("uses the seller's hours for that marketplace over the table", () => {
+    const settings = { ...defaults, hoursByMarketplace: { taobao: 36, jd: 24 } };
+    const f = only(paidOrder(), PAID + 40 * HOUR, settings);
+    expect(f.severity).toBe('P1');
+    expect(f.dueAt).toBe(PAID + 36 * HOUR);
+    expect(f.evidence['deadlineSource']).toBe('your setting');
+    expect(f.evidence['shippingHours']).toBe(36);
+    expect(f.explanation).toEqual({
+      en: 'Paid 40 h ago; your rule for Taobao is shipping within 36 h — 4 h overdue.',
+      zh: '付款已 40 小时，你为淘宝设定 36 小时内发货，已超时 4 小时。',
+    });
+    const warning = only(paidOrder(), PAID + 32 * HOUR, settings);
+    expect(warning.explanation).toEqual({
+      en: 'Paid 32 h ago; ship within 4 h to meet your 36 h deadline for Taobao.',
+      zh: '付款已 32 小时，距你为淘宝设定的 36 小时发货时限还剩 4 小时。',
+    });
+  });
+
+  it("another marketplace's override leaves this one on the table", () => {
+    const settings = { ...defaults, hoursByMarketplace: { jd: 24 } };
+    expect(run(paidOrder(), PAID + 40 * HOUR, settings)).toEqual({ findings: [] });
+  });
+
+  it('still judges a console ship-by time when no payment time is shown', () => {
+    const order = makeOrder({ marketplace: 'amazon', money: { currency: 'USD', paid: 25 }, shipBy: PAID + 48 * HOUR });
+    const f = only(order, PAID + 46 * HOUR);
+    expect(f.severity).toBe('P2');
+    expect(f.evidence['paidAt']).toBeNull();
+    expect(f.evidence['hoursSincePaid']).toBeNull();
+    expect(f.evidence['compensation']).toBeUndefined();
+    expect(f.explanation).toEqual({
+      en: 'Ship within 2 h to meet the ship-by time shown on Amazon.',
+      zh: '距亚马逊后台显示的发货时限还剩 2 小时。',
+    });
+  });
+});
+
+describe('ship-deadline: money at stake and orders it leaves alone', () => {
+  const compensationFor = (paid: number, marketplace: Order['marketplace'] = 'taobao') =>
+    only(paidOrder({ marketplace, money: { paid } }), DEADLINE + HOUR).evidence['compensation'];
+
+  it('shows Taobao/Tmall compensation: 5% of paid, at least ¥5, at most ¥30', () => {
+    expect(compensationFor(59.8)).toBe(5); // 5% = ¥2.99 → minimum ¥5
+    expect(compensationFor(200)).toBe(10);
+    expect(compensationFor(333.33, 'tmall')).toBe(16.67);
+    expect(compensationFor(600)).toBe(30); // exactly the cap
+    expect(compensationFor(1299)).toBe(30); // 5% = ¥64.95 → capped
+    expect(compensationFor(200, 'pinduoduo')).toBeUndefined();
+  });
+
+  it('ignores cancelled, shipped and unpaid orders without a silence', () => {
+    for (const status of ['cancelled', 'shipped', 'awaiting_payment', 'completed'] as const) {
+      expect(run(paidOrder({ status }), DEADLINE + HOUR)).toEqual({ findings: [] });
+    }
+  });
+
+  it('stays silent, with the reason, when no payment time is shown', () => {
+    expect(run(makeOrder(), DEADLINE + HOUR)).toEqual({ findings: [], silence: 'no payment time shown' });
+  });
+});
