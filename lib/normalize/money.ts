@@ -1,0 +1,218 @@
+import { cleanCell, fail, ok, type Parsed } from './parsed';
+
+export interface Amount {
+  /** Major unit (yuan, dollars), rounded to cents. */
+  amount: number;
+  /** ISO 4217 code. */
+  currency: string;
+}
+
+export interface MoneyOptions {
+  /** The console's currency: used for bare numbers, and to resolve `$` and `¥`. */
+  currency?: string;
+}
+
+/**
+ * Symbols and codes → ISO 4217. `$` and `¥` are ambiguous and resolved with the options
+ * (see `resolveAmbiguous`); every other entry names one currency.
+ * Keys are matched case-insensitively; after NFKC, `￥` has become `¥`.
+ */
+const CURRENCY_TOKENS: Readonly<Record<string, string>> = {
+  'CN¥': 'CNY',
+  RMB: 'CNY',
+  CNY: 'CNY',
+  人民币: 'CNY',
+  元: 'CNY',
+  'JP¥': 'JPY',
+  円: 'JPY',
+  'US$': 'USD',
+  'CA$': 'CAD',
+  C$: 'CAD',
+  'AU$': 'AUD',
+  A$: 'AUD',
+  'NZ$': 'NZD',
+  'HK$': 'HKD',
+  'S$': 'SGD',
+  'NT$': 'TWD',
+  'MX$': 'MXN',
+  R$: 'BRL',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₹': 'INR',
+  '₩': 'KRW',
+  '₽': 'RUB',
+  '₺': 'TRY',
+  '฿': 'THB',
+  zł: 'PLN',
+  // Plain ISO codes, as in "RMB 88" or "12.00 EUR".
+  ...Object.fromEntries(
+    'USD EUR GBP JPY CAD AUD NZD HKD SGD TWD MXN BRL CHF SEK NOK DKK PLN CZK HUF RON INR KRW RUB TRY THB MYR IDR PHP VND ZAR AED SAR ILS'
+      .split(' ')
+      .map((code) => [code, code]),
+  ),
+};
+
+const AMBIGUOUS = new Set(['$', '¥']);
+
+/** Currencies written with a bare `$` in their home console. */
+const DOLLAR_FAMILY = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'MXN', 'ARS', 'CLP', 'COP']);
+
+function resolveAmbiguous(symbol: string, opts: MoneyOptions): string {
+  const wanted = opts.currency?.toUpperCase();
+  if (symbol === '¥') return wanted === 'JPY' ? 'JPY' : 'CNY';
+  // A bare `$` is a dollar: the console's own dollar when it has one, else US dollars.
+  return wanted !== undefined && DOLLAR_FAMILY.has(wanted) ? wanted : 'USD';
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Longest first, so that `US$` is tried before `$` and `CN¥` before `¥`. */
+const CURRENCY_ALTERNATION = [...Object.keys(CURRENCY_TOKENS), ...AMBIGUOUS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+
+const SIGN = '[-\u2212]';
+/** Digits with `.` `,` `'` or a space (only before a full group of 3) between them. */
+const NUMBER = "\\d+(?:(?:[.,'\u2019]|\\s(?=\\d{3}(?!\\d)))\\d+)*";
+
+/**
+ * One amount: [sign] [currency] [sign] number [currency]. It may not touch a Latin letter, a
+ * digit or a decimal point, so `1e309` or `NaN` yield no amount at all instead of a wrong one.
+ * Chinese text may touch it (`实收¥88`, `88元整`). A sign must touch what it negates, so the
+ * dash in `¥10 - ¥20` is not a minus.
+ */
+const MONEY_TOKEN = new RegExp(
+  `(?<![A-Za-z\\d]|\\d[.,])(${SIGN})?(?:(${CURRENCY_ALTERNATION})\\s*)?(${SIGN})?(${NUMBER})(?:\\s*(${CURRENCY_ALTERNATION}))?(?![A-Za-z\\d]|[.,]\\d)`,
+  'giu',
+);
+
+/** Lookup that ignores case (`rmb`, `Usd`) but keeps symbols exact. */
+function currencyOf(token: string | undefined): string | undefined {
+  if (token === undefined) return undefined;
+  if (AMBIGUOUS.has(token)) return token;
+  const upper = token.toUpperCase();
+  for (const [key, code] of Object.entries(CURRENCY_TOKENS)) {
+    if (key.toUpperCase() === upper) return code;
+  }
+  return undefined;
+}
+
+type Digits = { ok: true; whole: string; fraction: string } | { ok: false; why: string };
+
+/**
+ * Decides which separator is the decimal point: with both `.` and `,` the last one is;
+ * with one kind repeated it groups thousands; a single one followed by exactly three digits
+ * groups thousands (`1,299` = 1299, `1.234` = 1234), otherwise it is the decimal point.
+ */
+function splitDigits(numberText: string): Digits {
+  const text = numberText.replace(/\u2019/g, "'").replace(/\s/g, ' ');
+  const separators = [...text.matchAll(/[.,' ]/g)].map((m) => m[0]);
+  const groups = text.split(/[.,' ]/);
+  if (separators.length === 0) return { ok: true, whole: text, fraction: '' };
+
+  const last = separators[separators.length - 1]!;
+  const lastGroup = groups[groups.length - 1]!;
+  let decimal: string | undefined;
+  if (last === '.' || last === ',') {
+    const sameKind = separators.filter((s) => s === last).length;
+    const others = separators.length - sameKind;
+    if (others > 0) decimal = last;
+    else if (sameKind === 1 && !(lastGroup.length === 3 && /^[1-9]\d{0,2}$/.test(groups[0]!))) decimal = last;
+  }
+  const wholeGroups = decimal === undefined ? groups : groups.slice(0, -1);
+  const thousands = decimal === undefined ? separators : separators.slice(0, -1);
+  if (decimal !== undefined && thousands.includes(decimal)) {
+    return { ok: false, why: `"${decimal}" appears more than once as a decimal point` };
+  }
+  if (new Set(thousands).size > 1) return { ok: false, why: 'it mixes thousands separators' };
+  if (wholeGroups.length > 1) {
+    const [first, ...rest] = wholeGroups;
+    if (!/^\d{1,3}$/.test(first!) || rest.some((g) => g.length !== 3)) {
+      return { ok: false, why: 'its digit groups are not thousands' };
+    }
+  }
+  return { ok: true, whole: wholeGroups.join(''), fraction: decimal === undefined ? '' : lastGroup };
+}
+
+/**
+ * Rounds half away from zero to cents with integer arithmetic on the digit strings,
+ * so `0.30` is 0.3 and never 0.30000000000000004.
+ */
+function toCents(whole: string, fraction: string): number | undefined {
+  const padded = (fraction + '000').slice(0, 3);
+  const cents = Number(whole) * 100 + Number(padded.slice(0, 2)) + (Number(padded[2]) >= 5 ? 1 : 0);
+  return Number.isSafeInteger(cents) ? cents : undefined;
+}
+
+interface Token {
+  amount: number;
+  /** Undefined for a bare number. */
+  currency: string | undefined;
+  explicitCurrency: boolean;
+}
+
+function readTokens(raw: string, opts: MoneyOptions): Parsed<Token[]> {
+  const text = cleanCell(raw);
+  if (text === '') return fail(raw, 'The amount cell is empty.');
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(MONEY_TOKEN)) {
+    const [, signBefore, prefix, signAfter, numberText, suffix] = match;
+    const digits = splitDigits(numberText!);
+    if (!digits.ok) return fail(raw, `"${raw}" is not an amount: ${digits.why}.`);
+    const cents = toCents(digits.whole, digits.fraction);
+    if (cents === undefined) return fail(raw, `"${raw}" is too large to be an amount.`);
+    const negative = signBefore !== undefined || signAfter !== undefined;
+    if (signBefore !== undefined && signAfter !== undefined) {
+      return fail(raw, `"${raw}" has two minus signs.`);
+    }
+    const [before, after] = [currencyOf(prefix), currencyOf(suffix)];
+    const explicit = [before, after].filter((c): c is string => c !== undefined && !AMBIGUOUS.has(c));
+    if (new Set(explicit).size > 1) return fail(raw, `"${raw}" names two different currencies.`);
+    const symbol = before ?? after;
+    const currency = explicit[0] ?? (symbol === undefined ? undefined : resolveAmbiguous(symbol, opts));
+    // `-0` reads as 0: a "minus nothing" refund is no money, and -0 would print as "-0".
+    const amount = negative && cents !== 0 ? -cents / 100 : cents / 100;
+    tokens.push({ amount, currency, explicitCurrency: symbol !== undefined });
+  }
+  if (tokens.length === 0) return fail(raw, `"${raw}" contains no amount.`);
+  return ok(tokens);
+}
+
+function withDefaultCurrency(raw: string, tokens: Token[], opts: MoneyOptions): Parsed<Amount[]> {
+  const out: Amount[] = [];
+  for (const t of tokens) {
+    const currency = t.currency ?? opts.currency?.toUpperCase();
+    if (currency === undefined) {
+      return fail(raw, `"${raw}" shows no currency and none was given for this console.`);
+    }
+    out.push({ amount: t.amount, currency });
+  }
+  return ok(out);
+}
+
+/**
+ * Every amount in a cell, in reading order, e.g. `￥88.00(含快递:￥10.00)` → 88 CNY, 10 CNY.
+ * When some amounts carry a currency, bare numbers (counts such as "共2件") are left out.
+ */
+export function parseMoneyAll(text: string, opts: MoneyOptions = {}): Parsed<Amount[]> {
+  const read = readTokens(text, opts);
+  if (!read.ok) return read;
+  const withCurrency = read.value.filter((t) => t.explicitCurrency);
+  return withDefaultCurrency(text, withCurrency.length > 0 ? withCurrency : read.value, opts);
+}
+
+/**
+ * The amount a cell shows. When it shows several (Taobao's 实收款 `￥88.00(含快递:￥10.00)`),
+ * the first one with a currency is the paid total. Several bare numbers are ambiguous.
+ */
+export function parseMoney(text: string, opts: MoneyOptions = {}): Parsed<Amount> {
+  const read = readTokens(text, opts);
+  if (!read.ok) return read;
+  const first = read.value.find((t) => t.explicitCurrency);
+  if (first === undefined && read.value.length > 1) {
+    return fail(text, `"${text}" shows several numbers and no currency; cannot tell which is the amount.`);
+  }
+  const all = withDefaultCurrency(text, [first ?? read.value[0]!], opts);
+  return all.ok ? ok(all.value[0]!) : all;
+}

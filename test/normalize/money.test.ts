@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { parseMoney, parseMoneyAll } from '../../lib/normalize';
+
+describe('parseMoney: amounts a seller sees in a console', () => {
+  it.each([
+    ['¥1,299.00', undefined, 1299, 'CNY'],
+    ['￥88', undefined, 88, 'CNY'],
+    ['$1,234.56', undefined, 1234.56, 'USD'],
+    ['1.234,56 €', undefined, 1234.56, 'EUR'],
+    ['CN¥88.50', undefined, 88.5, 'CNY'],
+    ['RMB 88', undefined, 88, 'CNY'],
+    ['US$12', undefined, 12, 'USD'],
+    ['CA$19.99', undefined, 19.99, 'CAD'],
+    ['£7.50', undefined, 7.5, 'GBP'],
+    ['€12,50', undefined, 12.5, 'EUR'],
+    ['-¥5.00', undefined, -5, 'CNY'],
+    ['¥-5.00', undefined, -5, 'CNY'],
+    ['−$3.10', undefined, -3.1, 'USD'],
+    ['¥ 88.00', undefined, 88, 'CNY'],
+    ['\u00a0 ¥\u00a088.00 \n', undefined, 88, 'CNY'],
+    ['1\u202f234,56\u00a0€', undefined, 1234.56, 'EUR'],
+    ["CHF 1'234.50", undefined, 1234.5, 'CHF'],
+    ['1,299', undefined, 1299, undefined],
+    ['88.00元', undefined, 88, 'CNY'],
+    ['12.00 EUR', undefined, 12, 'EUR'],
+    ['rmb 66', undefined, 66, 'CNY'],
+    ['$12', 'CAD', 12, 'CAD'],
+    ['$12', 'EUR', 12, 'USD'],
+    ['¥1,299', 'JPY', 1299, 'JPY'],
+    ['¥1,299', 'CNY', 1299, 'CNY'],
+    ['CN¥88', 'JPY', 88, 'CNY'],
+    ['€12', 'USD', 12, 'EUR'],
+    ['88.00', 'CNY', 88, 'CNY'],
+    ['￥88.00(含快递:￥10.00)', undefined, 88, 'CNY'],
+    ['实收¥88', undefined, 88, 'CNY'],
+    ['共2件 ¥59.80', undefined, 59.8, 'CNY'],
+    ['¥0.30', undefined, 0.3, 'CNY'],
+    ['¥0.125', undefined, 0.13, 'CNY'],
+    ['1.234.567,89 €', undefined, 1234567.89, 'EUR'],
+    ['$1,234,567.891', undefined, 1234567.89, 'USD'],
+    ['¥１２.５０', undefined, 12.5, 'CNY'],
+  ] as const)('%s (console currency %s) → %d %s', (text, currency, amount, expectedCurrency) => {
+    const opts = currency === undefined ? {} : { currency };
+    const parsed = parseMoney(text, opts);
+    if (expectedCurrency === undefined) {
+      // A bare number needs the console's currency.
+      expect(parseMoney(text, { currency: 'CNY' })).toEqual({ ok: true, value: { amount, currency: 'CNY' } });
+      expect(parsed.ok).toBe(false);
+      return;
+    }
+    expect(parsed).toEqual({ ok: true, value: { amount, currency: expectedCurrency } });
+  });
+
+  it('reads "¥-0" as plain 0, never -0', () => {
+    const parsed = parseMoney('¥-0');
+    expect(parsed.ok).toBe(true);
+    expect(parsed.ok && Object.is(parsed.value.amount, 0)).toBe(true);
+  });
+
+  it('adds cents without float noise: 0.1 + 0.2 shown as ¥0.30 is exactly 0.3', () => {
+    const parsed = parseMoney('¥0.30');
+    expect(parsed.ok && parsed.value.amount === 0.3).toBe(true);
+  });
+
+  it.each([
+    ['¥--', 'contains no amount'],
+    ['NaN', 'contains no amount'],
+    ['Infinity', 'contains no amount'],
+    ['1e309', 'contains no amount'],
+    ['$1e3', 'contains no amount'],
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['1,23,4 €', 'digit groups are not thousands'],
+    ['1.234.56 €', 'digit groups are not thousands'],
+    ['1.234,56,7 €', 'more than once as a decimal point'],
+    ['$99999999999999999999', 'too large'],
+    ['88.00', 'no currency'],
+    ['12 3', 'several numbers'],
+    ['€12 GBP', 'two different currencies'],
+  ])('refuses %j, saying why (%s)', (text, why) => {
+    const parsed = parseMoney(text);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.raw).toBe(text);
+    expect(parsed.reason).toContain(why);
+    if (text.trim() !== '') expect(parsed.reason).toContain(`"${text}"`);
+  });
+});
+
+describe('parseMoneyAll', () => {
+  it('returns the paid total and the shipping inside Taobao\'s 实收款 cell', () => {
+    expect(parseMoneyAll('￥88.00(含快递:￥10.00)')).toEqual({
+      ok: true,
+      value: [
+        { amount: 88, currency: 'CNY' },
+        { amount: 10, currency: 'CNY' },
+      ],
+    });
+  });
+
+  it('does not read the dash of a range as a minus sign, and skips counts', () => {
+    expect(parseMoneyAll('共3件 ¥10 - ¥20')).toEqual({
+      ok: true,
+      value: [
+        { amount: 10, currency: 'CNY' },
+        { amount: 20, currency: 'CNY' },
+      ],
+    });
+  });
+
+  it('uses the console currency for bare numbers', () => {
+    expect(parseMoneyAll('12.50 / 3.00', { currency: 'usd' })).toEqual({
+      ok: true,
+      value: [
+        { amount: 12.5, currency: 'USD' },
+        { amount: 3, currency: 'USD' },
+      ],
+    });
+  });
+});
