@@ -1,0 +1,238 @@
+/**
+ * Ingest and detection, as the background runs them: orders observed on a page are stored
+ * with their status history, detectors run over the orders that changed, and the findings
+ * become cases. Plain TypeScript over a Dexie database, so it is tested in Node.
+ *
+ * Trade-off (fine at this stage): the detector context is rebuilt from every stored order of
+ * the marketplace on each batch. That is one indexed read and one O(n) pass per batch; an
+ * incremental context can replace it when shops with very large histories need it.
+ */
+import { buildContext, evaluate } from '../detectors';
+import type { DetectorId } from '../detectors/types';
+import { clearCase, mergeCase } from '../cases/upsert';
+import { sameData } from '../cases/equal';
+import { parseRows, type OrderRecord, type SentinelDB } from '../db';
+import {
+  Case,
+  Note,
+  caseKey,
+  isLiveCaseStatus,
+  orderKey,
+  SEVERITY_RANK,
+  type CaseStatus,
+  type Finding,
+  type Marketplace,
+  type Order,
+  type OrderStatus,
+  type RowFinding,
+  type Settings,
+  type StatusChange,
+} from '../schema';
+
+/** Order statuses in which time passing can still make an order late. */
+export const LIVE_ORDER_STATUSES: readonly OrderStatus[] = [
+  'awaiting_payment',
+  'awaiting_shipment',
+  'shipped',
+  'refund_requested',
+  'return_requested',
+  'disputed',
+];
+
+export interface IngestResult {
+  /** Orders stored (new, changed, or seen again at a later time). */
+  written: number;
+  /** Orders that are new or differ in any field other than `source.observedAt`. */
+  changed: number;
+  /** Findings the detectors returned for the changed orders. */
+  findings: number;
+}
+
+export interface ReevaluateResult {
+  /** Live orders the detectors ran over. */
+  evaluated: number;
+  findings: number;
+}
+
+/** An order without the time it was seen: two observations of the same state compare equal. */
+function observedState(o: Order): unknown {
+  const { source, ...rest } = o;
+  const { observedAt: _seen, ...where } = source;
+  return { ...rest, source: where };
+}
+
+function withoutKey(record: OrderRecord): Order {
+  const { key: _key, ...order } = record;
+  return order;
+}
+
+/**
+ * Stores a batch of observed orders and runs detection over the ones that changed, all in
+ * one read-write transaction (a failure leaves the database as it was).
+ */
+export async function ingestBatch(
+  db: SentinelDB,
+  orders: readonly Order[],
+  now: number,
+  settings: Settings,
+): Promise<IngestResult> {
+  return db.transaction('rw', [db.orders, db.statusHistory, db.cases], async () => {
+    // The same order twice in a batch: the later observation wins.
+    const latest = new Map<string, Order>();
+    for (const o of orders) {
+      const k = orderKey(o);
+      const prev = latest.get(k);
+      if (prev === undefined || o.source.observedAt >= prev.source.observedAt) latest.set(k, o);
+    }
+    const keys = [...latest.keys()];
+    const stored = await db.orders.bulkGet(keys);
+
+    const toWrite: OrderRecord[] = [];
+    const history: StatusChange[] = [];
+    const changed: Order[] = [];
+    keys.forEach((key, i) => {
+      const incoming = latest.get(key)!;
+      const prevRecord = stored[i];
+      const prev = prevRecord === undefined ? undefined : withoutKey(prevRecord);
+      // A page left open in another tab may send an older view: it must not roll back state.
+      if (prev !== undefined && incoming.source.observedAt < prev.source.observedAt) return;
+      if (prev !== undefined && sameData(prev, incoming)) return;
+      toWrite.push({ ...incoming, key });
+      if (prev === undefined || !sameData(observedState(prev), observedState(incoming))) changed.push(incoming);
+      if (prev === undefined || prev.status !== incoming.status) {
+        history.push({
+          orderKey: key,
+          status: incoming.status,
+          statusRaw: incoming.statusRaw,
+          observedAt: incoming.source.observedAt,
+        });
+      }
+    });
+    await db.orders.bulkPut(toWrite);
+    await db.statusHistory.bulkAdd(history);
+    const findings = await detectAndStore(db, changed, now, settings);
+    return { written: toWrite.length, changed: changed.length, findings };
+  });
+}
+
+/** Re-runs detection over every order still in a live status: time passing makes orders late. */
+export async function reevaluateOpen(db: SentinelDB, now: number, settings: Settings): Promise<ReevaluateResult> {
+  return db.transaction('rw', [db.orders, db.cases], async () => {
+    const live = (await db.orders.where('status').anyOf([...LIVE_ORDER_STATUSES]).toArray()).map(withoutKey);
+    const findings = await detectAndStore(db, live, now, settings);
+    return { evaluated: live.length, findings };
+  });
+}
+
+/**
+ * Runs the detectors over `targets` and writes the resulting cases. Must run inside a
+ * read-write transaction over orders and cases. Returns the number of findings.
+ */
+async function detectAndStore(db: SentinelDB, targets: readonly Order[], now: number, settings: Settings): Promise<number> {
+  if (targets.length === 0) return 0;
+  const byMarketplace = new Map<Marketplace, Order[]>();
+  for (const o of targets) {
+    const list = byMarketplace.get(o.marketplace);
+    if (list === undefined) byMarketplace.set(o.marketplace, [o]);
+    else list.push(o);
+  }
+
+  // Several findings for one case (should not happen): keep the most severe.
+  const fired = new Map<string, Finding>();
+  const silenced = new Set<string>();
+  const evaluated = new Set<DetectorId>();
+  let findingCount = 0;
+  for (const [marketplace, group] of byMarketplace) {
+    const history = (await db.orders.where('marketplace').equals(marketplace).toArray()).map(withoutKey);
+    const result = evaluate(group, buildContext(history), now, settings);
+    findingCount += result.findings.length;
+    for (const f of result.findings) {
+      const k = caseKey(f);
+      const prev = fired.get(k);
+      if (prev === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[prev.severity]) fired.set(k, f);
+    }
+    for (const s of result.silences) silenced.add(caseKey({ detector: s.detector, marketplace: s.marketplace, orderId: s.orderId }));
+    for (const id of result.evaluated) evaluated.add(id);
+  }
+
+  const firedKeys = [...fired.keys()];
+  const existing = await db.cases.bulkGet(firedKeys);
+  const toPut: Case[] = [];
+  firedKeys.forEach((k, i) => {
+    const before = existing[i];
+    const after = mergeCase(before, fired.get(k)!, now);
+    if (before === undefined || !sameData(before, after)) toPut.push(after);
+  });
+
+  // Live cases of the evaluated orders whose detector ran and no longer fires. A detector
+  // that stayed silent (could not judge) says nothing about the condition: leave its case.
+  const targetCases = await db.cases
+    .where('[marketplace+orderId]')
+    .anyOf(targets.map((o) => [o.marketplace, o.orderId]))
+    .toArray();
+  for (const c of targetCases) {
+    if (fired.has(c.key) || silenced.has(c.key)) continue;
+    if (!evaluated.has(c.detector as DetectorId) || !isLiveCaseStatus(c.status)) continue;
+    const cleared = clearCase(c, now);
+    if (cleared !== c) toPut.push(cleared);
+  }
+  await db.cases.bulkPut(toPut);
+  return findingCount;
+}
+
+/** What the toolbar badge counts: live P1 cases whose condition still holds. */
+export async function openP1Count(db: SentinelDB): Promise<number> {
+  return db.cases
+    .where('severity')
+    .equals('P1')
+    .filter((c) => isLiveCaseStatus(c.status) && !c.conditionCleared)
+    .count();
+}
+
+/** Badges for order rows on a page: live cases whose condition holds, most severe first. */
+export async function findingsForOrders(
+  db: SentinelDB,
+  marketplace: Marketplace,
+  orderIds: readonly string[],
+): Promise<RowFinding[]> {
+  if (orderIds.length === 0) return [];
+  const rows = await db.cases
+    .where('[marketplace+orderId]')
+    .anyOf(orderIds.map((id) => [marketplace, id]))
+    .toArray();
+  return parseRows(Case, rows, 'case')
+    .filter((c) => isLiveCaseStatus(c.status) && !c.conditionCleared)
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.key.localeCompare(b.key))
+    .map((c) => ({
+      orderId: c.orderId,
+      caseKey: c.key,
+      detector: c.detector,
+      severity: c.severity,
+      ...(c.dueAt === undefined ? {} : { dueAt: c.dueAt }),
+      explanation: c.explanation,
+    }));
+}
+
+/** Adds a seller's note to a case's timeline. Throws when the case does not exist. */
+export async function addNote(db: SentinelDB, key: string, text: string, now: number): Promise<Note> {
+  const note = Note.parse({ caseKey: key, text, createdAt: now });
+  return db.transaction('rw', [db.cases, db.notes], async () => {
+    const c = await db.cases.get(key);
+    if (c === undefined) throw new Error(`cannot add a note: no case with key "${key}"`);
+    const id = await db.notes.add(note);
+    await db.cases.put({ ...c, updatedAt: Math.max(c.updatedAt, now) });
+    return { ...note, id };
+  });
+}
+
+/** The seller moves a case to another status. Throws when the case does not exist. */
+export async function setCaseStatus(db: SentinelDB, key: string, status: CaseStatus, now: number): Promise<Case> {
+  return db.transaction('rw', [db.cases], async () => {
+    const c = await db.cases.get(key);
+    if (c === undefined) throw new Error(`cannot change status: no case with key "${key}"`);
+    if (c.status === status) return c;
+    const next: Case = { ...c, status, statusChangedAt: now, updatedAt: Math.max(c.updatedAt, now) };
+    await db.cases.put(next);
+    return next;
+  });
+}
