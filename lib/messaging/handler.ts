@@ -1,0 +1,104 @@
+/**
+ * The background's message handler, free of browser calls: every message is parsed with
+ * zod, an invalid one is answered `{ ok: false, error }` (never thrown), and a failure while
+ * handling one message leaves the handler ready for the next.
+ */
+import { z } from 'zod';
+import type { SentinelDB } from '../db';
+import {
+  addNote,
+  findingsForOrders,
+  ingestBatch,
+  reevaluateOpen,
+  setCaseStatus,
+} from '../ingest';
+import { Message, type ReadStatus, type Settings } from '../schema';
+import { errorText } from './client';
+import type { ErrorResponse, OkResponseOf, Response } from './responses';
+
+export interface Sender {
+  tab?: { id?: number };
+  id?: string;
+}
+
+export interface TabStatusStore {
+  get(tabId: number): ReadStatus | undefined;
+  set(tabId: number, status: ReadStatus): void;
+}
+
+export interface HandlerDeps {
+  db: SentinelDB;
+  now(): number;
+  settings(): Promise<Settings>;
+  /** Called after anything that may change cases (the badge count). */
+  onCasesChanged(): void;
+  tabStatus: TabStatusStore;
+  /** When given, messages from any other extension id are refused. */
+  extensionId?: string;
+}
+
+export type MessageHandler = (raw: unknown, sender: Sender) => Promise<Response>;
+
+function issueSummary(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+export function createMessageHandler(deps: HandlerDeps): MessageHandler {
+  const reject = (error: string): ErrorResponse => {
+    console.warn(`order-sentinel: ${error}`);
+    return { ok: false, error };
+  };
+
+  async function handle(msg: Message, sender: Sender): Promise<Response> {
+    const tabId = sender.tab?.id;
+    switch (msg.type) {
+      case 'orders.observed': {
+        if (tabId !== undefined) deps.tabStatus.set(tabId, msg.status);
+        const result = await ingestBatch(deps.db, msg.orders, deps.now(), await deps.settings());
+        deps.onCasesChanged();
+        return { ok: true, ...result } satisfies OkResponseOf<'orders.observed'>;
+      }
+      case 'page.status':
+        if (tabId !== undefined) deps.tabStatus.set(tabId, msg.status);
+        return { ok: true } satisfies OkResponseOf<'page.status'>;
+      case 'cases.forOrders':
+        return {
+          ok: true,
+          findings: await findingsForOrders(deps.db, msg.marketplace, msg.orderIds),
+        } satisfies OkResponseOf<'cases.forOrders'>;
+      case 'tab.status':
+        return { ok: true, status: deps.tabStatus.get(msg.tabId) ?? null } satisfies OkResponseOf<'tab.status'>;
+      case 'case.addNote': {
+        const note = await addNote(deps.db, msg.caseKey, msg.text, deps.now());
+        deps.onCasesChanged();
+        return { ok: true, note } satisfies OkResponseOf<'case.addNote'>;
+      }
+      case 'case.setStatus': {
+        const updated = await setCaseStatus(deps.db, msg.caseKey, msg.status, deps.now());
+        deps.onCasesChanged();
+        return { ok: true, case: updated } satisfies OkResponseOf<'case.setStatus'>;
+      }
+      case 'detect.now': {
+        const result = await reevaluateOpen(deps.db, deps.now(), await deps.settings());
+        deps.onCasesChanged();
+        return { ok: true, ...result } satisfies OkResponseOf<'detect.now'>;
+      }
+    }
+  }
+
+  return async (raw, sender) => {
+    if (deps.extensionId !== undefined && sender.id !== deps.extensionId) {
+      return reject(`message refused: sender ${String(sender.id)} is not this extension`);
+    }
+    const parsed = Message.safeParse(raw);
+    if (!parsed.success) return reject(`invalid message: ${issueSummary(parsed.error)}`);
+    try {
+      return await handle(parsed.data, sender);
+    } catch (err) {
+      return reject(`${parsed.data.type} failed: ${errorText(err)}`);
+    }
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * What the background answers to each message type. Shared by the handler (which builds
+ * them) and the client (which parses them), so both sides agree on one schema.
+ */
+import { z } from 'zod';
+import { Case, Note, ReadStatus, RowFinding, type Message } from '../schema';
+
+const Count = z.number().int().nonnegative();
+
+export const ErrorResponse = z.object({ ok: z.literal(false), error: z.string() });
+export type ErrorResponse = z.infer<typeof ErrorResponse>;
+
+export const OK_RESPONSES = {
+  'orders.observed': z.object({ ok: z.literal(true), written: Count, changed: Count, findings: Count }),
+  'page.status': z.object({ ok: z.literal(true) }),
+  'cases.forOrders': z.object({ ok: z.literal(true), findings: z.array(RowFinding) }),
+  'tab.status': z.object({ ok: z.literal(true), status: ReadStatus.nullable() }),
+  'case.addNote': z.object({ ok: z.literal(true), note: Note }),
+  'case.setStatus': z.object({ ok: z.literal(true), case: Case }),
+  'detect.now': z.object({ ok: z.literal(true), evaluated: Count, findings: Count }),
+} as const satisfies Record<Message['type'], z.ZodType>;
+
+export type OkResponseOf<T extends Message['type']> = z.infer<(typeof OK_RESPONSES)[T]>;
+export type ResponseOf<T extends Message['type']> = OkResponseOf<T> | ErrorResponse;
+/** Any answer the background gives: `{ ok: true, ... }` or `{ ok: false, error }`. */
+export type Response = ResponseOf<Message['type']>;
+
+export const Response = z.union([ErrorResponse, ...Object.values(OK_RESPONSES)]);
+
+export function responseSchema<T extends Message['type']>(type: T): z.ZodType<ResponseOf<T>> {
+  return z.union([OK_RESPONSES[type], ErrorResponse]) as unknown as z.ZodType<ResponseOf<T>>;
+}

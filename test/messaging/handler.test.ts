@@ -1,0 +1,162 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { listNotes, loadCase, openDb, type SentinelDB } from '../../lib/db';
+import { createClient, createMessageHandler, type MessageHandler } from '../../lib/messaging';
+import { DEFAULT_SETTINGS, type ReadStatus } from '../../lib/schema';
+import { freshDb, HOUR, paidOrder, T0 } from '../ingest/orders';
+
+const LATE_KEY = 'ship-deadline|taobao|3712345678901234567';
+const NOW = T0 + 50 * HOUR;
+const readStatus: ReadStatus = {
+  kind: 'read',
+  adapter: 'taobao',
+  url: 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm',
+  ordersRead: 1,
+  rowsSkipped: 0,
+  skipped: [],
+  at: NOW,
+};
+const fromTab = { tab: { id: 7 }, id: 'ext-id' };
+const fromPopup = { id: 'ext-id' };
+const observed = {
+  type: 'orders.observed',
+  orders: [paidOrder({ source: { url: readStatus.url, adapter: 'taobao', observedAt: NOW } })],
+  status: readStatus,
+};
+
+const opened: SentinelDB[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+  vi.restoreAllMocks();
+});
+
+function setup() {
+  const { db, name } = freshDb();
+  opened.push(db);
+  const tabs = new Map<number, ReadStatus>();
+  const onCasesChanged = vi.fn();
+  const handler: MessageHandler = createMessageHandler({
+    db,
+    now: () => NOW,
+    settings: async () => DEFAULT_SETTINGS,
+    onCasesChanged,
+    tabStatus: { get: (id) => tabs.get(id), set: (id, s) => void tabs.set(id, s) },
+    extensionId: 'ext-id',
+  });
+  return { db, name, handler, onCasesChanged, tabs };
+}
+
+describe('message handler', () => {
+  it('rejects an invalid message with the reason, and still applies the next valid one', async () => {
+    const { db, handler } = setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const bad = await handler({ ...observed, orders: [{ ...observed.orders[0], status: 'teleported' }] }, fromTab);
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.error).toMatch(/^invalid message: orders\.0\.status: /);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(await handler('not even an object', fromTab)).toMatchObject({ ok: false });
+    expect(await db.orders.count()).toBe(0);
+
+    expect(await handler(observed, fromTab)).toEqual({ ok: true, written: 1, changed: 1, findings: 1 });
+    expect(await db.orders.count()).toBe(1);
+    expect((await loadCase(db, LATE_KEY))?.severity).toBe('P1');
+  });
+
+  it('refuses a message from another extension', async () => {
+    const { db, handler } = setup();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await handler(observed, { tab: { id: 7 }, id: 'someone-else' })).toEqual({
+      ok: false,
+      error: 'message refused: sender someone-else is not this extension',
+    });
+    expect(await db.orders.count()).toBe(0);
+  });
+
+  it('keeps the read status of the tab that sent orders or a page status', async () => {
+    const { handler, tabs } = setup();
+    await handler(observed, fromTab);
+    expect(await handler({ type: 'tab.status', tabId: 7 }, fromPopup)).toEqual({ ok: true, status: readStatus });
+    expect(await handler({ type: 'tab.status', tabId: 8 }, fromPopup)).toEqual({ ok: true, status: null });
+    const unsupported: ReadStatus = { kind: 'unsupported', url: 'https://example.com/', reason: 'no order table', at: NOW };
+    expect(await handler({ type: 'page.status', status: unsupported }, { tab: { id: 8 }, id: 'ext-id' })).toEqual({ ok: true });
+    expect(tabs.get(8)).toEqual(unsupported);
+  });
+
+  it('answers the badges for order rows', async () => {
+    const { db, handler } = setup();
+    await handler(observed, fromTab);
+    const answer = await handler({ type: 'cases.forOrders', marketplace: 'taobao', orderIds: ['3712345678901234567', '1'] }, fromTab);
+    expect(answer).toEqual({
+      ok: true,
+      findings: [
+        {
+          orderId: '3712345678901234567',
+          caseKey: LATE_KEY,
+          detector: 'ship-deadline',
+          severity: 'P1',
+          dueAt: T0 + 48 * HOUR,
+          explanation: (await loadCase(db, LATE_KEY))!.explanation,
+        },
+      ],
+    });
+  });
+
+  it('saves a note and a status change that are still there after the database is reopened', async () => {
+    const { db, name, handler, onCasesChanged } = setup();
+    await handler(observed, fromTab);
+    expect(await handler({ type: 'case.setStatus', caseKey: LATE_KEY, status: 'waiting' }, fromPopup)).toMatchObject({
+      ok: true,
+      case: { key: LATE_KEY, status: 'waiting', statusChangedAt: NOW },
+    });
+    expect(await handler({ type: 'case.addNote', caseKey: LATE_KEY, text: '等快递揽收' }, fromPopup)).toEqual({
+      ok: true,
+      note: { id: 1, caseKey: LATE_KEY, text: '等快递揽收', createdAt: NOW },
+    });
+    expect(onCasesChanged).toHaveBeenCalledTimes(3);
+    db.close();
+
+    const again = openDb(name);
+    opened.push(again);
+    expect((await loadCase(again, LATE_KEY))?.status).toBe('waiting');
+    expect((await listNotes(again, LATE_KEY)).map((n) => n.text)).toEqual(['等快递揽收']);
+  });
+
+  it('answers a failure with its reason instead of throwing', async () => {
+    const { handler } = setup();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await handler({ type: 'case.addNote', caseKey: 'ship-deadline|taobao|404', text: 'hi' }, fromPopup)).toEqual({
+      ok: false,
+      error: 'case.addNote failed: cannot add a note: no case with key "ship-deadline|taobao|404"',
+    });
+  });
+
+  it('re-runs detection on demand over live orders', async () => {
+    const { handler } = setup();
+    await handler(observed, fromTab);
+    expect(await handler({ type: 'detect.now' }, fromPopup)).toEqual({ ok: true, evaluated: 1, findings: 1 });
+  });
+});
+
+describe('messaging client', () => {
+  it('passes the message to the transport and returns the parsed answer', async () => {
+    const { handler } = setup();
+    const client = createClient((m) => handler(m, fromTab));
+    await client.request(observed as Parameters<typeof client.request>[0]);
+    const answer = await client.request({ type: 'tab.status', tabId: 7 });
+    expect(answer).toEqual({ ok: true, status: readStatus });
+  });
+
+  it('turns a malformed answer or a transport failure into { ok: false } with a reason', async () => {
+    const malformed = createClient(async () => ({ ok: true, status: 'yes' }));
+    expect(await malformed.request({ type: 'tab.status', tabId: 1 })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^invalid answer from the background: /),
+    });
+    const down = createClient(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    expect(await down.request({ type: 'detect.now' })).toEqual({
+      ok: false,
+      error: 'no answer from the background: Could not establish connection. Receiving end does not exist.',
+    });
+  });
+});
