@@ -26,7 +26,10 @@ export type DetectorId = keyof Settings['detectors'];
  */
 export interface DetectorContext {
   readonly orders: readonly Order[];
-  /** Orders grouped by `duplicateFingerprint` (marketplace + buyer + item set). */
+  /**
+   * Orders grouped by `duplicateFingerprint` (marketplace + buyer + item set), each group sorted
+   * by placedAt then order id (`compareByPlacement`); build it with `buildContext`.
+   */
   readonly byBuyerItems: ReadonlyMap<string, readonly Order[]>;
 }
 

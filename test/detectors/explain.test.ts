@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { formatHours, formatMoney, hoursFromMs } from '../../lib/detectors/explain';
+import { compareOrderIds } from '../../lib/detectors/order-order';
+
+describe('explanation formatting', () => {
+  it('formats durations as minutes under an hour, else hours to 0.1 h, in both languages', () => {
+    expect(formatHours(52)).toEqual({ en: '52 h', zh: '52 小时' });
+    expect(formatHours(4.25)).toEqual({ en: '4.3 h', zh: '4.3 小时' });
+    expect(formatHours(-3)).toEqual({ en: '3 h', zh: '3 小时' });
+    expect(formatHours(0.5)).toEqual({ en: '30 min', zh: '30 分钟' });
+    expect(formatHours(59.6 / 60)).toEqual({ en: '1 h', zh: '1 小时' });
+    expect(formatHours(0)).toEqual({ en: '0 min', zh: '0 分钟' });
+    expect(formatHours(0.001)).toEqual({ en: '< 1 min', zh: '不到 1 分钟' });
+  });
+
+  it('rounds evidence hours to 0.01 h so a minute stays visible', () => {
+    expect(hoursFromMs(60_000)).toBe(0.02);
+    expect(hoursFromMs(52 * 3_600_000)).toBe(52);
+  });
+
+  it('formats money with its symbol, thousands separators and a real minus sign', () => {
+    expect(formatMoney(129_900, 'CNY')).toBe('¥1,299.00');
+    expect(formatMoney(123_456_789, 'USD')).toBe('$1,234,567.89');
+    expect(formatMoney(-500, 'EUR')).toBe('−€5.00');
+    expect(formatMoney(150_000, 'JPY')).toBe('JP¥1,500');
+    expect(formatMoney(1_999, 'CHF')).toBe('CHF 19.99');
+  });
+
+  it('orders numeric ids by value without losing precision on 19-digit ids', () => {
+    expect(compareOrderIds('9', '10')).toBeLessThan(0);
+    expect(compareOrderIds('3712345678901234568', '3712345678901234567')).toBeGreaterThan(0);
+    expect(compareOrderIds('007', '7')).toBeLessThan(0); // same value: the string order decides, never 0 for different ids
+    expect(compareOrderIds('A-10', 'A-9')).toBeLessThan(0);
+  });
+});

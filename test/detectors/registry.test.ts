@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { buildContext, DETECTORS, detectorById, evaluate } from '../../lib/detectors';
+import { DEFAULT_SETTINGS, Finding, MARKETPLACES } from '../../lib/schema';
+import { SHIPPING_HOURS } from '../../lib/detectors/platform-rules';
+import { HOUR, MINUTE, makeOrder, settingsWith } from './make-order';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+describe('detector registry conventions', () => {
+  it('has unique ids, one per detector setting, each found by id', () => {
+    const ids = DETECTORS.map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(Object.keys(DEFAULT_SETTINGS.detectors).sort());
+    for (const detector of DETECTORS) expect(detectorById(detector.id)).toBe(detector);
+    expect(detectorById('no-such-detector')).toBeUndefined();
+  });
+
+  it('gives every detector a label and a description in English and Chinese', () => {
+    for (const { id, label, description } of DETECTORS) {
+      for (const text of [label.en, label.zh, description.en, description.zh]) expect(text.trim(), id).not.toBe('');
+      // The Chinese text is actually Chinese, not a copy of the English.
+      expect(label.zh, id).toMatch(/[\u4e00-\u9fff]/);
+      expect(description.zh, id).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('has one source file and one test file per detector, named by its id', () => {
+    for (const { id } of DETECTORS) {
+      expect(existsSync(join(here, '../../lib/detectors', `${id}.ts`)), id).toBe(true);
+      expect(existsSync(join(here, `${id}.test.ts`)), id).toBe(true);
+    }
+  });
+
+  it('has a shipping-hours rule for every marketplace', () => {
+    expect(Object.keys(SHIPPING_HOURS).sort()).toEqual([...MARKETPLACES].sort());
+  });
+});
+
+describe('evaluate', () => {
+  const T0 = Date.UTC(2026, 10, 20, 6, 0);
+  const NOW = T0 + 50 * HOUR;
+  const batch = [
+    // ship-deadline P1 (due T0 + 48 h) and amount-mismatch P2 on the same order
+    makeOrder({ orderId: '20', paidAt: T0, placedAt: T0, money: { paid: 50, discount: 0, shipping: 0 } }),
+    // ship-deadline P2 (due T0 + 52 h)
+    makeOrder({ orderId: '3', paidAt: T0 + 4 * HOUR, placedAt: T0 + 4 * HOUR, items: [{ title: '洗发皂', quantity: 1 }] }),
+    // ship-deadline P1 (due T0 + 46 h), on another marketplace
+    makeOrder({ marketplace: 'pinduoduo', orderId: '7', paidAt: T0 - 2 * HOUR, placedAt: T0 - 2 * HOUR, buyer: 'pdd_1' }),
+    // duplicate of nothing live, awaiting payment: no payment time (ship-deadline ignores it)
+    makeOrder({ orderId: '5', placedAt: T0 + 10 * MINUTE, status: 'awaiting_payment', buyer: 'tb_buyer_09' }),
+    // ship-deadline without a payment time: a silence
+    makeOrder({ orderId: '11', placedAt: T0, buyer: 'tb_buyer_10' }),
+  ];
+
+  it('returns findings most urgent first: severity, due time, then order', () => {
+    const result = evaluate(batch, buildContext(batch), NOW, DEFAULT_SETTINGS);
+    for (const finding of result.findings) Finding.parse(finding);
+    expect(result.findings.map((f) => [f.severity, f.detector, f.marketplace, f.orderId])).toEqual([
+      ['P1', 'ship-deadline', 'pinduoduo', '7'],
+      ['P1', 'ship-deadline', 'taobao', '20'],
+      ['P2', 'amount-mismatch', 'taobao', '20'],
+      ['P2', 'ship-deadline', 'taobao', '3'],
+    ]);
+    expect(result.evaluated).toEqual(['ship-deadline', 'duplicate-order', 'amount-mismatch']);
+    expect(result.silences).toEqual([
+      { detector: 'amount-mismatch', marketplace: 'pinduoduo', orderId: '7', reason: 'shipping or discount not shown' },
+      { detector: 'amount-mismatch', marketplace: 'taobao', orderId: '3', reason: 'no subtotal or unit prices shown' },
+      { detector: 'amount-mismatch', marketplace: 'taobao', orderId: '11', reason: 'shipping or discount not shown' },
+      { detector: 'ship-deadline', marketplace: 'taobao', orderId: '11', reason: 'no payment time shown' },
+    ]);
+  });
+
+  it('gives the same result whatever the order of the batch', () => {
+    const forward = evaluate(batch, buildContext(batch), NOW, DEFAULT_SETTINGS);
+    const reversed = [...batch].reverse();
+    expect(evaluate(reversed, buildContext(reversed), NOW, DEFAULT_SETTINGS)).toEqual(forward);
+  });
+
+  it('does not run a disabled detector nor list it as evaluated', () => {
+    const settings = settingsWith('ship-deadline', { enabled: false });
+    const result = evaluate(batch, buildContext(batch), NOW, settings);
+    expect(result.evaluated).toEqual(['duplicate-order', 'amount-mismatch']);
+    expect(result.findings.map((f) => f.detector)).toEqual(['amount-mismatch']);
+    expect(result.silences.some((s) => s.detector === 'ship-deadline')).toBe(false);
+  });
+
+  it('finds a duplicate among the batch only on the later order', () => {
+    const earlier = makeOrder({ orderId: '900', placedAt: T0, status: 'awaiting_payment' });
+    const later = makeOrder({ orderId: '901', placedAt: T0 + HOUR, status: 'awaiting_payment' });
+    const result = evaluate([earlier, later], buildContext([later, earlier]), NOW, DEFAULT_SETTINGS);
+    expect(result.findings.map((f) => [f.detector, f.orderId])).toEqual([['duplicate-order', '901']]);
+  });
+});
+
+describe('evaluate when a detector throws', () => {
+  it('turns the error into a silence on that order and keeps the other findings', () => {
+    const T0 = Date.UTC(2026, 10, 20, 6, 0);
+    const late = makeOrder({ orderId: '1', paidAt: T0, placedAt: T0 });
+    const broken = makeOrder({ orderId: '2', paidAt: T0, placedAt: T0 });
+    const duplicate = detectorById('duplicate-order')!;
+    const spy = vi.spyOn(duplicate, 'run').mockImplementation((order) => {
+      if (order.orderId === '2') throw new Error('unexpected shape');
+      return { findings: [] };
+    });
+    try {
+      const result = evaluate([late, broken], buildContext([late, broken]), T0 + 49 * HOUR, DEFAULT_SETTINGS);
+      expect(result.findings.filter((f) => f.detector === 'ship-deadline').map((f) => f.orderId)).toEqual(['1', '2']);
+      expect(result.silences.filter((s) => s.detector === 'duplicate-order')).toEqual([
+        { detector: 'duplicate-order', marketplace: 'taobao', orderId: '2', reason: 'detector failed: unexpected shape' },
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
