@@ -1,0 +1,343 @@
+import { cleanCell, fail, lookup, ok, type Parsed } from './parsed';
+import { instantOfWallTime, isKnownTimeZone, wallTimeAt, type WallTime } from './timezone';
+
+export interface DateTimeOptions {
+  /** The observation time: "today", "3 天前" and year-less dates are relative to it. */
+  now: number;
+  /** IANA zone the console shows wall times in, e.g. Asia/Shanghai. */
+  timeZone: string;
+  /** How the console writes `05/11/2026`; default month first (US). */
+  dateOrder?: 'MDY' | 'DMY';
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+// ---------------------------------------------------------------------------------------
+// Vocabulary
+
+/** Month words in the console languages we meet (en, fr, es, de, it, pt), after dropping a final dot. */
+const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  (
+    [
+      [1, 'jan january janv janvier ene enero januar jän jänner gen gennaio janeiro'],
+      [2, 'feb february févr fevr février fevrier febrero februar febbraio fev fevereiro'],
+      [3, 'mar march mars marzo mär märz maerz março marco'],
+      [4, 'apr april avr avril abr abril aprile'],
+      [5, 'may mai mayo mag maggio maio'],
+      [6, 'jun june juin junio juni giu giugno junho'],
+      [7, 'jul july juil juillet julio juli lug luglio julho'],
+      [8, 'aug august août aout ago agosto'],
+      [9, 'sep sept september septembre septiembre set settembre setembro'],
+      [10, 'oct october octobre octubre okt oktober ott ottobre out outubro'],
+      [11, 'nov november novembre noviembre novembro'],
+      [12, 'dec december déc décembre decembre dic diciembre dez dezember dicembre dezembro'],
+    ] as const
+  ).flatMap(([month, words]) => words.split(' ').map((w) => [w, month] as const)),
+);
+
+/** Words that may sit between the parts of a date and mean nothing for its value. */
+const FILLER_WORDS = new Set([
+  'de', 'del', 'of', 'the', 'le', 'den', 'am', 'at', 'à', 'um', 'a', 'las', 'alle', 'om', 'às', 'on',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** Day words → days from today in the console's zone. */
+const DAY_WORDS: Readonly<Record<string, number>> = {
+  today: 0, 今天: 0, 今日: 0, "aujourd'hui": 0, hoy: 0, heute: 0, oggi: 0, hoje: 0,
+  yesterday: -1, 昨天: -1, 昨日: -1, hier: -1, ayer: -1, gestern: -1, ieri: -1, ontem: -1,
+  前天: -2, 'day before yesterday': -2, vorgestern: -2, 'avant-hier': -2, anteayer: -2,
+  tomorrow: 1, 明天: 1, 明日: 1, demain: 1, mañana: 1, morgen: 1, domani: 1, amanhã: 1,
+  后天: 2,
+};
+
+const UNIT_MS: Readonly<Record<string, number>> = Object.fromEntries(
+  (
+    [
+      [SECOND, 's sec secs second seconds 秒 秒钟 seconde secondes segundo segundos sekunde sekunden'],
+      [MINUTE, 'min mins minute minutes 分 分钟 minuto minutos minuten'],
+      [HOUR, 'h hr hrs hour hours 小时 个小时 钟头 个钟头 heure heures hora horas stunde stunden std'],
+      [DAY, 'd day days 天 日 jour jours día días dia dias tag tagen tage'],
+      [7 * DAY, 'w wk wks week weeks 周 星期 个星期 semaine semaines semana semanas woche wochen'],
+    ] as const
+  ).flatMap(([ms, words]) => words.split(' ').map((w) => [w, ms] as const)),
+);
+
+const JUST_NOW = new Set(['刚刚', '刚才', 'just now', 'now', "à l'instant", 'ahora', 'gerade eben', 'agora']);
+
+/**
+ * Zone abbreviations → fixed offset (minutes) or an IANA zone. Only unambiguous ones, plus
+ * CST, which is US Central except on consoles set to a Chinese zone (China Standard Time).
+ */
+const ZONE_ABBREVIATIONS: Readonly<Record<string, number | string>> = {
+  utc: 0, gmt: 0, z: 0, wet: 0,
+  pst: -8 * 60, pdt: -7 * 60, mst: -7 * 60, mdt: -6 * 60, cst: -6 * 60, cdt: -5 * 60,
+  est: -5 * 60, edt: -4 * 60, akst: -9 * 60, akdt: -8 * 60, hst: -10 * 60,
+  bst: 60, cet: 60, cest: 2 * 60, west: 60, eet: 2 * 60, eest: 3 * 60,
+  jst: 9 * 60, kst: 9 * 60, hkt: 8 * 60, sgt: 8 * 60, aest: 10 * 60, aedt: 11 * 60,
+  北京时间: 8 * 60,
+  // Generic names follow the zone's own daylight-saving rules.
+  pt: 'America/Los_Angeles', mt: 'America/Denver', ct: 'America/Chicago', et: 'America/New_York',
+};
+
+const CHINA_ZONES = new Set(['Asia/Shanghai', 'Asia/Chongqing', 'Asia/Harbin', 'Asia/Taipei', 'Asia/Hong_Kong', 'Asia/Macau', 'PRC']);
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: Iterable<string>): string =>
+  [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+
+// ---------------------------------------------------------------------------------------
+// Patterns (the cell is lower-cased first)
+
+const ZH_MERIDIEM: Readonly<Record<string, 'am' | 'pm' | 'noon'>> = {
+  凌晨: 'am', 早上: 'am', 上午: 'am', 中午: 'noon', 下午: 'pm', 晚上: 'pm',
+};
+
+const OFFSET = '(?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}(?::?\\d{2})?';
+const ZONE = `${OFFSET}|${alternation(Object.keys(ZONE_ABBREVIATIONS))}`;
+const EN_MERIDIEM = 'a\\.?m\\.?|p\\.?m\\.?';
+
+/** `14:03`, `14:03:11.123`, `2:03 pm`, `下午 2:03`, each with an optional zone after it. */
+const CLOCK_TIME = new RegExp(
+  `(?:(${alternation(Object.keys(ZH_MERIDIEM))})\\s*)?(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?(?![\\d:])` +
+    `(?:\\s*(${EN_MERIDIEM}))?(?:\\s*\\(?(${ZONE})\\)?)?(?![\\p{L}\\d])`,
+  'gu',
+);
+/** `2 pm`, `2pm PST`. */
+const HOUR_ONLY_TIME = new RegExp(
+  `(?<![\\d:.])(\\d{1,2})\\s*(${EN_MERIDIEM})(?:\\s*\\(?(${ZONE})\\)?)?(?![\\p{L}\\d])`,
+  'gu',
+);
+
+const AGO = new RegExp(
+  `^(?:(\\d+|an?|one|半)\\s*(${alternation(Object.keys(UNIT_MS))})\\s*(?:ago|前|以前)` +
+    `|(?:il y a|hace|vor|há)\\s*(\\d+|une?)\\s*(${alternation(Object.keys(UNIT_MS))}))$`,
+  'u',
+);
+
+// ---------------------------------------------------------------------------------------
+
+type Zone = { offsetMinutes: number } | { ianaZone: string };
+
+interface ClockTime {
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  zone?: Zone;
+}
+
+interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+type Step<T> = { ok: true; value: T } | { ok: false; why: string };
+
+function checkDate(d: CalendarDate): Step<CalendarDate> {
+  if (d.year < 1970 || d.year > 9999) return { ok: false, why: `year ${d.year} is out of range` };
+  if (d.month < 1 || d.month > 12) return { ok: false, why: `there is no month ${d.month}` };
+  if (d.day < 1 || d.day > daysInMonth(d.year, d.month)) {
+    return { ok: false, why: `${MONTH_NAMES[d.month - 1]} ${d.year} has no day ${d.day}` };
+  }
+  return { ok: true, value: d };
+}
+
+function readZone(text: string | undefined, timeZone: string): Step<Zone | undefined> {
+  if (text === undefined) return { ok: true, value: undefined };
+  const compact = text.replace(/\s+/g, '');
+  const offset = /^(?:utc|gmt)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(compact);
+  if (offset !== null) {
+    const [, sign, hours, minutes = '0'] = offset;
+    const total = Number(hours) * 60 + Number(minutes);
+    if (Number(hours) > 14 || Number(minutes) > 59) return { ok: false, why: `"${text}" is not a UTC offset` };
+    return { ok: true, value: { offsetMinutes: sign === '-' ? -total : total } };
+  }
+  if (compact === 'cst' && CHINA_ZONES.has(timeZone)) return { ok: true, value: { offsetMinutes: 8 * 60 } };
+  const known = lookup(ZONE_ABBREVIATIONS, compact);
+  if (known === undefined) return { ok: false, why: `"${text}" is not a known time zone` };
+  return { ok: true, value: typeof known === 'number' ? { offsetMinutes: known } : { ianaZone: known } };
+}
+
+function to24Hour(hour: number, meridiem: string | undefined): number | undefined {
+  if (meridiem === undefined) return hour <= 23 ? hour : undefined;
+  const zh = lookup(ZH_MERIDIEM, meridiem);
+  if (zh !== undefined) {
+    // Chinese consoles sometimes write 下午 14:03: an hour past 12 is already 24-hour.
+    if (hour > 12) return zh === 'am' || hour > 23 ? undefined : hour;
+    if (zh === 'am') return hour === 12 ? 0 : hour;
+    if (zh === 'noon') return hour < 11 ? hour + 12 : hour;
+    return hour === 12 ? 12 : hour + 12;
+  }
+  if (hour < 1 || hour > 12) return undefined;
+  const pm = meridiem.startsWith('p');
+  if (hour === 12) return pm ? 12 : 0;
+  return pm ? hour + 12 : hour;
+}
+
+/** Finds the one time of day in the cell and returns it with the rest of the cell. */
+function takeClockTime(text: string, timeZone: string): Step<{ time: ClockTime | undefined; rest: string }> {
+  const clock = [...text.matchAll(CLOCK_TIME)];
+  const hourOnly = clock.length === 0 ? [...text.matchAll(HOUR_ONLY_TIME)] : [];
+  const matches = clock.length > 0 ? clock : hourOnly;
+  if (matches.length === 0) return { ok: true, value: { time: undefined, rest: text } };
+  if (matches.length > 1) return { ok: false, why: 'it shows more than one time of day' };
+  const m = matches[0]!;
+  let hourText: string, minute = 0, second = 0, millisecond = 0;
+  let meridiem: string | undefined, zoneText: string | undefined;
+  if (clock.length > 0) {
+    const [, zh, h, mi, s, fraction, en, zone] = m;
+    hourText = h!;
+    minute = Number(mi);
+    second = s === undefined ? 0 : Number(s);
+    millisecond = fraction === undefined ? 0 : Math.floor(Number(`0.${fraction}`) * 1000);
+    meridiem = zh ?? en;
+    if (zh !== undefined && en !== undefined) return { ok: false, why: 'it has two am/pm markers' };
+    zoneText = zone;
+  } else {
+    const [, h, en, zone] = m;
+    hourText = h!;
+    meridiem = en;
+    zoneText = zone;
+  }
+  const hour = to24Hour(Number(hourText), meridiem);
+  if (hour === undefined) return { ok: false, why: `${hourText} is not an hour${meridiem ? ` with "${meridiem}"` : ''}` };
+  if (minute > 59) return { ok: false, why: `there is no minute ${minute}` };
+  if (second > 59) return { ok: false, why: `there is no second ${second}` };
+  const zone = readZone(zoneText, timeZone);
+  if (!zone.ok) return zone;
+  const start = m.index ?? 0;
+  const rest = text.slice(0, start) + ' ' + text.slice(start + m[0].length);
+  const time: ClockTime = { hour, minute, second, millisecond };
+  if (zone.value !== undefined) time.zone = zone.value;
+  return { ok: true, value: { time, rest } };
+}
+
+/** A year-less date (`Nov 20`, `11月20日`) is the one nearest to now: consoles drop the current year. */
+function nearestYear(month: number, day: number, now: number, timeZone: string): number {
+  const today = wallTimeAt(now, timeZone);
+  const todayUtc = Date.UTC(today.year, today.month - 1, today.day);
+  const candidates = [today.year - 1, today.year, today.year + 1];
+  const distance = (year: number): number => Math.abs(Date.UTC(year, month - 1, day) - todayUtc);
+  return candidates.reduce((best, year) => (distance(year) < distance(best) ? year : best));
+}
+
+function readDate(text: string, opts: DateTimeOptions): Step<CalendarDate> | undefined {
+  const dayWord = lookup(DAY_WORDS, text);
+  if (dayWord !== undefined) {
+    const today = wallTimeAt(opts.now, opts.timeZone);
+    const shifted = new Date(Date.UTC(today.year, today.month - 1, today.day + dayWord));
+    return { ok: true, value: { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() } };
+  }
+  let m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(text) ?? /^(\d{4})(年)(\d{1,2})月(\d{1,2})日?$/.exec(text);
+  if (m !== null) return checkDate({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) });
+
+  m = /^(\d{1,2})月(\d{1,2})日?$/.exec(text);
+  if (m !== null) {
+    const [month, day] = [Number(m[1]), Number(m[2])];
+    if (month < 1 || month > 12) return { ok: false, why: `there is no month ${month}` };
+    return checkDate({ year: nearestYear(month, day, opts.now, opts.timeZone), month, day });
+  }
+
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  if (m !== null) return checkDate({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) });
+
+  m = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/.exec(text);
+  if (m !== null) {
+    const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    const dayFirst = opts.dateOrder === 'DMY';
+    const [month, day] = dayFirst ? [b, a] : [a, b];
+    // 20/11/2026 on a month-first console is not swapped: it would mean 05/11 was misread too.
+    if (month > 12) {
+      return { ok: false, why: `there is no month ${month} (this console writes ${dayFirst ? 'day/month/year' : 'month/day/year'})` };
+    }
+    return checkDate({ year, month, day });
+  }
+  return readNamedMonthDate(text, opts);
+}
+
+/** `Nov 20, 2026`, `20 nov. 2026`, `20. Dez. 2026`, `20 de noviembre de 2026`, `Nov 20`. */
+function readNamedMonthDate(text: string, opts: DateTimeOptions): Step<CalendarDate> | undefined {
+  const words = text
+    .replace(/[,./]/g, ' ')
+    .replace(/(?<=\d)-|-(?=\d)/g, ' ')
+    .split(' ')
+    .filter((w) => w !== '' && !FILLER_WORDS.has(w))
+    .map((w) => w.replace(/^(\d{1,2})(?:st|nd|rd|th|er|º)$/, '$1'));
+  let month: number | undefined, day: number | undefined, year: number | undefined;
+  for (const w of words) {
+    const asMonth = lookup(MONTHS, w);
+    if (asMonth !== undefined && month === undefined) month = asMonth;
+    else if (/^\d{4}$/.test(w) && year === undefined) year = Number(w);
+    else if (/^\d{1,2}$/.test(w) && day === undefined) day = Number(w);
+    else return undefined;
+  }
+  if (month === undefined || day === undefined) return undefined;
+  return checkDate({ year: year ?? nearestYear(month, day, opts.now, opts.timeZone), month, day });
+}
+
+function readAgo(text: string, now: number): number | undefined {
+  if (JUST_NOW.has(text)) return now;
+  const m = AGO.exec(text);
+  if (m === null) return undefined;
+  const countText = m[1] ?? m[3]!;
+  const unit = lookup(UNIT_MS, m[2] ?? m[4]!)!;
+  const count = /^\d+$/.test(countText) ? Number(countText) : countText === '半' ? 0.5 : 1;
+  // "3 天前" is exactly 72 hours before now: consoles count elapsed time, not calendar days.
+  return now - count * unit;
+}
+
+const unreadable = (raw: string, why?: string): Parsed<number> =>
+  fail(raw, why === undefined ? `Cannot read a date or time from "${raw}".` : `"${raw}" is not a valid date: ${why}.`);
+
+/**
+ * A console's date/time cell → the UTC instant (epoch ms). Wall times are read in
+ * `opts.timeZone` unless the cell names its own zone or offset; a date without a time is
+ * midnight. Never guesses: anything not read in full is returned as unreadable.
+ */
+export function parseDateTime(text: string, opts: DateTimeOptions): Parsed<number> {
+  if (!isKnownTimeZone(opts.timeZone)) return fail(text, `Unknown time zone "${opts.timeZone}" for "${text}".`);
+  const cell = cleanCell(text).toLowerCase();
+  if (cell === '') return fail(text, 'The date cell is empty.');
+
+  const ago = readAgo(cell, opts.now);
+  if (ago !== undefined) return ok(ago);
+
+  const taken = takeClockTime(cell.replace(/(\d)t(\d)/, '$1 $2'), opts.timeZone);
+  if (!taken.ok) return unreadable(text, taken.why);
+  const { time } = taken.value;
+  const rest = taken.value.rest
+    .replace(/^[\s,@]+|[\s,@-]+$/g, '')
+    .replace(/(?:\s*,)?\s+(?:at|à|um|a las|alle|om|às)$/, '')
+    .trim();
+  if (rest === '') return unreadable(text, time === undefined ? undefined : 'it has a time but no date');
+  const date = readDate(rest, opts);
+  if (date === undefined) return unreadable(text);
+  if (!date.ok) return unreadable(text, date.why);
+
+  const wall: WallTime = {
+    ...date.value,
+    hour: time?.hour ?? 0,
+    minute: time?.minute ?? 0,
+    second: time?.second ?? 0,
+    millisecond: time?.millisecond ?? 0,
+  };
+  const zone = time?.zone;
+  const instant =
+    zone === undefined
+      ? instantOfWallTime(wall, opts.timeZone)
+      : 'ianaZone' in zone
+        ? instantOfWallTime(wall, zone.ianaZone)
+        : Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond) -
+          zone.offsetMinutes * MINUTE;
+  if (!Number.isSafeInteger(instant) || instant < 0) return unreadable(text, 'it is before 1970');
+  return ok(instant);
+}

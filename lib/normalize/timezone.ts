@@ -1,0 +1,92 @@
+/**
+ * Wall time ↔ UTC instant in an IANA time zone, with Intl only (no date library).
+ */
+
+export interface WallTime {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Throws RangeError for an unknown zone, as Intl does. */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall time shown in `timeZone` at `instant`. */
+export function wallTimeAt(instant: number, timeZone: string): WallTime {
+  const parts: Record<string, number> = {};
+  for (const p of formatterFor(timeZone).formatToParts(instant)) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+    second: parts.second!,
+    millisecond: ((instant % 1000) + 1000) % 1000,
+  };
+}
+
+const wallAsUtc = (w: WallTime): number =>
+  Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
+
+/** Offset of `timeZone` from UTC at `instant`, in ms (Asia/Shanghai: +8 h). */
+export function offsetAt(instant: number, timeZone: string): number {
+  return wallAsUtc(wallTimeAt(instant, timeZone)) - instant;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant at which `timeZone` shows `wall`.
+ * Around a DST change the same rule as Temporal's `disambiguation: 'compatible'` (and
+ * java.time, and most date libraries): a repeated wall time (autumn, 01:30 twice) is the
+ * earlier instant; a skipped wall time (spring, 02:30 never shown) is read with the offset
+ * in force before the change, which lands one gap later (02:30 PST = 03:30 PDT). A console
+ * can only show a skipped time when its zone is not the one we were told, so moving by the
+ * gap keeps the error to that gap instead of dropping the order.
+ */
+export function instantOfWallTime(wall: WallTime, timeZone: string): number {
+  const asUtc = wallAsUtc(wall);
+  // Offsets a day either side bracket any single transition near this wall time.
+  const before = offsetAt(asUtc - DAY_MS, timeZone);
+  const after = offsetAt(asUtc + DAY_MS, timeZone);
+  const candidates = [asUtc - before, asUtc - after].filter(
+    (instant) => wallAsUtc(wallTimeAt(instant, timeZone)) === asUtc,
+  );
+  if (candidates.length > 0) return Math.min(...candidates);
+  return asUtc - before;
+}
