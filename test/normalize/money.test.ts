@@ -57,9 +57,14 @@ describe('parseMoney: amounts a seller sees in a console', () => {
     expect(parsed.ok && Object.is(parsed.value.amount, 0)).toBe(true);
   });
 
-  it('adds cents without float noise: 0.1 + 0.2 shown as ¥0.30 is exactly 0.3', () => {
-    const parsed = parseMoney('¥0.30');
-    expect(parsed.ok && parsed.value.amount === 0.3).toBe(true);
+  // Float arithmetic gets these wrong: 1.005 * 100 = 100.49999…, 4.35 * 100 = 434.99999…
+  it.each([
+    ['¥1.005', 1.01],
+    ['¥4.35', 4.35],
+    ['¥0.30', 0.3],
+    ['¥0.1', 0.1],
+  ])('rounds %s to exact cents: %d', (text, amount) => {
+    expect(parseMoney(text)).toEqual({ ok: true, value: { amount, currency: 'CNY' } });
   });
 
   it.each([

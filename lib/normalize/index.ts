@@ -1,0 +1,7 @@
+/** Text cells from seller consoles → canonical values (money, instants, statuses, quantities). */
+export { cleanCell, type Parsed } from './parsed';
+export { parseMoney, parseMoneyAll, type Amount, type MoneyOptions } from './money';
+export { parseDateTime, type DateTimeOptions } from './datetime';
+export { instantOfWallTime, wallTimeAt, type WallTime } from './timezone';
+export { parseStatus, DEFAULT_STATUS_VOCABULARY } from './status';
+export { parseQuantity } from './quantity';

@@ -1,0 +1,25 @@
+import { cleanCell, fail, ok, type Parsed } from './parsed';
+
+/**
+ * `2`, `x2`, `×3`, `数量：2`, `Qty: 1`, `2件`, `3 pcs`: one label or multiplication sign at most,
+ * one whole number, one unit at most. Anything else is refused rather than guessed.
+ */
+const QUANTITY = new RegExp(
+  '^(?:(?:数量|件数|qty|quantity|quantité|qté|cantidad|menge|anzahl)\\s*[:.]?\\s*)?' +
+    '(?:[x×*]\\s*)?' +
+    '(\\d{1,3}(?:,\\d{3})+|\\d+)' +
+    '\\s*(?:件|个|份|套|双|只|台|pcs?|pieces?|items?|units?|stk|st|x|×)?$',
+  'u',
+);
+
+/** A quantity cell → a positive whole number of items. */
+export function parseQuantity(text: string): Parsed<number> {
+  const cell = cleanCell(text).toLowerCase();
+  if (cell === '') return fail(text, 'The quantity cell is empty.');
+  const m = QUANTITY.exec(cell);
+  if (m === null) return fail(text, `"${text}" is not a whole number of items.`);
+  const quantity = Number(m[1]!.replace(/,/g, ''));
+  if (!Number.isSafeInteger(quantity)) return fail(text, `"${text}" is too large to be a quantity.`);
+  if (quantity < 1) return fail(text, `"${text}" is not a positive quantity.`);
+  return ok(quantity);
+}

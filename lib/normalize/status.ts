@@ -1,0 +1,126 @@
+import type { OrderStatus } from '../schema';
+
+/** Console words (zh + en) → canonical status. Adapters add their own (see parseStatus). */
+export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = {
+  等待买家付款: 'awaiting_payment',
+  待付款: 'awaiting_payment',
+  待支付: 'awaiting_payment',
+  未付款: 'awaiting_payment',
+  买家已付款: 'awaiting_shipment',
+  待发货: 'awaiting_shipment',
+  等待发货: 'awaiting_shipment',
+  等待出库: 'awaiting_shipment',
+  已付款: 'awaiting_shipment',
+  未发货: 'awaiting_shipment',
+  卖家已发货: 'shipped',
+  已发货: 'shipped',
+  待收货: 'shipped',
+  等待确认收货: 'shipped',
+  运输中: 'shipped',
+  已签收: 'delivered',
+  已送达: 'delivered',
+  交易成功: 'completed',
+  已完成: 'completed',
+  完成: 'completed',
+  交易关闭: 'cancelled',
+  已取消: 'cancelled',
+  订单关闭: 'cancelled',
+  退款中: 'refund_requested',
+  申请退款: 'refund_requested',
+  售后中: 'refund_requested',
+  退款申请中: 'refund_requested',
+  退款成功: 'refunded',
+  已退款: 'refunded',
+  退货中: 'return_requested',
+  申请退货: 'return_requested',
+  已退货: 'returned',
+  纠纷中: 'disputed',
+  平台介入: 'disputed',
+  投诉中: 'disputed',
+
+  unshipped: 'awaiting_shipment',
+  'not shipped': 'awaiting_shipment',
+  'awaiting shipment': 'awaiting_shipment',
+  unfulfilled: 'awaiting_shipment',
+  paid: 'awaiting_shipment',
+  processing: 'awaiting_shipment',
+  pending: 'awaiting_payment',
+  unpaid: 'awaiting_payment',
+  'awaiting payment': 'awaiting_payment',
+  'payment pending': 'awaiting_payment',
+  shipped: 'shipped',
+  fulfilled: 'shipped',
+  'in transit': 'shipped',
+  'partially fulfilled': 'shipped',
+  delivered: 'delivered',
+  completed: 'completed',
+  canceled: 'cancelled',
+  cancelled: 'cancelled',
+  voided: 'cancelled',
+  'refund requested': 'refund_requested',
+  refunded: 'refunded',
+  'partially refunded': 'refunded',
+  'return requested': 'return_requested',
+  returned: 'returned',
+  disputed: 'disputed',
+  chargeback: 'disputed',
+  'a-to-z claim': 'disputed',
+};
+
+const normalizePhrase = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+
+type Phrase = { phrase: string; status: OrderStatus; latin: boolean };
+
+/** Phrases longest first: at one position `partially refunded` beats `refunded`. */
+function compile(vocabulary: Readonly<Record<string, OrderStatus>>): Phrase[] {
+  return Object.entries(vocabulary)
+    .map(([phrase, status]) => {
+      const p = normalizePhrase(phrase);
+      return { phrase: p, status, latin: /^[a-z0-9]|[a-z0-9]$/.test(p) };
+    })
+    .filter((p) => p.phrase !== '')
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+}
+
+const compiled = new WeakMap<object, Phrase[]>();
+function phrasesOf(vocabulary: Readonly<Record<string, OrderStatus>>): Phrase[] {
+  let phrases = compiled.get(vocabulary);
+  if (phrases === undefined) {
+    phrases = compile(vocabulary);
+    compiled.set(vocabulary, phrases);
+  }
+  return phrases;
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[a-z0-9]/.test(c);
+
+/**
+ * A Latin phrase must stand as whole words (`paid` is not found in `unpaid`, `shipped` not
+ * in `unshipped`); Chinese has no spaces, so a Chinese phrase matches anywhere.
+ */
+function firstMatch(cell: string, phrases: Phrase[]): OrderStatus | undefined {
+  for (let at = 0; at < cell.length; at++) {
+    for (const p of phrases) {
+      if (!cell.startsWith(p.phrase, at)) continue;
+      if (p.latin && (isWordChar(cell[at - 1]) || isWordChar(cell[at + p.phrase.length]))) continue;
+      return p.status;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A status cell → canonical status. The cell may carry more text ("待发货\n详情",
+ * "交易成功 查看物流"): the earliest known phrase wins, the longest at that position.
+ * The adapter's vocabulary is searched first, the default only when it finds nothing.
+ */
+export function parseStatus(
+  text: string,
+  vocabulary?: Readonly<Record<string, OrderStatus>>,
+): { status: OrderStatus; known: boolean } {
+  const cell = normalizePhrase(text);
+  const status =
+    (vocabulary === undefined ? undefined : firstMatch(cell, phrasesOf(vocabulary))) ??
+    firstMatch(cell, phrasesOf(DEFAULT_STATUS_VOCABULARY));
+  return status === undefined ? { status: 'unknown', known: false } : { status, known: true };
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { OrderStatus } from '../../lib/schema';
+import { parseStatus } from '../../lib/normalize';
+
+describe('parseStatus: default console vocabulary', () => {
+  it.each<[string, OrderStatus]>([
+    ['等待买家付款', 'awaiting_payment'],
+    ['待付款', 'awaiting_payment'],
+    ['待支付', 'awaiting_payment'],
+    ['买家已付款', 'awaiting_shipment'],
+    ['待发货', 'awaiting_shipment'],
+    ['等待发货', 'awaiting_shipment'],
+    ['等待出库', 'awaiting_shipment'],
+    ['已付款', 'awaiting_shipment'],
+    ['卖家已发货', 'shipped'],
+    ['已发货', 'shipped'],
+    ['待收货', 'shipped'],
+    ['等待确认收货', 'shipped'],
+    ['运输中', 'shipped'],
+    ['已签收', 'delivered'],
+    ['已送达', 'delivered'],
+    ['交易成功', 'completed'],
+    ['已完成', 'completed'],
+    ['完成', 'completed'],
+    ['交易关闭', 'cancelled'],
+    ['已取消', 'cancelled'],
+    ['订单关闭', 'cancelled'],
+    ['退款中', 'refund_requested'],
+    ['申请退款', 'refund_requested'],
+    ['售后中', 'refund_requested'],
+    ['退款申请中', 'refund_requested'],
+    ['退款成功', 'refunded'],
+    ['已退款', 'refunded'],
+    ['退货中', 'return_requested'],
+    ['申请退货', 'return_requested'],
+    ['已退货', 'returned'],
+    ['纠纷中', 'disputed'],
+    ['平台介入', 'disputed'],
+    ['投诉中', 'disputed'],
+    ['Unshipped', 'awaiting_shipment'],
+    ['Awaiting shipment', 'awaiting_shipment'],
+    ['Unfulfilled', 'awaiting_shipment'],
+    ['Paid', 'awaiting_shipment'],
+    ['Processing', 'awaiting_shipment'],
+    ['Pending', 'awaiting_payment'],
+    ['Awaiting payment', 'awaiting_payment'],
+    ['Payment pending', 'awaiting_payment'],
+    ['Unpaid', 'awaiting_payment'],
+    ['Shipped', 'shipped'],
+    ['Fulfilled', 'shipped'],
+    ['In transit', 'shipped'],
+    ['Partially fulfilled', 'shipped'],
+    ['Delivered', 'delivered'],
+    ['Completed', 'completed'],
+    ['Canceled', 'cancelled'],
+    ['Cancelled', 'cancelled'],
+    ['Voided', 'cancelled'],
+    ['Refund requested', 'refund_requested'],
+    ['Refunded', 'refunded'],
+    ['Partially refunded', 'refunded'],
+    ['Return requested', 'return_requested'],
+    ['Returned', 'returned'],
+    ['Disputed', 'disputed'],
+    ['Chargeback', 'disputed'],
+    ['A-to-z claim', 'disputed'],
+  ])('%s → %s', (text, status) => {
+    expect(parseStatus(text)).toEqual({ status, known: true });
+  });
+});
+
+describe('parseStatus: messy cells', () => {
+  it.each<[string, OrderStatus]>([
+    ['  PARTIALLY   refunded ', 'refunded'],
+    ['awaiting\u00a0SHIPMENT', 'awaiting_shipment'],
+    ['待发货\n详情', 'awaiting_shipment'],
+    ['交易成功 查看物流', 'completed'],
+    ['卖家已发货 查看物流', 'shipped'],
+    // The earliest phrase wins, even when a later one is longer.
+    ['已发货\n退款申请中', 'shipped'],
+    ['Unfulfilled · Paid', 'awaiting_shipment'],
+    ['Shipped (2 of 3)', 'shipped'],
+    ['Payment pending\nUnfulfilled', 'awaiting_payment'],
+    ['Partially fulfilled, refunded', 'shipped'],
+  ])('%j → %s', (text, status) => {
+    expect(parseStatus(text)).toEqual({ status, known: true });
+  });
+
+  it.each(['', '   ', '审核中', 'On hold', 'Unshippable', 'constructor'])('%j is unknown', (text) => {
+    expect(parseStatus(text)).toEqual({ status: 'unknown', known: false });
+  });
+});
+
+describe('parseStatus: adapter vocabulary', () => {
+  const pinduoduo: Readonly<Record<string, OrderStatus>> = {
+    待发货: 'awaiting_shipment',
+    已发货待签收: 'shipped',
+    已签收: 'completed',
+    'Closed': 'cancelled',
+  };
+
+  it('wins over the default vocabulary', () => {
+    expect(parseStatus('已签收', pinduoduo)).toEqual({ status: 'completed', known: true });
+    expect(parseStatus('已发货待签收', pinduoduo)).toEqual({ status: 'shipped', known: true });
+    expect(parseStatus('closed', pinduoduo)).toEqual({ status: 'cancelled', known: true });
+  });
+
+  it('falls back to the default vocabulary for other words', () => {
+    expect(parseStatus('退款成功', pinduoduo)).toEqual({ status: 'refunded', known: true });
+    expect(parseStatus('closed')).toEqual({ status: 'unknown', known: false });
+  });
+});
