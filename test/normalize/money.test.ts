@@ -4,6 +4,8 @@ import { parseMoney, parseMoneyAll } from '../../lib/normalize';
 describe('parseMoney: amounts a seller sees in a console', () => {
   it.each([
     ['¥1,299.00', undefined, 1299, 'CNY'],
+    // One separator before exactly three digits groups thousands, in either locale.
+    ['¥1.005', undefined, 1005, 'CNY'],
     ['￥88', undefined, 88, 'CNY'],
     ['$1,234.56', undefined, 1234.56, 'USD'],
     ['1.234,56 €', undefined, 1234.56, 'EUR'],
@@ -57,9 +59,10 @@ describe('parseMoney: amounts a seller sees in a console', () => {
     expect(parsed.ok && Object.is(parsed.value.amount, 0)).toBe(true);
   });
 
-  // Float arithmetic gets these wrong: 1.005 * 100 = 100.49999…, 4.35 * 100 = 434.99999…
+  // Float arithmetic gets these wrong: 0.285 * 100 = 28.4999…, 1.255 * 100 = 125.4999…
   it.each([
-    ['¥1.005', 1.01],
+    ['¥0.285', 0.29],
+    ['$1,001.255', 1001.26],
     ['¥4.35', 4.35],
     ['¥0.30', 0.3],
     ['¥0.1', 0.1],
