@@ -62,7 +62,7 @@ describe('parseMoney: amounts a seller sees in a console', () => {
   // Float arithmetic gets these wrong: 0.285 * 100 = 28.4999…, 1.255 * 100 = 125.4999…
   it.each([
     ['¥0.285', 0.29],
-    ['$1,001.255', 1001.26],
+    ['¥1,001.255', 1001.26],
     ['¥4.35', 4.35],
     ['¥0.30', 0.3],
     ['¥0.1', 0.1],
