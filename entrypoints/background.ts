@@ -1,5 +1,115 @@
+/**
+ * Background: wires lib/ to the browser. Listeners are registered synchronously in main()
+ * (an MV3 worker only gets events whose listeners exist when its script first runs), and
+ * every handler catches its own failures so one bad event never stops the worker.
+ */
+import { liveQuery } from 'dexie';
+import { loadSettings, openDb } from '../lib/db';
+import { openP1Count, reevaluateOpen } from '../lib/ingest';
+import { createMessageHandler } from '../lib/messaging/handler';
+import { ReadStatus } from '../lib/schema';
+
+const REEVALUATE_ALARM = 'reevaluate';
+const TAB_STATUS_PREFIX = 'tabStatus:';
+const BADGE_RED = '#d93025';
+
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
-    void browser.action.setBadgeText({ text: '' });
+  const db = openDb();
+  const logFailure = (what: string) => (err: unknown) => console.error(`order-sentinel: ${what} failed`, err);
+  // One missing or failing API (e.g. no alarms in some browser) must not stop the others.
+  const attempt = (what: string, register: () => void) => {
+    try {
+      register();
+    } catch (err) {
+      logFailure(what)(err);
+    }
+  };
+
+  // Firefox MV2 has browserAction where Chromium MV3 has action.
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  async function showCount(count: number): Promise<void> {
+    await action?.setBadgeText({ text: count === 0 ? '' : String(count) });
+    await action?.setBadgeBackgroundColor({ color: BADGE_RED });
+  }
+  const refreshBadge = () => void openP1Count(db).then(showCount).catch(logFailure('badge update'));
+
+  async function ensureAlarm(): Promise<void> {
+    const { reevaluateMinutes } = await loadSettings(db);
+    const existing = await browser.alarms.get(REEVALUATE_ALARM);
+    if (existing?.periodInMinutes === reevaluateMinutes) return;
+    await browser.alarms.create(REEVALUATE_ALARM, { delayInMinutes: reevaluateMinutes, periodInMinutes: reevaluateMinutes });
+  }
+
+  // The read status of each tab lives in memory, mirrored to session storage so the popup
+  // still finds it after the worker was stopped and restarted.
+  const session = browser.storage.session as typeof browser.storage.local | undefined;
+  const tabStatus = new Map<number, ReadStatus>();
+  const restored: Promise<void> = (async () => {
+    const stored = (await session?.get(null)) ?? {};
+    for (const [key, value] of Object.entries(stored)) {
+      if (!key.startsWith(TAB_STATUS_PREFIX)) continue;
+      const parsed = ReadStatus.safeParse(value);
+      const tabId = Number(key.slice(TAB_STATUS_PREFIX.length));
+      if (parsed.success && Number.isInteger(tabId) && !tabStatus.has(tabId)) tabStatus.set(tabId, parsed.data);
+    }
+  })().catch(logFailure('restoring tab status'));
+
+  const handler = createMessageHandler({
+    db,
+    now: () => Date.now(),
+    settings: () => loadSettings(db),
+    onCasesChanged: refreshBadge,
+    tabStatus: {
+      get: (tabId) => tabStatus.get(tabId),
+      set: (tabId, status) => {
+        tabStatus.set(tabId, status);
+        void session?.set({ [TAB_STATUS_PREFIX + tabId]: status }).catch(logFailure('saving tab status'));
+      },
+    },
+    extensionId: browser.runtime.id,
+  });
+
+  // Returning the promise answers the sender (webextension-polyfill semantics).
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    restored.then(() => handler(message, { id: sender.id, ...(sender.tab ? { tab: { id: sender.tab.id } } : {}) })),
+  );
+
+  attempt('tab listener', () =>
+    browser.tabs.onRemoved.addListener((tabId) => {
+      tabStatus.delete(tabId);
+      void session?.remove(TAB_STATUS_PREFIX + tabId).catch(logFailure('forgetting tab status'));
+    }),
+  );
+
+  attempt('alarm listener', () =>
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name !== REEVALUATE_ALARM) return;
+      void loadSettings(db)
+        .then((settings) => reevaluateOpen(db, Date.now(), settings))
+        .then(refreshBadge)
+        .catch(logFailure('re-evaluation'));
+    }),
+  );
+
+  const start = () => {
+    void ensureAlarm().catch(logFailure('scheduling re-evaluation'));
+    refreshBadge();
+  };
+  attempt('install/startup listeners', () => {
+    browser.runtime.onInstalled.addListener(start);
+    browser.runtime.onStartup.addListener(start);
+  });
+
+  // Pages (options, side panel) write to the same database; keep the alarm period and the
+  // badge in step with what they change. Also covers a worker woken by a plain event.
+  attempt('database watchers', () => {
+    liveQuery(() => loadSettings(db)).subscribe({
+      next: () => void ensureAlarm().catch(logFailure('scheduling re-evaluation')),
+      error: logFailure('watching settings'),
+    });
+    liveQuery(() => openP1Count(db)).subscribe({
+      next: (count) => void showCount(count).catch(logFailure('badge update')),
+      error: logFailure('watching cases'),
+    });
   });
 });

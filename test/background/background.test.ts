@@ -1,0 +1,109 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { DB_NAME, openDb, saveSettings } from '../../lib/db';
+import { DEFAULT_SETTINGS, type ReadStatus } from '../../lib/schema';
+import { HOUR, paidOrder } from '../ingest/orders';
+
+const fromTab = (tabId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } });
+const fromPopup = () => ({ id: fakeBrowser.runtime.id });
+
+function status(at: number): ReadStatus {
+  return { kind: 'read', adapter: 'taobao', url: 'https://trade.taobao.com/x', ordersRead: 1, rowsSkipped: 0, skipped: [], at };
+}
+
+/** An order paid `hoursAgo` hours before now, observed now (Taobao: 48 h to ship). */
+function observedPaid(hoursAgo: number, orderId = '3712345678901234567') {
+  const now = Date.now();
+  return {
+    type: 'orders.observed',
+    orders: [paidOrder({ orderId, paidAt: now - hoursAgo * HOUR, placedAt: now - hoursAgo * HOUR, source: { url: 'https://trade.taobao.com/x', adapter: 'taobao', observedAt: now } })],
+    status: status(now),
+  };
+}
+
+/** What the listener answers (fake events return every listener's result). */
+async function send(message: unknown, sender: object): Promise<unknown> {
+  const results = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  return results[0];
+}
+
+const badgeText = () => fakeBrowser.action.getBadgeText({});
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  // Rejections are logged as warnings; Dexie also warns when it closes the previous test's
+  // connection so the database can be deleted.
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  await Dexie.delete(DB_NAME);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('background', () => {
+  it('ingests observed orders and shows the open P1 count on a red badge', async () => {
+    background.main();
+    expect(await send(observedPaid(50), fromTab(7))).toEqual({ ok: true, written: 1, changed: 1, findings: 1 });
+    await vi.waitFor(async () => expect(await badgeText()).toBe('1'));
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([217, 48, 37, 255]);
+
+    await send(observedPaid(60, '3712345678901234568'), fromTab(7));
+    await vi.waitFor(async () => expect(await badgeText()).toBe('2'));
+    // The seller resolves one: the count drops.
+    await send({ type: 'case.setStatus', caseKey: 'ship-deadline|taobao|3712345678901234568', status: 'resolved' }, fromPopup());
+    await vi.waitFor(async () => expect(await badgeText()).toBe('1'));
+  });
+
+  it('rejects an invalid message with a reason and keeps handling the next one', async () => {
+    background.main();
+    const bad = await send({ type: 'case.setStatus', caseKey: 'x', status: 'done' }, fromPopup());
+    expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/^invalid message: status: /) });
+    expect(await send({ type: 'tab.status', tabId: 1 }, fromPopup())).toEqual({ ok: true, status: null });
+  });
+
+  it('refuses messages from another extension', async () => {
+    background.main();
+    expect(await send(observedPaid(50), { id: 'evil-extension', tab: { id: 7 } })).toEqual({
+      ok: false,
+      error: 'message refused: sender evil-extension is not this extension',
+    });
+    expect(await openDb().orders.count()).toBe(0);
+  });
+
+  it("keeps a tab's read status across a worker restart and forgets it when the tab closes", async () => {
+    background.main();
+    const message = observedPaid(1);
+    await send(message, fromTab(7));
+    expect(await fakeBrowser.storage.session.get('tabStatus:7')).toEqual({ 'tabStatus:7': message.status });
+
+    // A restarted worker starts with empty memory and reads session storage back.
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    background.main();
+    expect(await send({ type: 'tab.status', tabId: 7 }, fromPopup())).toEqual({ ok: true, status: message.status });
+
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    expect(await send({ type: 'tab.status', tabId: 7 }, fromPopup())).toEqual({ ok: true, status: null });
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('tabStatus:7')).toEqual({}));
+  });
+
+  it('schedules re-evaluation at the period set in the settings', async () => {
+    await saveSettings(openDb(), { ...DEFAULT_SETTINGS, reevaluateMinutes: 5 });
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(async () => expect((await fakeBrowser.alarms.get('reevaluate'))?.periodInMinutes).toBe(5));
+  });
+
+  it('turns an order late on the alarm when its deadline passes', async () => {
+    background.main();
+    await send(observedPaid(47), fromTab(7));
+    await vi.waitFor(async () => expect(await openDb().cases.count()).toBe(1));
+    expect(await badgeText()).toBe('');
+
+    const later = Date.now() + 2 * HOUR;
+    vi.spyOn(Date, 'now').mockReturnValue(later);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'reevaluate', scheduledTime: later, periodInMinutes: 15 });
+    await vi.waitFor(async () => expect(await badgeText()).toBe('1'));
+  });
+});
