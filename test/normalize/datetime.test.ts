@@ -78,6 +78,9 @@ describe('parseDateTime: a zone or offset in the cell wins over the console zone
     ['2026-11-20T14:03:11.250+08:00', LA, Date.UTC(2026, 10, 20, 6, 3, 11, 250)],
     ['2026-07-04 10:00 PT', SHANGHAI, Date.UTC(2026, 6, 4, 17, 0)],
     ['2026-11-20 14:03 北京时间', LA, Date.UTC(2026, 10, 20, 6, 3)],
+    ['Nov 20, 2026, 2:03:11 PM PST', SHANGHAI, Date.UTC(2026, 10, 20, 22, 3, 11)],
+    ['Friday, November 20, 2026 at 2:03 PM EST', SHANGHAI, Date.UTC(2026, 10, 20, 19, 3)],
+    ['2026-11-20 14:03:11 +0800', LA, Date.UTC(2026, 10, 20, 6, 3, 11)],
   ])('%s (console zone %s)', (text, timeZone, expected) => {
     expect(parseDateTime(text, { now: NOW, timeZone })).toEqual({ ok: true, value: expected });
   });
