@@ -61,6 +61,10 @@ function observedState(o: Order): unknown {
   return { ...rest, source: where };
 }
 
+/**
+ * Stored orders are used as written by ingestBatch (which only receives zod-parsed orders),
+ * not parsed again: re-parsing a shop's whole history on every batch would dominate the cost.
+ */
 function withoutKey(record: OrderRecord): Order {
   const { key: _key, ...order } = record;
   return order;
