@@ -1,0 +1,42 @@
+/** The demo console served by `npm run demo` (contract: the demo console's markup, 2026-11). */
+import type { Adapter } from './types';
+
+const HOST = 'order-sentinel-demo.localhost';
+
+export const demo: Adapter = {
+  id: 'demo',
+  marketplace: 'demo',
+  label: { en: 'Demo console', zh: '演示后台' },
+  // Match patterns carry no port: they match the demo server on whatever port it listens on.
+  matches: [`http://${HOST}/*`],
+  testUrls: {
+    match: [
+      'http://order-sentinel-demo.localhost:5173/orders',
+      'http://order-sentinel-demo.localhost:8080/orders?page=2',
+      'http://order-sentinel-demo.localhost/orders/',
+    ],
+    noMatch: [
+      'http://order-sentinel-demo.localhost:5173/',
+      'http://order-sentinel-demo.localhost:5173/orders/DS202611240001',
+      'http://localhost:5173/orders',
+      'http://order-sentinel-demo.localhost.example.com/orders',
+    ],
+  },
+  isOrderList: (url) => url.hostname === HOST && /^\/orders\/?$/.test(url.pathname),
+  currency: 'CNY',
+  timeZone: 'Asia/Shanghai',
+  layout: {
+    kind: 'table',
+    tables: [
+      'table.order-table', // demo console 2026-11: one plain table, header in <thead>
+      'table', // any other table the page shows; the reader keeps the one with an order-number header
+    ],
+  },
+  statusVocabulary: {
+    等待买家付款: 'awaiting_payment',
+    待发货: 'awaiting_shipment',
+    已发货: 'shipped',
+    交易成功: 'completed',
+    交易关闭: 'cancelled',
+  },
+};

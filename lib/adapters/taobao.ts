@@ -1,0 +1,98 @@
+/**
+ * Taobao / Tmall 已卖出的宝贝 (sold items). Each order is a block: a header line with
+ * 订单号 and 创建时间, then one row per item; the order-level cells (买家, 交易状态, 实收款)
+ * span the item rows. Class names are CSS modules with a build hash: match the stable part.
+ */
+import type { Marketplace } from '../schema';
+import type { Adapter } from './types';
+
+const isSoldItemsPath = (path: string): boolean => path === '/trade/itemlist/list_sold_items.htm';
+
+export const taobao: Adapter = {
+  id: 'taobao',
+  marketplace: 'taobao',
+  label: { en: 'Taobao / Tmall sold items', zh: '淘宝/天猫 已卖出的宝贝' },
+  matches: [
+    'https://trade.taobao.com/trade/itemlist/*',
+    'https://trade.tmall.com/trade/itemlist/*',
+    'https://myseller.taobao.com/*',
+  ],
+  testUrls: {
+    match: [
+      'https://trade.taobao.com/trade/itemlist/list_sold_items.htm?action=itemlist/SoldQueryAction&event_submit_do_query=1',
+      'https://trade.taobao.com/trade/itemlist/list_sold_items.htm',
+      'https://trade.tmall.com/trade/itemlist/list_sold_items.htm',
+      'https://myseller.taobao.com/home.htm/trade-platform/tp/sold',
+      'https://myseller.taobao.com/home.htm#/trade-platform/tp/sold',
+    ],
+    noMatch: [
+      'https://trade.taobao.com/trade/itemlist/list_bought_items.htm',
+      'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=3712345678901234567',
+      'https://myseller.taobao.com/home.htm/QnworkbenchHome/',
+      'https://item.taobao.com/item.htm?id=123',
+      'https://trade.taobao.com.evil.example/trade/itemlist/list_sold_items.htm',
+    ],
+  },
+  isOrderList(url) {
+    if (url.protocol !== 'https:') return false;
+    if (url.hostname === 'trade.taobao.com' || url.hostname === 'trade.tmall.com') return isSoldItemsPath(url.pathname);
+    if (url.hostname === 'myseller.taobao.com') {
+      // 千牛 workbench (2024–): the route is in the path or, in older builds, in the hash.
+      return /^\/home\.htm\/?#?\/?trade-platform\/tp\/sold\b/.test(url.pathname + url.hash);
+    }
+    return false;
+  },
+  marketplaceFor: (url): Marketplace => (url.hostname.endsWith('tmall.com') ? 'tmall' : 'taobao'),
+  currency: 'CNY',
+  timeZone: 'Asia/Shanghai',
+  layout: {
+    kind: 'blocks',
+    columnHeaders: [
+      '[class*="trade-order-mod__thead"] th', // list_sold_items.htm 2026-11: one header table above the blocks
+      '[class*="item-mod__thead"] th', // same layout, earlier builds
+      'table[role="grid"] [role="columnheader"]', // myseller trade-platform grid header
+    ],
+    block: [
+      '[class*="trade-order-mod__order-wrap"]', // list_sold_items.htm 2026-11: one wrapper per order
+      '[data-order-id]', // myseller trade-platform: order container carries its id
+    ],
+    blockHeader: [
+      '[class*="item-mod__order-hd"]', // list_sold_items.htm 2026-11: tbody holding the header line
+      'tbody:first-child', // header line when the hashed class is renamed
+    ],
+    itemRows: [
+      '[class*="item-mod__order-bd"] > tr', // list_sold_items.htm 2026-11: one <tr> per item
+      'tbody:not(:first-child) > tr', // item rows when the hashed class is renamed
+    ],
+    headerFields: {
+      orderId: { label: '订单号', pattern: /订单号\s*[:：]\s*(\d{6,})/ },
+      placedAt: { label: '创建时间', pattern: /创建时间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)/ },
+    },
+  },
+  cellParts: {
+    // 宝贝 cell: picture link, title link, then SKU lines (颜色分类：…) and service tags.
+    item: { select: ['[class*="production-mod__title"]', 'a[href*="item.htm"]'] },
+    sku: { column: 'item', select: ['[class*="production-mod__sku-item"]'], join: '；' },
+    // 交易状态 cell: the status, then links (详情, 查看物流) that are not part of it.
+    status: { ignore: ['a'] },
+    // 实收款 cell: "￥88.00 (含快递:￥10.00)". The total is the bold amount (so a broken total
+    // is never mistaken for the shipping amount); the shipping is the amount after 含快递.
+    paid: { select: ['strong', '[class*="price-mod__price"] > p'] },
+    shipping: { column: 'paid', pattern: /含快递\s*[:：]\s*([￥¥]\s*[\d,.]+)/ },
+    // 买家 cell: nickname, then the 旺旺 contact link.
+    buyer: { select: ['[class*="buyer-mod__name"]', 'a[href*="member"]', 'p'] },
+  },
+  statusVocabulary: {
+    等待买家付款: 'awaiting_payment',
+    买家已付款: 'awaiting_shipment',
+    等待卖家发货: 'awaiting_shipment',
+    卖家已发货: 'shipped',
+    等待买家确认收货: 'shipped',
+    部分发货: 'shipped',
+    交易成功: 'completed',
+    交易关闭: 'cancelled',
+    退款中: 'refund_requested',
+    退款成功: 'refunded',
+  },
+  emptyMarkers: ['没有符合条件的宝贝', '没有符合条件的订单'],
+};

@@ -1,0 +1,66 @@
+import type { Marketplace, OrderStatus } from '../schema';
+import type { CellKey, HeaderSynonyms } from '../extract/keys';
+
+/**
+ * How to read one meaning from a cell when the cell holds more than that value
+ * (a title plus an SKU line, a total plus "(含快递:￥10.00)").
+ */
+export interface CellPart {
+  /** Column the text is taken from; defaults to the key itself. */
+  readonly column?: CellKey;
+  /** Elements inside the cell to read, first with text wins (or all, see `join`). */
+  readonly select?: readonly string[];
+  /** Join the texts of all matches of the first selector that matches, with this separator. */
+  readonly join?: string;
+  /** Elements inside the cell whose text is not part of the value (links such as 详情). */
+  readonly ignore?: readonly string[];
+  /** The value is the first capture group; no match means the value is absent. */
+  readonly pattern?: RegExp;
+}
+
+/** An order list laid out as one table (HTML or ARIA), possibly split in header/body tables. */
+export interface TableLayout {
+  readonly kind: 'table';
+  /** Candidate tables, best first; the reader scores them all by their headers. */
+  readonly tables: readonly string[];
+}
+
+/** An order list where each order is a block: a header line, then item rows (Taobao/Tmall). */
+export interface BlockLayout {
+  readonly kind: 'blocks';
+  /** The page's column header cells, in column order (shared by every block). */
+  readonly columnHeaders: readonly string[];
+  /** One element per order. */
+  readonly block: readonly string[];
+  /** Inside a block: the order's header line (order number, creation time). */
+  readonly blockHeader: readonly string[];
+  /** Inside a block: the item rows, whose cells line up with `columnHeaders`. */
+  readonly itemRows: readonly string[];
+  /** Fields read from the header line's text: the first capture group is the value. */
+  readonly headerFields: Partial<Record<CellKey, { readonly label: string; readonly pattern: RegExp }>>;
+}
+
+export interface Adapter {
+  readonly id: string;
+  /** Default marketplace for its orders (see `marketplaceFor`). */
+  readonly marketplace: Marketplace;
+  readonly label: { readonly en: string; readonly zh: string };
+  /** Manifest match patterns the content script needs for this console. */
+  readonly matches: readonly string[];
+  /** URLs `isOrderList` must accept and must reject; checked by test/adapters/urls.test.ts. */
+  readonly testUrls: { readonly match: readonly string[]; readonly noMatch: readonly string[] };
+  isOrderList(url: URL): boolean;
+  /** When one console serves several marketplaces (Taobao and Tmall). */
+  marketplaceFor?(url: URL): Marketplace;
+  /** Defaults for parsing money and wall-clock times. */
+  readonly currency: string;
+  readonly timeZone: string;
+  readonly layout: TableLayout | BlockLayout;
+  /** Added to the shared synonym dictionary (lib/extract/keys.ts). */
+  readonly headerSynonyms?: HeaderSynonyms;
+  readonly cellParts?: Partial<Record<CellKey, CellPart>>;
+  /** Console status text → canonical status. */
+  readonly statusVocabulary: Readonly<Record<string, OrderStatus>>;
+  /** Text the console shows when the list is empty, to tell "no orders" from "layout changed". */
+  readonly emptyMarkers?: readonly string[];
+}

@@ -1,0 +1,190 @@
+/**
+ * Generic order-table finder: HTML `<table>`s and ARIA grids, with header and body in one
+ * table or split over two (component libraries), fixed-column copies ignored, rows merged
+ * by rowspan grouped into one order.
+ */
+import type { TableLayout } from '../adapters/types';
+import { isHiddenRow, layoutGrid, safeQueryAll, textOf } from './dom';
+import type { CellKey } from './keys';
+import { ITEM_KEYS } from './keys';
+import type { Found, RawOrder } from './raw';
+
+const ARIA_TABLE = '[role="table"], [role="grid"], [role="treegrid"]';
+const ARIA_CELL = '[role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
+
+interface Part {
+  readonly el: Element;
+  readonly headerRows: Element[];
+  readonly bodyRows: Element[];
+}
+
+interface Candidate {
+  readonly labels: string[];
+  readonly bodyRows: Element[];
+}
+
+export function cellsOf(row: Element): Element[] {
+  if (row.tagName === 'TR') return Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+  const cells = safeQueryAll(row, ARIA_CELL).filter((c) => c.parentElement?.closest('[role="row"]') === row);
+  const indexed = cells.map((c) => Number.parseInt(c.getAttribute('aria-colindex') ?? '', 10));
+  // Virtualised grids may render cells out of order; aria-colindex says where each belongs.
+  if (cells.length > 0 && indexed.every((n) => Number.isFinite(n))) {
+    return cells.map((c, i) => [c, indexed[i]!] as const).sort((a, b) => a[1] - b[1]).map(([c]) => c);
+  }
+  return cells;
+}
+
+function htmlPart(table: Element): Part {
+  const rows = safeQueryAll(table, 'tr').filter((r) => r.closest('table') === table);
+  const headerRows: Element[] = [];
+  const bodyRows: Element[] = [];
+  let leading = true;
+  for (const row of rows) {
+    const cells = cellsOf(row);
+    const inHead = row.parentElement?.tagName === 'THEAD';
+    const allTh = cells.length > 0 && cells.every((c) => c.tagName === 'TH');
+    if (inHead || (leading && allTh)) {
+      headerRows.push(row);
+      continue;
+    }
+    if (row.parentElement?.tagName === 'TFOOT') continue;
+    leading = false;
+    if (cells.some((c) => c.tagName === 'TD') && !isHiddenRow(row)) bodyRows.push(row);
+  }
+  return { el: table, headerRows, bodyRows };
+}
+
+function ariaPart(grid: Element): Part {
+  const rows = safeQueryAll(grid, '[role="row"]').filter((r) => r.parentElement?.closest(ARIA_TABLE) === grid);
+  const headerRows: Element[] = [];
+  const bodyRows: Element[] = [];
+  for (const row of rows) {
+    const cells = cellsOf(row);
+    if (cells.length === 0) continue;
+    if (cells.every((c) => c.getAttribute('role') === 'columnheader')) headerRows.push(row);
+    else if (!isHiddenRow(row)) bodyRows.push(row);
+  }
+  return { el: grid, headerRows, bodyRows };
+}
+
+function headerLabels(headerRows: readonly Element[]): string[] {
+  const grid = layoutGrid(headerRows.map(cellsOf));
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  const labels: string[] = [];
+  for (let c = 0; c < width; c++) {
+    let label = '';
+    // The bottom header row names the column; a grouping header above it only when it is alone.
+    for (let r = grid.length - 1; r >= 0 && label === ''; r--) {
+      const cell = grid[r]![c];
+      if (cell) label = textOf(cell) || cell.getAttribute('aria-label') || cell.getAttribute('title') || '';
+    }
+    labels.push(label);
+  }
+  return labels;
+}
+
+/** A message row spanning the whole table ("暂无数据") is not an order. */
+function isPlaceholderRow(row: Element): boolean {
+  const cells = cellsOf(row);
+  return cells.length === 1 && Number.parseInt(cells[0]!.getAttribute('colspan') ?? '1', 10) > 1;
+}
+
+function candidates(root: ParentNode, layout: TableLayout): Candidate[] {
+  const seen = new Set<Element>();
+  for (const sel of layout.tables) for (const el of safeQueryAll(root, sel)) seen.add(el);
+  const ordered = Array.from(seen).sort((a, b) =>
+    a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1,
+  );
+  const parts = ordered.map((el) => (el.tagName === 'TABLE' ? htmlPart(el) : ariaPart(el)));
+  const out: Candidate[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1];
+    if (part.headerRows.length > 0 && part.bodyRows.length === 0 && next && next.headerRows.length === 0) {
+      // Split header/body tables (Ant Design, Fusion Next, Element, Arco, TDesign): pair them.
+      out.push({ labels: headerLabels(part.headerRows), bodyRows: next.bodyRows });
+      i++;
+    } else if (part.headerRows.length > 0) {
+      out.push({ labels: headerLabels(part.headerRows), bodyRows: part.bodyRows });
+    }
+  }
+  return out.map((c) => ({ ...c, bodyRows: c.bodyRows.filter((r) => !isPlaceholderRow(r)) }));
+}
+
+function columnsOf(labels: readonly string[], keyOf: (h: string) => CellKey | undefined): Map<CellKey, number> {
+  const cols = new Map<CellKey, number>();
+  labels.forEach((label, c) => {
+    const key = keyOf(label);
+    if (key && !cols.has(key)) cols.set(key, c);
+  });
+  return cols;
+}
+
+/** Splits rows (laid out on a grid) into orders: a row whose order-id cell spans down continues the order above. */
+export function groupRows(
+  rows: readonly Element[],
+  labels: readonly string[],
+  cols: ReadonlyMap<CellKey, number>,
+  startPosition: number,
+  splitByOrderId: boolean,
+  anchorOf: (first: Element, idCell: Element | undefined) => Element,
+  given: Partial<Record<CellKey, string>> = {},
+): RawOrder[] {
+  const grid = layoutGrid(rows.map(cellsOf));
+  const idCol = cols.get('orderId');
+  const labelMap = new Map<CellKey, string>();
+  for (const [key, c] of cols) labelMap.set(key, labels[c] ?? key);
+  const orders: RawOrder[] = [];
+  let current: { first: number; items: Partial<Record<CellKey, Element>>[] } | undefined;
+  const flush = () => {
+    if (!current) return;
+    const firstRow = grid[current.first]!;
+    const orderCells: Partial<Record<CellKey, Element>> = {};
+    for (const [key, c] of cols) if (!ITEM_KEYS.has(key) && firstRow[c]) orderCells[key] = firstRow[c];
+    const element = rows[current.first]!;
+    const idCell = idCol === undefined ? undefined : firstRow[idCol];
+    orders.push({
+      position: startPosition + orders.length,
+      element,
+      anchor: anchorOf(element, idCell),
+      labels: labelMap,
+      orderCells,
+      itemCells: current.items,
+      given,
+    });
+  };
+  grid.forEach((line, r) => {
+    const continues =
+      current !== undefined &&
+      (!splitByOrderId || (idCol !== undefined && line[idCol] !== undefined && line[idCol] === grid[r - 1]?.[idCol]));
+    if (!continues) {
+      flush();
+      current = { first: r, items: [] };
+    }
+    const item: Partial<Record<CellKey, Element>> = {};
+    for (const [key, c] of cols) if (ITEM_KEYS.has(key) && line[c]) item[key] = line[c];
+    current!.items.push(item);
+  });
+  flush();
+  return orders;
+}
+
+export function findTableOrders(
+  root: ParentNode,
+  layout: TableLayout,
+  keyOf: (h: string) => CellKey | undefined,
+): Found {
+  let best: { cand: Candidate; cols: Map<CellKey, number> } | undefined;
+  for (const cand of candidates(root, layout)) {
+    const cols = columnsOf(cand.labels, keyOf);
+    if (!cols.has('orderId')) continue;
+    // Most meanings first (a fixed-column copy names fewer), then most rows.
+    if (!best || cols.size > best.cols.size || (cols.size === best.cols.size && cand.bodyRows.length > best.cand.bodyRows.length)) {
+      best = { cand, cols };
+    }
+  }
+  if (!best) return { kind: 'problem', problem: 'no order table with an order-number column was found' };
+  if (best.cand.bodyRows.length === 0) return { kind: 'problem', problem: 'the order list is empty' };
+  const orders = groupRows(best.cand.bodyRows, best.cand.labels, best.cols, 1, true, (first, idCell) => idCell ?? first);
+  return { kind: 'orders', orders };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS, CONTENT_MATCHES, adapterForUrl } from '../../lib/adapters';
+
+/** Minimal manifest match-pattern check (scheme, host with optional "*.", path glob; ports ignored). */
+function matchesPattern(pattern: string, url: URL): boolean {
+  const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) throw new Error(`bad pattern ${pattern}`);
+  const [, scheme, host, path] = m as unknown as [string, string, string, string];
+  const schemeOk = scheme === '*' ? /^https?:$/.test(url.protocol) : url.protocol === `${scheme}:`;
+  const hostOk = host.startsWith('*.') ? url.hostname.endsWith(host.slice(1)) || url.hostname === host.slice(2) : url.hostname === host;
+  const glob = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  return schemeOk && hostOk && glob.test(url.pathname + url.search);
+}
+
+describe('page checks', () => {
+  it('every adapter accepts its own order-list URLs and no other adapter does', () => {
+    for (const adapter of ADAPTERS) {
+      expect(adapter.testUrls.match.length, adapter.id).toBeGreaterThan(0);
+      expect(adapter.testUrls.noMatch.length, adapter.id).toBeGreaterThan(0);
+      for (const url of adapter.testUrls.match) {
+        for (const other of ADAPTERS) {
+          expect([other.id, url, other.isOrderList(new URL(url))]).toEqual([other.id, url, other === adapter]);
+        }
+        expect(adapterForUrl(url)?.id).toBe(adapter.id);
+      }
+      for (const url of adapter.testUrls.noMatch) {
+        expect([adapter.id, url, adapter.isOrderList(new URL(url))]).toEqual([adapter.id, url, false]);
+      }
+    }
+  });
+
+  it('the manifest patterns let the content script run on every order-list URL', () => {
+    for (const adapter of ADAPTERS) {
+      for (const url of adapter.testUrls.match) {
+        expect([url, adapter.matches.some((p) => matchesPattern(p, new URL(url)))]).toEqual([url, true]);
+      }
+    }
+    expect(CONTENT_MATCHES).toEqual([
+      'http://order-sentinel-demo.localhost/*',
+      'https://trade.taobao.com/trade/itemlist/*',
+      'https://trade.tmall.com/trade/itemlist/*',
+      'https://myseller.taobao.com/*',
+    ]);
+  });
+
+  it('adapter ids are unique and an unparseable or foreign URL has no adapter', () => {
+    expect(new Set(ADAPTERS.map((a) => a.id)).size).toBe(ADAPTERS.length);
+    expect(adapterForUrl('not a url')).toBeUndefined();
+    expect(adapterForUrl('https://www.example.com/orders')).toBeUndefined();
+  });
+
+  it('Taobao orders read on trade.tmall.com are Tmall orders', () => {
+    const taobao = ADAPTERS.find((a) => a.id === 'taobao')!;
+    expect(taobao.marketplaceFor?.(new URL('https://trade.tmall.com/trade/itemlist/list_sold_items.htm'))).toBe('tmall');
+    expect(taobao.marketplaceFor?.(new URL('https://trade.taobao.com/trade/itemlist/list_sold_items.htm'))).toBe('taobao');
+  });
+});
