@@ -58,11 +58,11 @@ export const taobao: Adapter = {
     ],
     blockHeader: [
       '[class*="item-mod__order-hd"]', // list_sold_items.htm 2026-11: tbody holding the header line
-      'tbody:first-child', // header line when the hashed class is renamed
+      'tbody:first-of-type', // header line when the hashed class is renamed
     ],
     itemRows: [
       '[class*="item-mod__order-bd"] > tr', // list_sold_items.htm 2026-11: one <tr> per item
-      'tbody:not(:first-child) > tr', // item rows when the hashed class is renamed
+      'tbody:not(:first-of-type) > tr', // item rows when the hashed class is renamed
     ],
     headerFields: {
       orderId: { label: '订单号', pattern: /订单号\s*[:：]\s*(\d{6,})/ },

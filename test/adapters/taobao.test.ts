@@ -1,0 +1,180 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { taobao } from '../../lib/adapters/taobao';
+import { readOrders } from '../../lib/extract';
+
+const TAOBAO_URL = 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm';
+const TMALL_URL = 'https://trade.tmall.com/trade/itemlist/list_sold_items.htm';
+const NOW = Date.UTC(2026, 10, 25, 4, 0, 0);
+
+function load(name: string): Document {
+  const html = readFileSync(`test/fixtures/taobao/${name}`, 'utf8');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('Taobao adapter on 已卖出的宝贝 (2026-11)', () => {
+  const doc = load('sold-items.2026-11.html');
+  const result = readOrders(taobao, doc, { url: TAOBAO_URL, now: NOW });
+  const source = { url: TAOBAO_URL, adapter: 'taobao', observedAt: NOW };
+
+  it('reads each order block, including a two-item order, into the exact canonical order', () => {
+    expect(result.problem).toBeUndefined();
+    expect(result.skipped).toEqual([]);
+    expect(result.totalRows).toBe(6);
+    expect(result.rows.map((r) => r.order)).toEqual([
+      {
+        marketplace: 'taobao',
+        orderId: '3712804412345678901',
+        placedAt: Date.UTC(2026, 10, 20, 6, 3, 11),
+        status: 'awaiting_shipment',
+        statusRaw: '买家已付款',
+        buyer: 'tb_晴天小猪',
+        items: [{ title: '手工冷制皂 玫瑰精油 100g', sku: '颜色分类：玫瑰；规格：100g', quantity: 2, unitPrice: 29 }],
+        money: { currency: 'CNY', paid: 68, subtotal: 58, shipping: 10 },
+        source,
+      },
+      {
+        marketplace: 'taobao',
+        orderId: '3712811122233344455',
+        placedAt: Date.UTC(2026, 10, 21, 1, 30, 0),
+        status: 'shipped',
+        statusRaw: '卖家已发货',
+        buyer: '山间清风2018',
+        items: [
+          { title: '艾草精油皂 3块装 家庭装', sku: '颜色分类：艾草', quantity: 1, unitPrice: 45 },
+          { title: '手工皂起泡网 双层', sku: '颜色分类：白色', quantity: 2, unitPrice: 5 },
+        ],
+        money: { currency: 'CNY', paid: 55, subtotal: 55, shipping: 0 },
+        source,
+      },
+      {
+        marketplace: 'taobao',
+        orderId: '3712798877766655544',
+        placedAt: Date.UTC(2026, 10, 18, 12, 15, 42),
+        status: 'completed',
+        statusRaw: '交易成功',
+        buyer: '橙子味汽水',
+        items: [{ title: '山茶花洁面皂 120g', sku: '规格：120g', quantity: 1, unitPrice: 78 }],
+        money: { currency: 'CNY', paid: 88, subtotal: 78, shipping: 10 },
+        source,
+      },
+      {
+        marketplace: 'taobao',
+        orderId: '3712790011122233344',
+        placedAt: Date.UTC(2026, 10, 17, 3, 0, 5),
+        status: 'cancelled',
+        statusRaw: '交易关闭',
+        buyer: '一只喵喵',
+        items: [{ title: '旅行装皂盒 沥水', sku: '颜色分类：透明', quantity: 1, unitPrice: 19.9 }],
+        money: { currency: 'CNY', paid: 19.9, subtotal: 19.9, shipping: 0 },
+        source,
+      },
+      {
+        marketplace: 'taobao',
+        orderId: '3712823344455566677',
+        placedAt: Date.UTC(2026, 10, 22, 8, 45, 10),
+        status: 'refund_requested',
+        statusRaw: '退款中',
+        buyer: '北岛南风',
+        items: [{ title: '手工皂礼盒 6块装 送礼', sku: '颜色分类：礼盒装', quantity: 1, unitPrice: 129 }],
+        money: { currency: 'CNY', paid: 129, subtotal: 129, shipping: 0 },
+        source,
+      },
+      {
+        marketplace: 'taobao',
+        orderId: '3712845566677788899',
+        placedAt: Date.UTC(2026, 10, 24, 14, 5, 33),
+        status: 'awaiting_payment',
+        statusRaw: '等待买家付款',
+        buyer: '小鹿斑比',
+        items: [{ title: '一次性洗脸巾 80抽', sku: '规格：80抽', quantity: 3, unitPrice: 12 }],
+        money: { currency: 'CNY', paid: 36, subtotal: 36, shipping: 0 },
+        source,
+      },
+    ]);
+  });
+
+  it('still reads the blocks when the header and body classes are renamed', () => {
+    const renamed = load('sold-items.2026-11.html');
+    for (const el of Array.from(renamed.querySelectorAll('[class*="item-mod__order-"]'))) el.className = 'x';
+    const again = readOrders(taobao, renamed, { url: TAOBAO_URL, now: NOW });
+    expect(again.skipped).toEqual([]);
+    expect(again.rows).toHaveLength(6);
+    expect(again.rows.map((r) => r.order)).toEqual(result.rows.map((r) => r.order));
+  });
+
+  it('puts the badge on the block header line and keeps the whole block as the row', () => {
+    const first = result.rows[0]!;
+    expect(first.row.className).toBe('trade-order-mod__order-wrap___3kf9Q');
+    expect(first.anchor.className).toBe('item-mod__order-hd___1kH3z');
+    expect(first.row.contains(first.anchor)).toBe(true);
+  });
+});
+
+describe('Taobao adapter on a later build (new class hashes, reordered and extra columns)', () => {
+  const doc = load('sold-items-variant.2026-11.html');
+  const result = readOrders(taobao, doc, { url: TMALL_URL, now: NOW });
+  const source = { url: TMALL_URL, adapter: 'taobao', observedAt: NOW };
+
+  it('reads the good orders as Tmall orders and skips the one with a broken total', () => {
+    expect(result.problem).toBeUndefined();
+    expect(result.totalRows).toBe(3);
+    expect(result.skipped).toEqual([{ row: 2, orderId: '3712900000000000002', reason: "实收款 '￥--' is not an amount" }]);
+    expect(result.rows.map((r) => r.order)).toEqual([
+      {
+        marketplace: 'tmall',
+        orderId: '3712900000000000001',
+        placedAt: Date.UTC(2026, 10, 23, 2, 11, 12),
+        status: 'awaiting_shipment',
+        statusRaw: '买家已付款',
+        buyer: 'tb_云朵',
+        items: [{ title: '手工冷制皂 薰衣草 100g', sku: '颜色分类：薰衣草', quantity: 3, unitPrice: 30 }],
+        money: { currency: 'CNY', paid: 98, subtotal: 90, shipping: 8 },
+        source,
+      },
+      {
+        marketplace: 'tmall',
+        orderId: '3712900000000000003',
+        placedAt: Date.UTC(2026, 10, 24, 0, 0, 0),
+        status: 'shipped',
+        statusRaw: '卖家已发货',
+        buyer: 'tb_月亮',
+        items: [
+          { title: '艾草精油皂 单块', sku: '颜色分类：艾草', quantity: 2, unitPrice: 20 },
+          { title: '旅行装皂盒', sku: '颜色分类：粉色', quantity: 1, unitPrice: 20 },
+        ],
+        money: { currency: 'CNY', paid: 60, subtotal: 60, shipping: 0 },
+        source,
+      },
+    ]);
+  });
+});
+
+describe('Taobao adapter when nothing can be read', () => {
+  it('reads "没有符合条件的宝贝" as an empty list with a clear reason', () => {
+    const doc = load('sold-items-empty.2026-11.html');
+    expect(readOrders(taobao, doc, { url: TAOBAO_URL, now: NOW })).toEqual({
+      adapter: 'taobao',
+      rows: [],
+      skipped: [],
+      totalRows: 0,
+      problem: 'the order list is empty',
+    });
+  });
+
+  it('tells a changed layout (headers but no order blocks) apart from an empty list', () => {
+    const doc = load('sold-items.2026-11.html');
+    for (const el of Array.from(doc.querySelectorAll('[class*="trade-order-mod__order-wrap"]'))) {
+      el.className = 'renamed-wrapper';
+    }
+    expect(readOrders(taobao, doc, { url: TAOBAO_URL, now: NOW }).problem).toBe(
+      'the order list shows no order blocks (the page layout may have changed)',
+    );
+  });
+
+  it('finds no order list on a page that is not 已卖出的宝贝', () => {
+    const doc = new DOMParser().parseFromString(readFileSync('test/fixtures/demo/order-list.2026-11.html', 'utf8'), 'text/html');
+    expect(readOrders(taobao, doc, { url: TAOBAO_URL, now: NOW }).problem).toBe('no order list with column headers was found');
+  });
+});
