@@ -1,0 +1,36 @@
+import { detectorById } from '../lib/detectors';
+import { formatDue } from '../lib/i18n';
+import type { Case, Language } from '../lib/schema';
+
+export const detectorLabel = (lang: Language, id: string): string => detectorById(id)?.label[lang] ?? id;
+
+/** One case in a list: severity, detector, order id, countdown. Carries the automation hooks. */
+export function CaseLine(props: {
+  item: Case;
+  lang: Language;
+  now: number;
+  selected?: boolean;
+  onSelect?: (key: string) => void;
+}) {
+  const { item, lang, now } = props;
+  const overdue = item.dueAt !== undefined && item.dueAt <= now;
+  return (
+    <li
+      class={`case-line sev-${item.severity}${props.selected ? ' selected' : ''}${item.conditionCleared ? ' cleared' : ''}`}
+      data-case-key={item.key}
+      data-case-detector={item.detector}
+      data-case-order={item.orderId}
+      data-case-severity={item.severity}
+      data-case-status={item.status}
+    >
+      <button type="button" class="case-button" onClick={() => props.onSelect?.(item.key)} aria-current={props.selected}>
+        <span class={`sev sev-${item.severity}`}>{item.severity}</span>
+        <span class="case-main">
+          <span class="case-title">{detectorLabel(lang, item.detector)}</span>
+          <span class="case-order">{item.orderId}</span>
+        </span>
+        <span class={`case-due${overdue ? ' overdue' : ''}`}>{formatDue(lang, item.dueAt, now)}</span>
+      </button>
+    </li>
+  );
+}

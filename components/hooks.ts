@@ -1,0 +1,42 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import { loadSettings, openDb, type SentinelDB } from '../lib/db';
+import { resolveLanguage } from '../lib/i18n';
+import type { Language } from '../lib/schema';
+
+let shared: SentinelDB | undefined;
+/** One Dexie instance per extension page. */
+export function useDb(): SentinelDB {
+  shared ??= openDb();
+  return shared;
+}
+
+/** The value of a Dexie query, kept current as the database changes (undefined while loading). */
+export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
+  const [value, setValue] = useState<{ v: T } | undefined>(undefined);
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (v) => setValue({ v }),
+      error: (error: unknown) => console.warn('[Order Sentinel] query failed', error),
+    });
+    return () => subscription.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return value?.v;
+}
+
+/** The current time, refreshed every `everyMs` so countdowns move. */
+export function useNow(everyMs = 30_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(id);
+  }, [everyMs]);
+  return now;
+}
+
+/** The seller's language: their setting, else the browser's. */
+export function useLanguage(db: SentinelDB): Language {
+  const settings = useLive(() => loadSettings(db), [db]);
+  return resolveLanguage(settings?.language ?? 'auto', browser.i18n.getUILanguage());
+}

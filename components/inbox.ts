@@ -1,0 +1,34 @@
+/**
+ * Opens the case inbox (side panel in Chrome/Edge, sidebar in Firefox), optionally on one
+ * case. Must be called synchronously from a click: both browsers require a user gesture.
+ */
+interface ChromeSidePanel {
+  open(options: { windowId: number }): Promise<void>;
+  setOptions(options: { path: string }): Promise<void>;
+}
+interface FirefoxSidebar {
+  open(): Promise<void>;
+  setPanel(options: { panel: string }): Promise<void>;
+}
+
+export function inboxPath(caseKey?: string): string {
+  return `/sidepanel.html${caseKey ? `#case=${encodeURIComponent(caseKey)}` : ''}`;
+}
+
+export function openInbox(windowId: number | undefined, caseKey?: string): void {
+  const path = inboxPath(caseKey);
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  if (sidePanel && windowId !== undefined) {
+    void sidePanel.setOptions({ path });
+    void sidePanel.open({ windowId }).catch((e: unknown) => console.warn('[Order Sentinel] side panel', e));
+    return;
+  }
+  const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+  if (sidebar) {
+    void sidebar.setPanel({ panel: path });
+    void sidebar.open();
+    return;
+  }
+  // Neither API: show the inbox in a tab.
+  void browser.tabs.create({ url: browser.runtime.getURL(path as '/sidepanel.html') });
+}

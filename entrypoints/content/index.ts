@@ -1,0 +1,139 @@
+import { adapterForUrl, CONTENT_MATCHES } from '../../lib/adapters';
+import type { Adapter } from '../../lib/adapters/types';
+import { detectorById } from '../../lib/detectors';
+import { readOrders, type ReadRow } from '../../lib/extract';
+import { resolveLanguage } from '../../lib/i18n';
+import { ChangeTracker } from '../../lib/observe/changes';
+import { RowFinding, type Message, type ReadStatus } from '../../lib/schema';
+import { isOwnMutation, renderBadge } from './overlay';
+
+/** Re-read at most this long after the page stops changing (consoles re-render in bursts). */
+const SETTLE_MS = 250;
+/** Badges are refreshed this often so countdowns move and alarm-raised cases appear. */
+const REFRESH_MS = 60_000;
+const MAX_SKIPPED_SENT = 50;
+
+export default defineContentScript({
+  matches: [...CONTENT_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    const tracker = new ChangeTracker();
+    let rows: ReadRow[] = [];
+    let lastStatus = '';
+    let settleTimer: number | undefined;
+    let frame: number | undefined;
+    const language = resolveLanguage('auto', browser.i18n.getUILanguage());
+    const labels = {
+      language,
+      detectorLabel: (id: string) => detectorById(id)?.label[language] ?? id,
+    };
+
+    const send = (message: Message): Promise<unknown> => browser.runtime.sendMessage(message);
+
+    async function readPage(): Promise<void> {
+      frame = undefined;
+      if (!ctx.isValid) return;
+      const now = Date.now();
+      const url = location.href;
+      const adapter: Adapter | undefined = adapterForUrl(url);
+      if (!adapter || !adapter.isOrderList(new URL(url))) {
+        rows = [];
+        await sendStatus({ kind: 'unsupported', url, reason: 'not an order list page', at: now });
+        return;
+      }
+      const result = readOrders(adapter, document, { url, now });
+      rows = result.rows;
+      const status: ReadStatus =
+        result.problem && result.rows.length === 0
+          ? { kind: 'unsupported', url, reason: result.problem, at: now }
+          : {
+              kind: 'read',
+              adapter: adapter.id,
+              url,
+              ordersRead: result.rows.length,
+              rowsSkipped: result.skipped.length,
+              skipped: result.skipped.slice(0, MAX_SKIPPED_SENT),
+              at: now,
+            };
+      const changed = tracker.changed(result.rows.map((r) => r.order));
+      if (changed.length > 0) {
+        tracker.markSent(changed);
+        try {
+          await send({ type: 'orders.observed', orders: changed, status });
+          lastStatus = statusSignature(status);
+        } catch (error) {
+          tracker.forget(changed);
+          console.warn('[Order Sentinel] could not send orders', error);
+          return;
+        }
+      } else {
+        await sendStatus(status);
+      }
+      await refreshBadges();
+    }
+
+    async function sendStatus(status: ReadStatus): Promise<void> {
+      const signature = statusSignature(status);
+      if (signature === lastStatus) return;
+      lastStatus = signature;
+      await send({ type: 'page.status', status }).catch((error: unknown) =>
+        console.warn('[Order Sentinel] could not report page status', error),
+      );
+    }
+
+    async function refreshBadges(): Promise<void> {
+      if (!ctx.isValid || rows.length === 0) return;
+      const first = rows[0]!.order;
+      const response = await send({
+        type: 'cases.forOrders',
+        marketplace: first.marketplace,
+        orderIds: rows.map((r) => r.order.orderId),
+      }).catch(() => undefined);
+      const findings = RowFinding.array().safeParse((response as { findings?: unknown } | undefined)?.findings);
+      if (!findings.success) return;
+      const byOrder = new Map<string, RowFinding[]>();
+      for (const f of findings.data) byOrder.set(f.orderId, [...(byOrder.get(f.orderId) ?? []), f]);
+      const now = Date.now();
+      for (const row of rows) {
+        if (!row.anchor.isConnected) continue;
+        renderBadge(row.anchor, row.order.orderId, byOrder.get(row.order.orderId) ?? [], labels, now);
+      }
+    }
+
+    // Debounced, then at most once per animation frame.
+    function schedule(): void {
+      if (settleTimer !== undefined) clearTimeout(settleTimer);
+      settleTimer = ctx.setTimeout(() => {
+        settleTimer = undefined;
+        if (frame === undefined) frame = ctx.requestAnimationFrame(() => void safely(readPage));
+      }, SETTLE_MS);
+    }
+
+    const observer = new MutationObserver((records) => {
+      if (records.every(isOwnMutation)) return;
+      schedule();
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    ctx.onInvalidated(() => observer.disconnect());
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      lastStatus = '';
+      schedule();
+    });
+    ctx.setInterval(() => void safely(refreshBadges), REFRESH_MS);
+    void safely(readPage);
+  },
+});
+
+function statusSignature(status: ReadStatus): string {
+  const { at: _at, ...rest } = status;
+  return JSON.stringify(rest);
+}
+
+/** Nothing the page contains may throw inside the page: log and carry on. */
+async function safely(task: () => Promise<void>): Promise<void> {
+  try {
+    await task();
+  } catch (error) {
+    console.warn('[Order Sentinel] could not read this page', error);
+  }
+}

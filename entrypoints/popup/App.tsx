@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CaseLine } from '../../components/CaseLine';
+import { useDb, useLanguage, useLive, useNow } from '../../components/hooks';
+import { listCases } from '../../lib/db';
+import { severityLabel, t } from '../../lib/i18n';
+import { isLiveCaseStatus, ReadStatus, type Language, type Severity } from '../../lib/schema';
+import { z } from 'zod';
+import { openInbox } from '../../components/inbox';
+
+const SEVERITIES: Severity[] = ['P1', 'P2', 'P3'];
+const TabStatusResponse = z.object({ ok: z.literal(true), status: ReadStatus.nullable() });
+
+export function App() {
+  const db = useDb();
+  const lang = useLanguage(db);
+  const now = useNow();
+  const cases = useLive(() => listCases(db), [db]);
+  const live = (cases ?? []).filter((c) => isLiveCaseStatus(c.status) && !c.conditionCleared);
+  const [pageStatus, setPageStatus] = useState<ReadStatus | null | undefined>(undefined);
+
+  useEffect(() => {
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) return setPageStatus(null);
+      const response = TabStatusResponse.safeParse(await browser.runtime.sendMessage({ type: 'tab.status', tabId: tab.id }));
+      setPageStatus(response.success ? response.data.status : null);
+    })().catch(() => setPageStatus(null));
+  }, []);
+
+  const [windowId, setWindowId] = useState<number>();
+  useEffect(() => void browser.windows.getCurrent().then((w) => setWindowId(w.id)), []);
+  // Opening a side panel must happen inside the click itself (a user gesture), so the
+  // window id is looked up before the seller clicks.
+  const open = (caseKey?: string) => {
+    openInbox(windowId, caseKey);
+    window.close();
+  };
+
+  return (
+    <>
+      <header>
+        <h1>{t(lang, 'appName')}</h1>
+        <button type="button" class="primary" onClick={() => open()}>
+          {t(lang, 'openSidePanel')}
+        </button>
+      </header>
+      <main>
+        <div class="counts" data-testid="severity-counts">
+          {SEVERITIES.map((s) => (
+            <div class={`count sev-${s}`} data-severity={s} key={s}>
+              <strong>{live.filter((c) => c.severity === s).length}</strong>
+              {s} · {severityLabel(lang, s)}
+            </div>
+          ))}
+        </div>
+        <h2>{t(lang, 'mostUrgent')}</h2>
+        {cases !== undefined && live.length === 0 ? (
+          <p class="muted">{t(lang, 'noOpenCases')}</p>
+        ) : (
+          <ul data-testid="urgent-cases">
+            {live.slice(0, 5).map((c) => (
+              <CaseLine key={c.key} item={c} lang={lang} now={now} onSelect={open} />
+            ))}
+          </ul>
+        )}
+        <h2>{t(lang, 'thisPage')}</h2>
+        <PageStatus status={pageStatus} lang={lang} />
+      </main>
+    </>
+  );
+}
+
+function PageStatus({ status, lang }: { status: ReadStatus | null | undefined; lang: Language }) {
+  if (status === undefined) return null;
+  if (status === null) return <p class="page-status" data-testid="page-status">{t(lang, 'pageUnsupported')}</p>;
+  if (status.kind === 'unsupported') {
+    return <p class="page-status" data-testid="page-status">{t(lang, 'pageProblem', { reason: status.reason })}</p>;
+  }
+  return (
+    <div class="page-status" data-testid="page-status">
+      {status.rowsSkipped === 0
+        ? t(lang, 'pageReadNoSkips', { orders: status.ordersRead })
+        : `${t(lang, 'pageRead', { orders: status.ordersRead, skipped: status.rowsSkipped })}:`}
+      {status.skipped.length > 0 && (
+        <ul>
+          {status.skipped.map((s) => (
+            <li key={s.row}>
+              {t(lang, 'rowLabel', { row: s.row })}
+              {s.orderId ? ` (${s.orderId})` : ''}: {s.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
