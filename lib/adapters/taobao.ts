@@ -2,6 +2,9 @@
  * Taobao / Tmall 已卖出的宝贝 (sold items). Each order is a block: a header line with
  * 订单号 and 创建时间, then one row per item; the order-level cells (买家, 交易状态, 实收款)
  * span the item rows. Class names are CSS modules with a build hash: match the stable part.
+ * The 千牛 workbench page (myseller.taobao.com …/trade-platform/tp/sold) is recognised, but
+ * there is no saved page of it yet: its selectors are not written, so reading it reports
+ * "no order list …" instead of guessing.
  */
 import type { Marketplace } from '../schema';
 import type { Adapter } from './types';
@@ -50,15 +53,17 @@ export const taobao: Adapter = {
     columnHeaders: [
       '[class*="trade-order-mod__thead"] th', // list_sold_items.htm 2026-11: one header table above the blocks
       '[class*="item-mod__thead"] th', // same layout, earlier builds
-      'table[role="grid"] [role="columnheader"]', // myseller trade-platform grid header
     ],
     block: [
       '[class*="trade-order-mod__order-wrap"]', // list_sold_items.htm 2026-11: one wrapper per order
-      '[data-order-id]', // myseller trade-platform: order container carries its id
     ],
     blockHeader: [
       '[class*="item-mod__order-hd"]', // list_sold_items.htm 2026-11: tbody holding the header line
       'tbody:first-of-type', // header line when the hashed class is renamed
+    ],
+    anchor: [
+      '[class*="item-mod__first-cell"]', // list_sold_items.htm 2026-11: the cell holding 订单号
+      'td', // first cell of the header line when the hashed class is renamed
     ],
     itemRows: [
       '[class*="item-mod__order-bd"] > tr', // list_sold_items.htm 2026-11: one <tr> per item

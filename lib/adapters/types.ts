@@ -34,6 +34,8 @@ export interface BlockLayout {
   readonly block: readonly string[];
   /** Inside a block: the order's header line (order number, creation time). */
   readonly blockHeader: readonly string[];
+  /** Inside the header line: where the overlay badge goes (default: the header line itself). */
+  readonly anchor?: readonly string[];
   /** Inside a block: the item rows, whose cells line up with `columnHeaders`. */
   readonly itemRows: readonly string[];
   /** Fields read from the header line's text: the first capture group is the value. */

@@ -34,6 +34,7 @@ export function findBlockOrders(
   const orders: RawOrder[] = [];
   for (const block of blocks) {
     const header = queryFirst(block, layout.blockHeader);
+    const anchor = (header && layout.anchor ? queryFirst(header, layout.anchor) : undefined) ?? header ?? block;
     const headerText = header ? textOf(header) : '';
     const given: Partial<Record<CellKey, string>> = {};
     const blockLabels = new Map<CellKey, string>();
@@ -44,7 +45,7 @@ export function findBlockOrders(
     }
     const rows = queryFirstList(block, layout.itemRows).filter((r) => cellsOf(r).length > 0);
     // One group per block: the rows of a block are one order whatever their cells say.
-    const [raw] = groupRows(rows.length > 0 ? rows : [block], labels, cols, orders.length + 1, false, () => header ?? block, given);
+    const [raw] = groupRows(rows.length > 0 ? rows : [block], labels, cols, orders.length + 1, false, () => anchor, given);
     if (!raw) continue;
     const merged = new Map(raw.labels);
     for (const [k, v] of blockLabels) merged.set(k, v);

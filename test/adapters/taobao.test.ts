@@ -107,7 +107,8 @@ describe('Taobao adapter on 已卖出的宝贝 (2026-11)', () => {
   it('puts the badge on the block header line and keeps the whole block as the row', () => {
     const first = result.rows[0]!;
     expect(first.row.className).toBe('trade-order-mod__order-wrap___3kf9Q');
-    expect(first.anchor.className).toBe('item-mod__order-hd___1kH3z');
+    expect(first.anchor.className).toBe('item-mod__first-cell___1u2Qw');
+    expect(first.anchor.textContent).toContain('订单号：3712804412345678901');
     expect(first.row.contains(first.anchor)).toBe(true);
   });
 });
