@@ -106,18 +106,36 @@ async function runHeadless(b) {
   if (panelLoaded) {
     panelLoaded = await panel.reload().then(() => true, () => false);
     await panel.waitForSelector('[data-case-detector]', { timeout: OVERLAY_WAIT_MS }).catch(() => {});
+    // Show the most urgent case opened, as a seller would see it after one click.
+    await panel.click('[data-case-detector] button').catch(() => {});
+    await panel.waitForSelector('[data-testid="case-detail"]', { timeout: OVERLAY_WAIT_MS }).catch(() => {});
   }
   await panel.screenshot({ path: files.sidepanel, fullPage: true });
 
   const popup = await b.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(extensionPage('popup.html')).catch((err) => console.warn(`  (popup page did not load: ${err.message.split('\n')[0]})`));
+  const consoleTab = await tabIdOf(b, `${demo.url}?page=1`);
+  await popup.goto(extensionPage(`popup.html${consoleTab === undefined ? '' : `?tab=${consoleTab}`}`)).catch((err) => console.warn(`  (popup page did not load: ${err.message.split('\n')[0]})`));
   await popup.waitForTimeout(500);
   await popup.screenshot({ path: files.popup });
 
   writeFileSync(files.cases, `${JSON.stringify(db.cases, null, 2)}\n`);
   printSummary(db, overlay, files);
   return db.cases.length > 0 ? 0 : 1;
+}
+
+/**
+ * The browser tab id of the console page, found through the read status the extension keeps
+ * per tab (the popup is opened as a page here, so it is told which tab to speak about).
+ * @param {NonNullable<typeof browser>} b @param {string} url
+ * @returns {Promise<number | undefined>}
+ */
+async function tabIdOf(b, url) {
+  const stored = await b.worker.evaluate(() => chrome.storage.session.get(null));
+  for (const [key, status] of Object.entries(stored)) {
+    if (key.startsWith('tabStatus:') && status?.url === url) return Number(key.slice('tabStatus:'.length));
+  }
+  return undefined;
 }
 
 /**

@@ -14,15 +14,18 @@ export function App() {
   const db = useDb();
   const lang = useLanguage(db);
   const now = useNow();
+  useEffect(() => {
+    document.title = t(lang, 'appName');
+  }, [lang]);
   const cases = useLive(() => listCases(db), [db]);
   const live = (cases ?? []).filter((c) => isLiveCaseStatus(c.status) && !c.conditionCleared);
   const [pageStatus, setPageStatus] = useState<ReadStatus | null | undefined>(undefined);
 
   useEffect(() => {
     void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id === undefined) return setPageStatus(null);
-      const response = TabStatusResponse.safeParse(await browser.runtime.sendMessage({ type: 'tab.status', tabId: tab.id }));
+      const tabId = await popupTabId();
+      if (tabId === undefined) return setPageStatus(null);
+      const response = TabStatusResponse.safeParse(await browser.runtime.sendMessage({ type: 'tab.status', tabId }));
       setPageStatus(response.success ? response.data.status : null);
     })().catch(() => setPageStatus(null));
   }, []);
@@ -70,6 +73,17 @@ export function App() {
   );
 }
 
+/**
+ * The tab the popup speaks about: the active tab, or the one named by `?tab=` (the demo and
+ * the end-to-end tests open the popup as a page, where the active tab is the popup itself).
+ */
+async function popupTabId(): Promise<number | undefined> {
+  const named = Number(new URLSearchParams(location.search).get('tab') ?? NaN);
+  if (Number.isInteger(named) && named >= 0) return named;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
 function PageStatus({ status, lang }: { status: ReadStatus | null | undefined; lang: Language }) {
   if (status === undefined) return null;
   if (status === null) return <p class="page-status" data-testid="page-status">{t(lang, 'pageUnsupported')}</p>;
@@ -80,7 +94,7 @@ function PageStatus({ status, lang }: { status: ReadStatus | null | undefined; l
     <div class="page-status" data-testid="page-status">
       {status.rowsSkipped === 0
         ? t(lang, 'pageReadNoSkips', { orders: status.ordersRead })
-        : `${t(lang, 'pageRead', { orders: status.ordersRead, skipped: status.rowsSkipped })}:`}
+        : `${t(lang, status.rowsSkipped === 1 ? 'pageReadOneSkipped' : 'pageRead', { orders: status.ordersRead, skipped: status.rowsSkipped })}:`}
       {status.skipped.length > 0 && (
         <ul>
           {status.skipped.map((s) => (

@@ -20,6 +20,9 @@ export function App() {
   const db = useDb();
   const lang = useLanguage(db);
   const now = useNow();
+  useEffect(() => {
+    document.title = t(lang, 'appName');
+  }, [lang]);
   const [showClosed, setShowClosed] = useState(false);
   const [selected, setSelected] = useState<string | undefined>(caseFromHash);
   const cases = useLive(() => listCases(db), [db]);

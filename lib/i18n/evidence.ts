@@ -31,6 +31,13 @@ const LABELS: Record<string, { en: string; zh: string }> = {
   tolerance: { en: 'Tolerance', zh: '容差' },
 };
 
+/** Word values some detectors put in evidence (e.g. where a deadline came from). */
+const VALUES: Record<string, { en: string; zh: string }> = {
+  console: { en: 'shown by the console', zh: '后台显示' },
+  'platform rule': { en: 'platform rule', zh: '平台规则' },
+  'your setting': { en: 'your setting', zh: '你的设置' },
+};
+
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** `split camelCase` → "Split camel case" for keys this table does not know yet. */
@@ -58,7 +65,7 @@ export function formatEvidenceValue(
       hour12: false,
     });
   }
-  return value;
+  return VALUES[value]?.[lang] ?? value;
 }
 
 export function formatEvidence(evidence: Evidence, lang: Language, timeZone?: string): Array<[string, string]> {

@@ -15,7 +15,7 @@ describe('formatEvidence', () => {
     expect(formatEvidence(evidence, 'zh', 'Asia/Shanghai')).toEqual([
       ['付款时间', '2026/11/22 10:00'],
       ['已超时（小时）', '4'],
-      ['时限来源', 'platform rule'],
+      ['时限来源', '平台规则'],
       ['可能赔付', '¥5.00'],
       ['Console flag', '是'],
       ['Carrier name', '—'],
