@@ -4,25 +4,31 @@ import { lateShipmentCompensationCents, SHIPPING_HOURS } from './platform-rules'
 import type { Detector, DetectorResult } from './types';
 
 type ShipDeadlineSettings = Settings['detectors']['ship-deadline'];
-type DeadlineSource = 'console' | 'platform rule' | 'your setting';
+type DeadlineSource = 'console' | 'platform rule' | 'your setting' | 'order time';
 
 interface Deadline {
   at: number;
   source: DeadlineSource;
   /** Hours after payment, when the deadline comes from a rule rather than the console. */
   ruleHours: number | null;
+  /** Where the rule's clock starts: the payment, or the order time when no payment time is shown. */
+  from?: number;
 }
 
-function deadlineOf(order: Order, settings: ShipDeadlineSettings): Deadline | undefined {
+function deadlineOf(order: Order, settings: ShipDeadlineSettings): Deadline {
   // The console's own promise is what the platform will judge, so it wins over any table.
   if (order.shipBy !== undefined) return { at: order.shipBy, source: 'console', ruleHours: null };
-  if (order.paidAt === undefined) return undefined;
   const override = settings.hoursByMarketplace[order.marketplace];
   const ruleHours = override ?? SHIPPING_HOURS[order.marketplace];
+  // Some lists (Taobao's 已卖出的宝贝) show only the order time. Payment comes at or after it,
+  // so counting from the order time gives the earliest possible deadline: the seller is
+  // warned early rather than late, and the evidence says the clock started at the order.
+  const from = order.paidAt ?? order.placedAt;
   return {
-    at: order.paidAt + msFromHours(ruleHours),
-    source: override === undefined ? 'platform rule' : 'your setting',
+    at: from + msFromHours(ruleHours),
+    source: order.paidAt === undefined ? 'order time' : override === undefined ? 'platform rule' : 'your setting',
     ruleHours,
+    from,
   };
 }
 
@@ -31,7 +37,16 @@ function explain(order: Order, deadline: Deadline, now: number): Bilingual {
   const delta = deadline.at - now;
   const gap = formatHours(hoursFromMs(Math.abs(delta)));
   const since = order.paidAt === undefined ? undefined : formatHours(hoursFromMs(now - order.paidAt));
-  const paid: Bilingual = since === undefined ? { en: '', zh: '' } : { en: `Paid ${since.en} ago; `, zh: `付款已 ${since.zh}，` };
+  const ordered = formatHours(hoursFromMs(now - order.placedAt));
+  const paid: Bilingual =
+    deadline.source === 'order time'
+      ? {
+          en: `Ordered ${ordered.en} ago (no payment time shown, so counted from the order); `,
+          zh: `下单已 ${ordered.zh}（页面未显示付款时间，按下单时间计算），`,
+        }
+      : since === undefined
+        ? { en: '', zh: '' }
+        : { en: `Paid ${since.en} ago; `, zh: `付款已 ${since.zh}，` };
 
   if (deadline.source === 'console' || deadline.ruleHours === null) {
     const where: Bilingual = { en: `the ship-by time shown on ${name.en}`, zh: `${name.zh}后台显示的发货时限` };
@@ -71,12 +86,12 @@ export const shipDeadline: Detector<'ship-deadline'> = {
   run(order, _ctx, now, settings): DetectorResult {
     if (order.status !== 'awaiting_shipment') return { findings: [] };
     const deadline = deadlineOf(order, settings);
-    if (deadline === undefined) return { findings: [], silence: 'no payment time shown' };
     if (now < deadline.at - msFromHours(settings.warnHours)) return { findings: [] };
 
     const overdue = now >= deadline.at;
     const evidence: Evidence = {
       paidAt: order.paidAt === undefined ? null : isoTime(order.paidAt),
+      ...(deadline.source === 'order time' ? { placedAt: isoTime(order.placedAt) } : {}),
       deadline: isoTime(deadline.at),
       deadlineSource: deadline.source,
       hoursSincePaid: order.paidAt === undefined ? null : hoursFromMs(now - order.paidAt),

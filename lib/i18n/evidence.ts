@@ -36,6 +36,7 @@ const VALUES: Record<string, { en: string; zh: string }> = {
   console: { en: 'shown by the console', zh: '后台显示' },
   'platform rule': { en: 'platform rule', zh: '平台规则' },
   'your setting': { en: 'your setting', zh: '你的设置' },
+  'order time': { en: 'order time (no payment time shown)', zh: '下单时间（未显示付款时间）' },
 };
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;

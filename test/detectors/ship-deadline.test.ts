@@ -167,7 +167,22 @@ describe('ship-deadline: money at stake and orders it leaves alone', () => {
     }
   });
 
-  it('stays silent, with the reason, when no payment time is shown', () => {
-    expect(run(makeOrder(), DEADLINE + HOUR)).toEqual({ findings: [], silence: 'no payment time shown' });
+  it('counts from the order time, and says so, when the list shows no payment time', () => {
+    // makeOrder() is placed at PAID and shows no payment time (Taobao's sold-items list).
+    const { findings, silence } = run(makeOrder(), DEADLINE + HOUR);
+    expect(silence).toBeUndefined();
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe('P1');
+    expect(findings[0]!.dueAt).toBe(DEADLINE);
+    expect(findings[0]!.evidence).toMatchObject({
+      paidAt: null,
+      placedAt: '2026-11-20T06:00:00.000Z',
+      deadlineSource: 'order time',
+      hoursOverdue: 1,
+    });
+    expect(findings[0]!.explanation).toEqual({
+      en: 'Ordered 49 h ago (no payment time shown, so counted from the order); Taobao requires shipping within 48 h — 1 h overdue.',
+      zh: '下单已 49 小时（页面未显示付款时间，按下单时间计算），淘宝要求 48 小时内发货，已超时 1 小时。',
+    });
   });
 });
