@@ -29,7 +29,7 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-const { launchWithExtension } = await import('../test/e2e/browser.mjs');
+const { launchWithExtension, tabIdOf } = await import('../test/e2e/browser.mjs');
 const demo = await startDemoConsole();
 console.log(`› Demo seller console: ${demo.url}`);
 /** @type {Awaited<ReturnType<typeof launchWithExtension>> | undefined} */
@@ -114,7 +114,7 @@ async function runHeadless(b) {
 
   const popup = await b.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
-  const consoleTab = await tabIdOf(b, `${demo.url}?page=1`);
+  const consoleTab = await tabIdOf(b.worker, `${demo.url}?page=1`);
   await popup.goto(extensionPage(`popup.html${consoleTab === undefined ? '' : `?tab=${consoleTab}`}`)).catch((err) => console.warn(`  (popup page did not load: ${err.message.split('\n')[0]})`));
   await popup.waitForTimeout(500);
   await popup.screenshot({ path: files.popup });
@@ -122,20 +122,6 @@ async function runHeadless(b) {
   writeFileSync(files.cases, `${JSON.stringify(db.cases, null, 2)}\n`);
   printSummary(db, overlay, files);
   return db.cases.length > 0 ? 0 : 1;
-}
-
-/**
- * The browser tab id of the console page, found through the read status the extension keeps
- * per tab (the popup is opened as a page here, so it is told which tab to speak about).
- * @param {NonNullable<typeof browser>} b @param {string} url
- * @returns {Promise<number | undefined>}
- */
-async function tabIdOf(b, url) {
-  const stored = await b.worker.evaluate(() => chrome.storage.session.get(null));
-  for (const [key, status] of Object.entries(stored)) {
-    if (key.startsWith('tabStatus:') && status?.url === url) return Number(key.slice('tabStatus:'.length));
-  }
-  return undefined;
 }
 
 /**

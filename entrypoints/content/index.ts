@@ -1,7 +1,7 @@
 import { adapterForUrl, CONTENT_MATCHES } from '../../lib/adapters';
 import type { Adapter } from '../../lib/adapters/types';
 import { detectorById } from '../../lib/detectors';
-import { readOrders, type ReadRow } from '../../lib/extract';
+import { EMPTY_LIST, readOrders, type ReadRow } from '../../lib/extract';
 import { resolveLanguage } from '../../lib/i18n';
 import { ChangeTracker } from '../../lib/observe/changes';
 import { RowFinding, type Message, type ReadStatus } from '../../lib/schema';
@@ -44,7 +44,7 @@ export default defineContentScript({
       const result = readOrders(adapter, document, { url, now });
       rows = result.rows;
       const status: ReadStatus =
-        result.problem && result.rows.length === 0
+        result.problem && result.problem !== EMPTY_LIST && result.rows.length === 0
           ? { kind: 'unsupported', url, reason: result.problem, at: now }
           : {
               kind: 'read',

@@ -92,7 +92,9 @@ function PageStatus({ status, lang }: { status: ReadStatus | null | undefined; l
   }
   return (
     <div class="page-status" data-testid="page-status">
-      {status.rowsSkipped === 0
+      {status.ordersRead === 0 && status.rowsSkipped === 0
+        ? t(lang, 'pageEmpty')
+        : status.rowsSkipped === 0
         ? t(lang, 'pageReadNoSkips', { orders: status.ordersRead })
         : `${t(lang, status.rowsSkipped === 1 ? 'pageReadOneSkipped' : 'pageRead', { orders: status.ordersRead, skipped: status.rowsSkipped })}:`}
       {status.skipped.length > 0 && (

@@ -2,7 +2,7 @@
 import type { BlockLayout } from '../adapters/types';
 import { layoutGrid, queryFirst, queryFirstList, textOf } from './dom';
 import type { CellKey } from './keys';
-import type { Found, RawOrder } from './raw';
+import { EMPTY_LIST, type Found, type RawOrder } from './raw';
 import { cellsOf, groupRows } from './table';
 
 export function findBlockOrders(
@@ -22,7 +22,7 @@ export function findBlockOrders(
   if (blocks.length === 0) {
     const top = 'documentElement' in root ? (root as Document).documentElement : (root as Element);
     const text = top ? textOf(top) : '';
-    if (emptyMarkers.some((m) => text.includes(m))) return { kind: 'problem', problem: 'the order list is empty' };
+    if (emptyMarkers.some((m) => text.includes(m))) return { kind: 'problem', problem: EMPTY_LIST };
     return {
       kind: 'problem',
       problem:

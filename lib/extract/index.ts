@@ -13,6 +13,7 @@ import { findTableOrders } from './table';
 
 export { CELL_KEYS, HEADER_SYNONYMS, headerLookup, normalizeHeader, type CellKey, type HeaderSynonyms } from './keys';
 export type { ReadContext } from './order';
+export { EMPTY_LIST } from './raw';
 
 export interface ReadRow {
   order: Order;

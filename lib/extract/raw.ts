@@ -18,6 +18,9 @@ export interface RawOrder {
   readonly given: Partial<Record<CellKey, string>>;
 }
 
+/** Said when the list is there but holds no orders: a read of zero, not a failure. */
+export const EMPTY_LIST = 'the order list is empty';
+
 export type Found =
   | { readonly kind: 'orders'; readonly orders: readonly RawOrder[] }
   | { readonly kind: 'problem'; readonly problem: string };

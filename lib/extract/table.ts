@@ -7,7 +7,7 @@ import type { TableLayout } from '../adapters/types';
 import { isHiddenRow, layoutGrid, safeQueryAll, textOf } from './dom';
 import type { CellKey } from './keys';
 import { ITEM_KEYS } from './keys';
-import type { Found, RawOrder } from './raw';
+import { EMPTY_LIST, type Found, type RawOrder } from './raw';
 
 const ARIA_TABLE = '[role="table"], [role="grid"], [role="treegrid"]';
 const ARIA_CELL = '[role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
@@ -184,7 +184,7 @@ export function findTableOrders(
     }
   }
   if (!best) return { kind: 'problem', problem: 'no order table with an order-number column was found' };
-  if (best.cand.bodyRows.length === 0) return { kind: 'problem', problem: 'the order list is empty' };
+  if (best.cand.bodyRows.length === 0) return { kind: 'problem', problem: EMPTY_LIST };
   const orders = groupRows(best.cand.bodyRows, best.cand.labels, best.cols, 1, true, (first, idCell) => idCell ?? first);
   return { kind: 'orders', orders };
 }

@@ -40,3 +40,35 @@ export async function launchWithExtension(opts = {}) {
     },
   };
 }
+
+/**
+ * The browser tab id showing `url`, found through the read status the extension keeps per
+ * tab (the popup is opened as a page in tests, so it is told which tab to speak about).
+ * @param {import('playwright-core').Worker} worker @param {string} url
+ * @returns {Promise<number | undefined>}
+ */
+export async function tabIdOf(worker, url) {
+  const stored = await worker.evaluate(() => chrome.storage.session.get(null));
+  for (const [key, status] of Object.entries(stored)) {
+    if (key.startsWith('tabStatus:') && status?.url === url) return Number(key.slice('tabStatus:'.length));
+  }
+  return undefined;
+}
+
+/**
+ * Opens the popup page about the tab showing `url` and returns its "this page" text.
+ * @param {{ context: import('playwright-core').BrowserContext, worker: import('playwright-core').Worker, extensionId: string }} b
+ * @param {string} url
+ */
+export async function popupPageStatus(b, url) {
+  let tabId;
+  for (let i = 0; i < 50 && tabId === undefined; i++) {
+    tabId = await tabIdOf(b.worker, url);
+    if (tabId === undefined) await new Promise((r) => setTimeout(r, 100));
+  }
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+  const text = await popup.locator('[data-testid="page-status"]').textContent();
+  await popup.close();
+  return text;
+}
