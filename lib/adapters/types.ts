@@ -47,11 +47,30 @@ export interface Adapter {
   /** Default marketplace for its orders (see `marketplaceFor`). */
   readonly marketplace: Marketplace;
   readonly label: { readonly en: string; readonly zh: string };
-  /** Manifest match patterns the content script needs for this console. */
+  /**
+   * Manifest match patterns the content script needs for this console (they become the
+   * manifest's host permissions). Empty for consoles that live on the seller's own host.
+   */
   readonly matches: readonly string[];
-  /** URLs `isOrderList` must accept and must reject; checked by test/adapters/urls.test.ts. */
-  readonly testUrls: { readonly match: readonly string[]; readonly noMatch: readonly string[] };
+  /**
+   * The console runs on any host (self-hosted WooCommerce): nothing is requested at install;
+   * the seller grants the one site at run time (optional host permission) and the content
+   * script is registered for that origin only.
+   */
+  readonly anyHost?: boolean;
+  /**
+   * URLs `isOrderList` must accept (`match`) and reject (`noMatch`), and order-detail pages
+   * `isOrderDetail` must accept (`detail`); checked by test/adapters/urls.test.ts against every
+   * adapter, so no check matches another console's pages.
+   */
+  readonly testUrls: {
+    readonly match: readonly string[];
+    readonly noMatch: readonly string[];
+    readonly detail?: readonly string[];
+  };
   isOrderList(url: URL): boolean;
+  /** One order's page (read later for tracking/messages; today it only tells pages apart). */
+  isOrderDetail?(url: URL): boolean;
   /** When one console serves several marketplaces (Taobao and Tmall). */
   marketplaceFor?(url: URL): Marketplace;
   /** Defaults for parsing money and wall-clock times. */
