@@ -1,7 +1,7 @@
 /** Raw cells → canonical Order, with a reason a seller understands when a row cannot be read. */
 import type { Adapter, CellPart } from '../adapters/types';
 import { parseDateTime, parseMoney, parseQuantity, parseStatus } from '../normalize';
-import { Order, type Marketplace, type OrderItem } from '../schema';
+import { Order, type Marketplace, type OrderItem, type OrderStatus } from '../schema';
 import { queryFirstList, textOf } from './dom';
 import { HEADER_SYNONYMS, type CellKey } from './keys';
 import type { RawOrder } from './raw';
@@ -36,6 +36,14 @@ function cleanOrderId(text: string): string {
   // A copy button or a tag may share the cell: the id is the first token with a digit.
   return bare.split(' ').find((t) => /\d/.test(t)) ?? bare;
 }
+
+const AFTER_SALES_STATUSES: ReadonlySet<OrderStatus> = new Set<OrderStatus>([
+  'refund_requested',
+  'refunded',
+  'return_requested',
+  'returned',
+  'disputed',
+]);
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
@@ -117,8 +125,15 @@ export function buildOrder(raw: RawOrder, adapter: Adapter, ctx: ReadContext): B
     // Consoles write a discount as "-¥5.00" or "¥5.00"; the order keeps it as a positive amount.
     const discount = discountShown === undefined ? undefined : Math.abs(discountShown);
 
-    const statusRaw = value('status') ?? '';
-    const { status } = parseStatus(statusRaw, adapter.statusVocabulary);
+    const fulfilmentRaw = value('status') ?? '';
+    const afterSalesRaw = value('afterSales');
+    const afterSales = afterSalesRaw === undefined ? undefined : parseStatus(afterSalesRaw, adapter.statusVocabulary);
+    // 待发货 with 售后状态 退款中 is a refund to answer, not a parcel to ship; "无售后" changes nothing.
+    const fulfilment = parseStatus(fulfilmentRaw, adapter.statusVocabulary).status;
+    const afterSalesWins =
+      afterSales !== undefined && AFTER_SALES_STATUSES.has(afterSales.status) && !AFTER_SALES_STATUSES.has(fulfilment);
+    const statusRaw = afterSalesWins ? `${fulfilmentRaw} / ${afterSalesRaw}` : fulfilmentRaw;
+    const status = afterSalesWins ? afterSales.status : fulfilment;
     const paidAt = instant('paidAt', value('paidAt'));
     const shipBy = instant('shipBy', value('shipBy'));
     const optionalText = (key: CellKey, max: number) => {
