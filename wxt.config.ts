@@ -1,15 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-// Hosts the content script may read. Only supported consoles are listed; the demo console
-// lives on a dedicated *.localhost name (Chromium resolves it to loopback) so a store build
-// never reads an arbitrary local page.
-export const CONSOLE_MATCHES = [
-  'https://trade.taobao.com/trade/itemlist/*',
-  'https://trade.tmall.com/trade/itemlist/*',
-  'https://myseller.taobao.com/home.htm/trade-platform/*',
-  'http://order-sentinel-demo.localhost/*',
-];
+import { CONTENT_MATCHES } from './lib/adapters';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -18,7 +9,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    // Why each permission is needed: README, "Permissions". A test asserts this exact list.
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting'],
+    // Only the supported consoles' order pages (from the adapters' match patterns).
+    host_permissions: [...CONTENT_MATCHES],
+    // Self-hosted consoles (WooCommerce) and taught sites: one origin at a time, asked for
+    // at run time when the seller turns the extension on for that site.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
@@ -31,6 +28,8 @@ export default defineConfig({
               data_collection_permissions: { required: ['none'] },
             },
           },
+          // Firefox MV2 has no optional_host_permissions: host patterns go here instead.
+          optional_permissions: ['https://*/*', 'http://*/*'],
         }
       : {}),
   }),

@@ -4,10 +4,11 @@
  * every handler catches its own failures so one bad event never stops the worker.
  */
 import { liveQuery } from 'dexie';
-import { loadSettings, openDb } from '../lib/db';
-import { openP1Count, reevaluateOpen } from '../lib/ingest';
-import { createMessageHandler } from '../lib/messaging/handler';
-import { ReadStatus } from '../lib/schema';
+import { loadSettings, openDb } from '../../lib/db';
+import { openP1Count, reevaluateOpen } from '../../lib/ingest';
+import { createMessageHandler } from '../../lib/messaging/handler';
+import { ReadStatus } from '../../lib/schema';
+import { createSiteRegistry } from './sites';
 
 const REEVALUATE_ALARM = 'reevaluate';
 const TAB_STATUS_PREFIX = 'tabStatus:';
@@ -54,7 +55,9 @@ export default defineBackground(() => {
     }
   })().catch(logFailure('restoring tab status'));
 
+  const sites = createSiteRegistry(() => Date.now());
   const handler = createMessageHandler({
+    sites,
     db,
     now: () => Date.now(),
     settings: () => loadSettings(db),
@@ -93,8 +96,12 @@ export default defineBackground(() => {
 
   const start = () => {
     void ensureAlarm().catch(logFailure('scheduling re-evaluation'));
+    void sites.sync().catch(logFailure('registering granted sites'));
     refreshBadge();
   };
+  attempt('permission listener', () =>
+    browser.permissions.onRemoved.addListener(() => void sites.sync().catch(logFailure('registering granted sites'))),
+  );
   attempt('install/startup listeners', () => {
     browser.runtime.onInstalled.addListener(start);
     browser.runtime.onStartup.addListener(start);

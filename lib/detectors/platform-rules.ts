@@ -28,6 +28,8 @@ export const SHIPPING_HOURS: Record<Marketplace, number> = {
   etsy: 48,
   // WooCommerce: no platform rule; the same 48 h default as the others.
   woocommerce: 48,
+  // A site taught by the seller: no platform rule is known; the common 48 h until they set one.
+  custom: 48,
 };
 
 /**

@@ -12,7 +12,7 @@ import {
   reevaluateOpen,
   setCaseStatus,
 } from '../ingest';
-import { Message, type ReadStatus, type Settings } from '../schema';
+import { Message, type ReadStatus, type Settings, type TaughtMapping } from '../schema';
 import { errorText } from './client';
 import type { ErrorResponse, OkResponseOf, Response } from './responses';
 
@@ -35,6 +35,14 @@ export interface HandlerDeps {
   tabStatus: TabStatusStore;
   /** When given, messages from any other extension id are refused. */
   extensionId?: string;
+  /** Sites read through an optional host permission (browser work lives in the background). */
+  sites: SiteRegistry;
+}
+
+export interface SiteRegistry {
+  enable(origin: string, adapter: string, tabId?: number): Promise<void>;
+  disable(origin: string): Promise<void>;
+  saveMapping(origin: string, mapping: TaughtMapping, tabId?: number): Promise<void>;
 }
 
 export type MessageHandler = (raw: unknown, sender: Sender) => Promise<Response>;
@@ -86,6 +94,15 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         deps.onCasesChanged();
         return { ok: true, ...result } satisfies OkResponseOf<'detect.now'>;
       }
+      case 'site.enable':
+        await deps.sites.enable(msg.origin, msg.adapter, msg.tabId);
+        return { ok: true } satisfies OkResponseOf<'site.enable'>;
+      case 'site.disable':
+        await deps.sites.disable(msg.origin);
+        return { ok: true } satisfies OkResponseOf<'site.disable'>;
+      case 'teach.save':
+        await deps.sites.saveMapping(msg.origin, msg.mapping, tabId);
+        return { ok: true } satisfies OkResponseOf<'teach.save'>;
     }
   }
 

@@ -18,6 +18,9 @@ export const OK_RESPONSES = {
   'case.addNote': z.object({ ok: z.literal(true), note: Note }),
   'case.setStatus': z.object({ ok: z.literal(true), case: Case }),
   'detect.now': z.object({ ok: z.literal(true), evaluated: Count, findings: Count }),
+  'site.enable': z.object({ ok: z.literal(true) }),
+  'site.disable': z.object({ ok: z.literal(true) }),
+  'teach.save': z.object({ ok: z.literal(true) }),
 } as const satisfies Record<Message['type'], z.ZodType>;
 
 export type OkResponseOf<T extends Message['type']> = z.infer<(typeof OK_RESPONSES)[T]>;

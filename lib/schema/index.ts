@@ -5,6 +5,7 @@
  * to an instant by lib/normalize before it reaches these shapes.
  */
 import { z } from 'zod';
+import { CELL_KEYS } from '../extract/keys';
 
 export const MARKETPLACES = [
   'demo',
@@ -18,6 +19,8 @@ export const MARKETPLACES = [
   'ebay',
   'etsy',
   'woocommerce',
+  /** A site the seller taught the extension to read (teach mode). */
+  'custom',
 ] as const;
 export const Marketplace = z.enum(MARKETPLACES);
 export type Marketplace = z.infer<typeof Marketplace>;
@@ -226,6 +229,44 @@ export const ReadStatus = z.discriminatedUnion('kind', [
 export type ReadStatus = z.infer<typeof ReadStatus>;
 
 // ---------------------------------------------------------------------------------------
+// Sites reached through an optional host permission (any-host consoles, taught sites).
+
+/** `https://shop.example.com` or `http://127.0.0.1:8080`: scheme, host, optional port. */
+export const Origin = z
+  .string()
+  .max(300)
+  .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'an origin such as https://shop.example.com');
+
+/** One column of a taught order table: its header text as shown, and what it means. */
+export const TaughtColumn = z.object({
+  header: z.string().trim().min(1).max(200),
+  key: z.enum([...CELL_KEYS, 'ignore']),
+});
+export type TaughtColumn = z.infer<typeof TaughtColumn>;
+
+/** What the seller confirmed in teach mode: which table, which column means what. */
+export const TaughtMapping = z.object({
+  /** CSS selector of the order table the seller pointed at (built from stable attributes). */
+  table: z.string().min(1).max(500),
+  columns: z.array(TaughtColumn).min(1).max(60),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  timeZone: z.string().min(1).max(64),
+  /** Path prefix of the order list on that site (teach mode reads pages under it only). */
+  path: z.string().startsWith('/').max(500),
+});
+export type TaughtMapping = z.infer<typeof TaughtMapping>;
+
+export const SiteAccess = z.object({
+  origin: Origin,
+  /** Which adapter reads this site: a built-in any-host adapter id, or 'taught'. */
+  adapter: z.string().min(1).max(64),
+  mapping: TaughtMapping.optional(),
+  grantedAt: Instant,
+});
+export type SiteAccess = z.infer<typeof SiteAccess>;
+export const SiteAccessList = z.array(SiteAccess).max(200);
+
+// ---------------------------------------------------------------------------------------
 // Messages between contexts. Every message is parsed with `Message` on arrival.
 export const Message = z.discriminatedUnion('type', [
   /** content → background: orders read from the page that changed since the last send. */
@@ -250,6 +291,20 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('case.setStatus'), caseKey: z.string().min(1).max(200), status: CaseStatus }),
   /** UI → background: re-run detection now (also done by the alarm). */
   z.object({ type: z.literal('detect.now') }),
+  /**
+   * popup → background, after the seller granted the origin: read this site from now on
+   * (register the content script for it) and read the tab now.
+   */
+  z.object({
+    type: z.literal('site.enable'),
+    origin: Origin,
+    adapter: z.string().min(1).max(64),
+    tabId: z.number().int().nonnegative().optional(),
+  }),
+  /** options → background: stop reading a site (the permission is removed by the page). */
+  z.object({ type: z.literal('site.disable'), origin: Origin }),
+  /** content (teach mode) → background: the seller confirmed a column mapping for this site. */
+  z.object({ type: z.literal('teach.save'), origin: Origin, mapping: TaughtMapping }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -264,3 +319,14 @@ export const RowFinding = z.object({
   explanation: Bilingual,
 });
 export type RowFinding = z.infer<typeof RowFinding>;
+
+/** Messages to a content script (from the popup, through `tabs.sendMessage`). */
+export const ContentMessage = z.discriminatedUnion('type', [
+  /** Start teach mode: let the seller point at the order table. */
+  z.object({ type: z.literal('teach.start') }),
+  /** Read the whole lazily rendered list: scroll its container step by step. */
+  z.object({ type: z.literal('list.readAll') }),
+  /** Read the page again now. */
+  z.object({ type: z.literal('page.reread') }),
+]);
+export type ContentMessage = z.infer<typeof ContentMessage>;

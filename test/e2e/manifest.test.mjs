@@ -8,16 +8,18 @@ test('the built extension loads in Chromium and asks only for the expected permi
   try {
     const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
     assert.equal(manifest.manifest_version, 3);
-    assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'sidePanel', 'storage', 'unlimitedStorage']);
-    assert.equal(manifest.host_permissions, undefined);
-    assert.deepEqual(manifest.content_scripts.map((c) => [...c.matches].sort()), [
-      [
-        'http://order-sentinel-demo.localhost/*',
-        'https://myseller.taobao.com/*',
-        'https://trade.taobao.com/trade/itemlist/*',
-        'https://trade.tmall.com/trade/itemlist/*',
-      ],
-    ]);
+    assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
+    const consoles = [
+      'http://order-sentinel-demo.localhost/*',
+      'https://myseller.taobao.com/*',
+      'https://trade.taobao.com/trade/itemlist/*',
+      'https://trade.tmall.com/trade/itemlist/*',
+    ];
+    // The supported consoles and nothing else: never <all_urls>.
+    assert.deepEqual([...manifest.host_permissions].sort(), consoles);
+    assert.deepEqual(manifest.content_scripts.map((c) => [...c.matches].sort()), [consoles]);
+    // Any other site (self-hosted WooCommerce, taught sites) only when the seller grants it.
+    assert.deepEqual(manifest.optional_host_permissions, ['https://*/*', 'http://*/*']);
     assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self'; object-src 'self'");
   } finally {
     await browser.close();

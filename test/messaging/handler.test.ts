@@ -34,7 +34,9 @@ function setup() {
   opened.push(db);
   const tabs = new Map<number, ReadStatus>();
   const onCasesChanged = vi.fn();
+  const sites = { enable: vi.fn(async () => {}), disable: vi.fn(async () => {}), saveMapping: vi.fn(async () => {}) };
   const handler: MessageHandler = createMessageHandler({
+    sites,
     db,
     now: () => NOW,
     settings: async () => DEFAULT_SETTINGS,
@@ -42,7 +44,7 @@ function setup() {
     tabStatus: { get: (id) => tabs.get(id), set: (id, s) => void tabs.set(id, s) },
     extensionId: 'ext-id',
   });
-  return { db, name, handler, onCasesChanged, tabs };
+  return { db, name, handler, onCasesChanged, tabs, sites };
 }
 
 describe('message handler', () => {
@@ -158,5 +160,19 @@ describe('messaging client', () => {
       ok: false,
       error: 'no answer from the background: Could not establish connection. Receiving end does not exist.',
     });
+  });
+  it('passes site grants and taught mappings to the site registry, with the sending tab', async () => {
+    const { handler, sites } = setup();
+    expect(await handler({ type: 'site.enable', origin: 'https://shop.example.com', adapter: 'woocommerce', tabId: 7 }, fromPopup)).toEqual({ ok: true });
+    expect(sites.enable).toHaveBeenCalledWith('https://shop.example.com', 'woocommerce', 7);
+    // An origin with a path is not an origin: refused before it reaches the registry.
+    const bad = await handler({ type: 'site.enable', origin: 'https://shop.example.com/wp-admin', adapter: 'woocommerce' }, fromPopup);
+    expect(bad.ok).toBe(false);
+    expect(sites.enable).toHaveBeenCalledTimes(1);
+    const mapping = { table: 'table#orders', columns: [{ header: 'Order', key: 'orderId' as const }], currency: 'USD', timeZone: 'UTC', path: '/admin/orders' };
+    expect(await handler({ type: 'teach.save', origin: 'https://shop.example.com', mapping }, fromTab)).toEqual({ ok: true });
+    expect(sites.saveMapping).toHaveBeenCalledWith('https://shop.example.com', mapping, fromTab.tab.id);
+    expect(await handler({ type: 'site.disable', origin: 'https://shop.example.com' }, fromPopup)).toEqual({ ok: true });
+    expect(sites.disable).toHaveBeenCalledWith('https://shop.example.com');
   });
 });

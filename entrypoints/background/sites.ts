@@ -1,0 +1,102 @@
+/**
+ * Sites the extension reads through an optional host permission: self-hosted consoles
+ * (WooCommerce) and sites taught by the seller. The seller grants one origin at a time from
+ * the popup; the content script is then registered for exactly the granted origins.
+ */
+import { SiteAccessList, type SiteAccess, type TaughtMapping } from '../../lib/schema';
+import type { SiteRegistry } from '../../lib/messaging/handler';
+
+export const SITES_KEY = 'sites';
+const SCRIPT_ID = 'order-sentinel-sites';
+const CONTENT_SCRIPT = 'content-scripts/content.js';
+
+const pattern = (origin: string) => `${origin}/*`;
+
+interface ChromeScripting {
+  registerContentScripts(scripts: object[]): Promise<void>;
+  unregisterContentScripts(filter?: { ids: string[] }): Promise<void>;
+  getRegisteredContentScripts(filter?: { ids: string[] }): Promise<Array<{ id: string }>>;
+  executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+}
+interface FirefoxContentScripts {
+  register(options: { matches: string[]; js: Array<{ file: string }>; runAt: string }): Promise<{ unregister(): Promise<void> }>;
+}
+
+export async function loadSites(): Promise<SiteAccess[]> {
+  const stored = (await browser.storage.local.get(SITES_KEY))[SITES_KEY];
+  const parsed = SiteAccessList.safeParse(stored ?? []);
+  if (!parsed.success) {
+    console.warn('order-sentinel: stored sites are invalid, ignoring them:', parsed.error.message);
+    return [];
+  }
+  return parsed.data;
+}
+
+async function saveSites(sites: SiteAccess[]): Promise<void> {
+  await browser.storage.local.set({ [SITES_KEY]: SiteAccessList.parse(sites) });
+}
+
+async function hasAccess(origin: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [pattern(origin)] });
+}
+
+export function createSiteRegistry(now: () => number): SiteRegistry & { sync(): Promise<void> } {
+  const scripting = (browser as unknown as { scripting?: ChromeScripting }).scripting;
+  const firefoxScripts = (browser as unknown as { contentScripts?: FirefoxContentScripts }).contentScripts;
+  let firefoxHandle: { unregister(): Promise<void> } | undefined;
+
+  /** Registers the content script for every stored site the seller still grants. */
+  async function sync(): Promise<void> {
+    const sites = await loadSites();
+    const granted: SiteAccess[] = [];
+    for (const site of sites) if (await hasAccess(site.origin)) granted.push(site);
+    // A permission withdrawn in the browser's own settings ends reading that site.
+    if (granted.length !== sites.length) await saveSites(granted);
+    const matches = granted.map((s) => pattern(s.origin));
+    if (scripting) {
+      const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+      if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+      if (matches.length > 0) {
+        await scripting.registerContentScripts([
+          { id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+        ]);
+      }
+    } else if (firefoxScripts) {
+      await firefoxHandle?.unregister();
+      firefoxHandle = matches.length > 0
+        ? await firefoxScripts.register({ matches, js: [{ file: `/${CONTENT_SCRIPT}` }], runAt: 'document_idle' })
+        : undefined;
+    }
+  }
+
+  async function upsert(site: SiteAccess): Promise<void> {
+    const sites = (await loadSites()).filter((s) => s.origin !== site.origin);
+    await saveSites([...sites, site]);
+  }
+
+  async function readTabNow(tabId: number | undefined): Promise<void> {
+    if (tabId === undefined || !scripting) return;
+    await scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  }
+
+  return {
+    sync,
+    async enable(origin, adapter, tabId) {
+      if (!(await hasAccess(origin))) throw new Error(`no permission to read ${origin}: grant it from the popup first`);
+      const previous = (await loadSites()).find((s) => s.origin === origin);
+      await upsert({ origin, adapter, grantedAt: now(), ...(previous?.mapping ? { mapping: previous.mapping } : {}) });
+      await sync();
+      await readTabNow(tabId);
+    },
+    async disable(origin) {
+      await saveSites((await loadSites()).filter((s) => s.origin !== origin));
+      await sync();
+      await browser.permissions.remove({ origins: [pattern(origin)] }).catch(() => false);
+    },
+    async saveMapping(origin: string, mapping: TaughtMapping) {
+      if (!(await hasAccess(origin))) throw new Error(`no permission to read ${origin}`);
+      await upsert({ origin, adapter: 'taught', mapping, grantedAt: now() });
+      await sync();
+    },
+  };
+}
