@@ -54,6 +54,15 @@ const DAY_WORDS: Readonly<Record<string, number>> = {
   后天: 2,
 };
 
+/**
+ * A bare weekday (Shopify's "Friday at 10:00 am") is the most recent such day before today:
+ * consoles say "Today"/"Yesterday" for the last two days and a weekday for the rest of the week.
+ */
+const WEEKDAYS: Readonly<Record<string, number>> = {
+  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
+  thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+};
+
 const UNIT_MS: Readonly<Record<string, number>> = Object.fromEntries(
   (
     [
@@ -235,6 +244,14 @@ function readDate(text: string, opts: DateTimeOptions): Step<CalendarDate> | und
   if (dayWord !== undefined) {
     const today = wallTimeAt(opts.now, opts.timeZone);
     const shifted = new Date(Date.UTC(today.year, today.month - 1, today.day + dayWord));
+    return { ok: true, value: { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() } };
+  }
+  const weekday = lookup(WEEKDAYS, text);
+  if (weekday !== undefined) {
+    const today = wallTimeAt(opts.now, opts.timeZone);
+    const todayWeekday = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
+    const back = (todayWeekday - weekday + 7) % 7 || 7;
+    const shifted = new Date(Date.UTC(today.year, today.month - 1, today.day - back));
     return { ok: true, value: { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() } };
   }
   let m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(text) ?? /^(\d{4})(年)(\d{1,2})月(\d{1,2})日?$/.exec(text);

@@ -187,3 +187,34 @@ describe('parseDateTime: refuses instead of guessing', () => {
     expect(parsed).toEqual({ ok: false, raw: '2026-11-20', reason: 'Unknown time zone "Mars/Olympus" for "2026-11-20".' });
   });
 });
+
+describe('parseDateTime: a bare weekday (Shopify: "Friday at 10:00 am") is the latest such day before today', () => {
+  const NEW_YORK = 'America/New_York';
+  // Wednesday 2026-11-25, 09:00 in New York (14:00 UTC).
+  const WEDNESDAY = Date.UTC(2026, 10, 25, 14, 0);
+  it.each([
+    ['Monday at 8:15 am', Date.UTC(2026, 10, 23, 13, 15)],
+    ['Sunday at 11:59 pm', Date.UTC(2026, 10, 23, 4, 59)],
+    ['Friday at 10:00 am', Date.UTC(2026, 10, 20, 15, 0)],
+    ['Thursday at 3:45 PM', Date.UTC(2026, 10, 19, 20, 45)],
+    ['Fri at 10:00 am', Date.UTC(2026, 10, 20, 15, 0)],
+    // Today's weekday names last week's day: today itself is written "Today".
+    ['Wednesday at 10:00 am', Date.UTC(2026, 10, 18, 15, 0)],
+    ['Tuesday', Date.UTC(2026, 10, 24, 5, 0)],
+  ])('%s', (text, expected) => {
+    expect(parseDateTime(text, { now: WEDNESDAY, timeZone: NEW_YORK })).toEqual({ ok: true, value: expected });
+  });
+
+  it('counts the weekday in the console zone, not in UTC', () => {
+    // 2026-11-26 01:00 UTC is still Wednesday evening in New York: "Tuesday" is the day before.
+    const lateWednesday = Date.UTC(2026, 10, 26, 1, 0);
+    expect(parseDateTime('Tuesday at 9:00 am', { now: lateWednesday, timeZone: NEW_YORK })).toEqual({
+      ok: true,
+      value: Date.UTC(2026, 10, 24, 14, 0),
+    });
+  });
+
+  it('still refuses a weekday with words it does not know', () => {
+    expect(parseDateTime('Friday next week at 10:00 am', { now: WEDNESDAY, timeZone: NEW_YORK }).ok).toBe(false);
+  });
+});
