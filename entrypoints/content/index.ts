@@ -4,7 +4,7 @@ import { detectorById } from '../../lib/detectors';
 import { EMPTY_LIST, readOrders, type ReadRow } from '../../lib/extract';
 import { resolveLanguage } from '../../lib/i18n';
 import { ChangeTracker } from '../../lib/observe/changes';
-import { RowFinding, type Message, type ReadStatus } from '../../lib/schema';
+import { ContentMessage, RowFinding, type Message, type ReadStatus } from '../../lib/schema';
 import { isOwnMutation, renderBadge } from './overlay';
 
 /** Re-read at most this long after the page stops changing (consoles re-render in bursts). */
@@ -17,6 +17,14 @@ export default defineContentScript({
   matches: [...CONTENT_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
+    // The script can arrive twice in one page (declared in the manifest for a console, and
+    // injected right after the seller grants a site): the second copy stands down.
+    const flag = '__orderSentinelContent';
+    const page = window as unknown as Record<string, boolean>;
+    if (page[flag]) return;
+    page[flag] = true;
+    ctx.onInvalidated(() => delete page[flag]);
+
     const tracker = new ChangeTracker();
     let rows: ReadRow[] = [];
     let lastStatus = '';
@@ -120,6 +128,21 @@ export default defineContentScript({
       schedule();
     });
     ctx.setInterval(() => void safely(refreshBadges), REFRESH_MS);
+
+    // Requests from the popup. Unknown or malformed messages are ignored (parsed with zod).
+    const onMessage = (raw: unknown): Promise<{ ok: boolean }> | undefined => {
+      const parsed = ContentMessage.safeParse(raw);
+      if (!parsed.success) return undefined;
+      const message = parsed.data;
+      if (message.type === 'page.reread') {
+        tracker.clear();
+        lastStatus = '';
+        return safely(readPage).then(() => ({ ok: true }));
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     void safely(readPage);
   },
 });

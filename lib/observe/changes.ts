@@ -17,6 +17,11 @@ export class ChangeTracker {
     for (const o of orders) this.sent.set(orderKey(o), signature(o));
   }
 
+  /** Everything goes again on the next read (the seller asked to read the page anew). */
+  clear(): void {
+    this.sent.clear();
+  }
+
   /** After a failed send the orders must go again on the next read. */
   forget(orders: readonly Order[]): void {
     for (const o of orders) this.sent.delete(orderKey(o));
