@@ -40,6 +40,7 @@ describe('page checks', () => {
       'https://trade.taobao.com/trade/itemlist/*',
       'https://trade.tmall.com/trade/itemlist/*',
       'https://myseller.taobao.com/*',
+      'https://mms.pinduoduo.com/orders/*',
     ]);
   });
 

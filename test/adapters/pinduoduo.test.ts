@@ -1,0 +1,181 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { pinduoduo } from '../../lib/adapters/pinduoduo';
+import { readOrders } from '../../lib/extract';
+
+const ORDERS_URL = 'https://mms.pinduoduo.com/orders/list?msfrom=mms_sidenav';
+const NOW = Date.UTC(2026, 10, 25, 4, 0, 0);
+
+function load(name: string): Document {
+  const html = readFileSync(`test/fixtures/pinduoduo/${name}`, 'utf8');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** Wall time in Asia/Shanghai (UTC+8, no DST) as an instant. */
+const cst = (day: number, h: number, m: number, s: number): number => Date.UTC(2026, 10, day, h - 8, m, s);
+
+describe('Pinduoduo adapter on 订单查询 (2026-11)', () => {
+  const result = readOrders(pinduoduo, load('orders-list.2026-11.html'), { url: ORDERS_URL, now: NOW });
+  const source = { url: ORDERS_URL, adapter: 'pinduoduo', observedAt: NOW };
+
+  it('reads every row into the exact canonical order, 成团时间 as order and payment time', () => {
+    expect(result.problem).toBeUndefined();
+    expect(result.skipped).toEqual([]);
+    expect(result.totalRows).toBe(6);
+    expect(result.rows.map((r) => r.order)).toEqual([
+      {
+        marketplace: 'pinduoduo',
+        orderId: '241120-258301446712345',
+        placedAt: cst(20, 9, 12, 40),
+        paidAt: cst(20, 9, 12, 40),
+        shipBy: cst(22, 9, 12, 40),
+        status: 'awaiting_shipment',
+        statusRaw: '待发货',
+        items: [{ title: '手工冷制皂 玫瑰精油 100g 滋润洁面', sku: '规格：玫瑰 100g', quantity: 2 }],
+        money: { currency: 'CNY', paid: 59.9, shipping: 0 },
+        source,
+      },
+      {
+        marketplace: 'pinduoduo',
+        orderId: '241121-258309912233445',
+        placedAt: cst(21, 14, 30, 2),
+        paidAt: cst(21, 14, 30, 2),
+        shipBy: cst(23, 14, 30, 2),
+        status: 'shipped',
+        statusRaw: '已发货，待签收',
+        items: [{ title: '艾草精油皂 3块装 家庭装', sku: '规格：艾草 3块', quantity: 1 }],
+        money: { currency: 'CNY', paid: 45, shipping: 0 },
+        carrier: '圆通快递',
+        trackingNo: 'YT7512345678901',
+        source,
+      },
+      {
+        marketplace: 'pinduoduo',
+        orderId: '241118-258288801122334',
+        placedAt: cst(18, 11, 2, 45),
+        paidAt: cst(18, 11, 2, 45),
+        shipBy: cst(20, 11, 2, 45),
+        status: 'delivered',
+        statusRaw: '已签收',
+        items: [{ title: '山茶花洁面皂 120g', sku: '规格：120g', quantity: 1 }],
+        money: { currency: 'CNY', paid: 78, shipping: 0 },
+        carrier: '中通快递',
+        trackingNo: '78812345678901',
+        source,
+      },
+      {
+        marketplace: 'pinduoduo',
+        orderId: '241119-258295566778899',
+        placedAt: cst(19, 16, 40, 11),
+        paidAt: cst(19, 16, 40, 11),
+        status: 'cancelled',
+        statusRaw: '已取消',
+        items: [{ title: '旅行装皂盒 沥水', sku: '规格：透明', quantity: 1 }],
+        money: { currency: 'CNY', paid: 9.9, shipping: 0 },
+        source,
+      },
+      {
+        // 待发货 with 售后状态 退款中: a refund to answer, not a parcel to ship.
+        marketplace: 'pinduoduo',
+        orderId: '241122-258312233445566',
+        placedAt: cst(22, 8, 15, 0),
+        paidAt: cst(22, 8, 15, 0),
+        shipBy: cst(24, 8, 15, 0),
+        status: 'refund_requested',
+        statusRaw: '待发货 / 退款中',
+        items: [{ title: '手工皂礼盒 6块装 送礼', sku: '规格：礼盒装', quantity: 1 }],
+        money: { currency: 'CNY', paid: 129, shipping: 0 },
+        source,
+      },
+      {
+        marketplace: 'pinduoduo',
+        orderId: '241117-258280099887766',
+        placedAt: cst(17, 10, 0, 0),
+        paidAt: cst(17, 10, 0, 0),
+        shipBy: cst(19, 10, 0, 0),
+        status: 'refunded',
+        statusRaw: '未发货，退款成功',
+        items: [{ title: '一次性洗脸巾 80抽', sku: '规格：80抽×3包', quantity: 3 }],
+        money: { currency: 'CNY', paid: 36, shipping: 0 },
+        source,
+      },
+    ]);
+  });
+
+  it('puts the badge in the order-number cell of each row', () => {
+    const first = result.rows[0]!;
+    expect(first.row.getAttribute('data-testid')).toBe('beast-core-table-body-tr');
+    expect(first.anchor.tagName).toBe('TD');
+    expect(first.anchor.textContent).toBe('241120-258301446712345 复制');
+  });
+
+  it('still reads the table when the beast-core data-testid attributes are gone', () => {
+    const doc = load('orders-list.2026-11.html');
+    for (const el of Array.from(doc.querySelectorAll('[data-testid]'))) el.removeAttribute('data-testid');
+    const again = readOrders(pinduoduo, doc, { url: ORDERS_URL, now: NOW });
+    expect(again.skipped).toEqual([]);
+    expect(again.rows.map((r) => r.order)).toEqual(result.rows.map((r) => r.order));
+  });
+});
+
+describe('Pinduoduo adapter on a later build (reordered and extra columns, a broken amount)', () => {
+  const result = readOrders(pinduoduo, load('orders-list-variant.2026-11.html'), { url: ORDERS_URL, now: NOW });
+  const source = { url: ORDERS_URL, adapter: 'pinduoduo', observedAt: NOW };
+
+  it('reads the good rows by header meaning and skips the one whose 实收金额 is ¥--', () => {
+    expect(result.problem).toBeUndefined();
+    expect(result.totalRows).toBe(3);
+    expect(result.skipped).toEqual([
+      { row: 2, orderId: '241123-258318899001122', reason: "实收金额(元) '¥--' is not an amount" },
+    ]);
+    expect(result.rows.map((r) => r.order)).toEqual([
+      {
+        marketplace: 'pinduoduo',
+        orderId: '241124-258320011223344',
+        placedAt: cst(24, 20, 5, 18),
+        paidAt: cst(24, 20, 5, 18),
+        shipBy: cst(26, 20, 5, 18),
+        status: 'awaiting_shipment',
+        statusRaw: '待发货',
+        items: [{ title: '手工冷制皂 薰衣草 100g', sku: '规格：薰衣草 100g', quantity: 3 }],
+        money: { currency: 'CNY', paid: 1080, shipping: 0 },
+        source,
+      },
+      {
+        marketplace: 'pinduoduo',
+        orderId: '241121-258310000111222',
+        placedAt: cst(21, 7, 45, 9),
+        paidAt: cst(21, 7, 45, 9),
+        shipBy: cst(23, 7, 45, 9),
+        status: 'refund_requested',
+        statusRaw: '已发货，待签收 / 售后处理中',
+        items: [{ title: '手工皂起泡网 双层', sku: '规格：白色', quantity: 2 }],
+        money: { currency: 'CNY', paid: 10, shipping: 2 },
+        carrier: '韵达快递',
+        trackingNo: '4312345678901',
+        source,
+      },
+    ]);
+  });
+});
+
+describe('Pinduoduo adapter when nothing can be read', () => {
+  it('reads the 暂无数据 table as an empty list, not a failure', () => {
+    expect(readOrders(pinduoduo, load('orders-list-empty.2026-11.html'), { url: ORDERS_URL, now: NOW })).toEqual({
+      adapter: 'pinduoduo',
+      rows: [],
+      skipped: [],
+      totalRows: 0,
+      problem: 'the order list is empty',
+    });
+  });
+
+  it('says no order table was found when the 订单号 header is renamed away', () => {
+    const doc = load('orders-list.2026-11.html');
+    for (const th of Array.from(doc.querySelectorAll('th'))) if (th.textContent === '订单号') th.textContent = '单号';
+    expect(readOrders(pinduoduo, doc, { url: ORDERS_URL, now: NOW }).problem).toBe(
+      'no order table with an order-number column was found',
+    );
+  });
+});
