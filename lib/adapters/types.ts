@@ -42,6 +42,35 @@ export interface BlockLayout {
   readonly headerFields: Partial<Record<CellKey, { readonly label: string; readonly pattern: RegExp }>>;
 }
 
+/** A field read inside an order card: from an element, from the card's text by pattern, or both. */
+export interface CardField {
+  /** The console's own word for it (used in skip reasons): "Ordered", "Ship by". */
+  readonly label: string;
+  /** Elements inside the card holding the value, first match wins; default the whole card. */
+  readonly select?: readonly string[];
+  /** Descendants whose text is not part of the value (buttons, links). */
+  readonly ignore?: readonly string[];
+  /** The value is the first capture group of the text; no match means the value is absent. */
+  readonly pattern?: RegExp;
+}
+
+/** An order list laid out as cards without column headers (Etsy Orders & Shipping). */
+export interface CardLayout {
+  readonly kind: 'cards';
+  /** The element holding the cards: found without cards means the layout may have changed. */
+  readonly list: readonly string[];
+  /** One element per order. */
+  readonly card: readonly string[];
+  /** Inside a card: where the overlay badge goes (default: the card itself). */
+  readonly anchor?: readonly string[];
+  /** Order-level fields, read inside each card. */
+  readonly fields: Partial<Record<CellKey, CardField>>;
+  /** Inside a card: one element per item line. */
+  readonly itemLines?: readonly string[];
+  /** Item fields (item, sku, quantity, unitPrice), each an element inside an item line. */
+  readonly itemFields?: Partial<Record<CellKey, { readonly label: string; readonly select: readonly string[] }>>;
+}
+
 export interface Adapter {
   readonly id: string;
   /** Default marketplace for its orders (see `marketplaceFor`). */
@@ -76,7 +105,7 @@ export interface Adapter {
   /** Defaults for parsing money and wall-clock times. */
   readonly currency: string;
   readonly timeZone: string;
-  readonly layout: TableLayout | BlockLayout;
+  readonly layout: TableLayout | BlockLayout | CardLayout;
   /** Added to the shared synonym dictionary (lib/extract/keys.ts). */
   readonly headerSynonyms?: HeaderSynonyms;
   readonly cellParts?: Partial<Record<CellKey, CellPart>>;

@@ -6,6 +6,7 @@
 import type { Adapter } from '../adapters/types';
 import type { Order, SkippedRow } from '../schema';
 import { findBlockOrders } from './blocks';
+import { findCardOrders } from './cards';
 import { headerLookup } from './keys';
 import { buildOrder, type ReadContext } from './order';
 import type { Found } from './raw';
@@ -45,7 +46,9 @@ export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext)
     found =
       layout.kind === 'table'
         ? findTableOrders(root, layout, keyOf)
-        : findBlockOrders(root, layout, keyOf, adapter.emptyMarkers ?? []);
+        : layout.kind === 'blocks'
+          ? findBlockOrders(root, layout, keyOf, adapter.emptyMarkers ?? [])
+          : findCardOrders(root, layout, adapter.emptyMarkers ?? []);
   } catch (e) {
     return { ...result, problem: `the page could not be read (${message(e)})` };
   }

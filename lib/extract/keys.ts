@@ -18,6 +18,8 @@ export const CELL_KEYS = [
   'status',
   /** A separate after-sales column (售后状态): an open refund outranks the fulfilment status. */
   'afterSales',
+  /** A separate payment column (Shopify "Payment status"): unpaid, voided or refunded outranks "Unfulfilled". */
+  'paymentStatus',
   'shipBy',
   'trackingNo',
   'carrier',
@@ -46,6 +48,7 @@ export const HEADER_SYNONYMS: Readonly<Record<CellKey, readonly string[]>> = {
   paid: ['实付款', '实收款', '实付金额', '实收金额', '订单金额', '支付金额', '付款金额', 'total', 'ordertotal', 'amount', 'amountpaid', 'grandtotal', 'paid'],
   status: ['订单状态', '交易状态', '状态', 'status', 'orderstatus', 'state'],
   afterSales: ['售后状态', '退款状态', 'returnstatus', 'refundstatus'],
+  paymentStatus: ['付款状态', '支付状态', 'paymentstatus', 'financialstatus'],
   shipBy: ['承诺发货时间', '最晚发货时间', '发货截止时间', '发货时限', 'shipby', 'shipbydate', 'dispatchby'],
   trackingNo: ['运单号', '物流单号', '快递单号', 'trackingnumber', 'trackingno', 'tracking', 'trackingid'],
   carrier: ['物流公司', '快递公司', '承运商', 'carrier', 'shippingcarrier', 'courier'],

@@ -45,6 +45,10 @@ const AFTER_SALES_STATUSES: ReadonlySet<OrderStatus> = new Set<OrderStatus>([
   'disputed',
 ]);
 
+/** Payment states that mean nothing is owed to the buyer's parcel yet (or any more). */
+const NOT_PAID: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['awaiting_payment', 'cancelled']);
+const NOT_SHIPPED: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['awaiting_shipment', 'unknown']);
+
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 function marketplaceOf(adapter: Adapter, url: string): Marketplace {
@@ -132,8 +136,18 @@ export function buildOrder(raw: RawOrder, adapter: Adapter, ctx: ReadContext): B
     const fulfilment = parseStatus(fulfilmentRaw, adapter.statusVocabulary).status;
     const afterSalesWins =
       afterSales !== undefined && AFTER_SALES_STATUSES.has(afterSales.status) && !AFTER_SALES_STATUSES.has(fulfilment);
-    const statusRaw = afterSalesWins ? `${fulfilmentRaw} / ${afterSalesRaw}` : fulfilmentRaw;
-    const status = afterSalesWins ? afterSales.status : fulfilment;
+    const ownStatusRaw = afterSalesWins ? `${fulfilmentRaw} / ${afterSalesRaw}` : fulfilmentRaw;
+    const ownStatus = afterSalesWins ? afterSales.status : fulfilment;
+    // A separate payment column (Shopify): "Refunded" outranks "Fulfilled" like after-sales does;
+    // "Pending" or "Voided" outranks "Unfulfilled" only, since a shipped parcel is not undone by it.
+    const paymentRaw = value('paymentStatus');
+    const payment = paymentRaw === undefined ? undefined : parseStatus(paymentRaw, adapter.statusVocabulary).status;
+    const paymentWins =
+      payment !== undefined &&
+      ((AFTER_SALES_STATUSES.has(payment) && !AFTER_SALES_STATUSES.has(ownStatus)) ||
+        (NOT_PAID.has(payment) && NOT_SHIPPED.has(ownStatus)));
+    const statusRaw = paymentRaw === undefined ? ownStatusRaw : [paymentRaw, ownStatusRaw].filter((t) => t !== '').join(' / ');
+    const status = paymentWins ? payment : ownStatus;
     const paidAt = instant('paidAt', value('paidAt'));
     const shipBy = instant('shipBy', value('shipBy'));
     const optionalText = (key: CellKey, max: number) => {
