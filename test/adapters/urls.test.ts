@@ -41,6 +41,8 @@ describe('page checks', () => {
       'https://trade.tmall.com/trade/itemlist/*',
       'https://myseller.taobao.com/*',
       'https://mms.pinduoduo.com/orders/*',
+      'https://shop.jd.com/jdm/*',
+      'https://porder.shop.jd.com/order/*',
     ]);
   });
 
