@@ -16,6 +16,11 @@ export interface CellPart {
   readonly ignore?: readonly string[];
   /** The value is the first capture group; no match means the value is absent. */
   readonly pattern?: RegExp;
+  /**
+   * A date without a time of day means the end of that day (a "Ship by: Nov 22" deadline
+   * is met by shipping on Nov 22), so the instant is the next midnight in the console's zone.
+   */
+  readonly endOfDay?: boolean;
 }
 
 /** An order list laid out as one table (HTML or ARIA), possibly split in header/body tables. */
@@ -105,6 +110,10 @@ export interface Adapter {
   /** Defaults for parsing money and wall-clock times. */
   readonly currency: string;
   readonly timeZone: string;
+  /** When one console serves several marketplaces' domains (Amazon .com/.de/.co.jp): that page's currency. */
+  currencyFor?(url: URL): string;
+  /** Same, for the zone the page's wall times are shown in. */
+  timeZoneFor?(url: URL): string;
   readonly layout: TableLayout | BlockLayout | CardLayout;
   /** Added to the shared synonym dictionary (lib/extract/keys.ts). */
   readonly headerSynonyms?: HeaderSynonyms;

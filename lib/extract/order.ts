@@ -1,6 +1,6 @@
 /** Raw cells → canonical Order, with a reason a seller understands when a row cannot be read. */
 import type { Adapter, CellPart } from '../adapters/types';
-import { parseDateTime, parseMoney, parseQuantity, parseStatus } from '../normalize';
+import { instantOfWallTime, parseDateTime, parseMoney, parseQuantity, parseStatus, wallTimeAt } from '../normalize';
 import { Order, type Marketplace, type OrderItem, type OrderStatus } from '../schema';
 import { queryFirstList, textOf } from './dom';
 import { HEADER_SYNONYMS, type CellKey } from './keys';
@@ -59,10 +59,35 @@ function marketplaceOf(adapter: Adapter, url: string): Marketplace {
   }
 }
 
+/** The page's defaults: one console may serve several marketplaces' domains (Amazon, eBay). */
+function localeOf(adapter: Adapter, url: string): { currency: string; timeZone: string } {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  return {
+    currency: (parsed && adapter.currencyFor?.(parsed)) ?? adapter.currency,
+    timeZone: (parsed && adapter.timeZoneFor?.(parsed)) ?? adapter.timeZone,
+  };
+}
+
+/** The next midnight after `instant`'s day in `timeZone` (the end of a date-only deadline). */
+function endOfDayAt(instant: number, timeZone: string): number {
+  const wall = wallTimeAt(instant, timeZone);
+  // Only a bare date (read as midnight) is widened; "2 days ago" keeps its exact instant.
+  if (wall.hour !== 0 || wall.minute !== 0 || wall.second !== 0 || wall.millisecond !== 0) return instant;
+  const next = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + 1));
+  const day = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
+  return instantOfWallTime({ ...day, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone);
+}
+
 class Unreadable extends Error {}
 
 export function buildOrder(raw: RawOrder, adapter: Adapter, ctx: ReadContext): Built {
   const parts = adapter.cellParts ?? {};
+  const locale = localeOf(adapter, ctx.url);
   const label = (key: CellKey): string => {
     const col = parts[key]?.column ?? key;
     return raw.labels.get(col) ?? raw.labels.get(key) ?? HEADER_SYNONYMS[key][0]!;
@@ -72,20 +97,22 @@ export function buildOrder(raw: RawOrder, adapter: Adapter, ctx: ReadContext): B
     if (given !== undefined && cells === raw.orderCells) return isBlank(given) ? undefined : given;
     const part = parts[key];
     const col = part?.column ?? key;
-    const el = cells[col] ?? fallback?.[col];
+    // An order-level value read from an item column (Amazon's "Item subtotal" in the product
+    // cell) comes from the order's first item row.
+    const el = cells[col] ?? fallback?.[col] ?? (cells === raw.orderCells ? raw.itemCells[0]?.[col] : undefined);
     return el ? readPart(el, part) : undefined;
   };
   const money = (key: CellKey, text: string | undefined): number | undefined => {
     if (text === undefined) return undefined;
-    const r = parseMoney(text, { currency: adapter.currency });
+    const r = parseMoney(text, { currency: locale.currency });
     if (!r.ok) throw new Unreadable(`${label(key)} '${text}' is not an amount`);
     return r.value.amount;
   };
   const instant = (key: CellKey, text: string | undefined): number | undefined => {
     if (text === undefined) return undefined;
-    const r = parseDateTime(text, { now: ctx.now, timeZone: adapter.timeZone });
+    const r = parseDateTime(text, { now: ctx.now, timeZone: locale.timeZone });
     if (!r.ok) throw new Unreadable(`${label(key)} '${text}' is not a date and time`);
-    return r.value;
+    return parts[key]?.endOfDay && !/\d:\d{2}/.test(text) ? endOfDayAt(r.value, locale.timeZone) : r.value;
   };
 
   const idText = value('orderId');
@@ -96,7 +123,7 @@ export function buildOrder(raw: RawOrder, adapter: Adapter, ctx: ReadContext): B
     if (placedText === undefined) throw new Unreadable(`no order time (${label('placedAt')}) in this row`);
     const paidText = value('paid');
     if (paidText === undefined) throw new Unreadable(`no paid amount (${label('paid')}) in this row`);
-    const paidParsed = parseMoney(paidText, { currency: adapter.currency });
+    const paidParsed = parseMoney(paidText, { currency: locale.currency });
     if (!paidParsed.ok) throw new Unreadable(`${label('paid')} '${paidText}' is not an amount`);
 
     const items: OrderItem[] = [];

@@ -86,6 +86,8 @@ const ZONE_ABBREVIATIONS: Readonly<Record<string, number | string>> = {
   pst: -8 * 60, pdt: -7 * 60, mst: -7 * 60, mdt: -6 * 60, cst: -6 * 60, cdt: -5 * 60,
   est: -5 * 60, edt: -4 * 60, akst: -9 * 60, akdt: -8 * 60, hst: -10 * 60,
   bst: 60, cet: 60, cest: 2 * 60, west: 60, eet: 2 * 60, eest: 3 * 60,
+  // German consoles (Amazon.de, eBay.de) write CET/CEST as MEZ/MESZ.
+  mez: 60, mesz: 2 * 60,
   jst: 9 * 60, kst: 9 * 60, hkt: 8 * 60, sgt: 8 * 60, aest: 10 * 60, aedt: 11 * 60,
   北京时间: 8 * 60,
   // Generic names follow the zone's own daylight-saving rules.

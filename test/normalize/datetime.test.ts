@@ -81,6 +81,8 @@ describe('parseDateTime: a zone or offset in the cell wins over the console zone
     ['Nov 20, 2026, 2:03:11 PM PST', SHANGHAI, Date.UTC(2026, 10, 20, 22, 3, 11)],
     ['Friday, November 20, 2026 at 2:03 PM EST', SHANGHAI, Date.UTC(2026, 10, 20, 19, 3)],
     ['2026-11-20 14:03:11 +0800', LA, Date.UTC(2026, 10, 20, 6, 3, 11)],
+    ['20.11.2026 14:03 MEZ', LA, Date.UTC(2026, 10, 20, 13, 3)],
+    ['20.07.2026 14:03 MESZ', LA, Date.UTC(2026, 6, 20, 12, 3)],
   ])('%s (console zone %s)', (text, timeZone, expected) => {
     expect(parseDateTime(text, { now: NOW, timeZone })).toEqual({ ok: true, value: expected });
   });

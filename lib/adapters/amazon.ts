@@ -1,0 +1,143 @@
+/**
+ * Amazon Seller Central › Manage Orders (orders-v3), one console per marketplace domain.
+ * One row per order; its cells hold several lines: "Order details" (order id, "Buyer name: …",
+ * sales channel), "Product name" (title, ASIN, SKU, "Quantity: 1", "Item subtotal: $24.99"),
+ * "Order status" ("Unshipped", "Ship by: Nov 22, 2026", "Deliver by: …"). The lines are read
+ * by their visible labels (en, de, ja), which survive markup changes better than AUI classes.
+ * The list shows no order total: the paid amount is the item subtotal the row shows.
+ */
+import type { Adapter } from './types';
+
+/** Seller Central host → [currency, zone its wall times are shown in]. */
+const MARKETPLACES: Readonly<Record<string, readonly [string, string]>> = {
+  'sellercentral.amazon.com': ['USD', 'America/Los_Angeles'],
+  'sellercentral.amazon.ca': ['CAD', 'America/Los_Angeles'],
+  'sellercentral.amazon.com.mx': ['MXN', 'America/Los_Angeles'],
+  'sellercentral.amazon.com.br': ['BRL', 'America/Sao_Paulo'],
+  'sellercentral.amazon.co.uk': ['GBP', 'Europe/London'],
+  'sellercentral-europe.amazon.com': ['EUR', 'Europe/Berlin'],
+  'sellercentral.amazon.de': ['EUR', 'Europe/Berlin'],
+  'sellercentral.amazon.fr': ['EUR', 'Europe/Paris'],
+  'sellercentral.amazon.it': ['EUR', 'Europe/Rome'],
+  'sellercentral.amazon.es': ['EUR', 'Europe/Madrid'],
+  'sellercentral.amazon.nl': ['EUR', 'Europe/Amsterdam'],
+  'sellercentral.amazon.co.jp': ['JPY', 'Asia/Tokyo'],
+  'sellercentral-japan.amazon.com': ['JPY', 'Asia/Tokyo'],
+  'sellercentral.amazon.com.au': ['AUD', 'Australia/Sydney'],
+};
+
+const ORDER_ID = /\d{3}-\d{7}-\d{7}/;
+/** Labels of the lines that follow the buyer name in "Order details". */
+const AFTER_BUYER = '(?=\\s*(?:Sales channel|Fulfil?lment method|Verkaufskanal|Versandart|販売チャネル|出荷方法)\\s*[:：]|$)';
+const AFTER_SHIP_BY = '(?=\\s*(?:Deliver by|Zustellung bis|お届け予定日)\\s*[:：]|$)';
+
+export const amazon: Adapter = {
+  id: 'amazon',
+  marketplace: 'amazon',
+  label: { en: 'Amazon Seller Central orders', zh: '亚马逊卖家平台 管理订单' },
+  matches: Object.keys(MARKETPLACES).map((host) => `https://${host}/orders-v3*`),
+  testUrls: {
+    match: [
+      'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1',
+      'https://sellercentral.amazon.com/orders-v3/mfn/unshipped',
+      'https://sellercentral.amazon.com/orders-v3/mfn/all?page=2&date-range=last-30&sort=order_date_desc',
+      'https://sellercentral.amazon.com/orders-v3/fba/all',
+      'https://sellercentral.amazon.com/orders-v3?page=1',
+      'https://sellercentral.amazon.com/orders-v3/search?page=1&q=113-4567890-1234567&qt=orderid',
+      'https://sellercentral.amazon.co.uk/orders-v3/mfn/pending',
+      'https://sellercentral.amazon.de/orders-v3/mfn/unshipped?page=1',
+      'https://sellercentral-europe.amazon.com/orders-v3/mfn/shipped',
+      'https://sellercentral.amazon.co.jp/orders-v3/mfn/unshipped',
+      'https://sellercentral.amazon.ca/orders-v3/mfn/canceled',
+      'https://sellercentral.amazon.com.mx/orders-v3/mfn/unshipped',
+    ],
+    noMatch: [
+      'https://sellercentral.amazon.com/orders-v3/order/113-4567890-1234567',
+      'https://sellercentral.amazon.com/home',
+      'https://sellercentral.amazon.com/inventory',
+      'https://sellercentral.amazon.com/messaging/inbox',
+      'https://sellercentral.amazon.com/orders-v3/order/113-4567890-1234567/confirm-shipment',
+      'https://www.amazon.com/gp/your-account/order-history',
+      'https://sellercentral.amazon.com.evil.example/orders-v3/mfn/unshipped',
+      'http://sellercentral.amazon.com/orders-v3/mfn/unshipped',
+    ],
+    detail: [
+      'https://sellercentral.amazon.com/orders-v3/order/113-4567890-1234567',
+      'https://sellercentral.amazon.de/orders-v3/order/302-1234567-7654321',
+    ],
+  },
+  isOrderList(url) {
+    if (url.protocol !== 'https:' || !(url.hostname in MARKETPLACES)) return false;
+    // orders-v3 list routes: /orders-v3, /orders-v3/<mfn|fba|afn>/<view>, /orders-v3/search.
+    return /^\/orders-v3(?:\/(?:(?:mfn|fba|afn)\/[a-z-]+|search))?\/?$/.test(url.pathname);
+  },
+  isOrderDetail(url) {
+    if (url.protocol !== 'https:' || !(url.hostname in MARKETPLACES)) return false;
+    return /^\/orders-v3\/order\/\d{3}-\d{7}-\d{7}\/?$/.test(url.pathname);
+  },
+  currency: 'USD',
+  timeZone: 'America/Los_Angeles',
+  currencyFor: (url) => MARKETPLACES[url.hostname]?.[0] ?? 'USD',
+  timeZoneFor: (url) => MARKETPLACES[url.hostname]?.[1] ?? 'America/Los_Angeles',
+  layout: {
+    kind: 'table',
+    tables: [
+      '#orders-table', // orders-v3 2026-11: one AUI table, header in <thead>
+      'table', // any other table; the reader keeps the one whose headers name an order column
+    ],
+  },
+  headerSynonyms: {
+    orderId: ['Order details', 'Bestelldetails', '注文詳細'],
+    placedAt: ['Order date', 'Bestelldatum', '注文日'],
+    item: ['Product name', 'Produktname', '商品名'],
+    status: ['Order status', 'Bestellstatus', '注文ステータス'],
+  },
+  cellParts: {
+    orderId: { pattern: new RegExp(`(${ORDER_ID.source})`) },
+    buyer: { column: 'orderId', pattern: new RegExp(`(?:Buyer name|Name des Käufers|購入者名)\\s*[:：]\\s*(.+?)${AFTER_BUYER}`) },
+    // "Order date" cell: "2 days ago" above the absolute time; the absolute one is exact.
+    // Lines are <div>s, so their texts touch ("2 days agoNov 20, 2026"): no \s before labels.
+    placedAt: {
+      pattern:
+        /((?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}\/\d{1,2}\/\d{1,2}).*$|^\d+ \w+ ago$)/,
+    },
+    item: {
+      select: [
+        'a[href*="/dp/"]', // orders-v3 2026-11: the title links to the product page
+        'a', // the title when the link target changes
+      ],
+    },
+    sku: { column: 'item', pattern: /SKU\s*[:：]\s*(\S+?)(?=\s*(?:Quantity|Menge|数量)\s*[:：]|\s|$)/ },
+    quantity: { column: 'item', pattern: /(?:Quantity|Menge|数量)\s*[:：]\s*(\d+)/ },
+    subtotal: { column: 'item', pattern: /(?:Item subtotal|Artikelzwischensumme|商品の小計)\s*[:：]\s*(.+)$/ },
+    paid: { column: 'item', pattern: /(?:Item subtotal|Artikelzwischensumme|商品の小計)\s*[:：]\s*(.+)$/ },
+    status: { pattern: new RegExp(`^(.+?)(?=\\s*(?:Ship by|Deliver by|Versand bis|Zustellung bis|出荷期限|お届け予定日)\\s*[:：]|$)`) },
+    // "Ship by: Nov 22, 2026": shipping any time that day is on time.
+    shipBy: { column: 'status', pattern: new RegExp(`(?:Ship by|Versand bis|出荷期限)\\s*[:：]\\s*(.+?)${AFTER_SHIP_BY}`), endOfDay: true },
+  },
+  statusVocabulary: {
+    Unshipped: 'awaiting_shipment',
+    Pending: 'awaiting_payment',
+    'Payment complete': 'awaiting_shipment',
+    Shipped: 'shipped',
+    'Shipped - Delivered': 'delivered',
+    'Shipped - Out for delivery': 'shipped',
+    'Shipped - Picked up': 'shipped',
+    'Shipped - Rejected by buyer': 'returned',
+    'Shipped - Returning to seller': 'returned',
+    'Shipped - Returned to seller': 'returned',
+    'Shipped - Undeliverable': 'returned',
+    Canceled: 'cancelled',
+    Cancelled: 'cancelled',
+    'Nicht versandt': 'awaiting_shipment',
+    Ausstehend: 'awaiting_payment',
+    Versandt: 'shipped',
+    'Versandt - Zugestellt': 'delivered',
+    Storniert: 'cancelled',
+    未出荷: 'awaiting_shipment',
+    保留中: 'awaiting_payment',
+    出荷済み: 'shipped',
+    キャンセル済み: 'cancelled',
+  },
+  emptyMarkers: ['No orders found', 'Keine Bestellungen gefunden'],
+};
