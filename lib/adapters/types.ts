@@ -17,6 +17,11 @@ export interface CellPart {
   /** The value is the first capture group; no match means the value is absent. */
   readonly pattern?: RegExp;
   /**
+   * Read this attribute of the selected elements (or of the cell) instead of their text:
+   * `<time datetime="2026-11-20T14:03:11+00:00">` holds the instant when the text says "Nov 20, 2026".
+   */
+  readonly attribute?: string;
+  /**
    * A date without a time of day means the end of that day (a "Ship by: Nov 22" deadline
    * is met by shipping on Nov 22), so the instant is the next midnight in the console's zone.
    */

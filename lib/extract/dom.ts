@@ -1,7 +1,10 @@
 /** Small DOM helpers for the reader. Text only: nothing here reads or writes HTML. */
 
-/** Struck-through prices are the old price, never the value; scripts and styles are not text. */
-const NEVER_TEXT = 'del, s, strike, script, style, template';
+/**
+ * Struck-through prices are the old price, never the value; scripts and styles are not text;
+ * WordPress's screen-reader-only labels ("Sort ascending.", "Show more details") are not shown.
+ */
+const NEVER_TEXT = 'del, s, strike, script, style, template, .screen-reader-text';
 
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -45,7 +45,7 @@ export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext)
     const layout = adapter.layout;
     found =
       layout.kind === 'table'
-        ? findTableOrders(root, layout, keyOf)
+        ? findTableOrders(root, layout, keyOf, adapter.emptyMarkers ?? [])
         : layout.kind === 'blocks'
           ? findBlockOrders(root, layout, keyOf, adapter.emptyMarkers ?? [])
           : findCardOrders(root, layout, adapter.emptyMarkers ?? []);

@@ -2,7 +2,7 @@
 import type { Adapter, CellPart } from '../adapters/types';
 import { instantOfWallTime, parseDateTime, parseMoney, parseQuantity, parseStatus, wallTimeAt } from '../normalize';
 import { Order, type Marketplace, type OrderItem, type OrderStatus } from '../schema';
-import { queryFirstList, textOf } from './dom';
+import { collapse, queryFirstList, textOf } from './dom';
 import { HEADER_SYNONYMS, type CellKey } from './keys';
 import type { RawOrder } from './raw';
 
@@ -19,13 +19,15 @@ type Cells = Partial<Record<CellKey, Element>>;
 const isBlank = (text: string): boolean => /^[\s\-—–−/]*$/.test(text);
 
 function readPart(el: Element, part: CellPart | undefined): string | undefined {
+  const read = (e: Element): string =>
+    part?.attribute !== undefined ? collapse(e.getAttribute(part.attribute) ?? '') : textOf(e, part?.ignore);
   let text: string | undefined;
   if (part?.select) {
     const found = queryFirstList(el, part.select);
-    const texts = found.map((e) => textOf(e, part.ignore)).filter((t) => t !== '');
+    const texts = found.map(read).filter((t) => t !== '');
     text = part.join !== undefined ? texts.join(part.join) : texts[0];
   } else {
-    text = textOf(el, part?.ignore);
+    text = read(el);
   }
   if (text !== undefined && part?.pattern) text = part.pattern.exec(text)?.[1]?.trim();
   return text === undefined || isBlank(text) ? undefined : text;

@@ -173,6 +173,7 @@ export function findTableOrders(
   root: ParentNode,
   layout: TableLayout,
   keyOf: (h: string) => CellKey | undefined,
+  emptyMarkers: readonly string[] = [],
 ): Found {
   let best: { cand: Candidate; cols: Map<CellKey, number> } | undefined;
   for (const cand of candidates(root, layout)) {
@@ -183,7 +184,14 @@ export function findTableOrders(
       best = { cand, cols };
     }
   }
-  if (!best) return { kind: 'problem', problem: 'no order table with an order-number column was found' };
+  if (!best) {
+    // Some consoles replace the table with a message when the shop has no order at all
+    // (WooCommerce: "When you receive a new order, it will appear here.").
+    const top = 'documentElement' in root ? (root as Document).documentElement : (root as Element);
+    const text = top ? textOf(top) : '';
+    if (emptyMarkers.some((m) => text.includes(m))) return { kind: 'problem', problem: EMPTY_LIST };
+    return { kind: 'problem', problem: 'no order table with an order-number column was found' };
+  }
   if (best.cand.bodyRows.length === 0) return { kind: 'problem', problem: EMPTY_LIST };
   const orders = groupRows(best.cand.bodyRows, best.cand.labels, best.cols, 1, true, (first, idCell) => idCell ?? first);
   return { kind: 'orders', orders };

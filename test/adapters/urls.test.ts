@@ -30,7 +30,8 @@ describe('page checks', () => {
   });
 
   it('the manifest patterns let the content script run on every order-list URL', () => {
-    for (const adapter of ADAPTERS) {
+    // Any-host consoles (self-hosted shops) are registered at run time for the granted site only.
+    for (const adapter of ADAPTERS.filter((a) => !a.anyHost)) {
       for (const url of adapter.testUrls.match) {
         expect([url, adapter.matches.some((p) => matchesPattern(p, new URL(url)))]).toEqual([url, true]);
       }
