@@ -2,6 +2,8 @@ import { adapterForUrl, CONTENT_MATCHES } from '../../lib/adapters';
 import type { Adapter } from '../../lib/adapters/types';
 import { detectorById } from '../../lib/detectors';
 import { EMPTY_LIST, readOrders, type ReadRow } from '../../lib/extract';
+import { declaredRowCount } from '../../lib/extract/extent';
+import { readWholeList } from './scroll';
 import { resolveLanguage } from '../../lib/i18n';
 import { ChangeTracker } from '../../lib/observe/changes';
 import { ContentMessage, RowFinding, type Message, type ReadStatus } from '../../lib/schema';
@@ -28,6 +30,8 @@ export default defineContentScript({
     const tracker = new ChangeTracker();
     let rows: ReadRow[] = [];
     let lastStatus = '';
+    /** Order ids read on this page since it was opened (virtualised lists unmount rows). */
+    const seenOnPage = new Set<string>();
     let settleTimer: number | undefined;
     let frame: number | undefined;
     const language = resolveLanguage('auto', browser.i18n.getUILanguage());
@@ -51,16 +55,23 @@ export default defineContentScript({
       }
       const result = readOrders(adapter, document, { url, now });
       rows = result.rows;
+      for (const r of result.rows) seenOnPage.add(r.order.orderId);
+      const declared = result.rows[0] ? declaredRowCount(result.rows[0].row) : undefined;
       const status: ReadStatus =
         result.problem && result.problem !== EMPTY_LIST && result.rows.length === 0
           ? { kind: 'unsupported', url, reason: result.problem, at: now }
           : {
               kind: 'read',
               adapter: adapter.id,
+              ...(result.rows[0] ? { marketplace: result.rows[0].order.marketplace } : {}),
               url,
-              ordersRead: result.rows.length,
+              // A lazily rendered list drops rows as it scrolls: count every order seen in it.
+              ordersRead: declared === undefined ? result.rows.length : seenOnPage.size,
               rowsSkipped: result.skipped.length,
               skipped: result.skipped.slice(0, MAX_SKIPPED_SENT),
+              ...(declared !== undefined && declared > seenOnPage.size + result.skipped.length
+                ? { listTotal: declared }
+                : {}),
               at: now,
             };
       const changed = tracker.changed(result.rows.map((r) => r.order));
@@ -125,6 +136,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => observer.disconnect());
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       lastStatus = '';
+      seenOnPage.clear();
       schedule();
     });
     ctx.setInterval(() => void safely(refreshBadges), REFRESH_MS);
@@ -134,6 +146,11 @@ export default defineContentScript({
       const parsed = ContentMessage.safeParse(raw);
       if (!parsed.success) return undefined;
       const message = parsed.data;
+      if (message.type === 'list.readAll') {
+        const first = rows[0]?.row;
+        if (!first) return Promise.resolve({ ok: false });
+        return readWholeList(first, () => safely(readPage), ctx).then(() => ({ ok: true }));
+      }
       if (message.type === 'page.reread') {
         tracker.clear();
         lastStatus = '';

@@ -6,6 +6,7 @@ import { severityLabel, t } from '../../lib/i18n';
 import { isLiveCaseStatus, ReadStatus, type Language, type Severity } from '../../lib/schema';
 import { z } from 'zod';
 import { openInbox } from '../../components/inbox';
+import { PageStatus } from './PageStatus';
 
 const SEVERITIES: Severity[] = ['P1', 'P2', 'P3'];
 const TabStatusResponse = z.object({ ok: z.literal(true), status: ReadStatus.nullable() });
@@ -21,14 +22,14 @@ export function App() {
   const live = (cases ?? []).filter((c) => isLiveCaseStatus(c.status) && !c.conditionCleared);
   const [pageStatus, setPageStatus] = useState<ReadStatus | null | undefined>(undefined);
 
-  useEffect(() => {
+  const loadPageStatus = () =>
     void (async () => {
       const tabId = await popupTabId();
       if (tabId === undefined) return setPageStatus(null);
       const response = TabStatusResponse.safeParse(await browser.runtime.sendMessage({ type: 'tab.status', tabId }));
       setPageStatus(response.success ? response.data.status : null);
     })().catch(() => setPageStatus(null));
-  }, []);
+  useEffect(loadPageStatus, []);
 
   const [windowId, setWindowId] = useState<number>();
   useEffect(() => void browser.windows.getCurrent().then((w) => setWindowId(w.id)), []);
@@ -67,7 +68,7 @@ export function App() {
           </ul>
         )}
         <h2>{t(lang, 'thisPage')}</h2>
-        <PageStatus status={pageStatus} lang={lang} />
+        <PageStatus status={pageStatus} lang={lang} db={db} now={now} onReread={loadPageStatus} />
       </main>
     </>
   );
@@ -77,37 +78,9 @@ export function App() {
  * The tab the popup speaks about: the active tab, or the one named by `?tab=` (the demo and
  * the end-to-end tests open the popup as a page, where the active tab is the popup itself).
  */
-async function popupTabId(): Promise<number | undefined> {
+export async function popupTabId(): Promise<number | undefined> {
   const named = Number(new URLSearchParams(location.search).get('tab') ?? NaN);
   if (Number.isInteger(named) && named >= 0) return named;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
-
-function PageStatus({ status, lang }: { status: ReadStatus | null | undefined; lang: Language }) {
-  if (status === undefined) return null;
-  if (status === null) return <p class="page-status" data-testid="page-status">{t(lang, 'pageUnsupported')}</p>;
-  if (status.kind === 'unsupported') {
-    return <p class="page-status" data-testid="page-status">{t(lang, 'pageProblem', { reason: status.reason })}</p>;
-  }
-  return (
-    <div class="page-status" data-testid="page-status">
-      {status.ordersRead === 0 && status.rowsSkipped === 0
-        ? t(lang, 'pageEmpty')
-        : status.rowsSkipped === 0
-        ? t(lang, 'pageReadNoSkips', { orders: status.ordersRead })
-        : `${t(lang, status.rowsSkipped === 1 ? 'pageReadOneSkipped' : 'pageRead', { orders: status.ordersRead, skipped: status.rowsSkipped })}:`}
-      {status.skipped.length > 0 && (
-        <ul>
-          {status.skipped.map((s) => (
-            <li key={s.row}>
-              {t(lang, 'rowLabel', { row: s.row })}
-              {s.orderId ? ` (${s.orderId})` : ''}: {s.reason}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-

@@ -213,8 +213,14 @@ export const ReadStatus = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('read'),
     adapter: z.string().max(64),
+    marketplace: Marketplace.optional(),
     url: z.string().max(4000),
     ordersRead: z.number().int().nonnegative(),
+    /**
+     * Rows the list says it holds (e.g. an ARIA grid's aria-rowcount) when more than were
+     * rendered: a lazily rendered list was read only in part.
+     */
+    listTotal: z.number().int().nonnegative().optional(),
     rowsSkipped: z.number().int().nonnegative(),
     skipped: z.array(SkippedRow).max(50),
     at: Instant,

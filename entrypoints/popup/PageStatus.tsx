@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import { useLive } from '../../components/hooks';
+import { ADAPTERS } from '../../lib/adapters';
+import type { SentinelDB } from '../../lib/db';
+import { t } from '../../lib/i18n';
+import { lastSeenBuckets } from '../../lib/i18n/last-seen';
+import type { Language, Marketplace, ReadStatus } from '../../lib/schema';
+import { popupTabId } from './App';
+
+/**
+ * Read health of the current tab: which console was recognised, how many orders were read,
+ * which rows were skipped and why, a list read only in part, and what is known of the shop
+ * across the pages already visited. Never a silent zero.
+ */
+export function PageStatus(props: {
+  status: ReadStatus | null | undefined;
+  lang: Language;
+  db: SentinelDB;
+  now: number;
+  onReread: () => void;
+}) {
+  const { status, lang } = props;
+  if (status === undefined) return null;
+  if (status === null) return <p class="page-status" data-testid="page-status">{t(lang, 'pageUnsupported')}</p>;
+  if (status.kind === 'unsupported') {
+    return <p class="page-status" data-testid="page-status">{t(lang, 'pageProblem', { reason: status.reason })}</p>;
+  }
+  const adapter = ADAPTERS.find((a) => a.id === status.adapter);
+  return (
+    <div class="page-status">
+      {adapter && (
+        <p class="muted" data-testid="page-adapter">
+          {adapter.label[lang]}
+        </p>
+      )}
+      <div data-testid="page-status">
+        {status.ordersRead === 0 && status.rowsSkipped === 0
+          ? t(lang, 'pageEmpty')
+          : status.rowsSkipped === 0
+            ? t(lang, 'pageReadNoSkips', { orders: status.ordersRead })
+            : `${t(lang, status.rowsSkipped === 1 ? 'pageReadOneSkipped' : 'pageRead', { orders: status.ordersRead, skipped: status.rowsSkipped })}:`}
+        {status.skipped.length > 0 && (
+          <ul>
+            {status.skipped.map((s) => (
+              <li key={s.row}>
+                {t(lang, 'rowLabel', { row: s.row })}
+                {s.orderId ? ` (${s.orderId})` : ''}: {s.reason}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {status.listTotal !== undefined && <PartialList status={status} lang={lang} onDone={props.onReread} />}
+      {status.marketplace && <KnownOrders db={props.db} marketplace={status.marketplace} lang={lang} now={props.now} />}
+    </div>
+  );
+}
+
+function PartialList(props: { status: Extract<ReadStatus, { kind: 'read' }>; lang: Language; onDone: () => void }) {
+  const { status, lang } = props;
+  const [reading, setReading] = useState(false);
+  const readAll = async () => {
+    const tabId = await popupTabId();
+    if (tabId === undefined) return;
+    setReading(true);
+    try {
+      await browser.tabs.sendMessage(tabId, { type: 'list.readAll' });
+    } finally {
+      setReading(false);
+      props.onDone();
+    }
+  };
+  return (
+    <p data-testid="page-partial">
+      {t(lang, 'partialList', { total: status.listTotal ?? 0, read: status.ordersRead })}{' '}
+      <button type="button" disabled={reading} onClick={() => void readAll()}>
+        {reading ? t(lang, 'readingWholeList') : t(lang, 'readWholeList')}
+      </button>
+    </p>
+  );
+}
+
+function KnownOrders(props: { db: SentinelDB; marketplace: Marketplace; lang: Language; now: number }) {
+  const { db, marketplace, lang, now } = props;
+  const seen = useLive(async () => {
+    const times: number[] = [];
+    await db.orders.where('marketplace').equals(marketplace).each((o) => void times.push(o.source.observedAt));
+    return times;
+  }, [db, marketplace]);
+  if (!seen || seen.length === 0) return null;
+  const shop = ADAPTERS.find((a) => a.marketplace === marketplace)?.label[lang] ?? marketplace;
+  return (
+    <p class="muted" data-testid="page-known">
+      {t(lang, 'knownOrders', { n: seen.length, shop })} · {lastSeenBuckets(seen, now, lang)}
+    </p>
+  );
+}
