@@ -1,6 +1,7 @@
 /** Registry of console adapters: a list of imports; each adapter carries its own metadata. */
 import { amazon } from './amazon';
 import { demo } from './demo';
+import { douyin } from './douyin';
 import { jd } from './jd';
 import { pinduoduo } from './pinduoduo';
 import { taobao } from './taobao';
@@ -9,7 +10,7 @@ import type { Adapter } from './types';
 
 export type { Adapter, BlockLayout, CellPart, TableLayout } from './types';
 
-export const ADAPTERS: readonly Adapter[] = [demo, taobao, pinduoduo, amazon, jd, woocommerce];
+export const ADAPTERS: readonly Adapter[] = [demo, taobao, pinduoduo, amazon, jd, woocommerce, douyin];
 
 export function adapterForUrl(url: string, adapters: readonly Adapter[] = ADAPTERS): Adapter | undefined {
   let parsed: URL;

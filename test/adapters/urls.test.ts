@@ -58,6 +58,7 @@ describe('page checks', () => {
       'https://sellercentral.amazon.com.au/orders-v3*',
       'https://shop.jd.com/jdm/*',
       'https://porder.shop.jd.com/order/*',
+      'https://fxg.jinritemai.com/ffa/*',
     ]);
   });
 

@@ -1,0 +1,165 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { douyin } from '../../lib/adapters/douyin';
+import { readOrders } from '../../lib/extract';
+
+const ORDERS_URL = 'https://fxg.jinritemai.com/ffa/morder/order/list';
+const NOW = Date.UTC(2026, 10, 25, 4, 0, 0);
+
+function load(name: string): Document {
+  const html = readFileSync(`test/fixtures/douyin/${name}`, 'utf8');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** Wall time in Asia/Shanghai (UTC+8, no DST) as an instant. */
+const cst = (day: number, h: number, m: number, s: number): number => Date.UTC(2026, 10, day, h - 8, m, s);
+
+describe('Douyin adapter on 抖店 订单管理 (Arco table, 2026-11)', () => {
+  const result = readOrders(douyin, load('order-list.2026-11.html'), { url: ORDERS_URL, now: NOW });
+  const source = { url: ORDERS_URL, adapter: 'douyin', observedAt: NOW };
+
+  it('pairs the split header and body tables and reads each order once, a two-item order included', () => {
+    expect(result.problem).toBeUndefined();
+    expect(result.skipped).toEqual([]);
+    expect(result.totalRows).toBe(7);
+    expect(result.rows.map((r) => r.order)).toEqual([
+      {
+        marketplace: 'douyin',
+        orderId: '6938812345678901001',
+        placedAt: cst(21, 19, 20, 5),
+        status: 'awaiting_shipment',
+        statusRaw: '待发货',
+        items: [
+          { title: '手工冷制皂 玫瑰精油 100g', sku: '玫瑰；100g', quantity: 1, unitPrice: 39.9 },
+          { title: '手工冷制皂 薰衣草 100g', sku: '薰衣草；100g', quantity: 1, unitPrice: 39.9 },
+        ],
+        money: { currency: 'CNY', paid: 79.8, subtotal: 79.8, shipping: 0 },
+        source,
+      },
+      {
+        marketplace: 'douyin',
+        orderId: '6938812345678901002',
+        placedAt: cst(22, 10, 0, 0),
+        status: 'shipped',
+        statusRaw: '已发货',
+        items: [{ title: '艾草精油皂 3块装 家庭装', sku: '艾草；3块装', quantity: 1, unitPrice: 45 }],
+        money: { currency: 'CNY', paid: 45, subtotal: 45, shipping: 0 },
+        source,
+      },
+      {
+        marketplace: 'douyin',
+        orderId: '6938812345678901003',
+        placedAt: cst(16, 9, 30, 0),
+        status: 'completed',
+        statusRaw: '已完成',
+        items: [{ title: '山茶花洁面皂 120g', sku: '120g', quantity: 1, unitPrice: 78 }],
+        money: { currency: 'CNY', paid: 86, subtotal: 78, shipping: 8 },
+        source,
+      },
+      {
+        marketplace: 'douyin',
+        orderId: '6938812345678901004',
+        placedAt: cst(18, 22, 10, 0),
+        status: 'cancelled',
+        statusRaw: '已关闭',
+        items: [{ title: '旅行装皂盒 沥水', sku: '透明', quantity: 1, unitPrice: 19.9 }],
+        money: { currency: 'CNY', paid: 19.9, subtotal: 19.9, shipping: 0 },
+        source,
+      },
+      {
+        marketplace: 'douyin',
+        orderId: '6938812345678901005',
+        placedAt: cst(24, 23, 50, 0),
+        status: 'awaiting_payment',
+        statusRaw: '待支付',
+        items: [{ title: '一次性洗脸巾 80抽', sku: '80抽', quantity: 3, unitPrice: 12 }],
+        money: { currency: 'CNY', paid: 36, subtotal: 36, shipping: 0 },
+        source,
+      },
+      {
+        // 已发货 with 售后状态 售后中: the buyer's request is what needs the seller now.
+        marketplace: 'douyin',
+        orderId: '6938812345678901006',
+        placedAt: cst(19, 15, 45, 30),
+        status: 'refund_requested',
+        statusRaw: '已发货 / 售后中',
+        items: [{ title: '手工皂礼盒 6块装 送礼', sku: '礼盒装', quantity: 1, unitPrice: 129 }],
+        money: { currency: 'CNY', paid: 129, subtotal: 129, shipping: 0 },
+        source,
+      },
+      {
+        marketplace: 'douyin',
+        orderId: '6938812345678901007',
+        placedAt: cst(20, 8, 5, 44),
+        status: 'refunded',
+        statusRaw: '已关闭 / 退款成功',
+        items: [{ title: '手工皂起泡网 双层', sku: '白色', quantity: 2, unitPrice: 5 }],
+        money: { currency: 'CNY', paid: 10, subtotal: 10, shipping: 0 },
+        source,
+      },
+    ]);
+  });
+
+  it('puts the badge in the order-number cell of the order’s first row', () => {
+    const first = result.rows[0]!;
+    expect(first.anchor.tagName).toBe('TD');
+    expect(first.anchor.getAttribute('rowspan')).toBe('2');
+    expect(first.anchor.textContent).toBe('6938812345678901001复制');
+    expect(first.row.contains(first.anchor)).toBe(true);
+  });
+});
+
+describe('Douyin adapter on a later build (Semi table, reordered and extra columns, a broken amount)', () => {
+  const result = readOrders(douyin, load('order-list-variant.2026-11.html'), { url: ORDERS_URL, now: NOW });
+  const source = { url: ORDERS_URL, adapter: 'douyin', observedAt: NOW };
+
+  it('reads the good rows with the buyer message and seller remark, and skips the one whose 实付金额 is ¥-', () => {
+    expect(result.problem).toBeUndefined();
+    expect(result.totalRows).toBe(3);
+    expect(result.skipped).toEqual([{ row: 2, orderId: '6938812345678902002', reason: "实付金额 '¥-' is not an amount" }]);
+    expect(result.rows.map((r) => r.order)).toEqual([
+      {
+        marketplace: 'douyin',
+        orderId: '6938812345678902001',
+        placedAt: cst(24, 18, 0, 0),
+        status: 'awaiting_shipment',
+        statusRaw: '待发货',
+        items: [{ title: '手工冷制皂 玫瑰精油 100g', sku: '玫瑰；100g', quantity: 1 }],
+        money: { currency: 'CNY', paid: 59.9 },
+        buyerMessage: '周末要送人，麻烦尽快发货',
+        source,
+      },
+      {
+        marketplace: 'douyin',
+        orderId: '6938812345678902003',
+        placedAt: cst(17, 12, 0, 0),
+        status: 'completed',
+        statusRaw: '已完成',
+        items: [{ title: '山茶花洁面皂 120g', sku: '120g', quantity: 1 }],
+        money: { currency: 'CNY', paid: 1078 },
+        sellerRemark: '大客户，附赠小样',
+        source,
+      },
+    ]);
+  });
+});
+
+describe('Douyin adapter when nothing can be read', () => {
+  it('reads the Arco 暂无数据 row as an empty list, not a failure', () => {
+    expect(readOrders(douyin, load('order-list-empty.2026-11.html'), { url: ORDERS_URL, now: NOW })).toEqual({
+      adapter: 'douyin',
+      rows: [],
+      skipped: [],
+      totalRows: 0,
+      problem: 'the order list is empty',
+    });
+  });
+
+  it('says no order table was found on a page without one', () => {
+    const doc = new DOMParser().parseFromString('<main><p>订单管理</p></main>', 'text/html');
+    expect(readOrders(douyin, doc, { url: ORDERS_URL, now: NOW }).problem).toBe(
+      'no order table with an order-number column was found',
+    );
+  });
+});
