@@ -1,0 +1,34 @@
+/** What each column can mean, in the seller's words (the choices of the mapping editor). */
+import { CELL_KEYS, type CellKey } from '../extract/keys';
+import type { Bilingual, Language } from '../schema';
+
+export type Meaning = CellKey | 'ignore';
+
+export const MEANING_LABELS: Readonly<Record<Meaning, Bilingual>> = {
+  orderId: { en: 'Order number', zh: '订单号' },
+  placedAt: { en: 'Order time', zh: '下单时间' },
+  paidAt: { en: 'Payment time', zh: '付款时间' },
+  buyer: { en: 'Buyer', zh: '买家' },
+  item: { en: 'Item', zh: '商品' },
+  sku: { en: 'Variant / SKU', zh: '规格' },
+  quantity: { en: 'Quantity', zh: '数量' },
+  unitPrice: { en: 'Unit price', zh: '单价' },
+  subtotal: { en: 'Items subtotal', zh: '商品总价' },
+  shipping: { en: 'Shipping fee', zh: '运费' },
+  discount: { en: 'Discount', zh: '优惠' },
+  paid: { en: 'Amount paid (order total)', zh: '实付金额' },
+  status: { en: 'Order status', zh: '订单状态' },
+  afterSales: { en: 'Refund / return status', zh: '售后状态' },
+  paymentStatus: { en: 'Payment status', zh: '付款状态' },
+  shipBy: { en: 'Ship by (deadline)', zh: '最晚发货时间' },
+  trackingNo: { en: 'Tracking number', zh: '运单号' },
+  carrier: { en: 'Carrier', zh: '物流公司' },
+  buyerMessage: { en: 'Buyer message', zh: '买家留言' },
+  sellerRemark: { en: 'Seller note', zh: '卖家备注' },
+  ignore: { en: 'Not needed (ignore)', zh: '不需要（忽略）' },
+};
+
+/** Order of the choices: the column meanings, then "ignore". */
+export const MEANINGS: readonly Meaning[] = [...CELL_KEYS, 'ignore'];
+
+export const meaningLabel = (lang: Language, meaning: Meaning): string => MEANING_LABELS[meaning][lang];

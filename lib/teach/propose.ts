@@ -1,0 +1,162 @@
+/**
+ * Teach mode, first guess: from the table the seller pointed at, read its header texts and
+ * propose what each column means (the shared synonym dictionary, else "ignore"), a stable
+ * selector for the table, and the currency its amounts show. The seller corrects the rest.
+ */
+import { textOf } from '../extract/dom';
+import { headerLookup, normalizeHeader, type CellKey } from '../extract/keys';
+import { layoutGrid } from '../extract/dom';
+import { cellsOf } from '../extract/table';
+import { parseMoney } from '../normalize';
+import type { TaughtColumn, TaughtMapping } from '../schema';
+import { stableSelector } from './selector';
+
+/** What the reader treats as a table (lib/extract/table.ts). */
+export const TABLE_LIKE = 'table, [role="table"], [role="grid"], [role="treegrid"]';
+
+export interface PickedTable {
+  /** The table, or a header table and the body table the reader pairs with it. */
+  readonly elements: readonly Element[];
+  /** Column names as the reader sees them (bottom header row wins), '' for unnamed columns. */
+  readonly headers: readonly string[];
+  readonly bodyRows: readonly Element[];
+}
+
+interface Part {
+  readonly el: Element;
+  readonly headerRows: Element[];
+  readonly bodyRows: Element[];
+}
+
+// Header and body rows, the way the reader splits them (htmlPart/ariaPart in lib/extract/table.ts).
+function partOf(el: Element): Part {
+  const headerRows: Element[] = [];
+  const bodyRows: Element[] = [];
+  if (el.tagName === 'TABLE') {
+    let leading = true;
+    for (const row of Array.from(el.querySelectorAll('tr')).filter((r) => r.closest('table') === el)) {
+      const cells = cellsOf(row);
+      const allTh = cells.length > 0 && cells.every((c) => c.tagName === 'TH');
+      if (row.parentElement?.tagName === 'THEAD' || (leading && allTh)) headerRows.push(row);
+      else if (row.parentElement?.tagName !== 'TFOOT') {
+        leading = false;
+        if (cells.some((c) => c.tagName === 'TD')) bodyRows.push(row);
+      }
+    }
+  } else {
+    for (const row of Array.from(el.querySelectorAll('[role="row"]'))) {
+      if (row.parentElement?.closest(TABLE_LIKE) !== el) continue;
+      const cells = cellsOf(row);
+      if (cells.length === 0) continue;
+      if (cells.every((c) => c.getAttribute('role') === 'columnheader')) headerRows.push(row);
+      else bodyRows.push(row);
+    }
+  }
+  return { el, headerRows, bodyRows };
+}
+
+function headerTexts(headerRows: readonly Element[]): string[] {
+  const grid = layoutGrid(headerRows.map(cellsOf));
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  const labels: string[] = [];
+  for (let c = 0; c < width; c++) {
+    let label = '';
+    for (let r = grid.length - 1; r >= 0 && label === ''; r--) {
+      const cell = grid[r]![c];
+      if (cell) label = textOf(cell) || cell.getAttribute('aria-label') || cell.getAttribute('title') || '';
+    }
+    labels.push(label);
+  }
+  return labels;
+}
+
+/**
+ * The order table around `target` (any element the seller clicked inside it). A header-only
+ * table is paired with the body table after it, and a body-only table with the header table
+ * before it (split tables of component libraries), as the reader pairs them.
+ */
+export function pickTable(target: Element): PickedTable | undefined {
+  const all = Array.from(target.ownerDocument.querySelectorAll(TABLE_LIKE));
+  for (let el = target.closest(TABLE_LIKE); el; el = el.parentElement?.closest(TABLE_LIKE) ?? null) {
+    const part = partOf(el);
+    const at = all.indexOf(el);
+    if (part.headerRows.length > 0 && part.bodyRows.length > 0) {
+      return { elements: [el], headers: headerTexts(part.headerRows), bodyRows: part.bodyRows };
+    }
+    if (part.headerRows.length > 0) {
+      const next = all[at + 1] ? partOf(all[at + 1]!) : undefined;
+      if (next && next.headerRows.length === 0 && next.bodyRows.length > 0) {
+        return { elements: [el, next.el], headers: headerTexts(part.headerRows), bodyRows: next.bodyRows };
+      }
+      // A header with no rows yet is still the table the seller means (an empty list today).
+      return { elements: [el], headers: headerTexts(part.headerRows), bodyRows: [] };
+    }
+    if (part.bodyRows.length > 0) {
+      const previous = at > 0 ? partOf(all[at - 1]!) : undefined;
+      if (previous && previous.headerRows.length > 0 && previous.bodyRows.length === 0) {
+        return { elements: [previous.el, el], headers: headerTexts(previous.headerRows), bodyRows: part.bodyRows };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The currency most money-looking cells name by symbol or code (`$` → USD, `€` → EUR,
+ * `¥` → CNY); USD when no cell names one.
+ */
+export function guessCurrency(cellTexts: Iterable<string>): string {
+  const counts = new Map<string, number>();
+  for (const text of cellTexts) {
+    if (!/\d/.test(text)) continue;
+    // Without a default currency, only amounts that name theirs parse.
+    const parsed = parseMoney(text);
+    if (parsed.ok) counts.set(parsed.value.currency, (counts.get(parsed.value.currency) ?? 0) + 1);
+  }
+  let best = 'USD';
+  let most = 0;
+  for (const [currency, n] of counts) if (n > most) [best, most] = [currency, n];
+  return best;
+}
+
+/** Each named header with its dictionary meaning; a meaning already taken, or none, is 'ignore'. */
+export function proposeColumns(headers: readonly string[]): TaughtColumn[] {
+  const lookup = headerLookup();
+  const seenHeaders = new Set<string>();
+  const taken = new Set<CellKey>();
+  const columns: TaughtColumn[] = [];
+  for (const raw of headers) {
+    const header = raw.trim().slice(0, 200);
+    const normalized = normalizeHeader(header);
+    // The reader finds a column by its header text, so two columns with one name are one column.
+    if (header === '' || normalized === '' || seenHeaders.has(normalized)) continue;
+    seenHeaders.add(normalized);
+    const key = lookup(header);
+    if (key === undefined || taken.has(key)) {
+      columns.push({ header, key: 'ignore' });
+    } else {
+      taken.add(key);
+      columns.push({ header, key });
+    }
+  }
+  return columns;
+}
+
+export interface TeachEnvironment {
+  /** The page's path (location.pathname): the taught mapping reads pages under it. */
+  readonly path: string;
+  /** The browser's zone (Intl.DateTimeFormat().resolvedOptions().timeZone). */
+  readonly timeZone: string;
+}
+
+/** The proposed mapping for a picked table (before the seller corrects it). */
+export function proposeMapping(picked: PickedTable, env: TeachEnvironment): TaughtMapping {
+  const cells = picked.bodyRows.flatMap((row) => cellsOf(row).map((c) => textOf(c)));
+  return {
+    table: picked.elements.map(stableSelector).join(', '),
+    columns: proposeColumns(picked.headers),
+    currency: guessCurrency(cells),
+    timeZone: env.timeZone,
+    path: env.path.startsWith('/') ? env.path.slice(0, 500) : '/',
+  };
+}
