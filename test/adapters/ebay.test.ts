@@ -1,0 +1,178 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ebay } from '../../lib/adapters/ebay';
+import { EMPTY_LIST, readOrders } from '../../lib/extract';
+
+const US_URL = 'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS';
+const UK_URL = 'https://www.ebay.co.uk/sh/ord/?filter=status:AWAITING_SHIPMENT';
+const NOW = Date.UTC(2026, 10, 25, 4, 0, 0);
+
+function load(name: string): Document {
+  const html = readFileSync(`test/fixtures/ebay/${name}`, 'utf8');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** A date-only cell on ebay.com is midnight Pacific (PST in November: UTC−8). */
+const pacificMidnight = (day: number): number => Date.UTC(2026, 10, day, 8, 0);
+
+describe('eBay Seller Hub orders on ebay.com (2026-11)', () => {
+  const result = readOrders(ebay, load('orders.2026-11.html'), { url: US_URL, now: NOW });
+  const source = { url: US_URL, adapter: 'ebay', observedAt: NOW };
+
+  it('reads each order, a two-item order spanning two rows included, into the exact canonical order', () => {
+    expect(result.problem).toBeUndefined();
+    expect(result.skipped).toEqual([]);
+    expect(result.totalRows).toBe(6);
+    expect(result.rows.map((r) => r.order)).toEqual([
+      {
+        marketplace: 'ebay',
+        orderId: '12-34567-89012',
+        placedAt: pacificMidnight(19),
+        // "Ship by Nov 21, 2026": shipping any time on Nov 21 is on time.
+        shipBy: pacificMidnight(22),
+        status: 'awaiting_shipment',
+        statusRaw: 'Awaiting shipment',
+        buyer: 'sunny_days_42',
+        items: [{ title: 'Handmade Goat Milk Soap Bar Lavender 4 oz', sku: 'SOAP-LAV-4OZ', quantity: 2, unitPrice: 12.99 }],
+        money: { currency: 'USD', paid: 31.48, subtotal: 25.98 },
+        source,
+      },
+      {
+        marketplace: 'ebay',
+        orderId: '08-12345-67890',
+        placedAt: pacificMidnight(23),
+        shipBy: pacificMidnight(27),
+        status: 'awaiting_shipment',
+        statusRaw: 'Awaiting shipment',
+        buyer: 'brightmeadow',
+        items: [
+          { title: 'Oatmeal Honey Soap Unscented 3-Pack', sku: 'SOAP-OAT-3PK', quantity: 1, unitPrice: 19.5 },
+          { title: 'Sisal Soap Saver Bag', sku: 'BAG-SISAL', quantity: 1, unitPrice: 6.99 },
+        ],
+        money: { currency: 'USD', paid: 26.49, subtotal: 26.49 },
+        source,
+      },
+      {
+        marketplace: 'ebay',
+        orderId: '23-45678-90123',
+        placedAt: pacificMidnight(18),
+        shipBy: pacificMidnight(21),
+        status: 'shipped',
+        statusRaw: 'Paid and shipped',
+        buyer: 'tom.b_77',
+        items: [{ title: 'Rose Clay Facial Soap 4 oz', sku: 'SOAP-ROSE-4OZ', quantity: 1, unitPrice: 12.49 }],
+        money: { currency: 'USD', paid: 16.98, subtotal: 12.49 },
+        source,
+      },
+      {
+        marketplace: 'ebay',
+        orderId: '05-98765-43210',
+        placedAt: pacificMidnight(15),
+        shipBy: pacificMidnight(18),
+        status: 'delivered',
+        statusRaw: 'Delivered',
+        buyer: 'aiko_t',
+        items: [{ title: 'Charcoal Detox Soap 4 oz', quantity: 3, unitPrice: 11.99 }],
+        money: { currency: 'USD', paid: 35.97, subtotal: 35.97 },
+        source,
+      },
+      {
+        marketplace: 'ebay',
+        orderId: '17-11223-34455',
+        placedAt: pacificMidnight(20),
+        shipBy: pacificMidnight(23),
+        status: 'cancelled',
+        statusRaw: 'Cancelled',
+        buyer: 'oconnor.liam',
+        items: [{ title: 'Lavender Bath Bomb Set of 6', sku: 'BOMB-LAV-6', quantity: 1, unitPrice: 18 }],
+        money: { currency: 'USD', paid: 18, subtotal: 18 },
+        source,
+      },
+      {
+        marketplace: 'ebay',
+        orderId: '19-55667-78899',
+        placedAt: pacificMidnight(16),
+        shipBy: pacificMidnight(19),
+        status: 'return_requested',
+        statusRaw: 'Return requested',
+        buyer: 'meadowlark88',
+        items: [{ title: 'Natural Loofah Soap Dish', sku: 'DISH-LOOFAH', quantity: 1, unitPrice: 8.99 }],
+        money: { currency: 'USD', paid: 13.49, subtotal: 8.99 },
+        source,
+      },
+    ]);
+  });
+
+  it('puts the badge in the order-number cell, on the first row of a two-row order', () => {
+    const twoItems = result.rows[1]!;
+    expect(twoItems.anchor.textContent).toBe('08-12345-67890');
+    expect(twoItems.anchor.getAttribute('rowspan')).toBe('2');
+    expect(twoItems.row.contains(twoItems.anchor)).toBe(true);
+  });
+
+  it('still finds the table when the grid wrapper class is renamed', () => {
+    const renamed = load('orders.2026-11.html');
+    renamed.querySelector('[class*="orders-grid"]')!.className = 'x';
+    const again = readOrders(ebay, renamed, { url: US_URL, now: NOW });
+    expect(again.rows.map((r) => r.order)).toEqual(result.rows.map((r) => r.order));
+  });
+});
+
+describe('eBay Seller Hub orders on ebay.co.uk (dispatch wording, extra postage and tracking columns)', () => {
+  const result = readOrders(ebay, load('orders-uk.2026-11.html'), { url: UK_URL, now: NOW });
+  const source = { url: UK_URL, adapter: 'ebay', observedAt: NOW };
+
+  it('reads pounds and day-first dates, and skips the order whose total did not render', () => {
+    expect(result.problem).toBeUndefined();
+    expect(result.totalRows).toBe(3);
+    expect(result.skipped).toEqual([{ row: 2, orderId: '22-24680-13579', reason: "Total '£--' is not an amount" }]);
+    expect(result.rows.map((r) => r.order)).toEqual([
+      {
+        marketplace: 'ebay',
+        orderId: '21-13579-24680',
+        // London is on GMT in November.
+        placedAt: Date.UTC(2026, 10, 21, 0, 0),
+        shipBy: Date.UTC(2026, 10, 25, 0, 0),
+        status: 'awaiting_shipment',
+        statusRaw: 'Awaiting dispatch',
+        buyer: 'hedgerow_finds',
+        items: [{ title: 'Handmade Goat Milk Soap Bar Lavender 100 g', sku: 'SOAP-LAV-100G', quantity: 1, unitPrice: 8.5 }],
+        money: { currency: 'GBP', paid: 11.7, subtotal: 8.5, shipping: 3.2 },
+        source,
+      },
+      {
+        marketplace: 'ebay',
+        orderId: '03-11111-22222',
+        placedAt: Date.UTC(2026, 10, 18, 0, 0),
+        shipBy: Date.UTC(2026, 10, 20, 0, 0),
+        status: 'shipped',
+        statusRaw: 'Paid and dispatched',
+        buyer: 'thames_bargains',
+        items: [{ title: 'Oatmeal Honey Soap Unscented 3-Pack', sku: 'SOAP-OAT-3PK', quantity: 2, unitPrice: 12 }],
+        money: { currency: 'GBP', paid: 24, subtotal: 24, shipping: 0 },
+        trackingNo: 'H01ABC1234567890',
+        source,
+      },
+    ]);
+  });
+});
+
+describe('eBay: the site sets currency and zone', () => {
+  it.each([
+    ['https://www.ebay.com/sh/ord/', 'USD', 'America/Los_Angeles'],
+    ['https://www.ebay.co.uk/sh/ord/', 'GBP', 'Europe/London'],
+    ['https://www.ebay.de/sh/ord/', 'EUR', 'Europe/Berlin'],
+    ['https://www.ebay.com.au/sh/ord/', 'AUD', 'Australia/Sydney'],
+  ])('%s → %s, %s', (url, currency, zone) => {
+    expect([ebay.currencyFor?.(new URL(url)), ebay.timeZoneFor?.(new URL(url))]).toEqual([currency, zone]);
+  });
+});
+
+describe('eBay Seller Hub with no orders awaiting shipment', () => {
+  it('reads zero orders and says the list is empty', () => {
+    const url = 'https://www.ebay.com/sh/ord/?filter=status:AWAITING_SHIPMENT';
+    const result = readOrders(ebay, load('orders-empty.2026-11.html'), { url, now: NOW });
+    expect(result).toEqual({ adapter: 'ebay', rows: [], skipped: [], totalRows: 0, problem: EMPTY_LIST });
+  });
+});
