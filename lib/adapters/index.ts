@@ -1,17 +1,17 @@
 /** Registry of console adapters: a list of imports; each adapter carries its own metadata. */
 import { amazon } from './amazon';
 import { demo } from './demo';
-import { ebay } from './ebay';
 import { douyin } from './douyin';
 import { jd } from './jd';
 import { pinduoduo } from './pinduoduo';
+import { shopify } from './shopify';
 import { taobao } from './taobao';
 import { woocommerce } from './woocommerce';
 import type { Adapter } from './types';
 
 export type { Adapter, BlockLayout, CellPart, TableLayout } from './types';
 
-export const ADAPTERS: readonly Adapter[] = [demo, taobao, pinduoduo, amazon, jd, woocommerce, douyin, ebay];
+export const ADAPTERS: readonly Adapter[] = [demo, taobao, pinduoduo, amazon, jd, woocommerce, douyin, shopify];
 
 export function adapterForUrl(url: string, adapters: readonly Adapter[] = ADAPTERS): Adapter | undefined {
   let parsed: URL;

@@ -59,14 +59,8 @@ describe('page checks', () => {
       'https://shop.jd.com/jdm/*',
       'https://porder.shop.jd.com/order/*',
       'https://fxg.jinritemai.com/ffa/*',
-      'https://www.ebay.com/sh/ord*',
-      'https://www.ebay.ca/sh/ord*',
-      'https://www.ebay.co.uk/sh/ord*',
-      'https://www.ebay.de/sh/ord*',
-      'https://www.ebay.fr/sh/ord*',
-      'https://www.ebay.it/sh/ord*',
-      'https://www.ebay.es/sh/ord*',
-      'https://www.ebay.com.au/sh/ord*',
+      'https://admin.shopify.com/store/*',
+      'https://*.myshopify.com/admin/*',
     ]);
   });
 

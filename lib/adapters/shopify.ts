@@ -1,0 +1,117 @@
+/**
+ * Shopify admin › Orders (admin.shopify.com/store/<store>/orders; the legacy
+ * <store>.myshopify.com/admin/orders). A Polaris IndexTable: a checkbox column, the order
+ * name (#1001) as the row's header cell, then Date, Customer, Channel, Total, Payment status,
+ * Fulfillment status, Items ("2 items"), Delivery status, Delivery method, Tags; the seller
+ * can reorder, hide and add columns. Statuses are Polaris badges whose screen-reader text
+ * ("Attention Incomplete") sits in the same cell. The order's status comes from two columns:
+ * Payment status (Pending, Voided, Refunded outrank "Unfulfilled") and Fulfillment status.
+ * Wall times are shown in the store's zone; the list shows no payment or ship-by time, so
+ * ship-deadline counts from the order time.
+ */
+import type { Adapter } from './types';
+
+const STORE_ORDERS = /^\/store\/[a-z0-9][a-z0-9-]*\/orders\/?$/i;
+const STORE_ORDER_DETAIL = /^\/store\/[a-z0-9][a-z0-9-]*\/orders\/\d+\/?$/i;
+const LEGACY_HOST = /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/i;
+
+/** Polaris badges carry their tone and progress as visually hidden text: not part of the status. */
+const BADGE_NOISE = [
+  '.Polaris-Text--visuallyHidden', // Polaris 12–13 (admin 2026-11): Text with visuallyHidden
+  '[class*="visuallyHidden"]', // the same if the class gains a prefix or hash
+];
+
+export const shopify: Adapter = {
+  id: 'shopify',
+  marketplace: 'shopify',
+  label: { en: 'Shopify admin orders', zh: 'Shopify 后台订单' },
+  // The admin is a single-page app: the content script runs on every admin page of the store
+  // and reads only when the route is the order list (it re-checks on every navigation).
+  matches: ['https://admin.shopify.com/store/*', 'https://*.myshopify.com/admin/*'],
+  testUrls: {
+    match: [
+      'https://admin.shopify.com/store/sage-and-suds/orders',
+      'https://admin.shopify.com/store/sage-and-suds/orders/',
+      'https://admin.shopify.com/store/sage-and-suds/orders?inContextTimeframe=last_30_days',
+      'https://admin.shopify.com/store/sage-and-suds/orders?selectedView=unfulfilled&fulfillment_status=unshipped%2Cpartial',
+      'https://sage-and-suds.myshopify.com/admin/orders',
+      'https://savon-de-lune.myshopify.com/admin/orders?status=open&financial_status=paid',
+    ],
+    noMatch: [
+      'https://admin.shopify.com/store/sage-and-suds',
+      'https://admin.shopify.com/store/sage-and-suds/orders/6102938475008',
+      'https://admin.shopify.com/store/sage-and-suds/draft_orders',
+      'https://admin.shopify.com/store/sage-and-suds/checkouts',
+      'https://admin.shopify.com/store/sage-and-suds/products',
+      'https://sage-and-suds.myshopify.com/account/orders',
+      'https://sage-and-suds.myshopify.com/admin/orders/6102938475008',
+      'https://admin.shopify.com.evil.example/store/sage-and-suds/orders',
+      'http://admin.shopify.com/store/sage-and-suds/orders',
+    ],
+    detail: [
+      'https://admin.shopify.com/store/sage-and-suds/orders/6102938475008',
+      'https://sage-and-suds.myshopify.com/admin/orders/6102938475008',
+    ],
+  },
+  isOrderList(url) {
+    if (url.protocol !== 'https:') return false;
+    if (url.hostname === 'admin.shopify.com') return STORE_ORDERS.test(url.pathname);
+    return LEGACY_HOST.test(url.hostname) && /^\/admin\/orders\/?$/.test(url.pathname);
+  },
+  isOrderDetail(url) {
+    if (url.protocol !== 'https:') return false;
+    if (url.hostname === 'admin.shopify.com') return STORE_ORDER_DETAIL.test(url.pathname);
+    return LEGACY_HOST.test(url.hostname) && /^\/admin\/orders\/\d+\/?$/.test(url.pathname);
+  },
+  // Totals carry their own symbol (CA$, €); a bare "$" is the store's dollars.
+  currency: 'USD',
+  // The admin shows times in the store's zone (Settings › General); one zone per adapter today.
+  timeZone: 'America/New_York',
+  layout: {
+    kind: 'table',
+    tables: [
+      'table.Polaris-IndexTable__Table', // admin 2026-11: Polaris IndexTable (its sticky header copy is divs, not a table)
+      'table', // any other table on the page; the reader keeps the one with an order-number header
+    ],
+  },
+  headerSynonyms: {
+    status: ['Fulfillment status'],
+  },
+  cellParts: {
+    status: { ignore: BADGE_NOISE },
+    paymentStatus: { ignore: BADGE_NOISE },
+    afterSales: { ignore: BADGE_NOISE },
+    // A Point of Sale sale without a customer shows "No customer": no buyer, not a buyer named so.
+    buyer: { pattern: /^(?!No customer$)(.+)$/ },
+    // The Items column shows only a count ("2 items"): what was bought is not on the list, and
+    // untitled items would make any two orders of one customer look like duplicates.
+    item: { pattern: /^(?!\d+ items?$)(.+)$/ },
+  },
+  statusVocabulary: {
+    // Payment status
+    Paid: 'awaiting_shipment',
+    Authorized: 'awaiting_shipment',
+    'Payment pending': 'awaiting_payment',
+    Pending: 'awaiting_payment',
+    'Partially paid': 'awaiting_payment',
+    Overdue: 'awaiting_payment',
+    Expired: 'awaiting_payment',
+    Unpaid: 'awaiting_payment',
+    'Partially refunded': 'refunded',
+    Refunded: 'refunded',
+    Voided: 'cancelled',
+    // Fulfillment status
+    Unfulfilled: 'awaiting_shipment',
+    'On hold': 'awaiting_shipment',
+    'In progress': 'awaiting_shipment',
+    'Partially fulfilled': 'shipped',
+    Fulfilled: 'shipped',
+    // A prepaid subscription's later delivery: not due now, so not judged.
+    Scheduled: 'unknown',
+    // Return status
+    'Return requested': 'return_requested',
+    'Return in progress': 'return_requested',
+    Returned: 'returned',
+  },
+  emptyMarkers: ['No orders found', 'Your orders will show here'],
+};
