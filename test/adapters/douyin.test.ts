@@ -101,6 +101,14 @@ describe('Douyin adapter on 抖店 订单管理 (Arco table, 2026-11)', () => {
     ]);
   });
 
+  it('still pairs the header and body tables when the Arco wrapper classes are renamed', () => {
+    const doc = load('order-list.2026-11.html');
+    for (const el of Array.from(doc.querySelectorAll('[class*="arco-table"]'))) el.className = 'x';
+    const again = readOrders(douyin, doc, { url: ORDERS_URL, now: NOW });
+    expect(again.skipped).toEqual([]);
+    expect(again.rows.map((r) => r.order)).toEqual(result.rows.map((r) => r.order));
+  });
+
   it('puts the badge in the order-number cell of the order’s first row', () => {
     const first = result.rows[0]!;
     expect(first.anchor.tagName).toBe('TD');
