@@ -7,7 +7,7 @@ import { liveQuery } from 'dexie';
 import { loadSettings, openDb } from '../../lib/db';
 import { openP1Count, reevaluateOpen } from '../../lib/ingest';
 import { createMessageHandler } from '../../lib/messaging/handler';
-import { ReadStatus } from '../../lib/schema';
+import { CONTENT_CONFIG_KEY, ReadStatus, type ContentConfig } from '../../lib/schema';
 import { createSiteRegistry } from './sites';
 
 const REEVALUATE_ALARM = 'reevaluate';
@@ -111,7 +111,12 @@ export default defineBackground(() => {
   // badge in step with what they change. Also covers a worker woken by a plain event.
   attempt('database watchers', () => {
     liveQuery(() => loadSettings(db)).subscribe({
-      next: () => void ensureAlarm().catch(logFailure('scheduling re-evaluation')),
+      next: (settings) => {
+        void ensureAlarm().catch(logFailure('scheduling re-evaluation'));
+        // Content scripts cannot open the extension's database: they read this mirror.
+        const config: ContentConfig = { language: settings.language, disabledAdapters: settings.disabledAdapters };
+        void browser.storage.local.set({ [CONTENT_CONFIG_KEY]: config }).catch(logFailure('sharing settings with pages'));
+      },
       error: logFailure('watching settings'),
     });
     liveQuery(() => openP1Count(db)).subscribe({

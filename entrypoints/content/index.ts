@@ -6,8 +6,15 @@ import { declaredRowCount } from '../../lib/extract/extent';
 import { readWholeList } from './scroll';
 import { resolveLanguage } from '../../lib/i18n';
 import { ChangeTracker } from '../../lib/observe/changes';
-import { ContentMessage, RowFinding, type Message, type ReadStatus } from '../../lib/schema';
-import { isOwnMutation, renderBadge } from './overlay';
+import {
+  CONTENT_CONFIG_KEY,
+  ContentConfig,
+  ContentMessage,
+  RowFinding,
+  type Message,
+  type ReadStatus,
+} from '../../lib/schema';
+import { HOST_ATTRIBUTE, isOwnMutation, renderBadge } from './overlay';
 
 /** Re-read at most this long after the page stops changing (consoles re-render in bursts). */
 const SETTLE_MS = 250;
@@ -34,11 +41,33 @@ export default defineContentScript({
     const seenOnPage = new Set<string>();
     let settleTimer: number | undefined;
     let frame: number | undefined;
-    const language = resolveLanguage('auto', browser.i18n.getUILanguage());
+    let config: ContentConfig = { language: 'auto', disabledAdapters: [] };
     const labels = {
-      language,
-      detectorLabel: (id: string) => detectorById(id)?.label[language] ?? id,
+      get language() {
+        return resolveLanguage(config.language, browser.i18n.getUILanguage());
+      },
+      detectorLabel: (id: string) => detectorById(id)?.label[labels.language] ?? id,
     };
+    // The seller's settings, mirrored by the background (content scripts cannot open the
+    // extension's database); a change (an adapter switched off) re-reads the page.
+    const configLoaded = browser.storage.local
+      .get(CONTENT_CONFIG_KEY)
+      .then((stored) => {
+        const parsed = ContentConfig.safeParse(stored[CONTENT_CONFIG_KEY]);
+        if (parsed.success) config = parsed.data;
+      })
+      .catch(() => undefined);
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const change = changes[CONTENT_CONFIG_KEY];
+      if (area !== 'local' || !change) return;
+      const parsed = ContentConfig.safeParse(change.newValue);
+      if (!parsed.success) return;
+      config = parsed.data;
+      lastStatus = '';
+      schedule();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
     const send = (message: Message): Promise<unknown> => browser.runtime.sendMessage(message);
 
@@ -47,10 +76,17 @@ export default defineContentScript({
       if (!ctx.isValid) return;
       const now = Date.now();
       const url = location.href;
+      await configLoaded;
       const adapter: Adapter | undefined = adapterForUrl(url);
       if (!adapter || !adapter.isOrderList(new URL(url))) {
         rows = [];
         await sendStatus({ kind: 'unsupported', url, reason: 'not an order list page', at: now });
+        return;
+      }
+      if (config.disabledAdapters.includes(adapter.id)) {
+        rows = [];
+        clearBadges();
+        await sendStatus({ kind: 'unsupported', url, reason: `reading ${adapter.label.en} is switched off in the options`, at: now });
         return;
       }
       const result = readOrders(adapter, document, { url, now });
@@ -98,6 +134,10 @@ export default defineContentScript({
       await send({ type: 'page.status', status }).catch((error: unknown) =>
         console.warn('[Order Sentinel] could not report page status', error),
       );
+    }
+
+    function clearBadges(): void {
+      for (const host of document.querySelectorAll(`[${HOST_ATTRIBUTE}]`)) host.remove();
     }
 
     async function refreshBadges(): Promise<void> {

@@ -44,9 +44,14 @@ export function App() {
     <>
       <header>
         <h1>{t(lang, 'appName')}</h1>
-        <button type="button" class="primary" onClick={() => open()}>
-          {t(lang, 'openSidePanel')}
-        </button>
+        <span>
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t(lang, 'options')}
+          </button>{' '}
+          <button type="button" class="primary" onClick={() => open()}>
+            {t(lang, 'openSidePanel')}
+          </button>
+        </span>
       </header>
       <main>
         <div class="counts" data-testid="severity-counts">

@@ -194,6 +194,8 @@ export const Settings = z.object({
         .prefault({}),
     })
     .prefault({}),
+  /** Adapters the seller switched off (e.g. one misreading a console after a redesign). */
+  disabledAdapters: z.array(z.string().min(1).max(64)).max(100).default([]),
   /** How often open orders are re-evaluated as time passes. */
   reevaluateMinutes: z.number().int().min(1).max(24 * 60).default(15),
 });
@@ -336,3 +338,14 @@ export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page.reread') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
+
+/**
+ * What a content script needs from the seller's settings (content scripts cannot open the
+ * extension's database): mirrored by the background into `storage.local`.
+ */
+export const ContentConfig = z.object({
+  language: z.enum(['auto', 'en', 'zh']),
+  disabledAdapters: z.array(z.string().max(64)).max(100),
+});
+export type ContentConfig = z.infer<typeof ContentConfig>;
+export const CONTENT_CONFIG_KEY = 'contentConfig';

@@ -1,0 +1,176 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useDb, useLanguage, useLive } from '../../components/hooks';
+import { ADAPTERS } from '../../lib/adapters';
+import { loadSettings, saveSettings } from '../../lib/db';
+import { DETECTORS } from '../../lib/detectors';
+import { t } from '../../lib/i18n';
+import { SiteAccessList, type Settings, type SiteAccess } from '../../lib/schema';
+
+type DetectorSettings = Settings['detectors'];
+
+export function App() {
+  const db = useDb();
+  const lang = useLanguage(db);
+  const settings = useLive(() => loadSettings(db), [db]);
+  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  useEffect(() => {
+    document.title = `${t(lang, 'appName')} · ${t(lang, 'options')}`;
+  }, [lang]);
+  if (!settings) return null;
+
+  const save = (next: Settings) => {
+    saveSettings(db, next)
+      .then(() => setMessage({ ok: true, text: t(lang, 'settingsSaved') }))
+      .catch((e: unknown) => setMessage({ ok: false, text: t(lang, 'errorPrefix', { reason: e instanceof Error ? e.message : String(e) }) }));
+  };
+  const setDetector = <K extends keyof DetectorSettings>(id: K, patch: Partial<DetectorSettings[K]>) =>
+    save({ ...settings, detectors: { ...settings.detectors, [id]: { ...settings.detectors[id], ...patch } } });
+
+  return (
+    <main>
+      <h1>
+        {t(lang, 'appName')} · {t(lang, 'options')}
+      </h1>
+      <p class="muted">{t(lang, 'optionsIntro')}</p>
+      {message && (
+        <p class={message.ok ? 'saved' : 'error'} role="status">
+          {message.text}
+        </p>
+      )}
+
+      <section>
+        <h2>{t(lang, 'language')}</h2>
+        <select
+          data-testid="language"
+          value={settings.language}
+          onChange={(e) => save({ ...settings, language: e.currentTarget.value as Settings['language'] })}
+        >
+          <option value="auto">{t(lang, 'languageAuto')}</option>
+          <option value="zh">简体中文</option>
+          <option value="en">English</option>
+        </select>
+      </section>
+
+      <section data-testid="adapters">
+        <h2>{t(lang, 'consoles')}</h2>
+        <p class="muted">{t(lang, 'consolesIntro')}</p>
+        {ADAPTERS.map((adapter) => {
+          const on = !settings.disabledAdapters.includes(adapter.id);
+          return (
+            <label class="row" key={adapter.id}>
+              <input
+                type="checkbox"
+                data-adapter={adapter.id}
+                checked={on}
+                onChange={(e) =>
+                  save({
+                    ...settings,
+                    disabledAdapters: e.currentTarget.checked
+                      ? settings.disabledAdapters.filter((id) => id !== adapter.id)
+                      : [...settings.disabledAdapters, adapter.id],
+                  })
+                }
+              />
+              <span class="grow">
+                {adapter.label[lang]}
+                <small>{adapter.anyHost ? t(lang, 'anyHostConsole') : adapter.matches.join(', ')}</small>
+              </span>
+            </label>
+          );
+        })}
+      </section>
+
+      <Sites lang={lang} />
+
+      <section data-testid="detectors">
+        <h2>{t(lang, 'detectorsTitle')}</h2>
+        {DETECTORS.map((detector) => (
+          <div class="row" key={detector.id}>
+            <input
+              type="checkbox"
+              aria-label={detector.label[lang]}
+              data-detector={detector.id}
+              checked={settings.detectors[detector.id].enabled}
+              onChange={(e) => setDetector(detector.id, { enabled: e.currentTarget.checked })}
+            />
+            <span class="grow">
+              {detector.label[lang]}
+              <small>{detector.description[lang]}</small>
+            </span>
+            {detector.id === 'ship-deadline' && (
+              <NumberField
+                label={t(lang, 'warnHours')}
+                value={settings.detectors['ship-deadline'].warnHours}
+                onChange={(warnHours) => setDetector('ship-deadline', { warnHours })}
+              />
+            )}
+            {detector.id === 'duplicate-order' && (
+              <NumberField
+                label={t(lang, 'windowHours')}
+                value={settings.detectors['duplicate-order'].windowHours}
+                onChange={(windowHours) => setDetector('duplicate-order', { windowHours })}
+              />
+            )}
+            {detector.id === 'amount-mismatch' && (
+              <NumberField
+                label={t(lang, 'tolerance')}
+                step={0.01}
+                value={settings.detectors['amount-mismatch'].tolerance}
+                onChange={(tolerance) => setDetector('amount-mismatch', { tolerance })}
+              />
+            )}
+          </div>
+        ))}
+      </section>
+    </main>
+  );
+}
+
+function NumberField(props: { label: string; value: number; step?: number; onChange: (value: number) => void }) {
+  return (
+    <label>
+      {props.label}{' '}
+      <input
+        type="number"
+        min={0}
+        step={props.step ?? 1}
+        value={props.value}
+        onChange={(e) => {
+          const value = e.currentTarget.valueAsNumber;
+          if (Number.isFinite(value)) props.onChange(value);
+        }}
+      />
+    </label>
+  );
+}
+
+/** Sites the seller granted (self-hosted consoles, taught sites), with a way to stop reading one. */
+function Sites({ lang }: { lang: 'en' | 'zh' }) {
+  const [sites, setSites] = useState<SiteAccess[]>();
+  const load = () =>
+    void browser.storage.local.get('sites').then((stored) => {
+      const parsed = SiteAccessList.safeParse(stored['sites'] ?? []);
+      setSites(parsed.success ? parsed.data : []);
+    });
+  useEffect(load, []);
+  if (!sites || sites.length === 0) return null;
+  return (
+    <section data-testid="sites">
+      <h2>{t(lang, 'sitesTitle')}</h2>
+      {sites.map((site) => (
+        <div class="row" key={site.origin}>
+          <span class="grow">
+            {site.origin}
+            <small>{site.adapter === 'taught' ? t(lang, 'taughtSite') : ADAPTERS.find((a) => a.id === site.adapter)?.label[lang]}</small>
+          </span>
+          <button
+            type="button"
+            onClick={() => void browser.runtime.sendMessage({ type: 'site.disable', origin: site.origin }).then(load)}
+          >
+            {t(lang, 'stopReadingSite')}
+          </button>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+// A seller switches off a console's adapter in the options (e.g. after a redesign makes it
+// misread): its page is no longer read, its badges go, and the popup says why.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startDemoConsole } from '../../scripts/demo-console/server.mjs';
+import { launchWithExtension, popupPageStatus } from './browser.mjs';
+
+test('switching an adapter off in the options stops reading that console', async () => {
+  const demo = await startDemoConsole();
+  const b = await launchWithExtension();
+  try {
+    const page = await b.context.newPage();
+    await page.goto(demo.url);
+    await page.waitForSelector('[data-os-order-id]', { state: 'attached', timeout: 15_000 });
+
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options.uncheck('[data-adapter="demo"]');
+    await options.waitForSelector('[role="status"].saved');
+
+    await page.waitForFunction(() => document.querySelectorAll('[data-os-order-id]').length === 0, null, { timeout: 10_000 });
+    assert.equal(
+      await popupPageStatus(b, demo.url),
+      'Cannot read this page: reading Demo console is switched off in the options',
+    );
+
+    // Switched back on, the page is read again.
+    await options.check('[data-adapter="demo"]');
+    await page.waitForSelector('[data-os-order-id]', { state: 'attached', timeout: 10_000 });
+  } finally {
+    await b.close();
+    await demo.close();
+  }
+});
