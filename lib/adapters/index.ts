@@ -1,6 +1,7 @@
 /** Registry of console adapters: a list of imports; each adapter carries its own metadata. */
 import { amazon } from './amazon';
 import { demo } from './demo';
+import { ebay } from './ebay';
 import { douyin } from './douyin';
 import { jd } from './jd';
 import { pinduoduo } from './pinduoduo';
@@ -11,7 +12,7 @@ import type { Adapter } from './types';
 
 export type { Adapter, BlockLayout, CellPart, TableLayout } from './types';
 
-export const ADAPTERS: readonly Adapter[] = [demo, taobao, pinduoduo, amazon, jd, woocommerce, douyin, shopify];
+export const ADAPTERS: readonly Adapter[] = [demo, taobao, pinduoduo, amazon, jd, woocommerce, douyin, shopify, ebay];
 
 export function adapterForUrl(url: string, adapters: readonly Adapter[] = ADAPTERS): Adapter | undefined {
   let parsed: URL;

@@ -61,6 +61,14 @@ describe('page checks', () => {
       'https://fxg.jinritemai.com/ffa/*',
       'https://admin.shopify.com/store/*',
       'https://*.myshopify.com/admin/*',
+      'https://www.ebay.com/sh/ord*',
+      'https://www.ebay.ca/sh/ord*',
+      'https://www.ebay.co.uk/sh/ord*',
+      'https://www.ebay.de/sh/ord*',
+      'https://www.ebay.fr/sh/ord*',
+      'https://www.ebay.it/sh/ord*',
+      'https://www.ebay.es/sh/ord*',
+      'https://www.ebay.com.au/sh/ord*',
     ]);
   });
 
