@@ -1,0 +1,54 @@
+// Amazon Seller Central Manage Orders, served at its real URLs so the manifest's match
+// patterns are what is tested: the built extension reads the saved page, badges the order
+// past its ship-by date, and the popup tells the seller what it read (or why it could not).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launchWithExtension, popupPageStatus } from './browser.mjs';
+
+const fixture = (name) => readFileSync(new URL(`../fixtures/amazon/${name}`, import.meta.url), 'utf8');
+const ALL_ORDERS = 'https://sellercentral.amazon.com/orders-v3?page=1';
+const UNSHIPPED_EMPTY = 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1';
+const ORDER_DETAIL = 'https://sellercentral.amazon.com/orders-v3/order/113-4567890-1234567';
+
+test('Amazon Manage Orders: the order past its ship-by date gets a badge, the popup reports the read', async () => {
+  const b = await launchWithExtension();
+  try {
+    const pages = {
+      [ALL_ORDERS]: fixture('manage-orders.2026-11.html'),
+      [UNSHIPPED_EMPTY]: fixture('manage-orders-empty.2026-11.html'),
+      [ORDER_DETAIL]: '<!doctype html><meta charset="utf-8"><title>Order Details</title><h1>Order ID: 113-4567890-1234567</h1>',
+    };
+    // URLs with a query string are matched exactly (a glob would read "?" as a wildcard).
+    await b.context.route(
+      (url) => url.href in pages,
+      (route) => route.fulfill({ body: pages[route.request().url()], contentType: 'text/html; charset=utf-8' }),
+    );
+    const page = await b.context.newPage();
+    await page.goto(ALL_ORDERS);
+    await page.waitForSelector('[data-os-order-id]', { state: 'attached', timeout: 15_000 });
+    await page.waitForTimeout(300);
+    const badges = await page.$$eval('[data-os-order-id]', (hosts) =>
+      hosts.map((h) => [h.dataset.osOrderId, h.dataset.osDetectors, h.dataset.osSeverity]),
+    );
+    // Unshipped with "Ship by: Nov 22, 2026": passed. The other unshipped order may ship until Nov 26.
+    assert.deepEqual(badges, [['113-4567890-1234567', 'ship-deadline', 'P1']]);
+    assert.match(await popupPageStatus(b, ALL_ORDERS), /^Read 6 orders$/);
+
+    await page.goto(UNSHIPPED_EMPTY);
+    assert.equal(await popupPageStatus(b, UNSHIPPED_EMPTY), 'The order list on this page is empty.');
+
+    await page.goto(ORDER_DETAIL);
+    assert.equal(await popupPageStatus(b, ORDER_DETAIL), 'Cannot read this page: not an order list page');
+
+    const panel = await b.context.newPage();
+    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+    await panel.waitForSelector('[data-case-detector]');
+    const cases = await panel.$$eval('[data-case-detector]', (items) =>
+      items.map((li) => [li.dataset.caseOrder, li.dataset.caseDetector, li.dataset.caseSeverity]),
+    );
+    assert.deepEqual(cases, [['113-4567890-1234567', 'ship-deadline', 'P1']]);
+  } finally {
+    await b.close();
+  }
+});
