@@ -11,8 +11,18 @@ export const HOST_ATTRIBUTE = 'data-os-host';
 
 const SEVERITY_COLOURS = { P1: '#c62828', P2: '#ef6c00', P3: '#546e7a' } as const;
 
+const HOST_STYLE: ReadonlyArray<[string, string]> = [
+  ['position', 'absolute'],
+  ['display', 'inline-block'],
+  ['margin', '0 0 0 6px'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['z-index', '2147483000'],
+  ['pointer-events', 'auto'],
+];
+
 const STYLE = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 6px; }
+:host { all: initial; }
 .badge { font: 600 11px/1.6 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; color: #fff;
   border-radius: 9px; padding: 0 7px; white-space: nowrap; cursor: default; display: inline-block; }
 .badge:focus-visible { outline: 2px solid #1565c0; outline-offset: 1px; }
@@ -40,6 +50,9 @@ export function renderBadge(
   if (!host) {
     host = anchor.ownerDocument.createElement('span');
     host.setAttribute(HOST_ATTRIBUTE, '');
+    // Out of the flow, at the spot it would have had: the badge takes no room, so the
+    // console's columns and rows keep their size. Inline !important beats any page rule.
+    for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
     host.attachShadow({ mode: 'open' });
     anchor.append(host);
   }
