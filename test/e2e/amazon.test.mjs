@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchWithExtension, popupPageStatus } from './browser.mjs';
+import { launchWithExtension, popupPageStatus, expectedShipDeadlines } from './browser.mjs';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/amazon/${name}`, import.meta.url), 'utf8');
 const ALL_ORDERS = 'https://sellercentral.amazon.com/orders-v3?page=1';
@@ -31,8 +31,13 @@ test('Amazon Manage Orders: the order past its ship-by date gets a badge, the po
     const badges = await page.$$eval('[data-os-order-id]', (hosts) =>
       hosts.map((h) => [h.dataset.osOrderId, h.dataset.osDetectors, h.dataset.osSeverity]),
     );
-    // Unshipped with "Ship by: Nov 22, 2026": passed. The other unshipped order may ship until Nov 26.
-    assert.deepEqual(badges, [['113-4567890-1234567', 'ship-deadline', 'P1']]);
+    const expected = expectedShipDeadlines({
+      // Ship by Nov 22 (end of that day, Los Angeles): long passed.
+      '113-4567890-1234567': Date.UTC(2026, 10, 23, 8, 0, 0),
+      // Ship by Nov 26 (end of that day, Los Angeles).
+      '114-2233445-5566778': Date.UTC(2026, 10, 27, 8, 0, 0),
+    });
+    assert.deepEqual([...badges].sort((a, b) => a[0].localeCompare(b[0])), expected);
     assert.match(await popupPageStatus(b, ALL_ORDERS), /^Read 6 orders$/);
 
     await page.goto(UNSHIPPED_EMPTY);
@@ -47,7 +52,7 @@ test('Amazon Manage Orders: the order past its ship-by date gets a badge, the po
     const cases = await panel.$$eval('[data-case-detector]', (items) =>
       items.map((li) => [li.dataset.caseOrder, li.dataset.caseDetector, li.dataset.caseSeverity]),
     );
-    assert.deepEqual(cases, [['113-4567890-1234567', 'ship-deadline', 'P1']]);
+    assert.deepEqual([...cases].sort((a, b) => a[0].localeCompare(b[0])), expected);
   } finally {
     await b.close();
   }

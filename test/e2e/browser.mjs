@@ -72,3 +72,30 @@ export async function popupPageStatus(b, url) {
   await popup.close();
   return text;
 }
+
+const HOUR = 3_600_000;
+/**
+ * What ship-deadline shows for a deadline at this moment (P2 from 6 h before, P1 from the
+ * deadline on), so tests of saved pages stay right as real time passes.
+ * @param {number} deadline @param {number} [now]
+ * @returns {'P1' | 'P2' | undefined}
+ */
+export function shipDeadlineSeverity(deadline, now = Date.now()) {
+  if (now >= deadline) return 'P1';
+  if (now >= deadline - 6 * HOUR) return 'P2';
+  return undefined;
+}
+
+/**
+ * Expected [orderId, 'ship-deadline', severity] rows, sorted by order id, for orders waiting
+ * to ship with the given deadlines.
+ * @param {Record<string, number>} deadlines
+ */
+export function expectedShipDeadlines(deadlines, now = Date.now()) {
+  return Object.entries(deadlines)
+    .flatMap(([orderId, deadline]) => {
+      const severity = shipDeadlineSeverity(deadline, now);
+      return severity ? [[orderId, 'ship-deadline', severity]] : [];
+    })
+    .sort((a, b) => a[0].localeCompare(b[0]));
+}

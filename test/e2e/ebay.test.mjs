@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchWithExtension, popupPageStatus } from './browser.mjs';
+import { launchWithExtension, popupPageStatus, expectedShipDeadlines } from './browser.mjs';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/ebay/${name}`, import.meta.url), 'utf8');
 const ALL_ORDERS = 'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS';
@@ -31,8 +31,13 @@ test('eBay Seller Hub orders: the order past its ship-by date gets a badge, the 
     const badges = await page.$$eval('[data-os-order-id]', (hosts) =>
       hosts.map((h) => [h.dataset.osOrderId, h.dataset.osDetectors, h.dataset.osSeverity]),
     );
-    // Awaiting shipment with "Ship by Nov 21, 2026": passed. The two-item order may ship until Nov 26.
-    assert.deepEqual(badges, [['12-34567-89012', 'ship-deadline', 'P1']]);
+    const expected = expectedShipDeadlines({
+      // Ship by Nov 21 (end of that day, Los Angeles): long passed.
+      '12-34567-89012': Date.UTC(2026, 10, 22, 8, 0, 0),
+      // The two-item order: ship by Nov 26 (end of that day, Los Angeles).
+      '08-12345-67890': Date.UTC(2026, 10, 27, 8, 0, 0),
+    });
+    assert.deepEqual([...badges].sort((a, b) => a[0].localeCompare(b[0])), expected);
     assert.match(await popupPageStatus(b, ALL_ORDERS), /^Read 6 orders$/);
 
     await page.goto(AWAITING_EMPTY);
@@ -47,7 +52,7 @@ test('eBay Seller Hub orders: the order past its ship-by date gets a badge, the 
     const cases = await panel.$$eval('[data-case-detector]', (items) =>
       items.map((li) => [li.dataset.caseOrder, li.dataset.caseDetector, li.dataset.caseSeverity]),
     );
-    assert.deepEqual(cases, [['12-34567-89012', 'ship-deadline', 'P1']]);
+    assert.deepEqual([...cases].sort((a, b) => a[0].localeCompare(b[0])), expected);
   } finally {
     await b.close();
   }

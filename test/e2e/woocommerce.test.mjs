@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchWithExtension, popupPageStatus } from './browser.mjs';
+import { expectedShipDeadlines, launchWithExtension, popupPageStatus } from './browser.mjs';
 
 const ORIGIN = 'http://order-sentinel-demo.localhost:8124';
 const ORDERS = `${ORIGIN}/wp-admin/admin.php?page=wc-orders`;
@@ -43,10 +43,13 @@ test('WooCommerce orders screen: late orders badged, read status, empty search',
     const badges = await page.$$eval('[data-os-order-id]', (hosts) =>
       hosts.map((h) => [h.dataset.osOrderId, h.dataset.osDetectors, h.dataset.osSeverity]),
     );
-    // #1051 (placed 2026-11-24 14:15 UTC) turns P2 from 2026-11-26 08:15 UTC on.
-    const expected = [['1047', 'ship-deadline', 'P1'], ['1041', 'ship-deadline', 'P1']];
-    if (Date.now() >= Date.UTC(2026, 10, 26, 8, 15, 40)) expected.splice(0, 0, ['1051', 'ship-deadline', Date.now() >= Date.UTC(2026, 10, 26, 14, 15, 40) ? 'P1' : 'P2']);
-    assert.deepEqual(badges, expected);
+    // Processing orders, counted from the order time (the list shows no payment time): 48 h.
+    const expected = expectedShipDeadlines({
+      1041: Date.UTC(2026, 10, 19, 18, 12, 45),
+      1047: Date.UTC(2026, 10, 23, 15, 3, 11),
+      1051: Date.UTC(2026, 10, 26, 14, 15, 40),
+    });
+    assert.deepEqual([...badges].sort((a, b) => a[0].localeCompare(b[0])), expected);
     assert.equal(await popupPageStatus(b, ORDERS), 'Read 10 orders');
 
     await page.goto(EMPTY);
