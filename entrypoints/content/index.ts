@@ -4,6 +4,7 @@ import { detectorById } from '../../lib/detectors';
 import { EMPTY_LIST, readOrders, type ReadRow } from '../../lib/extract';
 import { declaredRowCount } from '../../lib/extract/extent';
 import { readWholeList } from './scroll';
+import { startTeach, taughtAdapterFor } from './teach';
 import { resolveLanguage } from '../../lib/i18n';
 import { ChangeTracker } from '../../lib/observe/changes';
 import {
@@ -77,7 +78,8 @@ export default defineContentScript({
       const now = Date.now();
       const url = location.href;
       await configLoaded;
-      const adapter: Adapter | undefined = adapterForUrl(url);
+      // A built-in console first, else a site the seller taught (teach mode).
+      const adapter: Adapter | undefined = adapterForUrl(url) ?? (await taughtAdapterFor(location.origin));
       if (!adapter || !adapter.isOrderList(new URL(url))) {
         rows = [];
         await sendStatus({ kind: 'unsupported', url, reason: 'not an order list page', at: now });
@@ -127,6 +129,18 @@ export default defineContentScript({
       await refreshBadges();
     }
 
+    /** Reads the page; a failure is reported in the popup's read health, never thrown. */
+    function readSafely(): Promise<void> {
+      return safely(readPage, (error) =>
+        sendStatus({
+          kind: 'unsupported',
+          url: location.href,
+          reason: `reading failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500),
+          at: Date.now(),
+        }),
+      );
+    }
+
     async function sendStatus(status: ReadStatus): Promise<void> {
       const signature = statusSignature(status);
       if (signature === lastStatus) return;
@@ -164,7 +178,7 @@ export default defineContentScript({
       if (settleTimer !== undefined) clearTimeout(settleTimer);
       settleTimer = ctx.setTimeout(() => {
         settleTimer = undefined;
-        if (frame === undefined) frame = ctx.requestAnimationFrame(() => void safely(readPage));
+        if (frame === undefined) frame = ctx.requestAnimationFrame(() => void readSafely());
       }, SETTLE_MS);
     }
 
@@ -189,18 +203,24 @@ export default defineContentScript({
       if (message.type === 'list.readAll') {
         const first = rows[0]?.row;
         if (!first) return Promise.resolve({ ok: false });
-        return readWholeList(first, () => safely(readPage), ctx).then(() => ({ ok: true }));
+        return readWholeList(first, () => readSafely(), ctx).then(() => ({ ok: true }));
       }
       if (message.type === 'page.reread') {
         tracker.clear();
         lastStatus = '';
-        return safely(readPage).then(() => ({ ok: true }));
+        return readSafely().then(() => ({ ok: true }));
+      }
+      if (message.type === 'teach.start') {
+        // Teach mode: after a save the page is read again with the new mapping.
+        const teach = startTeach({ language: labels.language, onSaved: () => void onMessage({ type: 'page.reread' }) });
+        ctx.onInvalidated(() => teach.close());
+        return Promise.resolve({ ok: true });
       }
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    void safely(readPage);
+    void readSafely();
   },
 });
 
@@ -210,10 +230,11 @@ function statusSignature(status: ReadStatus): string {
 }
 
 /** Nothing the page contains may throw inside the page: log and carry on. */
-async function safely(task: () => Promise<void>): Promise<void> {
+async function safely(task: () => Promise<void>, report?: (error: unknown) => Promise<void>): Promise<void> {
   try {
     await task();
   } catch (error) {
     console.warn('[Order Sentinel] could not read this page', error);
+    await report?.(error).catch(() => undefined);
   }
 }
