@@ -21,8 +21,10 @@ export const demo: Adapter = {
       'http://localhost:5173/orders',
       'http://order-sentinel-demo.localhost.example.com/orders',
     ],
+    detail: ['http://order-sentinel-demo.localhost:5173/orders/DS202611240001'],
   },
   isOrderList: (url) => url.hostname === HOST && /^\/orders\/?$/.test(url.pathname),
+  isOrderDetail: (url) => url.hostname === HOST && /^\/orders\/DS\d{12}$/.test(url.pathname),
   currency: 'CNY',
   timeZone: 'Asia/Shanghai',
   layout: {

@@ -35,6 +35,11 @@ export const taobao: Adapter = {
       'https://item.taobao.com/item.htm?id=123',
       'https://trade.taobao.com.evil.example/trade/itemlist/list_sold_items.htm',
     ],
+    detail: [
+      'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=3712345678901234567',
+      'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=3712345678901234567',
+      'https://myseller.taobao.com/home.htm/trade-platform/tp/detail?bizOrderId=3712345678901234567',
+    ],
   },
   isOrderList(url) {
     if (url.protocol !== 'https:') return false;
@@ -43,6 +48,13 @@ export const taobao: Adapter = {
       // 千牛 workbench (2024–): the route is in the path or, in older builds, in the hash.
       return /^\/home\.htm\/?#?\/?trade-platform\/tp\/sold\b/.test(url.pathname + url.hash);
     }
+    return false;
+  },
+  isOrderDetail(url) {
+    if (url.protocol !== 'https:' || !url.searchParams.has('bizOrderId')) return false;
+    if (url.hostname === 'trade.taobao.com') return url.pathname === '/trade/detail/trade_item_detail.htm';
+    if (url.hostname === 'trade.tmall.com') return url.pathname === '/detail/orderDetail.htm';
+    if (url.hostname === 'myseller.taobao.com') return /^\/home\.htm\/?#?\/?trade-platform\/tp\/detail\b/.test(url.pathname + url.hash);
     return false;
   },
   marketplaceFor: (url): Marketplace => (url.hostname.endsWith('tmall.com') ? 'tmall' : 'taobao'),

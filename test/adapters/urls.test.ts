@@ -29,6 +29,24 @@ describe('page checks', () => {
     }
   });
 
+  it('every adapter tells its order-detail pages apart from its list, and no other adapter claims them', () => {
+    for (const adapter of ADAPTERS) {
+      const detail = adapter.testUrls.detail ?? [];
+      expect([adapter.id, detail.length > 0, typeof adapter.isOrderDetail]).toEqual([adapter.id, true, 'function']);
+      for (const url of detail) {
+        for (const other of ADAPTERS) {
+          const u = new URL(url);
+          expect([other.id, url, other.isOrderDetail?.(u) ?? false]).toEqual([other.id, url, other === adapter]);
+          expect([other.id, url, other.isOrderList(u)]).toEqual([other.id, url, false]);
+        }
+      }
+      // A list page is never taken for a detail page.
+      for (const url of adapter.testUrls.match) {
+        expect([adapter.id, url, adapter.isOrderDetail?.(new URL(url))]).toEqual([adapter.id, url, false]);
+      }
+    }
+  });
+
   it('the manifest patterns let the content script run on every order-list URL', () => {
     // Any-host consoles (self-hosted shops) are registered at run time for the granted site only.
     for (const adapter of ADAPTERS.filter((a) => !a.anyHost)) {
