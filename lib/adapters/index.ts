@@ -3,6 +3,7 @@ import { amazon } from './amazon';
 import { demo } from './demo';
 import { ebay } from './ebay';
 import { douyin } from './douyin';
+import { etsy } from './etsy';
 import { jd } from './jd';
 import { pinduoduo } from './pinduoduo';
 import { shopify } from './shopify';
@@ -12,7 +13,7 @@ import type { Adapter } from './types';
 
 export type { Adapter, BlockLayout, CellPart, TableLayout } from './types';
 
-export const ADAPTERS: readonly Adapter[] = [demo, taobao, pinduoduo, amazon, jd, woocommerce, douyin, shopify, ebay];
+export const ADAPTERS: readonly Adapter[] = [demo, taobao, pinduoduo, amazon, jd, woocommerce, douyin, shopify, ebay, etsy];
 
 export function adapterForUrl(url: string, adapters: readonly Adapter[] = ADAPTERS): Adapter | undefined {
   let parsed: URL;

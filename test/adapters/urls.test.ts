@@ -87,6 +87,7 @@ describe('page checks', () => {
       'https://www.ebay.it/sh/ord*',
       'https://www.ebay.es/sh/ord*',
       'https://www.ebay.com.au/sh/ord*',
+      'https://www.etsy.com/your/orders/sold*',
     ]);
   });
 
