@@ -6,22 +6,11 @@
  */
 import { z } from 'zod';
 import { CELL_KEYS } from '../extract/keys';
+import { DetectorSettings } from '../detectors/settings';
 
-export const MARKETPLACES = [
-  'demo',
-  'taobao',
-  'tmall',
-  'pinduoduo',
-  'jd',
-  'douyin',
-  'amazon',
-  'shopify',
-  'ebay',
-  'etsy',
-  'woocommerce',
-  /** A site the seller taught the extension to read (teach mode). */
-  'custom',
-] as const;
+import { MARKETPLACES } from './marketplaces';
+
+export { MARKETPLACES };
 export const Marketplace = z.enum(MARKETPLACES);
 export type Marketplace = z.infer<typeof Marketplace>;
 
@@ -171,29 +160,10 @@ export type StatusChange = z.infer<typeof StatusChange>;
 export const Language = z.enum(['en', 'zh']);
 export type Language = z.infer<typeof Language>;
 
-const Hours = z.number().positive().max(24 * 60);
 export const Settings = z.object({
   /** 'auto' follows the browser's UI language. */
   language: z.enum(['auto', 'en', 'zh']).default('auto'),
-  detectors: z
-    .object({
-      'ship-deadline': z
-        .object({
-          enabled: z.boolean().default(true),
-          /** A case appears this many hours before the deadline (P2), and turns P1 when it passes. */
-          warnHours: Hours.default(6),
-          /** Overrides of the platform table, hours after payment; the console's own "ship by" wins over both. */
-          hoursByMarketplace: z.partialRecord(Marketplace, Hours).default({}),
-        })
-        .prefault({}),
-      'duplicate-order': z
-        .object({ enabled: z.boolean().default(true), windowHours: Hours.default(24) })
-        .prefault({}),
-      'amount-mismatch': z
-        .object({ enabled: z.boolean().default(true), tolerance: z.number().nonnegative().max(100).default(0.01) })
-        .prefault({}),
-    })
-    .prefault({}),
+  detectors: DetectorSettings.prefault({}),
   /** Adapters the seller switched off (e.g. one misreading a console after a redesign). */
   disabledAdapters: z.array(z.string().min(1).max(64)).max(100).default([]),
   /** How often open orders are re-evaluated as time passes. */

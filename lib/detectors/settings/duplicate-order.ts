@@ -1,0 +1,8 @@
+import { z } from 'zod';
+import { Enabled, Hours } from './common';
+
+export const DuplicateOrderSettings = z.object({
+  enabled: Enabled,
+  /** Two live orders of the same buyer and items placed within this many hours. */
+  windowHours: Hours.default(24),
+});

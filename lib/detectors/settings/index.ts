@@ -1,0 +1,14 @@
+/**
+ * Every detector's settings, one schema file per detector (named by its id), composed here.
+ * Kept apart from the detectors so lib/schema can import them without a cycle.
+ */
+import { z } from 'zod';
+import { AmountMismatchSettings } from './amount-mismatch';
+import { DuplicateOrderSettings } from './duplicate-order';
+import { ShipDeadlineSettings } from './ship-deadline';
+
+export const DetectorSettings = z.object({
+  'ship-deadline': ShipDeadlineSettings.prefault({}),
+  'duplicate-order': DuplicateOrderSettings.prefault({}),
+  'amount-mismatch': AmountMismatchSettings.prefault({}),
+});
