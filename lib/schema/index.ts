@@ -34,6 +34,22 @@ export type OrderStatus = z.infer<typeof OrderStatus>;
 const Instant = z.number().int().nonnegative();
 const Text = z.string().max(2000);
 
+/** After-sales reason classes (DOMAIN.md): they pick templates and checklists. */
+export const AFTER_SALES_REASONS = [
+  'out_of_stock',
+  'wrong_item',
+  'missing_item',
+  'damaged',
+  'refused',
+  'late',
+  'quality',
+  'not_as_described',
+  'changed_mind',
+  'other',
+] as const;
+export const AfterSalesReasonClass = z.enum(AFTER_SALES_REASONS);
+export type AfterSalesReasonClass = z.infer<typeof AfterSalesReasonClass>;
+
 export const OrderItem = z.object({
   title: Text,
   sku: z.string().max(200).optional(),
@@ -80,6 +96,32 @@ export const Order = z.object({
   sellerRemark: Text.optional(),
   /** A hash of the address as shown, never the address itself. */
   addressFingerprint: z.string().max(128).optional(),
+  /** Required address parts the console shows as missing (e.g. 'phone', 'street'); never the values. */
+  addressMissing: z.array(z.string().max(50)).max(10).optional(),
+  /** When the console shows the address was changed (after payment or after shipping). */
+  addressChangedAt: Instant.optional(),
+  /** Refund/return/cancel/dispute reason: the console's text and its class. */
+  afterSalesReason: z.object({ raw: z.string().max(500), reason: AfterSalesReasonClass }).optional(),
+  /** When the open after-sales, cancel or refund request was made, if the console shows it. */
+  requestedAt: Instant.optional(),
+  /** Amount the buyer asks back in an open refund request. */
+  refundRequested: z.number().finite().nonnegative().optional(),
+  /** The carrier's first scan (acceptance): the shipping time platforms count. */
+  firstScanAt: Instant.optional(),
+  /** The latest tracking event's text, as shown. */
+  trackingEvent: z.string().max(500).optional(),
+  /** Sent abroad: lost-parcel thresholds are longer. */
+  crossBorder: z.boolean().optional(),
+  /** The buyer's latest message and the seller's latest reply, as shown. */
+  buyerMessageAt: Instant.optional(),
+  sellerReplyAt: Instant.optional(),
+  /** Response due date of a dispute/chargeback, when the console shows one (cannot be extended). */
+  disputeDueAt: Instant.optional(),
+  /** Buyer rating of the order, 1–5 stars, and the review text. */
+  rating: z.number().min(1).max(5).optional(),
+  review: Text.optional(),
+  /** The console flags an item of this order as out of stock or oversold. */
+  stockShort: z.boolean().optional(),
   source: OrderSource,
 });
 export type Order = z.infer<typeof Order>;
@@ -108,6 +150,11 @@ export type Evidence = z.infer<typeof Evidence>;
 export const Finding = z.object({
   detector: z.string().min(1).max(64),
   marketplace: Marketplace,
+  /**
+   * The order, or for a shop-level finding (rate-spike) the period it covers prefixed with
+   * '@' (e.g. '@2026-11-25', '@2026-11-25/carrier:SF'), so the case key stays
+   * detector|marketplace|orderId for both kinds.
+   */
   orderId: z.string().min(1).max(100),
   severity: Severity,
   dueAt: Instant.optional(),
@@ -136,8 +183,16 @@ export const Case = z.object({
   updatedAt: Instant,
   lastDetectedAt: Instant,
   statusChangedAt: Instant.optional(),
+  /** When the condition cleared (the detector stopped firing). */
+  clearedAt: Instant.optional(),
+  /** The severity when the seller dismissed it: the case reopens only if it rises above. */
+  dismissedSeverity: Severity.optional(),
+  dismissReason: z.enum(['false_positive', 'threshold_too_strict', 'already_handled', 'other']).optional(),
 });
 export type Case = z.infer<typeof Case>;
+
+/** Shop-level findings carry a period instead of an order id. */
+export const isShopLevel = (c: Pick<Case, 'orderId'>): boolean => c.orderId.startsWith('@');
 
 export const Note = z.object({
   id: z.number().int().positive().optional(),
