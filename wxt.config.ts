@@ -10,7 +10,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Why each permission is needed: README, "Permissions". A test asserts this exact list.
-    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting'],
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'activeTab'],
     // Only the supported consoles' order pages (from the adapters' match patterns).
     host_permissions: [...CONTENT_MATCHES],
     // Self-hosted consoles (WooCommerce) and taught sites: one origin at a time, asked for

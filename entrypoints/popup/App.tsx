@@ -7,6 +7,7 @@ import { isLiveCaseStatus, ReadStatus, type Language, type Severity } from '../.
 import { z } from 'zod';
 import { openInbox } from '../../components/inbox';
 import { PageStatus } from './PageStatus';
+import { SiteAccess } from '../../components/SiteAccess';
 
 const SEVERITIES: Severity[] = ['P1', 'P2', 'P3'];
 const TabStatusResponse = z.object({ ok: z.literal(true), status: ReadStatus.nullable() });
@@ -74,6 +75,7 @@ export function App() {
         )}
         <h2>{t(lang, 'thisPage')}</h2>
         <PageStatus status={pageStatus} lang={lang} db={db} now={now} onReread={loadPageStatus} />
+        <SiteAccess status={pageStatus} lang={lang} findTab={popupTabId} />
       </main>
     </>
   );

@@ -8,7 +8,7 @@ test('the built extension loads in Chromium and asks only for the expected permi
   try {
     const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
     assert.equal(manifest.manifest_version, 3);
-    assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
+    assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
     const consoles = [
       'http://order-sentinel-demo.localhost/*',
       'https://myseller.taobao.com/*',

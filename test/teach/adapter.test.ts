@@ -20,6 +20,7 @@ const MAPPING: TaughtMapping = {
     { header: 'Client', key: 'buyer' },
     // The dictionary reads "Total" as the amount paid; in this shop it is the items before shipping.
     { header: 'Total', key: 'subtotal' },
+    { header: 'Discount', key: 'discount' },
     { header: 'Shipping', key: 'shipping' },
     { header: 'Amount due', key: 'paid' },
     { header: 'State', key: 'status' },
@@ -38,7 +39,7 @@ describe('adapterFromSite', () => {
     const adapter = adapterFromSite(site())!;
     const result = readOrders(adapter, shop(), { url: URL_, now: NOW });
     expect(result.problem).toBeUndefined();
-    const order = (orderId: string, day: number, h: number, m: number, buyer: string, status: string, statusRaw: string, subtotal: number, shipping: number, paid: number) => ({
+    const order = (orderId: string, day: number, h: number, m: number, buyer: string, status: string, statusRaw: string, subtotal: number, discount: number, shipping: number, paid: number) => ({
       marketplace: 'custom',
       orderId,
       placedAt: berlin(day, h, m),
@@ -46,14 +47,14 @@ describe('adapterFromSite', () => {
       statusRaw,
       buyer,
       items: [],
-      money: { currency: 'EUR', paid, subtotal, shipping },
+      money: { currency: 'EUR', paid, subtotal, shipping, discount },
       source,
     });
     expect(result.rows.map((r) => r.order)).toEqual([
-      order('MT-1041', 20, 9, 15, 'Anna Weber', 'awaiting_shipment', 'Paid', 42, 4.9, 46.9),
-      order('MT-1040', 19, 18, 2, 'Luca Rossi', 'shipped', 'Shipped', 18.5, 4.9, 23.4),
-      order('MT-1039', 19, 11, 47, 'Sofia Jansen', 'shipped', 'Shipped', 60, 0, 55),
-      order('MT-1038', 18, 20, 30, 'Tom Becker', 'cancelled', 'Cancelled', 12, 4.9, 16.9),
+      order('MT-1041', 20, 9, 15, 'Anna Weber', 'awaiting_shipment', 'Paid', 42, 0, 4.9, 46.9),
+      order('MT-1040', 19, 18, 2, 'Luca Rossi', 'shipped', 'Shipped', 18.5, 5, 4.9, 18.4),
+      order('MT-1039', 19, 11, 47, 'Sofia Jansen', 'shipped', 'Shipped', 60, 0, 0, 55),
+      order('MT-1038', 18, 20, 30, 'Tom Becker', 'cancelled', 'Cancelled', 12, 0, 4.9, 16.9),
     ]);
     expect(result.skipped).toEqual([{ row: 5, orderId: 'MT-1037', reason: 'no paid amount (Amount due) in this row' }]);
     // Badges go into the order-number cell.
@@ -65,10 +66,10 @@ describe('adapterFromSite', () => {
     const columns = MAPPING.columns.map((c) => (c.header === 'Total' ? { ...c, key: 'ignore' as const } : c));
     const result = readOrders(adapterFromSite(site({ ...MAPPING, columns }))!, shop(), { url: URL_, now: NOW });
     expect(result.rows.map((r) => r.order.money)).toEqual([
-      { currency: 'EUR', paid: 46.9, shipping: 4.9 },
-      { currency: 'EUR', paid: 23.4, shipping: 4.9 },
-      { currency: 'EUR', paid: 55, shipping: 0 },
-      { currency: 'EUR', paid: 16.9, shipping: 4.9 },
+      { currency: 'EUR', paid: 46.9, shipping: 4.9, discount: 0 },
+      { currency: 'EUR', paid: 18.4, shipping: 4.9, discount: 5 },
+      { currency: 'EUR', paid: 55, shipping: 0, discount: 0 },
+      { currency: 'EUR', paid: 16.9, shipping: 4.9, discount: 0 },
     ]);
   });
 

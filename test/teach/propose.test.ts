@@ -22,6 +22,7 @@ describe('proposeMapping on the custom shop', () => {
         { header: 'Placed', key: 'placedAt' },
         { header: 'Client', key: 'ignore' },
         { header: 'Total', key: 'paid' },
+        { header: 'Discount', key: 'discount' },
         { header: 'Shipping', key: 'shipping' },
         { header: 'Amount due', key: 'ignore' },
         { header: 'State', key: 'status' },

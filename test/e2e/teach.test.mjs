@@ -1,0 +1,117 @@
+// Teach mode end to end: a shop admin no adapter knows, served on the demo host (the only
+// origin whose permission headless Chromium already holds, since its prompt cannot be
+// clicked), at a path the demo adapter does not read. The seller starts teach mode from the
+// popup, clicks the order table, corrects the proposed columns and saves; the page is then
+// read with badges, and still after a reload.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { launchWithExtension, popupPageStatus, tabIdOf } from './browser.mjs';
+
+const SHOP = readFileSync(new URL('../fixtures/teach/custom-shop.2026-11.html', import.meta.url), 'utf8');
+
+async function startShop() {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(SHOP);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: /** @type {import('node:net').AddressInfo} */ (server.address()).port };
+}
+
+/** @param {import('playwright-core').Worker} worker @param {string} url */
+async function waitForTab(worker, url) {
+  for (let i = 0; i < 100; i++) {
+    const id = await tabIdOf(worker, url);
+    if (id !== undefined) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no read status for ${url}`);
+}
+
+/** @param {import('playwright-core').Page} page */
+const badges = (page) =>
+  page.$$eval('[data-os-order-id]', (hosts) =>
+    hosts.map((h) => [h.getAttribute('data-os-order-id'), h.getAttribute('data-os-detectors'), h.getAttribute('data-os-severity')]),
+  );
+
+test('teach mode: the seller teaches a shop admin from the popup, and it is read from then on', async () => {
+  const shop = await startShop();
+  const b = await launchWithExtension();
+  try {
+    const url = `http://order-sentinel-demo.localhost:${shop.port}/shop-admin/orders`;
+    const page = await b.context.newPage();
+    await page.goto(url);
+    const tabId = await waitForTab(b.worker, url);
+    assert.equal(await popupPageStatus(b, url), 'Cannot read this page: not an order list page');
+
+    // The popup offers teaching this page; the click asks for the origin and starts teach mode.
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    await Promise.all([popup.waitForEvent('close'), popup.getByTestId('site-teach').click()]);
+
+    // Step 1: the picker lists the page's tables; the seller clicks inside the order table.
+    await page.waitForSelector('[data-os-teach]', { state: 'attached', timeout: 10_000 });
+    await page.getByText('Click the order table').waitFor();
+    await page.click('text=Sofia Jansen');
+
+    // Step 2: the proposal, as the dictionary reads the headers.
+    const selects = page.locator('[data-os-teach] select[data-os-column]');
+    const proposal = await selects.evaluateAll((all) => all.map((s) => [s.getAttribute('data-os-column'), s.value]));
+    assert.deepEqual(proposal, [
+      ['Ref.', 'ignore'],
+      ['Placed', 'placedAt'],
+      ['Client', 'ignore'],
+      ['Total', 'paid'],
+      ['Discount', 'discount'],
+      ['Shipping', 'shipping'],
+      ['Amount due', 'ignore'],
+      ['State', 'status'],
+    ]);
+    assert.equal(await page.locator('#os-teach-currency').inputValue(), 'EUR');
+    const problems = page.locator('[data-os-teach] .problems li');
+    assert.deepEqual(await problems.allTextContents(), ['Choose which column holds the order number.']);
+
+    // The seller names the shop's own columns; "Total" is the items before shipping here.
+    await page.selectOption('select[data-os-column="Ref."]', 'orderId');
+    await page.selectOption('select[data-os-column="Client"]', 'buyer');
+    await page.selectOption('select[data-os-column="Total"]', 'subtotal');
+    await page.selectOption('select[data-os-column="Amount due"]', 'paid');
+    await page.fill('#os-teach-zone', 'Europe/Berlin');
+    assert.deepEqual(await problems.allTextContents(), []);
+    assert.equal(
+      await page.locator('[data-os-teach-preview]').textContent(),
+      '4 orders readable, 1 skipped: row 5 (MT-1037): no paid amount (Amount due) in this row',
+    );
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForSelector('[data-os-teach]', { state: 'detached', timeout: 10_000 });
+
+    // Read like a built-in console: the late paid order and the amount that does not add up.
+    const expected = [
+      ['MT-1041', 'ship-deadline', 'P1'],
+      ['MT-1039', 'amount-mismatch', 'P2'],
+    ];
+    await page.waitForFunction((n) => document.querySelectorAll('[data-os-order-id]').length >= n, expected.length, { timeout: 15_000 });
+    assert.deepEqual(await badges(page), expected);
+    assert.match(await popupPageStatus(b, url), /^Read 4 orders, 1 row skipped:/);
+
+    // The mapping was saved for the site: a reload reads the page again.
+    await page.reload();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-os-order-id]').length >= n, expected.length, { timeout: 15_000 });
+    assert.deepEqual(await badges(page), expected);
+    // The popup closed itself when teach mode started; a new one offers to teach again.
+    const again = await b.context.newPage();
+    await again.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    await again.getByText('Read by your taught mapping').waitFor();
+    assert.equal(await again.getByTestId('site-teach').textContent(), 'Teach again');
+    const sites = await b.worker.evaluate(() => chrome.storage.local.get('sites'));
+    assert.deepEqual(
+      sites.sites.map((/** @type {any} */ s) => [s.origin, s.adapter, s.mapping.table, s.mapping.path, s.mapping.currency]),
+      [[`http://order-sentinel-demo.localhost:${shop.port}`, 'taught', 'table[data-view="orders"]', '/shop-admin/orders', 'EUR']],
+    );
+  } finally {
+    await b.close();
+    shop.server.close();
+  }
+});
