@@ -84,7 +84,7 @@ function checkOrder(order: Order, toleranceCents: number): Problem | string | un
   };
 }
 
-export const amountMismatch: Detector<'amount-mismatch'> = {
+export const amountMismatch = {
   id: 'amount-mismatch',
   family: 'payment',
   label: { en: 'Amount mismatch', zh: '金额不符' },
@@ -109,4 +109,4 @@ export const amountMismatch: Detector<'amount-mismatch'> = {
     };
     return { findings: [finding] };
   },
-};
+} satisfies Detector<'amount-mismatch'>;

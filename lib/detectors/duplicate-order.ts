@@ -47,7 +47,7 @@ function upperBound(group: readonly Order[], order: Order): number {
   return lo;
 }
 
-export const duplicateOrder: Detector<'duplicate-order'> = {
+export const duplicateOrder = {
   id: 'duplicate-order',
   family: 'creation',
   label: { en: 'Possible duplicate order', zh: '疑似重复下单' },
@@ -100,4 +100,4 @@ export const duplicateOrder: Detector<'duplicate-order'> = {
     }
     return { findings: [] };
   },
-};
+} satisfies Detector<'duplicate-order'>;

@@ -18,7 +18,10 @@ export function detectorById(id: string): Detector | undefined {
 }
 
 /** Indexes the shop's orders once (O(n log n) for sorting within each group, O(n) otherwise). */
-export function buildContext(orders: readonly Order[]): DetectorContext {
+export function buildContext(
+  orders: readonly Order[],
+  history: { statusSince?: ReadonlyMap<string, number> } = {},
+): DetectorContext {
   const byBuyerItems = new Map<string, Order[]>();
   for (const order of orders) {
     const fingerprint = duplicateFingerprint(order);
@@ -29,7 +32,16 @@ export function buildContext(orders: readonly Order[]): DetectorContext {
   }
   // Sorted by placement so duplicate-order can search a group instead of scanning it.
   for (const group of byBuyerItems.values()) group.sort(compareByPlacement);
-  return { orders, byBuyerItems };
+  const memos = new Map<string, unknown>();
+  return {
+    orders,
+    byBuyerItems,
+    statusSince: history.statusSince ?? new Map(),
+    memo<T>(key: string, build: () => T): T {
+      if (!memos.has(key)) memos.set(key, build());
+      return memos.get(key) as T;
+    },
+  };
 }
 
 export interface Evaluation {
@@ -70,6 +82,17 @@ export function evaluate(targets: readonly Order[], ctx: DetectorContext, now: n
     const detectorSettings = settings.detectors[detector.id];
     if (!detectorSettings.enabled) continue;
     evaluated.push(detector.id);
+    if (detector.runShop && targets.length > 0) {
+      const shop = targets[0]!.marketplace;
+      try {
+        const result = detector.runShop(ctx, now, detectorSettings);
+        findings.push(...result.findings);
+        if (result.silence !== undefined) silences.push({ detector: detector.id, marketplace: shop, orderId: '@shop', reason: result.silence });
+      } catch (error) {
+        silences.push({ detector: detector.id, marketplace: shop, orderId: '@shop', reason: `detector failed: ${error instanceof Error ? error.message : String(error)}` });
+      }
+    }
+    if (!detector.run) continue;
     for (const order of targets) {
       const silence = (reason: string): Silence => ({
         detector: detector.id,

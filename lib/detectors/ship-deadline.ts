@@ -75,7 +75,7 @@ function explain(order: Order, deadline: Deadline, now: number): Bilingual {
   return { en: `${paid.en}${requires.en} — ${late.en}.`, zh: `${paid.zh}${requires.zh}，${late.zh}。` };
 }
 
-export const shipDeadline: Detector<'ship-deadline'> = {
+export const shipDeadline = {
   id: 'ship-deadline',
   family: 'shipping',
   label: { en: 'Shipping deadline', zh: '发货时限' },
@@ -112,4 +112,4 @@ export const shipDeadline: Detector<'ship-deadline'> = {
     };
     return { findings: [finding] };
   },
-};
+} satisfies Detector<'ship-deadline'>;

@@ -26,11 +26,19 @@ export type DetectorId = keyof Settings['detectors'];
  */
 export interface DetectorContext {
   readonly orders: readonly Order[];
-  /**
-   * Orders grouped by `duplicateFingerprint` (marketplace + buyer + item set), each group sorted
-   * by placedAt then order id (`compareByPlacement`); build it with `buildContext`.
-   */
+  /** Orders grouped by `duplicateFingerprint` (marketplace + buyer + item set), each group sorted by placement. */
   readonly byBuyerItems: ReadonlyMap<string, readonly Order[]>;
+  /**
+   * orderKey → when the order's current status was first observed (from the status
+   * history): "no movement for N days" is measured from here. Absent when unknown.
+   */
+  readonly statusSince: ReadonlyMap<string, number>;
+  /**
+   * An index over `orders` built at most once per evaluation run and shared by every call
+   * (by buyer, by day, shop statistics…): keeps a run O(n) without each detector scanning
+   * all orders per order. `key` names the index; the same key must always build the same thing.
+   */
+  memo<T>(key: string, build: () => T): T;
 }
 
 /** Why a detector stayed silent on an order it could not judge (reported, never guessed). */
@@ -50,6 +58,11 @@ export interface Detector<Id extends DetectorId = DetectorId> {
   readonly label: Bilingual;
   /** One sentence on what the rule checks, for the options page. */
   readonly description: Bilingual;
-  /** Pure: never reads the clock, the database or the DOM. */
-  run(order: Order, ctx: DetectorContext, now: number, settings: Settings['detectors'][Id]): DetectorResult;
+  /** Per order. Pure: never reads the clock, the database or the DOM. */
+  run?(order: Order, ctx: DetectorContext, now: number, settings: Settings['detectors'][Id]): DetectorResult;
+  /**
+   * Once per shop (marketplace) and run, over the whole context: shop-level findings whose
+   * orderId is the period they cover, prefixed with '@' (see Finding). Pure as `run`.
+   */
+  runShop?(ctx: DetectorContext, now: number, settings: Settings['detectors'][Id]): DetectorResult;
 }

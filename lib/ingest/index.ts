@@ -121,7 +121,7 @@ export async function ingestBatch(
 
 /** Re-runs detection over every order still in a live status: time passing makes orders late. */
 export async function reevaluateOpen(db: SentinelDB, now: number, settings: Settings): Promise<ReevaluateResult> {
-  return db.transaction('rw', [db.orders, db.cases], async () => {
+  return db.transaction('rw', [db.orders, db.statusHistory, db.cases], async () => {
     const live = (await db.orders.where('status').anyOf([...LIVE_ORDER_STATUSES]).toArray()).map(withoutKey);
     const findings = await detectAndStore(db, live, now, settings);
     return { evaluated: live.length, findings };
@@ -148,7 +148,7 @@ async function detectAndStore(db: SentinelDB, targets: readonly Order[], now: nu
   let findingCount = 0;
   for (const [marketplace, group] of byMarketplace) {
     const history = (await db.orders.where('marketplace').equals(marketplace).toArray()).map(withoutKey);
-    const result = evaluate(group, buildContext(history), now, settings);
+    const result = evaluate(group, buildContext(history, { statusSince: await statusSince(db, group) }), now, settings);
     findingCount += result.findings.length;
     for (const f of result.findings) {
       const k = caseKey(f);
@@ -174,7 +174,17 @@ async function detectAndStore(db: SentinelDB, targets: readonly Order[], now: nu
     .where('[marketplace+orderId]')
     .anyOf(targets.map((o) => [o.marketplace, o.orderId]))
     .toArray();
-  for (const c of targetCases) {
+  // Shop-level cases (orderId '@period') of shop detectors that ran for these marketplaces.
+  const shopCases: Case[] = [];
+  for (const marketplace of byMarketplace.keys()) {
+    const cases = await db.cases
+      .where('[marketplace+orderId]')
+      .between([marketplace, '@'], [marketplace, '@\uffff'], true, true)
+      .toArray();
+    // A shop detector that could not judge the shop says nothing about its cases.
+    shopCases.push(...cases.filter((c) => !silenced.has(caseKey({ ...c, orderId: '@shop' }))));
+  }
+  for (const c of [...targetCases, ...shopCases]) {
     if (fired.has(c.key) || silenced.has(c.key)) continue;
     if (!evaluated.has(c.detector as DetectorId) || !isLiveCaseStatus(c.status)) continue;
     const cleared = clearCase(c, now);
@@ -182,6 +192,17 @@ async function detectAndStore(db: SentinelDB, targets: readonly Order[], now: nu
   }
   await db.cases.bulkPut(toPut);
   return findingCount;
+}
+
+/** orderKey → when each order's current status was first observed (its latest status change). */
+async function statusSince(db: SentinelDB, orders: readonly Order[]): Promise<Map<string, number>> {
+  const since = new Map<string, number>();
+  const changes = await db.statusHistory.where('orderKey').anyOf(orders.map(orderKey)).toArray();
+  for (const change of changes) {
+    const known = since.get(change.orderKey);
+    if (known === undefined || change.observedAt > known) since.set(change.orderKey, change.observedAt);
+  }
+  return since;
 }
 
 /** What the toolbar badge counts: live P1 cases whose condition still holds. */
