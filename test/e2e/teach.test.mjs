@@ -105,6 +105,16 @@ test('teach mode: the seller teaches a shop admin from the popup, and it is read
     await again.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
     await again.getByText('Read by your taught mapping').waitFor();
     assert.equal(await again.getByTestId('site-teach').textContent(), 'Teach again');
+    // Keyboard: teach mode opens with the first table offered in focus, and Esc cancels it.
+    await b.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'teach.start' }), tabId);
+    await page.waitForSelector('[data-os-teach]', { state: 'attached' });
+    assert.equal(
+      await page.evaluate(() => document.querySelector('[data-os-teach]')?.shadowRoot?.activeElement?.textContent),
+      'Table 1: This week · Revenue',
+    );
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-os-teach]', { state: 'detached' });
+
     const sites = await b.worker.evaluate(() => chrome.storage.local.get('sites'));
     assert.deepEqual(
       sites.sites.map((/** @type {any} */ s) => [s.origin, s.adapter, s.mapping.table, s.mapping.path, s.mapping.currency]),
