@@ -3,7 +3,7 @@
  * detector saw (severity, due time, evidence, explanation), the seller owns the status and
  * the notes, and detection never writes the seller's part.
  */
-import { caseKey, type Case, type Finding } from '../schema';
+import { caseKey, SEVERITY_RANK, type Case, type CaseStatus, type Finding } from '../schema';
 import { sameData } from './equal';
 
 /**
@@ -32,17 +32,26 @@ export function mergeCase(existing: Case | undefined, finding: Finding, now: num
       lastDetectedAt: now,
     };
   }
+  // A dismissal holds while the finding is no more severe than what the seller dismissed;
+  // a rise above it (P2 dismissed, now P1) brings the case back.
+  const reopen =
+    existing.status === 'dismissed' &&
+    existing.dismissedSeverity !== undefined &&
+    SEVERITY_RANK[detected.severity] < SEVERITY_RANK[existing.dismissedSeverity];
   const visibleChange =
+    reopen ||
     existing.conditionCleared ||
     existing.severity !== detected.severity ||
     existing.dueAt !== finding.dueAt ||
     !sameData(existing.evidence, detected.evidence) ||
     !sameData(existing.explanation, detected.explanation);
-  // Rebuilt without the old dueAt so a due time the detector no longer gives disappears.
-  const { dueAt: _oldDue, ...rest } = existing;
+  // Rebuilt without the old dueAt (a due time the detector no longer gives disappears) and
+  // without clearedAt (the condition holds again).
+  const { dueAt: _oldDue, clearedAt: _oldCleared, ...rest } = existing;
   return {
     ...rest,
     ...detected,
+    ...(reopen ? { status: 'open' as CaseStatus, statusChangedAt: now } : {}),
     conditionCleared: false,
     updatedAt: visibleChange ? now : existing.updatedAt,
     lastDetectedAt: Math.max(existing.lastDetectedAt, now),
@@ -52,5 +61,23 @@ export function mergeCase(existing: Case | undefined, finding: Finding, now: num
 /** The detector no longer fires on this order: say so, keep everything else. */
 export function clearCase(existing: Case, now: number): Case {
   if (existing.conditionCleared) return existing;
-  return { ...existing, conditionCleared: true, updatedAt: now };
+  return { ...existing, conditionCleared: true, clearedAt: now, updatedAt: now };
+}
+
+export type DismissReason = NonNullable<Case['dismissReason']>;
+
+/**
+ * The seller moves a case to `status`. Dismissing remembers the severity dismissed (the
+ * case stays dismissed unless it becomes more severe) and why; leaving dismissed forgets both.
+ */
+export function withStatus(existing: Case, status: CaseStatus, now: number, dismissReason?: DismissReason): Case {
+  if (existing.status === status && (status !== 'dismissed' || existing.dismissReason === dismissReason)) return existing;
+  const { dismissedSeverity: _s, dismissReason: _r, ...rest } = existing;
+  return {
+    ...rest,
+    status,
+    ...(status === 'dismissed' ? { dismissedSeverity: existing.severity, dismissReason: dismissReason ?? 'other' } : {}),
+    statusChangedAt: now,
+    updatedAt: Math.max(existing.updatedAt, now),
+  };
 }

@@ -9,7 +9,7 @@
  */
 import { buildContext, evaluate } from '../detectors';
 import type { DetectorId } from '../detectors/types';
-import { clearCase, mergeCase } from '../cases/upsert';
+import { clearCase, mergeCase, withStatus, type DismissReason } from '../cases/upsert';
 import { sameData } from '../cases/equal';
 import { parseRows, type OrderRecord, type SentinelDB } from '../db';
 import {
@@ -251,13 +251,18 @@ export async function addNote(db: SentinelDB, key: string, text: string, now: nu
 }
 
 /** The seller moves a case to another status. Throws when the case does not exist. */
-export async function setCaseStatus(db: SentinelDB, key: string, status: CaseStatus, now: number): Promise<Case> {
+export async function setCaseStatus(
+  db: SentinelDB,
+  key: string,
+  status: CaseStatus,
+  now: number,
+  dismissReason?: DismissReason,
+): Promise<Case> {
   return db.transaction('rw', [db.cases], async () => {
     const c = await db.cases.get(key);
     if (c === undefined) throw new Error(`cannot change status: no case with key "${key}"`);
-    if (c.status === status) return c;
-    const next: Case = { ...c, status, statusChangedAt: now, updatedAt: Math.max(c.updatedAt, now) };
-    await db.cases.put(next);
+    const next = withStatus(c, status, now, dismissReason);
+    if (next !== c) await db.cases.put(next);
     return next;
   });
 }

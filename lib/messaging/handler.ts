@@ -85,7 +85,7 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         return { ok: true, note } satisfies OkResponseOf<'case.addNote'>;
       }
       case 'case.setStatus': {
-        const updated = await setCaseStatus(deps.db, msg.caseKey, msg.status, deps.now());
+        const updated = await setCaseStatus(deps.db, msg.caseKey, msg.status, deps.now(), msg.dismissReason);
         deps.onCasesChanged();
         return { ok: true, case: updated } satisfies OkResponseOf<'case.setStatus'>;
       }

@@ -166,6 +166,8 @@ export type Finding = z.infer<typeof Finding>;
 export const caseKey = (f: Pick<Finding, 'detector' | 'marketplace' | 'orderId'>): string =>
   `${f.detector}|${f.marketplace}|${f.orderId}`;
 
+export const DISMISS_REASONS = ['false_positive', 'threshold_too_strict', 'already_handled', 'other'] as const;
+
 export const Case = z.object({
   key: z.string().min(1).max(200),
   detector: z.string().min(1).max(64),
@@ -187,7 +189,7 @@ export const Case = z.object({
   clearedAt: Instant.optional(),
   /** The severity when the seller dismissed it: the case reopens only if it rises above. */
   dismissedSeverity: Severity.optional(),
-  dismissReason: z.enum(['false_positive', 'threshold_too_strict', 'already_handled', 'other']).optional(),
+  dismissReason: z.enum(DISMISS_REASONS).optional(),
 });
 export type Case = z.infer<typeof Case>;
 
@@ -321,7 +323,13 @@ export const Message = z.discriminatedUnion('type', [
   /** UI → background: add a note to a case. */
   z.object({ type: z.literal('case.addNote'), caseKey: z.string().min(1).max(200), text: z.string().trim().min(1).max(5000) }),
   /** UI → background: the seller changes a case's status. */
-  z.object({ type: z.literal('case.setStatus'), caseKey: z.string().min(1).max(200), status: CaseStatus }),
+  z.object({
+    type: z.literal('case.setStatus'),
+    caseKey: z.string().min(1).max(200),
+    status: CaseStatus,
+    /** With 'dismissed': why (teaches thresholds, see the options page). */
+    dismissReason: z.enum(DISMISS_REASONS).optional(),
+  }),
   /** UI → background: re-run detection now (also done by the alarm). */
   z.object({ type: z.literal('detect.now') }),
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearCase, mergeCase } from '../../lib/cases/upsert';
+import { clearCase, mergeCase, withStatus } from '../../lib/cases/upsert';
 import type { Case, Finding } from '../../lib/schema';
 
 const HOUR = 3_600_000;
@@ -86,11 +86,57 @@ describe('mergeCase', () => {
 describe('clearCase', () => {
   it('marks the condition cleared and keeps everything the seller set', () => {
     const working: Case = { ...mergeCase(undefined, warning, T), status: 'in_progress', statusChangedAt: T + HOUR };
-    expect(clearCase(working, T + 3 * HOUR)).toEqual({ ...working, conditionCleared: true, updatedAt: T + 3 * HOUR });
+    expect(clearCase(working, T + 3 * HOUR)).toEqual({
+      ...working,
+      conditionCleared: true,
+      clearedAt: T + 3 * HOUR,
+      updatedAt: T + 3 * HOUR,
+    });
+  });
+
+  it('forgets the cleared time when the condition comes back', () => {
+    const cleared = clearCase(mergeCase(undefined, warning, T), T + HOUR);
+    const back = mergeCase(cleared, warning, T + 2 * HOUR);
+    expect(back.conditionCleared).toBe(false);
+    expect(back.clearedAt).toBeUndefined();
   });
 
   it('changes nothing on a case already cleared', () => {
     const cleared = clearCase(mergeCase(undefined, warning, T), T + HOUR);
     expect(clearCase(cleared, T + 9 * HOUR)).toBe(cleared);
+  });
+});
+
+describe('dismissals', () => {
+  const late: Finding = { ...warning, severity: 'P1' };
+
+  it('keep a dismissed case dismissed while it is no more severe than when dismissed', () => {
+    const dismissed = withStatus(mergeCase(undefined, warning, T), 'dismissed', T + HOUR, 'threshold_too_strict');
+    expect(dismissed).toMatchObject({ status: 'dismissed', dismissedSeverity: 'P2', dismissReason: 'threshold_too_strict' });
+    const again = mergeCase(dismissed, warning, T + 2 * HOUR);
+    expect(again.status).toBe('dismissed');
+    expect(again.updatedAt).toBe(dismissed.updatedAt);
+  });
+
+  it('reopen a dismissed case whose severity rose above what was dismissed', () => {
+    const dismissed = withStatus(mergeCase(undefined, warning, T), 'dismissed', T + HOUR, 'false_positive');
+    const reopened = mergeCase(dismissed, late, T + 5 * HOUR);
+    expect(reopened).toMatchObject({ status: 'open', severity: 'P1', statusChangedAt: T + 5 * HOUR, updatedAt: T + 5 * HOUR });
+    // What was dismissed is still recorded, so a second dismissal compares with P2.
+    expect(reopened.dismissedSeverity).toBe('P2');
+  });
+
+  it('a P1 dismissed stays dismissed (nothing is more severe)', () => {
+    const dismissed = withStatus(mergeCase(undefined, late, T), 'dismissed', T + HOUR);
+    expect(dismissed.dismissReason).toBe('other');
+    expect(mergeCase(dismissed, late, T + 9 * HOUR).status).toBe('dismissed');
+  });
+
+  it('leaving dismissed forgets the dismissal', () => {
+    const dismissed = withStatus(mergeCase(undefined, warning, T), 'dismissed', T + HOUR, 'already_handled');
+    const working = withStatus(dismissed, 'in_progress', T + 2 * HOUR);
+    expect(working.dismissedSeverity).toBeUndefined();
+    expect(working.dismissReason).toBeUndefined();
+    expect(withStatus(working, 'in_progress', T + 3 * HOUR)).toBe(working);
   });
 });

@@ -234,8 +234,15 @@ describe('seller edits', () => {
   it('record the status change time, and a note trimmed with its time', async () => {
     fresh();
     await db.cases.put(storedCase('1', {}));
-    const updated = await setCaseStatus(db, 'ship-deadline|taobao|1', 'dismissed', T0 + HOUR);
-    expect(updated).toEqual({ ...storedCase('1', {}), status: 'dismissed', statusChangedAt: T0 + HOUR, updatedAt: T0 + HOUR });
+    const updated = await setCaseStatus(db, 'ship-deadline|taobao|1', 'dismissed', T0 + HOUR, 'false_positive');
+    expect(updated).toEqual({
+      ...storedCase('1', {}),
+      status: 'dismissed',
+      dismissedSeverity: storedCase('1', {}).severity,
+      dismissReason: 'false_positive',
+      statusChangedAt: T0 + HOUR,
+      updatedAt: T0 + HOUR,
+    });
     const note = await addNote(db, 'ship-deadline|taobao|1', '  false alarm: shipped offline  ', T0 + 2 * HOUR);
     expect(note).toEqual({ id: 1, caseKey: 'ship-deadline|taobao|1', text: 'false alarm: shipped offline', createdAt: T0 + 2 * HOUR });
   });
