@@ -7,11 +7,12 @@ import { amountMismatch } from './amount-mismatch';
 import { duplicateFingerprint, duplicateOrder } from './duplicate-order';
 import { compareByPlacement, compareOrderIds } from './order-order';
 import { shipDeadline } from './ship-deadline';
+import { unpaidStale } from './unpaid-stale';
 import type { Detector, DetectorContext, DetectorId, Silence } from './types';
 
 export type { Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence } from './types';
 
-export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch];
+export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch, unpaidStale];
 
 export function detectorById(id: string): Detector | undefined {
   return DETECTORS.find((detector) => detector.id === id);

@@ -41,3 +41,102 @@ export function lateShipmentCompensationCents(marketplace: Marketplace, paidCent
   if (marketplace !== 'taobao' && marketplace !== 'tmall') return undefined;
   return Math.min(3000, Math.max(500, Math.round(paidCents * 0.05)));
 }
+
+/**
+ * Hours after an order is placed after which the marketplace closes it unpaid, or lets the
+ * seller cancel it: `unpaid-stale` suggests cancelling from here. The console's own payment
+ * countdown, when shown, is the real figure; where no public number is known, 72 h.
+ */
+export const UNPAID_AUTO_CLOSE_HOURS: Record<Marketplace, number> = {
+  // No real marketplace behind it: the 72 h default.
+  demo: 72,
+  // Taobao: the order page counts down and closes the trade unpaid; ordinary items are often
+  // closed within 24 h, some listings and big sales keep them up to 3 days (public help pages,
+  // e.g. fqmxn.com/1/775942.html). 72 h, the longest common window: never advise cancelling
+  // an order the platform would still keep open.
+  taobao: 72,
+  // Tmall runs on the same trade system as Taobao: same 72 h.
+  tmall: 72,
+  // Pinduoduo: no public figure found (the app counts down per order): 72 h default.
+  pinduoduo: 72,
+  // JD: no public figure found: 72 h default.
+  jd: 72,
+  // Douyin shop: no public figure found: 72 h default.
+  douyin: 72,
+  // Amazon handles payment itself (orders stay "Pending"); no seller-side figure: 72 h default.
+  amazon: 72,
+  // Shopify: pending payments never close by themselves; 72 h as the seller's own cut-off.
+  shopify: 72,
+  // eBay: the seller may cancel an unpaid order after 4 calendar days ("Resolving unpaid
+  // items", ebay.co.uk/help/selling/getting-paid/resolving-unpaid-items?id=4137).
+  ebay: 96,
+  // Etsy: payment is taken at checkout; an unpaid (manual payment) order: 72 h default.
+  etsy: 72,
+  // WooCommerce "Pending payment": stock is held for 60 min by default, the order stays; 72 h.
+  woocommerce: 72,
+  // A site taught by the seller: no platform rule known.
+  custom: 72,
+};
+
+/** A carrier's tracking-number formats, matched on the number without spaces or hyphens, upper case. */
+export interface CarrierFormat {
+  /** Name as shown in evidence. */
+  name: string;
+  /** Carrier names as consoles show them, compared after `carrierKey()`. */
+  aliases: readonly string[];
+  patterns: readonly RegExp[];
+  /** The formats in words, for evidence. */
+  expected: string;
+}
+
+/**
+ * Tracking-number formats per carrier (public format notes of each carrier and of tracking
+ * tools; lenient on purpose: a false "malformed" P1 on a real parcel costs the seller more
+ * than a missed typo). A carrier not listed is only checked for a missing number.
+ */
+export const CARRIER_FORMATS: readonly CarrierFormat[] = [
+  // SF Express: "SF" + 12–13 digits on current waybills; 12 or 15 digits on older ones.
+  { name: '顺丰 SF Express', aliases: ['顺丰', 'sf', 'sfexpress'], patterns: [/^SF\d{12,13}$/, /^\d{12}$/, /^\d{15}$/], expected: 'SF + 12–13 digits, or 12/15 digits' },
+  // ZTO: 12–14 digits.
+  { name: '中通 ZTO', aliases: ['中通', 'zto'], patterns: [/^\d{12,14}$/], expected: '12–14 digits' },
+  // YTO: "YT" + digits; older waybills were 10–12 digits.
+  { name: '圆通 YTO', aliases: ['圆通', 'yto'], patterns: [/^YT\d{10,15}$/, /^\d{10,12}$/], expected: 'YT + 10–15 digits, or 10–12 digits' },
+  // STO: 12–15 digits.
+  { name: '申通 STO', aliases: ['申通', 'sto'], patterns: [/^\d{12,15}$/], expected: '12–15 digits' },
+  // Yunda: 13–15 digits.
+  { name: '韵达 Yunda', aliases: ['韵达', 'yunda'], patterns: [/^\d{13,15}$/], expected: '13–15 digits' },
+  // J&T: "JT" + 13 digits.
+  { name: '极兔 J&T', aliases: ['极兔', 'jt', 'jtexpress'], patterns: [/^JT\d{13}$/], expected: 'JT + 13 digits' },
+  // EMS / China Post: UPU S10 (2 letters, 9 digits, 2 letters) or 13 digits domestic.
+  { name: 'EMS / 中国邮政', aliases: ['ems', '邮政ems', '中国邮政', '邮政', 'chinapost', '邮政包裹', '中国邮政ems'], patterns: [/^[A-Z]{2}\d{9}[A-Z]{2}$/, /^\d{13}$/], expected: '2 letters + 9 digits + 2 letters, or 13 digits' },
+  // JD Logistics: "JD" + 11–16 letters/digits (JDVA…, JDX…); older numeric waybills 11–12 digits.
+  { name: '京东 JD Logistics', aliases: ['京东', 'jd', '京东快运'], patterns: [/^JD[0-9A-Z]{11,16}$/, /^\d{11,12}$/], expected: 'JD + 11–16 letters/digits, or 11–12 digits' },
+  // UPS: "1Z" + 16 letters/digits.
+  { name: 'UPS', aliases: ['ups'], patterns: [/^1Z[0-9A-Z]{16}$/], expected: '1Z + 16 letters/digits' },
+  // USPS: 20–22 digits (IMpb, e.g. 9400…), with the 420+ZIP routing prefix, or S10 ending in US.
+  { name: 'USPS', aliases: ['usps', 'unitedstatespostalservice'], patterns: [/^\d{20,22}$/, /^420\d{5}(\d{4})?\d{20,22}$/, /^[A-Z]{2}\d{9}US$/], expected: '20–22 digits (e.g. 9400…), or 2 letters + 9 digits + US' },
+  // FedEx: 12 or 15 digits (Express, Ground); 20 or 22 digits (Ground 96…, SmartPost).
+  { name: 'FedEx', aliases: ['fedex', 'fedexground'], patterns: [/^(\d{12}|\d{15}|\d{20}|\d{22})$/], expected: '12, 15, 20 or 22 digits' },
+  // DHL: Express 10 digits; DHL Paket 12 or 20 digits; eCommerce "GM"/"JJD" + digits.
+  { name: 'DHL', aliases: ['dhl', 'dhlpaket', 'dhlecommerce'], patterns: [/^\d{10}$/, /^\d{12}$/, /^\d{20}$/, /^JJD\d{16,20}$/, /^GM\d{16,22}$/], expected: '10 digits (Express), 12/20 digits (Paket), JJD… or GM…' },
+];
+
+/** A carrier name compared without case, spaces, punctuation or a generic "快递/express" suffix. */
+export function carrierKey(carrier: string): string {
+  return carrier
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_.&()（）·]/g, '')
+    .replace(/(快递|速递|速运|物流|快运|express|logistics)$/u, '');
+}
+
+const FORMATS_BY_KEY: ReadonlyMap<string, CarrierFormat> = new Map(
+  CARRIER_FORMATS.flatMap((format) => format.aliases.map((alias) => [carrierKey(alias), format] as const)),
+);
+
+/** The known formats of a carrier, or undefined for a carrier this table does not know. */
+export const carrierFormat = (carrier: string): CarrierFormat | undefined => FORMATS_BY_KEY.get(carrierKey(carrier));
+
+/** A tracking number as compared with the formats: NFKC, no spaces or hyphens, upper case. */
+export const compactTrackingNo = (trackingNo: string): string =>
+  trackingNo.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();

@@ -29,6 +29,12 @@ const LABELS: Record<string, { en: string; zh: string }> = {
   refunded: { en: 'Refunded', zh: '已退款' },
   windowHours: { en: 'Window (h)', zh: '时间窗口（小时）' },
   tolerance: { en: 'Tolerance', zh: '容差' },
+  hoursUnpaid: { en: 'Hours unpaid', zh: '未付款时长（小时）' },
+  remindHours: { en: 'Reminder after (h)', zh: '提醒时限（小时）' },
+  cancelHours: { en: 'Cancel after (h)', zh: '取消时限（小时）' },
+  cancelHoursSource: { en: 'Cancel time from', zh: '取消时限来源' },
+  suggestion: { en: 'Suggested action', zh: '建议操作' },
+  orderTotal: { en: 'Order total', zh: '订单金额' },
 };
 
 /** Word values some detectors put in evidence (e.g. where a deadline came from). */
@@ -37,6 +43,8 @@ const VALUES: Record<string, { en: string; zh: string }> = {
   'platform rule': { en: 'platform rule', zh: '平台规则' },
   'your setting': { en: 'your setting', zh: '你的设置' },
   'order time': { en: 'order time (no payment time shown)', zh: '下单时间（未显示付款时间）' },
+  remind: { en: 'send a payment reminder', zh: '发送付款提醒' },
+  cancel: { en: 'cancel the order', zh: '取消订单' },
 };
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -6,9 +6,11 @@ import { z } from 'zod';
 import { AmountMismatchSettings } from './amount-mismatch';
 import { DuplicateOrderSettings } from './duplicate-order';
 import { ShipDeadlineSettings } from './ship-deadline';
+import { UnpaidStaleSettings } from './unpaid-stale';
 
 export const DetectorSettings = z.object({
   'ship-deadline': ShipDeadlineSettings.prefault({}),
   'duplicate-order': DuplicateOrderSettings.prefault({}),
   'amount-mismatch': AmountMismatchSettings.prefault({}),
+  'unpaid-stale': UnpaidStaleSettings.prefault({}),
 });

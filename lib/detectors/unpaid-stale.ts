@@ -1,0 +1,69 @@
+import type { Bilingual, Finding, Order, Settings } from '../schema';
+import { formatHours, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
+import { UNPAID_AUTO_CLOSE_HOURS } from './platform-rules';
+import type { Detector, DetectorResult } from './types';
+
+type UnpaidStaleSettings = Settings['detectors']['unpaid-stale'];
+
+function cancelRule(order: Order, settings: UnpaidStaleSettings): { hours: number; source: 'platform rule' | 'your setting' } {
+  const override = settings.cancelHoursByMarketplace[order.marketplace];
+  return override === undefined
+    ? { hours: UNPAID_AUTO_CLOSE_HOURS[order.marketplace], source: 'platform rule' }
+    : { hours: override, source: 'your setting' };
+}
+
+function explain(order: Order, waited: number, suggestion: 'remind' | 'cancel', cancelHours: number): Bilingual {
+  const name = MARKETPLACE_NAMES[order.marketplace];
+  const ago = formatHours(waited);
+  const cancelAt = formatHours(cancelHours);
+  return suggestion === 'remind'
+    ? {
+        en: `Placed ${ago.en} ago and still unpaid: send a payment reminder (cancelling is suggested at ${cancelAt.en} on ${name.en}).`,
+        zh: `下单已 ${ago.zh}仍未付款：可发送付款提醒（${name.zh}订单满 ${cancelAt.zh}建议取消）。`,
+      }
+    : {
+        en: `Placed ${ago.en} ago and still unpaid, past the ${cancelAt.en} after which ${name.en} orders can be closed: cancel it to release the stock.`,
+        zh: `下单已 ${ago.zh}仍未付款，已超过${name.zh} ${cancelAt.zh}的关闭时限：建议取消订单以释放库存。`,
+      };
+}
+
+export const unpaidStale = {
+  id: 'unpaid-stale',
+  family: 'payment',
+  label: { en: 'Unpaid for long', zh: '久未付款' },
+  description: {
+    en: 'An order still awaiting payment: suggests a payment reminder after the reminder hours, and cancelling once the platform’s auto-close time (or yours) has passed.',
+    zh: '仍在等待付款的订单：超过提醒时限后建议发送付款提醒，超过平台（或你设定的）自动关闭时限后建议取消。',
+  },
+  run(order, _ctx, now, settings): DetectorResult {
+    // A payment time means the money came in, whatever the status text still says.
+    if (order.status !== 'awaiting_payment' || order.paidAt !== undefined) return { findings: [] };
+    const remindAt = order.placedAt + msFromHours(settings.remindHours);
+    const rule = cancelRule(order, settings);
+    const cancelAt = order.placedAt + msFromHours(rule.hours);
+    if (now < remindAt && now < cancelAt) return { findings: [] };
+
+    const suggestion = now >= cancelAt ? 'cancel' : 'remind';
+    const waited = hoursFromMs(now - order.placedAt);
+    const finding: Finding = {
+      detector: 'unpaid-stale',
+      marketplace: order.marketplace,
+      orderId: order.orderId,
+      // Both steps stay P3 (watch): nothing is owed or fined while an order is unpaid, and the
+      // platform closes it on its own; only the suggested action changes.
+      severity: 'P3',
+      dueAt: cancelAt,
+      evidence: {
+        placedAt: isoTime(order.placedAt),
+        hoursUnpaid: waited,
+        remindHours: settings.remindHours,
+        cancelHours: rule.hours,
+        cancelHoursSource: rule.source,
+        suggestion,
+        orderTotal: order.money.paid,
+      },
+      explanation: explain(order, waited, suggestion, rule.hours),
+    };
+    return { findings: [finding] };
+  },
+} satisfies Detector<'unpaid-stale'>;
