@@ -67,7 +67,12 @@ function ariaPart(grid: Element): Part {
   return { el: grid, headerRows, bodyRows };
 }
 
-function headerLabels(headerRows: readonly Element[]): string[] {
+/**
+ * Column names from a table's header rows: the bottom header row names each column, a
+ * grouping header above it only when it is alone; '' for an unnamed column. Teach mode
+ * (lib/teach) shows the seller the same names the reader matches.
+ */
+export function headerLabels(headerRows: readonly Element[]): string[] {
   const grid = layoutGrid(headerRows.map(cellsOf));
   const width = Math.max(0, ...grid.map((r) => r.length));
   const labels: string[] = [];

@@ -5,8 +5,7 @@
  */
 import { textOf } from '../extract/dom';
 import { headerLookup, normalizeHeader, type CellKey } from '../extract/keys';
-import { layoutGrid } from '../extract/dom';
-import { cellsOf } from '../extract/table';
+import { cellsOf, headerLabels } from '../extract/table';
 import { parseMoney } from '../normalize';
 import type { TaughtColumn, TaughtMapping } from '../schema';
 import { stableSelector } from './selector';
@@ -55,21 +54,6 @@ function partOf(el: Element): Part {
   return { el, headerRows, bodyRows };
 }
 
-function headerTexts(headerRows: readonly Element[]): string[] {
-  const grid = layoutGrid(headerRows.map(cellsOf));
-  const width = Math.max(0, ...grid.map((r) => r.length));
-  const labels: string[] = [];
-  for (let c = 0; c < width; c++) {
-    let label = '';
-    for (let r = grid.length - 1; r >= 0 && label === ''; r--) {
-      const cell = grid[r]![c];
-      if (cell) label = textOf(cell) || cell.getAttribute('aria-label') || cell.getAttribute('title') || '';
-    }
-    labels.push(label);
-  }
-  return labels;
-}
-
 /**
  * The order table around `target` (any element the seller clicked inside it). A header-only
  * table is paired with the body table after it, and a body-only table with the header table
@@ -81,20 +65,20 @@ export function pickTable(target: Element): PickedTable | undefined {
     const part = partOf(el);
     const at = all.indexOf(el);
     if (part.headerRows.length > 0 && part.bodyRows.length > 0) {
-      return { elements: [el], headers: headerTexts(part.headerRows), bodyRows: part.bodyRows };
+      return { elements: [el], headers: headerLabels(part.headerRows), bodyRows: part.bodyRows };
     }
     if (part.headerRows.length > 0) {
       const next = all[at + 1] ? partOf(all[at + 1]!) : undefined;
       if (next && next.headerRows.length === 0 && next.bodyRows.length > 0) {
-        return { elements: [el, next.el], headers: headerTexts(part.headerRows), bodyRows: next.bodyRows };
+        return { elements: [el, next.el], headers: headerLabels(part.headerRows), bodyRows: next.bodyRows };
       }
       // A header with no rows yet is still the table the seller means (an empty list today).
-      return { elements: [el], headers: headerTexts(part.headerRows), bodyRows: [] };
+      return { elements: [el], headers: headerLabels(part.headerRows), bodyRows: [] };
     }
     if (part.bodyRows.length > 0) {
       const previous = at > 0 ? partOf(all[at - 1]!) : undefined;
       if (previous && previous.headerRows.length > 0 && previous.bodyRows.length === 0) {
-        return { elements: [previous.el, el], headers: headerTexts(previous.headerRows), bodyRows: part.bodyRows };
+        return { elements: [previous.el, el], headers: headerLabels(previous.headerRows), bodyRows: part.bodyRows };
       }
     }
   }
