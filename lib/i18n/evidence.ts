@@ -35,6 +35,12 @@ const LABELS: Record<string, { en: string; zh: string }> = {
   cancelHoursSource: { en: 'Cancel time from', zh: '取消时限来源' },
   suggestion: { en: 'Suggested action', zh: '建议操作' },
   orderTotal: { en: 'Order total', zh: '订单金额' },
+  deliverBy: { en: 'Estimated delivery', zh: '预计送达' },
+  shippedAt: { en: 'Shipped at', zh: '发货时间' },
+  daysLate: { en: 'Days late', zh: '已晚（天）' },
+  urgentAfterDays: { en: 'Urgent after (days late)', zh: '晚到多少天升级（天）' },
+  carrier: { en: 'Carrier', zh: '快递公司' },
+  trackingNo: { en: 'Tracking number', zh: '运单号' },
 };
 
 /** Word values some detectors put in evidence (e.g. where a deadline came from). */

@@ -7,10 +7,12 @@ import { AmountMismatchSettings } from './amount-mismatch';
 import { DuplicateOrderSettings } from './duplicate-order';
 import { ShipDeadlineSettings } from './ship-deadline';
 import { UnpaidStaleSettings } from './unpaid-stale';
+import { DeliveryOverdueSettings } from './delivery-overdue';
 
 export const DetectorSettings = z.object({
   'ship-deadline': ShipDeadlineSettings.prefault({}),
   'duplicate-order': DuplicateOrderSettings.prefault({}),
   'amount-mismatch': AmountMismatchSettings.prefault({}),
   'unpaid-stale': UnpaidStaleSettings.prefault({}),
+  'delivery-overdue': DeliveryOverdueSettings.prefault({}),
 });

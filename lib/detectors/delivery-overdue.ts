@@ -1,0 +1,75 @@
+import type { Bilingual, Finding, Order } from '../schema';
+import { formatHours, hoursFromMs, isoTime, msFromHours } from './explain';
+import type { Detector, DetectorResult } from './types';
+
+/** A lateness for a sentence: hours under a day, else days to 0.1 (elapsed 24 h days). */
+function formatLate(hours: number): Bilingual {
+  if (hours < 24) return formatHours(hours);
+  const days = Math.round((hours / 24) * 10) / 10;
+  const text = Number.isInteger(days) ? String(days) : days.toFixed(1);
+  return { en: `${text} ${days === 1 ? 'day' : 'days'}`, zh: `${text} 天` };
+}
+
+const parcelOf = (order: Order): Bilingual => {
+  const parts = [order.carrier, order.trackingNo].filter((part): part is string => part !== undefined && part.trim() !== '');
+  return parts.length === 0 ? { en: '', zh: '' } : { en: ` (${parts.join(' ')})`, zh: `（${parts.join(' ')}）` };
+};
+
+function explain(order: Order, lateHours: number, urgentAfterDays: number, urgent: boolean): Bilingual {
+  const parcel = parcelOf(order);
+  const late = formatLate(lateHours);
+  const limit = formatLate(urgentAfterDays * 24);
+  if (lateHours === 0) {
+    return {
+      en: `Shipped${parcel.en} and not delivered: the estimated delivery time is now.`,
+      zh: `已发货${parcel.zh}但未签收：现在已到预计送达时间。`,
+    };
+  }
+  return urgent
+    ? {
+        en: `Shipped${parcel.en} and not delivered ${late.en} after the estimated delivery date (urgent from ${limit.en} late): ask the carrier to trace it.`,
+        zh: `已发货${parcel.zh}但超过预计送达时间 ${late.zh}仍未签收（超过 ${limit.zh}即为紧急）：请联系快递查件。`,
+      }
+    : {
+        en: `Shipped${parcel.en} and not delivered: the estimated delivery date passed ${late.en} ago (urgent from ${limit.en} late).`,
+        zh: `已发货${parcel.zh}但未签收：预计送达时间已过 ${late.zh}（超过 ${limit.zh}即为紧急）。`,
+      };
+}
+
+export const deliveryOverdue = {
+  id: 'delivery-overdue',
+  family: 'delivery',
+  label: { en: 'Delivery overdue', zh: '超时未送达' },
+  description: {
+    en: 'A shipped parcel not delivered by the estimated delivery date shown on the order; urgent once it is the set number of days late.',
+    zh: '已发货的包裹超过订单显示的预计送达时间仍未签收；晚到设定天数后升级为紧急。',
+  },
+  run(order, _ctx, now, settings): DetectorResult {
+    // Delivered, cancelled, refunded…: nothing left to chase.
+    if (order.status !== 'shipped' || order.deliveredAt !== undefined) return { findings: [] };
+    if (order.deliverBy === undefined) return { findings: [], silence: 'no estimated delivery date shown' };
+    if (now < order.deliverBy) return { findings: [] };
+
+    // Days are elapsed 24 h periods: the detector has instants, not the buyer's calendar.
+    const urgentAt = order.deliverBy + msFromHours(settings.urgentAfterDays * 24);
+    const urgent = now >= urgentAt;
+    const lateHours = hoursFromMs(now - order.deliverBy);
+    const finding: Finding = {
+      detector: 'delivery-overdue',
+      marketplace: order.marketplace,
+      orderId: order.orderId,
+      severity: urgent ? 'P1' : 'P2',
+      dueAt: urgentAt,
+      evidence: {
+        deliverBy: isoTime(order.deliverBy),
+        shippedAt: order.shippedAt === undefined ? null : isoTime(order.shippedAt),
+        daysLate: Math.round((now - order.deliverBy) / 864_000) / 100,
+        urgentAfterDays: settings.urgentAfterDays,
+        carrier: order.carrier ?? null,
+        trackingNo: order.trackingNo ?? null,
+      },
+      explanation: explain(order, lateHours, settings.urgentAfterDays, urgent),
+    };
+    return { findings: [finding] };
+  },
+} satisfies Detector<'delivery-overdue'>;

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+import { Days, Enabled } from './common';
+
+export const DeliveryOverdueSettings = z.object({
+  enabled: Enabled,
+  /** P2 once the estimated delivery date passes, P1 this many days (24 h each) later. */
+  urgentAfterDays: Days.default(3),
+});
