@@ -9,11 +9,12 @@ import { compareByPlacement, compareOrderIds } from './order-order';
 import { shipDeadline } from './ship-deadline';
 import { unpaidStale } from './unpaid-stale';
 import { deliveryOverdue } from './delivery-overdue';
+import { trackingStalled } from './tracking-stalled';
 import type { Detector, DetectorContext, DetectorId, Silence } from './types';
 
 export type { Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence } from './types';
 
-export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch, unpaidStale, deliveryOverdue];
+export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch, unpaidStale, deliveryOverdue, trackingStalled];
 
 export function detectorById(id: string): Detector | undefined {
   return DETECTORS.find((detector) => detector.id === id);

@@ -41,6 +41,16 @@ const LABELS: Record<string, { en: string; zh: string }> = {
   urgentAfterDays: { en: 'Urgent after (days late)', zh: '晚到多少天升级（天）' },
   carrier: { en: 'Carrier', zh: '快递公司' },
   trackingNo: { en: 'Tracking number', zh: '运单号' },
+  stage: { en: 'Stage', zh: '阶段' },
+  lastMovementAt: { en: 'Last movement', zh: '最后更新' },
+  lastMovementSource: { en: 'Last movement from', zh: '最后更新来源' },
+  daysIdle: { en: 'Days without movement', zh: '无更新天数' },
+  stalledDays: { en: 'Stalled after (days)', zh: '停滞判定（天）' },
+  lostDays: { en: 'Suspected lost after (days)', zh: '疑似丢失判定（天）' },
+  crossBorder: { en: 'Cross-border', zh: '跨境' },
+  trackingExpired: { en: 'Tracking expired', zh: '物流信息已失效' },
+  expireDays: { en: 'Tracking expires after (days)', zh: '物流信息失效（天）' },
+  trackingEvent: { en: 'Latest tracking event', zh: '最新物流信息' },
 };
 
 /** Word values some detectors put in evidence (e.g. where a deadline came from). */
@@ -51,6 +61,11 @@ const VALUES: Record<string, { en: string; zh: string }> = {
   'order time': { en: 'order time (no payment time shown)', zh: '下单时间（未显示付款时间）' },
   remind: { en: 'send a payment reminder', zh: '发送付款提醒' },
   cancel: { en: 'cancel the order', zh: '取消订单' },
+  stalled: { en: 'stalled', zh: '停滞' },
+  'suspected lost': { en: 'suspected lost', zh: '疑似丢失' },
+  tracking: { en: 'latest tracking event', zh: '最新物流信息' },
+  'status observed': { en: 'when the shipped status was first seen', zh: '首次看到已发货状态的时间' },
+  'shipped at': { en: 'shipping time', zh: '发货时间' },
 };
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -8,6 +8,7 @@ import { DuplicateOrderSettings } from './duplicate-order';
 import { ShipDeadlineSettings } from './ship-deadline';
 import { UnpaidStaleSettings } from './unpaid-stale';
 import { DeliveryOverdueSettings } from './delivery-overdue';
+import { TrackingStalledSettings } from './tracking-stalled';
 
 export const DetectorSettings = z.object({
   'ship-deadline': ShipDeadlineSettings.prefault({}),
@@ -15,4 +16,5 @@ export const DetectorSettings = z.object({
   'amount-mismatch': AmountMismatchSettings.prefault({}),
   'unpaid-stale': UnpaidStaleSettings.prefault({}),
   'delivery-overdue': DeliveryOverdueSettings.prefault({}),
+  'tracking-stalled': TrackingStalledSettings.prefault({}),
 });

@@ -1,0 +1,105 @@
+import { type Bilingual, type Finding, type Order, orderKey } from '../schema';
+import { formatHours, isoTime, msFromHours } from './explain';
+import type { Detector, DetectorContext, DetectorResult } from './types';
+
+type MovementSource = 'tracking' | 'status observed' | 'shipped at';
+
+/** A duration in days for a sentence: hours under a day, else days to 0.1 (elapsed 24 h days). */
+function formatDays(hours: number): Bilingual {
+  if (hours < 24) return formatHours(hours);
+  const days = Math.round((hours / 24) * 10) / 10;
+  const text = Number.isInteger(days) ? String(days) : days.toFixed(1);
+  return { en: `${text} ${days === 1 ? 'day' : 'days'}`, zh: `${text} 天` };
+}
+
+/** The last sign of life: the latest tracking event, else when 'shipped' was first seen, else the shipping time. */
+function lastMovement(order: Order, ctx: DetectorContext): { at: number; source: MovementSource } | undefined {
+  if (order.lastTrackingAt !== undefined) return { at: order.lastTrackingAt, source: 'tracking' };
+  const since = ctx.statusSince.get(orderKey(order));
+  if (since !== undefined) return { at: since, source: 'status observed' };
+  if (order.shippedAt !== undefined) return { at: order.shippedAt, source: 'shipped at' };
+  return undefined;
+}
+
+function explain(
+  order: Order,
+  source: MovementSource,
+  idleHours: number,
+  lost: boolean,
+  thresholds: { stalledDays: number; lostDays: number; expireDays: number; expired: boolean },
+): Bilingual {
+  const idle = formatDays(idleHours);
+  const parts = [order.carrier, order.trackingNo].filter((part): part is string => part !== undefined && part.trim() !== '');
+  const parcel: Bilingual = parts.length === 0 ? { en: '', zh: '' } : { en: ` (${parts.join(' ')})`, zh: `（${parts.join(' ')}）` };
+  const what: Bilingual =
+    source === 'tracking'
+      ? { en: `No tracking movement for ${idle.en}${parcel.en}`, zh: `物流已 ${idle.zh}无更新${parcel.zh}` }
+      : source === 'status observed'
+        ? { en: `No tracking shown and the status unchanged for ${idle.en}${parcel.en}`, zh: `未显示物流${parcel.zh}，状态已 ${idle.zh}未变化` }
+        : { en: `No tracking shown since shipping ${idle.en} ago${parcel.en}`, zh: `发货已 ${idle.zh}${parcel.zh}，未显示物流` };
+  const stalledFrom = formatDays(thresholds.stalledDays * 24);
+  const lostFrom = formatDays(thresholds.lostDays * 24);
+  const expireAt = formatDays(thresholds.expireDays * 24);
+  const kind: Bilingual = order.crossBorder === true ? { en: 'a cross-border', zh: '跨境' } : { en: 'a domestic', zh: '国内' };
+  if (!lost) {
+    return {
+      en: `${what.en}: stalled (from ${stalledFrom.en}), suspected lost at ${lostFrom.en} for ${kind.en} parcel.`,
+      zh: `${what.zh}：包裹停滞（${stalledFrom.zh}起算），${kind.zh}包裹满 ${lostFrom.zh}视为疑似丢失。`,
+    };
+  }
+  return thresholds.expired
+    ? {
+        en: `${what.en}: suspected lost (from ${lostFrom.en} for ${kind.en} parcel), and tracking expires after ${expireAt.en} without information — claim from the carrier.`,
+        zh: `${what.zh}：疑似丢失（${kind.zh}包裹 ${lostFrom.zh}起算），且物流信息超过 ${expireAt.zh}无更新即失效，请向快递索赔。`,
+      }
+    : {
+        en: `${what.en}: suspected lost (from ${lostFrom.en} for ${kind.en} parcel) — ask the carrier to trace it before tracking expires at ${expireAt.en}.`,
+        zh: `${what.zh}：疑似丢失（${kind.zh}包裹 ${lostFrom.zh}起算），请在物流信息 ${expireAt.zh}失效前联系快递查件。`,
+      };
+}
+
+export const trackingStalled = {
+  id: 'tracking-stalled',
+  family: 'tracking',
+  label: { en: 'Tracking stalled', zh: '物流停滞' },
+  description: {
+    en: 'A shipped parcel with no tracking movement (or no status change) for days: stalled first, then suspected lost (longer for cross-border parcels).',
+    zh: '已发货的包裹多日无物流更新（或状态无变化）：先提示停滞，再提示疑似丢失（跨境包裹时限更长）。',
+  },
+  run(order, ctx, now, settings): DetectorResult {
+    if (order.status !== 'shipped' || order.deliveredAt !== undefined) return { findings: [] };
+    const movement = lastMovement(order, ctx);
+    if (movement === undefined) return { findings: [], silence: 'no tracking time, status history or shipping time to measure from' };
+
+    const idleMs = now - movement.at;
+    if (idleMs < msFromHours(settings.stalledDays * 24)) return { findings: [] };
+    const lostDays = order.crossBorder === true ? settings.lostDaysCrossBorder : settings.lostDaysDomestic;
+    const lostAt = movement.at + msFromHours(lostDays * 24);
+    const lost = now >= lostAt;
+    const expired = idleMs >= msFromHours(settings.expireDays * 24);
+    const idleHours = idleMs / 3_600_000;
+    const finding: Finding = {
+      detector: 'tracking-stalled',
+      marketplace: order.marketplace,
+      orderId: order.orderId,
+      severity: lost ? 'P1' : 'P2',
+      dueAt: lostAt,
+      evidence: {
+        stage: lost ? 'suspected lost' : 'stalled',
+        lastMovementAt: isoTime(movement.at),
+        lastMovementSource: movement.source,
+        daysIdle: Math.round(idleMs / 864_000) / 100,
+        stalledDays: settings.stalledDays,
+        lostDays,
+        crossBorder: order.crossBorder ?? null,
+        trackingExpired: expired,
+        expireDays: settings.expireDays,
+        trackingEvent: order.trackingEvent ?? null,
+        carrier: order.carrier ?? null,
+        trackingNo: order.trackingNo ?? null,
+      },
+      explanation: explain(order, movement.source, idleHours, lost, { stalledDays: settings.stalledDays, lostDays, expireDays: settings.expireDays, expired }),
+    };
+    return { findings: [finding] };
+  },
+} satisfies Detector<'tracking-stalled'>;

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../lib/detectors';
+import { trackingStalled } from '../../lib/detectors/tracking-stalled';
+import { DEFAULT_SETTINGS, Finding, type Order, orderKey } from '../../lib/schema';
+import { HOUR, MINUTE, makeOrder } from './make-order';
+
+const SHIPPED = Date.UTC(2026, 10, 20, 6, 0);
+const LAST_SCAN = Date.UTC(2026, 10, 21, 2, 30);
+const DAY = 24 * HOUR;
+const defaults = DEFAULT_SETTINGS.detectors['tracking-stalled'];
+const inTransit = (overrides: Parameters<typeof makeOrder>[0] = {}): Order =>
+  makeOrder({
+    status: 'shipped',
+    statusRaw: '卖家已发货',
+    shippedAt: SHIPPED,
+    lastTrackingAt: LAST_SCAN,
+    trackingEvent: '快件已到达【杭州转运中心】',
+    carrier: '中通快递',
+    trackingNo: '75312345678901',
+    ...overrides,
+  });
+
+function run(order: Order, now: number, settings = defaults, statusSince = new Map<string, number>()) {
+  const result = trackingStalled.run(order, buildContext([order], { statusSince }), now, settings);
+  for (const finding of result.findings) Finding.parse(finding);
+  return result;
+}
+const only = (order: Order, now: number, settings = defaults, statusSince = new Map<string, number>()) => {
+  const { findings } = run(order, now, settings, statusSince);
+  expect(findings).toHaveLength(1);
+  return findings[0]!;
+};
+
+describe('tracking-stalled: stalled, then suspected lost', () => {
+  it('stays quiet one minute before 3 days without movement', () => {
+    expect(run(inTransit(), LAST_SCAN + 3 * DAY - MINUTE)).toEqual({ findings: [] });
+  });
+
+  it('is P2 stalled exactly at 3 days, due when it would count as lost', () => {
+    expect(only(inTransit(), LAST_SCAN + 3 * DAY)).toEqual({
+      detector: 'tracking-stalled',
+      marketplace: 'taobao',
+      orderId: '1001',
+      severity: 'P2',
+      dueAt: LAST_SCAN + 7 * DAY,
+      evidence: {
+        stage: 'stalled',
+        lastMovementAt: '2026-11-21T02:30:00.000Z',
+        lastMovementSource: 'tracking',
+        daysIdle: 3,
+        stalledDays: 3,
+        lostDays: 7,
+        crossBorder: null,
+        trackingExpired: false,
+        expireDays: 30,
+        trackingEvent: '快件已到达【杭州转运中心】',
+        carrier: '中通快递',
+        trackingNo: '75312345678901',
+      },
+      explanation: {
+        en: 'No tracking movement for 3 days (中通快递 75312345678901): stalled (from 3 days), suspected lost at 7 days for a domestic parcel.',
+        zh: '物流已 3 天无更新（中通快递 75312345678901）：包裹停滞（3 天起算），国内包裹满 7 天视为疑似丢失。',
+      },
+    });
+  });
+
+  it('is P2 one minute before 7 days, P1 suspected lost exactly at 7 days (domestic)', () => {
+    expect(only(inTransit(), LAST_SCAN + 7 * DAY - MINUTE).severity).toBe('P2');
+    const f = only(inTransit(), LAST_SCAN + 7 * DAY);
+    expect(f.severity).toBe('P1');
+    expect(f.evidence['stage']).toBe('suspected lost');
+    expect(f.explanation).toEqual({
+      en: 'No tracking movement for 7 days (中通快递 75312345678901): suspected lost (from 7 days for a domestic parcel) — ask the carrier to trace it before tracking expires at 30 days.',
+      zh: '物流已 7 天无更新（中通快递 75312345678901）：疑似丢失（国内包裹 7 天起算），请在物流信息 30 天失效前联系快递查件。',
+    });
+  });
+
+  it('waits 20 days before calling a cross-border parcel lost', () => {
+    const order = inTransit({
+      marketplace: 'etsy',
+      orderId: '3141592653',
+      statusRaw: 'Shipped',
+      crossBorder: true,
+      carrier: 'USPS',
+      trackingNo: 'LZ123456789US',
+      trackingEvent: 'Departed USPS Regional Facility',
+      money: { currency: 'USD', paid: 42 },
+    });
+    expect(only(order, LAST_SCAN + 8 * DAY).severity).toBe('P2');
+    expect(only(order, LAST_SCAN + 20 * DAY - MINUTE).severity).toBe('P2');
+    const f = only(order, LAST_SCAN + 20 * DAY);
+    expect(f.severity).toBe('P1');
+    expect(f.dueAt).toBe(LAST_SCAN + 20 * DAY);
+    expect(f.evidence).toMatchObject({ lostDays: 20, crossBorder: true, trackingEvent: 'Departed USPS Regional Facility' });
+    expect(f.explanation.en).toBe(
+      'No tracking movement for 20 days (USPS LZ123456789US): suspected lost (from 20 days for a cross-border parcel) — ask the carrier to trace it before tracking expires at 30 days.',
+    );
+    expect(only(order, LAST_SCAN + 8 * DAY).explanation.zh).toBe('物流已 8 天无更新（USPS LZ123456789US）：包裹停滞（3 天起算），跨境包裹满 20 天视为疑似丢失。');
+  });
+
+  it('says the tracking has expired from 30 days without information', () => {
+    expect(only(inTransit(), LAST_SCAN + 30 * DAY - MINUTE).evidence['trackingExpired']).toBe(false);
+    const f = only(inTransit(), LAST_SCAN + 30 * DAY);
+    expect(f.evidence['trackingExpired']).toBe(true);
+    expect(f.explanation).toEqual({
+      en: 'No tracking movement for 30 days (中通快递 75312345678901): suspected lost (from 7 days for a domestic parcel), and tracking expires after 30 days without information — claim from the carrier.',
+      zh: '物流已 30 天无更新（中通快递 75312345678901）：疑似丢失（国内包裹 7 天起算），且物流信息超过 30 天无更新即失效，请向快递索赔。',
+    });
+  });
+
+  it('follows the seller’s thresholds', () => {
+    const settings = { ...defaults, stalledDays: 2, lostDaysDomestic: 5 };
+    expect(only(inTransit(), LAST_SCAN + 2 * DAY, settings).severity).toBe('P2');
+    expect(only(inTransit(), LAST_SCAN + 5 * DAY, settings).severity).toBe('P1');
+  });
+});
+
+describe('tracking-stalled: where the last movement comes from', () => {
+  it('falls back to when the shipped status was first observed', () => {
+    const order = inTransit({ lastTrackingAt: undefined, trackingEvent: undefined });
+    const seen = SHIPPED + 2 * HOUR;
+    const statusSince = new Map([[orderKey(order), seen]]);
+    expect(run(order, seen + 3 * DAY - MINUTE, defaults, statusSince)).toEqual({ findings: [] });
+    const f = only(order, seen + 4 * DAY, defaults, statusSince);
+    expect(f.evidence).toMatchObject({ lastMovementSource: 'status observed', lastMovementAt: '2026-11-20T08:00:00.000Z', daysIdle: 4, trackingEvent: null });
+    expect(f.explanation).toEqual({
+      en: 'No tracking shown and the status unchanged for 4 days (中通快递 75312345678901): stalled (from 3 days), suspected lost at 7 days for a domestic parcel.',
+      zh: '未显示物流（中通快递 75312345678901），状态已 4 天未变化：包裹停滞（3 天起算），国内包裹满 7 天视为疑似丢失。',
+    });
+  });
+
+  it('falls back to the shipping time when nothing else is known', () => {
+    const order = inTransit({ lastTrackingAt: undefined, trackingEvent: undefined, carrier: undefined, trackingNo: undefined });
+    const f = only(order, SHIPPED + 3 * DAY + 12 * HOUR);
+    expect(f.evidence).toMatchObject({ lastMovementSource: 'shipped at', lastMovementAt: '2026-11-20T06:00:00.000Z', daysIdle: 3.5 });
+    expect(f.explanation).toEqual({
+      en: 'No tracking shown since shipping 3.5 days ago: stalled (from 3 days), suspected lost at 7 days for a domestic parcel.',
+      zh: '发货已 3.5 天，未显示物流：包裹停滞（3 天起算），国内包裹满 7 天视为疑似丢失。',
+    });
+  });
+
+  it('prefers the tracking time over the observed status', () => {
+    const order = inTransit();
+    const statusSince = new Map([[orderKey(order), SHIPPED]]);
+    // 3 days after the status was seen, but under 3 days since the last scan.
+    expect(run(order, SHIPPED + 3 * DAY, defaults, statusSince)).toEqual({ findings: [] });
+  });
+
+  it('is silent, with the reason, when there is nothing to measure from', () => {
+    const order = inTransit({ lastTrackingAt: undefined, shippedAt: undefined });
+    expect(run(order, SHIPPED + 30 * DAY)).toEqual({
+      findings: [],
+      silence: 'no tracking time, status history or shipping time to measure from',
+    });
+  });
+
+  it('leaves delivered, completed, cancelled and unshipped orders alone', () => {
+    expect(run(inTransit({ deliveredAt: LAST_SCAN + DAY }), LAST_SCAN + 10 * DAY)).toEqual({ findings: [] });
+    for (const status of ['delivered', 'completed', 'cancelled', 'awaiting_shipment', 'returned'] as const) {
+      expect(run(inTransit({ status }), LAST_SCAN + 10 * DAY)).toEqual({ findings: [] });
+    }
+  });
+});
+
+describe('tracking-stalled: days across a DST change', () => {
+  it('counts 3 days as 72 elapsed hours over the US spring-forward night (America/Los_Angeles, 2026-03-08)', () => {
+    // Last scan 2026-03-07 10:00 PST; 72 h later is 2026-03-10 11:00 PDT on the wall clock.
+    const scan = Date.UTC(2026, 2, 7, 18, 0);
+    const order = inTransit({ marketplace: 'amazon', orderId: '112-0000000-0000003', statusRaw: 'Shipped', lastTrackingAt: scan, carrier: 'UPS', trackingNo: '1Z999AA10123456784', money: { currency: 'USD', paid: 30 } });
+    const stalledAt = Date.UTC(2026, 2, 10, 18, 0);
+    expect(run(order, stalledAt - MINUTE)).toEqual({ findings: [] });
+    const f = only(order, stalledAt);
+    expect(f.evidence['daysIdle']).toBe(3);
+    expect(f.dueAt).toBe(Date.UTC(2026, 2, 14, 18, 0));
+  });
+});
