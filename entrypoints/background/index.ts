@@ -7,7 +7,7 @@ import { liveQuery } from 'dexie';
 import { loadSettings, openDb } from '../../lib/db';
 import { openP1Count, reevaluateOpen } from '../../lib/ingest';
 import { createMessageHandler } from '../../lib/messaging/handler';
-import { CONTENT_CONFIG_KEY, ReadStatus, type ContentConfig } from '../../lib/schema';
+import { CONTENT_CONFIG_KEY, ReadStatus, type ContentConfig, type ContentMessage } from '../../lib/schema';
 import { createSiteRegistry } from './sites';
 
 const REEVALUATE_ALARM = 'reevaluate';
@@ -61,7 +61,13 @@ export default defineBackground(() => {
     db,
     now: () => Date.now(),
     settings: () => loadSettings(db),
-    onCasesChanged: refreshBadge,
+    onCasesChanged: () => {
+      refreshBadge();
+      // Pages showing orders redraw their row badges (a case dismissed, resolved or raised).
+      for (const tabId of tabStatus.keys()) {
+        void browser.tabs.sendMessage(tabId, { type: 'badges.refresh' } satisfies ContentMessage).catch(() => undefined);
+      }
+    },
     tabStatus: {
       get: (tabId) => tabStatus.get(tabId),
       set: (tabId, status) => {

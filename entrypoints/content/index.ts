@@ -205,6 +205,9 @@ export default defineContentScript({
         if (!first) return Promise.resolve({ ok: false });
         return readWholeList(first, () => readSafely(), ctx).then(() => ({ ok: true }));
       }
+      if (message.type === 'badges.refresh') {
+        return safely(refreshBadges).then(() => ({ ok: true }));
+      }
       if (message.type === 'page.reread') {
         tracker.clear();
         lastStatus = '';

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useDb, useLanguage, useLive } from '../../components/hooks';
 import { ADAPTERS } from '../../lib/adapters';
-import { loadSettings, saveSettings } from '../../lib/db';
+import { listCases, loadSettings, saveSettings } from '../../lib/db';
+import { dismissalStats, proposeThreshold } from '../../lib/cases/tuning';
+import { useNow } from '../../components/hooks';
 import { DETECTORS } from '../../lib/detectors';
-import { t } from '../../lib/i18n';
-import { SiteAccessList, type Settings, type SiteAccess } from '../../lib/schema';
+import { dismissReasonLabel, t } from '../../lib/i18n';
+import { SiteAccessList, type Case, type Settings, type SiteAccess } from '../../lib/schema';
 
 type DetectorSettings = Settings['detectors'];
 
@@ -12,6 +14,8 @@ export function App() {
   const db = useDb();
   const lang = useLanguage(db);
   const settings = useLive(() => loadSettings(db), [db]);
+  const cases = useLive(() => listCases(db), [db]);
+  const now = useNow(60_000);
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   useEffect(() => {
     document.title = `${t(lang, 'appName')} · ${t(lang, 'options')}`;
@@ -96,6 +100,14 @@ export function App() {
             <span class="grow">
               {detector.label[lang]}
               <small>{detector.description[lang]}</small>
+              <Dismissals
+                detector={detector.id}
+                cases={cases ?? []}
+                settings={settings}
+                now={now}
+                lang={lang}
+                apply={(setting, value) => setDetector(detector.id, { [setting]: value } as never)}
+              />
             </span>
             {detector.id === 'ship-deadline' && (
               <NumberField
@@ -123,6 +135,39 @@ export function App() {
         ))}
       </section>
     </main>
+  );
+}
+
+/** What the seller's dismissals say about a detector, and a threshold to try (never applied by itself). */
+function Dismissals(props: {
+  detector: string;
+  cases: readonly Case[];
+  settings: Settings;
+  now: number;
+  lang: 'en' | 'zh';
+  apply: (setting: string, value: number) => void;
+}) {
+  const { lang } = props;
+  const stats = dismissalStats(props.cases, props.now).find((s) => s.detector === props.detector);
+  if (!stats) return null;
+  const reasons = Object.entries(stats.byReason)
+    .filter(([, n]) => n > 0)
+    .map(([reason, n]) => `${n} ${dismissReasonLabel(lang, reason as keyof typeof stats.byReason)}`)
+    .join(lang === 'zh' ? '，' : ', ');
+  const proposal = proposeThreshold(props.detector, props.cases, props.settings, props.now);
+  return (
+    <small data-testid={`dismissals-${props.detector}`}>
+      {t(lang, 'dismissedRecently', { n: stats.total, reasons })}
+      {proposal && (
+        <>
+          {' '}
+          {t(lang, 'thresholdProposal', { current: proposal.current, proposed: proposal.proposed, n: proposal.quieted })}{' '}
+          <button type="button" data-testid={`apply-${props.detector}`} onClick={() => props.apply(proposal.setting, proposal.proposed)}>
+            {t(lang, 'applyProposal')}
+          </button>
+        </>
+      )}
+    </small>
   );
 }
 

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { CaseLine, detectorLabel } from '../../components/CaseLine';
 import { useDb, useLanguage, useLive, useNow } from '../../components/hooks';
 import { listCases, listNotes, loadOrder, type SentinelDB } from '../../lib/db';
-import { caseStatusLabel, formatDue, severityLabel, t } from '../../lib/i18n';
-import { CASE_STATUSES, isLiveCaseStatus, type Case, type CaseStatus, type Language, type Message } from '../../lib/schema';
+import { caseStatusLabel, dismissReasonLabel, formatDue, severityLabel, t } from '../../lib/i18n';
+import { CASE_STATUSES, DISMISS_REASONS, isLiveCaseStatus, type Case, type CaseStatus, type Language, type Message } from '../../lib/schema';
 import { formatEvidence } from '../../lib/i18n/evidence';
 
 /** Live cases first by due time (no deadline last), then by severity. */
@@ -84,6 +84,7 @@ function CaseDetail(props: { db: SentinelDB; item: Case; lang: Language; now: nu
   const notes = useLive(() => listNotes(db, item.key), [db, item.key]);
   const order = useLive(() => loadOrder(db, item.marketplace, item.orderId), [db, item.key]);
   const [draft, setDraft] = useState('');
+  const [choosingReason, setChoosingReason] = useState(false);
   const [error, setError] = useState<string>();
 
   const act = (message: Message, after?: () => void) => {
@@ -146,11 +147,42 @@ function CaseDetail(props: { db: SentinelDB; item: Case; lang: Language; now: nu
       <h2>{t(lang, 'caseStatus')}</h2>
       <div class="statuses" role="group" aria-label={t(lang, 'caseStatus')} data-testid="case-status">
         {CASE_STATUSES.map((s) => (
-          <button type="button" key={s} data-status={s} aria-pressed={item.status === s} onClick={() => setStatus(s)}>
+          <button
+            type="button"
+            key={s}
+            data-status={s}
+            aria-pressed={item.status === s}
+            aria-expanded={s === 'dismissed' ? choosingReason : undefined}
+            // Dismissing asks why first: the reasons teach the thresholds (options page).
+            onClick={() => (s === 'dismissed' ? setChoosingReason(!choosingReason) : setStatus(s))}
+          >
             {caseStatusLabel(lang, s)}
           </button>
         ))}
       </div>
+      {choosingReason && (
+        <div class="statuses dismiss-reasons" role="group" aria-label={t(lang, 'dismissWhy')} data-testid="dismiss-reasons">
+          <span class="muted">{t(lang, 'dismissWhy')}</span>
+          {DISMISS_REASONS.map((reason) => (
+            <button
+              type="button"
+              key={reason}
+              data-reason={reason}
+              onClick={() => {
+                setChoosingReason(false);
+                act({ type: 'case.setStatus', caseKey: item.key, status: 'dismissed', dismissReason: reason });
+              }}
+            >
+              {dismissReasonLabel(lang, reason)}
+            </button>
+          ))}
+        </div>
+      )}
+      {item.status === 'dismissed' && item.dismissReason && (
+        <p class="muted" data-testid="dismissed-because">
+          {t(lang, 'dismissedBecause', { reason: dismissReasonLabel(lang, item.dismissReason) })}
+        </p>
+      )}
 
       <h2>{t(lang, 'notes')}</h2>
       {notes !== undefined && notes.length === 0 && <p class="muted">{t(lang, 'noNotes')}</p>}

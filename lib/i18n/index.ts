@@ -3,7 +3,9 @@
  * Detector explanations come with their findings (lib/detectors); this file holds the
  * chrome around them. Values are plain text: callers render them with textContent/JSX.
  */
-import type { CaseStatus, Language, Severity } from '../schema';
+import type { CaseStatus, DISMISS_REASONS, Language, Severity } from '../schema';
+
+type DismissReason = (typeof DISMISS_REASONS)[number];
 
 const en = {
   appName: 'Order Sentinel',
@@ -22,6 +24,9 @@ const en = {
   warnHours: 'warn hours before',
   windowHours: 'window (hours)',
   tolerance: 'tolerance',
+  dismissedRecently: 'Dismissed in the last 30 days: {n} ({reasons}).',
+  thresholdProposal: 'Changing {current} to {proposed} would have kept {n} of them quiet.',
+  applyProposal: 'Use this value',
   openCases: 'Open cases',
   noOpenCases: 'No open cases. Browse your order list and Order Sentinel will watch it.',
   mostUrgent: 'Most urgent',
@@ -51,6 +56,12 @@ const en = {
   statusWaiting: 'Waiting',
   statusResolved: 'Resolved',
   statusDismissed: 'Dismissed',
+  dismissWhy: 'Why dismiss it?',
+  dismissedBecause: 'Dismissed: {reason}.',
+  reasonFalsePositive: 'false alarm',
+  reasonThresholdTooStrict: 'threshold too strict',
+  reasonAlreadyHandled: 'already handled',
+  reasonOther: 'other',
   dueLeft: '{time} left',
   dueOverdue: 'overdue {time}',
   minutes: '{n} min',
@@ -122,6 +133,9 @@ const zh: Record<MessageKey, string> = {
   warnHours: '提前提醒（小时）',
   windowHours: '时间窗口（小时）',
   tolerance: '容差',
+  dismissedRecently: '近 30 天忽略 {n} 个（{reasons}）。',
+  thresholdProposal: '把 {current} 改为 {proposed}，其中 {n} 个就不会出现。',
+  applyProposal: '使用这个值',
   openCases: '待处理事项',
   noOpenCases: '没有待处理事项。打开订单列表，订单哨兵会替你盯着。',
   mostUrgent: '最紧急',
@@ -151,6 +165,12 @@ const zh: Record<MessageKey, string> = {
   statusWaiting: '等待中',
   statusResolved: '已解决',
   statusDismissed: '已忽略',
+  dismissWhy: '为什么忽略？',
+  dismissedBecause: '已忽略：{reason}。',
+  reasonFalsePositive: '误报',
+  reasonThresholdTooStrict: '阈值太严',
+  reasonAlreadyHandled: '已处理',
+  reasonOther: '其他',
   dueLeft: '剩余 {time}',
   dueOverdue: '已超时 {time}',
   minutes: '{n} 分钟',
@@ -230,6 +250,14 @@ const STATUS_KEYS: Record<CaseStatus, MessageKey> = {
   dismissed: 'statusDismissed',
 };
 export const caseStatusLabel = (lang: Language, s: CaseStatus): string => t(lang, STATUS_KEYS[s]);
+
+const REASON_KEYS: Record<DismissReason, MessageKey> = {
+  false_positive: 'reasonFalsePositive',
+  threshold_too_strict: 'reasonThresholdTooStrict',
+  already_handled: 'reasonAlreadyHandled',
+  other: 'reasonOther',
+};
+export const dismissReasonLabel = (lang: Language, r: DismissReason): string => t(lang, REASON_KEYS[r]);
 
 /** A duration in the seller's words: minutes under an hour, hours under two days, then days. */
 export function formatDuration(lang: Language, ms: number): string {

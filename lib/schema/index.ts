@@ -369,6 +369,8 @@ export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('list.readAll') }),
   /** Read the page again now. */
   z.object({ type: z.literal('page.reread') }),
+  /** background → content: cases changed; redraw the row badges. */
+  z.object({ type: z.literal('badges.refresh') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
