@@ -64,8 +64,13 @@ export default defineBackground(() => {
     onCasesChanged: () => {
       refreshBadge();
       // Pages showing orders redraw their row badges (a case dismissed, resolved or raised).
+      // A tab that went away (or an API that throws) must not fail the message that changed cases.
       for (const tabId of tabStatus.keys()) {
-        void browser.tabs.sendMessage(tabId, { type: 'badges.refresh' } satisfies ContentMessage).catch(() => undefined);
+        try {
+          void browser.tabs.sendMessage(tabId, { type: 'badges.refresh' } satisfies ContentMessage).catch(() => undefined);
+        } catch (err) {
+          logFailure('asking a page to redraw its badges')(err);
+        }
       }
     },
     tabStatus: {
