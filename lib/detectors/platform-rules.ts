@@ -140,3 +140,46 @@ export const carrierFormat = (carrier: string): CarrierFormat | undefined => FOR
 /** A tracking number as compared with the formats: NFKC, no spaces or hyphens, upper case. */
 export const compactTrackingNo = (trackingNo: string): string =>
   trackingNo.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();
+
+/**
+ * Refund and return requests: hours from the buyer's request until the platform decides on its
+ * own (usually for the buyer) when the seller has not answered, before and after shipping.
+ * `automatic: false` marks platforms with no automatic decision: the hours are then a reply
+ * target (48 h, the common one), not a platform deadline, and the case says so.
+ */
+export interface RefundDecisionRule {
+  beforeShipping: number;
+  afterShipping: number;
+  automatic: boolean;
+}
+
+export const REFUND_AUTO_DECISION_HOURS: Record<Marketplace, RefundDecisionRule> = {
+  // No real marketplace behind it: the common 48 h reply target.
+  demo: { beforeShipping: 48, afterShipping: 48, automatic: false },
+  // Taobao refund rules (淘宝 退款/售后 超时规则): unshipped refund request unanswered for 48 h is
+  // refunded by the system; after shipping the seller has 5 days before it is agreed automatically.
+  taobao: { beforeShipping: 48, afterShipping: 120, automatic: true },
+  // Tmall follows Taobao's after-sales timeouts (天猫 退款超时).
+  tmall: { beforeShipping: 48, afterShipping: 120, automatic: true },
+  // Pinduoduo (拼多多 售后规则): a request not handled within 48 h is agreed automatically.
+  pinduoduo: { beforeShipping: 48, afterShipping: 48, automatic: true },
+  // JD POP (京东 售后服务单 审核时效): 48 h to review, then the system approves.
+  jd: { beforeShipping: 48, afterShipping: 48, automatic: true },
+  // Douyin shop (抖店 售后超时规则): a refund/return request unanswered for 48 h is agreed automatically.
+  douyin: { beforeShipping: 48, afterShipping: 48, automatic: true },
+  // Amazon Seller Central "Authorize a return request" (help G9DH343PLXALFTUW): requests needing
+  // manual authorisation must be answered within 24 h; in-policy ones are authorised at once.
+  amazon: { beforeShipping: 24, afterShipping: 24, automatic: true },
+  // Shopify has no platform decision on refunds: 48 h reply target.
+  shopify: { beforeShipping: 48, afterShipping: 48, automatic: false },
+  // eBay (Seller Centre, "Change to response times", May 2020): 3 business days to respond to a
+  // return request or Money Back Guarantee claim, then the buyer can ask eBay to step in. 72 h is
+  // the shortest 3 business days can be, so weekends only make the warning early, never late.
+  ebay: { beforeShipping: 72, afterShipping: 72, automatic: true },
+  // Etsy has no automatic refund decision (the buyer can open a case later): 48 h reply target.
+  etsy: { beforeShipping: 48, afterShipping: 48, automatic: false },
+  // WooCommerce: the seller's own shop, no platform rule: 48 h reply target.
+  woocommerce: { beforeShipping: 48, afterShipping: 48, automatic: false },
+  // A site taught by the seller: no platform rule is known: 48 h reply target.
+  custom: { beforeShipping: 48, afterShipping: 48, automatic: false },
+};

@@ -6,7 +6,7 @@ import type { Detector, DetectorResult } from './types';
 type ShipDeadlineSettings = Settings['detectors']['ship-deadline'];
 type DeadlineSource = 'console' | 'platform rule' | 'your setting' | 'order time';
 
-interface Deadline {
+export interface ShipDeadline {
   at: number;
   source: DeadlineSource;
   /** Hours after payment, when the deadline comes from a rule rather than the console. */
@@ -15,7 +15,8 @@ interface Deadline {
   from?: number;
 }
 
-function deadlineOf(order: Order, settings: ShipDeadlineSettings): Deadline {
+/** The shipping deadline as this detector judges it; reused where a case is due "before it ships" (address-issue). */
+export function shipDeadlineOf(order: Order, settings: ShipDeadlineSettings): ShipDeadline {
   // The console's own promise is what the platform will judge, so it wins over any table.
   if (order.shipBy !== undefined) return { at: order.shipBy, source: 'console', ruleHours: null };
   const override = settings.hoursByMarketplace[order.marketplace];
@@ -32,7 +33,7 @@ function deadlineOf(order: Order, settings: ShipDeadlineSettings): Deadline {
   };
 }
 
-function explain(order: Order, deadline: Deadline, now: number): Bilingual {
+function explain(order: Order, deadline: ShipDeadline, now: number): Bilingual {
   const name = MARKETPLACE_NAMES[order.marketplace];
   const delta = deadline.at - now;
   const gap = formatHours(hoursFromMs(Math.abs(delta)));
@@ -85,7 +86,7 @@ export const shipDeadline = {
   },
   run(order, _ctx, now, settings): DetectorResult {
     if (order.status !== 'awaiting_shipment') return { findings: [] };
-    const deadline = deadlineOf(order, settings);
+    const deadline = shipDeadlineOf(order, settings);
     if (now < deadline.at - msFromHours(settings.warnHours)) return { findings: [] };
 
     const overdue = now >= deadline.at;

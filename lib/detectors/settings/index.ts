@@ -9,6 +9,7 @@ import { ShipDeadlineSettings } from './ship-deadline';
 import { UnpaidStaleSettings } from './unpaid-stale';
 import { DeliveryOverdueSettings } from './delivery-overdue';
 import { TrackingStalledSettings } from './tracking-stalled';
+import { AddressIssueSettings } from './address-issue';
 
 export const DetectorSettings = z.object({
   'ship-deadline': ShipDeadlineSettings.prefault({}),
@@ -17,4 +18,5 @@ export const DetectorSettings = z.object({
   'unpaid-stale': UnpaidStaleSettings.prefault({}),
   'delivery-overdue': DeliveryOverdueSettings.prefault({}),
   'tracking-stalled': TrackingStalledSettings.prefault({}),
+  'address-issue': AddressIssueSettings.prefault({}),
 });
