@@ -11,11 +11,12 @@ import { unpaidStale } from './unpaid-stale';
 import { deliveryOverdue } from './delivery-overdue';
 import { trackingStalled } from './tracking-stalled';
 import { addressIssue } from './address-issue';
+import { trackingInvalid } from './tracking-invalid';
 import type { Detector, DetectorContext, DetectorId, Silence } from './types';
 
 export type { Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence } from './types';
 
-export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch, unpaidStale, deliveryOverdue, trackingStalled, addressIssue];
+export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch, unpaidStale, deliveryOverdue, trackingStalled, addressIssue, trackingInvalid];
 
 export function detectorById(id: string): Detector | undefined {
   return DETECTORS.find((detector) => detector.id === id);

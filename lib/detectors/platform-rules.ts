@@ -85,8 +85,8 @@ export interface CarrierFormat {
   /** Carrier names as consoles show them, compared after `carrierKey()`. */
   aliases: readonly string[];
   patterns: readonly RegExp[];
-  /** The formats in words, for evidence. */
-  expected: string;
+  /** The formats in words, for evidence and explanations. */
+  expected: { en: string; zh: string };
 }
 
 /**
@@ -96,29 +96,29 @@ export interface CarrierFormat {
  */
 export const CARRIER_FORMATS: readonly CarrierFormat[] = [
   // SF Express: "SF" + 12–13 digits on current waybills; 12 or 15 digits on older ones.
-  { name: '顺丰 SF Express', aliases: ['顺丰', 'sf', 'sfexpress'], patterns: [/^SF\d{12,13}$/, /^\d{12}$/, /^\d{15}$/], expected: 'SF + 12–13 digits, or 12/15 digits' },
+  { name: '顺丰 SF Express', aliases: ['顺丰', 'sf', 'sfexpress'], patterns: [/^SF\d{12,13}$/, /^\d{12}$/, /^\d{15}$/], expected: { en: 'SF + 12–13 digits, or 12/15 digits', zh: 'SF + 12–13 位数字，或 12/15 位数字' } },
   // ZTO: 12–14 digits.
-  { name: '中通 ZTO', aliases: ['中通', 'zto'], patterns: [/^\d{12,14}$/], expected: '12–14 digits' },
+  { name: '中通 ZTO', aliases: ['中通', 'zto'], patterns: [/^\d{12,14}$/], expected: { en: '12–14 digits', zh: '12–14 位数字' } },
   // YTO: "YT" + digits; older waybills were 10–12 digits.
-  { name: '圆通 YTO', aliases: ['圆通', 'yto'], patterns: [/^YT\d{10,15}$/, /^\d{10,12}$/], expected: 'YT + 10–15 digits, or 10–12 digits' },
+  { name: '圆通 YTO', aliases: ['圆通', 'yto'], patterns: [/^YT\d{10,15}$/, /^\d{10,12}$/], expected: { en: 'YT + 10–15 digits, or 10–12 digits', zh: 'YT + 10–15 位数字，或 10–12 位数字' } },
   // STO: 12–15 digits.
-  { name: '申通 STO', aliases: ['申通', 'sto'], patterns: [/^\d{12,15}$/], expected: '12–15 digits' },
+  { name: '申通 STO', aliases: ['申通', 'sto'], patterns: [/^\d{12,15}$/], expected: { en: '12–15 digits', zh: '12–15 位数字' } },
   // Yunda: 13–15 digits.
-  { name: '韵达 Yunda', aliases: ['韵达', 'yunda'], patterns: [/^\d{13,15}$/], expected: '13–15 digits' },
+  { name: '韵达 Yunda', aliases: ['韵达', 'yunda'], patterns: [/^\d{13,15}$/], expected: { en: '13–15 digits', zh: '13–15 位数字' } },
   // J&T: "JT" + 13 digits.
-  { name: '极兔 J&T', aliases: ['极兔', 'jt', 'jtexpress'], patterns: [/^JT\d{13}$/], expected: 'JT + 13 digits' },
+  { name: '极兔 J&T', aliases: ['极兔', 'jt', 'jtexpress'], patterns: [/^JT\d{13}$/], expected: { en: 'JT + 13 digits', zh: 'JT + 13 位数字' } },
   // EMS / China Post: UPU S10 (2 letters, 9 digits, 2 letters) or 13 digits domestic.
-  { name: 'EMS / 中国邮政', aliases: ['ems', '邮政ems', '中国邮政', '邮政', 'chinapost', '邮政包裹', '中国邮政ems'], patterns: [/^[A-Z]{2}\d{9}[A-Z]{2}$/, /^\d{13}$/], expected: '2 letters + 9 digits + 2 letters, or 13 digits' },
+  { name: 'EMS / 中国邮政', aliases: ['ems', '邮政ems', '中国邮政', '邮政', 'chinapost', '邮政包裹', '中国邮政ems'], patterns: [/^[A-Z]{2}\d{9}[A-Z]{2}$/, /^\d{13}$/], expected: { en: '2 letters + 9 digits + 2 letters, or 13 digits', zh: '2 个字母 + 9 位数字 + 2 个字母，或 13 位数字' } },
   // JD Logistics: "JD" + 11–16 letters/digits (JDVA…, JDX…); older numeric waybills 11–12 digits.
-  { name: '京东 JD Logistics', aliases: ['京东', 'jd', '京东快运'], patterns: [/^JD[0-9A-Z]{11,16}$/, /^\d{11,12}$/], expected: 'JD + 11–16 letters/digits, or 11–12 digits' },
+  { name: '京东 JD Logistics', aliases: ['京东', 'jd', '京东快运'], patterns: [/^JD[0-9A-Z]{11,16}$/, /^\d{11,12}$/], expected: { en: 'JD + 11–16 letters/digits, or 11–12 digits', zh: 'JD + 11–16 位字母或数字，或 11–12 位数字' } },
   // UPS: "1Z" + 16 letters/digits.
-  { name: 'UPS', aliases: ['ups'], patterns: [/^1Z[0-9A-Z]{16}$/], expected: '1Z + 16 letters/digits' },
+  { name: 'UPS', aliases: ['ups'], patterns: [/^1Z[0-9A-Z]{16}$/], expected: { en: '1Z + 16 letters/digits', zh: '1Z + 16 位字母或数字' } },
   // USPS: 20–22 digits (IMpb, e.g. 9400…), with the 420+ZIP routing prefix, or S10 ending in US.
-  { name: 'USPS', aliases: ['usps', 'unitedstatespostalservice'], patterns: [/^\d{20,22}$/, /^420\d{5}(\d{4})?\d{20,22}$/, /^[A-Z]{2}\d{9}US$/], expected: '20–22 digits (e.g. 9400…), or 2 letters + 9 digits + US' },
+  { name: 'USPS', aliases: ['usps', 'unitedstatespostalservice'], patterns: [/^\d{20,22}$/, /^420\d{5}(\d{4})?\d{20,22}$/, /^[A-Z]{2}\d{9}US$/], expected: { en: '20–22 digits (e.g. 9400…), or 2 letters + 9 digits + US', zh: '20–22 位数字（如 9400…），或 2 个字母 + 9 位数字 + US' } },
   // FedEx: 12 or 15 digits (Express, Ground); 20 or 22 digits (Ground 96…, SmartPost).
-  { name: 'FedEx', aliases: ['fedex', 'fedexground'], patterns: [/^(\d{12}|\d{15}|\d{20}|\d{22})$/], expected: '12, 15, 20 or 22 digits' },
+  { name: 'FedEx', aliases: ['fedex', 'fedexground'], patterns: [/^(\d{12}|\d{15}|\d{20}|\d{22})$/], expected: { en: '12, 15, 20 or 22 digits', zh: '12、15、20 或 22 位数字' } },
   // DHL: Express 10 digits; DHL Paket 12 or 20 digits; eCommerce "GM"/"JJD" + digits.
-  { name: 'DHL', aliases: ['dhl', 'dhlpaket', 'dhlecommerce'], patterns: [/^\d{10}$/, /^\d{12}$/, /^\d{20}$/, /^JJD\d{16,20}$/, /^GM\d{16,22}$/], expected: '10 digits (Express), 12/20 digits (Paket), JJD… or GM…' },
+  { name: 'DHL', aliases: ['dhl', 'dhlpaket', 'dhlecommerce'], patterns: [/^\d{10}$/, /^\d{12}$/, /^\d{20}$/, /^JJD\d{16,20}$/, /^GM\d{16,22}$/], expected: { en: '10 digits (Express), 12/20 digits (Paket), JJD… or GM…', zh: '10 位数字（Express），12/20 位数字（Paket），JJD… 或 GM…' } },
 ];
 
 /** A carrier name compared without case, spaces, punctuation or a generic "快递/express" suffix. */

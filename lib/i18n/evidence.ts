@@ -80,6 +80,11 @@ const LABELS: Record<string, { en: string; zh: string }> = {
   replyDueAt: { en: 'Reply due', zh: '回复截止' },
   dueSource: { en: 'Due time from', zh: '截止时间来源' },
   replyHours: { en: 'Reply window (h)', zh: '回复时限（小时）' },
+  check: { en: 'Check', zh: '检查项' },
+  expectedFormat: { en: 'Expected number format', zh: '应有的单号格式' },
+  hoursSinceShipped: { en: 'Hours since shipping', zh: '发货至今（小时）' },
+  firstScanHours: { en: 'First scan expected within (h)', zh: '应揽收时限（小时）' },
+  platformPenalty: { en: 'Platform penalty', zh: '平台处罚' },
 };
 
 /** Word values some detectors put in evidence (e.g. where a deadline came from). */
@@ -110,6 +115,10 @@ const VALUES: Record<string, { en: string; zh: string }> = {
   'status text': { en: 'status text', zh: '状态文字' },
   'after-sales reason': { en: 'after-sales reason', zh: '售后原因' },
   'tracking event': { en: 'tracking event', zh: '物流信息' },
+  missing: { en: 'tracking number missing', zh: '缺少运单号' },
+  malformed: { en: 'number does not fit the carrier’s format', zh: '单号不符合快递公司格式' },
+  'no first scan': { en: 'no carrier scan yet', zh: '快递尚未揽收' },
+  'pinduoduo fake tracking deduction': { en: 'Pinduoduo deducts for fake tracking (虚假轨迹) separately from late shipment', zh: '拼多多对虚假轨迹单独扣款（与延迟发货分开）' },
 };
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -10,6 +10,7 @@ import { UnpaidStaleSettings } from './unpaid-stale';
 import { DeliveryOverdueSettings } from './delivery-overdue';
 import { TrackingStalledSettings } from './tracking-stalled';
 import { AddressIssueSettings } from './address-issue';
+import { TrackingInvalidSettings } from './tracking-invalid';
 
 export const DetectorSettings = z.object({
   'ship-deadline': ShipDeadlineSettings.prefault({}),
@@ -19,4 +20,5 @@ export const DetectorSettings = z.object({
   'delivery-overdue': DeliveryOverdueSettings.prefault({}),
   'tracking-stalled': TrackingStalledSettings.prefault({}),
   'address-issue': AddressIssueSettings.prefault({}),
+  'tracking-invalid': TrackingInvalidSettings.prefault({}),
 });

@@ -1,0 +1,102 @@
+import type { Bilingual, Evidence, Finding, Marketplace, Order } from '../schema';
+import { formatHours, hoursFromMs, isoTime, msFromHours } from './explain';
+import { carrierFormat, compactTrackingNo } from './platform-rules';
+import type { Detector, DetectorContext, DetectorResult } from './types';
+
+type Check = 'missing' | 'malformed' | 'no first scan';
+
+/**
+ * Marketplaces whose list shows a tracking number on at least one order of this run: only there
+ * does an empty number mean "none entered" rather than "no such column".
+ */
+const marketplacesShowingTracking = (ctx: DetectorContext): ReadonlySet<Marketplace> =>
+  ctx.memo('tracking-invalid:marketplaces-with-tracking', () => {
+    const shown = new Set<Marketplace>();
+    for (const order of ctx.orders) if (hasNumber(order.trackingNo)) shown.add(order.marketplace);
+    return shown;
+  });
+
+const hasNumber = (trackingNo: string | undefined): trackingNo is string =>
+  trackingNo !== undefined && /[0-9A-Z]/.test(compactTrackingNo(trackingNo));
+
+// Pinduoduo bills fake tracking (虚假轨迹) as its own deduction, apart from late shipment (DOMAIN.md).
+const PENALTY_NOTE: Partial<Record<Marketplace, string>> = { pinduoduo: 'pinduoduo fake tracking deduction' };
+
+function explain(order: Order, check: Check, now: number, firstScanHours: number, expected?: Bilingual): Bilingual {
+  const allowed = formatHours(firstScanHours);
+  switch (check) {
+    case 'missing':
+      return {
+        en: 'Marked shipped but no tracking number is shown: enter the real number before it counts as fake shipping.',
+        zh: '已标记发货但没有运单号：请补录真实运单号，以免被判虚假发货。',
+      };
+    case 'malformed':
+      return {
+        en: `Tracking number ${order.trackingNo ?? ''} does not look like a ${order.carrier ?? ''} number (${expected?.en ?? ''}): check it before it counts as fake shipping.`,
+        zh: `运单号 ${order.trackingNo ?? ''} 不符合${order.carrier ?? ''}的格式（${expected?.zh ?? ''}）：请核对，以免被判虚假发货。`,
+      };
+    case 'no first scan': {
+      const since = formatHours(hoursFromMs(now - (order.shippedAt ?? now)));
+      return {
+        en: `Shipped ${since.en} ago with no carrier scan yet (expected within ${allowed.en}): platforms count the first scan as the shipping time, so check the parcel was handed over.`,
+        zh: `发货已 ${since.zh}，快递仍未揽收（应在 ${allowed.zh}内）：平台以揽收扫描为发货时间，请确认包裹已交给快递。`,
+      };
+    }
+  }
+}
+
+export const trackingInvalid = {
+  id: 'tracking-invalid',
+  family: 'tracking',
+  label: { en: 'Tracking invalid', zh: '运单异常' },
+  description: {
+    en: 'Marked shipped but the tracking number is missing or does not fit its carrier’s format, or the carrier has not scanned the parcel within a day: a fake-shipping (虚假发货) risk.',
+    zh: '已标记发货，但运单号缺失或不符合快递公司的格式，或发货后一天内快递仍未揽收：有被判虚假发货的风险。',
+  },
+  run(order, ctx, now, settings): DetectorResult {
+    if (order.status !== 'shipped' || order.deliveredAt !== undefined) return { findings: [] };
+    const format = order.carrier === undefined ? undefined : carrierFormat(order.carrier);
+    const scanDueAt = order.shippedAt === undefined ? undefined : order.shippedAt + msFromHours(settings.firstScanHours);
+
+    let check: Check | undefined;
+    let silence: string | undefined;
+    if (!hasNumber(order.trackingNo)) {
+      // An empty number means something only where the list shows numbers (or the carrier).
+      if (order.carrier === undefined && !marketplacesShowingTracking(ctx).has(order.marketplace)) {
+        return { findings: [], silence: 'no tracking numbers shown on this console' };
+      }
+      check = 'missing';
+    } else if (settings.checkFormat && format !== undefined && !format.patterns.some((pattern) => pattern.test(compactTrackingNo(order.trackingNo!)))) {
+      check = 'malformed';
+    } else if (order.firstScanAt === undefined) {
+      if (order.trackingEvent === undefined && order.lastTrackingAt === undefined) silence = 'no scan information shown';
+      else if (scanDueAt === undefined) silence = 'no shipping time shown';
+      else if (now >= scanDueAt) check = 'no first scan';
+    }
+    if (check === undefined) return silence === undefined ? { findings: [] } : { findings: [], silence };
+
+    const evidence: Evidence = {
+      check,
+      carrier: order.carrier ?? null,
+      trackingNo: order.trackingNo ?? null,
+      expectedFormat: format?.expected.en ?? null,
+      shippedAt: order.shippedAt === undefined ? null : isoTime(order.shippedAt),
+      hoursSinceShipped: order.shippedAt === undefined ? null : hoursFromMs(now - order.shippedAt),
+      firstScanHours: settings.firstScanHours,
+      trackingEvent: order.trackingEvent ?? null,
+    };
+    const penalty = PENALTY_NOTE[order.marketplace];
+    if (penalty !== undefined) evidence['platformPenalty'] = penalty;
+
+    const finding: Finding = {
+      detector: 'tracking-invalid',
+      marketplace: order.marketplace,
+      orderId: order.orderId,
+      severity: 'P1',
+      ...(scanDueAt === undefined ? {} : { dueAt: scanDueAt }),
+      evidence,
+      explanation: explain(order, check, now, settings.firstScanHours, format?.expected),
+    };
+    return { findings: [finding] };
+  },
+} satisfies Detector<'tracking-invalid'>;
