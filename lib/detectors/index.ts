@@ -12,11 +12,12 @@ import { deliveryOverdue } from './delivery-overdue';
 import { trackingStalled } from './tracking-stalled';
 import { addressIssue } from './address-issue';
 import { trackingInvalid } from './tracking-invalid';
+import { cancelPending } from './cancel-pending';
 import type { Detector, DetectorContext, DetectorId, Silence } from './types';
 
 export type { Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence } from './types';
 
-export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch, unpaidStale, deliveryOverdue, trackingStalled, addressIssue, trackingInvalid];
+export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch, unpaidStale, deliveryOverdue, trackingStalled, addressIssue, trackingInvalid, cancelPending];
 
 export function detectorById(id: string): Detector | undefined {
   return DETECTORS.find((detector) => detector.id === id);

@@ -11,6 +11,7 @@ import { DeliveryOverdueSettings } from './delivery-overdue';
 import { TrackingStalledSettings } from './tracking-stalled';
 import { AddressIssueSettings } from './address-issue';
 import { TrackingInvalidSettings } from './tracking-invalid';
+import { CancelPendingSettings } from './cancel-pending';
 
 export const DetectorSettings = z.object({
   'ship-deadline': ShipDeadlineSettings.prefault({}),
@@ -21,4 +22,5 @@ export const DetectorSettings = z.object({
   'tracking-stalled': TrackingStalledSettings.prefault({}),
   'address-issue': AddressIssueSettings.prefault({}),
   'tracking-invalid': TrackingInvalidSettings.prefault({}),
+  'cancel-pending': CancelPendingSettings.prefault({}),
 });

@@ -1,0 +1,111 @@
+import { type Evidence, type Finding, type Order, type OrderStatus, orderKey } from '../schema';
+import { formatHours, hoursFromMs, isoTime, msFromHours } from './explain';
+import { findKeyword } from './keyword-match';
+import type { Detector, DetectorResult } from './types';
+
+/**
+ * The signal: the console's raw status says a cancellation was requested (Taobao/Douyin
+ * 申请取消, Amazon "Cancellation requested"…), or a refund request's reason says cancel
+ * (取消/cancel): on many consoles an unshipped cancel is filed as a refund.
+ */
+export const CANCEL_REQUEST_PHRASES: readonly string[] = [
+  '取消申请',
+  '申请取消',
+  '取消中',
+  '待取消',
+  'cancellation requested',
+  'cancel requested',
+  'cancellation request',
+  'requested cancellation',
+  'requested to cancel',
+  'pending cancellation',
+  'cancellation pending',
+];
+const CANCEL_REASON_WORDS: readonly string[] = ['取消', 'cancel'];
+// "取消申请已拒绝", "Cancellation request declined": the request is over, not pending.
+const SETTLED_WORDS: readonly string[] = ['拒绝', '驳回', '撤销', '关闭', 'rejected', 'declined', 'denied', 'withdrawn'];
+
+/** Statuses where a cancellation can still be pending; cancelled, refunded or delivered orders are past it. */
+const OPEN: ReadonlySet<OrderStatus> = new Set(['awaiting_payment', 'awaiting_shipment', 'shipped', 'refund_requested', 'unknown']);
+
+/** The phrase that shows an open cancellation request on this order, else undefined. */
+export function cancelRequestSignal(order: Order): string | undefined {
+  if (!OPEN.has(order.status)) return undefined;
+  if (findKeyword(order.statusRaw, SETTLED_WORDS) !== undefined) return undefined;
+  const inStatus = findKeyword(order.statusRaw, CANCEL_REQUEST_PHRASES);
+  if (inStatus !== undefined) return inStatus;
+  const reason = order.afterSalesReason?.raw;
+  if (order.status !== 'refund_requested' || findKeyword(reason, SETTLED_WORDS) !== undefined) return undefined;
+  return findKeyword(reason, CANCEL_REASON_WORDS);
+}
+
+export const cancelPending = {
+  id: 'cancel-pending',
+  family: 'cancellation',
+  label: { en: 'Cancellation waiting', zh: '取消申请待处理' },
+  description: {
+    en: 'The buyer asked to cancel and nothing happened within the set hours; urgent at once when the order has already shipped and the parcel must be intercepted.',
+    zh: '买家申请取消后在设定时间内未被处理；若订单已发货需拦截包裹，则立即列为紧急。',
+  },
+  run(order, ctx, now, settings): DetectorResult {
+    const signal = cancelRequestSignal(order);
+    if (signal === undefined) return { findings: [] };
+    const observed = ctx.statusSince.get(orderKey(order));
+    const since = order.requestedAt ?? observed;
+    const source = order.requestedAt !== undefined ? 'console' : since !== undefined ? 'first observed' : null;
+    const shipped = order.status === 'shipped' || order.shippedAt !== undefined;
+    const base: Evidence = {
+      signal,
+      requestedAt: since === undefined ? null : isoTime(since),
+      requestedAtSource: source,
+      shipped,
+    };
+
+    if (shipped) {
+      // Every hour the parcel travels makes interception harder: no grace period.
+      const finding: Finding = {
+        detector: 'cancel-pending',
+        marketplace: order.marketplace,
+        orderId: order.orderId,
+        severity: 'P1',
+        dueAt: since ?? now,
+        evidence: {
+          ...base,
+          shippedAt: order.shippedAt === undefined ? null : isoTime(order.shippedAt),
+          carrier: order.carrier ?? null,
+          trackingNo: order.trackingNo ?? null,
+        },
+        explanation: {
+          en: `The buyer asked to cancel ("${signal}") but the order has already shipped — ask the carrier to intercept the parcel now.`,
+          zh: `买家申请取消（“${signal}”），但订单已发货，请立即联系快递拦截包裹。`,
+        },
+      };
+      return { findings: [finding] };
+    }
+
+    if (since === undefined) return { findings: [], silence: 'no request time shown or observed' };
+    const waitedMs = now - since;
+    if (waitedMs < msFromHours(settings.waitHours)) return { findings: [] };
+    const waited = formatHours(hoursFromMs(waitedMs));
+    const limit = formatHours(settings.waitHours);
+    const finding: Finding = {
+      detector: 'cancel-pending',
+      marketplace: order.marketplace,
+      orderId: order.orderId,
+      severity: 'P2',
+      dueAt: since + msFromHours(settings.waitHours),
+      evidence: { ...base, hoursWaiting: hoursFromMs(waitedMs), waitHours: settings.waitHours },
+      explanation:
+        source === 'console'
+          ? {
+              en: `The buyer asked to cancel ${waited.en} ago ("${signal}") and nothing has happened since (limit ${limit.en}) — confirm the cancellation and refund before the order ships.`,
+              zh: `买家 ${waited.zh}前申请取消（“${signal}”），至今未处理（时限 ${limit.zh}），请在发货前确认取消并退款。`,
+            }
+          : {
+              en: `A cancellation request ("${signal}") was first seen ${waited.en} ago and nothing has happened since (limit ${limit.en}) — confirm the cancellation and refund before the order ships.`,
+              zh: `${waited.zh}前首次看到取消申请（“${signal}”），至今未处理（时限 ${limit.zh}），请在发货前确认取消并退款。`,
+            },
+    };
+    return { findings: [finding] };
+  },
+} satisfies Detector<'cancel-pending'>;

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../lib/detectors';
+import { cancelPending, cancelRequestSignal } from '../../lib/detectors/cancel-pending';
+import { DEFAULT_SETTINGS, Finding, type Order, orderKey } from '../../lib/schema';
+import { HOUR, MINUTE, makeOrder } from './make-order';
+
+const PAID = Date.UTC(2026, 10, 20, 6, 0);
+const REQUESTED = PAID + 2 * HOUR;
+const defaults = DEFAULT_SETTINGS.detectors['cancel-pending'];
+const asked = (overrides: Parameters<typeof makeOrder>[0] = {}): Order =>
+  makeOrder({ placedAt: PAID, paidAt: PAID, statusRaw: '买家申请取消', requestedAt: REQUESTED, ...overrides });
+
+function run(order: Order, now: number, settings = defaults, statusSince = new Map<string, number>()) {
+  const result = cancelPending.run(order, buildContext([order], { statusSince }), now, settings);
+  for (const finding of result.findings) Finding.parse(finding);
+  return result;
+}
+const only = (order: Order, now: number, settings = defaults, statusSince = new Map<string, number>()) => {
+  const { findings, silence } = run(order, now, settings, statusSince);
+  expect(silence).toBeUndefined();
+  expect(findings).toHaveLength(1);
+  return findings[0]!;
+};
+
+describe('cancel-pending: an unshipped order waiting on a cancellation', () => {
+  it('is P2 exactly 12 h after the request, not a minute before', () => {
+    expect(run(asked(), REQUESTED + 12 * HOUR - MINUTE)).toEqual({ findings: [] });
+    const f = only(asked(), REQUESTED + 12 * HOUR);
+    expect(f.severity).toBe('P2');
+    expect(f.dueAt).toBe(REQUESTED + 12 * HOUR);
+    expect(f.evidence).toEqual({
+      signal: '申请取消',
+      requestedAt: '2026-11-20T08:00:00.000Z',
+      requestedAtSource: 'console',
+      shipped: false,
+      hoursWaiting: 12,
+      waitHours: 12,
+    });
+    expect(f.explanation).toEqual({
+      en: 'The buyer asked to cancel 12 h ago ("申请取消") and nothing has happened since (limit 12 h) — confirm the cancellation and refund before the order ships.',
+      zh: '买家 12 小时前申请取消（“申请取消”），至今未处理（时限 12 小时），请在发货前确认取消并退款。',
+    });
+  });
+
+  it('follows the wait setting', () => {
+    const settings = { ...defaults, waitHours: 24 };
+    expect(run(asked(), REQUESTED + 13 * HOUR, settings)).toEqual({ findings: [] });
+    expect(only(asked(), REQUESTED + 24 * HOUR, settings).evidence['waitHours']).toBe(24);
+  });
+
+  it('reads an English status and counts from when it was first seen without a request time', () => {
+    const order = makeOrder({
+      marketplace: 'amazon',
+      money: { currency: 'USD', paid: 25 },
+      statusRaw: 'Unshipped · Cancellation requested',
+    });
+    const seen = PAID + HOUR;
+    const f = only(order, seen + 12.5 * HOUR, defaults, new Map([[orderKey(order), seen]]));
+    expect(f.evidence['signal']).toBe('cancellation requested');
+    expect(f.evidence['requestedAtSource']).toBe('first observed');
+    expect(f.explanation).toEqual({
+      en: 'A cancellation request ("cancellation requested") was first seen 12.5 h ago and nothing has happened since (limit 12 h) — confirm the cancellation and refund before the order ships.',
+      zh: '12.5 小时前首次看到取消申请（“cancellation requested”），至今未处理（时限 12 小时），请在发货前确认取消并退款。',
+    });
+  });
+
+  it('counts 12 real hours across the start of US daylight time (2026-03-08)', () => {
+    // 01:00 PST; 12 h later is 14:00 PDT (the clocks sprang forward in between).
+    const requestedAt = Date.UTC(2026, 2, 8, 9, 0);
+    const order = asked({ marketplace: 'amazon', money: { currency: 'USD', paid: 25 }, statusRaw: 'Cancel requested', requestedAt, placedAt: requestedAt - HOUR, paidAt: requestedAt - HOUR });
+    expect(run(order, requestedAt + 12 * HOUR - MINUTE)).toEqual({ findings: [] });
+    expect(only(order, requestedAt + 12 * HOUR).dueAt).toBe(Date.UTC(2026, 2, 8, 21, 0));
+  });
+
+  it('takes a refund request whose reason says cancel as a cancellation', () => {
+    const order = asked({ status: 'refund_requested', statusRaw: '退款中', afterSalesReason: { raw: '未发货，申请取消订单', reason: 'changed_mind' } });
+    expect(cancelRequestSignal(order)).toBe('取消');
+    expect(only(order, REQUESTED + 12 * HOUR).evidence['signal']).toBe('取消');
+    const damaged = asked({ status: 'refund_requested', statusRaw: '退款中', afterSalesReason: { raw: '商品破损', reason: 'damaged' } });
+    expect(run(damaged, REQUESTED + 20 * HOUR)).toEqual({ findings: [] });
+  });
+
+  it('says what is missing when no request time is shown or observed', () => {
+    expect(run(asked({ requestedAt: undefined }), REQUESTED + 20 * HOUR)).toEqual({ findings: [], silence: 'no request time shown or observed' });
+  });
+
+  it('leaves settled requests and finished orders alone', () => {
+    expect(run(asked({ statusRaw: '取消申请已拒绝' }), REQUESTED + 20 * HOUR)).toEqual({ findings: [] });
+    expect(run(asked({ statusRaw: 'Cancellation request declined' }), REQUESTED + 20 * HOUR)).toEqual({ findings: [] });
+    for (const status of ['cancelled', 'completed', 'refunded', 'delivered'] as const) {
+      expect(run(asked({ status }), REQUESTED + 20 * HOUR)).toEqual({ findings: [] });
+    }
+  });
+});
+
+describe('cancel-pending: cancelled after shipping', () => {
+  it('is P1 at once: the parcel must be intercepted', () => {
+    const order = asked({ status: 'shipped', statusRaw: '已发货（买家申请取消）', shippedAt: PAID + HOUR, carrier: '顺丰', trackingNo: 'SF1234567890' });
+    const f = only(order, REQUESTED + MINUTE);
+    expect(f.severity).toBe('P1');
+    expect(f.dueAt).toBe(REQUESTED);
+    expect(f.evidence).toEqual({
+      signal: '申请取消',
+      requestedAt: '2026-11-20T08:00:00.000Z',
+      requestedAtSource: 'console',
+      shipped: true,
+      shippedAt: '2026-11-20T07:00:00.000Z',
+      carrier: '顺丰',
+      trackingNo: 'SF1234567890',
+    });
+    expect(f.explanation).toEqual({
+      en: 'The buyer asked to cancel ("申请取消") but the order has already shipped — ask the carrier to intercept the parcel now.',
+      zh: '买家申请取消（“申请取消”），但订单已发货，请立即联系快递拦截包裹。',
+    });
+  });
+
+  it('counts a shipping time on a refund-request status as shipped, and needs no request time', () => {
+    const order = asked({ status: 'refund_requested', statusRaw: 'Cancellation requested', shippedAt: PAID + HOUR, requestedAt: undefined });
+    const now = PAID + 3 * HOUR;
+    const f = only(order, now);
+    expect(f.severity).toBe('P1');
+    expect(f.dueAt).toBe(now);
+    expect(f.evidence['requestedAt']).toBeNull();
+    expect(f.evidence['requestedAtSource']).toBeNull();
+    expect(f.evidence['carrier']).toBeNull();
+  });
+});
