@@ -7,6 +7,10 @@ import { amountMismatch } from './amount-mismatch';
 import { duplicateFingerprint, duplicateOrder } from './duplicate-order';
 import { compareByPlacement, compareOrderIds } from './order-order';
 import { shipDeadline } from './ship-deadline';
+import { messageUnanswered } from './message-unanswered';
+import { negativeReview } from './negative-review';
+import { stockRisk } from './stock-risk';
+import { rateSpike } from './rate-spike';
 import { unpaidStale } from './unpaid-stale';
 import { deliveryOverdue } from './delivery-overdue';
 import { trackingStalled } from './tracking-stalled';
@@ -17,7 +21,7 @@ import type { Detector, DetectorContext, DetectorId, Silence } from './types';
 
 export type { Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence } from './types';
 
-export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch, unpaidStale, deliveryOverdue, trackingStalled, addressIssue, trackingInvalid, cancelPending];
+export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch, unpaidStale, messageUnanswered, negativeReview, stockRisk, rateSpike, deliveryOverdue, trackingStalled, addressIssue, trackingInvalid, cancelPending];
 
 export function detectorById(id: string): Detector | undefined {
   return DETECTORS.find((detector) => detector.id === id);

@@ -183,3 +183,35 @@ export const REFUND_AUTO_DECISION_HOURS: Record<Marketplace, RefundDecisionRule>
   // A site taught by the seller: no platform rule is known: 48 h reply target.
   custom: { beforeShipping: 48, afterShipping: 48, automatic: false },
 };
+
+/**
+ * Hours within which a marketplace expects a reply to a buyer's message, counted on the
+ * marketplace's clock (every hour, weekends and holidays included). The seller can override
+ * each in settings. Where no public per-message deadline exists, the seed's 24 h reply to a
+ * complaint (DOMAIN.md) is used.
+ */
+export const REPLY_WINDOW_HOURS: Record<Marketplace, number> = {
+  // No real marketplace behind it: the same 24 h as the others.
+  demo: 24,
+  // Taobao/Tmall score 旺旺 response times in minutes (客服响应时长, 回复率) but publish no
+  // per-message deadline; 24 h is the outer limit before a buyer escalates.
+  taobao: 24,
+  tmall: 24,
+  // Pinduoduo measures a 3-minute reply rate in chat, no per-message deadline: 24 h as above.
+  pinduoduo: 24,
+  // JD (咚咚) and Douyin (飞鸽) score response times too, no public per-message deadline: 24 h.
+  jd: 24,
+  douyin: 24,
+  // Amazon: buyer messages answered within 24 h, including weekends and holidays (Buyer-Seller Messaging, contact response time).
+  amazon: 24,
+  // Shopify has no platform rule: 24 h (seed).
+  shopify: 24,
+  // eBay publishes no message deadline for sellers; 24 h (seed) keeps buyers from opening a case.
+  ebay: 24,
+  // Etsy Star Seller: 95% of first messages answered within 24 h.
+  etsy: 24,
+  // (Walmart counts replies within 48 h — Seller Response Rate — but is not read by the extension yet.)
+  // WooCommerce and taught sites: no platform rule; 24 h (seed).
+  woocommerce: 24,
+  custom: 24,
+};

@@ -6,6 +6,10 @@ import { z } from 'zod';
 import { AmountMismatchSettings } from './amount-mismatch';
 import { DuplicateOrderSettings } from './duplicate-order';
 import { ShipDeadlineSettings } from './ship-deadline';
+import { MessageUnansweredSettings } from './message-unanswered';
+import { NegativeReviewSettings } from './negative-review';
+import { RateSpikeSettings } from './rate-spike';
+import { StockRiskSettings } from './stock-risk';
 import { UnpaidStaleSettings } from './unpaid-stale';
 import { DeliveryOverdueSettings } from './delivery-overdue';
 import { TrackingStalledSettings } from './tracking-stalled';
@@ -23,4 +27,8 @@ export const DetectorSettings = z.object({
   'address-issue': AddressIssueSettings.prefault({}),
   'tracking-invalid': TrackingInvalidSettings.prefault({}),
   'cancel-pending': CancelPendingSettings.prefault({}),
+  'message-unanswered': MessageUnansweredSettings.prefault({}),
+  'negative-review': NegativeReviewSettings.prefault({}),
+  'stock-risk': StockRiskSettings.prefault({}),
+  'rate-spike': RateSpikeSettings.prefault({}),
 });

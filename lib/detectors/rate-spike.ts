@@ -1,0 +1,283 @@
+import { type Bilingual, DEFAULT_SETTINGS, type Evidence, type Finding, type Marketplace, type Order, orderKey, type Settings } from '../schema';
+import { isoTime } from './explain';
+import { foldText } from './keyword-match';
+import { compareOrderIds } from './order-order';
+import { shipDeadlineOf } from './ship-deadline';
+import type { Detector, DetectorContext, DetectorResult } from './types';
+
+type RateSpikeSettings = Settings['detectors']['rate-spike'];
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+/** Same-weekday values this many weeks back form the baseline; the most recent weighs most. */
+const WEEK_WEIGHTS = [4, 3, 2, 1] as const;
+export const HISTORY_DAYS = 7 * WEEK_WEIGHTS.length;
+/** Days evaluated per run (today so far and the six before): a spike's case holds for a week. */
+const LOOKBACK_DAYS = 7;
+/** A refund or cancellation dated only by when we first saw it, this long after the order, is an old order seen late, not a new event. */
+const FIRST_SIGHTING_LIMIT = 30 * DAY;
+/** Tracking tools call a parcel expired after 30 days without news: older ones are not "stalling together". */
+const IN_TRANSIT_WINDOW = 30 * DAY;
+/** MAD × 1.4826 estimates a standard deviation for normal data. */
+const MAD_SCALE = 1.4826;
+
+/**
+ * Chinese marketplaces count days in Beijing time (UTC+8, no DST); the others in UTC, which is
+ * the clock Etsy's and Amazon's performance metrics use; a seller's own zone is not known here.
+ */
+const CHINA_TIME: ReadonlySet<Marketplace> = new Set(['taobao', 'tmall', 'pinduoduo', 'jd', 'douyin']);
+const zoneOf = (marketplace: Marketplace) =>
+  CHINA_TIME.has(marketplace)
+    ? { id: 'Asia/Shanghai', offset: 8 * HOUR, name: { en: 'Beijing time', zh: '北京时间' } }
+    : { id: 'UTC', offset: 0, name: { en: 'UTC', zh: 'UTC' } };
+
+export const METRICS = ['orders', 'refunds', 'cancellations', 'lateShipments'] as const;
+export type Metric = (typeof METRICS)[number];
+const METRIC_NAMES: Record<Metric, Bilingual> = {
+  orders: { en: 'orders', zh: '订单' },
+  refunds: { en: 'refunds and returns', zh: '退款/退货' },
+  cancellations: { en: 'cancellations', zh: '取消' },
+  lateShipments: { en: 'late shipments', zh: '延迟发货' },
+};
+const REFUND_STATUSES: ReadonlySet<Order['status']> = new Set(['refund_requested', 'refunded', 'return_requested', 'returned']);
+const WEEKDAYS: readonly Bilingual[] = [
+  { en: 'Sunday', zh: '周日' },
+  { en: 'Monday', zh: '周一' },
+  { en: 'Tuesday', zh: '周二' },
+  { en: 'Wednesday', zh: '周三' },
+  { en: 'Thursday', zh: '周四' },
+  { en: 'Friday', zh: '周五' },
+  { en: 'Saturday', zh: '周六' },
+];
+
+/** The statistics use the platform's deadlines (console ship-by, else the table), not a seller's override. */
+const PLATFORM_DEADLINES = { ...DEFAULT_SETTINGS.detectors['ship-deadline'], hoursByMarketplace: {} };
+
+/** Days since 1970-01-01 in the zone; day 0 was a Thursday. */
+const dayIndex = (ms: number, offset: number): number => Math.floor((ms + offset) / DAY);
+export const dayLabel = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
+const weekdayOf = (day: number): Bilingual => WEEKDAYS[(((day + 4) % 7) + 7) % 7]!;
+
+interface ShopDays {
+  /** Earliest order day: the history the baseline can stand on. */
+  firstDay: number;
+  counts: Record<Metric, Map<number, number>>;
+}
+
+/** When a refund/return/cancellation happened: the console's request time, else when its status was first seen. */
+function eventTime(order: Order, statusSince: ReadonlyMap<string, number>): number | undefined {
+  if (order.requestedAt !== undefined) return order.requestedAt;
+  const seen = statusSince.get(orderKey(order));
+  if (seen === undefined || seen - order.placedAt > FIRST_SIGHTING_LIMIT) return undefined;
+  return seen;
+}
+
+/** The day a late shipment counts on (its deadline's), or undefined when it was not late or cannot be told. */
+function lateShipmentTime(order: Order, now: number): number | undefined {
+  const deadline = shipDeadlineOf(order, PLATFORM_DEADLINES);
+  // Counting from the order time (no payment shown) would call on-time parcels late.
+  if (deadline.source === 'order time') return undefined;
+  const shipped = order.firstScanAt ?? order.shippedAt;
+  if (shipped !== undefined) return shipped > deadline.at ? deadline.at : undefined;
+  return order.status === 'awaiting_shipment' && deadline.at < now ? deadline.at : undefined;
+}
+
+function buildDays(orders: readonly Order[], statusSince: ReadonlyMap<string, number>, now: number): Map<Marketplace, ShopDays> {
+  const shops = new Map<Marketplace, ShopDays>();
+  const bump = (map: Map<number, number>, day: number) => map.set(day, (map.get(day) ?? 0) + 1);
+  for (const order of orders) {
+    const { offset } = zoneOf(order.marketplace);
+    let shop = shops.get(order.marketplace);
+    if (shop === undefined) {
+      shop = { firstDay: Number.POSITIVE_INFINITY, counts: { orders: new Map(), refunds: new Map(), cancellations: new Map(), lateShipments: new Map() } };
+      shops.set(order.marketplace, shop);
+    }
+    const placedDay = dayIndex(order.placedAt, offset);
+    shop.firstDay = Math.min(shop.firstDay, placedDay);
+    bump(shop.counts.orders, placedDay);
+    if (REFUND_STATUSES.has(order.status) || order.status === 'cancelled') {
+      const at = eventTime(order, statusSince);
+      if (at !== undefined) bump(order.status === 'cancelled' ? shop.counts.cancellations : shop.counts.refunds, dayIndex(at, offset));
+    }
+    const late = lateShipmentTime(order, now);
+    if (late !== undefined) bump(shop.counts.lateShipments, dayIndex(late, offset));
+  }
+  return shops;
+}
+
+/** Weighted median: the value where the cumulative weight reaches half (the mean of two on an exact half). */
+export function weightedMedian(values: readonly number[], weights: readonly number[]): number {
+  const pairs = values.map((value, i) => ({ value, weight: weights[i]! })).sort((a, b) => a.value - b.value);
+  const half = pairs.reduce((sum, p) => sum + p.weight, 0) / 2;
+  let cumulative = 0;
+  for (let i = 0; i < pairs.length; i++) {
+    cumulative += pairs[i]!.weight;
+    if (cumulative > half) return pairs[i]!.value;
+    if (cumulative === half) return (pairs[i]!.value + pairs[i + 1]!.value) / 2;
+  }
+  return Number.NaN;
+}
+
+export interface Baseline {
+  /** Same weekday 1, 2, 3 and 4 weeks back, most recent first. */
+  weeks: number[];
+  usual: number;
+  /** The spread the z is measured in: scaled MAD, at least √usual (a count's own noise) and at least 1. */
+  spread: number;
+}
+
+/**
+ * Robust z of a day's count against its 4 same-weekday predecessors. The spread has a floor so
+ * a tiny shop going from 0 to 1 refund is not "infinitely" unusual: counts vary by about
+ * √mean by chance alone (Poisson), so the spread is never below √usual, nor below 1.
+ */
+export function baselineOf(weeks: readonly number[]): Baseline {
+  const usual = weightedMedian(weeks, WEEK_WEIGHTS);
+  const mad = weightedMedian(weeks.map((w) => Math.abs(w - usual)), WEEK_WEIGHTS);
+  return { weeks: [...weeks], usual, spread: Math.max(MAD_SCALE * mad, Math.sqrt(usual), 1) };
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+const signed = (x: number): string => (x < 0 ? `−${Math.abs(x)}` : String(x));
+
+interface MetricHit {
+  metric: Metric;
+  count: number;
+  baseline: Baseline;
+  z: number;
+}
+
+function dayFinding(marketplace: Marketplace, day: number, partial: boolean, hits: readonly MetricHit[], settings: RateSpikeSettings): Finding {
+  const zone = zoneOf(marketplace);
+  const weekday = weekdayOf(day);
+  const label = dayLabel(day);
+  const evidence: Evidence = {
+    day: label,
+    timeZone: zone.id,
+    partialDay: partial,
+    metrics: hits.map((h) => h.metric).join(', '),
+  };
+  for (const { metric, count, baseline, z } of hits) {
+    evidence[metric] = count;
+    evidence[`${metric}Usual`] = baseline.usual;
+    evidence[`${metric}Z`] = z;
+    evidence[`${metric}LastWeeks`] = baseline.weeks.join(', ');
+  }
+  evidence['zThreshold'] = settings.zThreshold;
+  evidence['minCount'] = settings.minCount;
+  const en = hits.map((h) => `${METRIC_NAMES[h.metric].en} ${h.count}, usually ${h.baseline.usual} (z = ${signed(h.z)})`);
+  const zh = hits.map((h) => `${METRIC_NAMES[h.metric].zh} ${h.count} 笔，平时约 ${h.baseline.usual} 笔（z = ${signed(h.z)}）`);
+  return {
+    detector: 'rate-spike',
+    marketplace,
+    orderId: `@${label}`,
+    severity: 'P2',
+    evidence,
+    explanation: {
+      en: `${partial ? 'So far on' : 'On'} ${weekday.en} ${label} (${zone.name.en}): ${en.join('; ')} — far from the last 4 ${weekday.en}s (robust z beyond ${settings.zThreshold}).`,
+      zh: `${label}（${zone.name.zh}，${weekday.zh}${partial ? '，截至目前' : ''}）：${zh.join('；')}，与前 4 个${weekday.zh}相比明显异常（稳健 z 超过 ${settings.zThreshold}）。`,
+    },
+  };
+}
+
+function daySpikes(marketplace: Marketplace, shop: ShopDays, now: number, settings: RateSpikeSettings): { findings: Finding[]; silence?: string } {
+  const today = dayIndex(now, zoneOf(marketplace).offset);
+  if (today - shop.firstDay < HISTORY_DAYS) {
+    return { findings: [], silence: `needs ${HISTORY_DAYS} days of order history (have ${Math.max(0, today - shop.firstDay)})` };
+  }
+  const findings: Finding[] = [];
+  for (let day = today - LOOKBACK_DAYS + 1; day <= today; day++) {
+    // Older days in the lookback may lack their own 4 weeks of history: judged only once they have them.
+    if (day - shop.firstDay < HISTORY_DAYS) continue;
+    const partial = day === today;
+    const hits: MetricHit[] = [];
+    for (const metric of METRICS) {
+      const counts = shop.counts[metric];
+      const count = counts.get(day) ?? 0;
+      const baseline = baselineOf(WEEK_WEIGHTS.map((_, i) => counts.get(day - 7 * (i + 1)) ?? 0));
+      const z = round2((count - baseline.usual) / baseline.spread);
+      const above = count >= settings.minCount && z > settings.zThreshold;
+      // A drop needs a whole day, and a usual volume big enough for "far below" to mean something.
+      const below = metric === 'orders' && !partial && baseline.usual >= settings.minCount && z < -settings.zThreshold;
+      if (above || below) hits.push({ metric, count, baseline, z });
+    }
+    if (hits.length > 0) findings.push(dayFinding(marketplace, day, partial, hits, settings));
+  }
+  return { findings };
+}
+
+function carrierStalls(marketplace: Marketplace, orders: readonly Order[], ctx: DetectorContext, now: number, settings: RateSpikeSettings): Finding[] {
+  const groups = new Map<string, { name: string; inTransit: number; stalled: Order[]; oldestMove: number }>();
+  for (const order of orders) {
+    if (order.marketplace !== marketplace || order.status !== 'shipped') continue;
+    const carrier = order.carrier?.trim();
+    if (carrier === undefined || carrier === '') continue;
+    const lastMove = order.lastTrackingAt ?? order.firstScanAt ?? order.shippedAt ?? ctx.statusSince.get(orderKey(order));
+    if (lastMove === undefined) continue;
+    if (now - (order.shippedAt ?? lastMove) > IN_TRANSIT_WINDOW) continue;
+    const key = foldText(carrier);
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { name: carrier, inTransit: 0, stalled: [], oldestMove: Number.POSITIVE_INFINITY };
+      groups.set(key, group);
+    }
+    group.inTransit++;
+    if (now - lastMove >= settings.stallDays * DAY) {
+      group.stalled.push(order);
+      group.oldestMove = Math.min(group.oldestMove, lastMove);
+    }
+  }
+  const today = dayLabel(dayIndex(now, zoneOf(marketplace).offset));
+  const findings: Finding[] = [];
+  for (const { name, inTransit, stalled, oldestMove } of groups.values()) {
+    const share = stalled.length / inTransit;
+    if (stalled.length < settings.minStalledParcels || share <= settings.stalledShare) continue;
+    const ids = stalled.map((o) => o.orderId).sort(compareOrderIds);
+    const percent = Math.round(share * 100);
+    const threshold = Math.round(settings.stalledShare * 100);
+    findings.push({
+      detector: 'rate-spike',
+      marketplace,
+      orderId: `@${today}/carrier:${name.slice(0, 60)}`,
+      severity: 'P2',
+      evidence: {
+        carrier: name,
+        stalledParcels: stalled.length,
+        parcelsInTransit: inTransit,
+        stalledShare: round2(share),
+        stallDays: settings.stallDays,
+        minStalledParcels: settings.minStalledParcels,
+        shareThreshold: settings.stalledShare,
+        oldestMovementAt: isoTime(oldestMove),
+        stalledOrders: ids.length > 10 ? `${ids.slice(0, 10).join(', ')}, …` : ids.join(', '),
+      },
+      explanation: {
+        en: `${stalled.length} of ${name}'s ${inTransit} parcels in transit (${percent}%) have had no tracking movement for ${settings.stallDays} days or more — at least ${settings.minStalledParcels} and over ${threshold}%: the carrier may have a problem; ask it and tell the buyers.`,
+        zh: `${name}在途的 ${inTransit} 个包裹中有 ${stalled.length} 个（${percent}%）已 ${settings.stallDays} 天以上没有物流更新，达到 ${settings.minStalledParcels} 个且超过 ${threshold}%：可能是配送渠道故障，请联系快递并告知买家。`,
+      },
+    });
+  }
+  return findings;
+}
+
+export const rateSpike = {
+  id: 'rate-spike',
+  family: 'shop',
+  label: { en: 'Unusual day', zh: '店铺数据异常' },
+  description: {
+    en: 'Daily refunds, cancellations, late shipments or orders far from the same weekday of the last 4 weeks (robust z), and many parcels of one carrier stalling together.',
+    zh: '每日退款、取消、延迟发货或订单量与前 4 周同一天相比明显异常（稳健 z），或同一快递的大量包裹同时停滞。',
+  },
+  runShop(ctx, now, settings): DetectorResult {
+    const days = ctx.memo('rate-spike:days', () => buildDays(ctx.orders, ctx.statusSince, now));
+    const findings: Finding[] = [];
+    const silences: string[] = [];
+    for (const [marketplace, shop] of days) {
+      const result = daySpikes(marketplace, shop, now, settings);
+      findings.push(...result.findings);
+      if (result.silence !== undefined) silences.push(days.size > 1 ? `${marketplace}: ${result.silence}` : result.silence);
+      findings.push(...carrierStalls(marketplace, ctx.orders, ctx, now, settings));
+    }
+    return silences.length > 0 ? { findings, silence: silences.join('; ') } : { findings };
+  },
+} satisfies Detector<'rate-spike'>;

@@ -1,0 +1,60 @@
+import { type Bilingual, DEFAULT_SETTINGS, type Evidence, type Finding, type OrderStatus } from '../schema';
+import { formatHours, hoursFromMs, isoTime, MARKETPLACE_NAMES } from './explain';
+import { shipDeadlineOf } from './ship-deadline';
+import type { Detector, DetectorResult } from './types';
+
+/** Orders that can still be shipped or cancelled cleanly: later ones are past a stock problem. */
+const LIVE: ReadonlySet<OrderStatus> = new Set(['awaiting_payment', 'awaiting_shipment']);
+
+/**
+ * This detector sees only its own settings, so the deadline follows the console's ship-by
+ * time, else the platform table (not the seller's ship-deadline overrides).
+ */
+const PLATFORM_DEADLINES = { ...DEFAULT_SETTINGS.detectors['ship-deadline'], hoursByMarketplace: {} };
+
+export const stockRisk = {
+  id: 'stock-risk',
+  family: 'stock',
+  label: { en: 'Out of stock', zh: '缺货风险' },
+  description: {
+    en: 'The console flags an item of a live order as out of stock or oversold: restock, substitute or cancel with the buyer before the shipping deadline.',
+    zh: '后台标出未完结订单的商品缺货或超卖：在发货时限前补货、与买家协商换货或取消。',
+  },
+  run(order, _ctx, now, _settings): DetectorResult {
+    if (!LIVE.has(order.status) || order.stockShort !== true) return { findings: [] };
+    const deadline = shipDeadlineOf(order, PLATFORM_DEADLINES);
+    const overdue = now >= deadline.at;
+    const gap = formatHours(hoursFromMs(Math.abs(deadline.at - now)));
+    const name = MARKETPLACE_NAMES[order.marketplace];
+    // Pinduoduo bills 缺货 as its own deduction, apart from late shipment (DOMAIN.md).
+    const chargedSeparately = order.marketplace === 'pinduoduo';
+
+    const evidence: Evidence = {
+      items: order.items.map((item) => `${item.title} ×${item.quantity}`).join('; '),
+      deadline: isoTime(deadline.at),
+      deadlineSource: deadline.source,
+      ...(overdue ? { hoursOverdue: hoursFromMs(now - deadline.at) } : { hoursLeft: hoursFromMs(deadline.at - now) }),
+      paid: order.money.paid,
+      ...(chargedSeparately ? { outOfStockCharge: true } : {}),
+    };
+    const when: Bilingual = overdue
+      ? { en: `the shipping deadline passed ${gap.en} ago`, zh: `发货时限已过 ${gap.zh}` }
+      : { en: `${gap.en} left to the shipping deadline`, zh: `距发货时限还剩 ${gap.zh}` };
+    const charge: Bilingual = chargedSeparately
+      ? { en: ` (${name.en} charges out-of-stock on its own)`, zh: `（${name.zh}对缺货单独扣款）` }
+      : { en: '', zh: '' };
+    const finding: Finding = {
+      detector: 'stock-risk',
+      marketplace: order.marketplace,
+      orderId: order.orderId,
+      severity: 'P2',
+      dueAt: deadline.at,
+      evidence,
+      explanation: {
+        en: `${name.en} shows this order's item out of stock with ${when.en}${charge.en}: restock, offer a substitute or agree a cancellation with the buyer.`,
+        zh: `${name.zh}显示该订单商品缺货，${when.zh}${charge.zh}：请补货、与买家协商换货或取消。`,
+      },
+    };
+    return { findings: [finding] };
+  },
+} satisfies Detector<'stock-risk'>;
