@@ -16,6 +16,7 @@ import { TrackingStalledSettings } from './tracking-stalled';
 import { AddressIssueSettings } from './address-issue';
 import { TrackingInvalidSettings } from './tracking-invalid';
 import { CancelPendingSettings } from './cancel-pending';
+import { RefundPendingSettings } from './refund-pending';
 
 export const DetectorSettings = z.object({
   'ship-deadline': ShipDeadlineSettings.prefault({}),
@@ -31,4 +32,5 @@ export const DetectorSettings = z.object({
   'negative-review': NegativeReviewSettings.prefault({}),
   'stock-risk': StockRiskSettings.prefault({}),
   'rate-spike': RateSpikeSettings.prefault({}),
+  'refund-pending': RefundPendingSettings.prefault({}),
 });
