@@ -18,11 +18,12 @@ import { addressIssue } from './address-issue';
 import { trackingInvalid } from './tracking-invalid';
 import { cancelPending } from './cancel-pending';
 import { refundPending } from './refund-pending';
+import { repeatRefunder } from './repeat-refunder';
 import type { Detector, DetectorContext, DetectorId, Silence } from './types';
 
 export type { Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence } from './types';
 
-export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch, unpaidStale, messageUnanswered, negativeReview, stockRisk, rateSpike, deliveryOverdue, trackingStalled, addressIssue, trackingInvalid, cancelPending, refundPending];
+export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch, unpaidStale, messageUnanswered, negativeReview, stockRisk, rateSpike, deliveryOverdue, trackingStalled, addressIssue, trackingInvalid, cancelPending, refundPending, repeatRefunder];
 
 export function detectorById(id: string): Detector | undefined {
   return DETECTORS.find((detector) => detector.id === id);

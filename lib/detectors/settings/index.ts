@@ -17,6 +17,7 @@ import { AddressIssueSettings } from './address-issue';
 import { TrackingInvalidSettings } from './tracking-invalid';
 import { CancelPendingSettings } from './cancel-pending';
 import { RefundPendingSettings } from './refund-pending';
+import { RepeatRefunderSettings } from './repeat-refunder';
 
 export const DetectorSettings = z.object({
   'ship-deadline': ShipDeadlineSettings.prefault({}),
@@ -33,4 +34,5 @@ export const DetectorSettings = z.object({
   'stock-risk': StockRiskSettings.prefault({}),
   'rate-spike': RateSpikeSettings.prefault({}),
   'refund-pending': RefundPendingSettings.prefault({}),
+  'repeat-refunder': RepeatRefunderSettings.prefault({}),
 });

@@ -1,0 +1,105 @@
+import type { Finding, Order, OrderStatus } from '../schema';
+import { isoTime, msFromHours } from './explain';
+import { foldText } from './keyword-match';
+import type { Detector, DetectorContext, DetectorResult } from './types';
+
+const REFUND_STATUSES: ReadonlySet<OrderStatus> = new Set(['refund_requested', 'refunded', 'return_requested', 'returned']);
+/** Orders the seller can still act on (hold, check, ask for proof); finished ones are history. */
+const LIVE: ReadonlySet<OrderStatus> = new Set(['awaiting_payment', 'awaiting_shipment', 'shipped', 'refund_requested', 'return_requested', 'disputed']);
+
+const isRefundLike = (order: Order): boolean => REFUND_STATUSES.has(order.status) || (order.money.refunded ?? 0) > 0;
+/** Same marketplace, same buyer as shown (width and case folded): buyer ids are per platform. */
+const buyerKey = (marketplace: Order['marketplace'], buyer: string): string => `${marketplace}|${foldText(buyer)}`;
+
+interface RefundEvent {
+  at: number;
+  orderId: string;
+}
+
+/**
+ * Buyer → their refunds/returns, oldest first. The list shows no refund time, so a refund counts
+ * at its request time when shown, else at the order time.
+ */
+function refundsByBuyer(ctx: DetectorContext): ReadonlyMap<string, readonly RefundEvent[]> {
+  return ctx.memo('repeat-refunder:refunds-by-buyer', () => {
+    const index = new Map<string, RefundEvent[]>();
+    for (const order of ctx.orders) {
+      if (order.buyer === undefined || foldText(order.buyer) === '' || !isRefundLike(order)) continue;
+      const key = buyerKey(order.marketplace, order.buyer);
+      const event = { at: order.requestedAt ?? order.placedAt, orderId: order.orderId };
+      const list = index.get(key);
+      if (list === undefined) index.set(key, [event]);
+      else list.push(event);
+    }
+    for (const list of index.values()) list.sort((a, b) => a.at - b.at || (a.orderId < b.orderId ? -1 : a.orderId > b.orderId ? 1 : 0));
+    return index;
+  });
+}
+
+/** Index of the first event at or after `from` (binary search in a list sorted by time). */
+function firstAtOrAfter(events: readonly RefundEvent[], from: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid]!.at < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** At most this many order ids are listed in the evidence and the sentence (the most recent). */
+const LISTED = 5;
+
+export const repeatRefunder = {
+  id: 'repeat-refunder',
+  family: 'abuse',
+  label: { en: 'Frequent refunder', zh: '频繁退款买家' },
+  description: {
+    en: 'A live order from a buyer with many refunds or returns in this shop within the window, or on your block list.',
+    zh: '下单买家在本店时间窗口内多次退款或退货，或在你的黑名单中。',
+  },
+  run(order, ctx, now, settings): DetectorResult {
+    if (!LIVE.has(order.status)) return { findings: [] };
+    if (order.buyer === undefined || foldText(order.buyer) === '') return { findings: [], silence: 'no buyer shown' };
+    const buyer = order.buyer.trim();
+    const blocked = ctx
+      .memo('repeat-refunder:block-list', () => new Set(settings.blockList.map(foldText)))
+      .has(foldText(order.buyer));
+    const events = refundsByBuyer(ctx).get(buyerKey(order.marketplace, order.buyer)) ?? [];
+    const recent = events.slice(firstAtOrAfter(events, now - msFromHours(settings.windowDays * 24)));
+    const repeat = recent.length >= settings.minRefunds;
+    if (!repeat && !blocked) return { findings: [] };
+
+    const listed = recent.slice(-LISTED).map((event) => event.orderId);
+    const count = recent.length;
+    const days = settings.windowDays;
+    const history = {
+      en: `had ${count} refunds or returns in the last ${days} days (orders ${listed.join(', ')}; your threshold ${settings.minRefunds})`,
+      zh: `近 ${days} 天有 ${count} 次退款或退货（订单 ${listed.join('、')}；你的阈值 ${settings.minRefunds} 次）`,
+    };
+    const explanation = repeat
+      ? blocked
+        ? { en: `Buyer ${buyer} is on your block list and ${history.en} — keep an eye on this order.`, zh: `买家 ${buyer} 在你的黑名单中，且${history.zh}，请留意此订单。` }
+        : { en: `Buyer ${buyer} ${history.en} — keep an eye on this order.`, zh: `买家 ${buyer} ${history.zh}，请留意此订单。` }
+      : { en: `Buyer ${buyer} is on your block list — keep an eye on this order.`, zh: `买家 ${buyer} 在你的黑名单中，请留意此订单。` };
+
+    const finding: Finding = {
+      detector: 'repeat-refunder',
+      marketplace: order.marketplace,
+      orderId: order.orderId,
+      severity: 'P3',
+      evidence: {
+        buyer,
+        refundCount: count,
+        minRefunds: settings.minRefunds,
+        windowDays: days,
+        refundOrders: listed.length > 0 ? listed.join(', ') : null,
+        lastRefundAt: recent.length > 0 ? isoTime(recent[recent.length - 1]!.at) : null,
+        onBlockList: blocked,
+      },
+      explanation,
+    };
+    return { findings: [finding] };
+  },
+} satisfies Detector<'repeat-refunder'>;
