@@ -126,6 +126,14 @@ const LABELS: Record<string, { en: string; zh: string }> = {
   shareThreshold: { en: 'Share threshold', zh: '比例阈值' },
   oldestMovementAt: { en: 'Oldest last movement', zh: '最早的最后更新时间' },
   stalledOrders: { en: 'Stalled orders', zh: '停滞的订单' },
+  medianPaid: { en: 'Usual total (median)', zh: '常见金额（中位数）' },
+  madPaid: { en: 'Total spread (MAD)', zh: '金额离散度（MAD）' },
+  zPaid: { en: 'Total robust z', zh: '金额稳健 z 值' },
+  quantity: { en: 'Quantity', zh: '数量' },
+  medianQuantity: { en: 'Usual quantity (median)', zh: '常见数量（中位数）' },
+  madQuantity: { en: 'Quantity spread (MAD)', zh: '数量离散度（MAD）' },
+  zQuantity: { en: 'Quantity robust z', zh: '数量稳健 z 值' },
+  ordersCompared: { en: 'Orders compared', zh: '参与比较的订单数' },
 };
 
 /** Word values some detectors put in evidence (e.g. where a deadline came from). */

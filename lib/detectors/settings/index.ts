@@ -18,6 +18,7 @@ import { TrackingInvalidSettings } from './tracking-invalid';
 import { CancelPendingSettings } from './cancel-pending';
 import { RefundPendingSettings } from './refund-pending';
 import { RepeatRefunderSettings } from './repeat-refunder';
+import { AmountOutlierSettings } from './amount-outlier';
 
 export const DetectorSettings = z.object({
   'ship-deadline': ShipDeadlineSettings.prefault({}),
@@ -35,4 +36,5 @@ export const DetectorSettings = z.object({
   'rate-spike': RateSpikeSettings.prefault({}),
   'refund-pending': RefundPendingSettings.prefault({}),
   'repeat-refunder': RepeatRefunderSettings.prefault({}),
+  'amount-outlier': AmountOutlierSettings.prefault({}),
 });

@@ -1,0 +1,148 @@
+import type { Bilingual, Finding, Order, OrderStatus } from '../schema';
+import { formatMoney, fromCents, MARKETPLACE_NAMES, toCents } from './explain';
+import type { Detector, DetectorContext, DetectorResult } from './types';
+
+/** Orders a seller can still check before the parcel leaves: an outlier later is history. */
+const CHECKABLE: ReadonlySet<OrderStatus> = new Set(['awaiting_payment', 'awaiting_shipment']);
+
+/** Median and median absolute deviation of one measure over a shop's orders in one currency. */
+interface Spread {
+  n: number;
+  median: number;
+  mad: number;
+}
+interface ShopSpread {
+  paidCents: Spread;
+  quantity: Spread;
+}
+
+function medianOfSorted(sorted: readonly number[]): number {
+  const mid = sorted.length >>> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function spreadOf(values: number[]): Spread {
+  if (values.length === 0) return { n: 0, median: 0, mad: 0 };
+  values.sort((a, b) => a - b);
+  const median = medianOfSorted(values);
+  const deviations = values.map((value) => Math.abs(value - median)).sort((a, b) => a - b);
+  return { n: values.length, median, mad: medianOfSorted(deviations) };
+}
+
+const totalQuantity = (order: Order): number => order.items.reduce((sum, item) => sum + item.quantity, 0);
+const groupKey = (order: Order): string => `${order.marketplace}|${order.money.currency}`;
+
+/**
+ * Per marketplace and currency (amounts in different currencies do not compare), built once per
+ * run: two sorts per group, O(n log n). Orders with nothing paid say nothing about prices.
+ */
+const shopSpreads = (ctx: DetectorContext): ReadonlyMap<string, ShopSpread> =>
+  ctx.memo('amount-outlier:spreads', () => {
+    const groups = new Map<string, { paid: number[]; quantity: number[] }>();
+    for (const order of ctx.orders) {
+      const cents = toCents(order.money.paid);
+      if (cents <= 0) continue;
+      const key = groupKey(order);
+      let group = groups.get(key);
+      if (group === undefined) groups.set(key, (group = { paid: [], quantity: [] }));
+      group.paid.push(cents);
+      if (order.items.length > 0) group.quantity.push(totalQuantity(order));
+    }
+    const spreads = new Map<string, ShopSpread>();
+    for (const [key, group] of groups) spreads.set(key, { paidCents: spreadOf(group.paid), quantity: spreadOf(group.quantity) });
+    return spreads;
+  });
+
+// The consistency constant makes the MAD comparable to a standard deviation (Iglewicz & Hoaglin).
+const robustZ = (value: number, spread: Spread): number => (0.6745 * (value - spread.median)) / spread.mad;
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+interface Measure {
+  z: number | null;
+  fires: boolean;
+  reason?: string;
+}
+
+interface Reasons {
+  missing: string;
+  flat: string;
+}
+const PAID_REASONS: Reasons = { missing: 'no amount paid shown', flat: "the shop's order totals do not vary (MAD = 0)" };
+const QUANTITY_REASONS: Reasons = { missing: 'no items shown', flat: "the shop's order quantities do not vary (MAD = 0)" };
+
+function measure(value: number | undefined, spread: Spread | undefined, reasons: Reasons, settings: { zThreshold: number; minOrders: number }): Measure {
+  if (value === undefined) return { z: null, fires: false, reason: reasons.missing };
+  if (spread === undefined || spread.n < settings.minOrders) return { z: null, fires: false, reason: `fewer than ${settings.minOrders} orders to compare with` };
+  if (spread.mad === 0) return { z: null, fires: false, reason: reasons.flat };
+  const z = robustZ(value, spread);
+  return { z: round2(z), fires: Math.abs(z) > settings.zThreshold };
+}
+
+function explain(order: Order, paid: Measure, quantity: Measure, spread: ShopSpread, threshold: number): Bilingual {
+  const money = (cents: number): string => formatMoney(Math.round(cents), order.money.currency);
+  const name = MARKETPLACE_NAMES[order.marketplace];
+  const zText = (z: number | null): string => String(z).replace('-', '−');
+  const qty = totalQuantity(order);
+  const qtyMedian = spread.quantity.median;
+  const tail = { en: `beyond the limit of ${threshold} — check it before shipping.`, zh: `超出 ${threshold} 的界限，发货前请核对。` };
+  if (paid.fires && quantity.fires) {
+    return {
+      en: `Paid ${money(toCents(order.money.paid))} and quantity ${qty} against a usual ${money(spread.paidCents.median)} and ${qtyMedian} (medians of ${spread.paidCents.n} ${name.en} orders): robust z-scores ${zText(paid.z)} and ${zText(quantity.z)}, ${tail.en}`,
+      zh: `实付 ${money(toCents(order.money.paid))}、数量 ${qty}，本店 ${spread.paidCents.n} 笔${name.zh}订单的中位数为 ${money(spread.paidCents.median)}、${qtyMedian}：稳健 z 值 ${zText(paid.z)}、${zText(quantity.z)}，${tail.zh}`,
+    };
+  }
+  if (paid.fires) {
+    return {
+      en: `Paid ${money(toCents(order.money.paid))} against a usual ${money(spread.paidCents.median)} (median of ${spread.paidCents.n} ${name.en} orders): robust z-score ${zText(paid.z)}, ${tail.en}`,
+      zh: `实付 ${money(toCents(order.money.paid))}，本店 ${spread.paidCents.n} 笔${name.zh}订单的中位数为 ${money(spread.paidCents.median)}：稳健 z 值 ${zText(paid.z)}，${tail.zh}`,
+    };
+  }
+  return {
+    en: `Quantity ${qty} against a usual ${qtyMedian} (median of ${spread.quantity.n} ${name.en} orders): robust z-score ${zText(quantity.z)}, ${tail.en}`,
+    zh: `数量 ${qty}，本店 ${spread.quantity.n} 笔${name.zh}订单的中位数为 ${qtyMedian}：稳健 z 值 ${zText(quantity.z)}，${tail.zh}`,
+  };
+}
+
+export const amountOutlier = {
+  id: 'amount-outlier',
+  family: 'outliers',
+  label: { en: 'Unusual amount', zh: '金额异常' },
+  description: {
+    en: 'An order whose total or quantity is far from the shop’s own usual orders (robust z-score on median and MAD, needs enough orders to compare with): check it before shipping.',
+    zh: '订单金额或数量远离本店平时的水平（基于中位数和 MAD 的稳健 z 值，需有足够的订单可比）：发货前请核对。',
+  },
+  run(order, ctx, _now, settings): DetectorResult {
+    if (!CHECKABLE.has(order.status)) return { findings: [] };
+    const spread = shopSpreads(ctx).get(groupKey(order));
+    const paidCents = toCents(order.money.paid);
+    const paid = measure(paidCents > 0 ? paidCents : undefined, spread?.paidCents, PAID_REASONS, settings);
+    const quantity = measure(order.items.length > 0 ? totalQuantity(order) : undefined, spread?.quantity, QUANTITY_REASONS, settings);
+    if (!paid.fires && !quantity.fires) {
+      // Silent only when neither measure could be judged; one judged and usual is simply fine.
+      if (paid.reason === undefined || quantity.reason === undefined) return { findings: [] };
+      const reasons = [...new Set([paid.reason, quantity.reason])];
+      return { findings: [], silence: reasons.join('; ') };
+    }
+    const shop = spread!;
+    const finding: Finding = {
+      detector: 'amount-outlier',
+      marketplace: order.marketplace,
+      orderId: order.orderId,
+      severity: 'P3',
+      evidence: {
+        paid: order.money.paid,
+        medianPaid: fromCents(Math.round(shop.paidCents.median)),
+        madPaid: fromCents(Math.round(shop.paidCents.mad)),
+        zPaid: paid.z,
+        quantity: order.items.length > 0 ? totalQuantity(order) : null,
+        medianQuantity: shop.quantity.n > 0 ? shop.quantity.median : null,
+        madQuantity: shop.quantity.n > 0 ? shop.quantity.mad : null,
+        zQuantity: quantity.z,
+        zThreshold: settings.zThreshold,
+        ordersCompared: shop.paidCents.n,
+      },
+      explanation: explain(order, paid, quantity, shop, settings.zThreshold),
+    };
+    return { findings: [finding] };
+  },
+} satisfies Detector<'amount-outlier'>;
