@@ -20,11 +20,12 @@ import { cancelPending } from './cancel-pending';
 import { refundPending } from './refund-pending';
 import { repeatRefunder } from './repeat-refunder';
 import { amountOutlier } from './amount-outlier';
+import { disputeOpen } from './dispute-open';
 import type { Detector, DetectorContext, DetectorId, Silence } from './types';
 
 export type { Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence } from './types';
 
-export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch, unpaidStale, messageUnanswered, negativeReview, stockRisk, rateSpike, deliveryOverdue, trackingStalled, addressIssue, trackingInvalid, cancelPending, refundPending, repeatRefunder, amountOutlier];
+export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch, unpaidStale, messageUnanswered, negativeReview, stockRisk, rateSpike, deliveryOverdue, trackingStalled, addressIssue, trackingInvalid, cancelPending, refundPending, repeatRefunder, amountOutlier, disputeOpen];
 
 export function detectorById(id: string): Detector | undefined {
   return DETECTORS.find((detector) => detector.id === id);

@@ -19,6 +19,7 @@ import { CancelPendingSettings } from './cancel-pending';
 import { RefundPendingSettings } from './refund-pending';
 import { RepeatRefunderSettings } from './repeat-refunder';
 import { AmountOutlierSettings } from './amount-outlier';
+import { DisputeOpenSettings } from './dispute-open';
 
 export const DetectorSettings = z.object({
   'ship-deadline': ShipDeadlineSettings.prefault({}),
@@ -37,4 +38,5 @@ export const DetectorSettings = z.object({
   'refund-pending': RefundPendingSettings.prefault({}),
   'repeat-refunder': RepeatRefunderSettings.prefault({}),
   'amount-outlier': AmountOutlierSettings.prefault({}),
+  'dispute-open': DisputeOpenSettings.prefault({}),
 });

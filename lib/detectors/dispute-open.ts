@@ -1,0 +1,102 @@
+import { type Bilingual, type Finding, type Order, type OrderStatus, orderKey } from '../schema';
+import { formatHours, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
+import { findKeyword } from './keyword-match';
+import type { Detector, DetectorResult } from './types';
+
+/** Complaint, dispute and chargeback words as consoles and carriers show them. The seller adds their own. */
+export const DISPUTE_KEYWORDS: readonly string[] = [
+  '投诉',
+  '纠纷',
+  '平台介入',
+  '小二介入',
+  '客服介入',
+  '仲裁',
+  '维权',
+  'complaint',
+  'dispute',
+  'chargeback',
+  'a-to-z',
+  'money back guarantee',
+  'escalated',
+];
+// "投诉已撤销", "Dispute closed", "Chargeback won": over, nothing left to answer.
+const SETTLED_WORDS: readonly string[] = ['撤销', '撤回', '已结束', '已关闭', '已完结', 'withdrawn', 'closed', 'resolved', 'dispute won', 'chargeback won'];
+
+/** On a finished order only the console's current status text is trusted: a reason or tracking line may be old. */
+const CLOSED: ReadonlySet<OrderStatus> = new Set(['cancelled', 'refunded', 'completed']);
+
+type SignalField = 'status' | 'status text' | 'after-sales reason' | 'tracking event';
+
+function disputeSignal(order: Order, keywords: readonly string[]): { text: string; field: SignalField } | undefined {
+  if (order.status === 'disputed') return { text: order.statusRaw, field: 'status' };
+  const fields: Array<[SignalField, string | undefined]> = [['status text', order.statusRaw]];
+  if (!CLOSED.has(order.status)) fields.push(['after-sales reason', order.afterSalesReason?.raw], ['tracking event', order.trackingEvent]);
+  for (const [field, text] of fields) {
+    const keyword = findKeyword(text, keywords);
+    if (keyword !== undefined && findKeyword(text, SETTLED_WORDS) === undefined) return { text: keyword, field };
+  }
+  return undefined;
+}
+
+export const disputeOpen = {
+  id: 'dispute-open',
+  family: 'complaints',
+  label: { en: 'Dispute open', zh: '投诉/纠纷' },
+  description: {
+    en: 'A complaint, dispute, chargeback, A-to-z claim or platform intervention is shown: reply by the due date the console shows, else within the reply window.',
+    zh: '订单出现投诉、纠纷、拒付（chargeback）、A-to-z 索赔或平台介入：按后台显示的截止时间回复，否则在回复时限内回复。',
+  },
+  run(order, ctx, now, settings): DetectorResult {
+    const signal = disputeSignal(order, [...DISPUTE_KEYWORDS, ...settings.extraKeywords]);
+    if (signal === undefined) return { findings: [] };
+    const observed = ctx.statusSince.get(orderKey(order));
+    const since = order.requestedAt ?? observed;
+    // A due date on the page (Shopify chargebacks) is the platform's and cannot be extended: it wins.
+    const dueAt = order.disputeDueAt ?? (since === undefined ? undefined : since + msFromHours(settings.replyHours));
+    if (dueAt === undefined) return { findings: [], silence: 'no complaint time or due date shown or observed' };
+    const source = order.disputeDueAt !== undefined ? 'console' : order.requestedAt !== undefined ? 'request time' : 'first observed';
+
+    const overdue = now >= dueAt;
+    const gap = formatHours(hoursFromMs(Math.abs(dueAt - now)));
+    const name = MARKETPLACE_NAMES[order.marketplace];
+    let explanation: Bilingual;
+    if (source === 'console') {
+      explanation = dueAt === now
+        ? { en: `A dispute is open ("${signal.text}") and the response due date ${name.en} shows is now.`, zh: `订单有投诉/纠纷（“${signal.text}”），${name.zh}后台显示的回复截止时间已到。` }
+        : overdue
+        ? { en: `A dispute is open ("${signal.text}") and the response due date ${name.en} shows passed ${gap.en} ago.`, zh: `订单有投诉/纠纷（“${signal.text}”），${name.zh}后台显示的回复截止时间已过 ${gap.zh}。` }
+        : { en: `A dispute is open ("${signal.text}"): respond within ${gap.en}, by the due date ${name.en} shows, which cannot be extended.`, zh: `订单有投诉/纠纷（“${signal.text}”），距${name.zh}后台显示的回复截止时间还剩 ${gap.zh}，且不能延期。` };
+    } else {
+      const ago = formatHours(hoursFromMs(now - since!));
+      const window = formatHours(settings.replyHours);
+      const raised: Bilingual =
+        source === 'request time'
+          ? { en: `A complaint or dispute ("${signal.text}") was raised ${ago.en} ago`, zh: `买家 ${ago.zh}前发起投诉/纠纷（“${signal.text}”）` }
+          : { en: `A complaint or dispute ("${signal.text}") was first seen ${ago.en} ago`, zh: `${ago.zh}前首次看到投诉/纠纷（“${signal.text}”）` };
+      explanation = dueAt === now
+        ? { en: `${raised.en}; the ${window.en} reply window ends now.`, zh: `${raised.zh}，${window.zh}回复时限已到。` }
+        : overdue
+        ? { en: `${raised.en}; the ${window.en} reply window passed ${gap.en} ago.`, zh: `${raised.zh}，${window.zh}回复时限已过 ${gap.zh}。` }
+        : { en: `${raised.en}; reply within ${gap.en} (${window.en} rule).`, zh: `${raised.zh}，请在 ${gap.zh}内回复（${window.zh}规则）。` };
+    }
+
+    const finding: Finding = {
+      detector: 'dispute-open',
+      marketplace: order.marketplace,
+      orderId: order.orderId,
+      severity: 'P1',
+      dueAt,
+      evidence: {
+        signal: signal.text,
+        signalIn: signal.field,
+        requestedAt: since === undefined ? null : isoTime(since),
+        replyDueAt: isoTime(dueAt),
+        dueSource: source,
+        replyHours: source === 'console' ? null : settings.replyHours,
+        ...(overdue ? { hoursOverdue: hoursFromMs(now - dueAt) } : { hoursLeft: hoursFromMs(dueAt - now) }),
+      },
+      explanation,
+    };
+    return { findings: [finding] };
+  },
+} satisfies Detector<'dispute-open'>;
