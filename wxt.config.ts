@@ -16,6 +16,8 @@ export default defineConfig({
     // Self-hosted consoles (WooCommerce) and taught sites: one origin at a time, asked for
     // at run time when the seller turns the extension on for that site.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Desktop notifications for new P1 cases, asked for when the seller turns them on.
+    optional_permissions: ['notifications'],
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
@@ -29,7 +31,7 @@ export default defineConfig({
             },
           },
           // Firefox MV2 has no optional_host_permissions: host patterns go here instead.
-          optional_permissions: ['https://*/*', 'http://*/*'],
+          optional_permissions: ['notifications', 'https://*/*', 'http://*/*'],
         }
       : {}),
   }),

@@ -8,6 +8,7 @@ import { loadSettings, openDb } from '../../lib/db';
 import { openP1Count, reevaluateOpen } from '../../lib/ingest';
 import { createMessageHandler } from '../../lib/messaging/handler';
 import { CONTENT_CONFIG_KEY, ReadStatus, type ContentConfig, type ContentMessage } from '../../lib/schema';
+import { watchP1ForNotifications } from './notify';
 import { createSiteRegistry } from './sites';
 
 const REEVALUATE_ALARM = 'reevaluate';
@@ -135,4 +136,5 @@ export default defineBackground(() => {
       error: logFailure('watching cases'),
     });
   });
+  attempt('notifications', () => watchP1ForNotifications(db, logFailure));
 });

@@ -84,6 +84,38 @@ export function App() {
         })}
       </section>
 
+      <section data-testid="notifications">
+        <h2>{t(lang, 'notificationsTitle')}</h2>
+        <label class="row">
+          <input
+            type="checkbox"
+            data-testid="notifications-enabled"
+            checked={settings.notifications.enabled}
+            onChange={(e) => {
+              const enabled = e.currentTarget.checked;
+              if (!enabled) return save({ ...settings, notifications: { ...settings.notifications, enabled } });
+              // Asked inside the click: browsers grant optional permissions only on a user gesture.
+              void browser.permissions
+                .request({ permissions: ['notifications'] })
+                .then((granted) =>
+                  granted
+                    ? save({ ...settings, notifications: { ...settings.notifications, enabled: true } })
+                    : setMessage({ ok: false, text: t(lang, 'notificationsDenied') }),
+                );
+            }}
+          />
+          <span class="grow">
+            {t(lang, 'notificationsEnable')}
+            <small>{t(lang, 'notificationsHint')}</small>
+          </span>
+          <NumberField
+            label={t(lang, 'notificationsCap')}
+            value={settings.notifications.dailyCap}
+            onChange={(dailyCap) => save({ ...settings, notifications: { ...settings.notifications, dailyCap: Math.round(dailyCap) } })}
+          />
+        </label>
+      </section>
+
       <Sites lang={lang} />
 
       <section data-testid="detectors">

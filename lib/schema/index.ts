@@ -223,6 +223,10 @@ export const Settings = z.object({
   detectors: DetectorSettings.prefault({}),
   /** Adapters the seller switched off (e.g. one misreading a console after a redesign). */
   disabledAdapters: z.array(z.string().min(1).max(64)).max(100).default([]),
+  /** Desktop notifications for new P1 cases: off unless the seller turns them on. */
+  notifications: z
+    .object({ enabled: z.boolean().default(false), dailyCap: z.number().int().min(1).max(100).default(5) })
+    .prefault({}),
   /** How often open orders are re-evaluated as time passes. */
   reevaluateMinutes: z.number().int().min(1).max(24 * 60).default(15),
 });

@@ -49,6 +49,8 @@ test('the built extension loads in Chromium and asks only for the expected permi
     assert.deepEqual(manifest.content_scripts.map((c) => [...c.matches].sort()), [consoles]);
     // Any other site (self-hosted WooCommerce, taught sites) only when the seller grants it.
     assert.deepEqual(manifest.optional_host_permissions, ['https://*/*', 'http://*/*']);
+    // Desktop notifications only when the seller turns them on in the options.
+    assert.deepEqual(manifest.optional_permissions, ['notifications']);
     assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self'; object-src 'self'");
   } finally {
     await browser.close();
