@@ -12,6 +12,7 @@ import { watchP1ForNotifications } from './notify';
 import { createSiteRegistry } from './sites';
 
 const REEVALUATE_ALARM = 'reevaluate';
+const REEVALUATE_AFTER_INGEST_MS = 2_000;
 const TAB_STATUS_PREFIX = 'tabStatus:';
 const BADGE_RED = '#d93025';
 
@@ -56,24 +57,40 @@ export default defineBackground(() => {
     }
   })().catch(logFailure('restoring tab status'));
 
+  /** The toolbar count, and the row badges of pages showing orders (raised, dismissed, resolved). */
+  function casesChanged(): void {
+    refreshBadge();
+    // A tab that went away (or an API that throws) must not fail the message that changed cases.
+    for (const tabId of tabStatus.keys()) {
+      try {
+        void browser.tabs.sendMessage(tabId, { type: 'badges.refresh' } satisfies ContentMessage).catch(() => undefined);
+      } catch (err) {
+        logFailure('asking a page to redraw its badges')(err);
+      }
+    }
+  }
+
+  let reevaluateTimer: ReturnType<typeof setTimeout> | undefined;
+  function reevaluateNow(): void {
+    void loadSettings(db)
+      .then((settings) => reevaluateOpen(db, Date.now(), settings))
+      .then(casesChanged)
+      .catch(logFailure('re-evaluation'));
+  }
+
   const sites = createSiteRegistry(() => Date.now());
   const handler = createMessageHandler({
     sites,
     db,
     now: () => Date.now(),
     settings: () => loadSettings(db),
-    onCasesChanged: () => {
-      refreshBadge();
-      // Pages showing orders redraw their row badges (a case dismissed, resolved or raised).
-      // A tab that went away (or an API that throws) must not fail the message that changed cases.
-      for (const tabId of tabStatus.keys()) {
-        try {
-          void browser.tabs.sendMessage(tabId, { type: 'badges.refresh' } satisfies ContentMessage).catch(() => undefined);
-        } catch (err) {
-          logFailure('asking a page to redraw its badges')(err);
-        }
-      }
+    // New orders change the shop's history (duplicates, repeat refunders, spikes): every open
+    // order is judged again, once a burst of page reads has settled.
+    onOrdersIngested: () => {
+      clearTimeout(reevaluateTimer);
+      reevaluateTimer = setTimeout(reevaluateNow, REEVALUATE_AFTER_INGEST_MS);
     },
+    onCasesChanged: casesChanged,
     tabStatus: {
       get: (tabId) => tabStatus.get(tabId),
       set: (tabId, status) => {
@@ -98,11 +115,7 @@ export default defineBackground(() => {
 
   attempt('alarm listener', () =>
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name !== REEVALUATE_ALARM) return;
-      void loadSettings(db)
-        .then((settings) => reevaluateOpen(db, Date.now(), settings))
-        .then(refreshBadge)
-        .catch(logFailure('re-evaluation'));
+      if (alarm.name === REEVALUATE_ALARM) reevaluateNow();
     }),
   );
 

@@ -32,6 +32,8 @@ export interface HandlerDeps {
   settings(): Promise<Settings>;
   /** Called after anything that may change cases (the badge count). */
   onCasesChanged(): void;
+  /** Called after a batch of observed orders was stored (the background re-evaluates open orders). */
+  onOrdersIngested?(): void;
   tabStatus: TabStatusStore;
   /** When given, messages from any other extension id are refused. */
   extensionId?: string;
@@ -67,6 +69,7 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         if (tabId !== undefined) deps.tabStatus.set(tabId, msg.status);
         const result = await ingestBatch(deps.db, msg.orders, deps.now(), await deps.settings());
         deps.onCasesChanged();
+        deps.onOrdersIngested?.();
         return { ok: true, ...result } satisfies OkResponseOf<'orders.observed'>;
       }
       case 'page.status':
