@@ -6,7 +6,9 @@ import { dismissalStats, proposeThreshold } from '../../lib/cases/tuning';
 import { useNow } from '../../components/hooks';
 import { DETECTORS } from '../../lib/detectors';
 import { dismissReasonLabel, t } from '../../lib/i18n';
-import { SiteAccessList, type Case, type Settings, type SiteAccess } from '../../lib/schema';
+import { MARKETPLACES, SiteAccessList, type Case, type Settings, type SiteAccess } from '../../lib/schema';
+import { MARKETPLACE_NAMES } from '../../lib/detectors/explain';
+import { settingLabel } from '../../lib/i18n/setting-labels';
 
 type DetectorSettings = Settings['detectors'];
 
@@ -141,28 +143,11 @@ export function App() {
                 apply={(setting, value) => setDetector(detector.id, { [setting]: value } as never)}
               />
             </span>
-            {detector.id === 'ship-deadline' && (
-              <NumberField
-                label={t(lang, 'warnHours')}
-                value={settings.detectors['ship-deadline'].warnHours}
-                onChange={(warnHours) => setDetector('ship-deadline', { warnHours })}
-              />
-            )}
-            {detector.id === 'duplicate-order' && (
-              <NumberField
-                label={t(lang, 'windowHours')}
-                value={settings.detectors['duplicate-order'].windowHours}
-                onChange={(windowHours) => setDetector('duplicate-order', { windowHours })}
-              />
-            )}
-            {detector.id === 'amount-mismatch' && (
-              <NumberField
-                label={t(lang, 'tolerance')}
-                step={0.01}
-                value={settings.detectors['amount-mismatch'].tolerance}
-                onChange={(tolerance) => setDetector('amount-mismatch', { tolerance })}
-              />
-            )}
+            <DetectorFields
+              values={settings.detectors[detector.id] as Record<string, unknown>}
+              lang={lang}
+              onChange={(patch) => setDetector(detector.id, patch as never)}
+            />
           </div>
         ))}
       </section>
@@ -200,6 +185,72 @@ function Dismissals(props: {
         </>
       )}
     </small>
+  );
+}
+
+/**
+ * Every threshold of a detector, from its settings as stored (numbers, word lists, per-
+ * marketplace hours), so a new detector's settings appear without touching this page.
+ * Values are checked by the settings schema when saved; a refused value shows the reason.
+ */
+function DetectorFields(props: { values: Record<string, unknown>; lang: 'en' | 'zh'; onChange: (patch: Record<string, unknown>) => void }) {
+  const { values, lang } = props;
+  return (
+    <span class="fields">
+      {Object.entries(values).map(([key, value]) => {
+        if (key === 'enabled') return null;
+        if (typeof value === 'number') {
+          return <NumberField key={key} label={settingLabel(lang, key)} value={value} step={value % 1 === 0 ? 1 : 0.01} onChange={(v) => props.onChange({ [key]: v })} />;
+        }
+        if (Array.isArray(value)) {
+          return (
+            <label key={key}>
+              {settingLabel(lang, key)}{' '}
+              <input
+                type="text"
+                data-setting={key}
+                value={value.join(', ')}
+                onChange={(e) =>
+                  props.onChange({ [key]: e.currentTarget.value.split(/[,，]/).map((w) => w.trim()).filter(Boolean) })
+                }
+              />
+            </label>
+          );
+        }
+        if (typeof value === 'boolean') {
+          return (
+            <label key={key}>
+              <input type="checkbox" checked={value} onChange={(e) => props.onChange({ [key]: e.currentTarget.checked })} /> {settingLabel(lang, key)}
+            </label>
+          );
+        }
+        if (value && typeof value === 'object' && Object.keys(value).every((k) => (MARKETPLACES as readonly string[]).includes(k))) {
+          const hours = value as Record<string, number>;
+          return (
+            <details key={key}>
+              <summary>{settingLabel(lang, key)}</summary>
+              {MARKETPLACES.map((mp) => (
+                <label key={mp} class="marketplace-hours">
+                  {MARKETPLACE_NAMES[mp][lang]}{' '}
+                  <input
+                    type="number"
+                    min={1}
+                    data-marketplace={mp}
+                    value={hours[mp] ?? ''}
+                    onChange={(e) => {
+                      const v = e.currentTarget.valueAsNumber;
+                      const { [mp]: _old, ...rest } = hours;
+                      props.onChange({ [key]: Number.isFinite(v) ? { ...rest, [mp]: v } : rest });
+                    }}
+                  />
+                </label>
+              ))}
+            </details>
+          );
+        }
+        return null;
+      })}
+    </span>
   );
 }
 
