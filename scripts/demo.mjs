@@ -29,15 +29,14 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-const { launchWithExtension, tabIdOf } = await import('../test/e2e/browser.mjs');
+const { launchWithExtension, readBadges, tabIdOf } = await import('../test/e2e/browser.mjs');
 const demo = await startDemoConsole();
 console.log(`› Demo seller console: ${demo.url}`);
 /** @type {Awaited<ReturnType<typeof launchWithExtension>> | undefined} */
 let browser;
 let exitCode = 0;
 try {
-  // TODO: launchWithExtension gains a `headless` option (owned by test/e2e); until then it is headless.
-  browser = await launchWithExtension(/** @type {any} */ ({ headless }));
+  browser = await launchWithExtension({ headless });
   exitCode = headless ? await runHeadless(browser) : await runHeaded(browser);
 } catch (err) {
   console.error('✘ Demo failed:', err instanceof Error ? err.message : err);
@@ -125,19 +124,14 @@ async function runHeadless(b) {
 }
 
 /**
- * Overlay host elements in the rows, after the extension had a chance to read the page.
+ * Overlay host elements in the rows as [order id, detectors], after the extension had a
+ * chance to read the page; none if it put none there in time.
  * @param {import('playwright-core').Page} page
  * @returns {Promise<Array<[string, string]>>}
  */
 async function overlayRows(page) {
-  const found = await page
-    .waitForSelector('[data-os-order-id]', { state: 'attached', timeout: OVERLAY_WAIT_MS })
-    .then(() => true, () => false);
-  // Badges arrive row by row; give the rest of the page a moment once the first one is there.
-  if (found) await page.waitForTimeout(500);
-  return page.$$eval('[data-os-order-id]', (els) =>
-    els.map((el) => /** @type {[string, string]} */ ([el.getAttribute('data-os-order-id') ?? '', el.getAttribute('data-os-detectors') ?? ''])),
-  );
+  const badges = await readBadges(page, { timeout: OVERLAY_WAIT_MS }).catch(() => []);
+  return badges.map(([orderId, detectors]) => [orderId ?? '', detectors ?? '']);
 }
 
 /**

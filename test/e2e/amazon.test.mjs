@@ -3,57 +3,34 @@
 // past its ship-by date, and the popup tells the seller what it read (or why it could not).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { launchWithExtension, popupPageStatus, expectedShipDeadlines } from './browser.mjs';
+import {
+  expectedShipDeadlines, fixture, otherPage, popupPageStatus, readBadges, serveFixtures, sidePanelCases, visitForStatus, withExtension,
+} from './browser.mjs';
 
-const fixture = (name) => readFileSync(new URL(`../fixtures/amazon/${name}`, import.meta.url), 'utf8');
 const ALL_ORDERS = 'https://sellercentral.amazon.com/orders-v3?page=1';
 const UNSHIPPED_EMPTY = 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1';
 const ORDER_DETAIL = 'https://sellercentral.amazon.com/orders-v3/order/113-4567890-1234567';
 
-test('Amazon Manage Orders: the order past its ship-by date gets a badge, the popup reports the read', async () => {
-  const b = await launchWithExtension();
-  try {
-    const pages = {
-      [ALL_ORDERS]: fixture('manage-orders.2026-11.html'),
-      [UNSHIPPED_EMPTY]: fixture('manage-orders-empty.2026-11.html'),
-      [ORDER_DETAIL]: '<!doctype html><meta charset="utf-8"><title>Order Details</title><h1>Order ID: 113-4567890-1234567</h1>',
-    };
-    // URLs with a query string are matched exactly (a glob would read "?" as a wildcard).
-    await b.context.route(
-      (url) => url.href in pages,
-      (route) => route.fulfill({ body: pages[route.request().url()], contentType: 'text/html; charset=utf-8' }),
-    );
+test('Amazon Manage Orders: the order past its ship-by date gets a badge, the popup reports the read', () =>
+  withExtension(async (b) => {
+    await serveFixtures(b.context, {
+      [ALL_ORDERS]: fixture('amazon', 'manage-orders.2026-11.html'),
+      [UNSHIPPED_EMPTY]: fixture('amazon', 'manage-orders-empty.2026-11.html'),
+      [ORDER_DETAIL]: otherPage('Order Details', 'Order ID: 113-4567890-1234567'),
+    });
     const page = await b.context.newPage();
     await page.goto(ALL_ORDERS);
-    await page.waitForSelector('[data-os-order-id]', { state: 'attached', timeout: 15_000 });
-    await page.waitForTimeout(300);
-    const badges = await page.$$eval('[data-os-order-id]', (hosts) =>
-      hosts.map((h) => [h.dataset.osOrderId, h.dataset.osDetectors, h.dataset.osSeverity]),
-    );
     const expected = expectedShipDeadlines({
       // Ship by Nov 22 (end of that day, Los Angeles): long passed.
       '113-4567890-1234567': Date.UTC(2026, 10, 23, 8, 0, 0),
       // Ship by Nov 26 (end of that day, Los Angeles).
       '114-2233445-5566778': Date.UTC(2026, 10, 27, 8, 0, 0),
     });
-    assert.deepEqual([...badges].sort((a, b) => a[0].localeCompare(b[0])), expected);
+    assert.deepEqual(await readBadges(page), expected);
     assert.match(await popupPageStatus(b, ALL_ORDERS), /^Read 6 orders$/);
 
-    await page.goto(UNSHIPPED_EMPTY);
-    assert.equal(await popupPageStatus(b, UNSHIPPED_EMPTY), 'The order list on this page is empty.');
+    assert.equal(await visitForStatus(b, page, UNSHIPPED_EMPTY), 'The order list on this page is empty.');
+    assert.equal(await visitForStatus(b, page, ORDER_DETAIL), 'Cannot read this page: not an order list page');
 
-    await page.goto(ORDER_DETAIL);
-    assert.equal(await popupPageStatus(b, ORDER_DETAIL), 'Cannot read this page: not an order list page');
-
-    const panel = await b.context.newPage();
-    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
-    await panel.waitForSelector('[data-case-detector]');
-    const cases = await panel.$$eval('[data-case-detector]', (items) =>
-      items.map((li) => [li.dataset.caseOrder, li.dataset.caseDetector, li.dataset.caseSeverity]),
-    );
-    assert.deepEqual([...cases].sort((a, b) => a[0].localeCompare(b[0])), expected);
-  } finally {
-    await b.close();
-  }
-});
+    assert.deepEqual(await sidePanelCases(b), expected);
+  }));

@@ -1,6 +1,6 @@
 // Launches Debian's Chromium with the built extension loaded (recipe in TOOLCHAIN.md).
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -71,6 +71,103 @@ export async function popupPageStatus(b, url) {
   const text = await popup.locator('[data-testid="page-status"]').textContent();
   await popup.close();
   return text;
+}
+
+/** @typedef {Awaited<ReturnType<typeof launchWithExtension>>} ExtensionBrowser */
+
+/**
+ * Runs `steps` in a fresh browser with the extension, and closes it (and its profile) after.
+ * @param {(b: ExtensionBrowser) => Promise<void>} steps
+ */
+export async function withExtension(steps) {
+  const b = await launchWithExtension();
+  try {
+    await steps(b);
+  } finally {
+    await b.close();
+  }
+}
+
+/** A saved page from test/fixtures/<dir>/<name>. @param {string} dir @param {string} name */
+export function fixture(dir, name) {
+  return readFileSync(new URL(`../fixtures/${dir}/${name}`, import.meta.url), 'utf8');
+}
+
+/** A bare page that is not an order list (a detail page, a home page). @param {string} title @param {string} heading */
+export function otherPage(title, heading) {
+  return `<!doctype html><meta charset="utf-8"><title>${title}</title><h1>${heading}</h1>`;
+}
+
+/**
+ * Serves each page's HTML at its real URL, so the manifest's match patterns are what is tested.
+ * URLs are matched exactly: a glob would read the "?" of a query string as a wildcard.
+ * @param {import('playwright-core').BrowserContext} context @param {Record<string, string>} pages url → HTML
+ */
+export async function serveFixtures(context, pages) {
+  const byHref = new Map(Object.entries(pages).map(([url, html]) => [new URL(url).href, html]));
+  await context.route(
+    (url) => byHref.has(url.href),
+    (route) => route.fulfill({ body: byHref.get(route.request().url()), contentType: 'text/html; charset=utf-8' }),
+  );
+}
+
+/** @param {Array<string | undefined>} a @param {Array<string | undefined>} b */
+const byOrderThenDetector = (a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1]));
+
+/**
+ * The badge hosts the extension put on `page`, as [orderId, detectors, severity] sorted by
+ * order id, once at least `atLeast` are there. Badges arrive row by row, so it waits a moment
+ * more for the rest: an extra badge must be seen for a test to fail on it.
+ * @param {import('playwright-core').Page} page
+ * @param {{ atLeast?: number, timeout?: number }} [opts]
+ * @returns {Promise<Array<Array<string | undefined>>>}
+ */
+export async function readBadges(page, { atLeast = 1, timeout = 15_000 } = {}) {
+  await page.waitForFunction((n) => document.querySelectorAll('[data-os-order-id]').length >= n, atLeast, { timeout });
+  await page.waitForTimeout(500);
+  const badges = await page.$$eval('[data-os-order-id]', (hosts) =>
+    hosts.map((h) => [h.dataset.osOrderId, h.dataset.osDetectors, h.dataset.osSeverity]),
+  );
+  return badges.sort(byOrderThenDetector);
+}
+
+/**
+ * Opens `url` in `page` and returns what the popup says about it.
+ * @param {Parameters<typeof popupPageStatus>[0]} b @param {import('playwright-core').Page} page @param {string} url
+ */
+export async function visitForStatus(b, page, url) {
+  await page.goto(url);
+  return popupPageStatus(b, url);
+}
+
+/**
+ * Opens the side panel in a tab and waits until it lists a case.
+ * @param {{ context: import('playwright-core').BrowserContext, extensionId: string }} b
+ */
+export async function openSidePanel(b) {
+  const panel = await b.context.newPage();
+  await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+  await panel.waitForSelector('[data-case-detector]');
+  return panel;
+}
+
+/**
+ * The cases the side panel lists, as [orderId, detector, severity] in the order shown.
+ * @param {import('playwright-core').Page} panel
+ * @returns {Promise<Array<Array<string | undefined>>>}
+ */
+export function listedCases(panel) {
+  return panel.$$eval('[data-case-detector]', (items) =>
+    items.map((li) => [li.dataset.caseOrder, li.dataset.caseDetector, li.dataset.caseSeverity]),
+  );
+}
+
+/**
+ * The side panel's cases, sorted by order id like `readBadges` and `expectedShipDeadlines`.
+ * @param {Parameters<typeof openSidePanel>[0]} b
+ */
+export async function sidePanelCases(b) {
+  return (await listedCases(await openSidePanel(b))).sort(byOrderThenDetector);
 }
 
 const HOUR = 3_600_000;

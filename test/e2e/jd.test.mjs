@@ -3,50 +3,27 @@
 // seller what it read (or that the list is empty).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { launchWithExtension, popupPageStatus } from './browser.mjs';
+import { fixture, otherPage, popupPageStatus, readBadges, serveFixtures, sidePanelCases, visitForStatus, withExtension } from './browser.mjs';
 
-const fixture = (name) => readFileSync(new URL(`../fixtures/jd/${name}`, import.meta.url), 'utf8');
 const ORDER_LIST = 'https://shop.jd.com/jdm/trade/orders/order-list';
 const EMPTY_LIST = 'https://porder.shop.jd.com/order/orderlist/allOrders';
 const HOME = 'https://shop.jd.com/jdm/home';
 
-test('JD 订单管理: the paid order waiting to leave the warehouse gets a badge, the popup reports the read', async () => {
-  const b = await launchWithExtension();
-  try {
-    const pages = {
-      [ORDER_LIST]: fixture('order-list.2026-11.html'),
-      [EMPTY_LIST]: fixture('order-list-empty.2026-11.html'),
-      [HOME]: '<!doctype html><meta charset="utf-8"><title>京东商家后台</title><h1>京东商家后台</h1>',
-    };
-    for (const [url, body] of Object.entries(pages)) {
-      await b.context.route(url, (route) => route.fulfill({ body, contentType: 'text/html; charset=utf-8' }));
-    }
+test('JD 订单管理: the paid order waiting to leave the warehouse gets a badge, the popup reports the read', () =>
+  withExtension(async (b) => {
+    await serveFixtures(b.context, {
+      [ORDER_LIST]: fixture('jd', 'order-list.2026-11.html'),
+      [EMPTY_LIST]: fixture('jd', 'order-list-empty.2026-11.html'),
+      [HOME]: otherPage('京东商家后台', '京东商家后台'),
+    });
     const page = await b.context.newPage();
     await page.goto(ORDER_LIST);
-    await page.waitForSelector('[data-os-order-id]', { state: 'attached', timeout: 15_000 });
-    await page.waitForTimeout(300);
-    const badges = await page.$$eval('[data-os-order-id]', (hosts) =>
-      hosts.map((h) => [h.dataset.osOrderId, h.dataset.osDetectors, h.dataset.osSeverity]),
-    );
     // Only 301234567801 is 等待出库; paid 2026-11-21 08:56, it is long past 48 h.
-    assert.deepEqual(badges, [['301234567801', 'ship-deadline', 'P1']]);
+    assert.deepEqual(await readBadges(page), [['301234567801', 'ship-deadline', 'P1']]);
     assert.match(await popupPageStatus(b, ORDER_LIST), /^Read 6 orders$/);
 
-    await page.goto(EMPTY_LIST);
-    assert.equal(await popupPageStatus(b, EMPTY_LIST), 'The order list on this page is empty.');
+    assert.equal(await visitForStatus(b, page, EMPTY_LIST), 'The order list on this page is empty.');
+    assert.equal(await visitForStatus(b, page, HOME), 'Cannot read this page: not an order list page');
 
-    await page.goto(HOME);
-    assert.equal(await popupPageStatus(b, HOME), 'Cannot read this page: not an order list page');
-
-    const panel = await b.context.newPage();
-    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
-    await panel.waitForSelector('[data-case-detector]');
-    const cases = await panel.$$eval('[data-case-detector]', (items) =>
-      items.map((li) => [li.dataset.caseOrder, li.dataset.caseDetector, li.dataset.caseSeverity]),
-    );
-    assert.deepEqual(cases, [['301234567801', 'ship-deadline', 'P1']]);
-  } finally {
-    await b.close();
-  }
-});
+    assert.deepEqual(await sidePanelCases(b), [['301234567801', 'ship-deadline', 'P1']]);
+  }));

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateDemoOrders, plantedFindings } from '../../scripts/demo-console/orders.mjs';
 import { startDemoConsole } from '../../scripts/demo-console/server.mjs';
-import { launchWithExtension } from './browser.mjs';
+import { launchWithExtension, listedCases, openSidePanel, readBadges } from './browser.mjs';
 
 const sortKey = (f) => `${f.orderId} ${f.detector}`;
 const byKey = (a, b) => sortKey(a).localeCompare(sortKey(b));
@@ -14,7 +14,7 @@ test('demo console → badges → cases → notes that survive a restart', async
   const demo = await startDemoConsole();
   const planted = plantedFindings(generateDemoOrders({ now: Date.now() })).sort(byKey);
   let browser = await launchWithExtension();
-  const { extensionId, userDataDir } = browser;
+  const { userDataDir } = browser;
   try {
     const page = await browser.context.newPage();
     const pageErrors = [];
@@ -22,18 +22,11 @@ test('demo console → badges → cases → notes that survive a restart', async
     await page.goto(demo.url);
 
     // Badges appear on exactly the planted rows (all planted orders are on page 1).
-    await page.waitForFunction((n) => document.querySelectorAll('[data-os-order-id]').length >= n, planted.length, {
-      timeout: 15_000,
-    });
-    await page.waitForTimeout(500);
-    const badges = await page.$$eval('[data-os-order-id]', (hosts) =>
-      hosts.map((h) => ({ orderId: h.dataset.osOrderId, detectors: h.dataset.osDetectors, severity: h.dataset.osSeverity })),
-    );
     const expectedBadges = [...new Set(planted.map((p) => p.orderId))].sort().map((orderId) => {
       const mine = planted.filter((p) => p.orderId === orderId);
-      return { orderId, detectors: mine.map((p) => p.detector).join(' '), severity: mine[0].severity };
+      return [orderId, mine.map((p) => p.detector).join(' '), mine[0].severity];
     });
-    assert.deepEqual(badges.sort((a, b) => a.orderId.localeCompare(b.orderId)), expectedBadges);
+    assert.deepEqual(await readBadges(page, { atLeast: planted.length }), expectedBadges);
     // The badge text is in a shadow root and says what and when.
     const lateBadge = planted.find((p) => p.severity === 'P1');
     const badgeText = await page
@@ -47,12 +40,8 @@ test('demo console → badges → cases → notes that survive a restart', async
     assert.equal(badgeCount, String(planted.filter((p) => p.severity === 'P1').length));
 
     // Side panel lists exactly the planted cases, soonest due first.
-    const panel = await browser.context.newPage();
-    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    await panel.waitForSelector('[data-case-detector]');
-    const cases = await panel.$$eval('[data-case-detector]', (items) =>
-      items.map((li) => ({ orderId: li.dataset.caseOrder, detector: li.dataset.caseDetector, severity: li.dataset.caseSeverity })),
-    );
+    const panel = await openSidePanel(browser);
+    const cases = (await listedCases(panel)).map(([orderId, detector, severity]) => ({ orderId, detector, severity }));
     assert.deepEqual([...cases].sort(byKey), planted);
     assert.equal(cases[0].severity, 'P1', 'the most overdue case comes first');
 
