@@ -1,8 +1,10 @@
 import { detectorById } from '../lib/detectors';
-import { formatDue } from '../lib/i18n';
+import { formatDue, t } from '../lib/i18n';
+import { SELLER_NOTE } from '../lib/cases/seller-note';
 import type { Case, Language } from '../lib/schema';
 
-export const detectorLabel = (lang: Language, id: string): string => detectorById(id)?.label[lang] ?? id;
+export const detectorLabel = (lang: Language, id: string): string =>
+  id === SELLER_NOTE ? t(lang, 'sellerNote') : (detectorById(id)?.label[lang] ?? id);
 
 /** One case in a list: severity, detector, order id, countdown. Carries the automation hooks. */
 export function CaseLine(props: {

@@ -3,7 +3,7 @@
  * detector saw (severity, due time, evidence, explanation), the seller owns the status and
  * the notes, and detection never writes the seller's part.
  */
-import { caseKey, SEVERITY_RANK, type Case, type CaseStatus, type Finding } from '../schema';
+import { caseKey, SEVERITY_RANK, type Case, type CaseStatus, type Finding, type Resolution, type WaitingOn } from '../schema';
 import { sameData } from './equal';
 
 /**
@@ -68,16 +68,32 @@ export type DismissReason = NonNullable<Case['dismissReason']>;
 
 /**
  * The seller moves a case to `status`. Dismissing remembers the severity dismissed (the
- * case stays dismissed unless it becomes more severe) and why; leaving dismissed forgets both.
+ * case stays dismissed unless it becomes more severe) and why; waiting remembers on whom;
+ * resolving remembers the remedy. Leaving a status forgets what belonged to it.
  */
-export function withStatus(existing: Case, status: CaseStatus, now: number, dismissReason?: DismissReason): Case {
-  if (existing.status === status && (status !== 'dismissed' || existing.dismissReason === dismissReason)) return existing;
-  const { dismissedSeverity: _s, dismissReason: _r, ...rest } = existing;
-  return {
-    ...rest,
-    status,
-    ...(status === 'dismissed' ? { dismissedSeverity: existing.severity, dismissReason: dismissReason ?? 'other' } : {}),
-    statusChangedAt: now,
-    updatedAt: Math.max(existing.updatedAt, now),
-  };
+export function withStatus(
+  existing: Case,
+  status: CaseStatus,
+  now: number,
+  detail: DismissReason | { dismissReason?: DismissReason; waitingOn?: WaitingOn; resolution?: Resolution } = {},
+): Case {
+  const { dismissReason, waitingOn, resolution } = typeof detail === 'string' ? { dismissReason: detail } : detail;
+  const next: Case = (() => {
+    const { dismissedSeverity: _s, dismissReason: _r, waitingOn: _w, resolution: _res, ...rest } = existing;
+    return {
+      ...rest,
+      status,
+      ...(status === 'dismissed' ? { dismissedSeverity: existing.severity, dismissReason: dismissReason ?? 'other' } : {}),
+      ...(status === 'waiting' && waitingOn ? { waitingOn } : {}),
+      ...(status === 'resolved' && resolution ? { resolution } : {}),
+      statusChangedAt: now,
+      updatedAt: Math.max(existing.updatedAt, now),
+    };
+  })();
+  const same =
+    existing.status === status &&
+    existing.dismissReason === next.dismissReason &&
+    existing.waitingOn === next.waitingOn &&
+    sameData(existing.resolution ?? null, next.resolution ?? null);
+  return same ? existing : next;
 }

@@ -8,6 +8,7 @@ import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
 import {
   Case,
+  CaseEvent,
   DEFAULT_SETTINGS,
   Note,
   Order,
@@ -25,24 +26,52 @@ export type OrderRecord = Order & { key: string };
 export const SETTINGS_ID = 'settings';
 export type SettingsRecord = Settings & { id: typeof SETTINGS_ID };
 
+/** The stores of schema version 1 (kept as they were: later versions add to them). */
+export const V1_STORES = {
+  orders: '&key, marketplace, status, placedAt',
+  statusHistory: '++id, orderKey, observedAt',
+  cases: '&key, status, severity, dueAt, detector, [marketplace+orderId]',
+  notes: '++id, caseKey, createdAt',
+  settings: '&id',
+} as const;
+
 export class SentinelDB extends Dexie {
   orders!: Table<OrderRecord, string>;
   statusHistory!: Table<StatusChange, number>;
   cases!: Table<Case, string>;
   notes!: Table<Note, number>;
   settings!: Table<SettingsRecord, string>;
+  caseEvents!: Table<CaseEvent, number>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     // Version 1. A later version adds `this.version(2).stores(...).upgrade(...)` below this
     // one and a test that opens a database written by version 1 (STYLE.md rule 10).
-    this.version(1).stores({
-      orders: '&key, marketplace, status, placedAt',
-      statusHistory: '++id, orderKey, observedAt',
-      cases: '&key, status, severity, dueAt, detector, [marketplace+orderId]',
-      notes: '++id, caseKey, createdAt',
-      settings: '&id',
-    });
+    this.version(1).stores(V1_STORES);
+    // Version 2 (issue 5): the case timeline (status changes, templates used, detection
+    // changes). Cases whose status the seller had already changed get that change as their
+    // first timeline entry, so no history a seller made is missing from the timeline.
+    this.version(2)
+      .stores({ ...V1_STORES, caseEvents: '++id, caseKey, at' })
+      .upgrade(async (tx) => {
+        const events: CaseEvent[] = [];
+        await tx
+          .table('cases')
+          .toCollection()
+          .each((c: Case) => {
+            events.push({ caseKey: c.key, at: c.openedAt, kind: 'detection', change: 'opened', severity: c.severity });
+            if (c.statusChangedAt !== undefined && c.status !== 'open') {
+              events.push({
+                caseKey: c.key,
+                at: c.statusChangedAt,
+                kind: 'status',
+                to: c.status,
+                ...(c.dismissReason ? { dismissReason: c.dismissReason } : {}),
+              });
+            }
+          });
+        await tx.table('caseEvents').bulkAdd(events);
+      });
   }
 }
 
@@ -105,6 +134,12 @@ export async function listNotes(db: SentinelDB, caseKey: string): Promise<Note[]
 export async function loadOrder(db: SentinelDB, marketplace: Marketplace, orderId: string): Promise<Order | undefined> {
   const row = await db.orders.get(orderKey({ marketplace, orderId }));
   return row === undefined ? undefined : parseRows(Order, [row], 'order')[0];
+}
+
+/** A case's timeline events, oldest first. */
+export async function listCaseEvents(db: SentinelDB, caseKey: string): Promise<CaseEvent[]> {
+  const rows = await db.caseEvents.where('caseKey').equals(caseKey).sortBy('at');
+  return parseRows(CaseEvent, rows, 'case event');
 }
 
 /** An order's observed status changes, oldest first. */

@@ -9,8 +9,9 @@
  */
 import { buildContext, evaluate } from '../detectors';
 import type { DetectorId } from '../detectors/types';
-import { clearCase, mergeCase, withStatus, type DismissReason } from '../cases/upsert';
+import { clearCase, mergeCase, withStatus } from '../cases/upsert';
 import { sameData } from '../cases/equal';
+import { SELLER_NOTE } from '../cases/seller-note';
 import { parseRows, type OrderRecord, type SentinelDB } from '../db';
 import {
   Case,
@@ -19,7 +20,11 @@ import {
   isLiveCaseStatus,
   orderKey,
   SEVERITY_RANK,
+  type CaseEvent,
   type CaseStatus,
+  type DISMISS_REASONS,
+  type Resolution,
+  type WaitingOn,
   type Finding,
   type Marketplace,
   type Order,
@@ -28,6 +33,8 @@ import {
   type Settings,
   type StatusChange,
 } from '../schema';
+
+type DismissReason = (typeof DISMISS_REASONS)[number];
 
 /** Order statuses in which time passing can still make an order late. */
 export const LIVE_ORDER_STATUSES: readonly OrderStatus[] = [
@@ -80,7 +87,7 @@ export async function ingestBatch(
   now: number,
   settings: Settings,
 ): Promise<IngestResult> {
-  return db.transaction('rw', [db.orders, db.statusHistory, db.cases], async () => {
+  return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
     // The same order twice in a batch: the later observation wins.
     const latest = new Map<string, Order>();
     for (const o of orders) {
@@ -121,7 +128,7 @@ export async function ingestBatch(
 
 /** Re-runs detection over every order still in a live status: time passing makes orders late. */
 export async function reevaluateOpen(db: SentinelDB, now: number, settings: Settings): Promise<ReevaluateResult> {
-  return db.transaction('rw', [db.orders, db.statusHistory, db.cases], async () => {
+  return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
     const live = (await db.orders.where('status').anyOf([...LIVE_ORDER_STATUSES]).toArray()).map(withoutKey);
     const findings = await detectAndStore(db, live, now, settings);
     return { evaluated: live.length, findings };
@@ -162,10 +169,13 @@ async function detectAndStore(db: SentinelDB, targets: readonly Order[], now: nu
   const firedKeys = [...fired.keys()];
   const existing = await db.cases.bulkGet(firedKeys);
   const toPut: Case[] = [];
+  const events: CaseEvent[] = [];
   firedKeys.forEach((k, i) => {
     const before = existing[i];
     const after = mergeCase(before, fired.get(k)!, now);
     if (before === undefined || !sameData(before, after)) toPut.push(after);
+    const change = detectionChange(before, after);
+    if (change) events.push({ caseKey: k, at: now, kind: 'detection', change, severity: after.severity });
   });
 
   // Live cases of the evaluated orders whose detector ran and no longer fires. A detector
@@ -188,10 +198,23 @@ async function detectAndStore(db: SentinelDB, targets: readonly Order[], now: nu
     if (fired.has(c.key) || silenced.has(c.key)) continue;
     if (!evaluated.has(c.detector as DetectorId) || !isLiveCaseStatus(c.status)) continue;
     const cleared = clearCase(c, now);
-    if (cleared !== c) toPut.push(cleared);
+    if (cleared !== c) {
+      toPut.push(cleared);
+      events.push({ caseKey: c.key, at: now, kind: 'detection', change: 'cleared', severity: c.severity });
+    }
   }
   await db.cases.bulkPut(toPut);
+  await db.caseEvents.bulkAdd(events);
   return findingCount;
+}
+
+/** What the timeline says about a detection: a new case, a severity change, a return. */
+function detectionChange(before: Case | undefined, after: Case): Extract<CaseEvent, { kind: 'detection' }>['change'] | undefined {
+  if (before === undefined) return 'opened';
+  if (before.status === 'dismissed' && after.status === 'open') return 'reopened';
+  if (before.conditionCleared) return 'returned';
+  if (before.severity !== after.severity) return 'severity';
+  return undefined;
 }
 
 /** orderKey → when each order's current status was first observed (its latest status change). */
@@ -256,13 +279,80 @@ export async function setCaseStatus(
   key: string,
   status: CaseStatus,
   now: number,
-  dismissReason?: DismissReason,
+  detail: { dismissReason?: DismissReason; waitingOn?: WaitingOn; resolution?: Resolution } = {},
 ): Promise<Case> {
-  return db.transaction('rw', [db.cases], async () => {
+  return db.transaction('rw', [db.cases, db.caseEvents], async () => {
     const c = await db.cases.get(key);
     if (c === undefined) throw new Error(`cannot change status: no case with key "${key}"`);
-    const next = withStatus(c, status, now, dismissReason);
-    if (next !== c) await db.cases.put(next);
+    const next = withStatus(c, status, now, detail);
+    if (next !== c) {
+      await db.cases.put(next);
+      await db.caseEvents.add({
+        caseKey: key,
+        at: now,
+        kind: 'status',
+        from: c.status,
+        to: status,
+        ...(next.waitingOn ? { waitingOn: next.waitingOn } : {}),
+        ...(next.resolution ? { resolution: next.resolution } : {}),
+        ...(next.dismissReason ? { dismissReason: next.dismissReason } : {}),
+      });
+    }
     return next;
   });
+}
+
+/** A reply template was copied or inserted for a case: on its timeline. */
+export async function recordTemplateUse(
+  db: SentinelDB,
+  key: string,
+  use: { templateId: string; language: 'en' | 'zh'; action: 'copy' | 'insert' },
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', [db.cases, db.caseEvents], async () => {
+    if ((await db.cases.get(key)) === undefined) throw new Error(`cannot record a template: no case with key "${key}"`);
+    await db.caseEvents.add({ caseKey: key, at: now, kind: 'template', ...use });
+  });
+}
+
+
+/**
+ * One-click note on an order row: on the order's most urgent live case, or on a new
+ * "seller note" case (P3, no deadline) when the order has none, so the note has a home.
+ */
+export async function addNoteToOrder(
+  db: SentinelDB,
+  marketplace: Marketplace,
+  orderId: string,
+  text: string,
+  now: number,
+): Promise<{ note: Note; caseKey: string }> {
+  const key = await db.transaction('rw', [db.cases, db.caseEvents], async () => {
+    const live = (await db.cases.where('[marketplace+orderId]').equals([marketplace, orderId]).toArray())
+      .filter((c) => isLiveCaseStatus(c.status))
+      .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity));
+    if (live[0]) return live[0].key;
+    const existing = await db.cases.get(caseKey({ detector: SELLER_NOTE, marketplace, orderId }));
+    if (existing) {
+      // A closed seller-note case opens again for the new note.
+      await db.cases.put(withStatus(existing, 'open', now));
+      return existing.key;
+    }
+    const created = mergeCase(
+      undefined,
+      {
+        detector: SELLER_NOTE,
+        marketplace,
+        orderId,
+        severity: 'P3',
+        evidence: {},
+        explanation: { en: 'Your note on this order.', zh: '你对此订单的备注。' },
+      },
+      now,
+    );
+    await db.cases.add(created);
+    await db.caseEvents.add({ caseKey: created.key, at: now, kind: 'detection', change: 'opened', severity: 'P3' });
+    return created.key;
+  });
+  return { note: await addNote(db, key, text, now), caseKey: key };
 }

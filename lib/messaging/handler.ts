@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { SentinelDB } from '../db';
 import {
   addNote,
+  addNoteToOrder,
+  recordTemplateUse,
   findingsForOrders,
   ingestBatch,
   reevaluateOpen,
@@ -88,7 +90,11 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         return { ok: true, note } satisfies OkResponseOf<'case.addNote'>;
       }
       case 'case.setStatus': {
-        const updated = await setCaseStatus(deps.db, msg.caseKey, msg.status, deps.now(), msg.dismissReason);
+        const updated = await setCaseStatus(deps.db, msg.caseKey, msg.status, deps.now(), {
+          ...(msg.dismissReason ? { dismissReason: msg.dismissReason } : {}),
+          ...(msg.waitingOn ? { waitingOn: msg.waitingOn } : {}),
+          ...(msg.resolution ? { resolution: msg.resolution } : {}),
+        });
         deps.onCasesChanged();
         return { ok: true, case: updated } satisfies OkResponseOf<'case.setStatus'>;
       }
@@ -96,6 +102,14 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         const result = await reevaluateOpen(deps.db, deps.now(), await deps.settings());
         deps.onCasesChanged();
         return { ok: true, ...result } satisfies OkResponseOf<'detect.now'>;
+      }
+      case 'case.templateUsed':
+        await recordTemplateUse(deps.db, msg.caseKey, msg, deps.now());
+        return { ok: true } satisfies OkResponseOf<'case.templateUsed'>;
+      case 'order.addNote': {
+        const result = await addNoteToOrder(deps.db, msg.marketplace, msg.orderId, msg.text, deps.now());
+        deps.onCasesChanged();
+        return { ok: true, ...result } satisfies OkResponseOf<'order.addNote'>;
       }
       case 'site.enable':
         await deps.sites.enable(msg.origin, msg.adapter, msg.tabId);

@@ -18,6 +18,8 @@ export const OK_RESPONSES = {
   'case.addNote': z.object({ ok: z.literal(true), note: Note }),
   'case.setStatus': z.object({ ok: z.literal(true), case: Case }),
   'detect.now': z.object({ ok: z.literal(true), evaluated: Count, findings: Count }),
+  'case.templateUsed': z.object({ ok: z.literal(true) }),
+  'order.addNote': z.object({ ok: z.literal(true), note: Note, caseKey: z.string() }),
   'site.enable': z.object({ ok: z.literal(true) }),
   'site.disable': z.object({ ok: z.literal(true) }),
   'teach.save': z.object({ ok: z.literal(true) }),

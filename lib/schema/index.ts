@@ -167,6 +167,30 @@ export const caseKey = (f: Pick<Finding, 'detector' | 'marketplace' | 'orderId'>
   `${f.detector}|${f.marketplace}|${f.orderId}`;
 
 export const DISMISS_REASONS = ['false_positive', 'threshold_too_strict', 'already_handled', 'other'] as const;
+export const DismissReason = z.enum(DISMISS_REASONS);
+/** Who a `waiting` case waits on. */
+export const WAITING_ON = ['buyer', 'carrier', 'platform'] as const;
+export const WaitingOn = z.enum(WAITING_ON);
+export type WaitingOn = z.infer<typeof WaitingOn>;
+/** How a resolved case was remedied (DOMAIN.md: remedy). */
+export const RESOLUTIONS = [
+  'reshipped',
+  'refunded',
+  'partial_compensation',
+  'replacement',
+  'exchange',
+  'repair',
+  'explained',
+  'escalated',
+  'no_action',
+] as const;
+export const Resolution = z.object({
+  category: z.enum(RESOLUTIONS),
+  /** Money that moved (refund, compensation), in `currency`. */
+  amount: z.number().finite().nonnegative().optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+});
+export type Resolution = z.infer<typeof Resolution>;
 
 export const Case = z.object({
   key: z.string().min(1).max(200),
@@ -190,8 +214,40 @@ export const Case = z.object({
   /** The severity when the seller dismissed it: the case reopens only if it rises above. */
   dismissedSeverity: Severity.optional(),
   dismissReason: z.enum(DISMISS_REASONS).optional(),
+  /** With status `waiting`: on whom. */
+  waitingOn: WaitingOn.optional(),
+  /** With status `resolved`: the remedy. */
+  resolution: Resolution.optional(),
 });
 export type Case = z.infer<typeof Case>;
+
+/** The case's timeline besides notes: what the seller and the detectors did, and when. */
+const CaseEventBase = { id: z.number().int().positive().optional(), caseKey: z.string().min(1).max(200), at: Instant };
+export const CaseEvent = z.discriminatedUnion('kind', [
+  z.object({
+    ...CaseEventBase,
+    kind: z.literal('status'),
+    from: CaseStatus.optional(),
+    to: CaseStatus,
+    waitingOn: WaitingOn.optional(),
+    resolution: Resolution.optional(),
+    dismissReason: DismissReason.optional(),
+  }),
+  z.object({
+    ...CaseEventBase,
+    kind: z.literal('template'),
+    templateId: z.string().min(1).max(100),
+    language: z.enum(['en', 'zh']),
+    action: z.enum(['copy', 'insert']),
+  }),
+  z.object({
+    ...CaseEventBase,
+    kind: z.literal('detection'),
+    change: z.enum(['opened', 'severity', 'cleared', 'returned', 'reopened']),
+    severity: Severity,
+  }),
+]);
+export type CaseEvent = z.infer<typeof CaseEvent>;
 
 /** Shop-level findings carry a period instead of an order id. */
 export const isShopLevel = (c: Pick<Case, 'orderId'>): boolean => c.orderId.startsWith('@');
@@ -332,7 +388,29 @@ export const Message = z.discriminatedUnion('type', [
     caseKey: z.string().min(1).max(200),
     status: CaseStatus,
     /** With 'dismissed': why (teaches thresholds, see the options page). */
-    dismissReason: z.enum(DISMISS_REASONS).optional(),
+    dismissReason: DismissReason.optional(),
+    /** With 'waiting': on whom. */
+    waitingOn: WaitingOn.optional(),
+    /** With 'resolved': the remedy. */
+    resolution: Resolution.optional(),
+  }),
+  /** UI → background: a reply template was copied or inserted for a case (timeline). */
+  z.object({
+    type: z.literal('case.templateUsed'),
+    caseKey: z.string().min(1).max(200),
+    templateId: z.string().min(1).max(100),
+    language: z.enum(['en', 'zh']),
+    action: z.enum(['copy', 'insert']),
+  }),
+  /**
+   * content (one-click note on a row) → background: a note on the order's most urgent live
+   * case, or on a new "seller note" case when the order has none.
+   */
+  z.object({
+    type: z.literal('order.addNote'),
+    marketplace: Marketplace,
+    orderId: z.string().min(1).max(100),
+    text: z.string().trim().min(1).max(5000),
   }),
   /** UI → background: re-run detection now (also done by the alarm). */
   z.object({ type: z.literal('detect.now') }),

@@ -44,13 +44,13 @@ function track(db: SentinelDB): SentinelDB {
 }
 
 describe('SentinelDB', () => {
-  it('is named order-sentinel with the five stores the demo script reads by name', async () => {
+  it('is named order-sentinel with the stores the demo script reads by name, at version 2', async () => {
     const db = track(openDb());
     await db.open();
     expect(db.name).toBe(DB_NAME);
     expect(DB_NAME).toBe('order-sentinel');
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['cases', 'notes', 'orders', 'settings', 'statusHistory']);
-    expect(db.verno).toBe(1);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['caseEvents', 'cases', 'notes', 'orders', 'settings', 'statusHistory']);
+    expect(db.verno).toBe(2);
   });
 
   it('gives back an order, a case, its notes and status history after the database is reopened', async () => {

@@ -234,7 +234,7 @@ describe('seller edits', () => {
   it('record the status change time, and a note trimmed with its time', async () => {
     fresh();
     await db.cases.put(storedCase('1', {}));
-    const updated = await setCaseStatus(db, 'ship-deadline|taobao|1', 'dismissed', T0 + HOUR, 'false_positive');
+    const updated = await setCaseStatus(db, 'ship-deadline|taobao|1', 'dismissed', T0 + HOUR, { dismissReason: 'false_positive' });
     expect(updated).toEqual({
       ...storedCase('1', {}),
       status: 'dismissed',
