@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  expectedShipDeadlines, fixture, otherPage, popupPageStatus, readBadges, serveFixtures, sidePanelCases, visitForStatus, withExtension,
+  expectedRows, expectedShipDeadlines, expectedUnpaidReminders, fixture, otherPage, popupPageStatus, readBadges, serveFixtures, sidePanelCases, visitForStatus, withExtension,
 } from './browser.mjs';
 
 const ALL_ORDERS = 'https://sellercentral.amazon.com/orders-v3?page=1';
@@ -20,13 +20,17 @@ test('Amazon Manage Orders: the order past its ship-by date gets a badge, the po
     });
     const page = await b.context.newPage();
     await page.goto(ALL_ORDERS);
-    const expected = expectedShipDeadlines({
-      // Ship by Nov 22 (end of that day, Los Angeles): long passed.
-      '113-4567890-1234567': Date.UTC(2026, 10, 23, 8, 0, 0),
-      // Ship by Nov 26 (end of that day, Los Angeles).
-      '114-2233445-5566778': Date.UTC(2026, 10, 27, 8, 0, 0),
-    });
-    assert.deepEqual(await readBadges(page), expected);
+    // 112-9876543-2101234 (Pending, placed 2026-11-25 02:40 UTC) gets a payment reminder after 24 h.
+    const expected = expectedRows(
+      expectedShipDeadlines({
+        // Ship by Nov 22 (end of that day, Los Angeles): long passed.
+        '113-4567890-1234567': Date.UTC(2026, 10, 23, 8, 0, 0),
+        // Ship by Nov 26 (end of that day, Los Angeles).
+        '114-2233445-5566778': Date.UTC(2026, 10, 27, 8, 0, 0),
+      }),
+      expectedUnpaidReminders({ '112-9876543-2101234': Date.UTC(2026, 10, 25, 2, 40) }),
+    );
+    assert.deepEqual(await readBadges(page, { atLeast: expected.length }), expected);
     assert.match(await popupPageStatus(b, ALL_ORDERS), /^Read 6 orders$/);
 
     assert.equal(await visitForStatus(b, page, UNSHIPPED_EMPTY), 'The order list on this page is empty.');

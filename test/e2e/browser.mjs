@@ -196,3 +196,19 @@ export function expectedShipDeadlines(deadlines, now = Date.now()) {
     })
     .sort((a, b) => a[0].localeCompare(b[0]));
 }
+
+/**
+ * Expected [orderId, 'unpaid-stale', 'P3'] rows for orders awaiting payment placed at the
+ * given instants: a payment reminder from 24 h after placement (the default setting).
+ * @param {Record<string, number>} placedAt
+ */
+export function expectedUnpaidReminders(placedAt, now = Date.now()) {
+  return Object.entries(placedAt)
+    .filter(([, at]) => now >= at + 24 * HOUR)
+    .map(([orderId]) => [orderId, 'unpaid-stale', 'P3']);
+}
+
+/** Expected badge/case rows from several detectors, in the order readBadges/sidePanelCases give. */
+export function expectedRows(...lists) {
+  return lists.flat().sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
+}

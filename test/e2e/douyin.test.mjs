@@ -3,7 +3,9 @@
 // seller what it read (or that the list is empty).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, otherPage, popupPageStatus, readBadges, serveFixtures, sidePanelCases, visitForStatus, withExtension } from './browser.mjs';
+import {
+  expectedRows, expectedUnpaidReminders, fixture, otherPage, popupPageStatus, readBadges, serveFixtures, sidePanelCases, visitForStatus, withExtension,
+} from './browser.mjs';
 
 const ORDER_LIST = 'https://fxg.jinritemai.com/ffa/morder/order/list';
 const EMPTY_LIST = 'https://fxg.jinritemai.com/ffa/morder/order/list?tab=stock_up';
@@ -19,11 +21,16 @@ test('Douyin 订单管理: the unshipped order gets one badge on its two rows, t
     const page = await b.context.newPage();
     await page.goto(ORDER_LIST);
     // Only 6938812345678901001 is 待发货; ordered 2026-11-21 19:20 (no payment time shown), it is past 48 h.
-    assert.deepEqual(await readBadges(page), [['6938812345678901001', 'ship-deadline', 'P1']]);
+    // 6938812345678901005 (待支付, placed 2026-11-24 23:50 Beijing) gets a payment reminder after 24 h.
+    const expected = expectedRows(
+      [['6938812345678901001', 'ship-deadline', 'P1']],
+      expectedUnpaidReminders({ '6938812345678901005': Date.UTC(2026, 10, 24, 15, 50, 0) }),
+    );
+    assert.deepEqual(await readBadges(page, { atLeast: expected.length }), expected);
     assert.match(await popupPageStatus(b, ORDER_LIST), /^Read 7 orders$/);
 
     assert.equal(await visitForStatus(b, page, EMPTY_LIST), 'The order list on this page is empty.');
     assert.equal(await visitForStatus(b, page, HOME), 'Cannot read this page: not an order list page');
 
-    assert.deepEqual(await sidePanelCases(b), [['6938812345678901001', 'ship-deadline', 'P1']]);
+    assert.deepEqual(await sidePanelCases(b), expected);
   }));

@@ -3,7 +3,9 @@
 // seller what it read (or that the list is empty).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, otherPage, popupPageStatus, readBadges, serveFixtures, sidePanelCases, visitForStatus, withExtension } from './browser.mjs';
+import {
+  expectedRows, expectedUnpaidReminders, fixture, otherPage, popupPageStatus, readBadges, serveFixtures, sidePanelCases, visitForStatus, withExtension,
+} from './browser.mjs';
 
 const ORDER_LIST = 'https://shop.jd.com/jdm/trade/orders/order-list';
 const EMPTY_LIST = 'https://porder.shop.jd.com/order/orderlist/allOrders';
@@ -19,11 +21,16 @@ test('JD 订单管理: the paid order waiting to leave the warehouse gets a badg
     const page = await b.context.newPage();
     await page.goto(ORDER_LIST);
     // Only 301234567801 is 等待出库; paid 2026-11-21 08:56, it is long past 48 h.
-    assert.deepEqual(await readBadges(page), [['301234567801', 'ship-deadline', 'P1']]);
+    // 301234567806 has waited for payment more than 24 h: a payment reminder.
+    const expected = expectedRows(
+      [['301234567801', 'ship-deadline', 'P1']],
+      expectedUnpaidReminders({ 301234567806: Date.UTC(2026, 10, 24, 13, 40, 0) }),
+    );
+    assert.deepEqual(await readBadges(page, { atLeast: expected.length }), expected);
     assert.match(await popupPageStatus(b, ORDER_LIST), /^Read 6 orders$/);
 
     assert.equal(await visitForStatus(b, page, EMPTY_LIST), 'The order list on this page is empty.');
     assert.equal(await visitForStatus(b, page, HOME), 'Cannot read this page: not an order list page');
 
-    assert.deepEqual(await sidePanelCases(b), [['301234567801', 'ship-deadline', 'P1']]);
+    assert.deepEqual(await sidePanelCases(b), expected);
   }));

@@ -3,7 +3,9 @@
 // popup tells the seller what it read (or why it could not).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, otherPage, popupPageStatus, readBadges, serveFixtures, sidePanelCases, visitForStatus, withExtension } from './browser.mjs';
+import {
+  expectedRows, expectedUnpaidReminders, fixture, otherPage, popupPageStatus, readBadges, serveFixtures, sidePanelCases, visitForStatus, withExtension,
+} from './browser.mjs';
 
 const SOLD_ITEMS = 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm';
 const TMALL_SOLD_ITEMS = 'https://trade.tmall.com/trade/itemlist/list_sold_items.htm';
@@ -18,12 +20,17 @@ test('Taobao sold items: the unshipped order gets a badge, the popup reports the
     });
     const page = await b.context.newPage();
     await page.goto(SOLD_ITEMS);
-    // Only the 买家已付款 order is waiting to ship; placed 2026-11-20, it is long past 48 h.
-    assert.deepEqual(await readBadges(page), [['3712804412345678901', 'ship-deadline', 'P1']]);
+    // The 买家已付款 order is waiting to ship; placed 2026-11-20, it is long past 48 h.
+    // The 等待买家付款 order placed 2026-11-23 has waited more than 24 h: a payment reminder.
+    const expected = expectedRows(
+      [['3712804412345678901', 'ship-deadline', 'P1']],
+      expectedUnpaidReminders({ '3712845566677788899': Date.UTC(2026, 10, 24, 14, 5, 33) }),
+    );
+    assert.deepEqual(await readBadges(page, { atLeast: expected.length }), expected);
     assert.match(await popupPageStatus(b, SOLD_ITEMS), /^Read 6 orders$/);
 
     assert.equal(await visitForStatus(b, page, TMALL_SOLD_ITEMS), 'The order list on this page is empty.');
     assert.equal(await visitForStatus(b, page, WORKBENCH_HOME), 'Cannot read this page: not an order list page');
 
-    assert.deepEqual(await sidePanelCases(b), [['3712804412345678901', 'ship-deadline', 'P1']]);
+    assert.deepEqual(await sidePanelCases(b), expected);
   }));

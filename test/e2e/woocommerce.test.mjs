@@ -5,7 +5,9 @@
 // site-enabling message path (popup → background) is exercised for that granted origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectedShipDeadlines, fixture, popupPageStatus, readBadges, serveFixtures, visitForStatus, withExtension } from './browser.mjs';
+import {
+  expectedRows, expectedShipDeadlines, expectedUnpaidReminders, fixture, popupPageStatus, readBadges, serveFixtures, visitForStatus, withExtension,
+} from './browser.mjs';
 
 const ORIGIN = 'http://order-sentinel-demo.localhost:8124';
 const ORDERS = `${ORIGIN}/wp-admin/admin.php?page=wc-orders`;
@@ -38,12 +40,16 @@ test('WooCommerce orders screen: late orders badged, read status, empty search',
     const page = await b.context.newPage();
     await page.goto(ORDERS);
     // Processing orders, counted from the order time (the list shows no payment time): 48 h.
-    const expected = expectedShipDeadlines({
-      1041: Date.UTC(2026, 10, 19, 18, 12, 45),
-      1047: Date.UTC(2026, 10, 23, 15, 3, 11),
-      1051: Date.UTC(2026, 10, 26, 14, 15, 40),
-    });
-    assert.deepEqual(await readBadges(page, { atLeast: 2 }), expected);
+    // Pending payment / On hold orders get a payment reminder 24 h after they were placed.
+    const expected = expectedRows(
+      expectedShipDeadlines({
+        1041: Date.UTC(2026, 10, 19, 18, 12, 45),
+        1047: Date.UTC(2026, 10, 23, 15, 3, 11),
+        1051: Date.UTC(2026, 10, 26, 14, 15, 40),
+      }),
+      expectedUnpaidReminders({ 1049: Date.UTC(2026, 10, 23, 16, 48, 0), 1052: Date.UTC(2026, 10, 24, 23, 22, 5) }),
+    );
+    assert.deepEqual(await readBadges(page, { atLeast: expected.length }), expected);
     assert.equal(await popupPageStatus(b, ORDERS), 'Read 10 orders');
 
     assert.equal(await visitForStatus(b, page, EMPTY), 'The order list on this page is empty.');
