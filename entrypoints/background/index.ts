@@ -9,6 +9,7 @@ import { openP1Count, reevaluateOpen } from '../../lib/ingest';
 import { createMessageHandler } from '../../lib/messaging/handler';
 import { CONTENT_CONFIG_KEY, ReadStatus, type ContentConfig, type ContentMessage } from '../../lib/schema';
 import { watchP1ForNotifications } from './notify';
+import { openCaseInPanel } from './panel';
 import { createSiteRegistry } from './sites';
 
 const REEVALUATE_ALARM = 'reevaluate';
@@ -81,6 +82,7 @@ export default defineBackground(() => {
   const sites = createSiteRegistry(() => Date.now());
   const handler = createMessageHandler({
     sites,
+    openCase: (caseKey, tabId) => openCaseInPanel(caseKey, tabId),
     db,
     now: () => Date.now(),
     settings: () => loadSettings(db),

@@ -41,6 +41,8 @@ export interface HandlerDeps {
   extensionId?: string;
   /** Sites read through an optional host permission (browser work lives in the background). */
   sites: SiteRegistry;
+  /** Opens the side panel on a case, in the sender's tab/window (browser work). */
+  openCase?(caseKey: string, tabId?: number): Promise<void>;
 }
 
 export interface SiteRegistry {
@@ -111,6 +113,10 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         deps.onCasesChanged();
         return { ok: true, ...result } satisfies OkResponseOf<'order.addNote'>;
       }
+      case 'ui.openCase':
+        if (!deps.openCase) throw new Error('the side panel cannot be opened here');
+        await deps.openCase(msg.caseKey, tabId);
+        return { ok: true } satisfies OkResponseOf<'ui.openCase'>;
       case 'site.enable':
         await deps.sites.enable(msg.origin, msg.adapter, msg.tabId);
         return { ok: true } satisfies OkResponseOf<'site.enable'>;

@@ -20,6 +20,7 @@ export const OK_RESPONSES = {
   'detect.now': z.object({ ok: z.literal(true), evaluated: Count, findings: Count }),
   'case.templateUsed': z.object({ ok: z.literal(true) }),
   'order.addNote': z.object({ ok: z.literal(true), note: Note, caseKey: z.string() }),
+  'ui.openCase': z.object({ ok: z.literal(true) }),
   'site.enable': z.object({ ok: z.literal(true) }),
   'site.disable': z.object({ ok: z.literal(true) }),
   'teach.save': z.object({ ok: z.literal(true) }),

@@ -424,6 +424,8 @@ export const Message = z.discriminatedUnion('type', [
     adapter: z.string().min(1).max(64),
     tabId: z.number().int().nonnegative().optional(),
   }),
+  /** content (a click on a row badge) → background: open the side panel on this case. */
+  z.object({ type: z.literal('ui.openCase'), caseKey: z.string().min(1).max(200) }),
   /** options → background: stop reading a site (the permission is removed by the page). */
   z.object({ type: z.literal('site.disable'), origin: Origin }),
   /** content (teach mode) → background: the seller confirmed a column mapping for this site. */
@@ -453,6 +455,15 @@ export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page.reread') }),
   /** background → content: cases changed; redraw the row badges. */
   z.object({ type: z.literal('badges.refresh') }),
+  /**
+   * side panel → content: put a filled reply template into the console's reply box for this
+   * order (message box, refund response) when the adapter knows one. Never sends anything.
+   */
+  z.object({
+    type: z.literal('template.insert'),
+    orderId: z.string().min(1).max(100),
+    text: z.string().min(1).max(5000),
+  }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 

@@ -1,0 +1,25 @@
+/**
+ * Opens the case inbox on one case. Chrome's side panel may only be opened in answer to a
+ * user gesture; a click in the page reaches here through a message, which Chrome counts as
+ * the gesture. Where that is refused (or there is no side panel), the case opens in a tab.
+ */
+interface ChromeSidePanel {
+  open(options: { tabId?: number; windowId?: number }): Promise<void>;
+  setOptions(options: { tabId?: number; path: string; enabled?: boolean }): Promise<void>;
+}
+
+export async function openCaseInPanel(caseKey: string, tabId?: number): Promise<void> {
+  const path = `sidepanel.html#case=${encodeURIComponent(caseKey)}`;
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  if (sidePanel && tabId !== undefined) {
+    try {
+      // Both calls start before any await: the gesture only lasts for this turn.
+      const shown = sidePanel.setOptions({ tabId, path, enabled: true });
+      await Promise.all([shown, sidePanel.open({ tabId })]);
+      return;
+    } catch (error) {
+      console.warn('order-sentinel: side panel refused, opening the case in a tab', error);
+    }
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/sidepanel.html') });
+}
