@@ -19,6 +19,10 @@ export default defineConfig({
     // Desktop notifications for new P1 cases, asked for when the seller turns them on.
     optional_permissions: ['notifications'],
     action: { default_title: '__MSG_extName__' },
+    // A keyboard shortcut to the case inbox (the seller can change it in the browser's settings).
+    commands: {
+      'open-inbox': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmdOpenInbox__' },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

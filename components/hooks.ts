@@ -35,8 +35,19 @@ export function useNow(everyMs = 30_000): number {
   return now;
 }
 
+/** Applies the seller's theme (auto follows the system) to the page. */
+export function useTheme(db: SentinelDB): void {
+  const settings = useLive(() => loadSettings(db), [db]);
+  const theme = settings?.theme ?? 'auto';
+  useEffect(() => {
+    if (theme === 'auto') delete document.documentElement.dataset['theme'];
+    else document.documentElement.dataset['theme'] = theme;
+  }, [theme]);
+}
+
 /** The seller's language: their setting, else the browser's. */
 export function useLanguage(db: SentinelDB): Language {
+  useTheme(db);
   const settings = useLive(() => loadSettings(db), [db]);
   return resolveLanguage(settings?.language ?? 'auto', browser.i18n.getUILanguage());
 }

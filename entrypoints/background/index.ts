@@ -9,7 +9,7 @@ import { openP1Count, reevaluateOpen } from '../../lib/ingest';
 import { createMessageHandler } from '../../lib/messaging/handler';
 import { CONTENT_CONFIG_KEY, ReadStatus, type ContentConfig, type ContentMessage } from '../../lib/schema';
 import { watchP1ForNotifications } from './notify';
-import { openCaseInPanel } from './panel';
+import { openCaseInPanel, openInboxFromShortcut } from './panel';
 import { createSiteRegistry } from './sites';
 
 const REEVALUATE_ALARM = 'reevaluate';
@@ -152,4 +152,10 @@ export default defineBackground(() => {
     });
   });
   attempt('notifications', () => watchP1ForNotifications(db, logFailure));
+  // The shortcut is a user gesture, so the side panel may open (inbox, no case chosen).
+  attempt('keyboard shortcut', () =>
+    browser.commands.onCommand.addListener((command, tab) => {
+      if (command === 'open-inbox') void openInboxFromShortcut(tab?.id).catch(logFailure('opening the inbox'));
+    }),
+  );
 });

@@ -23,3 +23,17 @@ export async function openCaseInPanel(caseKey: string, tabId?: number): Promise<
   }
   await browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/sidepanel.html') });
 }
+
+/** The inbox from the keyboard shortcut: the side panel of the current tab, else a tab. */
+export async function openInboxFromShortcut(tabId?: number): Promise<void> {
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  if (sidePanel && tabId !== undefined) {
+    try {
+      await sidePanel.open({ tabId });
+      return;
+    } catch (error) {
+      console.warn('order-sentinel: side panel refused, opening the inbox in a tab', error);
+    }
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+}

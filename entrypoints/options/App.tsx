@@ -55,6 +55,16 @@ export function App() {
           <option value="zh">简体中文</option>
           <option value="en">English</option>
         </select>
+        <h2>{t(lang, 'theme')}</h2>
+        <select
+          data-testid="theme"
+          value={settings.theme}
+          onChange={(e) => save({ ...settings, theme: e.currentTarget.value as Settings['theme'] })}
+        >
+          <option value="auto">{t(lang, 'themeAuto')}</option>
+          <option value="light">{t(lang, 'themeLight')}</option>
+          <option value="dark">{t(lang, 'themeDark')}</option>
+        </select>
       </section>
 
       <section data-testid="adapters">

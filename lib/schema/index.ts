@@ -276,6 +276,8 @@ export type Language = z.infer<typeof Language>;
 export const Settings = z.object({
   /** 'auto' follows the browser's UI language. */
   language: z.enum(['auto', 'en', 'zh']).default('auto'),
+  /** 'auto' follows the system's light/dark preference. */
+  theme: z.enum(['auto', 'light', 'dark']).default('auto'),
   detectors: DetectorSettings.prefault({}),
   /** Adapters the seller switched off (e.g. one misreading a console after a redesign). */
   disabledAdapters: z.array(z.string().min(1).max(64)).max(100).default([]),
