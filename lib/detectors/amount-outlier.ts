@@ -10,6 +10,8 @@ interface Spread {
   n: number;
   median: number;
   mad: number;
+  /** Mean absolute deviation from the median: the spread to use when the MAD is 0. */
+  meanAd: number;
 }
 interface ShopSpread {
   paidCents: Spread;
@@ -22,11 +24,12 @@ function medianOfSorted(sorted: readonly number[]): number {
 }
 
 function spreadOf(values: number[]): Spread {
-  if (values.length === 0) return { n: 0, median: 0, mad: 0 };
+  if (values.length === 0) return { n: 0, median: 0, mad: 0, meanAd: 0 };
   values.sort((a, b) => a - b);
   const median = medianOfSorted(values);
   const deviations = values.map((value) => Math.abs(value - median)).sort((a, b) => a - b);
-  return { n: values.length, median, mad: medianOfSorted(deviations) };
+  const meanAd = deviations.reduce((sum, d) => sum + d, 0) / deviations.length;
+  return { n: values.length, median, mad: medianOfSorted(deviations), meanAd };
 }
 
 const totalQuantity = (order: Order): number => order.items.reduce((sum, item) => sum + item.quantity, 0);
@@ -53,8 +56,13 @@ const shopSpreads = (ctx: DetectorContext): ReadonlyMap<string, ShopSpread> =>
     return spreads;
   });
 
-// The consistency constant makes the MAD comparable to a standard deviation (Iglewicz & Hoaglin).
-const robustZ = (value: number, spread: Spread): number => (0.6745 * (value - spread.median)) / spread.mad;
+/**
+ * Modified z-score (Iglewicz & Hoaglin): 0.6745·(x − median)/MAD. When more than half the
+ * orders are identical the MAD is 0 — a shop where every order has quantity 1 and one has
+ * 50 — so the mean absolute deviation takes its place, scaled by 1.253314 to match.
+ */
+const robustZ = (value: number, spread: Spread): number =>
+  spread.mad > 0 ? (0.6745 * (value - spread.median)) / spread.mad : (value - spread.median) / (1.253314 * spread.meanAd);
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 interface Measure {
@@ -67,13 +75,13 @@ interface Reasons {
   missing: string;
   flat: string;
 }
-const PAID_REASONS: Reasons = { missing: 'no amount paid shown', flat: "the shop's order totals do not vary (MAD = 0)" };
-const QUANTITY_REASONS: Reasons = { missing: 'no items shown', flat: "the shop's order quantities do not vary (MAD = 0)" };
+const PAID_REASONS: Reasons = { missing: 'no amount paid shown', flat: "the shop's order totals do not vary" };
+const QUANTITY_REASONS: Reasons = { missing: 'no items shown', flat: "the shop's order quantities do not vary" };
 
 function measure(value: number | undefined, spread: Spread | undefined, reasons: Reasons, settings: { zThreshold: number; minOrders: number }): Measure {
   if (value === undefined) return { z: null, fires: false, reason: reasons.missing };
   if (spread === undefined || spread.n < settings.minOrders) return { z: null, fires: false, reason: `fewer than ${settings.minOrders} orders to compare with` };
-  if (spread.mad === 0) return { z: null, fires: false, reason: reasons.flat };
+  if (spread.mad === 0 && spread.meanAd === 0) return { z: null, fires: false, reason: reasons.flat };
   const z = robustZ(value, spread);
   return { z: round2(z), fires: Math.abs(z) > settings.zThreshold };
 }

@@ -139,12 +139,20 @@ describe('amount-outlier: enough history, with a spread', () => {
     expect(run(order)).toEqual({ findings: [], silence: 'fewer than 30 orders to compare with' });
   });
 
-  it('is silent, with the reason, when every order has the same total and quantity (MAD = 0)', () => {
+  it('is silent, with the reason, when every order has the same total and quantity', () => {
     const flat = pastOrders([[59.8, 2, 30]]);
-    expect(run(newOrder(1299), flat)).toEqual({
+    expect(run(newOrder(59.8, 2), flat)).toEqual({
       findings: [],
-      silence: "the shop's order totals do not vary (MAD = 0); the shop's order quantities do not vary (MAD = 0)",
+      silence: "the shop's order totals do not vary; the shop's order quantities do not vary",
     });
+  });
+
+  it('falls back to the mean absolute deviation when most orders are identical (MAD = 0)', () => {
+    // 30 orders of ¥59.80 × 2 and one of ¥1,299.00 × 50: MAD 0 for both measures.
+    const flat = pastOrders([[59.8, 2, 30]]);
+    const evidence = only(newOrder(1299, 50), flat).evidence;
+    // meanAd(paid) = (129900 − 5980) / 31 cents; z = (129900 − 5980) / (1.253314 × meanAd) = 31 / 1.253314
+    expect(evidence).toMatchObject({ madPaid: 0, zPaid: 24.73, madQuantity: 0, zQuantity: 24.73 });
   });
 
   it('still judges the total when only the quantities do not vary', () => {
