@@ -86,6 +86,7 @@ export async function ingestBatch(
   orders: readonly Order[],
   now: number,
   settings: Settings,
+  options: { origin?: string } = {},
 ): Promise<IngestResult> {
   return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
     // The same order twice in a batch: the later observation wins.
@@ -121,7 +122,7 @@ export async function ingestBatch(
     });
     await db.orders.bulkPut(toWrite);
     await db.statusHistory.bulkAdd(history);
-    const findings = await detectAndStore(db, changed, now, settings);
+    const findings = await detectAndStore(db, changed, now, settings, options.origin);
     return { written: toWrite.length, changed: changed.length, findings };
   });
 }
@@ -139,7 +140,14 @@ export async function reevaluateOpen(db: SentinelDB, now: number, settings: Sett
  * Runs the detectors over `targets` and writes the resulting cases. Must run inside a
  * read-write transaction over orders and cases. Returns the number of findings.
  */
-async function detectAndStore(db: SentinelDB, targets: readonly Order[], now: number, settings: Settings): Promise<number> {
+async function detectAndStore(
+  db: SentinelDB,
+  targets: readonly Order[],
+  now: number,
+  settings: Settings,
+  /** The imported file the targets came from: new cases remember it. */
+  origin?: string,
+): Promise<number> {
   if (targets.length === 0) return 0;
   const byMarketplace = new Map<Marketplace, Order[]>();
   for (const o of targets) {
@@ -172,7 +180,8 @@ async function detectAndStore(db: SentinelDB, targets: readonly Order[], now: nu
   const events: CaseEvent[] = [];
   firedKeys.forEach((k, i) => {
     const before = existing[i];
-    const after = mergeCase(before, fired.get(k)!, now);
+    const merged = mergeCase(before, fired.get(k)!, now);
+    const after = before === undefined && origin !== undefined ? { ...merged, origin } : merged;
     if (before === undefined || !sameData(before, after)) toPut.push(after);
     const change = detectionChange(before, after);
     if (change) events.push({ caseKey: k, at: now, kind: 'detection', change, severity: after.severity });

@@ -76,6 +76,12 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         deps.onOrdersIngested?.();
         return { ok: true, ...result } satisfies OkResponseOf<'orders.observed'>;
       }
+      case 'orders.imported': {
+        const result = await ingestBatch(deps.db, msg.orders, deps.now(), await deps.settings(), { origin: msg.fileName });
+        deps.onCasesChanged();
+        deps.onOrdersIngested?.();
+        return { ok: true, ...result } satisfies OkResponseOf<'orders.imported'>;
+      }
       case 'page.status':
         if (tabId !== undefined) deps.tabStatus.set(tabId, msg.status);
         return { ok: true } satisfies OkResponseOf<'page.status'>;

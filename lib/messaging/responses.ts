@@ -12,6 +12,7 @@ export type ErrorResponse = z.infer<typeof ErrorResponse>;
 
 export const OK_RESPONSES = {
   'orders.observed': z.object({ ok: z.literal(true), written: Count, changed: Count, findings: Count }),
+  'orders.imported': z.object({ ok: z.literal(true), written: Count, changed: Count, findings: Count }),
   'page.status': z.object({ ok: z.literal(true) }),
   'cases.forOrders': z.object({ ok: z.literal(true), findings: z.array(RowFinding) }),
   'tab.status': z.object({ ok: z.literal(true), status: ReadStatus.nullable() }),

@@ -218,6 +218,8 @@ export const Case = z.object({
   waitingOn: WaitingOn.optional(),
   /** With status `resolved`: the remedy. */
   resolution: Resolution.optional(),
+  /** Where the order came from when not read on a page: the imported report's file name. */
+  origin: z.string().max(300).optional(),
 });
 export type Case = z.infer<typeof Case>;
 
@@ -371,6 +373,16 @@ export const Message = z.discriminatedUnion('type', [
     type: z.literal('orders.observed'),
     orders: z.array(Order).max(20_000),
     status: ReadStatus,
+  }),
+  /**
+   * UI → background: orders from an order report file the seller imported, in chunks (a
+   * large file arrives as several messages with the same fileName). Same ingest and
+   * detectors as orders read on a page; their cases remember the file.
+   */
+  z.object({
+    type: z.literal('orders.imported'),
+    fileName: z.string().min(1).max(300),
+    orders: z.array(Order).max(5_000),
   }),
   /** content → background: the page could not be read (or has no rows); updates the tab's status. */
   z.object({ type: z.literal('page.status'), status: ReadStatus }),

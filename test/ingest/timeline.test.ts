@@ -66,3 +66,11 @@ describe('case timeline', () => {
     );
   });
 });
+
+describe('imported orders', () => {
+  it('open cases that remember the report file they came from', async () => {
+    db = freshDb().db;
+    await ingestBatch(db, [seenAt(paidOrder(), T0 + 50 * HOUR)], T0 + 50 * HOUR, DEFAULT_SETTINGS, { origin: 'orders_export.csv' });
+    expect((await loadCase(db, KEY))?.origin).toBe('orders_export.csv');
+  });
+});
