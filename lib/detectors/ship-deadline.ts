@@ -76,6 +76,44 @@ function explain(order: Order, deadline: ShipDeadline, now: number): Bilingual {
   return { en: `${paid.en}${requires.en} — ${late.en}.`, zh: `${paid.zh}${requires.zh}，${late.zh}。` };
 }
 
+/**
+ * Marked shipped, but what the platform counts is the carrier's first scan (DOMAIN.md: on
+ * Taobao/Tmall the time that counts is the first scan, not the click on 发货). A first scan
+ * after the deadline is a late shipment even though the order shows "shipped".
+ */
+function lateFirstScan(order: Order, settings: ShipDeadlineSettings): DetectorResult {
+  const deadline = shipDeadlineOf(order, settings);
+  const scan = order.firstScanAt!;
+  if (scan <= deadline.at) return { findings: [] };
+  const late = formatHours(hoursFromMs(scan - deadline.at));
+  const name = MARKETPLACE_NAMES[order.marketplace];
+  const evidence: Evidence = {
+    shippedAt: order.shippedAt === undefined ? null : isoTime(order.shippedAt),
+    firstScanAt: isoTime(scan),
+    deadline: isoTime(deadline.at),
+    deadlineSource: deadline.source,
+    hoursLate: hoursFromMs(scan - deadline.at),
+  };
+  const compensation = lateShipmentCompensationCents(order.marketplace, toCents(order.money.paid));
+  if (compensation !== undefined) evidence['compensation'] = fromCents(compensation);
+  return {
+    findings: [
+      {
+        detector: 'ship-deadline',
+        marketplace: order.marketplace,
+        orderId: order.orderId,
+        severity: 'P1',
+        dueAt: deadline.at,
+        evidence,
+        explanation: {
+          en: `Marked shipped, but the carrier's first scan came ${late.en} after the shipping deadline; ${name.en} counts the first scan, so this is a late shipment.`,
+          zh: `虽已点击发货，但快递首次揽收比发货时限晚了 ${late.zh}；${name.zh}以揽收时间为准，属于延迟发货。`,
+        },
+      },
+    ],
+  };
+}
+
 export const shipDeadline = {
   id: 'ship-deadline',
   family: 'shipping',
@@ -85,6 +123,7 @@ export const shipDeadline = {
     zh: '已付款未发货的订单：发货时限（后台显示的时限，否则按平台规定的付款后小时数）临近时提醒，超时后升级为紧急。',
   },
   run(order, _ctx, now, settings): DetectorResult {
+    if (order.status === 'shipped' && order.firstScanAt !== undefined) return lateFirstScan(order, settings);
     if (order.status !== 'awaiting_shipment') return { findings: [] };
     const deadline = shipDeadlineOf(order, settings);
     if (now < deadline.at - msFromHours(settings.warnHours)) return { findings: [] };

@@ -37,6 +37,8 @@ const LABELS: Record<string, { en: string; zh: string }> = {
   orderTotal: { en: 'Order total', zh: '订单金额' },
   deliverBy: { en: 'Estimated delivery', zh: '预计送达' },
   shippedAt: { en: 'Shipped at', zh: '发货时间' },
+  firstScanAt: { en: 'Carrier’s first scan', zh: '快递首次揽收' },
+  hoursLate: { en: 'Hours late', zh: '晚了（小时）' },
   daysLate: { en: 'Days late', zh: '已晚（天）' },
   urgentAfterDays: { en: 'Urgent after (days late)', zh: '晚到多少天升级（天）' },
   carrier: { en: 'Carrier', zh: '快递公司' },

@@ -186,3 +186,28 @@ describe('ship-deadline: money at stake and orders it leaves alone', () => {
     });
   });
 });
+
+describe('ship-deadline: the carrier’s first scan is the shipping time', () => {
+  const shippedAt = DEADLINE - 2 * HOUR; // the seller clicked 发货 in time…
+  it('raises a late shipment when the first scan came after the deadline', () => {
+    const order = makeOrder({ paidAt: PAID, status: 'shipped', statusRaw: '卖家已发货', shippedAt, firstScanAt: DEADLINE + 3 * HOUR });
+    const { findings } = run(order, DEADLINE + 10 * HOUR);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      severity: 'P1',
+      dueAt: DEADLINE,
+      evidence: { firstScanAt: '2026-11-22T09:00:00.000Z', hoursLate: 3, compensation: 5 },
+      explanation: {
+        en: "Marked shipped, but the carrier's first scan came 3 h after the shipping deadline; Taobao counts the first scan, so this is a late shipment.",
+        zh: '虽已点击发货，但快递首次揽收比发货时限晚了 3 小时；淘宝以揽收时间为准，属于延迟发货。',
+      },
+    });
+  });
+
+  it('stays quiet when the first scan was at the deadline or before, or not shown', () => {
+    const base = { paidAt: PAID, status: 'shipped' as const, statusRaw: '卖家已发货', shippedAt };
+    expect(run(makeOrder({ ...base, firstScanAt: DEADLINE }), DEADLINE + 10 * HOUR).findings).toEqual([]);
+    expect(run(makeOrder({ ...base, firstScanAt: DEADLINE - 60_000 }), DEADLINE + 10 * HOUR).findings).toEqual([]);
+    expect(run(makeOrder(base), DEADLINE + 10 * HOUR).findings).toEqual([]);
+  });
+});
