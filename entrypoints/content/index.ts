@@ -15,7 +15,7 @@ import {
   type Message,
   type ReadStatus,
 } from '../../lib/schema';
-import { HOST_ATTRIBUTE, isOwnMutation, renderBadge } from './overlay';
+import { HOST_ATTRIBUTE, isOwnMutation, renderRow } from './overlay';
 
 /** Re-read at most this long after the page stops changing (consoles re-render in bursts). */
 const SETTLE_MS = 250;
@@ -169,7 +169,8 @@ export default defineContentScript({
       const now = Date.now();
       for (const row of rows) {
         if (!row.anchor.isConnected) continue;
-        renderBadge(row.anchor, row.order.orderId, byOrder.get(row.order.orderId) ?? [], labels, now);
+        // Every read row gets the note button; rows with findings get the badge too.
+        renderRow(row.anchor, row.order, byOrder.get(row.order.orderId) ?? [], { labels, send }, now);
       }
     }
 

@@ -1,13 +1,23 @@
 /**
- * Badges drawn into the seller's own order rows. Each badge lives in a shadow root so the
- * console's CSS cannot restyle it and ours cannot leak into the page. Every text comes in
- * through textContent or attributes: scraped or stored text is never parsed as HTML.
+ * The overlay drawn into the seller's own order rows: a compact badge for rows with findings
+ * (hover/focus lists them all, a click opens the case) and a note button on every read row.
+ * Each row's pieces live in one shadow root so the console's CSS cannot restyle them and ours
+ * cannot leak into the page; the host is out of the flow, so the page's layout never moves.
+ * Every text comes in through textContent or attributes: scraped or stored text is never
+ * parsed as HTML.
  */
-import { formatDue } from '../../lib/i18n';
-import type { Language, RowFinding } from '../../lib/schema';
+import { SELLER_NOTE } from '../../lib/cases/seller-note';
+import { formatDue, severityLabel, t } from '../../lib/i18n';
+import { responseSchema } from '../../lib/messaging/responses';
+import type { Language, Marketplace, Message, RowFinding } from '../../lib/schema';
 import { SEVERITY_RANK } from '../../lib/schema';
+import { openNotePopover, placeBelow, POPOVER_STYLE, type NotePopover } from './note-popover';
 
 export const HOST_ATTRIBUTE = 'data-os-host';
+/** On every read row's host: the order id (`data-os-order-id` is only on rows with findings). */
+export const ROW_ATTRIBUTE = 'data-os-row';
+/** Set on the host while the pointer is over its row: shows the note button. */
+const HOVER_ATTRIBUTE = 'data-os-hover';
 
 const SEVERITY_COLOURS = { P1: '#c62828', P2: '#ef6c00', P3: '#546e7a' } as const;
 
@@ -23,10 +33,38 @@ const HOST_STYLE: ReadonlyArray<[string, string]> = [
 
 const STYLE = `
 :host { all: initial; }
-.badge { font: 600 11px/1.6 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; color: #fff;
-  border-radius: 9px; padding: 0 7px; white-space: nowrap; cursor: default; display: inline-block; }
-.badge:focus-visible { outline: 2px solid #1565c0; outline-offset: 1px; }
+.wrap { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; }
+.badge { all: unset; box-sizing: border-box; font: 600 11px/1.6 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif;
+  color: #fff; border-radius: 9px; padding: 0 7px; white-space: nowrap; cursor: pointer; display: inline-block; }
+.badge[hidden] { display: none; }
+.badge:focus-visible, .note:focus-visible { outline: 2px solid #1565c0; outline-offset: 1px; }
 .more { opacity: .85; font-weight: 400; }
+.note { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center;
+  width: 20px; height: 18px; border-radius: 9px; border: 1px solid #86909c; background: #fff; color: #1f2329;
+  font: 12px/1 system-ui, sans-serif; cursor: pointer; opacity: 0; transition: opacity .12s; }
+/* Quiet until the seller is on the row; always reachable by Tab (focus shows it). */
+:host([${HOVER_ATTRIBUTE}]) .note, .wrap:hover .note, .note:focus-visible, .note[aria-expanded="true"] { opacity: 1; }
+@media (hover: none) { .note { opacity: 1; } }
+.tip { position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: min(420px, calc(100vw - 16px));
+  padding: 8px 10px; border-radius: 8px; background: #fff; color: #1f2329; border: 1px solid #c9cdd4;
+  box-shadow: 0 6px 24px rgba(0,0,0,.18); font: 12px/1.45 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; white-space: normal; }
+.tip[hidden] { display: none; }
+.tip h2 { font-size: 12px; font-weight: 600; margin: 0 0 4px; }
+.tip ul { list-style: none; margin: 0; padding: 0; }
+.tip li + li { margin-top: 6px; border-top: 1px solid #e5e6eb; padding-top: 6px; }
+.tip .head { display: flex; gap: 6px; align-items: baseline; flex-wrap: wrap; }
+.tip .severity { color: #fff; border-radius: 4px; padding: 0 5px; font-weight: 600; }
+.tip .label { font-weight: 600; }
+.tip .due { color: #4e5969; }
+.tip p { margin: 2px 0 0; }
+.tip .error { color: #c62828; font-weight: 600; margin-top: 6px; }
+@media (prefers-color-scheme: dark) {
+  .tip { background: #1f2329; color: #e5e6eb; border-color: #4e5969; }
+  .tip .due { color: #a9aeb8; }
+  .tip li + li { border-top-color: #4e5969; }
+  .note { background: #2e3238; color: #e5e6eb; }
+}
+${POPOVER_STYLE}
 `;
 
 export interface BadgeLabels {
@@ -34,58 +72,259 @@ export interface BadgeLabels {
   detectorLabel(detector: string): string;
 }
 
-/** Adds, updates or removes the badge host in `anchor` for one order. */
-export function renderBadge(
-  anchor: Element,
-  orderId: string,
-  findings: readonly RowFinding[],
-  labels: BadgeLabels,
-  now: number,
-): void {
-  let host = anchor.querySelector<HTMLElement>(`:scope > [${HOST_ATTRIBUTE}]`);
-  if (findings.length === 0) {
-    host?.remove();
-    return;
-  }
-  if (!host) {
-    host = anchor.ownerDocument.createElement('span');
-    host.setAttribute(HOST_ATTRIBUTE, '');
-    // Out of the flow, at the spot it would have had: the badge takes no room, so the
-    // console's columns and rows keep their size. Inline !important beats any page rule.
-    for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
-    host.attachShadow({ mode: 'open' });
-    anchor.append(host);
-  }
-  const sorted = [...findings].sort(
-    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity),
-  );
-  const top = sorted[0]!;
-  host.setAttribute('data-os-order-id', orderId);
-  host.setAttribute('data-os-detectors', sorted.map((f) => f.detector).join(' '));
-  host.setAttribute('data-os-severity', top.severity);
-
-  const root = host.shadowRoot!;
-  const style = root.ownerDocument.createElement('style');
-  style.textContent = STYLE;
-  const badge = root.ownerDocument.createElement('span');
-  badge.className = 'badge';
-  badge.tabIndex = 0;
-  badge.setAttribute('role', 'status');
-  badge.style.background = SEVERITY_COLOURS[top.severity];
-  const due = top.dueAt === undefined ? '' : ` · ${formatDue(labels.language, top.dueAt, now)}`;
-  badge.textContent = `${top.severity} ${labels.detectorLabel(top.detector)}${due}`;
-  if (sorted.length > 1) {
-    const more = root.ownerDocument.createElement('span');
-    more.className = 'more';
-    more.textContent = ` +${sorted.length - 1}`;
-    badge.append(more);
-  }
-  // The tooltip lists every finding for the order, in the seller's language.
-  badge.title = sorted.map((f) => `${f.severity} ${labels.detectorLabel(f.detector)}: ${f.explanation[labels.language]}`).join('\n');
-  root.replaceChildren(style, badge);
+/** What the overlay needs from the content script. */
+export interface Overlay {
+  labels: BadgeLabels;
+  send(message: Message): Promise<unknown>;
 }
 
-/** True when a mutation only touched our own badge hosts (so reading again is pointless). */
+export interface RowOrder {
+  marketplace: Marketplace;
+  orderId: string;
+}
+
+interface RowView {
+  host: HTMLElement;
+  badge: HTMLButtonElement;
+  note: HTMLButtonElement;
+  tip: HTMLElement;
+  tipError: HTMLElement;
+  order: RowOrder;
+  /** Most urgent first. */
+  findings: RowFinding[];
+  overlay: Overlay;
+  now: number;
+  popover?: NotePopover;
+  /** The findings panel hangs from the badge: a scroll moves the badge, so it closes. */
+  hideOnScroll: () => void;
+}
+
+const views = new WeakMap<HTMLElement, RowView>();
+
+/** Most urgent first: severity, then the nearer deadline. */
+export function byUrgency(a: RowFinding, b: RowFinding): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity);
+}
+
+/**
+ * Adds or updates the overlay of one read order row in `anchor`: the note button always, the
+ * badge when `findings` is not empty. Updates in place, so an open note or focus survives.
+ */
+export function renderRow(
+  anchor: Element,
+  order: RowOrder,
+  findings: readonly RowFinding[],
+  overlay: Overlay,
+  now: number,
+): void {
+  const host = anchor.querySelector<HTMLElement>(`:scope > [${HOST_ATTRIBUTE}]`) ?? createHost(anchor);
+  let view = views.get(host);
+  if (!view) {
+    view = buildView(host, order, overlay);
+    views.set(host, view);
+  }
+  view.order = order;
+  view.overlay = overlay;
+  view.now = now;
+  view.findings = [...findings].sort(byUrgency);
+  host.setAttribute(ROW_ATTRIBUTE, order.orderId);
+  drawBadge(view);
+}
+
+function createHost(anchor: Element): HTMLElement {
+  const host = anchor.ownerDocument.createElement('span');
+  host.setAttribute(HOST_ATTRIBUTE, '');
+  // Out of the flow, at the spot it would have had: it takes no room, so the console's
+  // columns and rows keep their size. Inline !important beats any page rule.
+  for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+  host.attachShadow({ mode: 'open' });
+  anchor.append(host);
+  // The note button shows while the pointer is anywhere on the row, not only on the cell.
+  const row = anchor.closest('tr, [role="row"]') ?? anchor;
+  row.addEventListener('pointerenter', () => host.setAttribute(HOVER_ATTRIBUTE, ''));
+  row.addEventListener('pointerleave', () => host.removeAttribute(HOVER_ATTRIBUTE));
+  return host;
+}
+
+function buildView(host: HTMLElement, order: RowOrder, overlay: Overlay): RowView {
+  // A host left by an earlier copy of the script (extension reloaded) is rebuilt.
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const doc = host.ownerDocument;
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const wrap = doc.createElement('span');
+  wrap.className = 'wrap';
+  const badge = doc.createElement('button');
+  badge.type = 'button';
+  badge.className = 'badge';
+  badge.hidden = true;
+  badge.setAttribute('aria-describedby', 'os-findings');
+  const note = doc.createElement('button');
+  note.type = 'button';
+  note.className = 'note';
+  note.setAttribute('aria-haspopup', 'dialog');
+  note.setAttribute('aria-expanded', 'false');
+  const icon = doc.createElement('span');
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = '✎';
+  note.append(icon);
+  wrap.append(badge, note);
+  const tip = doc.createElement('div');
+  tip.className = 'tip';
+  tip.id = 'os-findings';
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  const tipError = doc.createElement('div');
+  tipError.className = 'error';
+  tipError.setAttribute('role', 'alert');
+  root.replaceChildren(style, wrap, tip);
+
+  const view: RowView = {
+    host, badge, note, tip, tipError, order, findings: [], overlay, now: 0,
+    hideOnScroll: () => hideTip(view),
+  };
+  badge.addEventListener('pointerenter', () => showTip(view));
+  badge.addEventListener('focus', () => showTip(view));
+  badge.addEventListener('pointerleave', () => hideTip(view));
+  badge.addEventListener('blur', () => hideTip(view));
+  badge.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') hideTip(view);
+  });
+  // A button: Enter and Space click it too.
+  badge.addEventListener('click', () => void openMostUrgent(view));
+  note.addEventListener('click', () => toggleNote(view));
+  return view;
+}
+
+function detectorLabel(view: RowView, detector: string): string {
+  const { labels } = view.overlay;
+  return detector === SELLER_NOTE ? t(labels.language, 'sellerNote') : labels.detectorLabel(detector);
+}
+
+function drawBadge(view: RowView): void {
+  const { host, badge, note, findings, order } = view;
+  const language = view.overlay.labels.language;
+  const noteLabel = t(language, 'overlayNoteButton', { orderId: order.orderId });
+  note.setAttribute('aria-label', noteLabel);
+  note.title = noteLabel;
+  const top = findings[0];
+  if (!top) {
+    badge.hidden = true;
+    hideTip(view);
+    for (const name of ['data-os-order-id', 'data-os-detectors', 'data-os-severity']) host.removeAttribute(name);
+    return;
+  }
+  host.setAttribute('data-os-order-id', order.orderId);
+  host.setAttribute('data-os-detectors', findings.map((f) => f.detector).join(' '));
+  host.setAttribute('data-os-severity', top.severity);
+  badge.hidden = false;
+  badge.style.background = SEVERITY_COLOURS[top.severity];
+  const due = top.dueAt === undefined ? '' : ` · ${formatDue(language, top.dueAt, view.now)}`;
+  badge.textContent = `${top.severity} ${detectorLabel(view, top.detector)}${due}`;
+  if (findings.length > 1) {
+    const more = badge.ownerDocument.createElement('span');
+    more.className = 'more';
+    more.textContent = ` +${findings.length - 1}`;
+    badge.append(more);
+  }
+  badge.setAttribute(
+    'aria-label',
+    t(language, 'overlayBadgeLabel', { severity: severityLabel(language, top.severity), summary: badge.textContent }),
+  );
+  if (!view.tip.hidden) fillTip(view);
+}
+
+/** The panel listing every finding: severity in words (not colour only), label, countdown, why. */
+function fillTip(view: RowView): void {
+  const { tip, findings, order } = view;
+  const doc = tip.ownerDocument;
+  const language = view.overlay.labels.language;
+  const title = doc.createElement('h2');
+  title.textContent = t(language, 'overlayFindingsTitle', { orderId: order.orderId });
+  const list = doc.createElement('ul');
+  for (const f of findings) {
+    const item = doc.createElement('li');
+    item.dataset.detector = f.detector;
+    const head = doc.createElement('div');
+    head.className = 'head';
+    const severity = doc.createElement('span');
+    severity.className = 'severity';
+    severity.style.background = SEVERITY_COLOURS[f.severity];
+    severity.textContent = `${f.severity} ${severityLabel(language, f.severity)}`;
+    const label = doc.createElement('span');
+    label.className = 'label';
+    label.textContent = detectorLabel(view, f.detector);
+    const due = doc.createElement('span');
+    due.className = 'due';
+    due.textContent = formatDue(language, f.dueAt, view.now);
+    head.append(severity, label, due);
+    const why = doc.createElement('p');
+    why.textContent = f.explanation[language];
+    item.append(head, why);
+    list.append(item);
+  }
+  tip.replaceChildren(title, list);
+  if (view.tipError.textContent) tip.append(view.tipError);
+}
+
+function showTip(view: RowView): void {
+  if (view.findings.length === 0) return;
+  fillTip(view);
+  revealTip(view);
+}
+
+function revealTip(view: RowView): void {
+  if (view.tip.hidden) view.host.ownerDocument.defaultView?.addEventListener('scroll', view.hideOnScroll, true);
+  view.tip.hidden = false;
+  placeBelow(view.tip, view.badge);
+}
+
+function hideTip(view: RowView): void {
+  if (view.tip.hidden) return;
+  view.tip.hidden = true;
+  view.tipError.textContent = '';
+  view.host.ownerDocument.defaultView?.removeEventListener('scroll', view.hideOnScroll, true);
+}
+
+async function openMostUrgent(view: RowView): Promise<void> {
+  const top = view.findings[0];
+  if (!top) return;
+  let error: string | undefined;
+  try {
+    const answer = responseSchema('ui.openCase').safeParse(await view.overlay.send({ type: 'ui.openCase', caseKey: top.caseKey }));
+    if (!answer.success) error = 'no answer from the extension';
+    else if (!answer.data.ok) error = answer.data.error;
+  } catch (thrown) {
+    error = thrown instanceof Error ? thrown.message : String(thrown);
+  }
+  if (error === undefined) return;
+  // Said where the seller is looking: in the findings panel under the badge.
+  view.tipError.textContent = t(view.overlay.labels.language, 'overlayOpenFailed', { reason: error });
+  fillTip(view);
+  revealTip(view);
+}
+
+function toggleNote(view: RowView): void {
+  if (view.popover) {
+    view.popover.close(true);
+    return;
+  }
+  hideTip(view);
+  view.note.setAttribute('aria-expanded', 'true');
+  view.popover = openNotePopover({
+    root: view.host.shadowRoot!,
+    trigger: view.note,
+    language: view.overlay.labels.language,
+    order: view.order,
+    send: (message) => view.overlay.send(message),
+    onClose: () => {
+      view.popover = undefined;
+      view.note.setAttribute('aria-expanded', 'false');
+    },
+  });
+}
+
+/** True when a mutation only touched our own overlay hosts (so reading again is pointless). */
 export function isOwnMutation(record: MutationRecord): boolean {
   const own = (node: Node) => node instanceof Element && node.hasAttribute(HOST_ATTRIBUTE);
   if (record.type === 'attributes') return own(record.target);

@@ -123,6 +123,20 @@ const en = {
   siteTeachAgain: 'Teach again',
   siteDenied: 'Access to {origin} was not granted, so Order Sentinel cannot read this page.',
   siteFailed: 'Could not turn on reading this site: {reason}',
+  // In-page overlay: row badges and one-click notes (entrypoints/content/overlay.ts, note-popover.ts).
+  overlayBadgeLabel: '{severity}: {summary}. Opens the case.',
+  overlayFindingsTitle: 'Findings on order {orderId}',
+  overlayOpenFailed: 'Could not open the case: {reason}',
+  overlayNoteButton: 'Add a note to order {orderId}',
+  overlayNoteTitle: 'Note on order {orderId}',
+  overlayNoteHint: 'Enter saves · Shift+Enter new line · Esc cancels',
+  overlayNoteSave: 'Save note',
+  overlayNoteSaving: 'Saving…',
+  overlayQuickNotes: 'Quick notes',
+  overlayChipContacted: 'Contacted buyer',
+  overlayChipReshipped: 'Reshipped',
+  overlayChipRefunded: 'Refunded',
+  overlayChipWaitingCarrier: 'Waiting for carrier',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -243,6 +257,20 @@ const zh: Record<MessageKey, string> = {
   siteTeachAgain: '重新教',
   siteDenied: '未获准访问 {origin}，订单哨兵无法读取此页面。',
   siteFailed: '无法开启读取此网站：{reason}',
+  // In-page overlay: row badges and one-click notes (entrypoints/content/overlay.ts, note-popover.ts).
+  overlayBadgeLabel: '{severity}：{summary}。点击打开事项。',
+  overlayFindingsTitle: '订单 {orderId} 的异常',
+  overlayOpenFailed: '无法打开事项：{reason}',
+  overlayNoteButton: '给订单 {orderId} 添加备注',
+  overlayNoteTitle: '订单 {orderId} 的备注',
+  overlayNoteHint: '回车保存 · Shift+回车换行 · Esc 取消',
+  overlayNoteSave: '保存备注',
+  overlayNoteSaving: '正在保存…',
+  overlayQuickNotes: '常用备注',
+  overlayChipContacted: '已联系买家',
+  overlayChipReshipped: '已补发',
+  overlayChipRefunded: '已退款',
+  overlayChipWaitingCarrier: '等待物流',
 };
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, zh };
