@@ -289,6 +289,8 @@ export const Settings = z.object({
     .prefault({}),
   /** How often open orders are re-evaluated as time passes. */
   reevaluateMinutes: z.number().int().min(1).max(24 * 60).default(15),
+  /** Orders older than this many days (by placement) without any case are pruned on the re-evaluation alarm. */
+  retentionDays: z.number().int().min(7).max(3650).default(180),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
