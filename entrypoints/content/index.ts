@@ -4,6 +4,7 @@ import { detectorById } from '../../lib/detectors';
 import { EMPTY_LIST, readOrders, type ReadRow } from '../../lib/extract';
 import { declaredRowCount } from '../../lib/extract/extent';
 import { readWholeList } from './scroll';
+import { insertReply } from './insert';
 import { startTeach, taughtAdapterFor } from './teach';
 import { resolveLanguage } from '../../lib/i18n';
 import { ChangeTracker } from '../../lib/observe/changes';
@@ -213,6 +214,10 @@ export default defineContentScript({
         tracker.clear();
         lastStatus = '';
         return readSafely().then(() => ({ ok: true }));
+      }
+      if (message.type === 'template.insert') {
+        // A reply template from the side panel: fills the console's reply box, never sends it.
+        return Promise.resolve(insertReply(document, adapterForUrl(location.href)?.replyBoxes, message.orderId, message.text, seenOnPage));
       }
       if (message.type === 'teach.start') {
         // Teach mode: after a save the page is read again with the new mapping.

@@ -34,6 +34,9 @@ export const demo: Adapter = {
       'table', // any other table the page shows; the reader keeps the one with an order-number header
     ],
   },
+  replyBoxes: [
+    'textarea[name="reply"]', // demo console 2026-11: one buyer-message box under the order table
+  ],
   statusVocabulary: {
     等待买家付款: 'awaiting_payment',
     待发货: 'awaiting_shipment',

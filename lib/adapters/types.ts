@@ -127,4 +127,11 @@ export interface Adapter {
   readonly statusVocabulary: Readonly<Record<string, OrderStatus>>;
   /** Text the console shows when the list is empty, to tell "no orders" from "layout changed". */
   readonly emptyMarkers?: readonly string[];
+  /**
+   * The console's reply boxes (buyer message, refund response) a reply template may be put
+   * into, best first, one comment each. `{orderId}` in a selector stands for the order's id
+   * (CSS-escaped) when the console has one box per order. Absent: the extension knows no
+   * reply box on this console, and "insert" is offered only as "copy".
+   */
+  readonly replyBoxes?: readonly string[];
 }

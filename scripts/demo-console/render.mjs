@@ -98,6 +98,9 @@ table.order-table{width:100%;border-collapse:collapse;background:#fff}
 .pager{display:flex;gap:8px;align-items:center;justify-content:flex-end;margin:16px 0}
 .pager a,.pager span{padding:2px 8px}.pager a{color:#165dff;text-decoration:none;border:1px solid #e5e6eb;background:#fff}
 .pager .current{background:#ff5000;color:#fff}.pager .disabled{color:#c9cdd4}
+.reply{display:flex;gap:12px;align-items:flex-start;background:#fff;padding:12px 16px;border-radius:4px}
+.reply textarea{flex:1;border:1px solid #c9cdd4;border-radius:2px;padding:6px 8px;font:inherit}
+.reply button{height:28px;padding:0 16px;border:0;border-radius:2px;background:#ff5000;color:#fff}
 footer{color:#86909c;font-size:12px;text-align:center;padding:16px}
 `;
 
@@ -146,6 +149,11 @@ ${rows}
 </tbody>
 </table>
 ${pager(page, pages)}
+<section class="reply" aria-label="买家消息">
+<label for="reply">回复买家</label>
+<textarea id="reply" name="reply" rows="3" placeholder="回复买家…"></textarea>
+<button type="button">发送</button>
+</section>
 </main>
 </div>
 <footer>© 2026 ${escapeHtml(SHOP_NAME)} · 本页面为订单哨兵（Order Sentinel）演示用的模拟卖家后台</footer>
