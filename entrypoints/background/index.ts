@@ -101,11 +101,19 @@ export default defineBackground(() => {
       },
     },
     extensionId: browser.runtime.id,
+    // A page the extension holds a host permission for: a supported console or a granted site.
+    mayReadPage: (url) => browser.permissions.contains({ origins: [url] }),
   });
 
   // Returning the promise answers the sender (webextension-polyfill semantics).
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    restored.then(() => handler(message, { id: sender.id, ...(sender.tab ? { tab: { id: sender.tab.id } } : {}) })),
+    restored.then(() =>
+      handler(message, {
+        id: sender.id,
+        ...(sender.url ? { url: sender.url } : {}),
+        ...(sender.tab ? { tab: { id: sender.tab.id } } : {}),
+      }),
+    ),
   );
 
   attempt('tab listener', () =>

@@ -21,7 +21,23 @@ import type { ErrorResponse, OkResponseOf, Response } from './responses';
 export interface Sender {
   tab?: { id?: number };
   id?: string;
+  /** The sending page's address (a console page for content scripts). */
+  url?: string;
 }
+
+/**
+ * What a content script may send: reports about the page it reads, and the seller's clicks
+ * in it. Everything else (statuses, settings, sites, imports) only comes from the
+ * extension's own pages, so a compromised or hostile page cannot change a case.
+ */
+const FROM_PAGES: ReadonlySet<Message['type']> = new Set([
+  'orders.observed',
+  'page.status',
+  'cases.forOrders',
+  'order.addNote',
+  'ui.openCase',
+  'teach.save',
+]);
 
 export interface TabStatusStore {
   get(tabId: number): ReadStatus | undefined;
@@ -39,6 +55,11 @@ export interface HandlerDeps {
   tabStatus: TabStatusStore;
   /** When given, messages from any other extension id are refused. */
   extensionId?: string;
+  /**
+   * When given, a message from a tab is accepted only if the extension may read that page
+   * (a supported console, or a site the seller granted).
+   */
+  mayReadPage?(url: string): Promise<boolean>;
   /** Sites read through an optional host permission (browser work lives in the background). */
   sites: SiteRegistry;
   /** Opens the side panel on a case, in the sender's tab/window (browser work). */
@@ -141,6 +162,13 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
     }
     const parsed = Message.safeParse(raw);
     if (!parsed.success) return reject(`invalid message: ${issueSummary(parsed.error)}`);
+    if (sender.tab !== undefined && deps.mayReadPage !== undefined) {
+      const type = parsed.data.type;
+      if (!FROM_PAGES.has(type)) return reject(`message refused: ${type} cannot come from a web page`);
+      if (sender.url === undefined || !(await deps.mayReadPage(sender.url).catch(() => false))) {
+        return reject(`message refused: ${type} from a page the extension does not read (${String(sender.url).slice(0, 200)})`);
+      }
+    }
     try {
       return await handle(parsed.data, sender);
     } catch (err) {

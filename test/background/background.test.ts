@@ -6,7 +6,8 @@ import { DB_NAME, openDb, saveSettings } from '../../lib/db';
 import { DEFAULT_SETTINGS, type ReadStatus } from '../../lib/schema';
 import { HOUR, paidOrder } from '../ingest/orders';
 
-const fromTab = (tabId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } });
+const CONSOLE_URL = 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm';
+const fromTab = (tabId: number, url = CONSOLE_URL) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId }, url });
 const fromPopup = () => ({ id: fakeBrowser.runtime.id });
 
 function status(at: number): ReadStatus {
@@ -36,6 +37,9 @@ beforeEach(async () => {
   // Rejections are logged as warnings; Dexie also warns when it closes the previous test's
   // connection so the database can be deleted.
   vi.spyOn(console, 'warn').mockImplementation(() => {});
+  // The fake browser has no permission store: the extension "holds" Taobao's sold-items pages.
+  (fakeBrowser.permissions as { contains: unknown }).contains = async ({ origins = [] }: { origins?: string[] }) =>
+    origins.every((o) => o.startsWith('https://trade.taobao.com/trade/itemlist/'));
   await Dexie.delete(DB_NAME);
 });
 afterEach(() => {
@@ -105,5 +109,17 @@ describe('background', () => {
     vi.spyOn(Date, 'now').mockReturnValue(later);
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'reevaluate', scheduledTime: later, periodInMinutes: 15 });
     await vi.waitFor(async () => expect(await badgeText()).toBe('1'));
+  });
+
+  it('refuses a page the extension does not read, and changes of cases from any web page', async () => {
+    background.main();
+    const fromStranger = await send(observedPaid(50), fromTab(9, 'https://evil.example/orders'));
+    expect(fromStranger).toEqual({
+      ok: false,
+      error: 'message refused: orders.observed from a page the extension does not read (https://evil.example/orders)',
+    });
+    const fromConsole = await send({ type: 'case.setStatus', caseKey: 'ship-deadline|taobao|1', status: 'resolved' }, fromTab(7));
+    expect(fromConsole).toEqual({ ok: false, error: 'message refused: case.setStatus cannot come from a web page' });
+    expect(await openDb().orders.count()).toBe(0);
   });
 });
