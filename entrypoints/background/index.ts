@@ -10,7 +10,9 @@ import { createMessageHandler } from '../../lib/messaging/handler';
 import { CONTENT_CONFIG_KEY, ReadStatus, type ContentConfig, type ContentMessage } from '../../lib/schema';
 import { watchP1ForNotifications } from './notify';
 import { openCaseInPanel, openInboxFromShortcut } from './panel';
+import { registerRetention } from './retention';
 import { createSiteRegistry } from './sites';
+import { registerSettingsSync } from './sync';
 
 const REEVALUATE_ALARM = 'reevaluate';
 const REEVALUATE_AFTER_INGEST_MS = 2_000;
@@ -160,6 +162,8 @@ export default defineBackground(() => {
     });
   });
   attempt('notifications', () => watchP1ForNotifications(db, logFailure));
+  attempt('retention', () => registerRetention(db, REEVALUATE_ALARM, logFailure));
+  attempt('settings sync', () => registerSettingsSync(db, logFailure));
   // The shortcut is a user gesture, so the side panel may open (inbox, no case chosen).
   attempt('keyboard shortcut', () =>
     browser.commands.onCommand.addListener((command, tab) => {
