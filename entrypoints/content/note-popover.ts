@@ -145,7 +145,7 @@ export function openNotePopover(options: NotePopoverOptions): NotePopover {
     if (!event.composedPath().includes(root.host)) close(false);
   };
   const onScroll = (event: Event) => {
-    if (!event.composedPath().includes(element)) close(false);
+    if (!event.composedPath().includes(element) && hasMoved(trigger, placed)) close(false);
   };
   doc.addEventListener('pointerdown', onPointerDown, true);
   view.addEventListener('scroll', onScroll, true);
@@ -200,7 +200,7 @@ export function openNotePopover(options: NotePopoverOptions): NotePopover {
   }
 
   root.append(element);
-  placeBelow(element, trigger);
+  const placed = placeBelow(element, trigger);
   // No scroll on focus: a scroll would close the popover it just opened.
   field.focus({ preventScroll: true });
   return { element, close };
@@ -210,7 +210,7 @@ export function openNotePopover(options: NotePopoverOptions): NotePopover {
  * Fixed position under (or, near the bottom of the window, above) `trigger`, kept inside the
  * viewport. Fixed: it takes no room in the page, so the console's layout never moves.
  */
-export function placeBelow(panel: HTMLElement, trigger: HTMLElement): void {
+export function placeBelow(panel: HTMLElement, trigger: HTMLElement): DOMRect {
   const view = panel.ownerDocument.defaultView!;
   const at = trigger.getBoundingClientRect();
   const size = panel.getBoundingClientRect();
@@ -223,4 +223,15 @@ export function placeBelow(panel: HTMLElement, trigger: HTMLElement): void {
   const left = Math.max(margin, Math.min(at.left, view.innerWidth - size.width - margin));
   panel.style.top = `${Math.round(top)}px`;
   panel.style.left = `${Math.round(left)}px`;
+  return at;
+}
+
+/**
+ * True when `trigger` is no longer where its panel was placed. A scroll that did not move it
+ * (a late event from the scroll that brought the row into view, an inner scroller elsewhere)
+ * leaves the panel open.
+ */
+export function hasMoved(trigger: HTMLElement, placed: DOMRect): boolean {
+  const now = trigger.getBoundingClientRect();
+  return Math.abs(now.top - placed.top) > 1 || Math.abs(now.left - placed.left) > 1;
 }

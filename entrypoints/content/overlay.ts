@@ -11,7 +11,7 @@ import { formatDue, severityLabel, t } from '../../lib/i18n';
 import { responseSchema } from '../../lib/messaging/responses';
 import type { Language, Marketplace, Message, RowFinding } from '../../lib/schema';
 import { SEVERITY_RANK } from '../../lib/schema';
-import { openNotePopover, placeBelow, POPOVER_STYLE, type NotePopover } from './note-popover';
+import { hasMoved, openNotePopover, placeBelow, POPOVER_STYLE, type NotePopover } from './note-popover';
 
 export const HOST_ATTRIBUTE = 'data-os-host';
 /** On every read row's host: the order id (`data-os-order-id` is only on rows with findings). */
@@ -97,6 +97,8 @@ interface RowView {
   popover?: NotePopover;
   /** The findings panel hangs from the badge: a scroll moves the badge, so it closes. */
   hideOnScroll: () => void;
+  /** Where the badge was when the findings panel was placed. */
+  tipPlaced?: DOMRect;
 }
 
 const views = new WeakMap<HTMLElement, RowView>();
@@ -181,7 +183,9 @@ function buildView(host: HTMLElement, order: RowOrder, overlay: Overlay): RowVie
 
   const view: RowView = {
     host, badge, note, tip, tipError, order, findings: [], overlay, now: 0,
-    hideOnScroll: () => hideTip(view),
+    hideOnScroll: () => {
+      if (!view.tipPlaced || hasMoved(badge, view.tipPlaced)) hideTip(view);
+    },
   };
   badge.addEventListener('pointerenter', () => showTip(view));
   badge.addEventListener('focus', () => showTip(view));
@@ -276,7 +280,7 @@ function showTip(view: RowView): void {
 function revealTip(view: RowView): void {
   if (view.tip.hidden) view.host.ownerDocument.defaultView?.addEventListener('scroll', view.hideOnScroll, true);
   view.tip.hidden = false;
-  placeBelow(view.tip, view.badge);
+  view.tipPlaced = placeBelow(view.tip, view.badge);
 }
 
 function hideTip(view: RowView): void {

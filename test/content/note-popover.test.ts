@@ -185,7 +185,7 @@ describe('one-click note popover', () => {
     expect(ui.shadow.querySelector('img')).toBeNull();
   });
 
-  it('closes on a click elsewhere in the page and on a scroll of the page', () => {
+  it('closes on a click elsewhere in the page and on a scroll that moves its row', () => {
     const ui = setUp();
     ui.noteButton.click();
     document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
@@ -193,6 +193,10 @@ describe('one-click note popover', () => {
     ui.noteButton.click();
     ui.field().dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
     expect(ui.popover()).not.toBeNull();
+    // A late scroll event that left the row where it was (the one that brought it into view).
+    window.dispatchEvent(new Event('scroll'));
+    expect(ui.popover()).not.toBeNull();
+    ui.noteButton.getBoundingClientRect = () => new DOMRect(40, 120 - 60, 20, 18);
     window.dispatchEvent(new Event('scroll'));
     expect(ui.popover()).toBeNull();
   });

@@ -13,7 +13,7 @@ const measure = (page) =>
     table: document.querySelector('table.order-table').getBoundingClientRect().toJSON(),
   }));
 
-test('badges leave the console table exactly as it was laid out', async () => {
+test('badges, note buttons and their popovers leave the console table exactly as it was laid out', async () => {
   // A fixed clock: both browsers get the very same page.
   const now = Date.now();
   const demo = await startDemoConsole({ now: () => now });
@@ -35,9 +35,24 @@ test('badges leave the console table exactly as it was laid out', async () => {
     await withExtension.waitForFunction(() => document.querySelectorAll('[data-os-order-id]').length === 5, null, {
       timeout: 15_000,
     });
+    // Every read row carries the note button too (20 orders; the malformed row is not read).
+    await withExtension.waitForFunction(() => document.querySelectorAll('[data-os-row]').length === 20, null, {
+      timeout: 15_000,
+    });
     const actual = await measure(withExtension);
     assert.equal(actual.columns.length, 12);
     assert.deepEqual(actual, expected);
+
+    // Shown note button, an open note popover and a findings panel take no room either.
+    const plainId = await withExtension.$eval('[data-os-row]:not([data-os-order-id])', (h) => h.getAttribute('data-os-row'));
+    await withExtension.hover(`tr:has([data-os-row="${plainId}"]) td:nth-last-child(2)`);
+    await withExtension.locator(`[data-os-row="${plainId}"] .note`).click();
+    await withExtension.locator(`[data-os-row="${plainId}"] .popover textarea`).waitFor();
+    assert.deepEqual(await measure(withExtension), expected);
+    await withExtension.keyboard.press('Escape');
+    await withExtension.locator('[data-os-order-id] .badge').first().focus();
+    await withExtension.locator('[data-os-order-id] .tip').first().waitFor();
+    assert.deepEqual(await measure(withExtension), expected);
   } finally {
     await b.close();
     await plain.close();
