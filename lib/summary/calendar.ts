@@ -1,0 +1,117 @@
+/**
+ * Weeks and days in the seller's time zone. A week is labelled with its ISO week number
+ * (`2026-W47`); when the seller's weeks start on Sunday, the Sunday before the ISO Monday
+ * opens it, so a label names the same 7 days whatever the start.
+ */
+import { instantOfWallTime, wallTimeAt } from '../normalize/timezone';
+
+/** 0 = weeks start on Sunday (en-US), 1 = on Monday (ISO, zh-CN and most locales). */
+export type WeekStart = 0 | 1;
+
+export interface WeekOptions {
+  timeZone: string;
+  weekStartsOn: WeekStart;
+}
+
+export interface WeekRange {
+  /** `2026-W47` */
+  id: string;
+  /** First instant of the week (midnight in the time zone). */
+  start: number;
+  /** First instant of the next week. */
+  end: number;
+  /** Each day's first instant and its date `YYYY-MM-DD`, 7 entries. */
+  days: { date: string; start: number; end: number }[];
+}
+
+const DAY_MS = 86_400_000;
+const WEEK_ID = /^(\d{4})-W(\d{2})$/;
+
+/** A calendar date as a UTC-midnight number, so date arithmetic is plain addition. */
+const dateNumber = (year: number, month: number, day: number): number => Date.UTC(year, month - 1, day);
+
+function midnightAt(date: number, timeZone: string): number {
+  const d = new Date(date);
+  return instantOfWallTime(
+    { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 0, minute: 0, second: 0, millisecond: 0 },
+    timeZone,
+  );
+}
+
+const isoDate = (date: number): string => new Date(date).toISOString().slice(0, 10);
+
+/** ISO week-numbering year and week of a Monday (as a date number). */
+function isoWeekOfMonday(monday: number): { year: number; week: number } {
+  const thursday = new Date(monday + 3 * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const jan1 = Date.UTC(year, 0, 1);
+  return { year, week: Math.floor((thursday.getTime() - jan1) / DAY_MS / 7) + 1 };
+}
+
+/** The Monday (date number) of ISO week `week` of `year`. */
+function mondayOfIsoWeek(year: number, week: number): number {
+  const jan4 = Date.UTC(year, 0, 4);
+  const jan4Dow = (new Date(jan4).getUTCDay() + 6) % 7; // 0 = Monday
+  return jan4 - jan4Dow * DAY_MS + (week - 1) * 7 * DAY_MS;
+}
+
+function rangeFromFirstDay(firstDay: number, opts: WeekOptions): WeekRange {
+  const monday = opts.weekStartsOn === 1 ? firstDay : firstDay + DAY_MS;
+  const { year, week } = isoWeekOfMonday(monday);
+  const days = Array.from({ length: 7 }, (_, i) => {
+    const date = firstDay + i * DAY_MS;
+    return { date: isoDate(date), start: midnightAt(date, opts.timeZone), end: midnightAt(date + DAY_MS, opts.timeZone) };
+  });
+  return { id: `${year}-W${String(week).padStart(2, '0')}`, start: days[0]!.start, end: days[6]!.end, days };
+}
+
+/** The week holding `instant`. */
+export function weekOf(instant: number, opts: WeekOptions): WeekRange {
+  const wall = wallTimeAt(instant, opts.timeZone);
+  const date = dateNumber(wall.year, wall.month, wall.day);
+  const offset = (new Date(date).getUTCDay() - opts.weekStartsOn + 7) % 7;
+  return rangeFromFirstDay(date - offset * DAY_MS, opts);
+}
+
+/** The week named `2026-W47`, or undefined when the id is not a week of that year. */
+export function weekById(id: string, opts: WeekOptions): WeekRange | undefined {
+  const m = WEEK_ID.exec(id);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const week = Number(m[2]);
+  const monday = mondayOfIsoWeek(year, week);
+  if (week < 1 || isoWeekOfMonday(monday).year !== year) return undefined;
+  return rangeFromFirstDay(opts.weekStartsOn === 1 ? monday : monday - DAY_MS, opts);
+}
+
+/** The week `n` weeks after `week` (negative: before). */
+export function shiftWeek(week: WeekRange, n: number, opts: WeekOptions): WeekRange {
+  // Noon of the first day, moved by whole weeks, stays clear of any DST hour.
+  const firstDay = Date.parse(`${week.days[0]!.date}T12:00:00Z`) - 12 * 3_600_000;
+  return rangeFromFirstDay(firstDay + n * 7 * DAY_MS, opts);
+}
+
+/**
+ * The locale's first day of the week: Sunday where calendars start on Sunday (en-US, ja, …),
+ * Monday elsewhere. Uses Intl's week info when the engine has it.
+ */
+export function defaultWeekStart(locale: string): WeekStart {
+  try {
+    const l = new Intl.Locale(locale) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    const info = l.getWeekInfo?.() ?? l.weekInfo;
+    if (info) return info.firstDay === 7 ? 0 : 1;
+  } catch {
+    // An invalid tag falls through to the table below.
+  }
+  return /^(en-US|en-CA|ja|he|pt-BR|ko|zh-TW|zh-HK|es-MX|en-PH|hi|en-IN)\b/i.test(locale) || /^en$/i.test(locale) ? 0 : 1;
+}
+
+/** `YYYY-MM-DD HH:mm` in the time zone (how exports write times). */
+export function formatLocalTime(instant: number, timeZone: string): string {
+  const w = wallTimeAt(instant, timeZone);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${w.year}-${p(w.month)}-${p(w.day)} ${p(w.hour)}:${p(w.minute)}`;
+}

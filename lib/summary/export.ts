@@ -1,0 +1,191 @@
+/**
+ * Exports of a weekly summary: CSV (RFC 4180, UTF-8 with BOM), Markdown and the XLSX sheets.
+ * All are built from the `WeekSummary` the view shows, never from a second query.
+ */
+import { t, type MessageKey } from '../i18n';
+import type { Language } from '../schema';
+import { formatLocalTime } from './calendar';
+import {
+  caseStatusLabel,
+  checkLabel,
+  comparisonText,
+  dismissReasonLabel,
+  familyLabel,
+  formatCents,
+  formatSpan,
+  reasonLabel,
+  remedyLabel,
+  responsibleLabel,
+} from './labels';
+import { FIGURE_NAMES, type CaseRow, type FigureName, type Responsible, type WeekSummary } from './week';
+
+/** A cell: text is escaped against formulas, numbers are written as numbers. */
+export type Cell = string | number | null;
+
+const COLUMNS: readonly [MessageKey, (r: CaseRow, lang: Language, tz: string) => Cell][] = [
+  ['summaryColCase', (r) => r.key],
+  ['summaryColCheck', (r, lang) => checkLabel(lang, r.detector)],
+  ['summaryColKind', (r, lang) => familyLabel(lang, r.family)],
+  ['summaryColMarketplace', (r) => r.marketplace],
+  ['summaryColOrder', (r) => r.orderId],
+  ['summaryColSeverity', (r) => r.severity],
+  ['summaryColStatus', (r, lang) => caseStatusLabel(lang, r.status)],
+  ['summaryColOpened', (r, _, tz) => formatLocalTime(r.openedAt, tz)],
+  ['summaryColStatusChanged', (r, _, tz) => (r.statusChangedAt === undefined ? null : formatLocalTime(r.statusChangedAt, tz))],
+  ['summaryColDue', (r, _, tz) => (r.dueAt === undefined ? null : formatLocalTime(r.dueAt, tz))],
+  ['summaryColResolution', (r, lang) => (r.resolution ? remedyLabel(lang, r.resolution.category) : null)],
+  ['summaryColAmount', (r) => r.resolution?.amount ?? null],
+  ['summaryColCurrency', (r) => (r.resolution?.amount === undefined ? null : (r.resolution.currency ?? r.currency ?? null))],
+  ['summaryColDismissReason', (r, lang) => (r.dismissReason ? dismissReasonLabel(lang, r.dismissReason) : null)],
+  ['summaryColBuyer', (r) => r.buyer ?? null],
+  ['summaryColItems', (r) => r.items],
+  ['summaryColPaid', (r) => r.paid ?? null],
+  ['summaryColOrderCurrency', (r) => r.currency ?? null],
+  ['summaryColOrderStatus', (r) => r.orderStatus ?? null],
+  ['summaryColCarrier', (r) => r.carrier ?? null],
+  ['summaryColTracking', (r) => r.trackingNo ?? null],
+  ['summaryColReason', (r, lang) => reasonLabel(lang, r.afterSalesReason)],
+  ['summaryColNoteCount', (r) => r.noteCount],
+  ['summaryColLastNote', (r) => r.lastNote ?? null],
+];
+
+/** Header and one row per case, in the seller's language (the CSV and the XLSX cases sheet). */
+export function caseTable(summary: WeekSummary, lang: Language): Cell[][] {
+  return [
+    COLUMNS.map(([key]) => t(lang, key)),
+    ...summary.cases.map((r) => COLUMNS.map(([, value]) => value(r, lang, summary.timeZone))),
+  ];
+}
+
+/**
+ * Text a spreadsheet would run as a formula gets a leading apostrophe (OWASP "CSV injection"):
+ * scraped buyer names and notes are not the seller's formulas.
+ */
+export function defuse(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function csvField(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell);
+  const text = defuse(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** RFC 4180: CRLF between records, quotes doubled; a BOM so Excel and WPS read UTF-8 (Chinese). */
+export function toCsv(summary: WeekSummary, lang: Language): string {
+  return '\uFEFF' + caseTable(summary, lang).map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+function figureValue(summary: WeekSummary, name: FigureName, lang: Language): string {
+  const v = summary.figures[name];
+  if (name === 'medianFirstActionMs' || name === 'medianResolutionMs') return formatSpan(lang, v);
+  if (name === 'moneyCents') return moneyText(summary);
+  return String(v);
+}
+
+/** The money figure as shown: each currency's total, `¥0.00` when nothing moved. */
+export function moneyText(summary: WeekSummary): string {
+  if (summary.money.length === 0) return formatCents(0, summary.cases.find((c) => c.currency)?.currency ?? 'CNY');
+  return summary.money.map((m) => formatCents(m.totalCents, m.currency)).join(' + ');
+}
+
+const FIGURE_KEYS: Record<FigureName, MessageKey> = {
+  opened: 'summaryOpened',
+  resolved: 'summaryResolved',
+  dismissed: 'summaryDismissed',
+  open: 'summaryStillOpen',
+  deadlinesMissed: 'summaryDeadlinesMissed',
+  medianFirstActionMs: 'summaryFirstAction',
+  medianResolutionMs: 'summaryResolutionTime',
+  moneyCents: 'summaryMoney',
+};
+export const figureLabel = (lang: Language, name: FigureName): string => t(lang, FIGURE_KEYS[name]);
+
+/** Figure rows: label, this week, comparison text (view, Markdown, XLSX summary sheet). */
+export function figureRows(summary: WeekSummary, lang: Language): [string, string, string][] {
+  return FIGURE_NAMES.map((name) => [figureLabel(lang, name), figureValue(summary, name, lang), comparisonText(lang, summary.compare[name])]);
+}
+
+/** Count tables of the summary: [title, [label, count][]] (view, Markdown, XLSX). */
+export function countTables(summary: WeekSummary, lang: Language): [string, [string, number][]][] {
+  const sorted = (r: Record<string, number>, label: (k: string) => string) =>
+    Object.entries(r)
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([k, n]): [string, number] => [label(k), n]);
+  return [
+    [t(lang, 'summaryByFamily'), sorted(summary.opened.byFamily, (k) => familyLabel(lang, k))],
+    [t(lang, 'summaryBySeverity'), sorted(summary.opened.bySeverity, (k) => k)],
+    [t(lang, 'summaryByMarketplace'), sorted(summary.opened.byMarketplace, (k) => k)],
+    [t(lang, 'summaryTopItems'), summary.topItems.map((x): [string, number] => [x.name, x.cases])],
+    [t(lang, 'summaryTopBuyers'), summary.topBuyers.map((x): [string, number] => [x.name, x.cases])],
+    [t(lang, 'summaryByReason'), sorted(summary.byReason, (k) => reasonLabel(lang, k))],
+    [t(lang, 'summaryByResponsible'), sorted(summary.byResponsible, (k) => responsibleLabel(lang, k as Responsible))],
+  ];
+}
+
+/** Markdown text is data: characters that would format or break a table are escaped. */
+const md = (text: string): string => text.replace(/([\\`*_[\]|<>#])/g, '\\$1').replace(/\r?\n/g, ' ');
+
+/** For pasting into a chat or a notes app. */
+export function toMarkdown(summary: WeekSummary, lang: Language): string {
+  const { week, timeZone } = summary;
+  const out: string[] = [];
+  const title = t(lang, 'summaryReportTitle', { week: week.id });
+  const shop = summary.shop === 'all' ? t(lang, 'summaryAllShops') : summary.shop;
+  out.push(`# ${md(title)}`, '', `${md(shop)} · ${week.days[0]!.date} – ${week.days[6]!.date} (${timeZone})`, '');
+  out.push(`| ${t(lang, 'summaryFigure')} | ${t(lang, 'summaryThisWeek')} | ${t(lang, 'summaryChange')} |`, '| --- | ---: | --- |');
+  for (const [label, value, change] of figureRows(summary, lang)) out.push(`| ${md(label)} | ${md(value)} | ${md(change)} |`);
+  for (const m of summary.money) {
+    out.push('', `${m.currency}: ${t(lang, 'summaryMoneyParts', {
+      refunded: formatCents(m.refundedCents, m.currency),
+      compensated: formatCents(m.compensatedCents, m.currency),
+      atStake: formatCents(m.atStakeCents, m.currency),
+    })}`);
+  }
+  for (const [heading, rows] of countTables(summary, lang)) {
+    if (rows.length === 0) continue;
+    out.push('', `## ${md(heading)}`, '');
+    for (const [label, n] of rows) out.push(`- ${md(label)}: ${n}`);
+  }
+  if (summary.carriers.length > 0) {
+    out.push('', `## ${t(lang, 'summaryCarriers')}`, '');
+    out.push(`| ${t(lang, 'summaryCarrier')} | ${t(lang, 'summaryShipped')} | ${t(lang, 'summaryLate')} | ${t(lang, 'summaryStalled')} | ${t(lang, 'summaryLost')} |`);
+    out.push('| --- | ---: | ---: | ---: | ---: |');
+    for (const c of summary.carriers) out.push(`| ${md(c.carrier)} | ${c.shipped} | ${c.late} | ${c.stalled} | ${c.lost} |`);
+  }
+  out.push('', `## ${t(lang, 'summaryNotes')}`, '');
+  if (summary.notes.length === 0) out.push(t(lang, 'summaryNoNotes'));
+  for (const group of summary.notes) {
+    out.push(`- **${md(checkLabel(lang, group.detector))} · ${md(group.orderId)}**`);
+    for (const n of group.notes) out.push(`  - ${formatLocalTime(n.at, timeZone)} ${md(n.text)}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Sheets for write-excel-file: the cases table and the summary (figures and counts). */
+export function xlsxSheets(summary: WeekSummary, lang: Language): { sheet: string; data: Cell[][] }[] {
+  const rows: Cell[][] = [[t(lang, 'summaryReportTitle', { week: summary.week.id })], []];
+  rows.push([t(lang, 'summaryFigure'), t(lang, 'summaryThisWeek'), t(lang, 'summaryChange')]);
+  const counted = new Set<FigureName>(['opened', 'resolved', 'dismissed', 'open', 'deadlinesMissed']);
+  const figures = figureRows(summary, lang);
+  FIGURE_NAMES.forEach((name, i) => {
+    const [label, value, change] = figures[i]!;
+    rows.push([label, counted.has(name) ? (summary.figures[name] ?? 0) : value, change]);
+  });
+  for (const [heading, table] of countTables(summary, lang)) {
+    if (table.length === 0) continue;
+    rows.push([], [heading], ...table);
+  }
+  if (summary.carriers.length > 0) {
+    rows.push([], [t(lang, 'summaryCarriers')]);
+    rows.push([t(lang, 'summaryCarrier'), t(lang, 'summaryShipped'), t(lang, 'summaryLate'), t(lang, 'summaryStalled'), t(lang, 'summaryLost')]);
+    for (const c of summary.carriers) rows.push([c.carrier, c.shipped, c.late, c.stalled, c.lost]);
+  }
+  // XLSX cells are typed strings, never evaluated: no formula escape needed (unlike CSV).
+  return [
+    { sheet: t(lang, 'summarySheetCases'), data: caseTable(summary, lang) },
+    { sheet: t(lang, 'summarySheetSummary'), data: rows },
+  ];
+}

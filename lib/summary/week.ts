@@ -1,0 +1,491 @@
+/**
+ * The weekly summary: one pure computation that the side panel view, the printable report and
+ * every export (CSV, XLSX, Markdown) read, so they can never disagree.
+ *
+ * Definitions (a seller reads them as "this week"):
+ * - opened: `openedAt` in the week; resolved / dismissed: the case's current status, changed
+ *   in the week; still open: opened before the week's end and not closed by then.
+ * - first action: the first status change or note after opening; resolution: opening → resolved.
+ * - deadline missed: `dueAt` in the week and passed (before `now`) while the case was live and
+ *   its condition had not cleared.
+ * - money: refunds and other compensation recorded in resolutions made this week, plus amounts
+ *   the detectors put at stake on cases opened this week and not dismissed (`amountAtStake`,
+ *   `compensation`).
+ */
+import { DETECTORS } from '../detectors';
+import {
+  isLiveCaseStatus,
+  orderKey,
+  type Case,
+  type CaseEvent,
+  type Marketplace,
+  type Note,
+  type Order,
+  type Severity,
+} from '../schema';
+import { shiftWeek, weekById, weekOf, type WeekOptions, type WeekRange } from './calendar';
+
+export type { WeekOptions, WeekRange, WeekStart } from './calendar';
+
+export interface SummaryInput {
+  cases: readonly Case[];
+  /** Timeline events of those cases (status changes count as actions). */
+  events: readonly CaseEvent[];
+  notes: readonly Note[];
+  orders: readonly Order[];
+}
+
+export interface SummaryOptions extends WeekOptions {
+  /** `'all'` or one marketplace: the shop the summary and its file names are about. */
+  shop: Marketplace | 'all';
+  now: number;
+}
+
+/** Family of a detector id; seller-note cases and unknown ids are 'other'. */
+export function familyOf(detector: string): string {
+  return DETECTORS.find((d) => d.id === detector)?.family ?? 'other';
+}
+
+export interface Breakdown {
+  total: number;
+  byFamily: Record<string, number>;
+  bySeverity: Record<Severity, number>;
+  byMarketplace: Record<string, number>;
+}
+
+/** Money in cents per currency (integers, so sums are exact). */
+export interface MoneyFigures {
+  currency: string;
+  refundedCents: number;
+  compensatedCents: number;
+  atStakeCents: number;
+  totalCents: number;
+}
+
+/** The figures compared week against week. */
+export interface HeadlineFigures {
+  opened: number;
+  resolved: number;
+  dismissed: number;
+  open: number;
+  deadlinesMissed: number;
+  medianFirstActionMs: number | undefined;
+  medianResolutionMs: number | undefined;
+  /** Sum over currencies of `totalCents` (only one currency in almost every shop). */
+  moneyCents: number;
+}
+export type FigureName = keyof HeadlineFigures;
+export const FIGURE_NAMES: readonly FigureName[] = [
+  'opened',
+  'resolved',
+  'dismissed',
+  'open',
+  'deadlinesMissed',
+  'medianFirstActionMs',
+  'medianResolutionMs',
+  'moneyCents',
+];
+
+export interface Comparison {
+  value: number | undefined;
+  /** Average of the previous four weeks (weeks without a value are left out). */
+  average: number | undefined;
+  direction: 'up' | 'down' | 'same' | 'new';
+  /** Whole percent of change against the average; undefined when the average is 0 or unknown. */
+  percent: number | undefined;
+}
+
+export interface CaseRow {
+  key: string;
+  detector: string;
+  family: string;
+  marketplace: Marketplace;
+  orderId: string;
+  severity: Severity;
+  status: Case['status'];
+  openedAt: number;
+  statusChangedAt: number | undefined;
+  dueAt: number | undefined;
+  resolution: Case['resolution'];
+  dismissReason: Case['dismissReason'];
+  buyer: string | undefined;
+  items: string;
+  paid: number | undefined;
+  currency: string | undefined;
+  orderStatus: string | undefined;
+  carrier: string | undefined;
+  trackingNo: string | undefined;
+  afterSalesReason: string;
+  noteCount: number;
+  lastNote: string | undefined;
+}
+
+export type Responsible = 'seller' | 'carrier' | 'buyer' | 'unknown';
+
+export interface CarrierScore {
+  carrier: string;
+  shipped: number;
+  late: number;
+  stalled: number;
+  lost: number;
+}
+
+export const RESOLUTION_BUCKETS = ['<1h', '1-4h', '4-24h', '1-3d', '3-7d', '>7d'] as const;
+export type ResolutionBucket = (typeof RESOLUTION_BUCKETS)[number];
+
+export interface WeekSummary {
+  week: WeekRange;
+  shop: Marketplace | 'all';
+  timeZone: string;
+  opened: Breakdown;
+  resolved: Breakdown;
+  dismissed: Breakdown;
+  open: Breakdown;
+  figures: HeadlineFigures;
+  compare: Record<FigureName, Comparison>;
+  money: MoneyFigures[];
+  topItems: { name: string; cases: number }[];
+  topBuyers: { name: string; cases: number }[];
+  byReason: Record<string, number>;
+  byResponsible: Record<Responsible, number>;
+  carriers: CarrierScore[];
+  notes: { caseKey: string; detector: string; marketplace: Marketplace; orderId: string; notes: { at: number; text: string }[] }[];
+  perDay: { date: string; byFamily: Record<string, number>; total: number }[];
+  resolutionBuckets: Record<ResolutionBucket, number>;
+  trend: { week: string; opened: number; resolved: number; dismissed: number }[];
+  /** The cases the week concerns (live during it, or noted in it), oldest first. */
+  cases: CaseRow[];
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const TOP = 5;
+
+const closedAt = (c: Case): number | undefined =>
+  isLiveCaseStatus(c.status) ? undefined : (c.statusChangedAt ?? c.updatedAt);
+const inRange = (t: number | undefined, r: { start: number; end: number }): t is number =>
+  t !== undefined && t >= r.start && t < r.end;
+const toCents = (amount: number): number => Math.round(amount * 100);
+
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
+}
+
+function breakdown(cases: readonly Case[]): Breakdown {
+  const b: Breakdown = { total: 0, byFamily: {}, bySeverity: { P1: 0, P2: 0, P3: 0 }, byMarketplace: {} };
+  for (const c of cases) {
+    b.total++;
+    const family = familyOf(c.detector);
+    b.byFamily[family] = (b.byFamily[family] ?? 0) + 1;
+    b.bySeverity[c.severity]++;
+    b.byMarketplace[c.marketplace] = (b.byMarketplace[c.marketplace] ?? 0) + 1;
+  }
+  return b;
+}
+
+/** Indexes built once per summary (not per week compared). */
+interface Index {
+  cases: readonly Case[];
+  orders: Map<string, Order>;
+  /** caseKey → first status-event times and note times, sorted. */
+  actions: Map<string, number[]>;
+  notes: Map<string, Note[]>;
+}
+
+function buildIndex(input: SummaryInput, shop: SummaryOptions['shop']): Index {
+  const cases = shop === 'all' ? input.cases : input.cases.filter((c) => c.marketplace === shop);
+  const orders = new Map(input.orders.map((o) => [orderKey(o), o]));
+  const actions = new Map<string, number[]>();
+  const push = (key: string, at: number) => {
+    const list = actions.get(key);
+    if (list) list.push(at);
+    else actions.set(key, [at]);
+  };
+  for (const e of input.events) if (e.kind === 'status') push(e.caseKey, e.at);
+  const notes = new Map<string, Note[]>();
+  for (const n of input.notes) {
+    push(n.caseKey, n.createdAt);
+    const list = notes.get(n.caseKey);
+    if (list) list.push(n);
+    else notes.set(n.caseKey, [n]);
+  }
+  for (const list of actions.values()) list.sort((a, b) => a - b);
+  for (const list of notes.values()) list.sort((a, b) => a.createdAt - b.createdAt || (a.id ?? 0) - (b.id ?? 0));
+  return { cases, orders, actions, notes };
+}
+
+const orderOf = (ix: Index, c: Case): Order | undefined => ix.orders.get(orderKey(c));
+
+function firstActionAt(ix: Index, c: Case): number | undefined {
+  const after = ix.actions.get(c.key)?.find((at) => at >= c.openedAt);
+  // A status change recorded on the case without a timeline event (older databases) counts too.
+  const own = c.statusChangedAt !== undefined && c.statusChangedAt >= c.openedAt ? c.statusChangedAt : undefined;
+  if (after === undefined) return own;
+  return own === undefined ? after : Math.min(after, own);
+}
+
+function currencyOf(ix: Index, c: Case): string {
+  return c.resolution?.currency ?? orderOf(ix, c)?.money.currency ?? 'CNY';
+}
+
+function moneyOf(ix: Index, week: WeekRange): MoneyFigures[] {
+  const byCurrency = new Map<string, MoneyFigures>();
+  const entry = (currency: string) => {
+    let m = byCurrency.get(currency);
+    if (!m) byCurrency.set(currency, (m = { currency, refundedCents: 0, compensatedCents: 0, atStakeCents: 0, totalCents: 0 }));
+    return m;
+  };
+  for (const c of ix.cases) {
+    if (c.status === 'resolved' && inRange(closedAt(c), week) && c.resolution?.amount !== undefined) {
+      const m = entry(currencyOf(ix, c));
+      if (c.resolution.category === 'refunded') m.refundedCents += toCents(c.resolution.amount);
+      else m.compensatedCents += toCents(c.resolution.amount);
+    }
+    // A dismissed case was a false alarm or already handled: nothing of it is at stake.
+    if (inRange(c.openedAt, week) && c.status !== 'dismissed') {
+      for (const name of ['amountAtStake', 'compensation']) {
+        const v = c.evidence[name];
+        if (typeof v === 'number' && Number.isFinite(v) && v > 0) entry(currencyOf(ix, c)).atStakeCents += toCents(v);
+      }
+    }
+  }
+  const list = [...byCurrency.values()];
+  for (const m of list) m.totalCents = m.refundedCents + m.compensatedCents + m.atStakeCents;
+  return list.sort((a, b) => b.totalCents - a.totalCents || a.currency.localeCompare(b.currency));
+}
+
+function headline(ix: Index, week: WeekRange, now: number): HeadlineFigures {
+  const opened = ix.cases.filter((c) => inRange(c.openedAt, week));
+  const resolved = ix.cases.filter((c) => c.status === 'resolved' && inRange(closedAt(c), week));
+  const dismissed = ix.cases.filter((c) => c.status === 'dismissed' && inRange(closedAt(c), week));
+  const open = ix.cases.filter((c) => isOpenAtEnd(c, week, now));
+  const firstActions = opened.flatMap((c) => {
+    const at = firstActionAt(ix, c);
+    return at === undefined ? [] : [at - c.openedAt];
+  });
+  return {
+    opened: opened.length,
+    resolved: resolved.length,
+    dismissed: dismissed.length,
+    open: open.length,
+    deadlinesMissed: ix.cases.filter((c) => missedDeadline(c, week, now)).length,
+    medianFirstActionMs: median(firstActions),
+    medianResolutionMs: median(resolved.map((c) => closedAt(c)! - c.openedAt)),
+    moneyCents: moneyOf(ix, week).reduce((sum, m) => sum + m.totalCents, 0),
+  };
+}
+
+/** Live at the week's end (or now, for the week in progress). */
+function isOpenAtEnd(c: Case, week: WeekRange, now: number): boolean {
+  const at = Math.min(week.end, now + 1);
+  if (c.openedAt >= at) return false;
+  const closed = closedAt(c);
+  return closed === undefined || closed >= at;
+}
+
+function missedDeadline(c: Case, week: WeekRange, now: number): boolean {
+  if (!inRange(c.dueAt, week) || c.dueAt > now || c.openedAt > c.dueAt) return false;
+  const closed = closedAt(c);
+  if (closed !== undefined && closed <= c.dueAt) return false;
+  return !(c.conditionCleared && c.clearedAt !== undefined && c.clearedAt <= c.dueAt);
+}
+
+function compare(value: number | undefined, previous: readonly (number | undefined)[]): Comparison {
+  const known = previous.filter((v): v is number => v !== undefined);
+  const average = known.length === 0 ? undefined : known.reduce((a, b) => a + b, 0) / known.length;
+  if (value === undefined || average === undefined) return { value, average, direction: 'new', percent: undefined };
+  if (average === 0) return { value, average, direction: value === 0 ? 'same' : 'new', percent: undefined };
+  const percent = Math.round(((value - average) / average) * 100);
+  return { value, average, direction: percent > 0 ? 'up' : percent < 0 ? 'down' : 'same', percent };
+}
+
+/** Which side an after-sales reason points at; no reason recorded → 'unknown'. */
+export const RESPONSIBLE_BY_REASON: Record<string, Responsible> = {
+  out_of_stock: 'seller',
+  wrong_item: 'seller',
+  missing_item: 'seller',
+  quality: 'seller',
+  not_as_described: 'seller',
+  damaged: 'carrier',
+  late: 'carrier',
+  refused: 'buyer',
+  changed_mind: 'buyer',
+  other: 'unknown',
+};
+
+function resolutionBucket(ms: number): ResolutionBucket {
+  if (ms < HOUR) return '<1h';
+  if (ms < 4 * HOUR) return '1-4h';
+  if (ms < DAY) return '4-24h';
+  if (ms < 3 * DAY) return '1-3d';
+  if (ms < 7 * DAY) return '3-7d';
+  return '>7d';
+}
+
+function topBy(counts: Map<string, number>): { name: string; cases: number }[] {
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, TOP)
+    .map(([name, cases]) => ({ name, cases }));
+}
+
+function carrierOf(c: Case, order: Order | undefined): string | undefined {
+  const fromEvidence = c.evidence['carrier'];
+  return order?.carrier ?? (typeof fromEvidence === 'string' && fromEvidence !== '' ? fromEvidence : undefined);
+}
+
+function carrierScores(ix: Index, week: WeekRange, orders: readonly Order[], shop: SummaryOptions['shop']): CarrierScore[] {
+  const scores = new Map<string, CarrierScore>();
+  const score = (carrier: string) => {
+    let s = scores.get(carrier);
+    if (!s) scores.set(carrier, (s = { carrier, shipped: 0, late: 0, stalled: 0, lost: 0 }));
+    return s;
+  };
+  for (const o of orders) {
+    if (o.carrier && (shop === 'all' || o.marketplace === shop) && inRange(o.shippedAt ?? o.firstScanAt, week)) score(o.carrier).shipped++;
+  }
+  for (const c of ix.cases) {
+    if (!inRange(c.openedAt, week)) continue;
+    const carrier = carrierOf(c, orderOf(ix, c));
+    if (carrier === undefined) continue;
+    if (c.detector === 'delivery-overdue') score(carrier).late++;
+    else if (c.detector === 'tracking-stalled') {
+      if (c.evidence['stage'] === 'suspected lost') score(carrier).lost++;
+      else score(carrier).stalled++;
+    }
+  }
+  return [...scores.values()].sort((a, b) => b.shipped - a.shipped || a.carrier.localeCompare(b.carrier));
+}
+
+function caseRow(ix: Index, c: Case): CaseRow {
+  const order = orderOf(ix, c);
+  const notes = ix.notes.get(c.key) ?? [];
+  return {
+    key: c.key,
+    detector: c.detector,
+    family: familyOf(c.detector),
+    marketplace: c.marketplace,
+    orderId: c.orderId,
+    severity: c.severity,
+    status: c.status,
+    openedAt: c.openedAt,
+    statusChangedAt: c.statusChangedAt,
+    dueAt: c.dueAt,
+    resolution: c.resolution,
+    dismissReason: c.dismissReason,
+    buyer: order?.buyer,
+    items: order ? order.items.map((i) => `${i.title} × ${i.quantity}`).join('; ') : '',
+    paid: order?.money.paid,
+    currency: order?.money.currency,
+    orderStatus: order?.statusRaw,
+    carrier: carrierOf(c, order),
+    trackingNo: order?.trackingNo,
+    afterSalesReason: order?.afterSalesReason?.reason ?? 'unknown',
+    noteCount: notes.length,
+    lastNote: notes.at(-1)?.text,
+  };
+}
+
+/** The summary of `weekId` (`2026-W47`), or of the week holding `opts.now` when it is omitted. */
+export function summarizeWeek(input: SummaryInput, weekId: string | undefined, opts: SummaryOptions): WeekSummary {
+  const week = (weekId === undefined ? undefined : weekById(weekId, opts)) ?? weekOf(opts.now, opts);
+  const ix = buildIndex(input, opts.shop);
+  const { now } = opts;
+
+  const figures = headline(ix, week, now);
+  const previous = [1, 2, 3, 4].map((n) => headline(ix, shiftWeek(week, -n, opts), now));
+  const compareTable = Object.fromEntries(
+    FIGURE_NAMES.map((name) => [name, compare(figures[name], previous.map((p) => p[name]))]),
+  ) as Record<FigureName, Comparison>;
+
+  const opened = ix.cases.filter((c) => inRange(c.openedAt, week));
+  const resolved = ix.cases.filter((c) => c.status === 'resolved' && inRange(closedAt(c), week));
+
+  const items = new Map<string, number>();
+  const buyers = new Map<string, number>();
+  const byReason: Record<string, number> = {};
+  const byResponsible: Record<Responsible, number> = { seller: 0, carrier: 0, buyer: 0, unknown: 0 };
+  for (const c of opened) {
+    const order = orderOf(ix, c);
+    for (const title of new Set(order?.items.map((i) => i.title) ?? [])) items.set(title, (items.get(title) ?? 0) + 1);
+    if (order?.buyer) buyers.set(order.buyer, (buyers.get(order.buyer) ?? 0) + 1);
+    const reason = order?.afterSalesReason?.reason ?? 'unknown';
+    byReason[reason] = (byReason[reason] ?? 0) + 1;
+    byResponsible[RESPONSIBLE_BY_REASON[reason] ?? 'unknown']++;
+  }
+
+  const perDay = week.days.map((day) => {
+    const byFamily: Record<string, number> = {};
+    let total = 0;
+    for (const c of opened) {
+      if (!inRange(c.openedAt, day)) continue;
+      const family = familyOf(c.detector);
+      byFamily[family] = (byFamily[family] ?? 0) + 1;
+      total++;
+    }
+    return { date: day.date, byFamily, total };
+  });
+
+  const resolutionBuckets = Object.fromEntries(RESOLUTION_BUCKETS.map((b) => [b, 0])) as Record<ResolutionBucket, number>;
+  for (const c of resolved) resolutionBuckets[resolutionBucket(closedAt(c)! - c.openedAt)]++;
+
+  const trend = [7, 6, 5, 4, 3, 2, 1, 0].map((n) => {
+    const w = n === 0 ? week : shiftWeek(week, -n, opts);
+    const f = n === 0 ? figures : n <= 4 ? previous[n - 1]! : headline(ix, w, now);
+    return { week: w.id, opened: f.opened, resolved: f.resolved, dismissed: f.dismissed };
+  });
+
+  const notes: WeekSummary['notes'] = [];
+  const caseByKey = new Map(ix.cases.map((c) => [c.key, c]));
+  for (const [caseKey, list] of ix.notes) {
+    const c = caseByKey.get(caseKey);
+    const inWeek = list.filter((n) => inRange(n.createdAt, week));
+    if (!c || inWeek.length === 0) continue;
+    notes.push({
+      caseKey,
+      detector: c.detector,
+      marketplace: c.marketplace,
+      orderId: c.orderId,
+      notes: inWeek.map((n) => ({ at: n.createdAt, text: n.text })),
+    });
+  }
+  notes.sort((a, b) => a.notes[0]!.at - b.notes[0]!.at || a.caseKey.localeCompare(b.caseKey));
+
+  const concerned = ix.cases.filter(
+    (c) =>
+      (c.openedAt < week.end && (closedAt(c) ?? Infinity) >= week.start) ||
+      (ix.notes.get(c.key) ?? []).some((n) => inRange(n.createdAt, week)),
+  );
+  concerned.sort((a, b) => a.openedAt - b.openedAt || a.key.localeCompare(b.key));
+
+  return {
+    week,
+    shop: opts.shop,
+    timeZone: opts.timeZone,
+    opened: breakdown(opened),
+    resolved: breakdown(resolved),
+    dismissed: breakdown(ix.cases.filter((c) => c.status === 'dismissed' && inRange(closedAt(c), week))),
+    open: breakdown(ix.cases.filter((c) => isOpenAtEnd(c, week, now))),
+    figures,
+    compare: compareTable,
+    money: moneyOf(ix, week),
+    topItems: topBy(items),
+    topBuyers: topBy(buyers),
+    byReason,
+    byResponsible,
+    carriers: carrierScores(ix, week, input.orders, opts.shop),
+    notes,
+    perDay,
+    resolutionBuckets,
+    trend,
+    cases: concerned.map((c) => caseRow(ix, c)),
+  };
+}
+
+/** `order-sentinel_<shop>_2026-W47.<ext>` */
+export function exportFileName(summary: Pick<WeekSummary, 'shop' | 'week'>, ext: string): string {
+  return `order-sentinel_${summary.shop}_${summary.week.id}.${ext}`;
+}
