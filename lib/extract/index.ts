@@ -8,8 +8,8 @@ import type { Order, SkippedRow } from '../schema';
 import { findBlockOrders } from './blocks';
 import { findCardOrders } from './cards';
 import { headerLookup } from './keys';
-import { buildOrder, type ReadContext } from './order';
-import type { Found } from './raw';
+import { buildOrder, type Built, type ReadContext } from './order';
+import type { Found, RawOrder } from './raw';
 import { findTableOrders } from './table';
 
 export { CELL_KEYS, HEADER_SYNONYMS, headerLookup, normalizeHeader, type CellKey, type HeaderSynonyms } from './keys';
@@ -35,9 +35,32 @@ export interface ReadResult {
   problem?: string;
 }
 
+/**
+ * Orders parsed on earlier reads of the same page, by row element: a row whose element and
+ * cell texts are unchanged is not parsed again (a console re-renders around its rows, and a
+ * new order adds one row to a list of hundreds). Entries die with their elements.
+ */
+export interface ReadCache {
+  readonly rows: WeakMap<Element, { signature: string; built: Built }>;
+}
+
+export const createReadCache = (): ReadCache => ({ rows: new WeakMap() });
+
+const HOUR = 3_600_000;
+
+/** Everything buildOrder reads: the cells' text (markup when attributes are read), the page and the hour (relative dates). */
+function signatureOf(raw: RawOrder, ctx: ReadContext, readsAttributes: boolean): string {
+  let s = `${ctx.url}\u0001${Math.floor(ctx.now / HOUR)}`;
+  for (const v of Object.values(raw.given)) s += `\u0001${v}`;
+  for (const cells of [raw.orderCells, ...raw.itemCells]) {
+    for (const el of Object.values(cells)) s += `\u0001${readsAttributes ? el.outerHTML : el.textContent}`;
+  }
+  return s;
+}
+
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext): ReadResult {
+export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext, cache?: ReadCache): ReadResult {
   const result: ReadResult = { adapter: adapter.id, rows: [], skipped: [], totalRows: 0 };
   let found: Found;
   try {
@@ -54,12 +77,20 @@ export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext)
   }
   if (found.kind === 'problem') return { ...result, problem: found.problem };
   const seen = new Set<string>();
+  const readsAttributes = Object.values(adapter.cellParts ?? {}).some((p) => p?.attribute !== undefined);
   for (const raw of found.orders) {
-    let built;
-    try {
-      built = buildOrder(raw, adapter, ctx);
-    } catch (e) {
-      built = { ok: false as const, reason: `this row could not be read (${message(e)})` };
+    const signature = cache ? signatureOf(raw, ctx, readsAttributes) : '';
+    const cached = cache?.rows.get(raw.element);
+    let built: Built;
+    if (cached !== undefined && cached.signature === signature) {
+      built = cached.built;
+    } else {
+      try {
+        built = buildOrder(raw, adapter, ctx);
+      } catch (e) {
+        built = { ok: false as const, reason: `this row could not be read (${message(e)})` };
+      }
+      cache?.rows.set(raw.element, { signature, built });
     }
     if (built.ok) {
       // A second copy of an order already read (fixed columns rendered twice) is not a new order.

@@ -1,0 +1,154 @@
+/**
+ * Bundled (esbuild, IIFE) and injected into a plain Chromium page by scripts/bench.mts: the
+ * timed work runs inside the page, with the page's own clock, so no DevTools round trip is
+ * counted. Exposes `window.__bench`.
+ */
+import { demo } from '../lib/adapters/demo';
+import { taobao } from '../lib/adapters/taobao';
+import type { Adapter } from '../lib/adapters/types';
+import { createReadCache, readOrders } from '../lib/extract';
+import { ingestBatch } from '../lib/ingest';
+import { openDb } from '../lib/db';
+import { DEFAULT_SETTINGS, orderKey } from '../lib/schema';
+import { demoRow, generateOrders, taobaoBlock } from './generate';
+import type { OrderShape } from './shape';
+
+const ADAPTERS: Record<string, Adapter> = { taobao, demo };
+
+const time = (task: () => void): number => {
+  const t0 = performance.now();
+  task();
+  return performance.now() - t0;
+};
+
+/** The physical floor of reading the page: every cell's text, once. */
+function readEveryCell(): number {
+  let chars = 0;
+  for (const cell of document.querySelectorAll('td, th')) chars += cell.textContent!.length;
+  return chars;
+}
+
+export interface ReadTimes {
+  read: number[];
+  cells: number[];
+  ordersRead: number;
+  skipped: number;
+}
+
+/** First reads (no cache) of the page as it is, interleaved with the baseline loop. */
+function firstRead(adapterId: string, url: string, warmup: number, runs: number): ReadTimes {
+  const adapter = ADAPTERS[adapterId]!;
+  const read: number[] = [];
+  const cells: number[] = [];
+  let ordersRead = 0;
+  let skipped = 0;
+  for (let i = 0; i < warmup + runs; i++) {
+    let r: ReturnType<typeof readOrders> | undefined;
+    const tRead = time(() => (r = readOrders(adapter, document, { url, now: Date.now() })));
+    const tCells = time(readEveryCell);
+    ordersRead = r!.rows.length;
+    skipped = r!.skipped.length;
+    if (i >= warmup) {
+      read.push(tRead);
+      cells.push(tCells);
+    }
+  }
+  return { read, cells, ordersRead, skipped };
+}
+
+/**
+ * One order added to a page already read: the read after it, with the cache the content
+ * script keeps between reads. `batch` additions are timed together per sample because one
+ * read is below the page clock's resolution (0.1 ms without cross-origin isolation).
+ */
+function addOne(adapterId: string, url: string, shape: OrderShape, warmup: number, runs: number, batch: number) {
+  const adapter = ADAPTERS[adapterId]!;
+  const cache = createReadCache();
+  const list =
+    adapterId === 'taobao'
+      ? document.querySelector('[class*="trade-order-mod__order-list"]')!
+      : document.querySelector('table.order-table tbody')!;
+  const extra = generateOrders((warmup + runs) * batch, shape, Date.now(), 99);
+  readOrders(adapter, document, { url, now: Date.now() }, cache);
+  const samples: number[] = [];
+  let lastCount = 0;
+  let next = 0;
+  for (let i = 0; i < warmup + runs; i++) {
+    let total = 0;
+    for (let b = 0; b < batch; b++) {
+      const order = extra[next]!;
+      const html = adapterId === 'taobao' ? taobaoBlock(order) : demoRow(order, 900000 + next);
+      next++;
+      // A <tr> must be parsed inside a table: build it in the right container.
+      const holder = document.createElement(adapterId === 'taobao' ? 'div' : 'tbody');
+      holder.innerHTML = html;
+      list.prepend(holder.firstElementChild!);
+      total += time(() => (lastCount = readOrders(adapter, document, { url, now: Date.now() }, cache).rows.length));
+    }
+    if (i >= warmup) samples.push(total / batch);
+  }
+  return { samples, ordersRead: lastCount };
+}
+
+/** Ingest + detect `count` orders into a fresh database, vs one raw IndexedDB transaction. */
+async function ingest(count: number, shape: OrderShape, warmup: number, runs: number) {
+  const now = Date.now();
+  const orders = generateOrders(count, shape, now, 3);
+  const records = orders.map((o) => ({ ...o, key: orderKey(o) }));
+  const ingestMs: number[] = [];
+  const rawMs: number[] = [];
+  let last = { written: 0, changed: 0, findings: 0 };
+  for (let i = 0; i < warmup + runs; i++) {
+    const name = `bench-ingest-${i}`;
+    const db = openDb(name);
+    await db.open();
+    const t0 = performance.now();
+    last = await ingestBatch(db, orders, now, DEFAULT_SETTINGS);
+    const tIngest = performance.now() - t0;
+    db.close();
+    await deleteDatabase(name);
+
+    const rawName = `bench-raw-${i}`;
+    const raw = await openRaw(rawName);
+    const t1 = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const tx = raw.transaction('orders', 'readwrite');
+      const store = tx.objectStore('orders');
+      for (const r of records) store.put(r);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const tRaw = performance.now() - t1;
+    raw.close();
+    await deleteDatabase(rawName);
+    if (i >= warmup) {
+      ingestMs.push(tIngest);
+      rawMs.push(tRaw);
+    }
+  }
+  return { ingestMs, rawMs, result: last };
+}
+
+function openRaw(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(name, 1);
+    // The same indexes as the extension's orders table: the floor includes index upkeep.
+    req.onupgradeneeded = () => {
+      const store = req.result.createObjectStore('orders', { keyPath: 'key' });
+      store.createIndex('marketplace', 'marketplace');
+      store.createIndex('status', 'status');
+      store.createIndex('placedAt', 'placedAt');
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = req.onerror = req.onblocked = () => resolve();
+  });
+}
+
+(window as unknown as { __bench: unknown }).__bench = { firstRead, addOne, ingest };

@@ -1,0 +1,450 @@
+/**
+ * `npm run bench [-- --short]`: the performance budgets of issue 7, measured in Debian's
+ * Chromium (page reads, IndexedDB, extension pages) and Node (detectors), each against a
+ * baseline measured in the same run. Prints a table, writes bench-results.json, exits 1 when a
+ * budget fails. `--short` (CI) measures fewer sizes and runs. Bundled by esbuild before it
+ * runs (see package.json), like scripts/eval.mts.
+ */
+import { build } from 'esbuild';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildContext, evaluate } from '../lib/detectors';
+import { DEFAULT_SETTINGS } from '../lib/schema';
+import { DEMO_URL, generateCases, generateOrders, TAOBAO_URL, taobaoPage, demoPage } from '../bench/generate';
+import { BUILT_IN_SHAPE, shapeFromOlist, type OrderShape } from '../bench/shape';
+import {
+  evaluateCheck,
+  exitCode,
+  formatScale,
+  formatTable,
+  growth,
+  median,
+  ratio,
+  type Check,
+  type ScenarioResult,
+  type SizePoint,
+} from '../bench/stats';
+
+const SHORT = process.argv.includes('--short');
+const SIZES = SHORT ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const RUNS = SHORT ? 5 : 9;
+const WARMUP = 2;
+const PAGE_ROWS = 500;
+const CACHE = resolve('node_modules/.cache/order-sentinel');
+const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
+
+const results: ScenarioResult[] = [];
+const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
+const checks = (...list: Check[]) => list.map(evaluateCheck);
+
+function loadShape(): OrderShape {
+  const dir = '../shared/data/olist';
+  const orders = join(dir, 'olist_orders_dataset.csv');
+  const items = join(dir, 'olist_order_items_dataset.csv');
+  if (!existsSync(orders) || !existsSync(items)) return BUILT_IN_SHAPE;
+  return shapeFromOlist(dir, readFileSync(orders, 'utf8'), readFileSync(items, 'utf8'));
+}
+
+async function bundlePage(): Promise<string> {
+  const outfile = join(CACHE, 'bench-page.js');
+  await build({ entryPoints: ['bench/page.ts'], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', outfile, logLevel: 'warning' });
+  return outfile;
+}
+
+/** A page at `url` showing `html` (routed, never fetched), with the bench bundle injected. */
+async function openBenchPage(context: BrowserContext, url: string, html: string, bundle: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  await page.goto(url);
+  await page.addScriptTag({ path: bundle });
+  return page;
+}
+
+// ---- (1) + (2) page reads ------------------------------------------------------------------
+
+async function pageReads(context: BrowserContext, bundle: string, shape: OrderShape): Promise<void> {
+  const orders = generateOrders(PAGE_ROWS, shape, Date.now(), 11);
+  const layouts = [
+    { id: 'taobao', name: 'Taobao blocks', url: TAOBAO_URL, html: taobaoPage(orders) },
+    { id: 'demo', name: 'plain table', url: DEMO_URL, html: demoPage(orders) },
+  ];
+  for (const layout of layouts) {
+    log(`first read, ${layout.name}`);
+    let page = await openBenchPage(context, layout.url, layout.html, bundle);
+    const first = await page.evaluate(
+      ([id, url, warmup, runs]) => (window as any).__bench.firstRead(id, url, warmup, runs),
+      [layout.id, layout.url, WARMUP, Math.max(RUNS, 15)] as const,
+    );
+    await page.close();
+    const readMedian = median(first.read);
+    const cellsMedian = median(first.cells);
+    results.push({
+      id: `read-first-${layout.id}`,
+      title: `first read, 500 rows (${layout.name})`,
+      median: readMedian,
+      unit: 'ms',
+      runs: first.read.length,
+      baseline: { label: 'every cell textContent', median: cellsMedian },
+      checks: checks(
+        { label: 'orders read', budget: { kind: 'count', max: PAGE_ROWS }, value: first.ordersRead },
+        { label: 'vs baseline', budget: { kind: 'ratio', max: 3 }, value: ratio(readMedian, cellsMedian) },
+        { label: 'median', budget: { kind: 'ms', max: 10 }, value: readMedian },
+      ),
+      notes: [`${first.ordersRead} orders read, ${first.skipped} skipped`],
+    });
+    if (first.ordersRead !== PAGE_ROWS) results.at(-1)!.checks[0]!.pass = false;
+
+    log(`one row added, ${layout.name}`);
+    page = await openBenchPage(context, layout.url, layout.html, bundle);
+    const added = await page.evaluate(
+      ([id, url, s, warmup, runs]) => (window as any).__bench.addOne(id, url, s, warmup, runs, 10),
+      [layout.id, layout.url, shape, WARMUP, RUNS] as const,
+    );
+    await page.close();
+    const addMedian = median(added.samples);
+    results.push({
+      id: `read-add-one-${layout.id}`,
+      title: `one row added to a read 500-row page (${layout.name})`,
+      median: addMedian,
+      unit: 'ms',
+      runs: added.samples.length,
+      baseline: { label: 'first read', median: readMedian },
+      checks: checks({ label: 'vs first read', budget: { kind: 'ratio', max: 0.02 }, value: ratio(addMedian, readMedian) }),
+      notes: [`each sample: mean of 10 single-row additions, each followed by a read (${added.ordersRead} orders at the end)`],
+    });
+  }
+}
+
+// ---- (4) ingest + detect in Chromium's IndexedDB ---------------------------------------------
+
+async function ingestScenario(context: BrowserContext, bundle: string, shape: OrderShape): Promise<void> {
+  const page = await openBenchPage(context, 'http://bench.localhost/ingest', '<!DOCTYPE html><title>ingest</title>', bundle);
+  const points: SizePoint[] = [];
+  let at10k: { ingest: number; raw: number; runs: number; findings: number } | undefined;
+  for (const size of SIZES) {
+    const runs = size >= 100_000 ? 3 : RUNS;
+    log(`ingest ${size}`);
+    const r = await page.evaluate(
+      ([n, s, warmup, k]) => (window as any).__bench.ingest(n, s, warmup, k),
+      [size, shape, size >= 100_000 ? 1 : WARMUP, runs] as const,
+    );
+    points.push({ size, medianMs: median(r.ingestMs) });
+    if (size === 10_000) at10k = { ingest: median(r.ingestMs), raw: median(r.rawMs), runs: r.ingestMs.length, findings: r.result.findings };
+  }
+  await page.close();
+  results.push({
+    id: 'ingest-10k',
+    title: 'ingest + detect 10 000 orders (Chromium IndexedDB)',
+    median: at10k!.ingest,
+    unit: 'ms',
+    runs: at10k!.runs,
+    baseline: { label: 'one raw IDB put transaction', median: at10k!.raw },
+    checks: checks({ label: 'vs baseline', budget: { kind: 'ratio', max: 3 }, value: ratio(at10k!.ingest, at10k!.raw) }),
+    scale: { points, growth: growth(points) },
+    notes: [`${at10k!.findings} findings stored as cases at 10k`],
+  });
+}
+
+// ---- (5) detectors over stored orders (Node: pure functions, the same V8) --------------------
+
+function detectorScenario(shape: OrderShape): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const points: SizePoint[] = [];
+  let top: { ms: number; base: number; runs: number; mb: number; findings: number } | undefined;
+  for (const size of SIZES) {
+    log(`detectors over ${size}`);
+    const now = Date.now();
+    const orders = generateOrders(size, shape, now, 5);
+    const runs = size >= 100_000 ? Math.min(RUNS, 5) : RUNS;
+    const times: number[] = [];
+    const base: number[] = [];
+    let growthMb = 0;
+    let findings = 0;
+    for (let i = 0; i < WARMUP + runs; i++) {
+      gc?.();
+      const before = process.memoryUsage().heapUsed;
+      const t0 = performance.now();
+      const result = evaluate(orders, buildContext(orders), now, DEFAULT_SETTINGS);
+      const t = performance.now() - t0;
+      // Held until measured: what the re-evaluation keeps alive at its end.
+      growthMb = Math.max(growthMb, (process.memoryUsage().heapUsed - before) / 2 ** 20);
+      findings = result.findings.length;
+      const t1 = performance.now();
+      let sum = 0;
+      for (const o of orders) sum += o.money.paid;
+      const tb = performance.now() - t1;
+      if (sum < 0) log('impossible');
+      if (i >= WARMUP) {
+        times.push(t);
+        base.push(tb);
+      }
+    }
+    points.push({ size, medianMs: median(times) });
+    top = { ms: median(times), base: median(base), runs, mb: growthMb, findings };
+  }
+  const size = SIZES.at(-1)!;
+  results.push({
+    id: 'detectors-all',
+    title: `all detectors over ${size.toLocaleString('en')} orders (Node)`,
+    median: top!.ms,
+    unit: 'ms',
+    runs: top!.runs,
+    baseline: { label: 'one pass summing amounts', median: top!.base },
+    checks: checks(
+      { label: 'vs baseline', budget: { kind: 'ratio', max: 5 }, value: ratio(top!.ms, top!.base) },
+      { label: 'heap growth', budget: { kind: 'mb', max: 100 }, value: (globalThis as { gc?: unknown }).gc ? top!.mb : Number.NaN },
+    ),
+    scale: { points, growth: growth(points) },
+    notes: [`${top!.findings} findings`, ...((globalThis as { gc?: unknown }).gc ? [] : ['run node with --expose-gc to measure the heap'])],
+  });
+}
+
+// ---- (6) weekly summary + CSV ----------------------------------------------------------------
+
+async function summaryScenario(shape: OrderShape): Promise<void> {
+  // lib/summary is written in parallel (issue 7's sibling); measured when it exists.
+  const files = existsSync('lib/summary') ? readdirSync('lib/summary') : [];
+  if (files.length === 0) {
+    results.push({ id: 'summary-csv', title: 'weekly summary + CSV over 10 000 cases', unit: 'ms', runs: 0, checks: [], pending: 'lib/summary does not exist yet' });
+    return;
+  }
+  results.push({
+    id: 'summary-csv',
+    title: 'weekly summary + CSV over 10 000 cases',
+    unit: 'ms',
+    runs: 0,
+    checks: [],
+    pending: `lib/summary exists (${files.join(', ')}) but the bench does not call it yet`,
+  });
+  void shape;
+}
+
+// ---- (3) + (7) the built extension ---------------------------------------------------------
+
+async function launchExtension() {
+  // A copy of the build with one empty page: the floor every extension page pays.
+  const dir = mkdtempSync(join(tmpdir(), 'os-bench-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, 'bench-empty.html'), '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><p>.</p></body></html>');
+  const profile = mkdtempSync(join(tmpdir(), 'os-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...ARGS],
+  });
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Counts messages reaching the background and IndexedDB writes made by it. */
+async function installCounters(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const g = globalThis as any;
+    g.__benchCounts = { messages: {} as Record<string, number>, writes: {} as Record<string, number> };
+    g.chrome.runtime.onMessage.addListener((m: any) => {
+      const type = String(m?.type ?? '?');
+      g.__benchCounts.messages[type] = (g.__benchCounts.messages[type] ?? 0) + 1;
+      return undefined;
+    });
+    for (const method of ['put', 'add', 'delete', 'clear'] as const) {
+      const original = (IDBObjectStore.prototype as any)[method];
+      (IDBObjectStore.prototype as any)[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+        const key = `${this.name}.${method}`;
+        g.__benchCounts.writes[key] = (g.__benchCounts.writes[key] ?? 0) + 1;
+        return original.apply(this, args);
+      };
+    }
+  });
+}
+
+const readCounts = (worker: Worker) =>
+  worker.evaluate(() => {
+    const g = globalThis as any;
+    const counts = JSON.parse(JSON.stringify(g.__benchCounts));
+    g.__benchCounts.messages = {};
+    g.__benchCounts.writes = {};
+    return counts as { messages: Record<string, number>; writes: Record<string, number> };
+  });
+
+const total = (r: Record<string, number>) => Object.values(r).reduce((s, n) => s + n, 0);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function rereadScenario(shape: OrderShape): Promise<void> {
+  log('re-read of an unchanged page (extension)');
+  const b = await launchExtension();
+  try {
+    await installCounters(b.worker);
+    const orders = generateOrders(PAGE_ROWS, shape, Date.now(), 13);
+    const page = await b.context.newPage();
+    await page.route(TAOBAO_URL, (route) => route.fulfill({ body: taobaoPage(orders), contentType: 'text/html; charset=utf-8' }));
+    await page.goto(TAOBAO_URL);
+    // The first read: orders sent, stored, judged, badges drawn. Then quiet.
+    await page.waitForSelector('[data-os-host]', { state: 'attached', timeout: 30_000 });
+    await sleep(3_000);
+    const firstRead = await readCounts(b.worker);
+    // The console re-renders its list with the same orders (as consoles do on hover/timers).
+    await page.evaluate(() => {
+      const list = document.querySelector('[class*="trade-order-mod__order-list"]')!;
+      for (const host of list.querySelectorAll('[data-os-host]')) host.remove();
+      list.innerHTML = list.innerHTML;
+    });
+    await page.waitForSelector('[data-os-host]', { state: 'attached', timeout: 30_000 });
+    await sleep(2_000);
+    const reread = await readCounts(b.worker);
+    await page.close();
+    results.push({
+      id: 'reread-unchanged',
+      title: 're-read of an unchanged 500-order page (extension)',
+      unit: 'count',
+      runs: 1,
+      checks: checks(
+        { label: 'messages sent', budget: { kind: 'count', max: 0 }, value: total(reread.messages) },
+        { label: 'database writes', budget: { kind: 'count', max: 0 }, value: total(reread.writes) },
+      ),
+      notes: [
+        `first read: messages ${JSON.stringify(firstRead.messages)}, writes ${JSON.stringify(firstRead.writes)}`,
+        `re-read: messages ${JSON.stringify(reread.messages)}, writes ${JSON.stringify(reread.writes)}`,
+      ],
+    });
+  } finally {
+    await b.close();
+  }
+}
+
+async function firstPaintScenario(shape: OrderShape): Promise<void> {
+  log('side panel / popup first paint with 10 000 cases (extension)');
+  const b = await launchExtension();
+  try {
+    const now = Date.now();
+    const cases = generateCases(generateOrders(10_000, shape, now, 17), now);
+    // Written straight into the extension's database, as 10 000 detections would leave it.
+    await b.worker.evaluate(async (rows) => {
+      const db: IDBDatabase = await new Promise((res, rej) => {
+        const req = indexedDB.open('order-sentinel');
+        req.onsuccess = () => res(req.result);
+        req.onerror = () => rej(req.error);
+      });
+      await new Promise<void>((res, rej) => {
+        const tx = db.transaction('cases', 'readwrite');
+        for (const c of rows) tx.objectStore('cases').put(c);
+        tx.oncomplete = () => res();
+        tx.onerror = () => rej(tx.error);
+      });
+      db.close();
+    }, cases);
+    const measure = async (path: string, ready: string): Promise<number[]> => {
+      const samples: number[] = [];
+      for (let i = 0; i < WARMUP + RUNS; i++) {
+        const page = await b.context.newPage();
+        await page.goto(`chrome-extension://${b.extensionId}/${path}`);
+        // performance.now() when the content is first there, polled every frame: ms since navigation.
+        const at = await (await page.waitForFunction((sel) => document.querySelector(sel) !== null && performance.now(), ready, { polling: 'raf', timeout: 30_000 })).jsonValue();
+        await page.close();
+        if (i >= WARMUP) samples.push(at as number);
+      }
+      return samples;
+    };
+    const empty = median(await measure('bench-empty.html', 'p'));
+    const panel = median(await measure('sidepanel.html', '[data-testid="case-list"] li'));
+    const popup = median(await measure('popup.html', '[data-testid="urgent-cases"] li'));
+    results.push({
+      id: 'sidepanel-first-paint',
+      title: 'side panel first paint, 10 000 cases',
+      median: panel,
+      unit: 'ms',
+      runs: RUNS,
+      baseline: { label: 'empty extension page', median: empty },
+      checks: checks({ label: 'median', budget: { kind: 'ms', max: 150 }, value: panel }),
+      notes: [`${(panel / empty).toFixed(1)}× the empty page`],
+    });
+    results.push({
+      id: 'popup-first-paint',
+      title: 'popup first paint, 10 000 cases',
+      median: popup,
+      unit: 'ms',
+      runs: RUNS,
+      baseline: { label: 'empty extension page', median: empty },
+      checks: checks({ label: 'median', budget: { kind: 'ms', max: 100 }, value: popup }),
+      notes: [`${(popup / empty).toFixed(1)}× the empty page`],
+    });
+  } finally {
+    await b.close();
+  }
+}
+
+// ---- (8) bundle sizes ------------------------------------------------------------------------
+
+/** Gzipped bytes of an entry and every chunk it loads (scripts and modulepreloads of its HTML). */
+function bundleSizes(): void {
+  const gz = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length / 1024;
+  const ofPage = (html: string) => {
+    const text = readFileSync(join(EXTENSION_DIR, html), 'utf8');
+    const files = [...text.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+    return files.reduce((s, f) => s + gz(f), 0);
+  };
+  const entries = [
+    { id: 'content', label: 'content script', kb: gz('content-scripts/content.js'), max: 25 },
+    { id: 'background', label: 'background', kb: gz('background.js') },
+    { id: 'popup', label: 'popup', kb: ofPage('popup.html'), max: 60 },
+    { id: 'sidepanel', label: 'side panel', kb: ofPage('sidepanel.html') },
+  ];
+  results.push({
+    id: 'bundle-sizes',
+    title: 'bundle sizes (gzip -9, with the chunks each loads)',
+    unit: 'kb',
+    runs: 1,
+    checks: entries.map((e) => evaluateCheck({ label: e.label, budget: { kind: 'kb', max: e.max ?? Number.POSITIVE_INFINITY }, value: e.kb })),
+  });
+}
+
+// ---- run ------------------------------------------------------------------------------------
+
+const started = Date.now();
+const shape = loadShape();
+log(`order shape from ${shape.source}; sizes ${SIZES.join(', ')}; ${RUNS} runs after ${WARMUP} warm-up`);
+if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+  console.error('bench: .output/chrome-mv3 not found: run `npm run build` first');
+  process.exit(2);
+}
+const bundle = await bundlePage();
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+try {
+  const context = await browser.newContext();
+  await pageReads(context, bundle, shape);
+  await ingestScenario(context, bundle, shape);
+  await context.close();
+} finally {
+  await browser.close();
+}
+await rereadScenario(shape);
+detectorScenario(shape);
+await summaryScenario(shape);
+await firstPaintScenario(shape);
+bundleSizes();
+
+console.log(formatTable(results));
+const scale = formatScale(results);
+if (scale) console.log(`\nScale:\n${scale}`);
+for (const r of results) for (const n of r.notes ?? []) console.log(`  ${r.id}: ${n}`);
+writeFileSync(
+  'bench-results.json',
+  `${JSON.stringify({ at: new Date(started).toISOString(), short: SHORT, shape: shape.source, node: process.version, seconds: (Date.now() - started) / 1000, scenarios: results }, null, 2)}\n`,
+);
+process.exitCode = exitCode(results);
