@@ -3,6 +3,7 @@
  * `{name}` and is marked missing, so the seller sees what to fill in (never silently dropped).
  */
 import type { Case, Language, Order } from '../schema';
+import { marketplaceTimeZone } from '../inbox/clock';
 import { TEMPLATE_VARIABLES, type TemplateVariable } from './catalogue';
 
 export type TemplateValues = Partial<Record<TemplateVariable, string>>;
@@ -52,7 +53,7 @@ export const missingVariables = (filled: Filled): TemplateVariable[] => [
 
 export interface ValueOptions {
   readonly language: Language;
-  /** Zone for {eta}; defaults to the seller's own. */
+  /** Zone for {eta}; defaults to the marketplace's clock (lib/inbox/clock.ts). */
   readonly timeZone?: string;
 }
 
@@ -95,6 +96,7 @@ export function valuesFor(
   if (order.trackingNo?.trim()) values.trackingNo = order.trackingNo.trim();
   values.amount = formatAmount(order.money.paid, order.money.currency, options.language);
   const eta = order.deliverBy ?? order.shipBy;
-  if (eta !== undefined) values.eta = formatEta(eta, options.language, options.timeZone);
+  // A "by Nov 22" date is stored as the next midnight (end of that day): a moment earlier is the day meant.
+  if (eta !== undefined) values.eta = formatEta(eta - 1, options.language, options.timeZone ?? marketplaceTimeZone(order.marketplace));
   return values;
 }

@@ -76,6 +76,12 @@ describe('valuesFor', () => {
     });
   });
 
+  it('writes a by-date stored as the next midnight as the day meant, on the marketplace clock', () => {
+    // Amazon "Ship by: Nov 22" (Pacific) is read as the end of that day; Amazon cases keep UTC.
+    const amazon: Order = { ...order, marketplace: 'amazon', shipBy: Date.UTC(2026, 10, 23, 0, 0), money: { currency: 'USD', paid: 25.98 } };
+    expect(valuesFor(amazon, { orderId: 'A' }, undefined, { language: 'en' })).toMatchObject({ eta: 'Sun 22 Nov', amount: '$25.98' });
+  });
+
   it('fills only the order id when the order is not known, and nothing for a shop-level case', () => {
     expect(valuesFor(undefined, { orderId: 'X1' }, undefined, { language: 'en' })).toEqual({ orderId: 'X1' });
     expect(valuesFor(undefined, { orderId: '@2026-11-25' }, 'Shop', { language: 'en' })).toEqual({ shop: 'Shop' });
