@@ -13,6 +13,9 @@ export function CaseLine(props: {
   now: number;
   selected?: boolean;
   onSelect?: (key: string) => void;
+  /** In a virtualised list: the row's place (1-based) and the list's length, for screen readers. */
+  position?: number;
+  setSize?: number;
 }) {
   const { item, lang, now } = props;
   const overdue = item.dueAt !== undefined && item.dueAt <= now;
@@ -24,6 +27,8 @@ export function CaseLine(props: {
       data-case-order={item.orderId}
       data-case-severity={item.severity}
       data-case-status={item.status}
+      aria-posinset={props.position}
+      aria-setsize={props.setSize}
     >
       <button type="button" class="case-button" onClick={() => props.onSelect?.(item.key)} aria-current={props.selected}>
         <span class={`sev sev-${item.severity}`}>{item.severity}</span>

@@ -1,20 +1,22 @@
-import { useEffect, useState } from 'preact/hooks';
-import { CaseLine, detectorLabel } from '../../components/CaseLine';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { CaseList } from '../../components/CaseList';
+import { Filters } from '../../components/Filters';
 import { useDb, useLanguage, useLive, useNow } from '../../components/hooks';
-import { listCases, listNotes, loadOrder, type SentinelDB } from '../../lib/db';
-import { caseStatusLabel, dismissReasonLabel, formatDue, severityLabel, t } from '../../lib/i18n';
-import { CASE_STATUSES, DISMISS_REASONS, isLiveCaseStatus, type Case, type CaseStatus, type Language, type Message } from '../../lib/schema';
-import { formatEvidence } from '../../lib/i18n/evidence';
+import { listCases } from '../../lib/db';
+import { t } from '../../lib/i18n';
+import { DEFAULT_FILTERS, indexOrders, inboxView, type InboxFilters } from '../../lib/inbox/filter';
+import { isShopLevel } from '../../lib/schema';
+import { CaseDetail } from './CaseDetail';
+import { Summary } from './Summary';
 
-/** Live cases first by due time (no deadline last), then by severity. */
-function byDue(a: Case, b: Case): number {
-  return (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity) || a.severity.localeCompare(b.severity) || a.key.localeCompare(b.key);
-}
-
-function caseFromHash(): string | undefined {
+/** What the address asks for: a case (#case=…) or the week (#view=summary, from the popup). */
+function fromHash(): { caseKey?: string; summary: boolean } {
   const match = /^#case=(.+)$/.exec(location.hash);
-  return match ? decodeURIComponent(match[1]!) : undefined;
+  return match ? { caseKey: decodeURIComponent(match[1]!), summary: false } : { summary: location.hash.startsWith('#view=summary') };
 }
+
+// The weekly summary is a later piece of work: until then its link shows this week's cases, all statuses.
+const WEEK_FILTERS: InboxFilters = { ...DEFAULT_FILTERS, status: 'all', openedThisWeek: true };
 
 export function App() {
   const db = useDb();
@@ -23,12 +25,27 @@ export function App() {
   useEffect(() => {
     document.title = t(lang, 'appName');
   }, [lang]);
-  const [showClosed, setShowClosed] = useState(false);
-  const [selected, setSelected] = useState<string | undefined>(caseFromHash);
-  const cases = useLive(() => listCases(db), [db]);
+  const [selected, setSelected] = useState<string | undefined>(() => fromHash().caseKey);
+  const [summary, setSummary] = useState(() => fromHash().summary);
+  const [filters, setFilters] = useState<InboxFilters>(() => (fromHash().summary ? WEEK_FILTERS : DEFAULT_FILTERS));
+
+  // Cases, and the orders they are about (for the text filter), read together once per change.
+  const data = useLive(async () => {
+    const cases = await listCases(db);
+    const keys = [...new Set(cases.filter((c) => !isShopLevel(c)).map((c) => `${c.marketplace}|${c.orderId}`))];
+    return { cases, orders: indexOrders(await db.orders.bulkGet(keys)) };
+  }, [db]);
+  const view = useMemo(() => data && inboxView(data.cases, filters, data.orders, now), [data, filters, now]);
 
   useEffect(() => {
-    const onHash = () => setSelected(caseFromHash());
+    const onHash = () => {
+      const target = fromHash();
+      setSelected(target.caseKey);
+      setSummary(target.summary);
+      if (target.summary) {
+        setFilters(WEEK_FILTERS);
+      }
+    };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
@@ -37,30 +54,53 @@ export function App() {
     history.replaceState(null, '', key ? `#case=${encodeURIComponent(key)}` : '#');
     setSelected(key);
   };
+  const current = data?.cases.find((c) => c.key === selected);
+  const shown = view?.shown ?? [];
 
-  const visible = (cases ?? []).filter((c) => showClosed || isLiveCaseStatus(c.status)).sort(byDue);
-  const current = cases?.find((c) => c.key === selected);
+  // The weekly summary view (entrypoints/sidepanel/Summary.tsx) replaces the inbox.
+  if (summary) {
+    return (
+      <div class="app">
+        <header>
+          <h1>
+            {t(lang, 'appName')} · {t(lang, 'summaryTitle')}
+          </h1>
+          <a href="#" data-testid="cases-link">
+            {t(lang, 'summaryBackToCases')}
+          </a>
+        </header>
+        <Summary />
+      </div>
+    );
+  }
 
   return (
-    <>
+    <div class="app">
       <header>
         <h1>
           {t(lang, 'appName')} · {t(lang, 'openCases')}
         </h1>
-        <label class="muted">
-          <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.currentTarget.checked)} />{' '}
-          {t(lang, 'showClosed')}
-        </label>
+        <a href="#view=summary" data-testid="summary-link">
+          {t(lang, 'summaryTitle')}
+        </a>
+        {view && (
+          <span class="muted" data-testid="cases-shown">
+            {t(lang, 'inboxShowing', { n: shown.length, total: data?.cases.length ?? 0 })}
+          </span>
+        )}
       </header>
+      {summary && filters.openedThisWeek && (
+        <p class="summary-note" data-testid="summary-note">
+          {t(lang, 'inboxSummaryComing')}
+        </p>
+      )}
+      {view && <Filters filters={filters} counts={view.counts} lang={lang} onChange={setFilters} />}
       <div class={`layout${current ? ' has-detail' : ''}`}>
         <section class="list" aria-label={t(lang, 'openCases')}>
-          <div class="list-tools">{t(lang, 'casesCount', { n: visible.length })}</div>
-          {cases !== undefined && visible.length === 0 && <p class="muted detail">{t(lang, 'noOpenCases')}</p>}
-          <ul data-testid="case-list">
-            {visible.map((c) => (
-              <CaseLine key={c.key} item={c} lang={lang} now={now} selected={c.key === selected} onSelect={select} />
-            ))}
-          </ul>
+          {data !== undefined && shown.length === 0 && (
+            <p class="muted empty">{t(lang, data.cases.length === 0 ? 'noOpenCases' : 'inboxNoMatch')}</p>
+          )}
+          <CaseList cases={shown} lang={lang} now={now} selected={selected} onSelect={select} label={t(lang, 'openCases')} />
         </section>
         <section class="detail">
           {current ? (
@@ -70,149 +110,6 @@ export function App() {
           )}
         </section>
       </div>
-    </>
-  );
-}
-
-async function send(message: Message): Promise<void> {
-  const response = (await browser.runtime.sendMessage(message)) as { ok?: boolean; error?: string } | undefined;
-  if (!response?.ok) throw new Error(response?.error ?? 'no answer from the extension');
-}
-
-function CaseDetail(props: { db: SentinelDB; item: Case; lang: Language; now: number; onBack: () => void }) {
-  const { db, item, lang, now } = props;
-  const notes = useLive(() => listNotes(db, item.key), [db, item.key]);
-  const order = useLive(() => loadOrder(db, item.marketplace, item.orderId), [db, item.key]);
-  const [draft, setDraft] = useState('');
-  const [choosingReason, setChoosingReason] = useState(false);
-  const [error, setError] = useState<string>();
-
-  const act = (message: Message, after?: () => void) => {
-    setError(undefined);
-    send(message)
-      .then(after)
-      .catch((e: unknown) => setError(t(lang, 'errorPrefix', { reason: e instanceof Error ? e.message : String(e) })));
-  };
-  const setStatus = (status: CaseStatus) => act({ type: 'case.setStatus', caseKey: item.key, status });
-  const addNote = (e: Event) => {
-    e.preventDefault();
-    if (draft.trim() === '') return;
-    act({ type: 'case.addNote', caseKey: item.key, text: draft.trim() }, () => setDraft(''));
-  };
-
-  return (
-    <article data-testid="case-detail" data-case-key={item.key}>
-      <button type="button" class="back" onClick={props.onBack}>
-        ← {t(lang, 'back')}
-      </button>
-      <h1>
-        <span class={`sev sev-${item.severity}`} title={severityLabel(lang, item.severity)}>
-          {item.severity}
-        </span>
-        {detectorLabel(lang, item.detector)}
-      </h1>
-      <p class="muted">
-        {t(lang, 'order')} {item.orderId} · {t(lang, 'due')}: {formatDue(lang, item.dueAt, now)}
-      </p>
-      <p class="explanation" data-testid="case-explanation">
-        {item.explanation[lang]}
-      </p>
-      {item.conditionCleared && <p class="cleared-note">{t(lang, 'conditionCleared')}</p>}
-
-      {order && (
-        <dl class="evidence" data-testid="case-order">
-          <dt>{t(lang, 'buyer')}</dt>
-          <dd>{order.buyer ?? '—'}</dd>
-          <dt>{t(lang, 'items')}</dt>
-          <dd>{order.items.map((i) => `${i.title} × ${i.quantity}`).join('; ')}</dd>
-          <dt>{t(lang, 'paid')}</dt>
-          <dd>
-            {order.money.paid.toFixed(2)} {order.money.currency}
-          </dd>
-          <dt>{t(lang, 'orderStatus')}</dt>
-          <dd>{order.statusRaw}</dd>
-        </dl>
-      )}
-
-      <h2>{t(lang, 'evidence')}</h2>
-      <dl class="evidence" data-testid="case-evidence">
-        {formatEvidence(item.evidence, lang).map(([label, value]) => (
-          <>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </>
-        ))}
-      </dl>
-
-      <h2>{t(lang, 'caseStatus')}</h2>
-      <div class="statuses" role="group" aria-label={t(lang, 'caseStatus')} data-testid="case-status">
-        {CASE_STATUSES.map((s) => (
-          <button
-            type="button"
-            key={s}
-            data-status={s}
-            aria-pressed={item.status === s}
-            aria-expanded={s === 'dismissed' ? choosingReason : undefined}
-            // Dismissing asks why first: the reasons teach the thresholds (options page).
-            onClick={() => (s === 'dismissed' ? setChoosingReason(!choosingReason) : setStatus(s))}
-          >
-            {caseStatusLabel(lang, s)}
-          </button>
-        ))}
-      </div>
-      {choosingReason && (
-        <div class="statuses dismiss-reasons" role="group" aria-label={t(lang, 'dismissWhy')} data-testid="dismiss-reasons">
-          <span class="muted">{t(lang, 'dismissWhy')}</span>
-          {DISMISS_REASONS.map((reason) => (
-            <button
-              type="button"
-              key={reason}
-              data-reason={reason}
-              onClick={() => {
-                setChoosingReason(false);
-                act({ type: 'case.setStatus', caseKey: item.key, status: 'dismissed', dismissReason: reason });
-              }}
-            >
-              {dismissReasonLabel(lang, reason)}
-            </button>
-          ))}
-        </div>
-      )}
-      {item.status === 'dismissed' && item.dismissReason && (
-        <p class="muted" data-testid="dismissed-because">
-          {t(lang, 'dismissedBecause', { reason: dismissReasonLabel(lang, item.dismissReason) })}
-        </p>
-      )}
-
-      <h2>{t(lang, 'notes')}</h2>
-      {notes !== undefined && notes.length === 0 && <p class="muted">{t(lang, 'noNotes')}</p>}
-      <ul class="notes" data-testid="case-notes">
-        {(notes ?? []).map((n) => (
-          <li key={n.id}>
-            <time dateTime={new Date(n.createdAt).toISOString()}>{new Date(n.createdAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}</time>
-            {n.text}
-          </li>
-        ))}
-      </ul>
-      <form class="note-form" onSubmit={addNote}>
-        <textarea
-          aria-label={t(lang, 'addNote')}
-          placeholder={t(lang, 'notePlaceholder')}
-          value={draft}
-          onInput={(e) => setDraft(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) addNote(e);
-          }}
-        />
-        <div class="row">
-          <span class="error" role="alert">
-            {error}
-          </span>
-          <button type="submit" class="primary" disabled={draft.trim() === ''}>
-            {t(lang, 'addNote')}
-          </button>
-        </div>
-      </form>
-    </article>
+    </div>
   );
 }
