@@ -41,22 +41,24 @@ export function firstRows(text: string, delimiter: string, max: number): string[
   return Papa.parse<string[]>(text.slice(0, 256 * 1024), { delimiter, preview: max }).data;
 }
 
-const lineBreaksIn = (cells: readonly string[], linebreak: string): number => {
-  const mark = linebreak === '\r' ? '\r' : '\n';
+/** Any line break counts as one line, whatever the file's own (a field may hold a bare \\n in a \\r\\n file). */
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+const lineBreaksIn = (cells: readonly string[]): number => {
   let n = 0;
-  for (const cell of cells) for (let i = cell.indexOf(mark); i !== -1; i = cell.indexOf(mark, i + 1)) n++;
+  for (const cell of cells) if (cell.includes('\n') || cell.includes('\r')) n += cell.match(LINE_BREAK)!.length;
   return n;
 };
 
 /** Offset in `text` where line `n` (1-based) starts, or the end of the text. */
-function offsetOfLine(text: string, n: number, linebreak: string): number {
-  let at = 0;
-  for (let line = 1; line < n; line++) {
-    const next = text.indexOf(linebreak, at);
-    if (next === -1) return text.length;
-    at = next + linebreak.length;
+function offsetOfLine(text: string, n: number): number {
+  if (n <= 1) return 0;
+  const breaks = new RegExp(LINE_BREAK.source, 'g');
+  let line = 1;
+  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
+    if (++line === n) return m.index + m[0].length;
   }
-  return at;
+  return text.length;
 }
 
 /**
@@ -71,7 +73,7 @@ export async function streamRows(text: string, opts: StreamOptions): Promise<{ t
     const segment = base === 0 ? text : text.slice(base);
     const run = await streamSegment(segment, firstLine, base, text.length, opts);
     if (run.unterminatedAt === undefined) return { totalLines: run.totalLines };
-    base += offsetOfLine(segment, run.unterminatedAt - firstLine + 2, run.linebreak);
+    base += offsetOfLine(segment, run.unterminatedAt - firstLine + 2);
     firstLine = run.unterminatedAt + 1;
     if (base >= text.length) return { totalLines: run.unterminatedAt };
   }
@@ -79,7 +81,6 @@ export async function streamRows(text: string, opts: StreamOptions): Promise<{ t
 
 interface SegmentRun {
   totalLines: number;
-  linebreak: string;
   /** Line of a row whose quote never closed (it swallowed the rest of the segment). */
   unterminatedAt?: number;
 }
@@ -87,7 +88,6 @@ interface SegmentRun {
 function streamSegment(text: string, firstLine: number, base: number, totalChars: number, opts: StreamOptions): Promise<SegmentRun> {
   return new Promise((resolve, reject) => {
     let nextLine = firstLine;
-    let linebreak = '\n';
     let lastRowBlank = false;
     let unterminatedAt: number | undefined;
     let failed = false;
@@ -97,7 +97,6 @@ function streamSegment(text: string, firstLine: number, base: number, totalChars
       delimiter: opts.delimiter,
       chunkSize: opts.chunkSize ?? 512 * 1024,
       chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
-        linebreak = results.meta.linebreak || linebreak;
         const errors = new Map<number, { code: string; message: string }>();
         for (const e of results.errors) if (typeof e.row === 'number') errors.set(e.row, e);
         const rows: CsvRow[] = [];
@@ -112,7 +111,7 @@ function streamSegment(text: string, firstLine: number, base: number, totalChars
           if (error !== undefined) row.error = error.message;
           rows.push(row);
           lastRowBlank = cells.length === 1 && cells[0] === '';
-          nextLine += 1 + lineBreaksIn(cells, linebreak);
+          nextLine += 1 + lineBreaksIn(cells);
         });
         const chars = Math.min(totalChars, base + results.meta.cursor);
         parser.pause();
@@ -129,7 +128,7 @@ function streamSegment(text: string, firstLine: number, base: number, totalChars
         if (failed) return;
         // A final line break ends the last line; papaparse reports an empty row after it.
         const totalLines = lastRowBlank && /[\r\n]$/.test(text) ? nextLine - 2 : nextLine - 1;
-        resolve({ totalLines, linebreak, ...(unterminatedAt !== undefined && { unterminatedAt }) });
+        resolve({ totalLines, ...(unterminatedAt !== undefined && { unterminatedAt }) });
       },
     });
   });
