@@ -41,7 +41,7 @@ describe.runIf(hasData)('real order reports in ../shared/data', () => {
     const r = await importFile('shopify/solkaun__orders_export.csv');
     // Two orders of this Turkish store were paid in dollars (#1304, #1305): the Currency column says so.
     expect(countBy(r.orders, (o) => o.money.currency)).toEqual({ TRY: 602, USD: 2 });
-    expect(r.orders.at(-1)).toMatchObject({ placedAt: Date.UTC(2025, 0, 1, 18, 11, 17), money: { currency: 'TRY', paid: 1305.05 } });
+    expect(r.orders[0]).toMatchObject({ orderId: '#1191', placedAt: Date.UTC(2025, 0, 1, 18, 11, 17), money: { currency: 'TRY', paid: 1305.05 } });
   });
 
   test('Tmall report: 28,010 orders; 3,923 unpaid and 5,646 refunded as the dataset documents', async () => {
