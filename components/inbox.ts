@@ -11,12 +11,16 @@ interface FirefoxSidebar {
   setPanel(options: { panel: string }): Promise<void>;
 }
 
-export function inboxPath(caseKey?: string): string {
-  return `/sidepanel.html${caseKey ? `#case=${encodeURIComponent(caseKey)}` : ''}`;
+/** Where the inbox opens: the list, one case (its key), or the weekly summary. */
+export type InboxTarget = string | { view: 'summary' } | undefined;
+
+export function inboxPath(target?: InboxTarget): string {
+  if (typeof target === 'object') return `/sidepanel.html#view=${target.view}`;
+  return `/sidepanel.html${target ? `#case=${encodeURIComponent(target)}` : ''}`;
 }
 
-export function openInbox(windowId: number | undefined, caseKey?: string): void {
-  const path = inboxPath(caseKey);
+export function openInbox(windowId: number | undefined, target?: InboxTarget): void {
+  const path = inboxPath(target);
   const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
   if (sidePanel && windowId !== undefined) {
     void sidePanel.setOptions({ path });

@@ -5,7 +5,7 @@ import { listCases } from '../../lib/db';
 import { severityLabel, t } from '../../lib/i18n';
 import { isLiveCaseStatus, ReadStatus, type Language, type Severity } from '../../lib/schema';
 import { z } from 'zod';
-import { openInbox } from '../../components/inbox';
+import { openInbox, type InboxTarget } from '../../components/inbox';
 import { PageStatus } from './PageStatus';
 import { SiteAccess } from '../../components/SiteAccess';
 
@@ -36,8 +36,8 @@ export function App() {
   useEffect(() => void browser.windows.getCurrent().then((w) => setWindowId(w.id)), []);
   // Opening a side panel must happen inside the click itself (a user gesture), so the
   // window id is looked up before the seller clicks.
-  const open = (caseKey?: string) => {
-    openInbox(windowId, caseKey);
+  const open = (target?: InboxTarget) => {
+    openInbox(windowId, target);
     window.close();
   };
 
@@ -48,6 +48,9 @@ export function App() {
         <span>
           <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
             {t(lang, 'options')}
+          </button>{' '}
+          <button type="button" class="link" data-testid="open-summary" onClick={() => open({ view: 'summary' })}>
+            {t(lang, 'popupWeeklySummary')}
           </button>{' '}
           <button type="button" class="primary" onClick={() => open()}>
             {t(lang, 'openSidePanel')}

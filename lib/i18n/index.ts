@@ -245,7 +245,7 @@ const en = {
   inboxEventCleared: 'Condition cleared',
   inboxEventReturned: 'Condition back ({severity})',
   inboxEventReopened: 'Reopened: severity rose to {severity}',
-  popupWeeklySummary: 'This week',
+  popupWeeklySummary: 'Weekly summary',
   // Weekly summary view, report page and exports (lib/summary, components/Summary*, entrypoints/report).
   summaryTitle: 'Weekly summary',
   summaryBackToCases: 'Cases',
@@ -576,7 +576,7 @@ const zh: Record<MessageKey, string> = {
   inboxEventCleared: '异常条件已消除',
   inboxEventReturned: '异常再次出现（{severity}）',
   inboxEventReopened: '重新打开：等级升至 {severity}',
-  popupWeeklySummary: '本周',
+  popupWeeklySummary: '每周小结',
   // Weekly summary view, report page and exports (lib/summary, components/Summary*, entrypoints/report).
   summaryTitle: '每周统计',
   summaryBackToCases: '事项',
