@@ -1,7 +1,7 @@
 import { adapterForUrl, CONTENT_MATCHES } from '../../lib/adapters';
 import type { Adapter } from '../../lib/adapters/types';
 import { detectorById } from '../../lib/detectors';
-import { EMPTY_LIST, readOrders, type ReadRow } from '../../lib/extract';
+import { createReadCache, EMPTY_LIST, readOrders, type ReadRow } from '../../lib/extract';
 import { declaredRowCount } from '../../lib/extract/extent';
 import { readWholeList } from './scroll';
 import { insertReply } from './insert';
@@ -37,6 +37,11 @@ export default defineContentScript({
     ctx.onInvalidated(() => delete page[flag]);
 
     const tracker = new ChangeTracker();
+    // Rows unchanged since the last read are not parsed again (issue 7: a new order on a
+    // 500-row page must not cost a full read).
+    const readCache = createReadCache();
+    /** The findings last asked for, and for which orders: an unchanged re-read redraws from them. */
+    let shown: { orders: string; byOrder: Map<string, RowFinding[]> } | undefined;
     let rows: ReadRow[] = [];
     let lastStatus = '';
     /** Order ids read on this page since it was opened (virtualised lists unmount rows). */
@@ -92,7 +97,7 @@ export default defineContentScript({
         await sendStatus({ kind: 'unsupported', url, reason: `reading ${adapter.label.en} is switched off in the options`, at: now });
         return;
       }
-      const result = readOrders(adapter, document, { url, now });
+      const result = readOrders(adapter, document, { url, now }, readCache);
       rows = result.rows;
       for (const r of result.rows) seenOnPage.add(r.order.orderId);
       const declared = result.rows[0] ? declaredRowCount(result.rows[0].row) : undefined;
@@ -127,7 +132,9 @@ export default defineContentScript({
       } else {
         await sendStatus(status);
       }
-      await refreshBadges();
+      // Nothing sent: the cases cannot have changed through this read, so the badges are
+      // redrawn from the findings already held (alarm-raised cases arrive by badges.refresh).
+      await refreshBadges({ ask: changed.length > 0 });
     }
 
     /** Reads the page; a failure is reported in the popup's read health, never thrown. */
@@ -155,18 +162,22 @@ export default defineContentScript({
       for (const host of document.querySelectorAll(`[${HOST_ATTRIBUTE}]`)) host.remove();
     }
 
-    async function refreshBadges(): Promise<void> {
+    async function refreshBadges({ ask = true }: { ask?: boolean } = {}): Promise<void> {
       if (!ctx.isValid || rows.length === 0) return;
       const first = rows[0]!.order;
-      const response = await send({
-        type: 'cases.forOrders',
-        marketplace: first.marketplace,
-        orderIds: rows.map((r) => r.order.orderId),
-      }).catch(() => undefined);
-      const findings = RowFinding.array().safeParse((response as { findings?: unknown } | undefined)?.findings);
-      if (!findings.success) return;
-      const byOrder = new Map<string, RowFinding[]>();
-      for (const f of findings.data) byOrder.set(f.orderId, [...(byOrder.get(f.orderId) ?? []), f]);
+      const orderIds = rows.map((r) => r.order.orderId);
+      const ordersSignature = JSON.stringify([first.marketplace, orderIds]);
+      let byOrder: Map<string, RowFinding[]>;
+      if (!ask && shown?.orders === ordersSignature) {
+        byOrder = shown.byOrder;
+      } else {
+        const response = await send({ type: 'cases.forOrders', marketplace: first.marketplace, orderIds }).catch(() => undefined);
+        const findings = RowFinding.array().safeParse((response as { findings?: unknown } | undefined)?.findings);
+        if (!findings.success) return;
+        byOrder = new Map<string, RowFinding[]>();
+        for (const f of findings.data) byOrder.set(f.orderId, [...(byOrder.get(f.orderId) ?? []), f]);
+        shown = { orders: ordersSignature, byOrder };
+      }
       const now = Date.now();
       for (const row of rows) {
         if (!row.anchor.isConnected) continue;
@@ -195,7 +206,7 @@ export default defineContentScript({
       seenOnPage.clear();
       schedule();
     });
-    ctx.setInterval(() => void safely(refreshBadges), REFRESH_MS);
+    ctx.setInterval(() => void safely(() => refreshBadges()), REFRESH_MS);
 
     // Requests from the popup. Unknown or malformed messages are ignored (parsed with zod).
     const onMessage = (raw: unknown): Promise<{ ok: boolean }> | undefined => {
@@ -208,7 +219,7 @@ export default defineContentScript({
         return readWholeList(first, () => readSafely(), ctx).then(() => ({ ok: true }));
       }
       if (message.type === 'badges.refresh') {
-        return safely(refreshBadges).then(() => ({ ok: true }));
+        return safely(() => refreshBadges()).then(() => ({ ok: true }));
       }
       if (message.type === 'page.reread') {
         tracker.clear();

@@ -43,8 +43,8 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The wall time shown in `timeZone` at `instant`. */
-export function wallTimeAt(instant: number, timeZone: string): WallTime {
+/** The wall time shown in `timeZone` at `instant`, asked of Intl (slow: ~3 µs a call). */
+function wallTimeFromIntl(instant: number, timeZone: string): WallTime {
   const parts: Record<string, number> = {};
   for (const p of formatterFor(timeZone).formatToParts(instant)) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
@@ -57,6 +57,42 @@ export function wallTimeAt(instant: number, timeZone: string): WallTime {
     minute: parts.minute!,
     second: parts.second!,
     millisecond: ((instant % 1000) + 1000) % 1000,
+  };
+}
+
+const BUCKET_MS = 86_400_000;
+/**
+ * The zone's offset per UTC day, when it is the same at the day's first and last millisecond
+ * (null: a transition falls in that day, ask Intl each time). Reading a 500-order page asks
+ * for thousands of wall times over a few days; Intl's formatToParts was the reader's largest
+ * cost (issue 7). No zone changes its offset twice within one day.
+ */
+const dayOffsets = new Map<string, number | null>();
+
+/** The wall time shown in `timeZone` at `instant`. */
+export function wallTimeAt(instant: number, timeZone: string): WallTime {
+  const bucket = Math.floor(instant / BUCKET_MS);
+  const key = `${timeZone}|${bucket}`;
+  let offset = dayOffsets.get(key);
+  if (offset === undefined) {
+    const start = bucket * BUCKET_MS;
+    const end = start + BUCKET_MS - 1;
+    const atStart = wallAsUtc(wallTimeFromIntl(start, timeZone)) - start;
+    const atEnd = wallAsUtc(wallTimeFromIntl(end, timeZone)) - end;
+    offset = atStart === atEnd ? atStart : null;
+    if (dayOffsets.size >= 100_000) dayOffsets.clear();
+    dayOffsets.set(key, offset);
+  }
+  if (offset === null) return wallTimeFromIntl(instant, timeZone);
+  const d = new Date(instant + offset);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
   };
 }
 
