@@ -7,12 +7,14 @@
  */
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildContext, evaluate } from '../lib/detectors';
 import { DEFAULT_SETTINGS } from '../lib/schema';
+import { toCsv } from '../lib/summary/export';
+import { summarizeWeek } from '../lib/summary/week';
 import { DEMO_URL, generateCases, generateOrders, TAOBAO_URL, taobaoPage, demoPage } from '../bench/generate';
 import { BUILT_IN_SHAPE, shapeFromOlist, type OrderShape } from '../bench/shape';
 import {
@@ -29,6 +31,9 @@ import {
 } from '../bench/stats';
 
 const SHORT = process.argv.includes('--short');
+/** `--only=read,ingest`: run only these scenario groups (read, ingest, reread, detectors, summary, paint, bundle). */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const want = (group: string): boolean => ONLY === undefined || ONLY.includes(group);
 const SIZES = SHORT ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const RUNS = SHORT ? 5 : 9;
 const WARMUP = 2;
@@ -206,22 +211,48 @@ function detectorScenario(shape: OrderShape): void {
 
 // ---- (6) weekly summary + CSV ----------------------------------------------------------------
 
-async function summaryScenario(shape: OrderShape): Promise<void> {
-  // lib/summary is written in parallel (issue 7's sibling); measured when it exists.
-  const files = existsSync('lib/summary') ? readdirSync('lib/summary') : [];
-  if (files.length === 0) {
-    results.push({ id: 'summary-csv', title: 'weekly summary + CSV over 10 000 cases', unit: 'ms', runs: 0, checks: [], pending: 'lib/summary does not exist yet' });
-    return;
+function summaryScenario(shape: OrderShape): void {
+  const points: SizePoint[] = [];
+  let at10k: { ms: number; base: number; runs: number; rows: number } | undefined;
+  for (const size of SIZES) {
+    log(`weekly summary + CSV over ${size} cases`);
+    const now = Date.now();
+    const orders = generateOrders(size, shape, now, 19);
+    const cases = generateCases(orders, now);
+    const input = { cases, events: [], notes: [], orders };
+    const opts = { shop: 'all' as const, now, timeZone: 'Asia/Shanghai', weekStartsOn: 1 as const };
+    const runs = size >= 100_000 ? Math.min(RUNS, 5) : RUNS;
+    const times: number[] = [];
+    const base: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < WARMUP + runs; i++) {
+      const t0 = performance.now();
+      const csv = toCsv(summarizeWeek(input, undefined, opts), 'en');
+      const t = performance.now() - t0;
+      rows = csv.split('\n').length - 1;
+      const t1 = performance.now();
+      const json = JSON.stringify(cases);
+      const tb = performance.now() - t1;
+      if (json.length === 0) log('impossible');
+      if (i >= WARMUP) {
+        times.push(t);
+        base.push(tb);
+      }
+    }
+    points.push({ size, medianMs: median(times) });
+    if (size === 10_000) at10k = { ms: median(times), base: median(base), runs, rows };
   }
   results.push({
     id: 'summary-csv',
-    title: 'weekly summary + CSV over 10 000 cases',
+    title: 'weekly summary + CSV over 10 000 cases (Node)',
+    median: at10k!.ms,
     unit: 'ms',
-    runs: 0,
-    checks: [],
-    pending: `lib/summary exists (${files.join(', ')}) but the bench does not call it yet`,
+    runs: at10k!.runs,
+    baseline: { label: 'JSON.stringify of the cases', median: at10k!.base },
+    checks: checks({ label: 'vs baseline', budget: { kind: 'ratio', max: 5 }, value: ratio(at10k!.ms, at10k!.base) }),
+    scale: { points, growth: growth(points) },
+    notes: [`${at10k!.rows} CSV lines for the current week at 10k`],
   });
-  void shape;
 }
 
 // ---- (3) + (7) the built extension ---------------------------------------------------------
@@ -424,20 +455,22 @@ if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
   process.exit(2);
 }
 const bundle = await bundlePage();
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-try {
-  const context = await browser.newContext();
-  await pageReads(context, bundle, shape);
-  await ingestScenario(context, bundle, shape);
-  await context.close();
-} finally {
-  await browser.close();
+if (want('read') || want('ingest')) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  try {
+    const context = await browser.newContext();
+    if (want('read')) await pageReads(context, bundle, shape);
+    if (want('ingest')) await ingestScenario(context, bundle, shape);
+    await context.close();
+  } finally {
+    await browser.close();
+  }
 }
-await rereadScenario(shape);
-detectorScenario(shape);
-await summaryScenario(shape);
-await firstPaintScenario(shape);
-bundleSizes();
+if (want('reread')) await rereadScenario(shape);
+if (want('detectors')) detectorScenario(shape);
+if (want('summary')) summaryScenario(shape);
+if (want('paint')) await firstPaintScenario(shape);
+if (want('bundle')) bundleSizes();
 
 console.log(formatTable(results));
 const scale = formatScale(results);
