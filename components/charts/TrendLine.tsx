@@ -6,10 +6,10 @@ export interface TrendSeries {
 }
 
 const W = 320;
-const H = 140;
+const H = 150;
 const PAD_X = 18;
 const TOP = 16;
-const BOTTOM = 22;
+const BOTTOM = 34;
 
 /** Weekly values as lines with every point's value written next to it. */
 export function TrendLine(props: { title: string; labels: string[]; series: TrendSeries[] }) {
