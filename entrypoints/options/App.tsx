@@ -9,6 +9,7 @@ import { dismissReasonLabel, t } from '../../lib/i18n';
 import { MARKETPLACES, SiteAccessList, type Case, type Settings, type SiteAccess } from '../../lib/schema';
 import { MARKETPLACE_NAMES } from '../../lib/detectors/explain';
 import { settingLabel } from '../../lib/i18n/setting-labels';
+import { TemplateEditor } from './TemplateEditor';
 
 type DetectorSettings = Settings['detectors'];
 
@@ -161,6 +162,8 @@ export function App() {
           </div>
         ))}
       </section>
+
+      <TemplateEditor lang={lang} />
     </main>
   );
 }
