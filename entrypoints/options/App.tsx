@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useDb, useLanguage, useLive } from '../../components/hooks';
+import { ImportDrop } from '../../components/ImportDrop';
 import { ADAPTERS } from '../../lib/adapters';
 import { listCases, loadSettings, saveSettings } from '../../lib/db';
 import { dismissalStats, proposeThreshold } from '../../lib/cases/tuning';
@@ -164,6 +165,7 @@ export function App() {
       </section>
 
       <TemplateEditor lang={lang} />
+      <ImportDrop lang={lang} />
     </main>
   );
 }

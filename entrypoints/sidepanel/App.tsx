@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CaseList } from '../../components/CaseList';
 import { Filters } from '../../components/Filters';
+import { ImportDrop } from '../../components/ImportDrop';
 import { useDb, useLanguage, useLive, useNow } from '../../components/hooks';
 import { listCases } from '../../lib/db';
 import { t } from '../../lib/i18n';
@@ -101,6 +102,7 @@ export function App() {
             <p class="muted empty">{t(lang, data.cases.length === 0 ? 'noOpenCases' : 'inboxNoMatch')}</p>
           )}
           <CaseList cases={shown} lang={lang} now={now} selected={selected} onSelect={select} label={t(lang, 'openCases')} />
+          <ImportDrop lang={lang} />
         </section>
         <section class="detail">
           {current ? (
