@@ -9,7 +9,7 @@ import { openP1Count, reevaluateOpen } from '../../lib/ingest';
 import { createMessageHandler } from '../../lib/messaging/handler';
 import { CONTENT_CONFIG_KEY, ReadStatus, type ContentConfig, type ContentMessage } from '../../lib/schema';
 import { watchP1ForNotifications } from './notify';
-import { openCaseInPanel, openInboxFromShortcut } from './panel';
+import { openCaseInPanel, openCaseNow, openInboxFromShortcut } from './panel';
 import { registerRetention } from './retention';
 import { createSiteRegistry } from './sites';
 import { registerSettingsSync } from './sync';
@@ -108,15 +108,23 @@ export default defineBackground(() => {
   });
 
   // Returning the promise answers the sender (webextension-polyfill semantics).
-  browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    restored.then(() =>
+  // Extension pages (popup, side panel, options) also carry a tab when opened in one: they
+  // are told apart from web pages by their address.
+  const ownPages = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const fromOwnPage = sender.url?.startsWith(ownPages) ?? false;
+    // A click on a row badge must open the side panel in this very turn: Chrome allows it
+    // only while the click's user gesture lasts, which ends at the first await.
+    const opening = !fromOwnPage && sender.id === browser.runtime.id ? openCaseNow(message, sender.tab?.id) : undefined;
+    if (opening) return opening;
+    return restored.then(() =>
       handler(message, {
         id: sender.id,
         ...(sender.url ? { url: sender.url } : {}),
-        ...(sender.tab ? { tab: { id: sender.tab.id } } : {}),
+        ...(sender.tab && !fromOwnPage ? { tab: { id: sender.tab.id } } : {}),
       }),
-    ),
-  );
+    );
+  });
 
   attempt('tab listener', () =>
     browser.tabs.onRemoved.addListener((tabId) => {

@@ -1,3 +1,5 @@
+import { Message } from '../../lib/schema';
+
 /**
  * Opens the case inbox on one case. Chrome's side panel may only be opened in answer to a
  * user gesture; a click in the page reaches here through a message, which Chrome counts as
@@ -6,6 +8,17 @@
 interface ChromeSidePanel {
   open(options: { tabId?: number; windowId?: number }): Promise<void>;
   setOptions(options: { tabId?: number; path: string; enabled?: boolean }): Promise<void>;
+}
+
+/**
+ * `ui.openCase` from a page, answered at once (no await before `sidePanel.open`), or
+ * undefined for any other message. Opening our own side panel on a case changes nothing
+ * stored, so it needs no further checks than the message's shape.
+ */
+export function openCaseNow(message: unknown, tabId: number | undefined): Promise<{ ok: true }> | undefined {
+  const parsed = Message.safeParse(message);
+  if (!parsed.success || parsed.data.type !== 'ui.openCase') return undefined;
+  return openCaseInPanel(parsed.data.caseKey, tabId).then(() => ({ ok: true as const }));
 }
 
 export async function openCaseInPanel(caseKey: string, tabId?: number): Promise<void> {

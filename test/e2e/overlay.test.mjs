@@ -161,16 +161,13 @@ test('notes from the rows, findings on hover and focus, a badge opens its case',
     t.diagnostic(
       `badge click opened the case in the ${outcome.how === 'panel' ? 'side panel' : 'fallback tab'}; side panel calls: ${JSON.stringify(outcome.calls)}`,
     );
-    if (outcome.how === 'panel') {
-      assert.deepEqual(outcome.calls.filter((c) => c.call === 'setOptions'), [
-        { call: 'setOptions', path: `sidepanel.html#case=${encodeURIComponent(caseKey)}` },
-      ]);
-    } else {
-      // The fallback tab happens only when the side panel was refused (or is missing).
-      assert.ok(!outcome.calls.some((c) => c.call === 'open' && c.ok));
-      const tab = b.context.pages().find((p) => p.url() === caseUrl) ?? (await b.context.waitForEvent('page'));
-      await tab.waitForSelector(`[data-testid="case-detail"][data-case-key="${caseKey}"]`);
-    }
+    // The background opens the panel within the click's user gesture, so Chromium allows it
+    // (the fallback tab is for browsers without a side panel).
+    assert.equal(outcome.how, 'panel');
+    assert.deepEqual(outcome.calls, [
+      { call: 'setOptions', path: `sidepanel.html#case=${encodeURIComponent(caseKey)}` },
+      { call: 'open', ok: true },
+    ]);
   } finally {
     await b.close();
     await demo.close();
