@@ -24,7 +24,9 @@ export default defineConfig({
       'open-inbox': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmdOpenInbox__' },
     },
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'",
+      // Only the extension's own scripts, no eval, and no network at all (connect-src 'none'):
+      // the extension's pages and worker cannot send anything anywhere.
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },
     ...(browser === 'firefox'
       ? {

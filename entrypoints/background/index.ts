@@ -3,6 +3,7 @@
  * (an MV3 worker only gets events whose listeners exist when its script first runs), and
  * every handler catches its own failures so one bad event never stops the worker.
  */
+import '../../lib/zod-config'; // first: before any schema is created (see the file)
 import { liveQuery } from 'dexie';
 import { loadSettings, openDb } from '../../lib/db';
 import { openP1Count, reevaluateOpen } from '../../lib/ingest';

@@ -1,3 +1,4 @@
+import '../../lib/zod-config'; // first: before any schema is created (see the file)
 import { adapterForUrl, CONTENT_MATCHES } from '../../lib/adapters';
 import type { Adapter } from '../../lib/adapters/types';
 import { detectorById } from '../../lib/detectors';

@@ -1,3 +1,4 @@
+import '../../lib/zod-config'; // first: before any schema is created (see the file)
 import { render } from 'preact';
 import '../../components/ui.css';
 import { App } from './App';

@@ -51,7 +51,7 @@ test('the built extension loads in Chromium and asks only for the expected permi
     assert.deepEqual(manifest.optional_host_permissions, ['https://*/*', 'http://*/*']);
     // Desktop notifications only when the seller turns them on in the options.
     assert.deepEqual(manifest.optional_permissions, ['notifications']);
-    assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self'; object-src 'self'");
+    assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self'; object-src 'self'; connect-src 'none'");
   } finally {
     await browser.close();
   }

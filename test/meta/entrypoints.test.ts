@@ -1,0 +1,22 @@
+// Conventions every entrypoint keeps (STYLE.md: a meta-test instead of reviewers).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const ENTRY_FILES = readdirSync('entrypoints', { withFileTypes: true }).flatMap((d) => {
+  if (!d.isDirectory()) return [`entrypoints/${d.name}`];
+  const main = ['index.ts', 'main.tsx'].map((f) => `entrypoints/${d.name}/${f}`).find((f) => existsSync(f));
+  return main ? [main] : [];
+});
+
+describe('entrypoints', () => {
+  it('exist for the worker, the content script and every page', () => {
+    expect(ENTRY_FILES.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(ENTRY_FILES)('%s turns zod jitless before anything else is imported (CSP: no code from strings)', (file) => {
+    const firstImport = readFileSync(file, 'utf8')
+      .split('\n')
+      .find((line) => line.startsWith('import '));
+    expect(firstImport).toMatch(/^import '(\.\.\/)+lib\/zod-config';/);
+  });
+});
