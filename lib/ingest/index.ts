@@ -122,7 +122,9 @@ export async function ingestBatch(
     });
     await db.orders.bulkPut(toWrite);
     await db.statusHistory.bulkAdd(history);
-    const findings = await detectAndStore(db, changed, now, settings, options.origin);
+    // The status change just added is each such order's latest: no need to read it back.
+    const knownSince = new Map(history.map((h) => [h.orderKey, h.observedAt]));
+    const findings = await detectAndStore(db, changed, now, settings, options.origin, knownSince);
     return { written: toWrite.length, changed: changed.length, findings };
   });
 }
@@ -147,6 +149,8 @@ async function detectAndStore(
   settings: Settings,
   /** The imported file the targets came from: new cases remember it. */
   origin?: string,
+  /** orderKey → its latest status change, when the caller just wrote it. */
+  knownSince?: ReadonlyMap<string, number>,
 ): Promise<number> {
   if (targets.length === 0) return 0;
   const byMarketplace = new Map<Marketplace, Order[]>();
@@ -163,7 +167,8 @@ async function detectAndStore(
   let findingCount = 0;
   for (const [marketplace, group] of byMarketplace) {
     const history = (await db.orders.where('marketplace').equals(marketplace).toArray()).map(withoutKey);
-    const result = evaluate(group, buildContext(history, { statusSince: await statusSince(db, group) }), now, settings);
+    const since = await statusSince(db, group, knownSince);
+    const result = evaluate(group, buildContext(history, { statusSince: since }), now, settings);
     findingCount += result.findings.length;
     for (const f of result.findings) {
       const k = caseKey(f);
@@ -227,9 +232,14 @@ function detectionChange(before: Case | undefined, after: Case): Extract<CaseEve
 }
 
 /** orderKey → when each order's current status was first observed (its latest status change). */
-async function statusSince(db: SentinelDB, orders: readonly Order[]): Promise<Map<string, number>> {
-  const since = new Map<string, number>();
-  const changes = await db.statusHistory.where('orderKey').anyOf(orders.map(orderKey)).toArray();
+async function statusSince(
+  db: SentinelDB,
+  orders: readonly Order[],
+  known: ReadonlyMap<string, number> = new Map(),
+): Promise<Map<string, number>> {
+  const since = new Map<string, number>(known);
+  const unknown = orders.map(orderKey).filter((k) => !known.has(k));
+  const changes = unknown.length === 0 ? [] : await db.statusHistory.where('orderKey').anyOf(unknown).toArray();
   for (const change of changes) {
     const known = since.get(change.orderKey);
     if (known === undefined || change.observedAt > known) since.set(change.orderKey, change.observedAt);
