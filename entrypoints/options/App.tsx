@@ -11,6 +11,7 @@ import { MARKETPLACES, SiteAccessList, type Case, type Settings, type SiteAccess
 import { MARKETPLACE_NAMES } from '../../lib/detectors/explain';
 import { settingLabel } from '../../lib/i18n/setting-labels';
 import { TemplateEditor } from './TemplateEditor';
+import { Data } from './Data';
 
 type DetectorSettings = Settings['detectors'];
 
@@ -131,6 +132,8 @@ export function App() {
       </section>
 
       <Sites lang={lang} />
+
+      <Data db={db} lang={lang} settings={settings} save={save} />
 
       <section data-testid="detectors">
         <h2>{t(lang, 'detectorsTitle')}</h2>
