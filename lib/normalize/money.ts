@@ -206,7 +206,18 @@ export function parseMoneyAll(text: string, opts: MoneyOptions = {}): Parsed<Amo
  * The amount a cell shows. When it shows several (Taobao's 实收款 `￥88.00(含快递:￥10.00)`),
  * the first one with a currency is the paid total. Several bare numbers are ambiguous.
  */
+/**
+ * `¥1,299.00` on a yuan (or yen) console, the commonest cell, read without the tokenizer
+ * (issue 7: amounts were a fifth of a page read). Anything else goes the general way, which
+ * gives the same amount for what this accepts (test/normalize/money-fast.test.ts).
+ */
+const YEN_AMOUNT = /^[¥￥](\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?$/;
+
 export function parseMoney(text: string, opts: MoneyOptions = {}): Parsed<Amount> {
+  if (opts.currency === 'CNY' || opts.currency === 'JPY') {
+    const m = YEN_AMOUNT.exec(text);
+    if (m !== null) return ok({ amount: Number(m[1]!.replace(/,/g, '') + (m[2] ?? '')), currency: opts.currency });
+  }
   const read = readTokens(text, opts);
   if (!read.ok) return read;
   const first = read.value.find((t) => t.explicitCurrency);
