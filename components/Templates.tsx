@@ -157,14 +157,17 @@ function TemplateText(props: {
   const missing = missingVariables(filled);
   const insertBlocked = target === undefined || target.kind === 'none';
 
-  const record = (action: Action) =>
-    browser.runtime.sendMessage({
+  // The use goes on the case's timeline; a refusal is shown, not swallowed.
+  const record = async (action: Action) => {
+    const answer = (await browser.runtime.sendMessage({
       type: 'case.templateUsed',
       caseKey: item.key,
       templateId: template.id,
       language,
       action,
-    } satisfies Message);
+    } satisfies Message)) as { ok?: boolean; error?: string } | undefined;
+    if (!answer?.ok) throw new Error(answer?.error ?? 'no answer from the extension');
+  };
 
   const run = async (action: Action) => {
     setConfirming(undefined);
