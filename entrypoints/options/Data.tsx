@@ -15,6 +15,7 @@ import {
   restoreBackup,
   type Backup,
 } from '../../lib/backup/format';
+import { problemText } from '../../lib/backup/messages';
 import { QUOTA_BYTES_PER_ITEM, SYNC_STATUS_KEY, type SyncStatus } from '../../lib/backup/sync';
 import type { SentinelDB } from '../../lib/db';
 import { t } from '../../lib/i18n';
@@ -56,7 +57,7 @@ export function Data({ db, lang, settings, save }: Props) {
     if (parsed.ok) {
       setPending(parsed.backup);
       setResult(undefined);
-    } else setResult({ ok: false, text: t(lang, 'restoreFailed', { reason: parsed.error }) });
+    } else setResult({ ok: false, text: t(lang, 'restoreFailed', { reason: problemText(lang, parsed.problem) }) });
   };
 
   const restore = async (backup: Backup) => {

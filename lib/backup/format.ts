@@ -38,7 +38,15 @@ export const Backup = z.object({
 });
 export type Backup = z.infer<typeof Backup>;
 
-export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
+/** Why a file was refused, with the parts a translated message needs. */
+export type BackupProblem =
+  | { kind: 'corrupt'; detail: string }
+  | { kind: 'foreign' }
+  | { kind: 'no-version' }
+  | { kind: 'newer'; version: number }
+  | { kind: 'invalid'; table: keyof BackupTables | 'header'; record?: number; name?: string; field: string; detail: string };
+/** `error` is the English text (logs, tests); `problem` lets the page say it in the seller's language. */
+export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string; problem: BackupProblem };
 
 /** Every record of every table, as an object ready for `JSON.stringify(backup, null, 2)`. */
 export async function exportBackup(db: SentinelDB, now: number): Promise<Backup> {
@@ -88,41 +96,61 @@ export function parseBackup(text: string): ParseResult {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `Not a backup file: the JSON is corrupt (${e instanceof Error ? e.message : String(e)}).` };
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: `Not a backup file: the JSON is corrupt (${detail}).`, problem: { kind: 'corrupt', detail } };
   }
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return { ok: false, error: 'Not an Order Sentinel backup (the file has no "format": "order-sentinel-backup").' };
+    return {
+      ok: false,
+      error: 'Not an Order Sentinel backup (the file has no "format": "order-sentinel-backup").',
+      problem: { kind: 'foreign' },
+    };
   }
   const version = (json as { version?: unknown }).version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'The backup has no valid version number.' };
+    return { ok: false, error: 'The backup has no valid version number.', problem: { kind: 'no-version' } };
   }
   if (version > BACKUP_VERSION) {
     return {
       ok: false,
       error: `This backup is version ${version}, newer than this build understands (up to ${BACKUP_VERSION}): update the extension first.`,
+      problem: { kind: 'newer', version },
     };
   }
   const parsed = Backup.safeParse(json);
   if (parsed.success) return { ok: true, backup: parsed.data };
   const issue = parsed.error.issues[0]!;
-  return { ok: false, error: describeIssue(json, issue) };
+  const problem = describeIssue(json, issue);
+  return { ok: false, error: englishProblem(problem), problem };
 }
 
-/** "case 3 (ship-deadline|taobao|1), field status: …" from a zod issue's path. */
-function describeIssue(json: unknown, issue: z.core.$ZodIssue): string {
+/** Which record and field a zod issue is about (record numbers count from 1). */
+function describeIssue(json: unknown, issue: z.core.$ZodIssue): Extract<BackupProblem, { kind: 'invalid' }> {
   const [top, table, index, ...field] = issue.path;
-  if (top !== 'tables' || typeof table !== 'string') {
-    return `The backup's ${issue.path.join('.') || 'header'} is invalid: ${issue.message}.`;
+  if (top !== 'tables' || typeof table !== 'string' || !(table in TABLE_LABELS)) {
+    return { kind: 'invalid', table: 'header', field: issue.path.join('.') || '(file)', detail: issue.message };
   }
-  const label = TABLE_LABELS[table as keyof BackupTables] ?? table;
+  const tableName = table as keyof BackupTables;
   if (typeof index !== 'number') {
-    return `The backup's ${label} ${index === undefined ? 'table' : `field ${String(index)}`} is invalid: ${issue.message}.`;
+    return { kind: 'invalid', table: tableName, field: issue.path.join('.'), detail: issue.message };
   }
   const record = ((json as { tables: Record<string, unknown[]> }).tables[table] ?? [])[index] as Record<string, unknown> | undefined;
   const name = record?.['key'] ?? record?.['caseKey'] ?? record?.['orderKey'];
-  const which = `${label} ${index + 1}${typeof name === 'string' ? ` (${name})` : ''}`;
-  return `Invalid ${which} in the backup, field ${field.length ? field.join('.') : '(record)'}: ${issue.message}.`;
+  return {
+    kind: 'invalid',
+    table: tableName,
+    record: index + 1,
+    ...(typeof name === 'string' ? { name: name.slice(0, 200) } : {}),
+    field: field.join('.') || '(record)',
+    detail: issue.message,
+  };
+}
+
+/** "Invalid case 2 (ship-deadline|taobao|1) in the backup, field status: …" */
+function englishProblem(p: Extract<BackupProblem, { kind: 'invalid' }>): string {
+  const label = p.table === 'header' ? 'header' : TABLE_LABELS[p.table];
+  if (p.record === undefined) return `The backup's ${label} is invalid (${p.field}): ${p.detail}.`;
+  return `Invalid ${label} ${p.record}${p.name !== undefined ? ` (${p.name})` : ''} in the backup, field ${p.field}: ${p.detail}.`;
 }
 
 export type RestoreCounts = {

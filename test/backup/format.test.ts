@@ -155,12 +155,14 @@ describe('parseBackup', () => {
     const r = parseBackup('{"format": "order-sentinel-backup", "version": 1, ');
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toMatch(/^Not a backup file: the JSON is corrupt \(/);
+    expect(!r.ok && r.problem.kind).toBe('corrupt');
   });
 
   it('refuses a foreign file', () => {
     expect(parseBackup(JSON.stringify({ orders: [] }))).toEqual({
       ok: false,
       error: 'Not an Order Sentinel backup (the file has no "format": "order-sentinel-backup").',
+      problem: { kind: 'foreign' },
     });
     expect(parseBackup('[1,2,3]').ok).toBe(false);
   });
@@ -171,6 +173,7 @@ describe('parseBackup', () => {
     expect(parseBackup(JSON.stringify(json))).toEqual({
       ok: false,
       error: 'This backup is version 2, newer than this build understands (up to 1): update the extension first.',
+      problem: { kind: 'newer', version: 2 },
     });
   });
 
@@ -180,6 +183,7 @@ describe('parseBackup', () => {
     const r = parseBackup(JSON.stringify(json));
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toMatch(/^Invalid case 2 \(ship-deadline\|taobao\|3712345678901234567\) in the backup, field status: /);
+    expect(!r.ok && r.problem).toMatchObject({ kind: 'invalid', table: 'cases', record: 2, name: 'ship-deadline|taobao|3712345678901234567', field: 'status' });
 
     const json2 = JSON.parse(await validText());
     json2.tables.orders[0].key = 'taobao|someone-else';
@@ -187,11 +191,13 @@ describe('parseBackup', () => {
     expect(r2).toEqual({
       ok: false,
       error: 'Invalid order 1 (taobao|someone-else) in the backup, field key: key does not match marketplace|orderId.',
+      problem: { kind: 'invalid', table: 'orders', record: 1, name: 'taobao|someone-else', field: 'key', detail: 'key does not match marketplace|orderId' },
     });
 
     const json3 = JSON.parse(await validText());
     delete json3.tables.notes;
-    expect(parseBackup(JSON.stringify(json3)).ok).toBe(false);
+    expect(parseBackup(JSON.stringify(json3))).toMatchObject({ ok: false, problem: { kind: 'invalid', table: 'notes', field: 'tables.notes' } });
+    expect(parseBackup(JSON.stringify({ ...json3, version: '1' }))).toMatchObject({ ok: false, problem: { kind: 'no-version' } });
   });
 });
 
