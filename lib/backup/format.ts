@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { parseRows, SETTINGS_ID, type OrderRecord, type SentinelDB } from '../db';
-import { Case, CaseEvent, DEFAULT_SETTINGS, Note, Order, Settings, StatusChange, orderKey } from '../schema';
+import { Case, CaseEvent, Note, Order, Settings, StatusChange, orderKey } from '../schema';
 
 export const BACKUP_FORMAT = 'order-sentinel-backup';
 /** The newest backup version this build reads and the one it writes. */
@@ -262,11 +262,13 @@ export const backupSummary = (backup: Backup) => ({
   notes: backup.tables.notes.length,
 });
 
-/** Clears every table and puts the default settings back, in one transaction. */
+/**
+ * Clears every table in one transaction; with no settings record the defaults apply, and a
+ * backup restored next brings its settings back (the background may also take the copy
+ * synced from the seller's other browsers).
+ */
 export async function eraseAll(db: SentinelDB): Promise<void> {
-  // An explicit defaults record (not just none), so synced browsers take the reset too.
   await db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.notes, db.caseEvents, db.settings], async () => {
     await Promise.all([db.orders.clear(), db.statusHistory.clear(), db.cases.clear(), db.notes.clear(), db.caseEvents.clear(), db.settings.clear()]);
-    await db.settings.put({ ...DEFAULT_SETTINGS, id: SETTINGS_ID });
   });
 }

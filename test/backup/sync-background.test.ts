@@ -49,6 +49,15 @@ describe('settings sync', () => {
     expect((await loadSettings(db)).retentionDays).toBe(30);
   });
 
+  it('after an erase (no settings here) takes the synced copy back', async () => {
+    registerSettingsSync(db, logFailure);
+    await saveSettings(db, withBlockList(['坏买家']));
+    await vi.waitFor(async () => expect(await synced()).toEqual(withBlockList(['坏买家'])));
+    await db.settings.clear();
+    await vi.waitFor(async () => expect(await db.settings.count()).toBe(1));
+    expect(await loadSettings(db)).toEqual(withBlockList(['坏买家']));
+  });
+
   it('keeps settings over the per-item quota local and says how large they are', async () => {
     registerSettingsSync(db, logFailure);
     await saveSettings(db, { ...DEFAULT_SETTINGS, language: 'zh' });
