@@ -16,9 +16,6 @@ function fromHash(): { caseKey?: string; summary: boolean } {
   return match ? { caseKey: decodeURIComponent(match[1]!), summary: false } : { summary: location.hash.startsWith('#view=summary') };
 }
 
-// The weekly summary is a later piece of work: until then its link shows this week's cases, all statuses.
-const WEEK_FILTERS: InboxFilters = { ...DEFAULT_FILTERS, status: 'all', openedThisWeek: true };
-
 export function App() {
   const db = useDb();
   const lang = useLanguage(db);
@@ -28,7 +25,7 @@ export function App() {
   }, [lang]);
   const [selected, setSelected] = useState<string | undefined>(() => fromHash().caseKey);
   const [summary, setSummary] = useState(() => fromHash().summary);
-  const [filters, setFilters] = useState<InboxFilters>(() => (fromHash().summary ? WEEK_FILTERS : DEFAULT_FILTERS));
+  const [filters, setFilters] = useState<InboxFilters>(DEFAULT_FILTERS);
 
   // Cases, and the orders they are about (for the text filter), read together once per change.
   const data = useLive(async () => {
@@ -43,9 +40,6 @@ export function App() {
       const target = fromHash();
       setSelected(target.caseKey);
       setSummary(target.summary);
-      if (target.summary) {
-        setFilters(WEEK_FILTERS);
-      }
     };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
@@ -90,11 +84,6 @@ export function App() {
           </span>
         )}
       </header>
-      {summary && filters.openedThisWeek && (
-        <p class="summary-note" data-testid="summary-note">
-          {t(lang, 'inboxSummaryComing')}
-        </p>
-      )}
       {view && <Filters filters={filters} counts={view.counts} lang={lang} onChange={setFilters} />}
       <div class={`layout${current ? ' has-detail' : ''}`}>
         <section class="list" aria-label={t(lang, 'openCases')}>
