@@ -8,7 +8,14 @@ import { liveQuery } from 'dexie';
 import { loadSettings, openDb } from '../../lib/db';
 import { openP1Count, reevaluateOpen } from '../../lib/ingest';
 import { createMessageHandler } from '../../lib/messaging/handler';
-import { CONTENT_CONFIG_KEY, ReadStatus, type ContentConfig, type ContentMessage } from '../../lib/schema';
+import {
+  CONTENT_CONFIG_KEY,
+  ReadStatus,
+  STORAGE_PRESSURE_KEY,
+  type ContentConfig,
+  type ContentMessage,
+  type StoragePressure,
+} from '../../lib/schema';
 import { watchP1ForNotifications } from './notify';
 import { openCaseInPanel, openCaseNow, openInboxFromShortcut } from './panel';
 import { registerRetention } from './retention';
@@ -96,6 +103,11 @@ export default defineBackground(() => {
       reevaluateTimer = setTimeout(reevaluateNow, REEVALUATE_AFTER_INGEST_MS);
     },
     onCasesChanged: casesChanged,
+    // The popup tells the seller (lib/schema STORAGE_PRESSURE_KEY).
+    onStoragePressure: ({ pruned, full }) =>
+      void browser.storage.local
+        .set({ [STORAGE_PRESSURE_KEY]: { at: Date.now(), pruned, full } satisfies StoragePressure })
+        .catch(logFailure('recording storage pressure')),
     tabStatus: {
       get: (tabId) => tabStatus.get(tabId),
       set: (tabId, status) => {

@@ -7,6 +7,7 @@ import { isLiveCaseStatus, ReadStatus, type Language, type Severity } from '../.
 import { z } from 'zod';
 import { openInbox, type InboxTarget } from '../../components/inbox';
 import { PageStatus } from './PageStatus';
+import { StorageBanner } from '../../components/StorageBanner';
 import { SiteAccess } from '../../components/SiteAccess';
 
 const SEVERITIES: Severity[] = ['P1', 'P2', 'P3'];
@@ -58,6 +59,7 @@ export function App() {
         </span>
       </header>
       <main>
+        <StorageBanner lang={lang} />
         <div class="counts" data-testid="severity-counts">
           {SEVERITIES.map((s) => (
             <div class={`count sev-${s}`} data-severity={s} key={s}>

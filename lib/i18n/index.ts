@@ -9,6 +9,8 @@ type DismissReason = (typeof DISMISS_REASONS)[number];
 
 const en = {
   appName: 'Order Sentinel',
+  storagePruned: 'Storage ran out: {n} old orders without cases were removed to make room. Your cases and notes are kept.',
+  storageFull: 'Storage is full: new orders are not being saved. Export a backup in the options and erase old data.',
   options: 'Options',
   optionsIntro: 'Changes apply at once and stay on this computer.',
   settingsSaved: 'Saved.',
@@ -451,6 +453,8 @@ export type MessageKey = keyof typeof en;
 
 const zh: Record<MessageKey, string> = {
   appName: '订单哨兵',
+  storagePruned: '存储空间不足：已删除 {n} 个没有事项的旧订单以腾出空间。你的事项和备注都保留着。',
+  storageFull: '存储空间已满：新订单无法保存。请在设置中导出备份并清除旧数据。',
   options: '设置',
   optionsIntro: '修改立即生效，只保存在这台电脑上。',
   settingsSaved: '已保存。',

@@ -16,6 +16,7 @@ import {
 } from '../ingest';
 import { Message, type ReadStatus, type Settings, type TaughtMapping } from '../schema';
 import { errorText } from './client';
+import { StorageFullError, withStoragePressure } from '../ingest/pressure';
 import type { ErrorResponse, OkResponseOf, Response } from './responses';
 
 export interface Sender {
@@ -50,6 +51,8 @@ export interface HandlerDeps {
   settings(): Promise<Settings>;
   /** Called after anything that may change cases (the badge count). */
   onCasesChanged(): void;
+  /** Storage ran out during an ingest: old orders were pruned (and the write retried), or it is still full. */
+  onStoragePressure?(event: { pruned: number; full: boolean }): void;
   /** Called after a batch of observed orders was stored (the background re-evaluates open orders). */
   onOrdersIngested?(): void;
   tabStatus: TabStatusStore;
@@ -87,18 +90,30 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
     return { ok: false, error };
   };
 
+  /** Ingest under storage pressure: prune unneeded old orders and retry once; tell the seller. */
+  async function ingest<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await withStoragePressure(deps.db, write, (pruned) => deps.onStoragePressure?.({ pruned, full: false }));
+    } catch (error) {
+      if (error instanceof StorageFullError) deps.onStoragePressure?.({ pruned: error.pruned, full: true });
+      throw error;
+    }
+  }
+
   async function handle(msg: Message, sender: Sender): Promise<Response> {
     const tabId = sender.tab?.id;
     switch (msg.type) {
       case 'orders.observed': {
         if (tabId !== undefined) deps.tabStatus.set(tabId, msg.status);
-        const result = await ingestBatch(deps.db, msg.orders, deps.now(), await deps.settings());
+        const settings = await deps.settings();
+        const result = await ingest(() => ingestBatch(deps.db, msg.orders, deps.now(), settings));
         deps.onCasesChanged();
         deps.onOrdersIngested?.();
         return { ok: true, ...result } satisfies OkResponseOf<'orders.observed'>;
       }
       case 'orders.imported': {
-        const result = await ingestBatch(deps.db, msg.orders, deps.now(), await deps.settings(), { origin: msg.fileName });
+        const settings = await deps.settings();
+        const result = await ingest(() => ingestBatch(deps.db, msg.orders, deps.now(), settings, { origin: msg.fileName }));
         deps.onCasesChanged();
         deps.onOrdersIngested?.();
         return { ok: true, ...result } satisfies OkResponseOf<'orders.imported'>;

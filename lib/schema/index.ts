@@ -493,3 +493,13 @@ export const ContentConfig = z.object({
 });
 export type ContentConfig = z.infer<typeof ContentConfig>;
 export const CONTENT_CONFIG_KEY = 'contentConfig';
+
+/** The last time storage ran out (background → popup, in storage.local). */
+export const StoragePressure = z.object({
+  at: Instant,
+  pruned: z.number().int().nonnegative(),
+  /** Still full after pruning: new orders are not being saved. */
+  full: z.boolean(),
+});
+export type StoragePressure = z.infer<typeof StoragePressure>;
+export const STORAGE_PRESSURE_KEY = 'storagePressure';
