@@ -36,8 +36,17 @@ export function queryFirstList(root: ParentNode, selectors: readonly string[]): 
   return [];
 }
 
+/** The first match of the first selector that matches anything (without listing every match). */
 export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | undefined {
-  return queryFirstList(root, selectors)[0];
+  for (const sel of selectors) {
+    try {
+      const found = root.querySelector(sel);
+      if (found !== null) return found;
+    } catch {
+      // A selector the page's DOM implementation rejects counts as matching nothing.
+    }
+  }
+  return undefined;
 }
 
 /** A selector the page's DOM implementation rejects counts as matching nothing. */
