@@ -53,9 +53,26 @@ const NOT_SHIPPED: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['awaiting_sh
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
+/** The page's URL, parsed once per address rather than twice per order (issue 7). */
+let lastUrl: { text: string; url: URL | undefined } | undefined;
+function parsedUrl(text: string): URL | undefined {
+  if (lastUrl?.text !== text) {
+    let url: URL | undefined;
+    try {
+      url = new URL(text);
+    } catch {
+      url = undefined;
+    }
+    lastUrl = { text, url };
+  }
+  return lastUrl.url;
+}
+
 function marketplaceOf(adapter: Adapter, url: string): Marketplace {
+  const parsed = parsedUrl(url);
+  if (parsed === undefined) return adapter.marketplace;
   try {
-    return adapter.marketplaceFor?.(new URL(url)) ?? adapter.marketplace;
+    return adapter.marketplaceFor?.(parsed) ?? adapter.marketplace;
   } catch {
     return adapter.marketplace;
   }
@@ -63,12 +80,7 @@ function marketplaceOf(adapter: Adapter, url: string): Marketplace {
 
 /** The page's defaults: one console may serve several marketplaces' domains (Amazon, eBay). */
 function localeOf(adapter: Adapter, url: string): { currency: string; timeZone: string } {
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = undefined;
-  }
+  const parsed = parsedUrl(url);
   return {
     currency: (parsed && adapter.currencyFor?.(parsed)) ?? adapter.currency,
     timeZone: (parsed && adapter.timeZoneFor?.(parsed)) ?? adapter.timeZone,
