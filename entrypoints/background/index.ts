@@ -17,7 +17,7 @@ import {
   type StoragePressure,
 } from '../../lib/schema';
 import { watchP1ForNotifications } from './notify';
-import { openCaseInPanel, openCaseNow, openInboxFromShortcut } from './panel';
+import { applyToolbarClick, openCaseInPanel, openCaseNow, openInboxFromShortcut } from './panel';
 import { registerRetention } from './retention';
 import { createSiteRegistry } from './sites';
 import { registerSettingsSync } from './sync';
@@ -171,6 +171,7 @@ export default defineBackground(() => {
     liveQuery(() => loadSettings(db)).subscribe({
       next: (settings) => {
         void ensureAlarm().catch(logFailure('scheduling re-evaluation'));
+        void applyToolbarClick(settings.toolbarClick).catch(logFailure('setting what the toolbar icon opens'));
         // Content scripts cannot open the extension's database: they read this mirror.
         const config: ContentConfig = { language: settings.language, disabledAdapters: settings.disabledAdapters };
         void browser.storage.local.set({ [CONTENT_CONFIG_KEY]: config }).catch(logFailure('sharing settings with pages'));

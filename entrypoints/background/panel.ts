@@ -6,6 +6,7 @@ import { Message } from '../../lib/schema';
  * the gesture. Where that is refused (or there is no side panel), the case opens in a tab.
  */
 interface ChromeSidePanel {
+  setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
   open(options: { tabId?: number; windowId?: number }): Promise<void>;
   setOptions(options: { tabId?: number; path: string; enabled?: boolean }): Promise<void>;
 }
@@ -49,4 +50,13 @@ export async function openInboxFromShortcut(tabId?: number): Promise<void> {
     }
   }
   await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+}
+
+/** The toolbar icon opens the popup, or the side panel where the browser has one. */
+export async function applyToolbarClick(choice: 'popup' | 'sidepanel'): Promise<void> {
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  const panel = choice === 'sidepanel' && sidePanel !== undefined;
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  await action?.setPopup({ popup: panel ? '' : 'popup.html' });
+  await sidePanel?.setPanelBehavior({ openPanelOnActionClick: panel });
 }

@@ -58,6 +58,15 @@ export function App() {
           <option value="zh">简体中文</option>
           <option value="en">English</option>
         </select>
+        <h2>{t(lang, 'toolbarClick')}</h2>
+        <select
+          data-testid="toolbar-click"
+          value={settings.toolbarClick}
+          onChange={(e) => save({ ...settings, toolbarClick: e.currentTarget.value as Settings['toolbarClick'] })}
+        >
+          <option value="popup">{t(lang, 'toolbarClickPopup')}</option>
+          <option value="sidepanel">{t(lang, 'toolbarClickPanel')}</option>
+        </select>
         <h2>{t(lang, 'theme')}</h2>
         <select
           data-testid="theme"

@@ -278,6 +278,11 @@ export type Language = z.infer<typeof Language>;
 export const Settings = z.object({
   /** 'auto' follows the browser's UI language. */
   language: z.enum(['auto', 'en', 'zh']).default('auto'),
+  /**
+   * What the toolbar icon opens: the popup (counts, read health, teach mode) or, where the
+   * browser has one, the side panel straight away.
+   */
+  toolbarClick: z.enum(['popup', 'sidepanel']).default('popup'),
   /** 'auto' follows the system's light/dark preference. */
   theme: z.enum(['auto', 'light', 'dark']).default('auto'),
   detectors: DetectorSettings.prefault({}),

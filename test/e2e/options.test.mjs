@@ -34,3 +34,26 @@ test('switching an adapter off in the options stops reading that console', async
     await demo.close();
   }
 });
+
+test('the toolbar icon can open the side panel straight away instead of the popup', async () => {
+  const b = await launchWithExtension();
+  try {
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const behaviour = () =>
+      b.worker.evaluate(async () => ({
+        popup: await chrome.action.getPopup({}),
+        panel: (await chrome.sidePanel.getPanelBehavior()).openPanelOnActionClick,
+      }));
+    await options.waitForSelector('[data-testid="toolbar-click"]');
+    assert.deepEqual(await behaviour(), { popup: `chrome-extension://${b.extensionId}/popup.html`, panel: false });
+    await options.selectOption('[data-testid="toolbar-click"]', 'sidepanel');
+    await options.waitForTimeout(500);
+    assert.deepEqual(await behaviour(), { popup: '', panel: true });
+    await options.selectOption('[data-testid="toolbar-click"]', 'popup');
+    await options.waitForTimeout(500);
+    assert.deepEqual(await behaviour(), { popup: `chrome-extension://${b.extensionId}/popup.html`, panel: false });
+  } finally {
+    await b.close();
+  }
+});
