@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CaseLine } from '../../components/CaseLine';
 import { useDb, useLanguage, useLive, useNow } from '../../components/hooks';
-import { listCases } from '../../lib/db';
+import { urgentSummary } from '../../lib/db';
 import { severityLabel, t } from '../../lib/i18n';
-import { isLiveCaseStatus, ReadStatus, type Language, type Severity } from '../../lib/schema';
+import { ReadStatus, type Language, type Severity } from '../../lib/schema';
 import { z } from 'zod';
 import { openInbox, type InboxTarget } from '../../components/inbox';
 import { PageStatus } from './PageStatus';
@@ -20,8 +20,7 @@ export function App() {
   useEffect(() => {
     document.title = t(lang, 'appName');
   }, [lang]);
-  const cases = useLive(() => listCases(db), [db]);
-  const live = (cases ?? []).filter((c) => isLiveCaseStatus(c.status) && !c.conditionCleared);
+  const summary = useLive(() => urgentSummary(db), [db]);
   const [pageStatus, setPageStatus] = useState<ReadStatus | null | undefined>(undefined);
 
   const loadPageStatus = () =>
@@ -63,17 +62,17 @@ export function App() {
         <div class="counts" data-testid="severity-counts">
           {SEVERITIES.map((s) => (
             <div class={`count sev-${s}`} data-severity={s} key={s}>
-              <strong>{live.filter((c) => c.severity === s).length}</strong>
+              <strong>{summary?.counts[s] ?? 0}</strong>
               {s} · {severityLabel(lang, s)}
             </div>
           ))}
         </div>
         <h2>{t(lang, 'mostUrgent')}</h2>
-        {cases !== undefined && live.length === 0 ? (
+        {summary !== undefined && summary.urgent.length === 0 ? (
           <p class="muted">{t(lang, 'noOpenCases')}</p>
         ) : (
           <ul data-testid="urgent-cases">
-            {live.slice(0, 5).map((c) => (
+            {(summary?.urgent ?? []).map((c) => (
               <CaseLine key={c.key} item={c} lang={lang} now={now} onSelect={open} />
             ))}
           </ul>

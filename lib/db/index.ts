@@ -147,3 +147,38 @@ export async function listStatusHistory(db: SentinelDB, orderKey: string): Promi
   const rows = await db.statusHistory.where('orderKey').equals(orderKey).sortBy('observedAt');
   return parseRows(StatusChange, rows, 'status change');
 }
+
+export interface UrgentSummary {
+  /** Live cases whose condition holds, per severity. */
+  counts: Record<'P1' | 'P2' | 'P3', number>;
+  /** The most urgent of them (severity, then due time), parsed. */
+  urgent: Case[];
+}
+
+/**
+ * What the popup shows, in one pass without parsing every case: counts by severity and the
+ * `limit` most urgent live cases (only those are zod-parsed). Keeps the popup quick with
+ * 10 000 cases stored.
+ */
+export async function urgentSummary(db: SentinelDB, limit = 5): Promise<UrgentSummary> {
+  const counts = { P1: 0, P2: 0, P3: 0 };
+  const top: Case[] = [];
+  const rank = (c: Case) => [SEVERITY_RANK[c.severity], c.dueAt ?? Number.MAX_SAFE_INTEGER, -c.openedAt] as const;
+  const before = (a: Case, b: Case) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || (a.key < b.key ? -1 : 1);
+  };
+  await db.cases
+    .where('status')
+    .anyOf(['open', 'in_progress', 'waiting'])
+    .each((c: Case) => {
+      if (c.conditionCleared || !(c.severity in counts)) return;
+      counts[c.severity] += 1;
+      if (top.length < limit || before(c, top[top.length - 1]!)) {
+        top.push(c);
+        top.sort(before);
+        if (top.length > limit) top.pop();
+      }
+    });
+  return { counts, urgent: parseRows(Case, top, 'case') };
+}

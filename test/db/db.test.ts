@@ -111,3 +111,24 @@ describe('settings', () => {
     await expect(saveSettings(db, { ...DEFAULT_SETTINGS, reevaluateMinutes: -1 })).rejects.toThrow();
   });
 });
+
+describe('urgentSummary (the popup)', () => {
+  it('counts live cases whose condition holds per severity and lists the most urgent first', async () => {
+    const { urgentSummary } = await import('../../lib/db');
+    const db = track(openDb(`urgent-${Math.random()}`));
+    const T = Date.UTC(2026, 10, 25, 6, 0);
+    const mk = (id: string, severity: 'P1' | 'P2' | 'P3', dueAt: number | undefined, patch: Record<string, unknown> = {}) => ({
+      key: `ship-deadline|demo|${id}`, detector: 'ship-deadline', marketplace: 'demo' as const, orderId: id, severity,
+      ...(dueAt === undefined ? {} : { dueAt }), evidence: {}, explanation: { en: 'x', zh: 'x' }, status: 'open' as const,
+      conditionCleared: false, openedAt: T, updatedAt: T, lastDetectedAt: T, ...patch,
+    });
+    await db.cases.bulkAdd([
+      mk('a', 'P2', T + 5), mk('b', 'P1', T + 9), mk('c', 'P1', T + 1), mk('d', 'P3', undefined),
+      mk('e', 'P1', T, { status: 'resolved' }), mk('f', 'P1', T, { conditionCleared: true }),
+      mk('g', 'P2', T + 2, { status: 'waiting' }), mk('h', 'P3', T + 1), mk('i', 'P2', undefined),
+    ]);
+    const summary = await urgentSummary(db, 5);
+    expect(summary.counts).toEqual({ P1: 2, P2: 3, P3: 2 });
+    expect(summary.urgent.map((c) => c.orderId)).toEqual(['c', 'b', 'g', 'a', 'i']);
+  });
+});
