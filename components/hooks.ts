@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, openDb, type SentinelDB } from '../lib/db';
-import { resolveLanguage } from '../lib/i18n';
+import { resolveLanguage, t } from '../lib/i18n';
 import type { Language } from '../lib/schema';
 
 let shared: SentinelDB | undefined;
@@ -50,4 +50,15 @@ export function useLanguage(db: SentinelDB): Language {
   useTheme(db);
   const settings = useLive(() => loadSettings(db), [db]);
   return resolveLanguage(settings?.language ?? 'auto', browser.i18n.getUILanguage());
+}
+
+/** What every extension page starts with: the database, the seller's language (titling the page), the clock. */
+export function usePage(): { db: SentinelDB; lang: Language; now: number } {
+  const db = useDb();
+  const lang = useLanguage(db);
+  const now = useNow();
+  useEffect(() => {
+    document.title = t(lang, 'appName');
+  }, [lang]);
+  return { db, lang, now };
 }

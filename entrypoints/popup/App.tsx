@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CaseLine } from '../../components/CaseLine';
-import { useDb, useLanguage, useLive, useNow } from '../../components/hooks';
+import { useLive, usePage } from '../../components/hooks';
 import { urgentSummary } from '../../lib/db';
 import { severityLabel, t } from '../../lib/i18n';
 import { ReadStatus, type Language, type Severity } from '../../lib/schema';
@@ -14,12 +14,7 @@ const SEVERITIES: Severity[] = ['P1', 'P2', 'P3'];
 const TabStatusResponse = z.object({ ok: z.literal(true), status: ReadStatus.nullable() });
 
 export function App() {
-  const db = useDb();
-  const lang = useLanguage(db);
-  const now = useNow();
-  useEffect(() => {
-    document.title = t(lang, 'appName');
-  }, [lang]);
+  const { db, lang, now } = usePage();
   const summary = useLive(() => urgentSummary(db), [db]);
   const [pageStatus, setPageStatus] = useState<ReadStatus | null | undefined>(undefined);
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CaseList } from '../../components/CaseList';
 import { Filters } from '../../components/Filters';
 import { ImportDrop } from '../../components/ImportDrop';
-import { useDb, useLanguage, useLive, useNow } from '../../components/hooks';
+import { useLive, usePage } from '../../components/hooks';
 import { listCases } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { DEFAULT_FILTERS, indexOrders, inboxView, type InboxFilters } from '../../lib/inbox/filter';
@@ -17,12 +17,7 @@ function fromHash(): { caseKey?: string; summary: boolean } {
 }
 
 export function App() {
-  const db = useDb();
-  const lang = useLanguage(db);
-  const now = useNow();
-  useEffect(() => {
-    document.title = t(lang, 'appName');
-  }, [lang]);
+  const { db, lang, now } = usePage();
   const [selected, setSelected] = useState<string | undefined>(() => fromHash().caseKey);
   const [summary, setSummary] = useState(() => fromHash().summary);
   const [filters, setFilters] = useState<InboxFilters>(DEFAULT_FILTERS);

@@ -192,15 +192,9 @@ export const Resolution = z.object({
 });
 export type Resolution = z.infer<typeof Resolution>;
 
-export const Case = z.object({
+/** A finding kept over time: what the detector saw (its Finding fields) plus the seller's part. */
+export const Case = Finding.extend({
   key: z.string().min(1).max(200),
-  detector: z.string().min(1).max(64),
-  marketplace: Marketplace,
-  orderId: z.string().min(1).max(100),
-  severity: Severity,
-  dueAt: Instant.optional(),
-  evidence: Evidence,
-  explanation: Bilingual,
   /** Seller-owned: detection never overwrites it. */
   status: CaseStatus,
   /** True when the detector stopped firing on a later observation; nothing is deleted. */
