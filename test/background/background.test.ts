@@ -37,6 +37,17 @@ beforeEach(async () => {
   // Rejections are logged as warnings; Dexie also warns when it closes the previous test's
   // connection so the database can be deleted.
   vi.spyOn(console, 'warn').mockImplementation(() => {});
+  // APIs the fake browser leaves unimplemented (each would log a failure from the worker's
+  // background loops, possibly after this file has finished).
+  fakeBrowser.i18n.getUILanguage = () => 'en';
+  (fakeBrowser.action as { setPopup: unknown }).setPopup = async () => {};
+  (fakeBrowser.tabs as { sendMessage: unknown }).sendMessage = async () => undefined;
+  (fakeBrowser.permissions.onRemoved as { addListener: unknown }).addListener = () => {};
+  (fakeBrowser.commands.onCommand as { addListener: unknown }).addListener = () => {};
+  const scripting = fakeBrowser.scripting as unknown as Record<string, unknown>;
+  scripting['getRegisteredContentScripts'] = async () => [];
+  scripting['registerContentScripts'] = async () => {};
+  scripting['unregisterContentScripts'] = async () => {};
   // The fake browser has no permission store: the extension "holds" Taobao's sold-items pages.
   (fakeBrowser.permissions as { contains: unknown }).contains = async ({ origins = [] }: { origins?: string[] }) =>
     origins.every((o) => o.startsWith('https://trade.taobao.com/trade/itemlist/'));

@@ -65,3 +65,87 @@ test('the same page read 100 times: identical orders, cases and history; the sel
     await demo.close();
   }
 });
+
+test('the extension process killed mid-ingest: each batch is stored whole or not at all, and sending again completes it', async (t) => {
+  const { execSync } = await import('node:child_process');
+  const b = await launchWithExtension();
+  try {
+    const page = await b.context.newPage();
+    await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const now = Date.now();
+    const batch = (prefix) =>
+      Array.from({ length: 5000 }, (_, i) => ({
+        marketplace: 'demo',
+        orderId: `${prefix}${String(i).padStart(6, '0')}`,
+        placedAt: now - 3_600_000,
+        status: 'shipped',
+        statusRaw: '已发货',
+        items: [{ title: '手工皂', quantity: 1, unitPrice: 20 }],
+        money: { currency: 'CNY', paid: 20 },
+        source: { url: 'file:batch.csv', adapter: 'import:test', observedAt: now },
+      }));
+    const prefixes = ['KA', 'KB', 'KC', 'KD', 'KE', 'KF', 'KG', 'KH'];
+    // The batches are queued in the page first, so they leave at once.
+    await page.evaluate((batches) => {
+      window.__batches = batches;
+    }, prefixes.map(batch));
+    void page
+      .evaluate(() => Promise.all(window.__batches.map((orders) => chrome.runtime.sendMessage({ type: 'orders.imported', fileName: 'batch.csv', orders }))))
+      .catch(() => undefined);
+    await page.waitForTimeout(2_000);
+    // SIGKILL the extension's process (worker and pages) while the batches are being stored.
+    const pids = execSync("pgrep -f -- '--type=renderer.*--extension-process' || true").toString().trim().split('\n').filter(Boolean);
+    let killed = 0;
+    for (const pid of pids) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+        killed++;
+      } catch {
+        // The pgrep shell itself matched the pattern and is already gone.
+      }
+    }
+    assert.ok(killed > 0, 'no extension process found');
+    await new Promise((r) => setTimeout(r, 1_000));
+
+    const fresh = await b.context.newPage();
+    await fresh.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const stored = () =>
+      fresh.evaluate(
+        (list) =>
+          new Promise((resolve) => {
+            const open = indexedDB.open('order-sentinel');
+            open.onsuccess = () => {
+              const out = {};
+              let left = list.length;
+              for (const p of list) {
+                const request = open.result.transaction('orders').objectStore('orders').count(IDBKeyRange.bound(`demo|${p}`, `demo|${p}\uffff`));
+                request.onsuccess = () => {
+                  out[p] = request.result;
+                  if (--left === 0) {
+                    open.result.close();
+                    resolve(out);
+                  }
+                };
+              }
+            };
+          }),
+        prefixes,
+      );
+    const after = await stored();
+    t.diagnostic(`after the kill: ${JSON.stringify(after)}`);
+    for (const [prefix, count] of Object.entries(after)) assert.ok(count === 0 || count === 5000, `${prefix}: ${count} of 5000`);
+    assert.ok(Object.values(after).some((c) => c === 0), 'the kill came after every batch was stored');
+
+    // The worker comes back with the next message; sending the missing batches completes them.
+    for (const prefix of prefixes.filter((p) => after[p] === 0)) {
+      const answer = await fresh.evaluate(
+        (orders) => chrome.runtime.sendMessage({ type: 'orders.imported', fileName: 'batch.csv', orders }),
+        batch(prefix),
+      );
+      assert.equal(answer.ok, true);
+    }
+    assert.deepEqual(Object.values(await stored()), prefixes.map(() => 5000));
+  } finally {
+    await b.close();
+  }
+});
