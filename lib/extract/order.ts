@@ -1,7 +1,7 @@
 /** Raw cells → canonical Order, with a reason a seller understands when a row cannot be read. */
 import type { Adapter, CellPart } from '../adapters/types';
-import { instantOfWallTime, parseDateTime, parseMoney, parseQuantity, parseStatus, wallTimeAt } from '../normalize';
-import { Order, type Marketplace, type OrderItem, type OrderStatus } from '../schema';
+import { combineStatuses, instantOfWallTime, parseDateTime, parseMoney, parseQuantity, wallTimeAt } from '../normalize';
+import { Order, type Marketplace, type OrderItem } from '../schema';
 import { collapse, queryFirstList, textOf } from './dom';
 import { HEADER_SYNONYMS, type CellKey } from './keys';
 import type { RawOrder } from './raw';
@@ -38,18 +38,6 @@ function cleanOrderId(text: string): string {
   // A copy button or a tag may share the cell: the id is the first token with a digit.
   return bare.split(' ').find((t) => /\d/.test(t)) ?? bare;
 }
-
-const AFTER_SALES_STATUSES: ReadonlySet<OrderStatus> = new Set<OrderStatus>([
-  'refund_requested',
-  'refunded',
-  'return_requested',
-  'returned',
-  'disputed',
-]);
-
-/** Payment states that mean nothing is owed to the buyer's parcel yet (or any more). */
-const NOT_PAID: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['awaiting_payment', 'cancelled']);
-const NOT_SHIPPED: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['awaiting_shipment', 'unknown']);
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
@@ -170,25 +158,11 @@ export function buildOrder(raw: RawOrder, adapter: Adapter, ctx: ReadContext): B
     // Consoles write a discount as "-¥5.00" or "¥5.00"; the order keeps it as a positive amount.
     const discount = discountShown === undefined ? undefined : Math.abs(discountShown);
 
-    const fulfilmentRaw = value('status') ?? '';
-    const afterSalesRaw = value('afterSales');
-    const afterSales = afterSalesRaw === undefined ? undefined : parseStatus(afterSalesRaw, adapter.statusVocabulary);
     // 待发货 with 售后状态 退款中 is a refund to answer, not a parcel to ship; "无售后" changes nothing.
-    const fulfilment = parseStatus(fulfilmentRaw, adapter.statusVocabulary).status;
-    const afterSalesWins =
-      afterSales !== undefined && AFTER_SALES_STATUSES.has(afterSales.status) && !AFTER_SALES_STATUSES.has(fulfilment);
-    const ownStatusRaw = afterSalesWins ? `${fulfilmentRaw} / ${afterSalesRaw}` : fulfilmentRaw;
-    const ownStatus = afterSalesWins ? afterSales.status : fulfilment;
-    // A separate payment column (Shopify): "Refunded" outranks "Fulfilled" like after-sales does;
-    // "Pending" or "Voided" outranks "Unfulfilled" only, since a shipped parcel is not undone by it.
-    const paymentRaw = value('paymentStatus');
-    const payment = paymentRaw === undefined ? undefined : parseStatus(paymentRaw, adapter.statusVocabulary).status;
-    const paymentWins =
-      payment !== undefined &&
-      ((AFTER_SALES_STATUSES.has(payment) && !AFTER_SALES_STATUSES.has(ownStatus)) ||
-        (NOT_PAID.has(payment) && NOT_SHIPPED.has(ownStatus)));
-    const statusRaw = paymentRaw === undefined ? ownStatusRaw : [paymentRaw, ownStatusRaw].filter((t) => t !== '').join(' / ');
-    const status = paymentWins ? payment : ownStatus;
+    const { status, statusRaw } = combineStatuses(
+      { fulfilment: value('status') ?? '', afterSales: value('afterSales'), payment: value('paymentStatus') },
+      adapter.statusVocabulary,
+    );
     const paidAt = instant('paidAt', value('paidAt'));
     const shipBy = instant('shipBy', value('shipBy'));
     const optionalText = (key: CellKey, max: number) => {

@@ -1,5 +1,5 @@
 /** The rows of one order in a report → canonical Order, or the reason a seller reads. */
-import { parseDateTime, parseMoney, parseQuantity, parseStatus } from '../normalize';
+import { AFTER_SALES_STATUSES, combineStatuses, parseDateTime, parseMoney, parseQuantity } from '../normalize';
 import { Order, type Marketplace, type OrderItem, type OrderStatus } from '../schema';
 import type { ImportKey } from './formats';
 import type { ColumnMapping } from './mapping';
@@ -39,9 +39,6 @@ export function expandReportDate(text: string): string {
   return t;
 }
 
-const AFTER_SALES: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['refund_requested', 'refunded', 'return_requested', 'returned', 'disputed']);
-const NOT_PAID: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['awaiting_payment', 'cancelled']);
-const NOT_SHIPPED: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['awaiting_shipment', 'unknown']);
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 class Unreadable extends Error {}
@@ -145,18 +142,9 @@ export function buildImportedOrder(rows: readonly (readonly string[])[], mapping
         ...(refunded !== undefined && { refunded }),
       }));
     } else {
-      const fulfilment = parseStatus(fulfilmentRaw, vocabulary).status;
-      const afterSales = afterSalesRaw === undefined ? undefined : parseStatus(afterSalesRaw, vocabulary).status;
-      const afterSalesWins = afterSales !== undefined && AFTER_SALES.has(afterSales) && !AFTER_SALES.has(fulfilment);
-      const own = afterSalesWins ? afterSales : fulfilment;
-      const ownRaw = afterSalesWins ? `${fulfilmentRaw} / ${afterSalesRaw}` : fulfilmentRaw;
-      const payment = paymentRaw === undefined ? undefined : parseStatus(paymentRaw, vocabulary).status;
-      const paymentWins =
-        payment !== undefined && ((AFTER_SALES.has(payment) && !AFTER_SALES.has(own)) || (NOT_PAID.has(payment) && NOT_SHIPPED.has(own)));
-      status = paymentWins ? payment : own;
-      statusRaw = [paymentRaw, ownRaw].filter((t) => t !== undefined && t !== '').join(' / ');
+      ({ status, statusRaw } = combineStatuses({ fulfilment: fulfilmentRaw, afterSales: afterSalesRaw, payment: paymentRaw }, vocabulary));
     }
-    if (cancelledAt !== undefined && !AFTER_SALES.has(status)) {
+    if (cancelledAt !== undefined && !AFTER_SALES_STATUSES.has(status)) {
       status = 'cancelled';
       statusRaw = statusRaw === '' ? 'cancelled' : `${statusRaw} / cancelled`;
     }

@@ -3,5 +3,5 @@ export { cleanCell, type Parsed } from './parsed';
 export { parseMoney, parseMoneyAll, type Amount, type MoneyOptions } from './money';
 export { parseDateTime, type DateTimeOptions } from './datetime';
 export { instantOfWallTime, wallTimeAt, type WallTime } from './timezone';
-export { parseStatus, DEFAULT_STATUS_VOCABULARY } from './status';
+export { AFTER_SALES_STATUSES, combineStatuses, DEFAULT_STATUS_VOCABULARY, parseStatus } from './status';
 export { parseQuantity } from './quantity';

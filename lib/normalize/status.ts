@@ -124,3 +124,41 @@ export function parseStatus(
     firstMatch(cell, phrasesOf(DEFAULT_STATUS_VOCABULARY));
   return status === undefined ? { status: 'unknown', known: false } : { status, known: true };
 }
+
+/** Open or finished after-sales states: they outrank a fulfilment status (a refund to answer, not a parcel to ship). */
+export const AFTER_SALES_STATUSES: ReadonlySet<OrderStatus> = new Set<OrderStatus>([
+  'refund_requested',
+  'refunded',
+  'return_requested',
+  'returned',
+  'disputed',
+]);
+/** Payment states that mean nothing is owed to the buyer's parcel yet (or any more). */
+const NOT_PAID: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['awaiting_payment', 'cancelled']);
+const NOT_SHIPPED: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['awaiting_shipment', 'unknown']);
+
+/**
+ * One status from the columns a console or report may split it into (page reader and report
+ * import alike): the fulfilment status; an after-sales column (售后状态 退款中) that outranks
+ * it when it shows an open or finished refund/return; and a payment column (Shopify) where
+ * "Refunded" outranks anything and "Pending"/"Voided" outranks only an unshipped order, since
+ * a shipped parcel is not undone by it. The raw text keeps every part shown.
+ */
+export function combineStatuses(
+  parts: { fulfilment: string; afterSales?: string | undefined; payment?: string | undefined },
+  vocabulary?: Readonly<Record<string, OrderStatus>>,
+): { status: OrderStatus; statusRaw: string } {
+  const fulfilment = parseStatus(parts.fulfilment, vocabulary).status;
+  const afterSales = parts.afterSales === undefined ? undefined : parseStatus(parts.afterSales, vocabulary).status;
+  const afterSalesWins = afterSales !== undefined && AFTER_SALES_STATUSES.has(afterSales) && !AFTER_SALES_STATUSES.has(fulfilment);
+  const own = afterSalesWins ? afterSales : fulfilment;
+  const ownRaw = afterSalesWins ? `${parts.fulfilment} / ${parts.afterSales}` : parts.fulfilment;
+  const payment = parts.payment === undefined ? undefined : parseStatus(parts.payment, vocabulary).status;
+  const paymentWins =
+    payment !== undefined &&
+    ((AFTER_SALES_STATUSES.has(payment) && !AFTER_SALES_STATUSES.has(own)) || (NOT_PAID.has(payment) && NOT_SHIPPED.has(own)));
+  return {
+    status: paymentWins ? payment : own,
+    statusRaw: parts.payment === undefined ? ownRaw : [parts.payment, ownRaw].filter((t) => t !== '').join(' / '),
+  };
+}

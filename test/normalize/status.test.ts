@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderStatus } from '../../lib/schema';
-import { parseStatus } from '../../lib/normalize';
+import { combineStatuses, parseStatus } from '../../lib/normalize';
 
 describe('parseStatus: default console vocabulary', () => {
   it.each<[string, OrderStatus]>([
@@ -107,5 +107,22 @@ describe('parseStatus: adapter vocabulary', () => {
   it('falls back to the default vocabulary for other words', () => {
     expect(parseStatus('退款成功', pinduoduo)).toEqual({ status: 'refunded', known: true });
     expect(parseStatus('closed')).toEqual({ status: 'unknown', known: false });
+  });
+});
+
+describe('combineStatuses (page reader and report import alike)', () => {
+  it.each([
+    // fulfilment, after-sales, payment → status, raw
+    [{ fulfilment: '待发货', afterSales: '退款中' }, 'refund_requested', '待发货 / 退款中'],
+    [{ fulfilment: '待发货', afterSales: '无售后' }, 'awaiting_shipment', '待发货'],
+    [{ fulfilment: '退款中', afterSales: '退款成功' }, 'refund_requested', '退款中'],
+    [{ fulfilment: 'Fulfilled', payment: 'Refunded' }, 'refunded', 'Refunded / Fulfilled'],
+    [{ fulfilment: 'Unfulfilled', payment: 'Pending' }, 'awaiting_payment', 'Pending / Unfulfilled'],
+    [{ fulfilment: 'Fulfilled', payment: 'Voided' }, 'shipped', 'Voided / Fulfilled'],
+    [{ fulfilment: 'Unfulfilled', payment: 'Paid' }, 'awaiting_shipment', 'Paid / Unfulfilled'],
+    // A payment column alone says nothing about the parcel.
+    [{ fulfilment: '', payment: 'Paid' }, 'unknown', 'Paid'],
+  ] as const)('%j → %s', (parts, status, statusRaw) => {
+    expect(combineStatuses(parts)).toEqual({ status, statusRaw });
   });
 });
