@@ -1,10 +1,10 @@
-import { detectorById } from '../lib/detectors';
+import { detectorLabel as labelOf } from '../lib/detectors/labels';
 import { formatDue, t } from '../lib/i18n';
 import { SELLER_NOTE } from '../lib/cases/seller-note';
 import type { Case, Language } from '../lib/schema';
 
 export const detectorLabel = (lang: Language, id: string): string =>
-  id === SELLER_NOTE ? t(lang, 'sellerNote') : (detectorById(id)?.label[lang] ?? id);
+  id === SELLER_NOTE ? t(lang, 'sellerNote') : labelOf(id, lang);
 
 /** One case in a list: severity, detector, order id, countdown. Carries the automation hooks. */
 export function CaseLine(props: {

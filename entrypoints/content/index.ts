@@ -1,7 +1,7 @@
 import '../../lib/zod-config'; // first: before any schema is created (see the file)
 import { adapterForUrl, CONTENT_MATCHES } from '../../lib/adapters';
 import type { Adapter } from '../../lib/adapters/types';
-import { detectorById } from '../../lib/detectors';
+import { detectorLabel } from '../../lib/detectors/labels';
 import { createReadCache, EMPTY_LIST, readOrders, type ReadRow } from '../../lib/extract';
 import { declaredRowCount } from '../../lib/extract/extent';
 import { readWholeList } from './scroll';
@@ -54,7 +54,7 @@ export default defineContentScript({
       get language() {
         return resolveLanguage(config.language, browser.i18n.getUILanguage());
       },
-      detectorLabel: (id: string) => detectorById(id)?.label[labels.language] ?? id,
+      detectorLabel: (id: string) => detectorLabel(id, labels.language),
     };
     // The seller's settings, mirrored by the background (content scripts cannot open the
     // extension's database); a change (an adapter switched off) re-reads the page.

@@ -1,3 +1,4 @@
+import { DETECTOR_LABELS } from './labels';
 import { type Bilingual, type Evidence, type Finding, type Order, orderKey } from '../schema';
 import { capitalize, formatHours, hoursFromMs, isoTime } from './explain';
 import { findKeyword } from './keyword-match';
@@ -174,7 +175,7 @@ function afterShipping(order: Order, ctx: DetectorContext, now: number, keywords
 export const addressIssue = {
   id: 'address-issue',
   family: 'address',
-  label: { en: 'Address issue', zh: '地址异常' },
+  label: DETECTOR_LABELS['address-issue'],
   description: {
     en: 'A live order whose address is incomplete, whose buyer asks to change the address after paying, or whose address changed after it shipped.',
     zh: '未完结的订单地址不完整、买家付款后要求改地址，或发货后地址被修改。',

@@ -1,3 +1,4 @@
+import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Evidence, Finding, Order } from '../schema';
 import { formatMoney, fromCents, msFromHours, toCents } from './explain';
 import type { Detector, DetectorResult } from './types';
@@ -87,7 +88,7 @@ function checkOrder(order: Order, toleranceCents: number): Problem | string | un
 export const amountMismatch = {
   id: 'amount-mismatch',
   family: 'payment',
-  label: { en: 'Amount mismatch', zh: '金额不符' },
+  label: DETECTOR_LABELS['amount-mismatch'],
   description: {
     en: 'On a paid order: the amount paid differs from items − discount + shipping by more than the tolerance, a refund exceeds the amount paid, or nothing was paid.',
     zh: '已付款订单：实付与“商品 − 优惠 + 运费”相差超过容差，退款超过实付，或实付为零。',

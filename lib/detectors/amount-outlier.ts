@@ -1,3 +1,4 @@
+import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Finding, Order, OrderStatus } from '../schema';
 import { formatMoney, fromCents, MARKETPLACE_NAMES, toCents } from './explain';
 import type { Detector, DetectorContext, DetectorResult } from './types';
@@ -114,7 +115,7 @@ function explain(order: Order, paid: Measure, quantity: Measure, spread: ShopSpr
 export const amountOutlier = {
   id: 'amount-outlier',
   family: 'outliers',
-  label: { en: 'Unusual amount', zh: '金额异常' },
+  label: DETECTOR_LABELS['amount-outlier'],
   description: {
     en: 'An order whose total or quantity is far from the shop’s own usual orders (robust z-score on median and MAD, needs enough orders to compare with): check it before shipping.',
     zh: '订单金额或数量远离本店平时的水平（基于中位数和 MAD 的稳健 z 值，需有足够的订单可比）：发货前请核对。',

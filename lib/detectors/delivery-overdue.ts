@@ -1,3 +1,4 @@
+import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Finding, Order } from '../schema';
 import { formatHours, hoursFromMs, isoTime, msFromHours } from './explain';
 import type { Detector, DetectorResult } from './types';
@@ -39,7 +40,7 @@ function explain(order: Order, lateHours: number, urgentAfterDays: number, urgen
 export const deliveryOverdue = {
   id: 'delivery-overdue',
   family: 'delivery',
-  label: { en: 'Delivery overdue', zh: '超时未送达' },
+  label: DETECTOR_LABELS['delivery-overdue'],
   description: {
     en: 'A shipped parcel not delivered by the estimated delivery date shown on the order; urgent once it is the set number of days late.',
     zh: '已发货的包裹超过订单显示的预计送达时间仍未签收；晚到设定天数后升级为紧急。',

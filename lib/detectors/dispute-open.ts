@@ -1,3 +1,4 @@
+import { DETECTOR_LABELS } from './labels';
 import { type Bilingual, type Finding, type Order, type OrderStatus, orderKey } from '../schema';
 import { formatHours, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
 import { findKeyword } from './keyword-match';
@@ -41,7 +42,7 @@ function disputeSignal(order: Order, keywords: readonly string[]): { text: strin
 export const disputeOpen = {
   id: 'dispute-open',
   family: 'complaints',
-  label: { en: 'Dispute open', zh: '投诉/纠纷' },
+  label: DETECTOR_LABELS['dispute-open'],
   description: {
     en: 'A complaint, dispute, chargeback, A-to-z claim or platform intervention is shown: reply by the due date the console shows, else within the reply window.',
     zh: '订单出现投诉、纠纷、拒付（chargeback）、A-to-z 索赔或平台介入：按后台显示的截止时间回复，否则在回复时限内回复。',

@@ -1,3 +1,4 @@
+import { DETECTOR_LABELS } from './labels';
 import type { Finding, Order, OrderStatus } from '../schema';
 import { formatHours, hoursFromMs, isoTime, msFromHours } from './explain';
 import { compareByPlacement } from './order-order';
@@ -50,7 +51,7 @@ function upperBound(group: readonly Order[], order: Order): number {
 export const duplicateOrder = {
   id: 'duplicate-order',
   family: 'creation',
-  label: { en: 'Possible duplicate order', zh: '疑似重复下单' },
+  label: DETECTOR_LABELS['duplicate-order'],
   description: {
     en: 'Two live orders from the same buyer with the same items (and the same address when shown) placed within the window; flagged on the later one.',
     zh: '同一买家在时间窗口内下了两笔商品相同（显示地址时地址也相同）且都未完结的订单；标记在较晚的一笔上。',

@@ -1,3 +1,4 @@
+import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Evidence, Finding, Settings } from '../schema';
 import { formatHours, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
 import { REPLY_WINDOW_HOURS } from './platform-rules';
@@ -42,7 +43,7 @@ function explain(
 export const messageUnanswered = {
   id: 'message-unanswered',
   family: 'after-sales',
-  label: { en: 'Unanswered message', zh: '买家留言未回复' },
+  label: DETECTOR_LABELS['message-unanswered'],
   description: {
     en: 'A buyer message with no seller reply after it: warns before the marketplace’s reply window (24 h on most, every hour counted) ends and turns urgent when it passes.',
     zh: '买家留言之后卖家没有回复：在平台回复时限（多数为 24 小时，周末节假日照算）结束前提醒，超时后升级为紧急。',

@@ -1,3 +1,4 @@
+import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Evidence, Finding, Settings } from '../schema';
 import { MARKETPLACE_NAMES } from './explain';
 import { foldText } from './keyword-match';
@@ -52,7 +53,7 @@ function explain(marketplace: keyof typeof MARKETPLACE_NAMES, rating: number | u
 export const negativeReview = {
   id: 'negative-review',
   family: 'reviews',
-  label: { en: 'Negative review', zh: '差评' },
+  label: DETECTOR_LABELS['negative-review'],
   description: {
     en: 'A buyer rating at or below the threshold (2 of 5 stars by default), or review text with negative words in Chinese or English (fake, broken, 差评, 破损…).',
     zh: '买家评分不高于阈值（默认 5 星中的 2 星），或评价文字中有负面词（如 假货、破损、差评、broken）。',

@@ -1,3 +1,4 @@
+import { DETECTOR_LABELS } from './labels';
 import { type Bilingual, DEFAULT_SETTINGS, type Evidence, type Finding, type Marketplace, type Order, orderKey, type Settings } from '../schema';
 import { isoTime } from './explain';
 import { foldText } from './keyword-match';
@@ -263,7 +264,7 @@ function carrierStalls(marketplace: Marketplace, orders: readonly Order[], ctx: 
 export const rateSpike = {
   id: 'rate-spike',
   family: 'shop',
-  label: { en: 'Unusual day', zh: '店铺数据异常' },
+  label: DETECTOR_LABELS['rate-spike'],
   description: {
     en: 'Daily refunds, cancellations, late shipments or orders far from the same weekday of the last 4 weeks (robust z), and many parcels of one carrier stalling together.',
     zh: '每日退款、取消、延迟发货或订单量与前 4 周同一天相比明显异常（稳健 z），或同一快递的大量包裹同时停滞。',

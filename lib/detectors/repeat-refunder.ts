@@ -1,3 +1,4 @@
+import { DETECTOR_LABELS } from './labels';
 import type { Finding, Order, OrderStatus } from '../schema';
 import { isoTime, msFromHours } from './explain';
 import { foldText } from './keyword-match';
@@ -54,7 +55,7 @@ const LISTED = 5;
 export const repeatRefunder = {
   id: 'repeat-refunder',
   family: 'abuse',
-  label: { en: 'Frequent refunder', zh: '频繁退款买家' },
+  label: DETECTOR_LABELS['repeat-refunder'],
   description: {
     en: 'A live order from a buyer with many refunds or returns in this shop within the window, or on your block list.',
     zh: '下单买家在本店时间窗口内多次退款或退货，或在你的黑名单中。',

@@ -1,3 +1,4 @@
+import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Evidence, Finding, Order, Settings } from '../schema';
 import { capitalize, formatHours, fromCents, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours, toCents } from './explain';
 import { lateShipmentCompensationCents, SHIPPING_HOURS } from './platform-rules';
@@ -117,7 +118,7 @@ function lateFirstScan(order: Order, settings: ShipDeadlineSettings): DetectorRe
 export const shipDeadline = {
   id: 'ship-deadline',
   family: 'shipping',
-  label: { en: 'Shipping deadline', zh: '发货时限' },
+  label: DETECTOR_LABELS['ship-deadline'],
   description: {
     en: 'A paid order not yet shipped: warns before the shipping deadline (the console’s ship-by time, else the platform’s hours after payment) and turns urgent when it passes.',
     zh: '已付款未发货的订单：发货时限（后台显示的时限，否则按平台规定的付款后小时数）临近时提醒，超时后升级为紧急。',

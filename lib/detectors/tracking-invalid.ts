@@ -1,3 +1,4 @@
+import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Evidence, Finding, Marketplace, Order } from '../schema';
 import { formatHours, hoursFromMs, isoTime, msFromHours } from './explain';
 import { carrierFormat, compactTrackingNo } from './platform-rules';
@@ -48,7 +49,7 @@ function explain(order: Order, check: Check, now: number, firstScanHours: number
 export const trackingInvalid = {
   id: 'tracking-invalid',
   family: 'tracking',
-  label: { en: 'Tracking invalid', zh: '运单异常' },
+  label: DETECTOR_LABELS['tracking-invalid'],
   description: {
     en: 'Marked shipped but the tracking number is missing or does not fit its carrier’s format, or the carrier has not scanned the parcel within a day: a fake-shipping (虚假发货) risk.',
     zh: '已标记发货，但运单号缺失或不符合快递公司的格式，或发货后一天内快递仍未揽收：有被判虚假发货的风险。',

@@ -1,3 +1,4 @@
+import { DETECTOR_LABELS } from './labels';
 import { type Bilingual, type Finding, type Order, orderKey } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import type { Detector, DetectorContext, DetectorResult } from './types';
@@ -61,7 +62,7 @@ function explain(
 export const trackingStalled = {
   id: 'tracking-stalled',
   family: 'tracking',
-  label: { en: 'Tracking stalled', zh: '物流停滞' },
+  label: DETECTOR_LABELS['tracking-stalled'],
   description: {
     en: 'A shipped parcel with no tracking movement (or no status change) for days: stalled first, then suspected lost (longer for cross-border parcels).',
     zh: '已发货的包裹多日无物流更新（或状态无变化）：先提示停滞，再提示疑似丢失（跨境包裹时限更长）。',

@@ -1,3 +1,4 @@
+import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Finding, Order, Settings } from '../schema';
 import { formatHours, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
 import { UNPAID_AUTO_CLOSE_HOURS } from './platform-rules';
@@ -30,7 +31,7 @@ function explain(order: Order, waited: number, suggestion: 'remind' | 'cancel', 
 export const unpaidStale = {
   id: 'unpaid-stale',
   family: 'payment',
-  label: { en: 'Unpaid for long', zh: '久未付款' },
+  label: DETECTOR_LABELS['unpaid-stale'],
   description: {
     en: 'An order still awaiting payment: suggests a payment reminder after the reminder hours, and cancelling once the platform’s auto-close time (or yours) has passed.',
     zh: '仍在等待付款的订单：超过提醒时限后建议发送付款提醒，超过平台（或你设定的）自动关闭时限后建议取消。',

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildContext, DETECTORS, detectorById, evaluate } from '../../lib/detectors';
 import { DEFAULT_SETTINGS, Finding, MARKETPLACES, type Settings } from '../../lib/schema';
 import { SHIPPING_HOURS } from '../../lib/detectors/platform-rules';
+import { DETECTOR_LABELS, detectorLabel } from '../../lib/detectors/labels';
 import { HOUR, MINUTE, makeOrder, settingsWith } from './make-order';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -32,6 +33,13 @@ describe('detector registry conventions', () => {
       expect(existsSync(join(here, '../../lib/detectors', `${id}.ts`)), id).toBe(true);
       expect(existsSync(join(here, `${id}.test.ts`)), id).toBe(true);
     }
+  });
+
+  it('takes every label from the labels table the content script uses (no second copy)', () => {
+    expect(Object.keys(DETECTOR_LABELS).sort()).toEqual(DETECTORS.map((d) => d.id).sort());
+    for (const d of DETECTORS) expect(d.label).toBe(DETECTOR_LABELS[d.id]);
+    expect(detectorLabel('ship-deadline', 'zh')).toBe('发货时限');
+    expect(detectorLabel('no-such-check', 'en')).toBe('no-such-check');
   });
 
   it('has a shipping-hours rule for every marketplace', () => {
