@@ -4,7 +4,7 @@
  * Cases and notes are never removed: they are the seller's record.
  */
 import type { SentinelDB } from '../db';
-import { orderKey } from '../schema';
+import { deleteOrders, ordersWithoutCases } from '../backup/retention';
 
 /** Share of the unneeded orders pruned at once (oldest first) when space runs out. */
 export const PRUNE_SHARE = 0.25;
@@ -28,17 +28,9 @@ export class StorageFullError extends Error {
 /** Removes the oldest `share` of orders that have no case, with their status history. */
 export async function pruneForSpace(db: SentinelDB, share = PRUNE_SHARE): Promise<number> {
   return db.transaction('rw', [db.orders, db.statusHistory, db.cases], async () => {
-    const withCase = new Set<string>();
-    await db.cases.each((c) => withCase.add(orderKey(c)));
-    const unneeded: string[] = [];
-    await db.orders.orderBy('placedAt').each((o) => {
-      if (!withCase.has(o.key)) unneeded.push(o.key);
-    });
+    const unneeded = await ordersWithoutCases(db);
     const keys = unneeded.slice(0, Math.max(1, Math.ceil(unneeded.length * share)));
-    if (unneeded.length === 0) return 0;
-    await db.statusHistory.where('orderKey').anyOf(keys).delete();
-    await db.orders.bulkDelete(keys);
-    return keys.length;
+    return (await deleteOrders(db, keys)).orders;
   });
 }
 
