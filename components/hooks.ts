@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { loadSettings, openDb, type SentinelDB } from '../lib/db';
 import { resolveLanguage, t } from '../lib/i18n';
 import type { Language } from '../lib/schema';
@@ -14,7 +14,9 @@ export function useDb(): SentinelDB {
 /** The value of a Dexie query, kept current as the database changes (undefined while loading). */
 export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
   const [value, setValue] = useState<{ v: T } | undefined>(undefined);
-  useEffect(() => {
+  // Subscribed as soon as the component is in the DOM (a layout effect), not after the first
+  // frame as useEffect would: the query's IndexedDB round trips overlap the first paint.
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (v) => setValue({ v }),
       error: (error: unknown) => console.warn('[Order Sentinel] query failed', error),

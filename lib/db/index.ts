@@ -4,7 +4,7 @@
  * Records read back for display are parsed with zod (see the `list*`/`load*` helpers), so a
  * record written by an older build or edited by hand shows up as a warning, not a crash.
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type Middleware, type Table } from 'dexie';
 import { z } from 'zod';
 import {
   Case,
@@ -16,7 +16,11 @@ import {
   StatusChange,
   orderKey,
   SEVERITY_RANK,
+  CASE_STATUSES,
+  isLiveCaseStatus,
+  type CaseStatus,
   type Marketplace,
+  type Severity,
 } from '../schema';
 
 export const DB_NAME = 'order-sentinel';
@@ -34,6 +38,54 @@ export const V1_STORES = {
   notes: '++id, caseKey, createdAt',
   settings: '&id',
 } as const;
+
+/**
+ * Version 3 (issue 7): indexes that let the popup and the inbox's first screen read a few
+ * cases instead of all of them — live cases per severity by due time, counts per status and
+ * severity, and the cleared ones among them (a case is in `clearedAt`'s index exactly when
+ * its condition cleared: see `clearedInvariant`).
+ */
+export const V3_CASES = `${V1_STORES.cases}, [status+severity], [status+severity+dueAt], [status+severity+clearedAt]`;
+
+/** Open, in progress, waiting: the statuses that still need the seller. */
+export const LIVE_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter(isLiveCaseStatus);
+const SEVERITIES = Object.keys(SEVERITY_RANK) as Severity[];
+
+/**
+ * `clearedAt` is set exactly when `conditionCleared` is true, so the cleared cases can be
+ * counted from an index (a boolean is not an IndexedDB key). `clearCase`/`mergeCase` keep
+ * it so; a record that does not (written by an older build, or restored from an old backup)
+ * gets `clearedAt` = its last update (it had cleared by then), or loses a stale one.
+ */
+export function clearedInvariant<T extends { conditionCleared?: unknown; clearedAt?: unknown; updatedAt?: unknown }>(c: T): T {
+  if (c === null || typeof c !== 'object') return c;
+  if (c.conditionCleared === true && c.clearedAt === undefined && typeof c.updatedAt === 'number') return { ...c, clearedAt: c.updatedAt };
+  if (c.conditionCleared !== true && c.clearedAt !== undefined) {
+    const { clearedAt: _stale, ...rest } = c;
+    return rest as T;
+  }
+  return c;
+}
+
+/** Applies `clearedInvariant` to every case written through Dexie (put, add, modify, update). */
+const casesInvariant: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'cases-cleared-invariant',
+  create: (down) => ({
+    ...down,
+    table(name) {
+      const table = down.table(name);
+      if (name !== 'cases') return table;
+      return {
+        ...table,
+        mutate(req: DBCoreMutateRequest) {
+          if (req.type === 'add' || req.type === 'put') return table.mutate({ ...req, values: req.values.map(clearedInvariant) });
+          return table.mutate(req);
+        },
+      };
+    },
+  }),
+};
 
 export class SentinelDB extends Dexie {
   orders!: Table<OrderRecord, string>;
@@ -72,6 +124,15 @@ export class SentinelDB extends Dexie {
           });
         await tx.table('caseEvents').bulkAdd(events);
       });
+    this.version(3)
+      .stores({ cases: V3_CASES })
+      .upgrade((tx) => tx.table('cases').toCollection().modify((c: Case) => {
+        const fixed = clearedInvariant(c);
+        if (fixed === c) return;
+        if (fixed.clearedAt === undefined) delete c.clearedAt;
+        else c.clearedAt = fixed.clearedAt;
+      }));
+    this.use(casesInvariant);
   }
 }
 
@@ -150,35 +211,113 @@ export async function listStatusHistory(db: SentinelDB, orderKey: string): Promi
 
 export interface UrgentSummary {
   /** Live cases whose condition holds, per severity. */
-  counts: Record<'P1' | 'P2' | 'P3', number>;
-  /** The most urgent of them (severity, then due time), parsed. */
+  counts: Record<Severity, number>;
+  /** The most urgent of them (severity, then due time, then newest), parsed. */
   urgent: Case[];
 }
 
+const MIN = Dexie.minKey;
+const MAX = Dexie.maxKey;
+
 /**
- * What the popup shows, in one pass without parsing every case: counts by severity and the
- * `limit` most urgent live cases (only those are zod-parsed). Keeps the popup quick with
- * 10 000 cases stored.
+ * Live cases whose condition holds, per severity, counted by IndexedDB from the version 3
+ * indexes (no record is read): live ones per status and severity, less the cleared ones.
+ */
+export async function liveCounts(db: SentinelDB): Promise<Record<Severity, number>> {
+  const counts = { P1: 0, P2: 0, P3: 0 };
+  await db.transaction('r', db.cases, () =>
+    Promise.all(
+      LIVE_STATUSES.flatMap((status) =>
+        SEVERITIES.map(async (severity) => {
+          const [all, cleared] = await Promise.all([
+            db.cases.where('[status+severity]').equals([status, severity]).count(),
+            db.cases.where('[status+severity+clearedAt]').between([status, severity, MIN], [status, severity, MAX], true, true).count(),
+          ]);
+          counts[severity] += all - cleared;
+        }),
+      ),
+    ),
+  );
+  return counts;
+}
+
+/** The popup's order: severity, due time (none last), newest opened, key. */
+function urgentFirst(a: Case, b: Case): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    (a.dueAt ?? Number.MAX_SAFE_INTEGER) - (b.dueAt ?? Number.MAX_SAFE_INTEGER) ||
+    b.openedAt - a.openedAt ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
+}
+
+/**
+ * The first `limit` live cases with a due time of one status and severity, by due time
+ * (the index's order), from `[status+severity+dueAt]`, plus any sharing the last one's due
+ * time (the caller's order may break that tie differently from the index).
+ */
+async function soonestDue(db: SentinelDB, status: CaseStatus, severity: Severity, limit: number, skipCleared: boolean): Promise<unknown[]> {
+  const rows: Case[] = await db.cases
+    .where('[status+severity+dueAt]')
+    .between([status, severity, MIN], [status, severity, MAX], true, true)
+    .filter((c: Case) => !skipCleared || !c.conditionCleared)
+    .limit(limit)
+    .toArray();
+  const last = rows[rows.length - 1]?.dueAt;
+  if (rows.length < limit || last === undefined) return rows;
+  const tied = await db.cases
+    .where('[status+severity+dueAt]')
+    .equals([status, severity, last])
+    .filter((c: Case) => !skipCleared || !c.conditionCleared)
+    .toArray();
+  const seen = new Set(rows.map((c) => c.key));
+  return [...rows, ...tied.filter((c: Case) => !seen.has(c.key))];
+}
+
+/**
+ * What the popup shows without reading every case: counts by severity (from indexes) and
+ * the `limit` most urgent live cases whose condition holds, read from the indexes a few at
+ * a time. Every case returned is zod-parsed. Keeps the popup quick with 10 000 cases stored.
  */
 export async function urgentSummary(db: SentinelDB, limit = 5): Promise<UrgentSummary> {
-  const counts = { P1: 0, P2: 0, P3: 0 };
-  const top: Case[] = [];
-  const rank = (c: Case) => [SEVERITY_RANK[c.severity], c.dueAt ?? Number.MAX_SAFE_INTEGER, -c.openedAt] as const;
-  const before = (a: Case, b: Case) => {
-    const [ra, rb] = [rank(a), rank(b)];
-    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || (a.key < b.key ? -1 : 1);
-  };
-  await db.cases
-    .where('status')
-    .anyOf(['open', 'in_progress', 'waiting'])
-    .each((c: Case) => {
-      if (c.conditionCleared || !(c.severity in counts)) return;
-      counts[c.severity] += 1;
-      if (top.length < limit || before(c, top[top.length - 1]!)) {
-        top.push(c);
-        top.sort(before);
-        if (top.length > limit) top.pop();
+  const [counts, urgent] = await Promise.all([liveCounts(db), mostUrgent(db, limit)]);
+  return { counts, urgent };
+}
+
+/** The `limit` most urgent live cases whose condition holds (see `urgentSummary`). */
+export async function mostUrgent(db: SentinelDB, limit = 5): Promise<Case[]> {
+  const urgent: Case[] = [];
+  return db.transaction('r', db.cases, async () => {
+    for (const severity of SEVERITIES) {
+      const need = limit - urgent.length;
+      if (need <= 0) break;
+      const due = (await Promise.all(LIVE_STATUSES.map((status) => soonestDue(db, status, severity, need, true)))).flat();
+      let found = parseRows(Case, due, 'case').sort(urgentFirst);
+      // Cases without a due time come after those with one (same severity); they are not in
+      // the due-time index, so they are looked for only when the severity has too few others.
+      if (found.length < need) {
+        const noDue = await db.cases
+          .where('[status+severity]')
+          .anyOf(LIVE_STATUSES.map((status) => [status, severity]))
+          .filter((c: Case) => c.dueAt === undefined && !c.conditionCleared)
+          .toArray();
+        found = [...found, ...parseRows(Case, noDue, 'case').sort(urgentFirst)];
       }
-    });
-  return { counts, urgent: parseRows(Case, top, 'case') };
+      urgent.push(...found.slice(0, need));
+    }
+    return urgent;
+  });
+}
+
+/**
+ * The inbox's first screen before everything is read: the first `limit` live cases in
+ * `order` (which must sort by due time first, none last, then by severity or anything finer),
+ * zod-parsed. Cases without a due time are not in the due-time index, so the result is an
+ * exact prefix of the full list that may stop before them (the full read shows them).
+ */
+export async function firstLiveCases(db: SentinelDB, limit: number, order: (a: Case, b: Case) => number): Promise<Case[]> {
+  const rows = await db.transaction('r', db.cases, async () =>
+    (await Promise.all(LIVE_STATUSES.flatMap((status) => SEVERITIES.map((severity) => soonestDue(db, status, severity, limit, false))))).flat(),
+  );
+  return parseRows(Case, rows, 'case').sort(order).slice(0, limit);
 }

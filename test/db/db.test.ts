@@ -44,13 +44,13 @@ function track(db: SentinelDB): SentinelDB {
 }
 
 describe('SentinelDB', () => {
-  it('is named order-sentinel with the stores the demo script reads by name, at version 2', async () => {
+  it('is named order-sentinel with the stores the demo script reads by name, at version 3', async () => {
     const db = track(openDb());
     await db.open();
     expect(db.name).toBe(DB_NAME);
     expect(DB_NAME).toBe('order-sentinel');
     expect(db.tables.map((t) => t.name).sort()).toEqual(['caseEvents', 'cases', 'notes', 'orders', 'settings', 'statusHistory']);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
   });
 
   it('gives back an order, a case, its notes and status history after the database is reopened', async () => {
@@ -130,5 +130,79 @@ describe('urgentSummary (the popup)', () => {
     const summary = await urgentSummary(db, 5);
     expect(summary.counts).toEqual({ P1: 2, P2: 3, P3: 2 });
     expect(summary.urgent.map((c) => c.orderId)).toEqual(['c', 'b', 'g', 'a', 'i']);
+  });
+});
+
+describe('the indexed reads of the popup and the inbox first screen (schema version 3)', () => {
+  const T = Date.UTC(2026, 10, 25, 6, 0);
+  const mk = (id: string, severity: 'P1' | 'P2' | 'P3', dueAt: number | undefined, patch: Partial<Case> = {}): Case => ({
+    key: `ship-deadline|demo|${id}`, detector: 'ship-deadline', marketplace: 'demo', orderId: id, severity,
+    ...(dueAt === undefined ? {} : { dueAt }), evidence: {}, explanation: { en: 'x', zh: 'x' }, status: 'open',
+    conditionCleared: false, openedAt: T, updatedAt: T, lastDetectedAt: T, ...patch,
+  });
+
+  it('breaks a due-time tie by the newest opened, skips cleared and finished cases that are due sooner', async () => {
+    const { urgentSummary } = await import('../../lib/db');
+    const db = track(openDb(`urgent-ties-${Math.random()}`));
+    await db.cases.bulkAdd([
+      // Resolved and dismissed cases due long ago: an index walk must pass over them.
+      ...Array.from({ length: 30 }, (_, i) => mk(`old${i}`, 'P1', T - 1000 + i, { status: i % 2 ? 'resolved' : 'dismissed' })),
+      mk('cleared', 'P1', T - 5, { conditionCleared: true, clearedAt: T }),
+      mk('t1', 'P1', T + 10, { openedAt: T - 3 }),
+      mk('t2', 'P1', T + 10, { openedAt: T - 1 }),
+      mk('t3', 'P1', T + 10, { openedAt: T - 2, status: 'waiting' }),
+      mk('t4', 'P1', T + 10, { openedAt: T - 1, status: 'in_progress' }),
+      mk('soon', 'P1', T + 1),
+      mk('later', 'P1', T + 99),
+      mk('p2', 'P2', T),
+    ]);
+    const summary = await urgentSummary(db, 4);
+    // t2 and t4 share the due time and the opening time: key order.
+    expect(summary.urgent.map((c) => c.orderId)).toEqual(['soon', 't2', 't4', 't3']);
+    expect(summary.counts).toEqual({ P1: 6, P2: 1, P3: 0 });
+  });
+
+  it('counts a cleared case written without its cleared time as cleared, and a stale cleared time as not', async () => {
+    const { urgentSummary } = await import('../../lib/db');
+    const db = track(openDb(`urgent-cleared-${Math.random()}`));
+    await db.cases.bulkPut([mk('a', 'P1', T, { conditionCleared: true }), mk('b', 'P1', T + 1, { clearedAt: T - 9 }), mk('c', 'P3', undefined)]);
+    expect((await db.cases.get('ship-deadline|demo|a'))?.clearedAt).toBe(T);
+    expect(await db.cases.get('ship-deadline|demo|b')).toEqual(mk('b', 'P1', T + 1));
+    await db.cases.update('ship-deadline|demo|c', { conditionCleared: true });
+    expect((await db.cases.get('ship-deadline|demo|c'))?.clearedAt).toBe(T);
+    const summary = await urgentSummary(db, 5);
+    expect(summary.counts).toEqual({ P1: 1, P2: 0, P3: 0 });
+    expect(summary.urgent.map((c) => c.orderId)).toEqual(['b']);
+  });
+
+  it('give the same counts, most urgent and inbox prefix as reading every case, over 600 mixed cases', async () => {
+    const { urgentSummary, firstLiveCases, listCases } = await import('../../lib/db');
+    const { byDueThenSeverity } = await import('../../lib/inbox/filter');
+    const db = track(openDb(`urgent-many-${Math.random()}`));
+    const statuses = ['open', 'in_progress', 'waiting', 'resolved', 'dismissed'] as const;
+    const severities = ['P1', 'P2', 'P3'] as const;
+    const cases = Array.from({ length: 600 }, (_, i) =>
+      mk(`o${String(i).padStart(3, '0')}`, severities[(i * 7) % 3]!, i % 11 === 0 ? undefined : T + ((i * 37) % 50) * 60_000, {
+        status: statuses[(i * 13) % 5]!,
+        openedAt: T - ((i * 17) % 9),
+        ...(i % 9 === 0 ? { conditionCleared: true, clearedAt: T } : {}),
+      }),
+    );
+    await db.cases.bulkAdd(cases);
+    const live = cases.filter((c) => ['open', 'in_progress', 'waiting'].includes(c.status));
+    const holding = live.filter((c) => !c.conditionCleared);
+    const summary = await urgentSummary(db, 5);
+    expect(summary.counts).toEqual({
+      P1: holding.filter((c) => c.severity === 'P1').length,
+      P2: holding.filter((c) => c.severity === 'P2').length,
+      P3: holding.filter((c) => c.severity === 'P3').length,
+    });
+    expect(summary.counts).toEqual({ P1: 79, P2: 120, P3: 120 });
+    // listCases is in the popup's order (severity, due, newest, key).
+    expect(summary.urgent).toEqual((await listCases(db)).filter((c) => holding.some((h) => h.key === c.key)).slice(0, 5));
+    expect(summary.urgent.map((c) => c.orderId)).toEqual(['o150', 'o300', 'o069', 'o519', 'o219']);
+    const first = await firstLiveCases(db, 40, byDueThenSeverity);
+    expect(first).toEqual([...live].sort(byDueThenSeverity).slice(0, 40));
+    expect(first).toHaveLength(40);
   });
 });

@@ -1,7 +1,7 @@
 // Every schema version opens a database written by the version before it (STYLE.md rule 10).
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listCaseEvents, listCases, listNotes, openDb, V1_STORES, type SentinelDB } from '../../lib/db';
+import { listCaseEvents, listCases, listNotes, openDb, urgentSummary, V1_STORES, type SentinelDB } from '../../lib/db';
 import type { Case } from '../../lib/schema';
 
 const T0 = Date.UTC(2026, 10, 20, 6, 0);
@@ -48,7 +48,7 @@ describe('schema version 1 → 2 (case timeline)', () => {
     const db: SentinelDB = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await listCases(db)).toHaveLength(3);
     expect((await listCases(db)).find((c) => c.orderId === '1')).toEqual(working);
     expect(await listNotes(db, working.key)).toEqual([{ id: 1, caseKey: working.key, text: '已联系买家', createdAt: T0 + 90 * 60_000 }]);
@@ -66,5 +66,40 @@ describe('schema version 1 → 2 (case timeline)', () => {
     expect(strip(await listCaseEvents(db, untouched.key))).toEqual([
       { caseKey: untouched.key, at: T0, kind: 'detection', change: 'opened', severity: 'P1' },
     ]);
+  });
+});
+
+describe('schema version 2 → 3 (indexes for the popup and the first screen)', () => {
+  it('keeps every case as it was, indexes them, and gives a cleared case without its cleared time one', async () => {
+    const name = `migrate-v2-${Math.random()}`;
+    // A database exactly as version 2 wrote it.
+    const v2 = new Dexie(name);
+    v2.version(1).stores(V1_STORES);
+    v2.version(2).stores({ ...V1_STORES, caseEvents: '++id, caseKey, at' });
+    const open = baseCase('1', {});
+    const working = baseCase('2', { status: 'in_progress', severity: 'P2', statusChangedAt: T0 + HOUR, updatedAt: T0 + HOUR });
+    const clearedOld = baseCase('3', { conditionCleared: true, updatedAt: T0 + 2 * HOUR }); // before clearedAt existed
+    const clearedNew = baseCase('4', { conditionCleared: true, clearedAt: T0 + 3 * HOUR, updatedAt: T0 + 3 * HOUR });
+    const staleClear = baseCase('5', { clearedAt: T0 + HOUR, severity: 'P3', dueAt: T0 });
+    const resolved = baseCase('6', { status: 'resolved', statusChangedAt: T0 + HOUR });
+    await v2.table('cases').bulkAdd([open, working, clearedOld, clearedNew, staleClear, resolved]);
+    v2.close();
+
+    const db: SentinelDB = openDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const byId = new Map((await listCases(db)).map((c) => [c.orderId, c]));
+    expect(byId.size).toBe(6);
+    expect(byId.get('1')).toEqual(open);
+    expect(byId.get('2')).toEqual(working);
+    expect(byId.get('3')).toEqual({ ...clearedOld, clearedAt: T0 + 2 * HOUR });
+    expect(byId.get('4')).toEqual(clearedNew);
+    const { clearedAt: _stale, ...notCleared } = staleClear;
+    expect(byId.get('5')).toEqual(notCleared);
+    expect(byId.get('6')).toEqual(resolved);
+    const summary = await urgentSummary(db, 5);
+    expect(summary.counts).toEqual({ P1: 1, P2: 1, P3: 1 });
+    expect(summary.urgent.map((c) => c.orderId)).toEqual(['1', '2', '5']);
   });
 });
