@@ -5,6 +5,7 @@ import { caseStatusLabel, severityLabel, t, type MessageKey } from '../lib/i18n'
 import {
   DEFAULT_FILTERS,
   DUE_CHOICES,
+  isDefaultFilters,
   SEVERITY_CHOICES,
   STATUS_CHOICES,
   type CheckChoice,
@@ -65,7 +66,7 @@ const withCount = (lang: Language, label: string, n: number | undefined) => t(la
 export function Filters(props: { filters: InboxFilters; counts: InboxCounts; lang: Language; onChange: (next: InboxFilters) => void }) {
   const { filters, counts, lang } = props;
   const set = (change: Partial<InboxFilters>) => props.onChange({ ...filters, ...change });
-  const changed = (Object.keys(DEFAULT_FILTERS) as (keyof InboxFilters)[]).some((k) => filters[k] !== DEFAULT_FILTERS[k]);
+  const changed = !isDefaultFilters(filters);
 
   return (
     <form class="filters" role="search" aria-label={t(lang, 'inboxFilters')} onSubmit={(e) => e.preventDefault()}>

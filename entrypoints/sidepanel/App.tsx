@@ -1,12 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CaseList } from '../../components/CaseList';
 import { Filters } from '../../components/Filters';
 import { ImportDrop } from '../../components/ImportDrop';
-import { useLive, usePage } from '../../components/hooks';
-import { listCases } from '../../lib/db';
+import { usePage } from '../../components/hooks';
+import { useInboxCases, useSearchableOrders } from '../../components/inbox-cases';
 import { t } from '../../lib/i18n';
-import { DEFAULT_FILTERS, indexOrders, inboxView, type InboxFilters } from '../../lib/inbox/filter';
-import { isShopLevel } from '../../lib/schema';
+import { DEFAULT_FILTERS, inboxView, isDefaultFilters, type InboxFilters, type InboxView, type OrderIndex } from '../../lib/inbox/filter';
 import { CaseDetail } from './CaseDetail';
 import { Summary } from './Summary';
 
@@ -16,19 +15,25 @@ function fromHash(): { caseKey?: string; summary: boolean } {
   return match ? { caseKey: decodeURIComponent(match[1]!), summary: false } : { summary: location.hash.startsWith('#view=summary') };
 }
 
+const NO_ORDERS: OrderIndex = new Map();
+
 export function App() {
   const { db, lang, now } = usePage();
   const [selected, setSelected] = useState<string | undefined>(() => fromHash().caseKey);
   const [summary, setSummary] = useState(() => fromHash().summary);
   const [filters, setFilters] = useState<InboxFilters>(DEFAULT_FILTERS);
 
-  // Cases, and the orders they are about (for the text filter), read together once per change.
-  const data = useLive(async () => {
-    const cases = await listCases(db);
-    const keys = [...new Set(cases.filter((c) => !isShopLevel(c)).map((c) => `${c.marketplace}|${c.orderId}`))];
-    return { cases, orders: indexOrders(await db.orders.bulkGet(keys)) };
-  }, [db]);
-  const view = useMemo(() => data && inboxView(data.cases, filters, data.orders, now), [data, filters, now]);
+  // The first screen of live cases at once, every case soon after (components/inbox-cases.ts);
+  // the orders behind them only once the seller searches their text.
+  const { first, all } = useInboxCases(db);
+  const searching = filters.text.trim() !== '';
+  const orders = useSearchableOrders(db, all, searching);
+  const ready = all !== undefined && (!searching || orders !== undefined);
+  const computed = useMemo(() => (ready ? inboxView(all, filters, orders ?? NO_ORDERS, now) : undefined), [ready, all, filters, orders, now]);
+  // While the orders for a first search are read, the list stays as it was rather than blank.
+  const lastView = useRef<InboxView | undefined>(undefined);
+  if (computed) lastView.current = computed;
+  const view = computed ?? (all !== undefined ? lastView.current : undefined);
 
   useEffect(() => {
     const onHash = () => {
@@ -44,8 +49,9 @@ export function App() {
     history.replaceState(null, '', key ? `#case=${encodeURIComponent(key)}` : '#');
     setSelected(key);
   };
-  const current = data?.cases.find((c) => c.key === selected);
-  const shown = view?.shown ?? [];
+  const current = (all ?? first)?.find((c) => c.key === selected);
+  // Before every case is read, the first screen stands for the default view (live, soonest due).
+  const shown = view?.shown ?? (isDefaultFilters(filters) ? (first ?? []) : []);
 
   // The weekly summary view (entrypoints/sidepanel/Summary.tsx) replaces the inbox.
   if (summary) {
@@ -75,15 +81,15 @@ export function App() {
         </a>
         {view && (
           <span class="muted" data-testid="cases-shown">
-            {t(lang, 'inboxShowing', { n: shown.length, total: data?.cases.length ?? 0 })}
+            {t(lang, 'inboxShowing', { n: shown.length, total: all?.length ?? 0 })}
           </span>
         )}
       </header>
       {view && <Filters filters={filters} counts={view.counts} lang={lang} onChange={setFilters} />}
       <div class={`layout${current ? ' has-detail' : ''}`}>
         <section class="list" aria-label={t(lang, 'openCases')}>
-          {data !== undefined && shown.length === 0 && (
-            <p class="muted empty">{t(lang, data.cases.length === 0 ? 'noOpenCases' : 'inboxNoMatch')}</p>
+          {all !== undefined && shown.length === 0 && (
+            <p class="muted empty">{t(lang, all.length === 0 ? 'noOpenCases' : 'inboxNoMatch')}</p>
           )}
           <CaseList cases={shown} lang={lang} now={now} selected={selected} onSelect={select} label={t(lang, 'openCases')} />
           <ImportDrop lang={lang} />

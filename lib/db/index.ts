@@ -14,6 +14,7 @@ import {
   Order,
   Settings,
   StatusChange,
+  isShopLevel,
   orderKey,
   SEVERITY_RANK,
   CASE_STATUSES,
@@ -320,4 +321,68 @@ export async function firstLiveCases(db: SentinelDB, limit: number, order: (a: C
     (await Promise.all(LIVE_STATUSES.flatMap((status) => SEVERITIES.map((severity) => soonestDue(db, status, severity, limit, false))))).flat(),
   );
   return parseRows(Case, rows, 'case').sort(order).slice(0, limit);
+}
+
+/** Lets the event loop run (input, paint) between slices of work: `scheduler.yield` where the browser has it. */
+export function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * `parseRows` in slices of about `sliceMs` each, yielding between them, so parsing 10 000
+ * stored records never holds the page for long (input stays answered). Stops with the
+ * signal's reason when `signal` is aborted (newer rows arrived).
+ */
+export async function parseRowsInSlices<S extends z.ZodType>(
+  schema: S,
+  rows: readonly unknown[],
+  what: string,
+  options: { sliceMs?: number; signal?: AbortSignal } = {},
+): Promise<z.output<S>[]> {
+  const sliceMs = options.sliceMs ?? 8;
+  const out: z.output<S>[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    const until = performance.now() + sliceMs;
+    // At least 50 rows per slice, then as many as fit in the time.
+    do {
+      const end = Math.min(rows.length, i + 50);
+      out.push(...parseRows(schema, rows.slice(i, end), what));
+      i = end;
+    } while (i < rows.length && performance.now() < until);
+    if (i < rows.length) {
+      await yieldToEventLoop();
+      options.signal?.throwIfAborted();
+    }
+  }
+  return out;
+}
+
+/**
+ * Every stored case, not yet parsed, read `pageSize` at a time by key in one read
+ * transaction (a consistent snapshot): each page is one short task for the page instead of
+ * one long one for all.
+ */
+export async function allCaseRows(db: SentinelDB, pageSize = 1000): Promise<unknown[]> {
+  return db.transaction('r', db.cases, async () => {
+    const rows: Case[] = [];
+    for (;;) {
+      const last = rows[rows.length - 1]?.key;
+      const page = await (last === undefined ? db.cases.orderBy(':id') : db.cases.where(':id').above(last)).limit(pageSize).toArray();
+      rows.push(...page);
+      if (page.length < pageSize) return rows;
+    }
+  });
+}
+
+/** What the inbox's text filter reads of an order (buyer, item titles and SKUs). */
+export const SearchableOrder = Order.pick({ marketplace: true, orderId: true, buyer: true, items: true });
+export type SearchableOrder = z.infer<typeof SearchableOrder>;
+
+/** The orders of `cases` (shop-level ones have none), parsed for the text filter; missing ones skipped. */
+export async function searchableOrders(db: SentinelDB, cases: readonly Pick<Case, 'marketplace' | 'orderId'>[]): Promise<SearchableOrder[]> {
+  const keys = [...new Set(cases.filter((c) => !isShopLevel(c)).map((c) => orderKey(c)))];
+  const rows = await db.orders.bulkGet(keys);
+  return parseRows(SearchableOrder, rows.filter((r) => r !== undefined), 'order');
 }

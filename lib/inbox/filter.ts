@@ -40,6 +40,10 @@ export const DEFAULT_FILTERS: InboxFilters = {
   openedThisWeek: false,
 };
 
+/** Whether no filter is set (the inbox as it opens). */
+export const isDefaultFilters = (filters: InboxFilters): boolean =>
+  (Object.keys(DEFAULT_FILTERS) as (keyof InboxFilters)[]).every((k) => filters[k] === DEFAULT_FILTERS[k]);
+
 /** What the text filter reads from an order. */
 export type SearchableOrder = Pick<Order, 'buyer' | 'items'>;
 /** Orders by `${marketplace}|${orderId}` (orderKey). */

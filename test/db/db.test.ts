@@ -206,3 +206,53 @@ describe('the indexed reads of the popup and the inbox first screen (schema vers
     expect(first).toHaveLength(40);
   });
 });
+
+describe('reading every case for the inbox without one long task', () => {
+  const T = Date.UTC(2026, 10, 25, 6, 0);
+  const mk = (id: string, patch: Record<string, unknown> = {}) => ({
+    key: `ship-deadline|demo|${id}`, detector: 'ship-deadline', marketplace: 'demo', orderId: id, severity: 'P2',
+    dueAt: T, evidence: {}, explanation: { en: 'x', zh: 'x' }, status: 'open', conditionCleared: false,
+    openedAt: T, updatedAt: T, lastDetectedAt: T, ...patch,
+  });
+
+  it('allCaseRows reads every case page by page, in key order', async () => {
+    const { allCaseRows } = await import('../../lib/db');
+    const db = track(openDb(`pages-${Math.random()}`));
+    await db.cases.bulkAdd(Array.from({ length: 25 }, (_, i) => mk(`o${String(24 - i).padStart(2, '0')}`) as Case));
+    const rows = (await allCaseRows(db, 10)) as Case[];
+    expect(rows.map((c) => c.orderId)).toEqual(Array.from({ length: 25 }, (_, i) => `o${String(i).padStart(2, '0')}`));
+    expect(await allCaseRows(track(openDb(`pages-empty-${Math.random()}`)), 10)).toEqual([]);
+  });
+
+  it('parseRowsInSlices parses every row across slices, skips and reports an invalid one, and stops when aborted', async () => {
+    const { parseRowsInSlices } = await import('../../lib/db');
+    const { Case: CaseSchema } = await import('../../lib/schema');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const rows = Array.from({ length: 300 }, (_, i) => (i === 123 ? mk('bad', { severity: 'P9' }) : mk(`o${i}`)));
+    const parsed = await parseRowsInSlices(CaseSchema, rows, 'case', { sliceMs: 0 });
+    expect(parsed).toHaveLength(299);
+    expect(parsed[123]!.orderId).toBe('o124');
+    expect(parsed.some((c) => c.orderId === 'bad')).toBe(false);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+    const abort = new AbortController();
+    const run = parseRowsInSlices(CaseSchema, rows, 'case', { sliceMs: 0, signal: abort.signal });
+    abort.abort(new Error('newer rows'));
+    await expect(run).rejects.toThrow('newer rows');
+  });
+
+  it('searchableOrders reads the orders of order-level cases only, parsed, and skips missing ones', async () => {
+    const { searchableOrders } = await import('../../lib/db');
+    const { db } = freshDb();
+    track(db);
+    const order = paidOrder();
+    await db.orders.put({ ...order, key: orderKey(order) });
+    const found = await searchableOrders(db, [
+      { marketplace: order.marketplace, orderId: order.orderId },
+      { marketplace: order.marketplace, orderId: order.orderId },
+      { marketplace: order.marketplace, orderId: 'missing' },
+      { marketplace: order.marketplace, orderId: '@2026-11-25' },
+    ]);
+    expect(found).toEqual([{ marketplace: order.marketplace, orderId: order.orderId, buyer: order.buyer, items: order.items }]);
+  });
+});

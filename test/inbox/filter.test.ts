@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, indexOrders, inboxView, type InboxFilters } from '../../lib/inbox/filter';
+import { DEFAULT_FILTERS, indexOrders, inboxView, isDefaultFilters, type InboxFilters } from '../../lib/inbox/filter';
 import type { Case, CaseStatus, Marketplace, Order, Severity } from '../../lib/schema';
 
 const HOUR = 3_600_000;
@@ -133,5 +133,15 @@ describe('inboxView', () => {
     expect(shown.length).toEqual(3334);
     expect(counts.severity).toEqual({ all: 10_000, P1: 3334, P2: 6666, P3: 0 });
     expect(shown[0]!.dueAt).toEqual(NOW);
+  });
+});
+
+describe('isDefaultFilters (the inbox first screen stands only for the default view)', () => {
+  it('is true for the defaults and false when any one filter is set', () => {
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS })).toBe(true);
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, text: 'x' })).toBe(false);
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, status: 'all' })).toBe(false);
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, openedThisWeek: true })).toBe(false);
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, check: 'family:shipping' })).toBe(false);
   });
 });
