@@ -1,7 +1,7 @@
 import { DETECTOR_LABELS } from './labels';
 import { type Bilingual, type Evidence, type Finding, type Order, orderKey } from '../schema';
 import { capitalize, formatHours, hoursFromMs, isoTime } from './explain';
-import { findKeyword } from './keyword-match';
+import { findKeyword, withExtra } from './keyword-match';
 import { ShipDeadlineSettings } from './settings/ship-deadline';
 import { shipDeadlineOf } from './ship-deadline';
 import type { Detector, DetectorContext, DetectorResult } from './types';
@@ -181,7 +181,7 @@ export const addressIssue = {
     zh: '未完结的订单地址不完整、买家付款后要求改地址，或发货后地址被修改。',
   },
   run(order, ctx, now, settings): DetectorResult {
-    const keywords = [...ADDRESS_CHANGE_KEYWORDS, ...settings.extraKeywords];
+    const keywords = withExtra(ADDRESS_CHANGE_KEYWORDS, settings.extraKeywords);
     if (order.status === 'awaiting_payment' || order.status === 'awaiting_shipment') return beforeShipping(order, now, keywords);
     if (order.status === 'shipped') return afterShipping(order, ctx, now, keywords);
     return none;

@@ -19,18 +19,20 @@ interface ShopSpread {
   quantity: Spread;
 }
 
-function medianOfSorted(sorted: readonly number[]): number {
+function medianOfSorted(sorted: ArrayLike<number>): number {
   const mid = sorted.length >>> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function spreadOf(values: number[]): Spread {
-  if (values.length === 0) return { n: 0, median: 0, mad: 0, meanAd: 0 };
-  values.sort((a, b) => a - b);
+/** Typed arrays sort numbers natively, several times faster than `Array#sort` with a comparator. */
+function spreadOf(list: readonly number[]): Spread {
+  if (list.length === 0) return { n: 0, median: 0, mad: 0, meanAd: 0 };
+  const values = Float64Array.from(list).sort();
   const median = medianOfSorted(values);
-  const deviations = values.map((value) => Math.abs(value - median)).sort((a, b) => a - b);
-  const meanAd = deviations.reduce((sum, d) => sum + d, 0) / deviations.length;
-  return { n: values.length, median, mad: medianOfSorted(deviations), meanAd };
+  const deviations = values.map((value) => Math.abs(value - median)).sort();
+  let sum = 0;
+  for (let i = 0; i < deviations.length; i++) sum += deviations[i]!;
+  return { n: values.length, median, mad: medianOfSorted(deviations), meanAd: sum / deviations.length };
 }
 
 const totalQuantity = (order: Order): number => order.items.reduce((sum, item) => sum + item.quantity, 0);
@@ -43,12 +45,18 @@ const groupKey = (order: Order): string => `${order.marketplace}|${order.money.c
 const shopSpreads = (ctx: DetectorContext): ReadonlyMap<string, ShopSpread> =>
   ctx.memo('amount-outlier:spreads', () => {
     const groups = new Map<string, { paid: number[]; quantity: number[] }>();
+    // A shop's orders come in runs of one marketplace and currency: reuse the last group.
+    let last: { marketplace: string; currency: string; group: { paid: number[]; quantity: number[] } } | undefined;
     for (const order of ctx.orders) {
       const cents = toCents(order.money.paid);
       if (cents <= 0) continue;
-      const key = groupKey(order);
-      let group = groups.get(key);
-      if (group === undefined) groups.set(key, (group = { paid: [], quantity: [] }));
+      let group = last !== undefined && last.marketplace === order.marketplace && last.currency === order.money.currency ? last.group : undefined;
+      if (group === undefined) {
+        const key = groupKey(order);
+        group = groups.get(key);
+        if (group === undefined) groups.set(key, (group = { paid: [], quantity: [] }));
+        last = { marketplace: order.marketplace, currency: order.money.currency, group };
+      }
       group.paid.push(cents);
       if (order.items.length > 0) group.quantity.push(totalQuantity(order));
     }

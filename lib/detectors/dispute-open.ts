@@ -1,7 +1,7 @@
 import { DETECTOR_LABELS } from './labels';
 import { type Bilingual, type Finding, type Order, type OrderStatus, orderKey } from '../schema';
 import { formatHours, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
-import { findKeyword } from './keyword-match';
+import { findKeyword, withExtra } from './keyword-match';
 import type { Detector, DetectorResult } from './types';
 
 /** Complaint, dispute and chargeback words as consoles and carriers show them. The seller adds their own. */
@@ -28,15 +28,16 @@ const CLOSED: ReadonlySet<OrderStatus> = new Set(['cancelled', 'refunded', 'comp
 
 type SignalField = 'status' | 'status text' | 'after-sales reason' | 'tracking event';
 
+function signalIn(text: string | undefined, field: SignalField, keywords: readonly string[]): { text: string; field: SignalField } | undefined {
+  const keyword = findKeyword(text, keywords);
+  return keyword !== undefined && findKeyword(text, SETTLED_WORDS) === undefined ? { text: keyword, field } : undefined;
+}
+
 function disputeSignal(order: Order, keywords: readonly string[]): { text: string; field: SignalField } | undefined {
   if (order.status === 'disputed') return { text: order.statusRaw, field: 'status' };
-  const fields: Array<[SignalField, string | undefined]> = [['status text', order.statusRaw]];
-  if (!CLOSED.has(order.status)) fields.push(['after-sales reason', order.afterSalesReason?.raw], ['tracking event', order.trackingEvent]);
-  for (const [field, text] of fields) {
-    const keyword = findKeyword(text, keywords);
-    if (keyword !== undefined && findKeyword(text, SETTLED_WORDS) === undefined) return { text: keyword, field };
-  }
-  return undefined;
+  const inStatus = signalIn(order.statusRaw, 'status text', keywords);
+  if (inStatus !== undefined || CLOSED.has(order.status)) return inStatus;
+  return signalIn(order.afterSalesReason?.raw, 'after-sales reason', keywords) ?? signalIn(order.trackingEvent, 'tracking event', keywords);
 }
 
 export const disputeOpen = {
@@ -48,7 +49,7 @@ export const disputeOpen = {
     zh: '订单出现投诉、纠纷、拒付（chargeback）、A-to-z 索赔或平台介入：按后台显示的截止时间回复，否则在回复时限内回复。',
   },
   run(order, ctx, now, settings): DetectorResult {
-    const signal = disputeSignal(order, [...DISPUTE_KEYWORDS, ...settings.extraKeywords]);
+    const signal = disputeSignal(order, withExtra(DISPUTE_KEYWORDS, settings.extraKeywords));
     if (signal === undefined) return { findings: [] };
     const observed = ctx.statusSince.get(orderKey(order));
     const since = order.requestedAt ?? observed;

@@ -1,26 +1,46 @@
 import { DETECTOR_LABELS } from './labels';
 import type { Finding, Order, OrderStatus } from '../schema';
 import { formatHours, hoursFromMs, isoTime, msFromHours } from './explain';
+import { foldCached, foldText } from './keyword-match';
 import { compareByPlacement } from './order-order';
 import { SHIPPING_HOURS } from './platform-rules';
-import type { Detector, DetectorResult } from './types';
+import type { Detector, DetectorContext, DetectorResult } from './types';
 
 /** Orders that can still be shipped twice: a paid-and-shipped or cancelled one is history. */
 const LIVE: ReadonlySet<OrderStatus> = new Set(['awaiting_payment', 'awaiting_shipment']);
 
-const normalise = (text: string): string => text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
-
 /**
  * Marketplace + buyer + item set (title, sku, quantity; order-insensitive). Undefined when the
- * page shows no buyer or no items: two orders could then look alike for no reason.
+ * page shows no buyer or no items: two orders could then look alike for no reason. Text is
+ * folded as keywords are (NFKC, case, white space); titles repeat across orders, so theirs is cached.
  */
 export function duplicateFingerprint(order: Order): string | undefined {
-  if (order.buyer === undefined || normalise(order.buyer) === '' || order.items.length === 0) return undefined;
-  const items = order.items
-    .map((item) => JSON.stringify([normalise(item.title), normalise(item.sku ?? ''), item.quantity]))
-    .sort();
-  return JSON.stringify([order.marketplace, normalise(order.buyer), items]);
+  if (order.buyer === undefined || order.items.length === 0) return undefined;
+  const buyer = foldText(order.buyer);
+  if (buyer === '') return undefined;
+  const items = order.items.map((item) => JSON.stringify([foldCached(item.title), foldCached(item.sku ?? ''), item.quantity])).sort();
+  return JSON.stringify([order.marketplace, buyer, items]);
 }
+
+/**
+ * Live orders grouped by fingerprint, each group sorted by placement so a group is searched,
+ * not scanned. Only live orders: a shipped or cancelled one is never a duplicate's other
+ * half (see `run`), and fingerprinting a shop's whole history would dominate the run.
+ */
+const byBuyerItems = (ctx: DetectorContext): ReadonlyMap<string, readonly Order[]> =>
+  ctx.memo('duplicate-order:by-buyer-items', () => {
+    const groups = new Map<string, Order[]>();
+    for (const order of ctx.orders) {
+      if (!LIVE.has(order.status)) continue;
+      const fingerprint = duplicateFingerprint(order);
+      if (fingerprint === undefined) continue;
+      const group = groups.get(fingerprint);
+      if (group === undefined) groups.set(fingerprint, [order]);
+      else group.push(order);
+    }
+    for (const group of groups.values()) if (group.length > 1) group.sort(compareByPlacement);
+    return groups;
+  });
 
 // An address is only a reason to say "not the same" when both orders show one.
 const sameAddress = (a: Order, b: Order): boolean =>
@@ -62,7 +82,7 @@ export const duplicateOrder = {
     const fingerprint = duplicateFingerprint(order);
     if (fingerprint === undefined) return { findings: [], silence: 'no items shown' };
 
-    const group = ctx.byBuyerItems.get(fingerprint) ?? [];
+    const group = byBuyerItems(ctx).get(fingerprint) ?? [];
     const windowMs = msFromHours(settings.windowHours);
     // Walk back from this order to the nearest earlier one that is still within the window.
     for (let i = upperBound(group, order) - 1; i >= 0; i--) {

@@ -4,8 +4,8 @@
  */
 import { type Finding, type Order, SEVERITY_RANK, type Settings } from '../schema';
 import { amountMismatch } from './amount-mismatch';
-import { duplicateFingerprint, duplicateOrder } from './duplicate-order';
-import { compareByPlacement, compareOrderIds } from './order-order';
+import { duplicateOrder } from './duplicate-order';
+import { compareOrderIds } from './order-order';
 import { shipDeadline } from './ship-deadline';
 import { messageUnanswered } from './message-unanswered';
 import { negativeReview } from './negative-review';
@@ -21,7 +21,7 @@ import { refundPending } from './refund-pending';
 import { repeatRefunder } from './repeat-refunder';
 import { amountOutlier } from './amount-outlier';
 import { disputeOpen } from './dispute-open';
-import type { Detector, DetectorContext, DetectorId, Silence } from './types';
+import type { Detector, DetectorContext, DetectorId, DetectorResult, Silence } from './types';
 
 export type { Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence } from './types';
 
@@ -31,29 +31,22 @@ export function detectorById(id: string): Detector | undefined {
   return DETECTORS.find((detector) => detector.id === id);
 }
 
-/** Indexes the shop's orders once (O(n log n) for sorting within each group, O(n) otherwise). */
+/**
+ * The run's context over the shop's orders. Indexes are built lazily through `memo`, by the
+ * detectors that use them, so a disabled detector (or one with nothing to judge) costs nothing.
+ */
 export function buildContext(
   orders: readonly Order[],
   history: { statusSince?: ReadonlyMap<string, number> } = {},
 ): DetectorContext {
-  const byBuyerItems = new Map<string, Order[]>();
-  for (const order of orders) {
-    const fingerprint = duplicateFingerprint(order);
-    if (fingerprint === undefined) continue;
-    const group = byBuyerItems.get(fingerprint);
-    if (group === undefined) byBuyerItems.set(fingerprint, [order]);
-    else group.push(order);
-  }
-  // Sorted by placement so duplicate-order can search a group instead of scanning it.
-  for (const group of byBuyerItems.values()) group.sort(compareByPlacement);
   const memos = new Map<string, unknown>();
   return {
     orders,
-    byBuyerItems,
     statusSince: history.statusSince ?? new Map(),
     memo<T>(key: string, build: () => T): T {
-      if (!memos.has(key)) memos.set(key, build());
-      return memos.get(key) as T;
+      let value = memos.get(key) as T | undefined;
+      if (value === undefined && !memos.has(key)) memos.set(key, (value = build()));
+      return value as T;
     },
   };
 }
@@ -84,6 +77,13 @@ function compareSilences(a: Silence, b: Silence): number {
   );
 }
 
+const silenceOf = (detector: DetectorId, order: Order, reason: string): Silence => ({
+  detector,
+  marketplace: order.marketplace,
+  orderId: order.orderId,
+  reason,
+});
+
 /**
  * Runs every enabled detector over `targets`. A detector that throws on one order becomes a
  * silence with the reason, so one malformed order cannot hide the findings on the others.
@@ -108,19 +108,15 @@ export function evaluate(targets: readonly Order[], ctx: DetectorContext, now: n
     }
     if (!detector.run) continue;
     for (const order of targets) {
-      const silence = (reason: string): Silence => ({
-        detector: detector.id,
-        marketplace: order.marketplace,
-        orderId: order.orderId,
-        reason,
-      });
+      let result: DetectorResult;
       try {
-        const result = detector.run(order, ctx, now, detectorSettings);
-        findings.push(...result.findings);
-        if (result.silence !== undefined) silences.push(silence(result.silence));
+        result = detector.run(order, ctx, now, detectorSettings);
       } catch (error) {
-        silences.push(silence(`detector failed: ${error instanceof Error ? error.message : String(error)}`));
+        silences.push(silenceOf(detector.id, order, `detector failed: ${error instanceof Error ? error.message : String(error)}`));
+        continue;
       }
+      for (const finding of result.findings) findings.push(finding);
+      if (result.silence !== undefined) silences.push(silenceOf(detector.id, order, result.silence));
     }
   }
   findings.sort(compareFindings);

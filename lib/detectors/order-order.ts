@@ -5,12 +5,29 @@ import type { Order } from '../schema';
  * comes before '10' without losing precision on 19-digit Taobao ids), others as strings.
  */
 export function compareOrderIds(a: string, b: string): number {
-  if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
-    const x = a.replace(/^0+(?=\d)/, '');
-    const y = b.replace(/^0+(?=\d)/, '');
-    if (x.length !== y.length) return x.length - y.length;
+  // Character loops, not regular expressions: this runs inside every sort of findings.
+  if (allDigits(a) && allDigits(b)) {
+    const x = a.length - leadingZeros(a);
+    const y = b.length - leadingZeros(b);
+    if (x !== y) return x - y;
   }
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function allDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Leading '0's, keeping the last digit ('000' counts two). */
+function leadingZeros(digits: string): number {
+  let i = 0;
+  while (i < digits.length - 1 && digits.charCodeAt(i) === 48) i++;
+  return i;
 }
 
 /** Earlier placedAt first; a tie goes to the smaller order id. */

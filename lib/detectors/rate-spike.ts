@@ -3,7 +3,7 @@ import { type Bilingual, DEFAULT_SETTINGS, type Evidence, type Finding, type Mar
 import { isoTime } from './explain';
 import { foldText } from './keyword-match';
 import { compareOrderIds } from './order-order';
-import { shipDeadlineOf } from './ship-deadline';
+import { shipDeadlineAt } from './ship-deadline';
 import type { Detector, DetectorContext, DetectorResult } from './types';
 
 type RateSpikeSettings = Settings['detectors']['rate-spike'];
@@ -59,11 +59,22 @@ const dayIndex = (ms: number, offset: number): number => Math.floor((ms + offset
 export const dayLabel = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
 const weekdayOf = (day: number): Bilingual => WEEKDAYS[(((day + 4) % 7) + 7) % 7]!;
 
+/** Days read by a run: the lookback week and, for each of its days, the 4 same weekdays before. */
+const WINDOW_DAYS = LOOKBACK_DAYS - 1 + HISTORY_DAYS + 1;
+
 interface ShopDays {
   /** Earliest order day: the history the baseline can stand on. */
   firstDay: number;
-  counts: Record<Metric, Map<number, number>>;
+  /** The first day counted: today − WINDOW_DAYS + 1; older days are never read. */
+  fromDay: number;
+  /** Per metric, counts of the days fromDay … today (index 0 is fromDay). */
+  counts: Record<Metric, Int32Array>;
 }
+
+const countOn = (shop: ShopDays, metric: Metric, day: number): number => {
+  const i = day - shop.fromDay;
+  return i >= 0 && i < WINDOW_DAYS ? shop.counts[metric][i]! : 0;
+};
 
 /** When a refund/return/cancellation happened: the console's request time, else when its status was first seen. */
 function eventTime(order: Order, statusSince: ReadonlyMap<string, number>): number | undefined {
@@ -75,33 +86,48 @@ function eventTime(order: Order, statusSince: ReadonlyMap<string, number>): numb
 
 /** The day a late shipment counts on (its deadline's), or undefined when it was not late or cannot be told. */
 function lateShipmentTime(order: Order, now: number): number | undefined {
-  const deadline = shipDeadlineOf(order, PLATFORM_DEADLINES);
   // Counting from the order time (no payment shown) would call on-time parcels late.
-  if (deadline.source === 'order time') return undefined;
+  if (order.shipBy === undefined && order.paidAt === undefined) return undefined;
+  const deadline = shipDeadlineAt(order, PLATFORM_DEADLINES);
   const shipped = order.firstScanAt ?? order.shippedAt;
-  if (shipped !== undefined) return shipped > deadline.at ? deadline.at : undefined;
-  return order.status === 'awaiting_shipment' && deadline.at < now ? deadline.at : undefined;
+  if (shipped !== undefined) return shipped > deadline ? deadline : undefined;
+  return order.status === 'awaiting_shipment' && deadline < now ? deadline : undefined;
 }
 
+/**
+ * One pass over the shop's orders, counting only the days a run reads (5 weeks): a day's
+ * counts live in a small array, not a map, since this pass sees every stored order.
+ */
 function buildDays(orders: readonly Order[], statusSince: ReadonlyMap<string, number>, now: number): Map<Marketplace, ShopDays> {
   const shops = new Map<Marketplace, ShopDays>();
-  const bump = (map: Map<number, number>, day: number) => map.set(day, (map.get(day) ?? 0) + 1);
+  let shop: ShopDays | undefined;
+  let shopOf: Marketplace | undefined;
+  let offset = 0;
+  const bump = (metric: Metric, day: number) => {
+    const i = day - shop!.fromDay;
+    if (i >= 0 && i < WINDOW_DAYS) shop!.counts[metric][i]!++;
+  };
   for (const order of orders) {
-    const { offset } = zoneOf(order.marketplace);
-    let shop = shops.get(order.marketplace);
-    if (shop === undefined) {
-      shop = { firstDay: Number.POSITIVE_INFINITY, counts: { orders: new Map(), refunds: new Map(), cancellations: new Map(), lateShipments: new Map() } };
-      shops.set(order.marketplace, shop);
+    if (order.marketplace !== shopOf) {
+      shopOf = order.marketplace;
+      offset = zoneOf(shopOf).offset;
+      shop = shops.get(shopOf);
+      if (shop === undefined) {
+        const fromDay = dayIndex(now, offset) - WINDOW_DAYS + 1;
+        const counts = { orders: new Int32Array(WINDOW_DAYS), refunds: new Int32Array(WINDOW_DAYS), cancellations: new Int32Array(WINDOW_DAYS), lateShipments: new Int32Array(WINDOW_DAYS) };
+        shop = { firstDay: Number.POSITIVE_INFINITY, fromDay, counts };
+        shops.set(shopOf, shop);
+      }
     }
     const placedDay = dayIndex(order.placedAt, offset);
-    shop.firstDay = Math.min(shop.firstDay, placedDay);
-    bump(shop.counts.orders, placedDay);
-    if (REFUND_STATUSES.has(order.status) || order.status === 'cancelled') {
+    if (placedDay < shop!.firstDay) shop!.firstDay = placedDay;
+    bump('orders', placedDay);
+    if (order.status === 'cancelled' || REFUND_STATUSES.has(order.status)) {
       const at = eventTime(order, statusSince);
-      if (at !== undefined) bump(order.status === 'cancelled' ? shop.counts.cancellations : shop.counts.refunds, dayIndex(at, offset));
+      if (at !== undefined) bump(order.status === 'cancelled' ? 'cancellations' : 'refunds', dayIndex(at, offset));
     }
     const late = lateShipmentTime(order, now);
-    if (late !== undefined) bump(shop.counts.lateShipments, dayIndex(late, offset));
+    if (late !== undefined) bump('lateShipments', dayIndex(late, offset));
   }
   return shops;
 }
@@ -193,9 +219,8 @@ function daySpikes(marketplace: Marketplace, shop: ShopDays, now: number, settin
     const partial = day === today;
     const hits: MetricHit[] = [];
     for (const metric of METRICS) {
-      const counts = shop.counts[metric];
-      const count = counts.get(day) ?? 0;
-      const baseline = baselineOf(WEEK_WEIGHTS.map((_, i) => counts.get(day - 7 * (i + 1)) ?? 0));
+      const count = countOn(shop, metric, day);
+      const baseline = baselineOf(WEEK_WEIGHTS.map((_, i) => countOn(shop, metric, day - 7 * (i + 1))));
       const z = round2((count - baseline.usual) / baseline.spread);
       const above = count >= settings.minCount && z > settings.zThreshold;
       // A drop needs a whole day, and a usual volume big enough for "far below" to mean something.

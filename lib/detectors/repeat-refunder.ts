@@ -9,8 +9,6 @@ const REFUND_STATUSES: ReadonlySet<OrderStatus> = new Set(['refund_requested', '
 const LIVE: ReadonlySet<OrderStatus> = new Set(['awaiting_payment', 'awaiting_shipment', 'shipped', 'refund_requested', 'return_requested', 'disputed']);
 
 const isRefundLike = (order: Order): boolean => REFUND_STATUSES.has(order.status) || (order.money.refunded ?? 0) > 0;
-/** Same marketplace, same buyer as shown (width and case folded): buyer ids are per platform. */
-const buyerKey = (marketplace: Order['marketplace'], buyer: string): string => `${marketplace}|${foldText(buyer)}`;
 
 interface RefundEvent {
   at: number;
@@ -18,15 +16,19 @@ interface RefundEvent {
 }
 
 /**
- * Buyer → their refunds/returns, oldest first. The list shows no refund time, so a refund counts
+ * Buyer → their refunds/returns, oldest first. Keyed by marketplace and the buyer as shown
+ * (width and case folded): buyer ids are per platform. The list shows no refund time, so a refund counts
  * at its request time when shown, else at the order time.
  */
 function refundsByBuyer(ctx: DetectorContext): ReadonlyMap<string, readonly RefundEvent[]> {
   return ctx.memo('repeat-refunder:refunds-by-buyer', () => {
     const index = new Map<string, RefundEvent[]>();
     for (const order of ctx.orders) {
-      if (order.buyer === undefined || foldText(order.buyer) === '' || !isRefundLike(order)) continue;
-      const key = buyerKey(order.marketplace, order.buyer);
+      // The cheap status test first: most orders are no refund, and folding a name costs.
+      if (!isRefundLike(order) || order.buyer === undefined) continue;
+      const buyer = foldText(order.buyer);
+      if (buyer === '') continue;
+      const key = `${order.marketplace}|${buyer}`;
       const event = { at: order.requestedAt ?? order.placedAt, orderId: order.orderId };
       const list = index.get(key);
       if (list === undefined) index.set(key, [event]);
@@ -62,15 +64,15 @@ export const repeatRefunder = {
   },
   run(order, ctx, now, settings): DetectorResult {
     if (!LIVE.has(order.status)) return { findings: [] };
-    if (order.buyer === undefined || foldText(order.buyer) === '') return { findings: [], silence: 'no buyer shown' };
-    const buyer = order.buyer.trim();
-    const blocked = ctx
-      .memo('repeat-refunder:block-list', () => new Set(settings.blockList.map(foldText)))
-      .has(foldText(order.buyer));
-    const events = refundsByBuyer(ctx).get(buyerKey(order.marketplace, order.buyer)) ?? [];
-    const recent = events.slice(firstAtOrAfter(events, now - msFromHours(settings.windowDays * 24)));
-    const repeat = recent.length >= settings.minRefunds;
+    const folded = order.buyer === undefined ? '' : foldText(order.buyer);
+    if (folded === '') return { findings: [], silence: 'no buyer shown' };
+    const buyer = order.buyer!.trim();
+    const blocked = ctx.memo('repeat-refunder:block-list', () => new Set(settings.blockList.map(foldText))).has(folded);
+    const events = refundsByBuyer(ctx).get(`${order.marketplace}|${folded}`) ?? [];
+    const first = firstAtOrAfter(events, now - msFromHours(settings.windowDays * 24));
+    const repeat = events.length - first >= settings.minRefunds;
     if (!repeat && !blocked) return { findings: [] };
+    const recent = events.slice(first);
 
     const listed = recent.slice(-LISTED).map((event) => event.orderId);
     const count = recent.length;

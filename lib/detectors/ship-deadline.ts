@@ -16,6 +16,13 @@ export interface ShipDeadline {
   from?: number;
 }
 
+/** `shipDeadlineOf(order, settings).at` without building the record, for passes over a whole shop. */
+export function shipDeadlineAt(order: Order, settings: ShipDeadlineSettings): number {
+  if (order.shipBy !== undefined) return order.shipBy;
+  const hours = settings.hoursByMarketplace[order.marketplace] ?? SHIPPING_HOURS[order.marketplace];
+  return (order.paidAt ?? order.placedAt) + msFromHours(hours);
+}
+
 /** The shipping deadline as this detector judges it; reused where a case is due "before it ships" (address-issue). */
 export function shipDeadlineOf(order: Order, settings: ShipDeadlineSettings): ShipDeadline {
   // The console's own promise is what the platform will judge, so it wins over any table.

@@ -13,7 +13,7 @@ type Check = 'missing' | 'malformed' | 'no first scan';
 const marketplacesShowingTracking = (ctx: DetectorContext): ReadonlySet<Marketplace> =>
   ctx.memo('tracking-invalid:marketplaces-with-tracking', () => {
     const shown = new Set<Marketplace>();
-    for (const order of ctx.orders) if (hasNumber(order.trackingNo)) shown.add(order.marketplace);
+    for (const order of ctx.orders) if (!shown.has(order.marketplace) && hasNumber(order.trackingNo)) shown.add(order.marketplace);
     return shown;
   });
 

@@ -26,8 +26,6 @@ export type DetectorId = keyof Settings['detectors'];
  */
 export interface DetectorContext {
   readonly orders: readonly Order[];
-  /** Orders grouped by `duplicateFingerprint` (marketplace + buyer + item set), each group sorted by placement. */
-  readonly byBuyerItems: ReadonlyMap<string, readonly Order[]>;
   /**
    * orderKey → when the order's current status was first observed (from the status
    * history): "no movement for N days" is measured from here. Absent when unknown.

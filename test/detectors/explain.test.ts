@@ -31,5 +31,10 @@ describe('explanation formatting', () => {
     expect(compareOrderIds('3712345678901234568', '3712345678901234567')).toBeGreaterThan(0);
     expect(compareOrderIds('007', '7')).toBeLessThan(0); // same value: the string order decides, never 0 for different ids
     expect(compareOrderIds('A-10', 'A-9')).toBeLessThan(0);
+    // Leading zeros do not count toward the value's length; an all-zero id is the value 0.
+    expect(compareOrderIds('0010', '9')).toBeGreaterThan(0);
+    expect(compareOrderIds('000', '1')).toBeLessThan(0);
+    expect(compareOrderIds('', '0')).toBeLessThan(0);
+    expect(compareOrderIds('12', '12')).toBe(0);
   });
 });
