@@ -6,7 +6,7 @@
 import '../../lib/zod-config'; // first: before any schema is created (see the file)
 import { liveQuery } from 'dexie';
 import { loadSettings, openDb } from '../../lib/db';
-import { openP1Count, reevaluateOpen } from '../../lib/ingest';
+import { openP1Count, reevaluateAsTimePasses, reevaluateOpen } from '../../lib/ingest';
 import { createMessageHandler } from '../../lib/messaging/handler';
 import {
   CONTENT_CONFIG_KEY,
@@ -82,9 +82,11 @@ export default defineBackground(() => {
   }
 
   let reevaluateTimer: ReturnType<typeof setTimeout> | undefined;
-  function reevaluateNow(): void {
+  // After an ingest the shop's history changed: every open order is judged again. On the alarm
+  // only time passed: each detector runs only where time can change its result.
+  function reevaluateNow(reevaluate: typeof reevaluateOpen = reevaluateOpen): void {
     void loadSettings(db)
-      .then((settings) => reevaluateOpen(db, Date.now(), settings))
+      .then((settings) => reevaluate(db, Date.now(), settings))
       .then(casesChanged)
       .catch(logFailure('re-evaluation'));
   }
@@ -100,7 +102,7 @@ export default defineBackground(() => {
     // order is judged again, once a burst of page reads has settled.
     onOrdersIngested: () => {
       clearTimeout(reevaluateTimer);
-      reevaluateTimer = setTimeout(reevaluateNow, REEVALUATE_AFTER_INGEST_MS);
+      reevaluateTimer = setTimeout(() => reevaluateNow(), REEVALUATE_AFTER_INGEST_MS);
     },
     onCasesChanged: casesChanged,
     // The popup tells the seller (lib/schema STORAGE_PRESSURE_KEY).
@@ -148,7 +150,7 @@ export default defineBackground(() => {
 
   attempt('alarm listener', () =>
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === REEVALUATE_ALARM) reevaluateNow();
+      if (alarm.name === REEVALUATE_ALARM) reevaluateNow(reevaluateAsTimePasses);
     }),
   );
 

@@ -180,6 +180,14 @@ export const addressIssue = {
     en: 'A live order whose address is incomplete, whose buyer asks to change the address after paying, or whose address changed after it shipped.',
     zh: '未完结的订单地址不完整、买家付款后要求改地址，或发货后地址被修改。',
   },
+  // Before shipping: a missing part or a message (due by the ship deadline, measured from now).
+  // After: a change request in a message (due at once when its time is not shown). A change
+  // after shipping is judged on fixed times.
+  changesWithTime: {
+    statuses: ['awaiting_payment', 'awaiting_shipment', 'shipped'],
+    filter: () => (order) =>
+      order.buyerMessage !== undefined || (order.status !== 'shipped' && order.addressMissing !== undefined && order.addressMissing.length > 0),
+  },
   run(order, ctx, now, settings): DetectorResult {
     const keywords = withExtra(ADDRESS_CHANGE_KEYWORDS, settings.extraKeywords);
     if (order.status === 'awaiting_payment' || order.status === 'awaiting_shipment') return beforeShipping(order, now, keywords);

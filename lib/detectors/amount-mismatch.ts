@@ -93,6 +93,8 @@ export const amountMismatch = {
     en: 'On a paid order: the amount paid differs from items − discount + shipping by more than the tolerance, a refund exceeds the amount paid, or nothing was paid.',
     zh: '已付款订单：实付与“商品 − 优惠 + 运费”相差超过容差，退款超过实付，或实付为零。',
   },
+  // Amounts and a due time from the payment: no clock.
+  changesWithTime: { statuses: [] },
   run(order, _ctx, _now, settings): DetectorResult {
     if (!isPaid(order)) return { findings: [] };
     const result = checkOrder(order, toCents(settings.tolerance));

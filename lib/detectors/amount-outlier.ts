@@ -128,6 +128,8 @@ export const amountOutlier = {
     en: 'An order whose total or quantity is far from the shop’s own usual orders (robust z-score on median and MAD, needs enough orders to compare with): check it before shipping.',
     zh: '订单金额或数量远离本店平时的水平（基于中位数和 MAD 的稳健 z 值，需有足够的订单可比）：发货前请核对。',
   },
+  // The shop's spread changes with its orders (an ingest), never with the clock.
+  changesWithTime: { statuses: [] },
   run(order, ctx, _now, settings): DetectorResult {
     if (!CHECKABLE.has(order.status)) return { findings: [] };
     const spread = shopSpreads(ctx).get(groupKey(order));

@@ -48,6 +48,7 @@ export const cancelPending = {
     en: 'The buyer asked to cancel and nothing happened within the set hours; urgent at once when the order has already shipped and the parcel must be intercepted.',
     zh: '买家申请取消后在设定时间内未被处理；若订单已发货需拦截包裹，则立即列为紧急。',
   },
+  changesWithTime: { statuses: [...OPEN] },
   run(order, ctx, now, settings): DetectorResult {
     const signal = cancelRequestSignal(order);
     if (signal === undefined) return { findings: [] };

@@ -45,6 +45,7 @@ export const deliveryOverdue = {
     en: 'A shipped parcel not delivered by the estimated delivery date shown on the order; urgent once it is the set number of days late.',
     zh: '已发货的包裹超过订单显示的预计送达时间仍未签收；晚到设定天数后升级为紧急。',
   },
+  changesWithTime: { statuses: ['shipped'], filter: () => (order) => order.deliveredAt === undefined && order.deliverBy !== undefined },
   run(order, _ctx, now, settings): DetectorResult {
     // Delivered, cancelled, refunded…: nothing left to chase.
     if (order.status !== 'shipped' || order.deliveredAt !== undefined) return { findings: [] };

@@ -1,7 +1,7 @@
 import { DETECTOR_LABELS } from './labels';
-import { type Bilingual, type Finding, type Order, type OrderStatus, orderKey } from '../schema';
+import { type Bilingual, type Finding, type Order, ORDER_STATUSES, type OrderStatus, orderKey } from '../schema';
 import { formatHours, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
-import { findKeyword, withExtra } from './keyword-match';
+import { keywordMatcher, withExtra } from './keyword-match';
 import type { Detector, DetectorResult } from './types';
 
 /** Complaint, dispute and chargeback words as consoles and carriers show them. The seller adds their own. */
@@ -28,16 +28,32 @@ const CLOSED: ReadonlySet<OrderStatus> = new Set(['cancelled', 'refunded', 'comp
 
 type SignalField = 'status' | 'status text' | 'after-sales reason' | 'tracking event';
 
-function signalIn(text: string | undefined, field: SignalField, keywords: readonly string[]): { text: string; field: SignalField } | undefined {
-  const keyword = findKeyword(text, keywords);
-  return keyword !== undefined && findKeyword(text, SETTLED_WORDS) === undefined ? { text: keyword, field } : undefined;
+type Signal = { text: string; field: SignalField };
+type SignalIn = (text: string | undefined, field: SignalField) => Signal | undefined;
+
+/** A test for a complaint keyword in a text that does not also say it is settled. */
+function signalFinder(keywords: readonly string[]): SignalIn {
+  const find = keywordMatcher(keywords);
+  const settled = keywordMatcher(SETTLED_WORDS);
+  return (text, field) => {
+    const keyword = find(text);
+    return keyword !== undefined && settled(text) === undefined ? { text: keyword, field } : undefined;
+  };
 }
 
-function disputeSignal(order: Order, keywords: readonly string[]): { text: string; field: SignalField } | undefined {
+const finders = new WeakMap<readonly string[], SignalIn>();
+/** One finder per keyword list (per settings): `run` is called on every order of a full evaluation. */
+function finderFor(keywords: readonly string[]): SignalIn {
+  let finder = finders.get(keywords);
+  if (finder === undefined) finders.set(keywords, (finder = signalFinder(keywords)));
+  return finder;
+}
+
+function disputeSignal(order: Order, signalIn: SignalIn): Signal | undefined {
   if (order.status === 'disputed') return { text: order.statusRaw, field: 'status' };
-  const inStatus = signalIn(order.statusRaw, 'status text', keywords);
+  const inStatus = signalIn(order.statusRaw, 'status text');
   if (inStatus !== undefined || CLOSED.has(order.status)) return inStatus;
-  return signalIn(order.afterSalesReason?.raw, 'after-sales reason', keywords) ?? signalIn(order.trackingEvent, 'tracking event', keywords);
+  return signalIn(order.afterSalesReason?.raw, 'after-sales reason') ?? signalIn(order.trackingEvent, 'tracking event');
 }
 
 export const disputeOpen = {
@@ -48,8 +64,16 @@ export const disputeOpen = {
     en: 'A complaint, dispute, chargeback, A-to-z claim or platform intervention is shown: reply by the due date the console shows, else within the reply window.',
     zh: '订单出现投诉、纠纷、拒付（chargeback）、A-to-z 索赔或平台介入：按后台显示的截止时间回复，否则在回复时限内回复。',
   },
+  // A complaint signal in the order's text (the reply clock then runs), in any status.
+  changesWithTime: {
+    statuses: ORDER_STATUSES,
+    filter: (settings) => {
+      const signalIn = finderFor(withExtra(DISPUTE_KEYWORDS, settings.extraKeywords));
+      return (order) => disputeSignal(order, signalIn) !== undefined;
+    },
+  },
   run(order, ctx, now, settings): DetectorResult {
-    const signal = disputeSignal(order, withExtra(DISPUTE_KEYWORDS, settings.extraKeywords));
+    const signal = disputeSignal(order, finderFor(withExtra(DISPUTE_KEYWORDS, settings.extraKeywords)));
     if (signal === undefined) return { findings: [] };
     const observed = ctx.statusSince.get(orderKey(order));
     const since = order.requestedAt ?? observed;

@@ -76,6 +76,8 @@ export const duplicateOrder = {
     en: 'Two live orders from the same buyer with the same items (and the same address when shown) placed within the window; flagged on the later one.',
     zh: '同一买家在时间窗口内下了两笔商品相同（显示地址时地址也相同）且都未完结的订单；标记在较晚的一笔上。',
   },
+  // Two orders and a window between their placements: no clock.
+  changesWithTime: { statuses: [] },
   run(order, ctx, _now, settings): DetectorResult {
     if (!LIVE.has(order.status)) return { findings: [] };
     if (order.buyer === undefined || order.buyer.trim() === '') return { findings: [], silence: 'no buyer shown' };

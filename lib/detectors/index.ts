@@ -2,7 +2,7 @@
  * The detector registry: a list of imports. Each detector's id, labels and defaults live in
  * its own file (STYLE.md §1, §6); nothing here repeats them.
  */
-import { type Finding, type Order, SEVERITY_RANK, type Settings } from '../schema';
+import { type Finding, type Order, ORDER_STATUSES, SEVERITY_RANK, type Settings } from '../schema';
 import { amountMismatch } from './amount-mismatch';
 import { duplicateOrder } from './duplicate-order';
 import { compareOrderIds } from './order-order';
@@ -89,37 +89,141 @@ const silenceOf = (detector: DetectorId, order: Order, reason: string): Silence 
  * silence with the reason, so one malformed order cannot hide the findings on the others.
  */
 export function evaluate(targets: readonly Order[], ctx: DetectorContext, now: number, settings: Settings): Evaluation {
-  const findings: Finding[] = [];
-  const silences: Silence[] = [];
-  const evaluated: DetectorId[] = [];
+  const run = new Run(ctx, now);
   for (const detector of DETECTORS) {
     const detectorSettings = settings.detectors[detector.id];
     if (!detectorSettings.enabled) continue;
-    evaluated.push(detector.id);
-    if (detector.runShop && targets.length > 0) {
-      const shop = targets[0]!.marketplace;
-      try {
-        const result = detector.runShop(ctx, now, detectorSettings);
-        findings.push(...result.findings);
-        if (result.silence !== undefined) silences.push({ detector: detector.id, marketplace: shop, orderId: '@shop', reason: result.silence });
-      } catch (error) {
-        silences.push({ detector: detector.id, marketplace: shop, orderId: '@shop', reason: `detector failed: ${error instanceof Error ? error.message : String(error)}` });
-      }
+    run.evaluated.push(detector.id);
+    if (targets.length > 0) run.shop(detector, detectorSettings, targets[0]!.marketplace);
+    run.orders(detector, detectorSettings, targets);
+  }
+  return run.result();
+}
+
+/** Per enabled detector with `run`, the orders the alarm has it judge. */
+export type TimeDrivenScope = ReadonlyMap<DetectorId, readonly Order[]>;
+
+export interface TimedEvaluation extends Evaluation {
+  /**
+   * The scope it ran over. On every other order a detector's result is the one the last full
+   * evaluation gave (nothing but time changed), which is what the alarm leaves in place.
+   */
+  judged: TimeDrivenScope;
+}
+
+/**
+ * For each enabled detector, the orders of `orders` (one shop's stored orders) where its result
+ * can change while only time passes (`changesWithTime`). One pass over the shop, which keeps
+ * only those orders (no copy of the history): a long settled history costs a status test each.
+ */
+export function timeDrivenScope(orders: readonly Order[], settings: Settings): TimeDrivenScope {
+  const scopes: Array<{ test?: (order: Order) => boolean; targets: Order[] }> = [];
+  const byStatus = new Map<Order['status'], typeof scopes>();
+  const scope = new Map<DetectorId, readonly Order[]>();
+  for (const detector of DETECTORS) {
+    const detectorSettings = settings.detectors[detector.id];
+    if (!detectorSettings.enabled || !detector.run) continue;
+    const dependence = detector.changesWithTime;
+    const test = dependence?.filter?.(detectorSettings);
+    const one = { ...(test === undefined ? {} : { test }), targets: [] as Order[] };
+    scopes.push(one);
+    scope.set(detector.id, one.targets);
+    for (const status of dependence?.statuses ?? ORDER_STATUSES) {
+      const list = byStatus.get(status);
+      if (list === undefined) byStatus.set(status, [one]);
+      else list.push(one);
     }
-    if (!detector.run) continue;
+  }
+  for (const order of orders) {
+    const list = byStatus.get(order.status);
+    if (list === undefined) continue;
+    for (const one of list) if (one.test === undefined || one.test(order)) one.targets.push(order);
+  }
+  return scope;
+}
+
+/**
+ * The orders whose status history (`statusSince`) an alarm run over `scope` reads: those some
+ * detector judges, and those a shop-level detector counts. The caller loads only these.
+ */
+export function ordersReadingHistory(orders: readonly Order[], scope: TimeDrivenScope, settings: Settings): Order[] {
+  const read = new Set<Order>();
+  for (const targets of scope.values()) for (const order of targets) read.add(order);
+  const statuses = new Set<Order['status']>();
+  for (const detector of DETECTORS) {
+    if (settings.detectors[detector.id].enabled) for (const status of detector.shopReadsStatusSince ?? []) statuses.add(status);
+  }
+  if (statuses.size > 0) for (const order of orders) if (statuses.has(order.status)) read.add(order);
+  return [...read];
+}
+
+/**
+ * The re-evaluation as time passes (the alarm), over one shop's stored `orders`, which are
+ * also `ctx.orders`: between two ingests only `now` changes, so each detector runs only on its
+ * `timeDrivenScope`, and shop-level detectors run once. Findings and silences are exactly those
+ * of `evaluate(orders, …)` on the judged orders, and `evaluate` gives the same as at the last
+ * run on the others (test/detectors/alarm.test.ts).
+ */
+export function evaluateTimeDriven(
+  orders: readonly Order[],
+  ctx: DetectorContext,
+  now: number,
+  settings: Settings,
+  scope: TimeDrivenScope = timeDrivenScope(orders, settings),
+): TimedEvaluation {
+  const run = new Run(ctx, now);
+  for (const detector of DETECTORS) {
+    const detectorSettings = settings.detectors[detector.id];
+    if (!detectorSettings.enabled) continue;
+    run.evaluated.push(detector.id);
+    if (orders.length > 0) run.shop(detector, detectorSettings, orders[0]!.marketplace);
+    run.orders(detector, detectorSettings, scope.get(detector.id) ?? []);
+  }
+  return { ...run.result(), judged: scope };
+}
+
+/** One evaluation's findings and silences as detectors add them; sorted at the end. */
+class Run {
+  readonly findings: Finding[] = [];
+  readonly silences: Silence[] = [];
+  readonly evaluated: DetectorId[] = [];
+  constructor(
+    private readonly ctx: DetectorContext,
+    private readonly now: number,
+  ) {}
+
+  shop(detector: Detector, settings: Settings['detectors'][DetectorId], marketplace: Order['marketplace']): void {
+    if (!detector.runShop) return;
+    const silence = (reason: string): Silence => ({ detector: detector.id, marketplace, orderId: '@shop', reason });
+    let result: DetectorResult;
+    try {
+      result = detector.runShop(this.ctx, this.now, settings);
+    } catch (error) {
+      this.silences.push(silence(`detector failed: ${error instanceof Error ? error.message : String(error)}`));
+      return;
+    }
+    for (const finding of result.findings) this.findings.push(finding);
+    if (result.silence !== undefined) this.silences.push(silence(result.silence));
+  }
+
+  orders(detector: Detector, settings: Settings['detectors'][DetectorId], targets: readonly Order[]): void {
+    if (!detector.run) return;
     for (const order of targets) {
       let result: DetectorResult;
       try {
-        result = detector.run(order, ctx, now, detectorSettings);
+        result = detector.run(order, this.ctx, this.now, settings);
       } catch (error) {
-        silences.push(silenceOf(detector.id, order, `detector failed: ${error instanceof Error ? error.message : String(error)}`));
+        this.silences.push(silenceOf(detector.id, order, `detector failed: ${error instanceof Error ? error.message : String(error)}`));
         continue;
       }
-      for (const finding of result.findings) findings.push(finding);
-      if (result.silence !== undefined) silences.push(silenceOf(detector.id, order, result.silence));
+      for (const finding of result.findings) this.findings.push(finding);
+      if (result.silence !== undefined) this.silences.push(silenceOf(detector.id, order, result.silence));
     }
   }
-  findings.sort(compareFindings);
-  silences.sort(compareSilences);
-  return { findings, silences, evaluated };
+
+  result(): Evaluation {
+    this.findings.sort(compareFindings);
+    this.silences.sort(compareSilences);
+    return { findings: this.findings, silences: this.silences, evaluated: this.evaluated };
+  }
 }

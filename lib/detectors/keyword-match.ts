@@ -3,12 +3,27 @@
  * Both sides are folded the same way — NFKC (full-width → half-width), lower case, runs of
  * white space as one space — so `Ｃｈａｎｇｅ  Address` matches the keyword 'change address'.
  */
-export const foldText = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+export function foldText(text: string): string {
+  return isFolded(text) ? text : text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * True when folding cannot change `text`: only printable ASCII other than capitals and spaces,
+ * and CJK Unified Ideographs (U+4E00–U+9FFF), which have no NFKC mapping, no case and do not
+ * compose. Most buyer names and statuses are such text, and NFKC costs far more than this scan.
+ */
+function isFolded(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 ? c > 0x9fff : c <= 0x20 || c >= 0x7f || (c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return true;
+}
 
 /**
  * Console text repeats a lot (every completed order shows the same 交易成功), and NFKC costs
- * far more than a map lookup: folded texts are remembered, up to a bound so a long run over
- * free text (buyer messages) cannot grow the cache without limit.
+ * far more than a map lookup: folded texts (and each list's matches) are remembered, up to a
+ * bound so a long run over free text (buyer messages) cannot grow them without limit.
  */
 const FOLD_CACHE_LIMIT = 4096;
 const folds = new Map<string, string>();
@@ -23,9 +38,11 @@ export function foldCached(text: string): string {
 }
 
 /** A keyword list with each keyword folded once, not once per order (blank ones dropped). */
-export interface KeywordList {
+interface KeywordList {
   readonly keywords: readonly string[];
   readonly needles: readonly string[];
+  /** Text → the keyword found in it (null: none), bounded like the folds. */
+  readonly found: Map<string, string | null>;
 }
 
 const lists = new WeakMap<readonly string[], KeywordList>();
@@ -40,7 +57,7 @@ function keywordList(keywords: readonly string[]): KeywordList {
       kept.push(keyword);
       needles.push(needle);
     }
-    list = { keywords: kept, needles };
+    list = { keywords: kept, needles, found: new Map() };
     lists.set(keywords, list);
   }
   return list;
@@ -61,10 +78,30 @@ export function withExtra(builtIn: readonly string[], extra: readonly string[]):
 
 /** The first keyword (as written in the list) found in `text`, else undefined. Blank keywords never match. */
 export function findKeyword(text: string | undefined, keywords: readonly string[]): string | undefined {
-  if (text === undefined || text === '') return undefined;
-  const folded = foldCached(text);
-  if (folded === '') return undefined;
-  const { keywords: kept, needles } = keywordList(keywords);
-  for (let i = 0; i < needles.length; i++) if (folded.includes(needles[i]!)) return kept[i];
-  return undefined;
+  return text === undefined || text === '' ? undefined : matchIn(keywordList(keywords), text);
+}
+
+/** `findKeyword` with the list looked up once: for a test run on every order of a shop. */
+export function keywordMatcher(keywords: readonly string[]): (text: string | undefined) => string | undefined {
+  const list = keywordList(keywords);
+  return (text) => (text === undefined || text === '' ? undefined : matchIn(list, text));
+}
+
+function matchIn(list: KeywordList, text: string): string | undefined {
+  let keyword = list.found.get(text);
+  if (keyword === undefined) {
+    keyword = null;
+    const folded = foldCached(text);
+    if (folded !== '') {
+      for (let i = 0; i < list.needles.length; i++) {
+        if (folded.includes(list.needles[i]!)) {
+          keyword = list.keywords[i]!;
+          break;
+        }
+      }
+    }
+    if (list.found.size >= FOLD_CACHE_LIMIT) list.found.clear();
+    list.found.set(text, keyword);
+  }
+  return keyword ?? undefined;
 }

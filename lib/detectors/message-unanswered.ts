@@ -1,5 +1,5 @@
 import { DETECTOR_LABELS } from './labels';
-import type { Bilingual, Evidence, Finding, Settings } from '../schema';
+import { type Bilingual, type Evidence, type Finding, ORDER_STATUSES, type Settings } from '../schema';
 import { formatHours, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
 import { REPLY_WINDOW_HOURS } from './platform-rules';
 import type { Detector, DetectorResult } from './types';
@@ -47,6 +47,11 @@ export const messageUnanswered = {
   description: {
     en: 'A buyer message with no seller reply after it: warns before the marketplace’s reply window (24 h on most, every hour counted) ends and turns urgent when it passes.',
     zh: '买家留言之后卖家没有回复：在平台回复时限（多数为 24 小时，周末节假日照算）结束前提醒，超时后升级为紧急。',
+  },
+  // Any status but cancelled: a buyer message with no reply after it.
+  changesWithTime: {
+    statuses: ORDER_STATUSES.filter((status) => status !== 'cancelled'),
+    filter: () => (order) => order.buyerMessageAt !== undefined && !(order.sellerReplyAt !== undefined && order.sellerReplyAt >= order.buyerMessageAt),
   },
   run(order, _ctx, now, settings: MessageUnansweredSettings): DetectorResult {
     if (order.status === 'cancelled') return { findings: [] };

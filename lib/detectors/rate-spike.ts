@@ -294,6 +294,8 @@ export const rateSpike = {
     en: 'Daily refunds, cancellations, late shipments or orders far from the same weekday of the last 4 weeks (robust z), and many parcels of one carrier stalling together.',
     zh: '每日退款、取消、延迟发货或订单量与前 4 周同一天相比明显异常（稳健 z），或同一快递的大量包裹同时停滞。',
   },
+  // Refund and cancellation days (when no request time is shown), and parcels in transit.
+  shopReadsStatusSince: ['cancelled', ...REFUND_STATUSES, 'shipped'],
   runShop(ctx, now, settings): DetectorResult {
     const days = ctx.memo('rate-spike:days', () => buildDays(ctx.orders, ctx.statusSince, now));
     const findings: Finding[] = [];

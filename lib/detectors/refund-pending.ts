@@ -119,6 +119,7 @@ export const refundPending = {
     en: 'A refund or return request not answered as the platform’s automatic decision (or a 48 h reply target) nears, and a returned parcel not refunded within your return window.',
     zh: '退款或退货申请临近平台自动处理时间（无自动处理的平台按 48 小时回复目标）仍未处理，或退回的包裹超过你的退货处理时限仍未退款。',
   },
+  changesWithTime: { statuses: ['refund_requested', 'return_requested', 'returned'] },
   run(order, ctx, now, settings): DetectorResult {
     const observed = ctx.statusSince.get(orderKey(order));
     if (order.status === 'returned') return returnedNotRefunded(order, observed, now, settings);

@@ -62,6 +62,8 @@ export const repeatRefunder = {
     en: 'A live order from a buyer with many refunds or returns in this shop within the window, or on your block list.',
     zh: '下单买家在本店时间窗口内多次退款或退货，或在你的黑名单中。',
   },
+  // The refund window ends at now, and a blocked buyer's finding counts refunds in it.
+  changesWithTime: { statuses: [...LIVE] },
   run(order, ctx, now, settings): DetectorResult {
     if (!LIVE.has(order.status)) return { findings: [] };
     const folded = order.buyer === undefined ? '' : foldText(order.buyer);

@@ -130,6 +130,8 @@ export const shipDeadline = {
     en: 'A paid order not yet shipped: warns before the shipping deadline (the console’s ship-by time, else the platform’s hours after payment) and turns urgent when it passes.',
     zh: '已付款未发货的订单：发货时限（后台显示的时限，否则按平台规定的付款后小时数）临近时提醒，超时后升级为紧急。',
   },
+  // A late first scan is judged against a fixed deadline; only a paid, unshipped order's clock runs.
+  changesWithTime: { statuses: ['awaiting_shipment'] },
   run(order, _ctx, now, settings): DetectorResult {
     if (order.status === 'shipped' && order.firstScanAt !== undefined) return lateFirstScan(order, settings);
     if (order.status !== 'awaiting_shipment') return { findings: [] };

@@ -21,6 +21,7 @@ export const stockRisk = {
     en: 'The console flags an item of a live order as out of stock or oversold: restock, substitute or cancel with the buyer before the shipping deadline.',
     zh: '后台标出未完结订单的商品缺货或超卖：在发货时限前补货、与买家协商换货或取消。',
   },
+  changesWithTime: { statuses: [...LIVE], filter: () => (order) => order.stockShort === true },
   run(order, _ctx, now, _settings): DetectorResult {
     if (!LIVE.has(order.status) || order.stockShort !== true) return { findings: [] };
     const deadline = shipDeadlineOf(order, PLATFORM_DEADLINES);

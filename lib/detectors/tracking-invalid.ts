@@ -54,6 +54,7 @@ export const trackingInvalid = {
     en: 'Marked shipped but the tracking number is missing or does not fit its carrier’s format, or the carrier has not scanned the parcel within a day: a fake-shipping (虚假发货) risk.',
     zh: '已标记发货，但运单号缺失或不符合快递公司的格式，或发货后一天内快递仍未揽收：有被判虚假发货的风险。',
   },
+  changesWithTime: { statuses: ['shipped'], filter: () => (order) => order.deliveredAt === undefined },
   run(order, ctx, now, settings): DetectorResult {
     if (order.status !== 'shipped' || order.deliveredAt !== undefined) return { findings: [] };
     const format = order.carrier === undefined ? undefined : carrierFormat(order.carrier);

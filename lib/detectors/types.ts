@@ -1,4 +1,4 @@
-import type { Bilingual, Finding, Order, Settings } from '../schema';
+import type { Bilingual, Finding, Order, OrderStatus, Settings } from '../schema';
 
 /** Detector families follow the seed's chapters (DOMAIN.md, anomaly taxonomy). */
 export type DetectorFamily =
@@ -59,8 +59,24 @@ export interface Detector<Id extends DetectorId = DetectorId> {
   /** Per order. Pure: never reads the clock, the database or the DOM. */
   run?(order: Order, ctx: DetectorContext, now: number, settings: Settings['detectors'][Id]): DetectorResult;
   /**
+   * Where `run`'s result on an order (findings and silence) can differ at another `now`, the
+   * order and the shop's history unchanged: in `statuses` and, if given, where `filter` holds.
+   * Between two ingests only time passes, so the alarm runs the detector only there; elsewhere
+   * the last evaluation's result stands (test/detectors/alarm.test.ts holds every detector to
+   * this). Absent: anywhere. Must err on the side of true.
+   */
+  readonly changesWithTime?: TimeDependence<Settings['detectors'][Id]>;
+  /**
    * Once per shop (marketplace) and run, over the whole context: shop-level findings whose
    * orderId is the period they cover, prefixed with '@' (see Finding). Pure as `run`.
    */
   runShop?(ctx: DetectorContext, now: number, settings: Settings['detectors'][Id]): DetectorResult;
+  /** Orders in these statuses are the ones whose `statusSince` `runShop` reads (the caller loads only what is read). */
+  readonly shopReadsStatusSince?: readonly OrderStatus[];
+}
+
+export interface TimeDependence<S> {
+  readonly statuses: readonly OrderStatus[];
+  /** The per-order test within `statuses`, made once per run; cheap, as it may see every stored order. */
+  filter?(settings: S): (order: Order) => boolean;
 }

@@ -7,7 +7,7 @@
  * the marketplace on each batch. That is one indexed read and one O(n) pass per batch; an
  * incremental context can replace it when shops with very large histories need it.
  */
-import { buildContext, evaluate } from '../detectors';
+import { buildContext, evaluate, evaluateTimeDriven, ordersReadingHistory, timeDrivenScope, type Evaluation } from '../detectors';
 import type { DetectorId } from '../detectors/types';
 import { clearCase, mergeCase, withStatus } from '../cases/upsert';
 import { sameData } from '../cases/equal';
@@ -138,6 +138,60 @@ export async function reevaluateOpen(db: SentinelDB, now: number, settings: Sett
   });
 }
 
+/** Re-runs detection over every stored order: what the alarm's result must equal (tests, and a full re-check). */
+export async function reevaluateAll(db: SentinelDB, now: number, settings: Settings): Promise<ReevaluateResult> {
+  return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
+    const all = (await db.orders.toArray()).map(withoutKey);
+    const findings = await detectAndStore(db, all, now, settings);
+    return { evaluated: all.length, findings };
+  });
+}
+
+/**
+ * The re-evaluation alarm. Between two ingests only time passes, so only findings that depend
+ * on `now` can change: each detector runs only on the stored orders where its result can move
+ * with time (lib/detectors `timeDrivenScope`), which also reaches settled orders that still run
+ * on a clock (a completed order's unanswered message or open complaint), and every other case
+ * stays as the last evaluation left it. Cases come out as a full evaluation would make them.
+ */
+export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settings: Settings): Promise<ReevaluateResult> {
+  return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
+    const byMarketplace = new Map<Marketplace, Order[]>();
+    for (const record of await db.orders.toArray()) {
+      const o = withoutKey(record);
+      const list = byMarketplace.get(o.marketplace);
+      if (list === undefined) byMarketplace.set(o.marketplace, [o]);
+      else list.push(o);
+    }
+    const runs: MarketplaceRun[] = [];
+    let evaluated = 0;
+    for (const [marketplace, history] of byMarketplace) {
+      const scope = timeDrivenScope(history, settings);
+      const judged = new Set<Order>();
+      for (const targets of scope.values()) for (const o of targets) judged.add(o);
+      const targets = [...judged];
+      evaluated += targets.length;
+      const since = await statusSince(db, ordersReadingHistory(history, scope, settings));
+      const result = evaluateTimeDriven(history, buildContext(history, { statusSince: since }), now, settings, scope);
+      const pairs = new Set<string>();
+      for (const [id, list] of scope) for (const o of list) pairs.add(`${id}|${o.orderId}`);
+      runs.push({ marketplace, targets, result, judges: (c) => pairs.has(`${c.detector}|${c.orderId}`) });
+    }
+    const findings = await storeEvaluations(db, runs, now);
+    return { evaluated, findings };
+  });
+}
+
+/** One marketplace's evaluation, and which of its orders' cases it judged. */
+interface MarketplaceRun {
+  marketplace: Marketplace;
+  /** Orders some detector judged: their cases are read to be updated or cleared. */
+  targets: readonly Order[];
+  result: Evaluation;
+  /** Whether the evaluation judged this order-level case's detector on its order. */
+  judges: (c: Case) => boolean;
+}
+
 /**
  * Runs the detectors over `targets` and writes the resulting cases. Must run inside a
  * read-write transaction over orders and cases. Returns the number of findings.
@@ -160,15 +214,29 @@ async function detectAndStore(
     else list.push(o);
   }
 
+  const runs: MarketplaceRun[] = [];
+  for (const [marketplace, group] of byMarketplace) {
+    const history = (await db.orders.where('marketplace').equals(marketplace).toArray()).map(withoutKey);
+    const since = await statusSince(db, group, knownSince);
+    const result = evaluate(group, buildContext(history, { statusSince: since }), now, settings);
+    const evaluated = new Set<string>(result.evaluated);
+    runs.push({ marketplace, targets: group, result, judges: (c) => evaluated.has(c.detector) });
+  }
+  return storeEvaluations(db, runs, now, origin);
+}
+
+/**
+ * Writes evaluations as cases: findings open or update theirs; a live case its detector judged
+ * and no longer fires on is cleared. Must run inside a read-write transaction over cases and
+ * case events. Returns the number of findings.
+ */
+async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[], now: number, origin?: string): Promise<number> {
   // Several findings for one case (should not happen): keep the most severe.
   const fired = new Map<string, Finding>();
   const silenced = new Set<string>();
   const evaluated = new Set<DetectorId>();
   let findingCount = 0;
-  for (const [marketplace, group] of byMarketplace) {
-    const history = (await db.orders.where('marketplace').equals(marketplace).toArray()).map(withoutKey);
-    const since = await statusSince(db, group, knownSince);
-    const result = evaluate(group, buildContext(history, { statusSince: since }), now, settings);
+  for (const { result } of runs) {
     findingCount += result.findings.length;
     for (const f of result.findings) {
       const k = caseKey(f);
@@ -192,15 +260,19 @@ async function detectAndStore(
     if (change) events.push({ caseKey: k, at: now, kind: 'detection', change, severity: after.severity });
   });
 
-  // Live cases of the evaluated orders whose detector ran and no longer fires. A detector
-  // that stayed silent (could not judge) says nothing about the condition: leave its case.
-  const targetCases = await db.cases
-    .where('[marketplace+orderId]')
-    .anyOf(targets.map((o) => [o.marketplace, o.orderId]))
-    .toArray();
+  // Live cases of the evaluated orders whose detector ran on them and no longer fires. A
+  // detector that stayed silent (could not judge) says nothing about the condition: leave its case.
+  const orderCases: Case[] = [];
+  for (const run of runs) {
+    const cases = await db.cases
+      .where('[marketplace+orderId]')
+      .anyOf(run.targets.map((o) => [o.marketplace, o.orderId]))
+      .toArray();
+    for (const c of cases) if (run.judges(c)) orderCases.push(c);
+  }
   // Shop-level cases (orderId '@period') of shop detectors that ran for these marketplaces.
   const shopCases: Case[] = [];
-  for (const marketplace of byMarketplace.keys()) {
+  for (const { marketplace } of runs) {
     const cases = await db.cases
       .where('[marketplace+orderId]')
       .between([marketplace, '@'], [marketplace, '@\uffff'], true, true)
@@ -208,7 +280,7 @@ async function detectAndStore(
     // A shop detector that could not judge the shop says nothing about its cases.
     shopCases.push(...cases.filter((c) => !silenced.has(caseKey({ ...c, orderId: '@shop' }))));
   }
-  for (const c of [...targetCases, ...shopCases]) {
+  for (const c of [...orderCases, ...shopCases]) {
     if (fired.has(c.key) || silenced.has(c.key)) continue;
     if (!evaluated.has(c.detector as DetectorId) || !isLiveCaseStatus(c.status)) continue;
     const cleared = clearCase(c, now);

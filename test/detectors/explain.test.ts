@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHours, formatMoney, hoursFromMs } from '../../lib/detectors/explain';
+import { formatHours, formatMoney, hoursFromMs, isoTime } from '../../lib/detectors/explain';
 import { compareOrderIds } from '../../lib/detectors/order-order';
 
 describe('explanation formatting', () => {
@@ -38,3 +38,21 @@ describe('explanation formatting', () => {
     expect(compareOrderIds('12', '12')).toBe(0);
   });
 });
+
+describe('isoTime', () => {
+  it('writes what Date#toISOString writes', () => {
+    const cases = [0, 1, 999, 1000, 59_999, 86_399_999, 86_400_000, Date.UTC(2000, 1, 29, 23, 59, 59, 7), Date.UTC(2026, 10, 20, 6, 0), Date.UTC(2100, 2, 1), 253_402_300_799_999, 1.5, 123_456.999];
+    for (const ms of cases) expect(isoTime(ms), String(ms)).toBe(new Date(ms).toISOString());
+    // Every day from 1970 to 2400 (leap years, centuries) at a varying time of day.
+    for (let day = 0; day < 157_000; day++) {
+      const ms = day * 86_400_000 + ((day * 7_919_371) % 86_400_000);
+      if (isoTime(ms) !== new Date(ms).toISOString()) throw new Error(`${ms}: ${isoTime(ms)}`);
+    }
+  });
+
+  it('leaves instants outside 1970–9999 to Date', () => {
+    expect(isoTime(-1)).toBe('1969-12-31T23:59:59.999Z');
+    expect(isoTime(253_402_300_800_000)).toBe('+010000-01-01T00:00:00.000Z');
+  });
+});
+

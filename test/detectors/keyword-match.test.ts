@@ -30,3 +30,25 @@ describe('keyword matching', () => {
     expect(findKeyword('买家说要差评威胁', list)).toBe('差评威胁');
   });
 });
+
+describe('foldText', () => {
+  it('folds what needs folding and leaves folded text as it is', () => {
+    expect(foldText('ＡＢＣ')).toBe('abc');
+    expect(foldText('Tb_Buyer')).toBe('tb_buyer');
+    expect(foldText(' 晴天  小猪 ')).toBe('晴天 小猪');
+    expect(foldText('晴天小猪12')).toBe('晴天小猪12');
+    expect(foldText('ｔｂ＿小猪')).toBe('tb_小猪');
+    expect(foldText('㈱')).toBe('(株)');
+    expect(foldText('')).toBe('');
+  });
+
+  it('gives what NFKC, lower case and white-space folding give, on every kind of character', () => {
+    // Every code point of the BMP's ranges the fast path decides on, and around them.
+    const full = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const text = `a${String.fromCharCode(c)}b`;
+      if (foldText(text) !== full(text)) throw new Error(`U+${c.toString(16)}: ${foldText(text)} ≠ ${full(text)}`);
+    }
+  });
+});

@@ -1,0 +1,71 @@
+// The alarm's re-evaluation as the background runs it, against the database: after the same
+// ingest and full evaluation, an alarm (each detector only where time can change its result)
+// leaves exactly the cases and case events that a full re-evaluation of every order leaves.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { SentinelDB } from '../../lib/db';
+import { ingestBatch, reevaluateAll, reevaluateAsTimePasses } from '../../lib/ingest';
+import { DEFAULT_SETTINGS, Order } from '../../lib/schema';
+import { DAY, later, settingsArb, shopArb, T } from '../detectors/arbitraries';
+import { freshDb } from '../ingest/orders';
+
+/** Cases and events as the seller sees them; `lastDetectedAt` only says a detector looked again. */
+async function state(db: SentinelDB) {
+  const cases = (await db.cases.toArray()).map(({ lastDetectedAt: _seen, ...c }) => c).sort((a, b) => (a.key < b.key ? -1 : 1));
+  const events = (await db.caseEvents.toArray()).map(({ id: _id, ...e }) => JSON.stringify(e)).sort();
+  return { cases, events };
+}
+
+describe('reevaluateAsTimePasses (the alarm)', () => {
+  it('leaves the cases a full re-evaluation of every stored order leaves, alarm after alarm', async () => {
+    await fc.assert(
+      fc.asyncProperty(shopArb, later, fc.integer({ min: 0, max: 5 * DAY }), settingsArb, async ({ orders }, [t0, t1], gap, settings) => {
+        const alarm = freshDb().db;
+        const full = freshDb().db;
+        try {
+          for (const db of [alarm, full]) {
+            await ingestBatch(db, orders, t0, settings);
+            await reevaluateAll(db, t0, settings);
+          }
+          for (const now of [t1, t1 + gap]) {
+            await reevaluateAsTimePasses(alarm, now, settings);
+            await reevaluateAll(full, now, settings);
+            expect(await state(alarm)).toEqual(await state(full));
+          }
+        } finally {
+          alarm.close();
+          full.close();
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('updates a completed order whose buyer message is still unanswered, which live statuses alone would miss', async () => {
+    const { db } = freshDb();
+    const order = Order.parse({
+      marketplace: 'taobao',
+      orderId: '3712000000000000001',
+      placedAt: T - 10 * DAY,
+      paidAt: T - 10 * DAY,
+      status: 'completed',
+      statusRaw: '交易成功',
+      buyer: 'tb_buyer',
+      items: [{ title: '手工皂', quantity: 1 }],
+      money: { currency: 'CNY', paid: 29.9 },
+      buyerMessage: '东西坏了，怎么处理？',
+      buyerMessageAt: T - 20 * 3_600_000,
+      source: { url: 'https://trade.taobao.com/', adapter: 'taobao', observedAt: T - 20 * 3_600_000 },
+    });
+    await ingestBatch(db, [order], T - 20 * 3_600_000, DEFAULT_SETTINGS);
+    const key = 'message-unanswered|taobao|3712000000000000001';
+    expect(await db.cases.get(key)).toBeUndefined(); // 4 h left of 24: not yet warned (6 h before)
+    expect(await reevaluateAsTimePasses(db, T, DEFAULT_SETTINGS)).toEqual({ evaluated: 1, findings: 1 });
+    expect((await db.cases.get(key))?.severity).toBe('P2'); // 20 h after the message: 4 h left
+    await reevaluateAsTimePasses(db, T + 5 * 3_600_000, DEFAULT_SETTINGS);
+    const overdue = await db.cases.get(key);
+    expect(overdue?.severity).toBe('P1');
+    expect(overdue?.evidence['hoursOverdue']).toBe(1);
+    db.close();
+  });
+});

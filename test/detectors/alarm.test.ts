@@ -1,0 +1,104 @@
+// Property tests for the alarm's re-evaluation (evaluateTimeDriven): between two ingests only
+// time passes, so running each detector only where its result can change with time, and keeping
+// the last full evaluation's result elsewhere, must give exactly what a full evaluation gives.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildContext, DETECTORS, evaluate, evaluateTimeDriven, type Detector, type Silence } from '../../lib/detectors';
+import { DEFAULT_SETTINGS, type Finding, Order, type Settings } from '../../lib/schema';
+import { DAY, later, settingsArb, shopArb, T } from './arbitraries';
+
+const inScope = (detector: Detector, order: Order, settings: Settings): boolean => {
+  const dependence = detector.changesWithTime;
+  if (dependence === undefined) return true;
+  const own = settings.detectors[detector.id];
+  return dependence.statuses.includes(order.status) && (dependence.filter === undefined || dependence.filter(own)(order));
+};
+
+const pairOf = (x: { detector: string; orderId: string }) => `${x.detector}|${x.orderId}`;
+
+describe('changesWithTime', () => {
+  it('is declared by every per-order detector (explicitly, even when nothing changes with time)', () => {
+    for (const detector of DETECTORS) if (detector.run) expect(detector.changesWithTime, detector.id).toBeDefined();
+  });
+
+  it('holds for every detector: outside it, the result on an order is the same at any two times', () => {
+    fc.assert(
+      fc.property(shopArb, later, settingsArb, ({ orders, statusSince }, [t0, t1], settings) => {
+        for (const detector of DETECTORS) {
+          if (!detector.run) continue;
+          const own = settings.detectors[detector.id];
+          const ctx0 = buildContext(orders, { statusSince });
+          const ctx1 = buildContext(orders, { statusSince });
+          for (const order of orders) {
+            if (inScope(detector, order, settings)) continue;
+            expect(detector.run(order, ctx1, t1, own), `${detector.id} on ${order.orderId}`).toEqual(detector.run(order, ctx0, t0, own));
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('evaluateTimeDriven (the alarm)', () => {
+  it('gives, with the last full evaluation kept where it does not judge, exactly a full evaluation now', () => {
+    fc.assert(
+      fc.property(shopArb, later, settingsArb, ({ orders, statusSince }, [t0, t1], settings) => {
+        const before = evaluate(orders, buildContext(orders, { statusSince }), t0, settings);
+        const full = evaluate(orders, buildContext(orders, { statusSince }), t1, settings);
+        const alarm = evaluateTimeDriven(orders, buildContext(orders, { statusSince }), t1, settings);
+
+        const judged = new Set<string>();
+        for (const [id, targets] of alarm.judged) for (const o of targets) judged.add(`${id}|${o.orderId}`);
+        // Shop-level results ('@…') are always recomputed; per-order ones where judged.
+        const kept = <T extends { detector: string; orderId: string }>(list: readonly T[]) =>
+          list.filter((x) => !x.orderId.startsWith('@') && !judged.has(pairOf(x)));
+        const keptFindings: Finding[] = kept(before.findings);
+        const keptSilences: Silence[] = kept(before.silences);
+
+        const byKey = (list: readonly { detector: string; orderId: string }[]) => [...list].map((x) => JSON.stringify(x)).sort();
+        expect(byKey([...keptFindings, ...alarm.findings])).toEqual(byKey(full.findings));
+        expect(byKey([...keptSilences, ...alarm.silences])).toEqual(byKey(full.silences));
+        expect(alarm.evaluated).toEqual(full.evaluated);
+        // The alarm's own findings come sorted as evaluate sorts them.
+        expect(alarm.findings).toEqual(full.findings.filter((f) => f.orderId.startsWith('@') || judged.has(pairOf(f))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('judges only orders whose result can move with time: a settled history costs nothing per detector', () => {
+    const order = (id: string, status: Order['status'], extra: Partial<Order> = {}) =>
+      Order.parse({
+        marketplace: 'taobao',
+        orderId: id,
+        placedAt: T - 30 * DAY,
+        status,
+        statusRaw: status === 'completed' ? '交易成功' : '买家已付款',
+        buyer: 'tb_buyer',
+        items: [{ title: '手工皂', quantity: 1 }],
+        money: { currency: 'CNY', paid: 29.9 },
+        source: { url: 'https://x.test/', adapter: 'test', observedAt: T },
+        ...extra,
+      });
+    const orders = [
+      order('1', 'completed'),
+      order('2', 'completed', { buyerMessage: '在吗', buyerMessageAt: T - DAY }),
+      order('3', 'awaiting_shipment', { paidAt: T - DAY }),
+      order('4', 'cancelled'),
+      order('5', 'completed', { statusRaw: '交易成功 投诉处理中' }),
+    ];
+    const result = evaluateTimeDriven(orders, buildContext(orders), T, DEFAULT_SETTINGS);
+    const ids = (id: string) => (result.judged.get(id as never) ?? []).map((o) => o.orderId);
+    expect(ids('ship-deadline')).toEqual(['3']);
+    expect(ids('message-unanswered')).toEqual(['2']);
+    expect(ids('dispute-open')).toEqual(['5']);
+    expect(ids('repeat-refunder')).toEqual(['3']);
+    expect(ids('cancel-pending')).toEqual(['3']);
+    expect(ids('duplicate-order')).toEqual([]);
+    expect(ids('amount-outlier')).toEqual([]);
+    expect(ids('negative-review')).toEqual([]);
+    expect(ids('tracking-stalled')).toEqual([]);
+    expect(result.judged.has('rate-spike')).toBe(false);
+  });
+});
