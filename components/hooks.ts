@@ -5,23 +5,45 @@ import { resolveLanguage, t } from '../lib/i18n';
 import type { Language } from '../lib/schema';
 
 let shared: SentinelDB | undefined;
-/** One Dexie instance per extension page. */
+/** One Dexie instance per extension page, opened at once (while the page renders). */
 export function useDb(): SentinelDB {
-  shared ??= openDb();
+  if (shared === undefined) {
+    shared = openDb();
+    // A failure to open shows up in every query that uses the database; nothing to add here.
+    shared.open().catch(() => undefined);
+  }
   return shared;
 }
 
-/** The value of a Dexie query, kept current as the database changes (undefined while loading). */
-export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
+/**
+ * The value of a Dexie query, kept current as the database changes (undefined while loading).
+ * `eager`: also run the query once at once, for what the first screen shows — liveQuery runs
+ * its first query only after a timer, i.e. after the page's first frame. Only for small
+ * queries: until liveQuery's first answer the query runs twice.
+ */
+export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[], options: { eager?: boolean } = {}): T | undefined {
   const [value, setValue] = useState<{ v: T } | undefined>(undefined);
-  // Subscribed as soon as the component is in the DOM (a layout effect), not after the first
-  // frame as useEffect would: the query's IndexedDB round trips overlap the first paint.
+  // A layout effect, so the subscription (and an eager query) starts before the first paint.
   useLayoutEffect(() => {
+    let stopped = false;
+    let liveAnswered = false;
+    if (options.eager) {
+      query().then(
+        (v) => !stopped && !liveAnswered && setValue({ v }),
+        () => undefined, // liveQuery runs the same query and reports its failure
+      );
+    }
     const subscription = liveQuery(query).subscribe({
-      next: (v) => setValue({ v }),
+      next: (v) => {
+        liveAnswered = true;
+        setValue({ v });
+      },
       error: (error: unknown) => console.warn('[Order Sentinel] query failed', error),
     });
-    return () => subscription.unsubscribe();
+    return () => {
+      stopped = true;
+      subscription.unsubscribe();
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return value?.v;

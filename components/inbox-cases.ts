@@ -17,7 +17,7 @@ export function useInboxCases(db: SentinelDB): { first: Case[] | undefined; all:
   const [all, setAll] = useState<Case[]>();
   const loaded = all !== undefined;
   // Once every case is there the first screen's query is not needed any more.
-  const first = useLive(async () => (loaded ? undefined : firstLiveCases(db, FIRST_SCREEN_ROWS, byDueThenSeverity)), [db, loaded]);
+  const first = useLive(async () => (loaded ? undefined : firstLiveCases(db, FIRST_SCREEN_ROWS, byDueThenSeverity)), [db, loaded], { eager: true });
   // The full read starts after the first screen's reads, not alongside them (IndexedDB
   // would serve the long read first and hold the first screen up behind it).
   const [firstRead, setFirstRead] = useState(false);

@@ -18,7 +18,7 @@ export function App() {
   // The five most urgent (a few indexed reads) first; the counts only after them, since
   // IndexedDB counts by walking every live case's index entry (~50 ms with 10 000 cases)
   // and would hold up the reads behind it.
-  const urgent = useLive(() => mostUrgent(db), [db]);
+  const urgent = useLive(() => mostUrgent(db), [db], { eager: true });
   const urgentShown = urgent !== undefined;
   const counts = useLive(async () => (urgentShown ? liveCounts(db) : undefined), [db, urgentShown]);
   const [pageStatus, setPageStatus] = useState<ReadStatus | null | undefined>(undefined);

@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CaseList } from '../../components/CaseList';
 import { Filters } from '../../components/Filters';
-import { ImportDrop } from '../../components/ImportDrop';
 import { usePage } from '../../components/hooks';
 import { useInboxCases, useSearchableOrders } from '../../components/inbox-cases';
 import { t } from '../../lib/i18n';
 import { DEFAULT_FILTERS, inboxView, isDefaultFilters, type InboxFilters, type InboxView, type OrderIndex } from '../../lib/inbox/filter';
-import { CaseDetail } from './CaseDetail';
-import { Summary } from './Summary';
+import { lazy, whenIdle } from '../../components/lazy';
+
+// Loaded after the first paint (components/lazy.tsx): the list is what the seller sees first.
+const CaseDetail = lazy(() => import('./CaseDetail').then((m) => m.CaseDetail));
+const Summary = lazy(() => import('./Summary').then((m) => m.Summary));
+const ImportDrop = lazy(() => import('../../components/ImportDrop').then((m) => m.ImportDrop));
 
 /** What the address asks for: a case (#case=…) or the week (#view=summary, from the popup). */
 function fromHash(): { caseKey?: string; summary: boolean } {
@@ -26,6 +29,10 @@ export function App() {
   // The first screen of live cases at once, every case soon after (components/inbox-cases.ts);
   // the orders behind them only once the seller searches their text.
   const { first, all } = useInboxCases(db);
+  // The later views' code is fetched once every case is read and the page is idle, so it
+  // competes with neither the first screen nor the full read.
+  const allRead = all !== undefined;
+  useEffect(() => (allRead ? whenIdle(() => void Promise.all([CaseDetail.preload(), ImportDrop.preload(), Summary.preload()])) : undefined), [allRead]);
   const searching = filters.text.trim() !== '';
   const orders = useSearchableOrders(db, all, searching);
   const ready = all !== undefined && (!searching || orders !== undefined);
@@ -34,6 +41,7 @@ export function App() {
   const lastView = useRef<InboxView | undefined>(undefined);
   if (computed) lastView.current = computed;
   const view = computed ?? (all !== undefined ? lastView.current : undefined);
+
 
   useEffect(() => {
     const onHash = () => {

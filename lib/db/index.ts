@@ -253,24 +253,20 @@ function urgentFirst(a: Case, b: Case): number {
 }
 
 /**
- * The first `limit` live cases with a due time of one status and severity, by due time
- * (the index's order), from `[status+severity+dueAt]`, plus any sharing the last one's due
- * time (the caller's order may break that tie differently from the index).
+ * The first `limit` cases with a due time of one status and severity, by due time then key
+ * (the order of `[status+severity+dueAt]`). For the popup (`forPopup`): only those whose
+ * condition holds, plus any sharing the last one's due time (the popup breaks that tie by
+ * the newest opened, not by key).
  */
-async function soonestDue(db: SentinelDB, status: CaseStatus, severity: Severity, limit: number, skipCleared: boolean): Promise<unknown[]> {
-  const rows: Case[] = await db.cases
-    .where('[status+severity+dueAt]')
-    .between([status, severity, MIN], [status, severity, MAX], true, true)
-    .filter((c: Case) => !skipCleared || !c.conditionCleared)
-    .limit(limit)
-    .toArray();
+async function soonestDue(db: SentinelDB, status: CaseStatus, severity: Severity, limit: number, forPopup: boolean): Promise<unknown[]> {
+  const range = db.cases.where('[status+severity+dueAt]').between([status, severity, MIN], [status, severity, MAX], true, true);
+  // Without a filter Dexie reads with one getAll; a filter walks a cursor.
+  if (!forPopup) return range.limit(limit).toArray();
+  const holds = (c: Case) => !c.conditionCleared;
+  const rows: Case[] = await range.filter(holds).limit(limit).toArray();
   const last = rows[rows.length - 1]?.dueAt;
   if (rows.length < limit || last === undefined) return rows;
-  const tied = await db.cases
-    .where('[status+severity+dueAt]')
-    .equals([status, severity, last])
-    .filter((c: Case) => !skipCleared || !c.conditionCleared)
-    .toArray();
+  const tied = await db.cases.where('[status+severity+dueAt]').equals([status, severity, last]).filter(holds).toArray();
   const seen = new Set(rows.map((c) => c.key));
   return [...rows, ...tied.filter((c: Case) => !seen.has(c.key))];
 }
@@ -312,8 +308,8 @@ export async function mostUrgent(db: SentinelDB, limit = 5): Promise<Case[]> {
 
 /**
  * The inbox's first screen before everything is read: the first `limit` live cases in
- * `order` (which must sort by due time first, none last, then by severity or anything finer),
- * zod-parsed. Cases without a due time are not in the due-time index, so the result is an
+ * `order`, zod-parsed. `order` must sort cases of one status and severity as the index does
+ * (due time, none last, then key); how it orders the groups against each other is free. Cases without a due time are not in the due-time index, so the result is an
  * exact prefix of the full list that may stop before them (the full read shows them).
  */
 export async function firstLiveCases(db: SentinelDB, limit: number, order: (a: Case, b: Case) => number): Promise<Case[]> {

@@ -1,0 +1,40 @@
+import { h, type ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+export type LazyComponent<P> = ComponentType<P> & {
+  /** Fetches the code now (e.g. when the page is idle) so the first use finds it ready. */
+  preload(): Promise<unknown>;
+};
+
+/**
+ * A component whose code is fetched on first use (or `preload`), not with the page: parts a
+ * seller opens later (a case's detail, the week's summary, the import drop) stay out of
+ * what the page must load and compile before its first paint. Renders nothing until loaded.
+ */
+export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<ComponentType<P>> | undefined;
+  const preload = () =>
+    (pending ??= load().then((component) => (loaded = component), (error: unknown) => {
+      pending = undefined; // a later use tries again
+      throw error;
+    }));
+  function Lazy(props: P) {
+    const [, setReady] = useState(loaded !== undefined);
+    useEffect(() => {
+      if (loaded === undefined) preload().then(() => setReady(true), (error: unknown) => console.warn('[Order Sentinel] loading a view failed', error));
+    }, []);
+    return loaded ? h(loaded as ComponentType<object>, props) : null;
+  }
+  return Object.assign(Lazy, { preload });
+}
+
+/** Calls `work` when the page is idle (after its first paint and first reads), or after `timeout` ms. */
+export function whenIdle(work: () => void, timeout = 2000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 200);
+  return () => clearTimeout(id);
+}
