@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { lazy } from '../../components/lazy';
+
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+function Hello(props: { name: string }) {
+  return <p>Hello {props.name}</p>;
+}
+
+describe('lazy (views loaded after the first paint)', () => {
+  it('renders nothing until the code is there, then the component with its props', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let loads = 0;
+    const Lazy = lazy(async () => {
+      loads++;
+      await gate;
+      return Hello;
+    });
+    const root = document.createElement('div');
+    render(<Lazy name="卖家" />, root);
+    await settle();
+    expect(root.innerHTML).toBe('');
+    release();
+    await settle();
+    expect(root.innerHTML).toBe('<p>Hello 卖家</p>');
+    // A second use after loading renders at once and loads nothing again.
+    const other = document.createElement('div');
+    render(<Lazy name="again" />, other);
+    expect(other.innerHTML).toBe('<p>Hello again</p>');
+    expect(loads).toBe(1);
+  });
+
+  it('preload fetches the code ahead of use; a failed load is tried again on the next use', async () => {
+    let attempts = 0;
+    const Lazy = lazy(async () => {
+      attempts++;
+      if (attempts === 1) throw new Error('offline');
+      return Hello;
+    });
+    await expect(Lazy.preload()).rejects.toThrow('offline');
+    await Lazy.preload();
+    const root = document.createElement('div');
+    render(<Lazy name="x" />, root);
+    expect(root.innerHTML).toBe('<p>Hello x</p>');
+    expect(attempts).toBe(2);
+  });
+});
