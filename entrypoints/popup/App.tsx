@@ -6,9 +6,14 @@ import { severityLabel, t } from '../../lib/i18n';
 import { ReadStatus, type Language, type Severity } from '../../lib/schema';
 import { z } from 'zod';
 import { openInbox, type InboxTarget } from '../../components/inbox';
-import { PageStatus } from './PageStatus';
 import { StorageBanner } from '../../components/StorageBanner';
-import { SiteAccess } from '../../components/SiteAccess';
+import { lazy } from '../../components/lazy';
+import { popupTabId } from './tab';
+
+// The page's read health and site access know every adapter: their code loads once the most
+// urgent cases are shown, not before (components/lazy.tsx).
+const PageStatus = lazy(() => import('./PageStatus').then((m) => m.PageStatus));
+const SiteAccess = lazy(() => import('../../components/SiteAccess').then((m) => m.SiteAccess));
 
 const SEVERITIES: Severity[] = ['P1', 'P2', 'P3'];
 const TabStatusResponse = z.object({ ok: z.literal(true), status: ReadStatus.nullable() });
@@ -78,20 +83,9 @@ export function App() {
           </ul>
         )}
         <h2>{t(lang, 'thisPage')}</h2>
-        <PageStatus status={pageStatus} lang={lang} db={db} now={now} onReread={loadPageStatus} />
-        <SiteAccess status={pageStatus} lang={lang} findTab={popupTabId} />
+        {urgentShown && <PageStatus status={pageStatus} lang={lang} db={db} now={now} onReread={loadPageStatus} />}
+        {urgentShown && <SiteAccess status={pageStatus} lang={lang} findTab={popupTabId} />}
       </main>
     </>
   );
-}
-
-/**
- * The tab the popup speaks about: the active tab, or the one named by `?tab=` (the demo and
- * the end-to-end tests open the popup as a page, where the active tab is the popup itself).
- */
-export async function popupTabId(): Promise<number | undefined> {
-  const named = Number(new URLSearchParams(location.search).get('tab') ?? NaN);
-  if (Number.isInteger(named) && named >= 0) return named;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
 }

@@ -5,7 +5,7 @@ import type { SentinelDB } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { lastSeenBuckets } from '../../lib/i18n/last-seen';
 import type { Language, Marketplace, ReadStatus } from '../../lib/schema';
-import { popupTabId } from './App';
+import { popupTabId } from './tab';
 
 /**
  * Read health of the current tab: which console was recognised, how many orders were read,
