@@ -49,8 +49,13 @@ export type SearchableOrder = Pick<Order, 'buyer' | 'items'>;
 /** Orders by `${marketplace}|${orderId}` (orderKey). */
 export type OrderIndex = ReadonlyMap<string, SearchableOrder>;
 
-/** Family of a detector id; a seller-note case (no detector) is its own family. */
-export const familyOf = (detector: string): string => detectorById(detector)?.family ?? detector;
+const families = new Map<string, string>();
+/** Family of a detector id; a seller-note case (no detector) is its own family. Remembered per id (asked once per case). */
+export function familyOf(detector: string): string {
+  let family = families.get(detector);
+  if (family === undefined) families.set(detector, (family = detectorById(detector)?.family ?? detector));
+  return family;
+}
 
 type DueWindow = 0 | 1 | 2 | 3 | 4; // overdue, today, this week, later, no due time
 const DUE_LIMIT: Record<DueChoice, DueWindow> = { overdue: 0, today: 1, week: 2, all: 4 };
