@@ -1,15 +1,16 @@
 /** Orders laid out as blocks (Taobao/Tmall 已卖出的宝贝): a header line, then item rows under shared column headers. */
 import type { BlockLayout } from '../adapters/types';
-import { layoutGrid, queryFirst, queryFirstList, textOf } from './dom';
+import { CellText, layoutGrid, queryFirst, queryFirstList, textOf } from './dom';
 import type { CellKey } from './keys';
 import { EMPTY_LIST, type Found, type RawOrder } from './raw';
-import { cellsOf, groupRows } from './table';
+import { cellsOf, groupRows, labelsOf } from './table';
 
 export function findBlockOrders(
   root: ParentNode,
   layout: BlockLayout,
   keyOf: (h: string) => CellKey | undefined,
   emptyMarkers: readonly string[],
+  cellText: CellText = new CellText(root),
 ): Found {
   const headerCells = queryFirstList(root, layout.columnHeaders);
   const labels = (layoutGrid([headerCells])[0] ?? []).map((c) => (c ? textOf(c) : ''));
@@ -31,25 +32,50 @@ export function findBlockOrders(
           : 'no order list with column headers was found',
     };
   }
+  const reader = blockReader(layout, labels, cols, cellText);
   const orders: RawOrder[] = [];
   for (const block of blocks) {
+    const raw = reader(block, orders.length + 1);
+    if (raw) orders.push(raw);
+  }
+  return { kind: 'orders', orders };
+}
+
+/**
+ * Reads one block into a raw order; what every block shares (header fields, labels) is worked
+ * out once. Also used to read a block added to a list already read (lib/extract/incremental).
+ */
+export function blockReader(
+  layout: BlockLayout,
+  labels: readonly string[],
+  cols: ReadonlyMap<CellKey, number>,
+  texts: CellText,
+): (block: Element, position: number) => RawOrder | undefined {
+  const fields = Object.entries(layout.headerFields) as [CellKey, { label: string; pattern: RegExp }][];
+  const merged = labelsOf(labels, cols);
+  for (const [key, field] of fields) merged.set(key, field.label);
+  return (block, position) => {
     const header = queryFirst(block, layout.blockHeader);
     const anchor = (header && layout.anchor ? queryFirst(header, layout.anchor) : undefined) ?? header ?? block;
-    const headerText = header ? textOf(header) : '';
+    const headerText = header ? texts.of(header) : '';
     const given: Partial<Record<CellKey, string>> = {};
-    const blockLabels = new Map<CellKey, string>();
-    for (const [key, field] of Object.entries(layout.headerFields) as [CellKey, { label: string; pattern: RegExp }][]) {
-      blockLabels.set(key, field.label);
+    for (const [key, field] of fields) {
       const m = field.pattern.exec(headerText);
       if (m?.[1] !== undefined) given[key] = m[1].trim();
     }
-    const rows = queryFirstList(block, layout.itemRows).filter((r) => cellsOf(r).length > 0);
+    const rows: Element[] = [];
+    const rowCells: Element[][] = [];
+    for (const r of queryFirstList(block, layout.itemRows)) {
+      const cells = cellsOf(r);
+      if (cells.length === 0) continue;
+      rows.push(r);
+      rowCells.push(cells);
+    }
     // One group per block: the rows of a block are one order whatever their cells say.
-    const [raw] = groupRows(rows.length > 0 ? rows : [block], labels, cols, orders.length + 1, false, () => anchor, given);
-    if (!raw) continue;
-    const merged = new Map(raw.labels);
-    for (const [k, v] of blockLabels) merged.set(k, v);
-    orders.push({ ...raw, element: block, labels: merged });
-  }
-  return { kind: 'orders', orders };
+    const [raw] =
+      rows.length > 0
+        ? groupRows(rows, labels, cols, position, false, () => anchor, given, rowCells, merged)
+        : groupRows([block], labels, cols, position, false, () => anchor, given, undefined, merged);
+    return raw === undefined ? undefined : { ...raw, element: block };
+  };
 }

@@ -7,8 +7,9 @@ import type { Adapter } from '../adapters/types';
 import type { Order, SkippedRow } from '../schema';
 import { findBlockOrders } from './blocks';
 import { findCardOrders } from './cards';
+import { CellText } from './dom';
 import { headerLookup } from './keys';
-import { buildOrder, type Built, type ReadContext } from './order';
+import { orderBuilder, type Built, type ReadContext } from './order';
 import type { Found, RawOrder } from './raw';
 import { findTableOrders } from './table';
 
@@ -63,6 +64,7 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
 export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext, cache?: ReadCache): ReadResult {
   const result: ReadResult = { adapter: adapter.id, rows: [], skipped: [], totalRows: 0 };
   let found: Found;
+  const cellText = new CellText(root);
   try {
     const keyOf = headerLookup(adapter.headerSynonyms);
     const layout = adapter.layout;
@@ -70,7 +72,7 @@ export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext,
       layout.kind === 'table'
         ? findTableOrders(root, layout, keyOf, adapter.emptyMarkers ?? [])
         : layout.kind === 'blocks'
-          ? findBlockOrders(root, layout, keyOf, adapter.emptyMarkers ?? [])
+          ? findBlockOrders(root, layout, keyOf, adapter.emptyMarkers ?? [], cellText)
           : findCardOrders(root, layout, adapter.emptyMarkers ?? []);
   } catch (e) {
     return { ...result, problem: `the page could not be read (${message(e)})` };
@@ -78,6 +80,7 @@ export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext,
   if (found.kind === 'problem') return { ...result, problem: found.problem };
   const seen = new Set<string>();
   const readsAttributes = Object.values(adapter.cellParts ?? {}).some((p) => p?.attribute !== undefined);
+  const buildOrder = orderBuilder(adapter, ctx, cellText);
   for (const raw of found.orders) {
     const signature = cache ? signatureOf(raw, ctx, readsAttributes) : '';
     const cached = cache?.rows.get(raw.element);
@@ -86,7 +89,7 @@ export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext,
       built = cached.built;
     } else {
       try {
-        built = buildOrder(raw, adapter, ctx);
+        built = buildOrder(raw);
       } catch (e) {
         built = { ok: false as const, reason: `this row could not be read (${message(e)})` };
       }

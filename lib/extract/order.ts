@@ -1,8 +1,8 @@
 /** Raw cells → canonical Order, with a reason a seller understands when a row cannot be read. */
 import type { Adapter, CellPart } from '../adapters/types';
 import { combineStatuses, instantOfWallTime, parseDateTime, parseMoney, parseQuantity, wallTimeAt } from '../normalize';
-import { Order, type Marketplace, type OrderItem } from '../schema';
-import { collapse, queryFirstList, textOf } from './dom';
+import { MARKETPLACES, ORDER_STATUSES, Order, type Marketplace, type OrderItem } from '../schema';
+import { CellText, collapse, safeQueryAll } from './dom';
 import { HEADER_SYNONYMS, type CellKey } from './keys';
 import type { RawOrder } from './raw';
 
@@ -18,14 +18,32 @@ type Cells = Partial<Record<CellKey, Element>>;
 /** A cell showing only a dash means "nothing here" (unpaid orders' 付款时间). */
 const isBlank = (text: string): boolean => /^[\s\-—–−/]*$/.test(text);
 
-function readPart(el: Element, part: CellPart | undefined): string | undefined {
+function readPart(el: Element, part: CellPart | undefined, cellText: CellText): string | undefined {
   const read = (e: Element): string =>
-    part?.attribute !== undefined ? collapse(e.getAttribute(part.attribute) ?? '') : textOf(e, part?.ignore);
+    part?.attribute !== undefined ? collapse(e.getAttribute(part.attribute) ?? '') : cellText.of(e, part?.ignore);
   let text: string | undefined;
   if (part?.select) {
-    const found = queryFirstList(el, part.select);
-    const texts = found.map(read).filter((t) => t !== '');
-    text = part.join !== undefined ? texts.join(part.join) : texts[0];
+    // The first selector that matches anything; the first match with text (or all, joined).
+    for (const sel of part.select) {
+      if (part.join !== undefined) {
+        const found = safeQueryAll(el, sel);
+        if (found.length === 0) continue;
+        text = found.map(read).filter((t) => t !== '').join(part.join);
+        break;
+      }
+      let first: Element | null;
+      try {
+        first = el.querySelector(sel);
+      } catch {
+        continue; // a selector the page's DOM implementation rejects matches nothing
+      }
+      if (first === null) continue;
+      // Only the first match with text counts: most often the first match, found without
+      // listing every match (issue 7).
+      text = read(first);
+      if (text === '') text = safeQueryAll(el, sel).map(read).find((t) => t !== '');
+      break;
+    }
   } else {
     text = read(el);
   }
@@ -87,121 +105,167 @@ function endOfDayAt(instant: number, timeZone: string): number {
 
 class Unreadable extends Error {}
 
-export function buildOrder(raw: RawOrder, adapter: Adapter, ctx: ReadContext): Built {
+const KNOWN_MARKETPLACES: ReadonlySet<string> = new Set(MARKETPLACES);
+const KNOWN_STATUSES: ReadonlySet<string> = new Set(ORDER_STATUSES);
+const isInstant = (n: number | undefined): boolean => n === undefined || (Number.isSafeInteger(n) && n >= 0);
+const isAmount = (n: number | undefined): boolean => n === undefined || Number.isFinite(n);
+
+/**
+ * Everything in `order` the Order schema could refuse, checked by hand: the values are built
+ * above (texts cut to their limits, quantities positive whole numbers, amounts finite), so only
+ * these can be out of shape. The background parses every message with zod; a zod parse per row
+ * here was a sixth of a page read (issue 7). Exhaustive by test (test/extract/shape.test.ts).
+ */
+function fitsOrderShape(order: Order): boolean {
+  const m = order.money;
+  return (
+    KNOWN_MARKETPLACES.has(order.marketplace) &&
+    order.orderId.length >= 1 &&
+    order.orderId.length <= 100 &&
+    isInstant(order.placedAt) &&
+    isInstant(order.paidAt) &&
+    isInstant(order.shipBy) &&
+    KNOWN_STATUSES.has(order.status) &&
+    order.items.length <= 500 &&
+    /^[A-Z]{3}$/.test(m.currency) &&
+    isAmount(m.paid) &&
+    isAmount(m.subtotal) &&
+    isAmount(m.shipping) &&
+    isAmount(m.discount) &&
+    order.source.adapter.length >= 1 &&
+    order.source.adapter.length <= 64 &&
+    isInstant(order.source.observedAt)
+  );
+}
+
+export function buildOrder(raw: RawOrder, adapter: Adapter, ctx: ReadContext, cellText: CellText): Built {
+  return orderBuilder(adapter, ctx, cellText)(raw);
+}
+
+/**
+ * Builds orders from raw rows of one page read: what every row of the read shares (the page's
+ * currency, zone and marketplace, the parse options) is worked out once (issue 7).
+ */
+export function orderBuilder(adapter: Adapter, ctx: ReadContext, cellText: CellText): (raw: RawOrder) => Built {
   const parts = adapter.cellParts ?? {};
   const locale = localeOf(adapter, ctx.url);
-  const label = (key: CellKey): string => {
-    const col = parts[key]?.column ?? key;
-    return raw.labels.get(col) ?? raw.labels.get(key) ?? HEADER_SYNONYMS[key][0]!;
-  };
-  const value = (key: CellKey, cells: Cells = raw.orderCells, fallback?: Cells): string | undefined => {
-    const given = raw.given[key];
-    if (given !== undefined && cells === raw.orderCells) return isBlank(given) ? undefined : given;
-    const part = parts[key];
-    const col = part?.column ?? key;
-    // An order-level value read from an item column (Amazon's "Item subtotal" in the product
-    // cell) comes from the order's first item row.
-    const el = cells[col] ?? fallback?.[col] ?? (cells === raw.orderCells ? raw.itemCells[0]?.[col] : undefined);
-    return el ? readPart(el, part) : undefined;
-  };
-  const money = (key: CellKey, text: string | undefined): number | undefined => {
-    if (text === undefined) return undefined;
-    const r = parseMoney(text, { currency: locale.currency });
-    if (!r.ok) throw new Unreadable(`${label(key)} '${text}' is not an amount`);
-    return r.value.amount;
-  };
-  const instant = (key: CellKey, text: string | undefined): number | undefined => {
-    if (text === undefined) return undefined;
-    const r = parseDateTime(text, { now: ctx.now, timeZone: locale.timeZone });
-    if (!r.ok) throw new Unreadable(`${label(key)} '${text}' is not a date and time`);
-    return parts[key]?.endOfDay && !/\d:\d{2}/.test(text) ? endOfDayAt(r.value, locale.timeZone) : r.value;
-  };
+  const marketplace = marketplaceOf(adapter, ctx.url);
+  const moneyOptions = { currency: locale.currency };
+  const dateOptions = { now: ctx.now, timeZone: locale.timeZone };
+  const sourceUrl = ctx.url.slice(0, 4000);
+  return (raw) => {
+    const label = (key: CellKey): string => {
+      const col = parts[key]?.column ?? key;
+      return raw.labels.get(col) ?? raw.labels.get(key) ?? HEADER_SYNONYMS[key][0]!;
+    };
+    const value = (key: CellKey, cells: Cells = raw.orderCells, fallback?: Cells): string | undefined => {
+      const given = raw.given[key];
+      if (given !== undefined && cells === raw.orderCells) return isBlank(given) ? undefined : given;
+      const part = parts[key];
+      const col = part?.column ?? key;
+      // An order-level value read from an item column (Amazon's "Item subtotal" in the product
+      // cell) comes from the order's first item row.
+      const el = cells[col] ?? fallback?.[col] ?? (cells === raw.orderCells ? raw.itemCells[0]?.[col] : undefined);
+      return el ? readPart(el, part, cellText) : undefined;
+    };
+    const money = (key: CellKey, text: string | undefined): number | undefined => {
+      if (text === undefined) return undefined;
+      const r = parseMoney(text, moneyOptions);
+      if (!r.ok) throw new Unreadable(`${label(key)} '${text}' is not an amount`);
+      return r.value.amount;
+    };
+    const instant = (key: CellKey, text: string | undefined): number | undefined => {
+      if (text === undefined) return undefined;
+      const r = parseDateTime(text, dateOptions);
+      if (!r.ok) throw new Unreadable(`${label(key)} '${text}' is not a date and time`);
+      return parts[key]?.endOfDay && !/\d:\d{2}/.test(text) ? endOfDayAt(r.value, locale.timeZone) : r.value;
+    };
 
-  const idText = value('orderId');
-  const orderId = idText === undefined ? undefined : cleanOrderId(idText);
-  if (!orderId) return { ok: false, reason: `no order number (${label('orderId')}) in this row` };
-  try {
-    const placedText = value('placedAt');
-    if (placedText === undefined) throw new Unreadable(`no order time (${label('placedAt')}) in this row`);
-    const paidText = value('paid');
-    if (paidText === undefined) throw new Unreadable(`no paid amount (${label('paid')}) in this row`);
-    const paidParsed = parseMoney(paidText, { currency: locale.currency });
-    if (!paidParsed.ok) throw new Unreadable(`${label('paid')} '${paidText}' is not an amount`);
+    const idText = value('orderId');
+    const orderId = idText === undefined ? undefined : cleanOrderId(idText);
+    if (!orderId) return { ok: false, reason: `no order number (${label('orderId')}) in this row` };
+    try {
+      const placedText = value('placedAt');
+      if (placedText === undefined) throw new Unreadable(`no order time (${label('placedAt')}) in this row`);
+      const paidText = value('paid');
+      if (paidText === undefined) throw new Unreadable(`no paid amount (${label('paid')}) in this row`);
+      const paidParsed = parseMoney(paidText, moneyOptions);
+      if (!paidParsed.ok) throw new Unreadable(`${label('paid')} '${paidText}' is not an amount`);
 
-    const items: OrderItem[] = [];
-    for (const cells of raw.itemCells) {
-      const title = value('item', cells, raw.orderCells);
-      const sku = value('sku', cells, raw.orderCells);
-      const qtyText = value('quantity', cells, raw.orderCells);
-      const priceText = value('unitPrice', cells, raw.orderCells);
-      if (title === undefined && qtyText === undefined && priceText === undefined) continue;
-      let quantity = 1;
-      if (qtyText !== undefined) {
-        const q = parseQuantity(qtyText);
-        if (!q.ok) throw new Unreadable(`${label('quantity')} '${qtyText}' is not a quantity`);
-        quantity = q.value;
+      const items: OrderItem[] = [];
+      for (const cells of raw.itemCells) {
+        const title = value('item', cells, raw.orderCells);
+        const sku = value('sku', cells, raw.orderCells);
+        const qtyText = value('quantity', cells, raw.orderCells);
+        const priceText = value('unitPrice', cells, raw.orderCells);
+        if (title === undefined && qtyText === undefined && priceText === undefined) continue;
+        let quantity = 1;
+        if (qtyText !== undefined) {
+          const q = parseQuantity(qtyText);
+          if (!q.ok) throw new Unreadable(`${label('quantity')} '${qtyText}' is not a quantity`);
+          quantity = q.value;
+        }
+        const unitPrice = money('unitPrice', priceText);
+        // Keys assigned in the schema's order, without spreading objects per key (issue 7).
+        const item = { title: (title ?? '').slice(0, 2000) } as OrderItem;
+        if (sku !== undefined) item.sku = sku.slice(0, 200);
+        item.quantity = quantity;
+        if (unitPrice !== undefined) item.unitPrice = unitPrice;
+        items.push(item);
       }
-      const unitPrice = money('unitPrice', priceText);
-      items.push({
-        title: (title ?? '').slice(0, 2000),
-        ...(sku !== undefined && { sku: sku.slice(0, 200) }),
-        quantity,
-        ...(unitPrice !== undefined && { unitPrice }),
-      });
+
+      const shown = money('subtotal', value('subtotal'));
+      const priced = items.length > 0 && items.every((i) => i.unitPrice !== undefined);
+      const subtotal = shown ?? (priced ? round2(items.reduce((s, i) => s + i.quantity * i.unitPrice!, 0)) : undefined);
+      const shipping = money('shipping', value('shipping'));
+      const discountShown = money('discount', value('discount'));
+      // Consoles write a discount as "-¥5.00" or "¥5.00"; the order keeps it as a positive amount.
+      const discount = discountShown === undefined ? undefined : Math.abs(discountShown);
+
+      // 待发货 with 售后状态 退款中 is a refund to answer, not a parcel to ship; "无售后" changes nothing.
+      const { status, statusRaw } = combineStatuses(
+        { fulfilment: value('status') ?? '', afterSales: value('afterSales'), payment: value('paymentStatus') },
+        adapter.statusVocabulary,
+      );
+      const paidAt = instant('paidAt', value('paidAt'));
+      const shipBy = instant('shipBy', value('shipBy'));
+      const placedAt = instant('placedAt', placedText)!;
+
+      const candidate = { marketplace, orderId, placedAt } as Order;
+      if (paidAt !== undefined) candidate.paidAt = paidAt;
+      if (shipBy !== undefined) candidate.shipBy = shipBy;
+      candidate.status = status;
+      candidate.statusRaw = statusRaw.slice(0, 200);
+      const buyer = value('buyer');
+      if (buyer !== undefined) candidate.buyer = buyer.slice(0, 200);
+      candidate.items = items;
+      const amounts: Order['money'] = { currency: paidParsed.value.currency, paid: paidParsed.value.amount };
+      if (subtotal !== undefined) amounts.subtotal = subtotal;
+      if (shipping !== undefined) amounts.shipping = shipping;
+      if (discount !== undefined) amounts.discount = discount;
+      candidate.money = amounts;
+      const carrier = value('carrier');
+      if (carrier !== undefined) candidate.carrier = carrier.slice(0, 100);
+      const trackingNo = value('trackingNo');
+      if (trackingNo !== undefined) candidate.trackingNo = trackingNo.slice(0, 100);
+      const buyerMessage = value('buyerMessage');
+      if (buyerMessage !== undefined) candidate.buyerMessage = buyerMessage.slice(0, 2000);
+      const sellerRemark = value('sellerRemark');
+      if (sellerRemark !== undefined) candidate.sellerRemark = sellerRemark.slice(0, 2000);
+      candidate.source = { url: sourceUrl, adapter: adapter.id, observedAt: ctx.now };
+
+      if (fitsOrderShape(candidate)) return { ok: true, order: candidate };
+      // Out of shape: the schema says why, in its own words.
+      const parsed = Order.safeParse(candidate);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue?.path.join('.') || 'order';
+        return { ok: false, orderId, reason: `${where}: ${issue?.message ?? 'does not fit the order shape'}` };
+      }
+      return { ok: true, order: parsed.data };
+    } catch (e) {
+      if (e instanceof Unreadable) return { ok: false, orderId, reason: e.message };
+      throw e;
     }
-
-    const shown = money('subtotal', value('subtotal'));
-    const priced = items.length > 0 && items.every((i) => i.unitPrice !== undefined);
-    const subtotal = shown ?? (priced ? round2(items.reduce((s, i) => s + i.quantity * i.unitPrice!, 0)) : undefined);
-    const shipping = money('shipping', value('shipping'));
-    const discountShown = money('discount', value('discount'));
-    // Consoles write a discount as "-¥5.00" or "¥5.00"; the order keeps it as a positive amount.
-    const discount = discountShown === undefined ? undefined : Math.abs(discountShown);
-
-    // 待发货 with 售后状态 退款中 is a refund to answer, not a parcel to ship; "无售后" changes nothing.
-    const { status, statusRaw } = combineStatuses(
-      { fulfilment: value('status') ?? '', afterSales: value('afterSales'), payment: value('paymentStatus') },
-      adapter.statusVocabulary,
-    );
-    const paidAt = instant('paidAt', value('paidAt'));
-    const shipBy = instant('shipBy', value('shipBy'));
-    const optionalText = (key: CellKey, max: number) => {
-      const t = value(key);
-      return t === undefined ? {} : { [key]: t.slice(0, max) };
-    };
-
-    const candidate = {
-      marketplace: marketplaceOf(adapter, ctx.url),
-      orderId,
-      placedAt: instant('placedAt', placedText)!,
-      ...(paidAt !== undefined && { paidAt }),
-      ...(shipBy !== undefined && { shipBy }),
-      status,
-      statusRaw: statusRaw.slice(0, 200),
-      ...optionalText('buyer', 200),
-      items,
-      money: {
-        currency: paidParsed.value.currency,
-        paid: paidParsed.value.amount,
-        ...(subtotal !== undefined && { subtotal }),
-        ...(shipping !== undefined && { shipping }),
-        ...(discount !== undefined && { discount }),
-      },
-      ...optionalText('carrier', 100),
-      ...optionalText('trackingNo', 100),
-      ...optionalText('buyerMessage', 2000),
-      ...optionalText('sellerRemark', 2000),
-      source: { url: ctx.url.slice(0, 4000), adapter: adapter.id, observedAt: ctx.now },
-    };
-    const parsed = Order.safeParse(candidate);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.join('.') || 'order';
-      return { ok: false, orderId, reason: `${where}: ${issue?.message ?? 'does not fit the order shape'}` };
-    }
-    return { ok: true, order: parsed.data };
-  } catch (e) {
-    if (e instanceof Unreadable) return { ok: false, orderId, reason: e.message };
-    throw e;
-  }
+  };
 }

@@ -16,15 +16,35 @@ interface Part {
   readonly el: Element;
   readonly headerRows: Element[];
   readonly bodyRows: Element[];
+  /** The cells of each body row, found once per read (issue 7: three times before). */
+  readonly bodyCells: Element[][];
 }
 
 interface Candidate {
   readonly labels: string[];
   readonly bodyRows: Element[];
+  readonly bodyCells: Element[][];
+}
+
+/** The table a row belongs to: its parent or grandparent for almost every row, without a search. */
+function tableOf(row: Element): Element | null {
+  const parent = row.parentElement;
+  if (parent?.tagName === 'TABLE') return parent;
+  const grand = parent?.parentElement;
+  if (grand?.tagName === 'TABLE' && parent!.tagName !== 'TABLE') return grand;
+  return row.closest('table');
 }
 
 export function cellsOf(row: Element): Element[] {
-  if (row.tagName === 'TR') return Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+  if (row.tagName === 'TR') {
+    // A sibling walk, not Array.from(children).filter: a page read calls this for every row (issue 7).
+    const cells: Element[] = [];
+    for (let c = row.firstElementChild; c !== null; c = c.nextElementSibling) {
+      const tag = c.tagName;
+      if (tag === 'TD' || tag === 'TH') cells.push(c);
+    }
+    return cells;
+  }
   const cells = safeQueryAll(row, ARIA_CELL).filter((c) => c.parentElement?.closest('[role="row"]') === row);
   const indexed = cells.map((c) => Number.parseInt(c.getAttribute('aria-colindex') ?? '', 10));
   // Virtualised grids may render cells out of order; aria-colindex says where each belongs.
@@ -35,9 +55,10 @@ export function cellsOf(row: Element): Element[] {
 }
 
 function htmlPart(table: Element): Part {
-  const rows = safeQueryAll(table, 'tr').filter((r) => r.closest('table') === table);
+  const rows = safeQueryAll(table, 'tr').filter((r) => tableOf(r) === table);
   const headerRows: Element[] = [];
   const bodyRows: Element[] = [];
+  const bodyCells: Element[][] = [];
   let leading = true;
   for (const row of rows) {
     const cells = cellsOf(row);
@@ -49,22 +70,29 @@ function htmlPart(table: Element): Part {
     }
     if (row.parentElement?.tagName === 'TFOOT') continue;
     leading = false;
-    if (cells.some((c) => c.tagName === 'TD') && !isHiddenRow(row)) bodyRows.push(row);
+    if (cells.some((c) => c.tagName === 'TD') && !isHiddenRow(row)) {
+      bodyRows.push(row);
+      bodyCells.push(cells);
+    }
   }
-  return { el: table, headerRows, bodyRows };
+  return { el: table, headerRows, bodyRows, bodyCells };
 }
 
 function ariaPart(grid: Element): Part {
   const rows = safeQueryAll(grid, '[role="row"]').filter((r) => r.parentElement?.closest(ARIA_TABLE) === grid);
   const headerRows: Element[] = [];
   const bodyRows: Element[] = [];
+  const bodyCells: Element[][] = [];
   for (const row of rows) {
     const cells = cellsOf(row);
     if (cells.length === 0) continue;
     if (cells.every((c) => c.getAttribute('role') === 'columnheader')) headerRows.push(row);
-    else if (!isHiddenRow(row)) bodyRows.push(row);
+    else if (!isHiddenRow(row)) {
+      bodyRows.push(row);
+      bodyCells.push(cells);
+    }
   }
-  return { el: grid, headerRows, bodyRows };
+  return { el: grid, headerRows, bodyRows, bodyCells };
 }
 
 /**
@@ -89,8 +117,7 @@ export function headerLabels(headerRows: readonly Element[]): string[] {
 }
 
 /** A message row spanning the whole table ("暂无数据") is not an order. */
-function isPlaceholderRow(row: Element): boolean {
-  const cells = cellsOf(row);
+function isPlaceholderRow(cells: readonly Element[]): boolean {
   return cells.length === 1 && Number.parseInt(cells[0]!.getAttribute('colspan') ?? '1', 10) > 1;
 }
 
@@ -107,13 +134,22 @@ function candidates(root: ParentNode, layout: TableLayout): Candidate[] {
     const next = parts[i + 1];
     if (part.headerRows.length > 0 && part.bodyRows.length === 0 && next && next.headerRows.length === 0) {
       // Split header/body tables (Ant Design, Fusion Next, Element, Arco, TDesign): pair them.
-      out.push({ labels: headerLabels(part.headerRows), bodyRows: next.bodyRows });
+      out.push({ labels: headerLabels(part.headerRows), bodyRows: next.bodyRows, bodyCells: next.bodyCells });
       i++;
     } else if (part.headerRows.length > 0) {
-      out.push({ labels: headerLabels(part.headerRows), bodyRows: part.bodyRows });
+      out.push({ labels: headerLabels(part.headerRows), bodyRows: part.bodyRows, bodyCells: part.bodyCells });
     }
   }
-  return out.map((c) => ({ ...c, bodyRows: c.bodyRows.filter((r) => !isPlaceholderRow(r)) }));
+  return out.map((c) => {
+    const bodyRows: Element[] = [];
+    const bodyCells: Element[][] = [];
+    c.bodyRows.forEach((row, i) => {
+      if (isPlaceholderRow(c.bodyCells[i]!)) return;
+      bodyRows.push(row);
+      bodyCells.push(c.bodyCells[i]!);
+    });
+    return { ...c, bodyRows, bodyCells };
+  });
 }
 
 function columnsOf(labels: readonly string[], keyOf: (h: string) => CellKey | undefined): Map<CellKey, number> {
@@ -125,6 +161,13 @@ function columnsOf(labels: readonly string[], keyOf: (h: string) => CellKey | un
   return cols;
 }
 
+/** Header text as shown, per column meaning (used in skip reasons). */
+export function labelsOf(labels: readonly string[], cols: ReadonlyMap<CellKey, number>): Map<CellKey, string> {
+  const labelMap = new Map<CellKey, string>();
+  for (const [key, c] of cols) labelMap.set(key, labels[c] ?? key);
+  return labelMap;
+}
+
 /** Splits rows (laid out on a grid) into orders: a row whose order-id cell spans down continues the order above. */
 export function groupRows(
   rows: readonly Element[],
@@ -134,18 +177,22 @@ export function groupRows(
   splitByOrderId: boolean,
   anchorOf: (first: Element, idCell: Element | undefined) => Element,
   given: Partial<Record<CellKey, string>> = {},
+  rowCells: readonly (readonly Element[])[] = rows.map(cellsOf),
+  labelMap: ReadonlyMap<CellKey, string> = labelsOf(labels, cols),
 ): RawOrder[] {
-  const grid = layoutGrid(rows.map(cellsOf));
+  const grid = layoutGrid(rowCells);
   const idCol = cols.get('orderId');
-  const labelMap = new Map<CellKey, string>();
-  for (const [key, c] of cols) labelMap.set(key, labels[c] ?? key);
+  // Item and order columns, split once rather than per row.
+  const itemCols: [CellKey, number][] = [];
+  const orderCols: [CellKey, number][] = [];
+  for (const entry of cols) (ITEM_KEYS.has(entry[0]) ? itemCols : orderCols).push(entry);
   const orders: RawOrder[] = [];
   let current: { first: number; items: Partial<Record<CellKey, Element>>[] } | undefined;
   const flush = () => {
     if (!current) return;
     const firstRow = grid[current.first]!;
     const orderCells: Partial<Record<CellKey, Element>> = {};
-    for (const [key, c] of cols) if (!ITEM_KEYS.has(key) && firstRow[c]) orderCells[key] = firstRow[c];
+    for (const [key, c] of orderCols) if (firstRow[c]) orderCells[key] = firstRow[c];
     const element = rows[current.first]!;
     const idCell = idCol === undefined ? undefined : firstRow[idCol];
     orders.push({
@@ -167,7 +214,7 @@ export function groupRows(
       current = { first: r, items: [] };
     }
     const item: Partial<Record<CellKey, Element>> = {};
-    for (const [key, c] of cols) if (ITEM_KEYS.has(key) && line[c]) item[key] = line[c];
+    for (const [key, c] of itemCols) if (line[c]) item[key] = line[c];
     current!.items.push(item);
   });
   flush();
@@ -198,6 +245,6 @@ export function findTableOrders(
     return { kind: 'problem', problem: 'no order table with an order-number column was found' };
   }
   if (best.cand.bodyRows.length === 0) return { kind: 'problem', problem: EMPTY_LIST };
-  const orders = groupRows(best.cand.bodyRows, best.cand.labels, best.cols, 1, true, (first, idCell) => idCell ?? first);
+  const orders = groupRows(best.cand.bodyRows, best.cand.labels, best.cols, 1, true, (first, idCell) => idCell ?? first, {}, best.cand.bodyCells);
   return { kind: 'orders', orders };
 }

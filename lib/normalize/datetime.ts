@@ -327,16 +327,44 @@ const unreadable = (raw: string, why?: string): Parsed<number> =>
  * dates were a fifth of a page read). Anything it does not accept goes the general way, which
  * gives the same instant for what it accepts (test/normalize/datetime-fast.test.ts).
  */
-const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number): boolean => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 
+/** Two ASCII digits at `at` as a number, or -1. */
+function twoDigits(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 48;
+  const b = text.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * `^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?$` read by hand: the pattern and its
+ * captures cost more than resolving the instant (issue 7).
+ */
 function isoLocal(text: string, timeZone: string): number | undefined {
-  const m = ISO_LOCAL.exec(text);
-  if (m === null) return undefined;
-  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
-  const second = m[6] === undefined ? 0 : Number(m[6]);
-  if (year < 1970 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  const n = text.length;
+  if (n !== 16 && n !== 19) return undefined;
+  if (text[4] !== '-' || text[7] !== '-' || text[10] !== ' ' || text[13] !== ':') return undefined;
+  const century = twoDigits(text, 0);
+  const yy = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  if (century < 0 || yy < 0 || month < 0 || day < 0 || hour < 0 || minute < 0) return undefined;
+  let second = 0;
+  if (n === 19) {
+    if (text[16] !== ':') return undefined;
+    second = twoDigits(text, 17);
+    if (second < 0) return undefined;
+  }
+  const year = century * 100 + yy;
+  if (year < 1970 || month < 1 || month > 12 || day < 1) return undefined;
+  if (day > (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!)) return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  return instantOfWallTime({ year, month, day, hour, minute, second, millisecond: 0 }, timeZone);
+  const instant = instantOfWallTime({ year, month, day, hour, minute, second, millisecond: 0 }, timeZone);
+  // Before 1970 (1970-01-01 07:00 in Shanghai): the general path says why it is refused.
+  return instant >= 0 ? instant : undefined;
 }
 
 export function parseDateTime(text: string, opts: DateTimeOptions): Parsed<number> {

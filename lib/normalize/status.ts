@@ -118,6 +118,28 @@ export function parseStatus(
   text: string,
   vocabulary?: Readonly<Record<string, OrderStatus>>,
 ): { status: OrderStatus; known: boolean } {
+  // A page shows a handful of status texts hundreds of times: each is matched once (issue 7).
+  const key = vocabulary ?? DEFAULT_STATUS_VOCABULARY;
+  let seen = statusesSeen.get(key);
+  if (seen === undefined) {
+    seen = new Map();
+    statusesSeen.set(key, seen);
+  }
+  let found = seen.get(text);
+  if (found === undefined) {
+    found = matchStatus(text, vocabulary);
+    if (seen.size >= 1000) seen.clear();
+    seen.set(text, found);
+  }
+  return { ...found };
+}
+
+const statusesSeen = new WeakMap<object, Map<string, { status: OrderStatus; known: boolean }>>();
+
+function matchStatus(
+  text: string,
+  vocabulary: Readonly<Record<string, OrderStatus>> | undefined,
+): { status: OrderStatus; known: boolean } {
   const cell = normalizePhrase(text);
   const status =
     (vocabulary === undefined ? undefined : firstMatch(cell, phrasesOf(vocabulary))) ??

@@ -67,22 +67,35 @@ const BUCKET_MS = 86_400_000;
  * for thousands of wall times over a few days; Intl's formatToParts was the reader's largest
  * cost (issue 7). No zone changes its offset twice within one day.
  */
-const dayOffsets = new Map<string, number | null>();
+const dayOffsets = new Map<string, Map<number, number | null>>();
+let cachedDays = 0;
 
-/** The wall time shown in `timeZone` at `instant`. */
-export function wallTimeAt(instant: number, timeZone: string): WallTime {
-  const bucket = Math.floor(instant / BUCKET_MS);
-  const key = `${timeZone}|${bucket}`;
-  let offset = dayOffsets.get(key);
+/** The offset of `timeZone` all through the UTC day `bucket`, or null when it changes that day. */
+function dayOffset(bucket: number, timeZone: string): number | null {
+  let zone = dayOffsets.get(timeZone);
+  if (zone === undefined) {
+    zone = new Map();
+    dayOffsets.set(timeZone, zone);
+  }
+  let offset = zone.get(bucket);
   if (offset === undefined) {
     const start = bucket * BUCKET_MS;
     const end = start + BUCKET_MS - 1;
     const atStart = wallAsUtc(wallTimeFromIntl(start, timeZone)) - start;
     const atEnd = wallAsUtc(wallTimeFromIntl(end, timeZone)) - end;
     offset = atStart === atEnd ? atStart : null;
-    if (dayOffsets.size >= 100_000) dayOffsets.clear();
-    dayOffsets.set(key, offset);
+    if (++cachedDays > 100_000) {
+      for (const days of dayOffsets.values()) days.clear();
+      cachedDays = 1;
+    }
+    zone.set(bucket, offset);
   }
+  return offset;
+}
+
+/** The wall time shown in `timeZone` at `instant`. */
+export function wallTimeAt(instant: number, timeZone: string): WallTime {
+  const offset = dayOffset(Math.floor(instant / BUCKET_MS), timeZone);
   if (offset === null) return wallTimeFromIntl(instant, timeZone);
   const d = new Date(instant + offset);
   return {
@@ -101,7 +114,9 @@ const wallAsUtc = (w: WallTime): number =>
 
 /** Offset of `timeZone` from UTC at `instant`, in ms (Asia/Shanghai: +8 h). */
 export function offsetAt(instant: number, timeZone: string): number {
-  return wallAsUtc(wallTimeAt(instant, timeZone)) - instant;
+  // A day without a transition has one offset: no wall time to build (issue 7: four of these per date read).
+  const offset = dayOffset(Math.floor(instant / BUCKET_MS), timeZone);
+  return offset ?? wallAsUtc(wallTimeFromIntl(instant, timeZone)) - instant;
 }
 
 const DAY_MS = 86_400_000;
@@ -120,9 +135,13 @@ export function instantOfWallTime(wall: WallTime, timeZone: string): number {
   // Offsets a day either side bracket any single transition near this wall time.
   const before = offsetAt(asUtc - DAY_MS, timeZone);
   const after = offsetAt(asUtc + DAY_MS, timeZone);
-  const candidates = [asUtc - before, asUtc - after].filter(
-    (instant) => wallAsUtc(wallTimeAt(instant, timeZone)) === asUtc,
-  );
-  if (candidates.length > 0) return Math.min(...candidates);
+  // An instant shows `wall` when its own offset brings it there.
+  const fromBefore = asUtc - before;
+  const fromAfter = asUtc - after;
+  const beforeFits = fromBefore + offsetAt(fromBefore, timeZone) === asUtc;
+  const afterFits = fromAfter + offsetAt(fromAfter, timeZone) === asUtc;
+  if (beforeFits && afterFits) return Math.min(fromBefore, fromAfter);
+  if (beforeFits) return fromBefore;
+  if (afterFits) return fromAfter;
   return asUtc - before;
 }

@@ -33,6 +33,12 @@ describe('parseDateTime on `YYYY-MM-DD HH:mm[:ss]`', () => {
     expect(accepted).toBeGreaterThan(1000);
   });
 
+  it('refuses a wall time before 1970 in the console’s zone, as the general path does', () => {
+    const r = parseDateTime('1970-01-01 07:59:59', { now, timeZone: 'Asia/Shanghai' });
+    expect(r).toEqual({ ok: false, raw: '1970-01-01 07:59:59', reason: '"1970-01-01 07:59:59" is not a valid date: it is before 1970.' });
+    expect(parseDateTime('1970-01-01 08:00:00', { now, timeZone: 'Asia/Shanghai' })).toEqual({ ok: true, value: 0 });
+  });
+
   it('reads wall times in DST changes as the general path does', () => {
     for (const text of ['2026-03-08 02:30:00', '2026-11-01 01:30:00', '2026-03-29 01:15', '2026-04-05 01:45:00']) {
       for (const timeZone of zones) {

@@ -27,6 +27,18 @@ describe('parseMoney on `¥1,299.00`', () => {
     expect(compared).toBe(6000);
   });
 
+  it('leaves every near miss to the general path (its answer, not a guess)', () => {
+    const nearMisses = ['¥', '¥,', '¥.5', '¥12.', '¥12.345', '¥1,23', '¥1,2345', '¥1234,567', '¥,123', '¥1,,234', '¥1.2.3', '¥1a', '¥ 12', '$12', '¥0012.50', '¥1,234,567.8'];
+    // A refusal names the cell as given, so compare what is read, or that nothing is.
+    const read = (text: string) => {
+      const r = parseMoney(text, { currency: 'CNY' });
+      return r.ok ? r.value : 'refused';
+    };
+    for (const text of nearMisses) expect(read(text), text).toEqual(read(`${text} `));
+    expect(parseMoney('¥1,234,567.8', { currency: 'CNY' })).toEqual({ ok: true, value: { amount: 1234567.8, currency: 'CNY' } });
+    expect(parseMoney('¥0012.50', { currency: 'CNY' })).toEqual({ ok: true, value: { amount: 12.5, currency: 'CNY' } });
+  });
+
   it('reads grouped thousands and fen', () => {
     expect(parseMoney('￥1,299.05', { currency: 'CNY' })).toEqual({ ok: true, value: { amount: 1299.05, currency: 'CNY' } });
   });
