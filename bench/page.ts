@@ -6,7 +6,8 @@
 import { demo } from '../lib/adapters/demo';
 import { taobao } from '../lib/adapters/taobao';
 import type { Adapter } from '../lib/adapters/types';
-import { createReadCache, readOrders } from '../lib/extract';
+import { readOrders } from '../lib/extract';
+import { readChanges, readPage } from '../lib/extract/incremental';
 import { ingestBatch } from '../lib/ingest';
 import { openDb } from '../lib/db';
 import { DEFAULT_SETTINGS, orderKey } from '../lib/schema';
@@ -57,21 +58,24 @@ function firstRead(adapterId: string, url: string, warmup: number, runs: number)
 }
 
 /**
- * One order added to a page already read: the read after it, with the cache the content
- * script keeps between reads. `batch` additions are timed together per sample because one
- * read is below the page clock's resolution (0.1 ms without cross-origin isolation).
+ * One order added to a page already read: what the content script does with the mutation
+ * records of the addition (readChanges, the function it calls with them), timed alone. `batch`
+ * additions are timed together per sample because one read of a change is below the page
+ * clock's resolution (0.1 ms without cross-origin isolation).
  */
 function addOne(adapterId: string, url: string, shape: OrderShape, warmup: number, runs: number, batch: number) {
   const adapter = ADAPTERS[adapterId]!;
-  const cache = createReadCache();
   const list =
     adapterId === 'taobao'
       ? document.querySelector('[class*="trade-order-mod__order-list"]')!
       : document.querySelector('table.order-table tbody')!;
   const extra = generateOrders((warmup + runs) * batch, shape, Date.now(), 99);
-  readOrders(adapter, document, { url, now: Date.now() }, cache);
+  // The content script's observer, with its options (entrypoints/content/index.ts).
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  let read = readPage(adapter, document, { url, now: Date.now() });
   const samples: number[] = [];
-  let lastCount = 0;
+  let changeReads = 0;
   let next = 0;
   for (let i = 0; i < warmup + runs; i++) {
     let total = 0;
@@ -79,15 +83,19 @@ function addOne(adapterId: string, url: string, shape: OrderShape, warmup: numbe
       const order = extra[next]!;
       const html = adapterId === 'taobao' ? taobaoBlock(order) : demoRow(order, 900000 + next);
       next++;
-      // A <tr> must be parsed inside a table: build it in the right container.
+      // A <tr> must be parsed inside a table: build it in the right container (detached, unobserved).
       const holder = document.createElement(adapterId === 'taobao' ? 'div' : 'tbody');
       holder.innerHTML = html;
       list.prepend(holder.firstElementChild!);
-      total += time(() => (lastCount = readOrders(adapter, document, { url, now: Date.now() }, cache).rows.length));
+      // What the observer's callback receives for this addition.
+      const records = observer.takeRecords();
+      total += time(() => (read = readChanges(read, records, document, { url, now: Date.now() })));
+      if (read.how === 'changes') changeReads++;
     }
     if (i >= warmup) samples.push(total / batch);
   }
-  return { samples, ordersRead: lastCount };
+  observer.disconnect();
+  return { samples, ordersRead: read.result.rows.length, changeReads, additions: next };
 }
 
 /** Ingest + detect `count` orders into a fresh database, vs one raw IndexedDB transaction. */

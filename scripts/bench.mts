@@ -120,7 +120,10 @@ async function pageReads(context: BrowserContext, bundle: string, shape: OrderSh
       runs: added.samples.length,
       baseline: { label: 'first read', median: readMedian },
       checks: checks({ label: 'vs first read', budget: { kind: 'ratio', max: 0.02 }, value: ratio(addMedian, readMedian) }),
-      notes: [`each sample: mean of 10 single-row additions, each followed by a read (${added.ordersRead} orders at the end)`],
+      notes: [
+        `each sample: mean of 10 single-row additions, each followed by the content script's read of its mutation records ` +
+          `(${added.changeReads} of ${added.additions} read as changes, not whole; ${added.ordersRead} orders at the end)`,
+      ],
     });
   }
 }

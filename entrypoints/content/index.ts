@@ -2,7 +2,8 @@ import '../../lib/zod-config'; // first: before any schema is created (see the f
 import { adapterForUrl, CONTENT_MATCHES } from '../../lib/adapters';
 import type { Adapter } from '../../lib/adapters/types';
 import { detectorLabel } from '../../lib/detectors/labels';
-import { createReadCache, EMPTY_LIST, readOrders, type ReadRow } from '../../lib/extract';
+import { EMPTY_LIST, type ReadRow } from '../../lib/extract';
+import { readChanges, readPage as readWholePage, type PageRead } from '../../lib/extract/incremental';
 import { declaredRowCount } from '../../lib/extract/extent';
 import { readWholeList } from './scroll';
 import { insertReply } from './insert';
@@ -38,9 +39,14 @@ export default defineContentScript({
     ctx.onInvalidated(() => delete page[flag]);
 
     const tracker = new ChangeTracker();
-    // Rows unchanged since the last read are not parsed again (issue 7: a new order on a
-    // 500-row page must not cost a full read).
-    const readCache = createReadCache();
+    // After the first read only what the page changed is read (issue 7: a new order on a
+    // 500-row page must not cost a full read): the last read and the mutations since.
+    let lastRead: PageRead | undefined;
+    let pending: MutationRecord[] = [];
+    /** Read the page whole next time (settings, address or the seller's request changed). */
+    const readWholeNext = () => {
+      lastRead = undefined;
+    };
     /** The findings last asked for, and for which orders: an unchanged re-read redraws from them. */
     let shown: { orders: string; byOrder: Map<string, RowFinding[]> } | undefined;
     let rows: ReadRow[] = [];
@@ -72,6 +78,7 @@ export default defineContentScript({
       if (!parsed.success) return;
       config = parsed.data;
       lastStatus = '';
+      readWholeNext();
       schedule();
     };
     browser.storage.onChanged.addListener(onStorage);
@@ -98,7 +105,15 @@ export default defineContentScript({
         await sendStatus({ kind: 'unsupported', url, reason: `reading ${adapter.label.en} is switched off in the options`, at: now });
         return;
       }
-      const result = readOrders(adapter, document, { url, now }, readCache);
+      // The records up to this moment belong to this read; later ones to the next.
+      const records = pending.concat(observer.takeRecords().filter((r) => !isOwnMutation(r)));
+      pending = [];
+      const read =
+        lastRead !== undefined && lastRead.adapter === adapter
+          ? readChanges(lastRead, records, document, { url, now })
+          : readWholePage(adapter, document, { url, now });
+      lastRead = read;
+      const result = read.result;
       rows = result.rows;
       for (const r of result.rows) seenOnPage.add(r.order.orderId);
       const declared = result.rows[0] ? declaredRowCount(result.rows[0].row) : undefined;
@@ -127,6 +142,7 @@ export default defineContentScript({
           lastStatus = statusSignature(status);
         } catch (error) {
           tracker.forget(changed);
+          readWholeNext();
           console.warn('[Order Sentinel] could not send orders', error);
           return;
         }
@@ -197,13 +213,18 @@ export default defineContentScript({
     }
 
     const observer = new MutationObserver((records) => {
-      if (records.every(isOwnMutation)) return;
+      const theirs = records.filter((r) => !isOwnMutation(r));
+      if (theirs.length === 0) return;
+      // Past a few thousand records the page is read whole anyway (lib/extract/incremental).
+      if (pending.length < 5000) pending.push(...theirs);
+      else readWholeNext();
       schedule();
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => observer.disconnect());
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       lastStatus = '';
+      readWholeNext();
       seenOnPage.clear();
       schedule();
     });
@@ -225,6 +246,7 @@ export default defineContentScript({
       if (message.type === 'page.reread') {
         tracker.clear();
         lastStatus = '';
+        readWholeNext();
         return readSafely().then(() => ({ ok: true }));
       }
       if (message.type === 'template.insert') {

@@ -1,8 +1,8 @@
 /** Orders laid out as blocks (Taobao/Tmall 已卖出的宝贝): a header line, then item rows under shared column headers. */
 import type { BlockLayout } from '../adapters/types';
-import { CellText, layoutGrid, queryFirst, queryFirstList, textOf } from './dom';
+import { CellText, layoutGrid, queryFirst, queryFirstList, safeQueryAll, textOf } from './dom';
 import type { CellKey } from './keys';
-import { EMPTY_LIST, type Found, type RawOrder } from './raw';
+import { EMPTY_LIST, type Found, type RawOrder, type UnitLayout } from './raw';
 import { cellsOf, groupRows, labelsOf } from './table';
 
 export function findBlockOrders(
@@ -19,7 +19,16 @@ export function findBlockOrders(
     const key = keyOf(label);
     if (key && !cols.has(key)) cols.set(key, c);
   });
-  const blocks = queryFirstList(root, layout.block);
+  // All matches of the first selector that matches anything (and which one it was).
+  let blockSelector: string | undefined;
+  let blocks: Element[] = [];
+  for (const sel of layout.block) {
+    blocks = safeQueryAll(root, sel);
+    if (blocks.length > 0) {
+      blockSelector = sel;
+      break;
+    }
+  }
   if (blocks.length === 0) {
     const top = 'documentElement' in root ? (root as Document).documentElement : (root as Element);
     const text = top ? textOf(top) : '';
@@ -38,7 +47,26 @@ export function findBlockOrders(
     const raw = reader(block, orders.length + 1);
     if (raw) orders.push(raw);
   }
-  return { kind: 'orders', orders };
+  const headerTable = headerCells[0]?.closest('table') ?? headerCells[0]?.parentElement;
+  const units: UnitLayout = {
+    containers: [...new Set(blocks.map((b) => b.parentElement!))],
+    boundaries: headerTable ? [headerTable] : [],
+    watch: [...layout.block, ...layout.columnHeaders].join(', '),
+    read: (el, text) => {
+      if (matches(el, blockSelector!)) return blockReader(layout, labels, cols, text)(el, 0);
+      // Something holding blocks, or a block of another build: read the list whole again.
+      return layout.block.some((sel) => matches(el, sel) || safeQueryAll(el, sel).length > 0) ? 'layout' : undefined;
+    },
+  };
+  return { kind: 'orders', orders, units };
+}
+
+function matches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
 }
 
 /**

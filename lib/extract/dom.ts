@@ -145,6 +145,9 @@ function span(el: Element, name: 'colspan' | 'rowspan', aria: string): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : n === 0 ? 1000 : 1;
 }
 
+/** Rows a cell spans (rowspan or aria-rowspan; 1 for most cells). */
+export const rowSpanOf = (cell: Element): number => span(cell, 'rowspan', 'aria-rowspan');
+
 /**
  * Lays rows of cells out on a grid, honouring colspan/rowspan (and their aria-* twins):
  * `grid[r][c]` is the cell covering row r, column c. A cell spanning rows appears in each.

@@ -11,6 +11,8 @@ import { CellText } from './dom';
 import { headerLookup } from './keys';
 import { orderBuilder, type Built, type ReadContext } from './order';
 import type { Found, RawOrder } from './raw';
+export type { RawOrder, UnitLayout } from './raw';
+export type { Built } from './order';
 import { findTableOrders } from './table';
 
 export { CELL_KEYS, HEADER_SYNONYMS, headerLookup, normalizeHeader, type CellKey, type HeaderSynonyms } from './keys';
@@ -61,26 +63,65 @@ function signatureOf(raw: RawOrder, ctx: ReadContext, readsAttributes: boolean):
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext, cache?: ReadCache): ReadResult {
-  const result: ReadResult = { adapter: adapter.id, rows: [], skipped: [], totalRows: 0 };
-  let found: Found;
-  const cellText = new CellText(root);
+/** Finds the order list the adapter describes: raw orders, or why there are none. Never throws. */
+export function findOrders(adapter: Adapter, root: ParentNode, cellText: CellText): Found {
   try {
     const keyOf = headerLookup(adapter.headerSynonyms);
     const layout = adapter.layout;
-    found =
-      layout.kind === 'table'
-        ? findTableOrders(root, layout, keyOf, adapter.emptyMarkers ?? [])
-        : layout.kind === 'blocks'
-          ? findBlockOrders(root, layout, keyOf, adapter.emptyMarkers ?? [], cellText)
-          : findCardOrders(root, layout, adapter.emptyMarkers ?? []);
+    return layout.kind === 'table'
+      ? findTableOrders(root, layout, keyOf, adapter.emptyMarkers ?? [])
+      : layout.kind === 'blocks'
+        ? findBlockOrders(root, layout, keyOf, adapter.emptyMarkers ?? [], cellText)
+        : findCardOrders(root, layout, adapter.emptyMarkers ?? []);
   } catch (e) {
-    return { ...result, problem: `the page could not be read (${message(e)})` };
+    return { kind: 'problem', problem: `the page could not be read (${message(e)})` };
   }
-  if (found.kind === 'problem') return { ...result, problem: found.problem };
+}
+
+/** One raw order built; an error thrown by the page's content is a reason, not a failure. */
+export function buildSafely(build: (raw: RawOrder) => Built, raw: RawOrder): Built {
+  try {
+    return build(raw);
+  } catch (e) {
+    return { ok: false as const, reason: `this row could not be read (${message(e)})` };
+  }
+}
+
+/** One order of the list, read. */
+export interface ReadUnit {
+  readonly raw: RawOrder;
+  readonly built: Built;
+}
+
+/** The read result of a list's orders in page order (positions count from 1). */
+export function composeResult(adapterId: string, units: readonly ReadUnit[]): ReadResult {
+  const result: ReadResult = { adapter: adapterId, rows: [], skipped: [], totalRows: 0 };
   const seen = new Set<string>();
+  for (let i = 0; i < units.length; i++) {
+    const { raw, built } = units[i]!;
+    if (built.ok) {
+      // A second copy of an order already read (fixed columns rendered twice) is not a new order.
+      if (seen.has(built.order.orderId)) continue;
+      seen.add(built.order.orderId);
+      result.rows.push({ order: built.order, row: raw.element, anchor: raw.anchor });
+    } else {
+      const reason = built.reason.slice(0, 500);
+      result.skipped.push(
+        built.orderId === undefined ? { row: i + 1, reason } : { row: i + 1, orderId: built.orderId.slice(0, 100), reason },
+      );
+    }
+    result.totalRows++;
+  }
+  return result;
+}
+
+export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext, cache?: ReadCache): ReadResult {
+  const cellText = new CellText(root);
+  const found = findOrders(adapter, root, cellText);
+  if (found.kind === 'problem') return { adapter: adapter.id, rows: [], skipped: [], totalRows: 0, problem: found.problem };
   const readsAttributes = Object.values(adapter.cellParts ?? {}).some((p) => p?.attribute !== undefined);
   const buildOrder = orderBuilder(adapter, ctx, cellText);
+  const units: ReadUnit[] = [];
   for (const raw of found.orders) {
     const signature = cache ? signatureOf(raw, ctx, readsAttributes) : '';
     const cached = cache?.rows.get(raw.element);
@@ -88,26 +129,10 @@ export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext,
     if (cached !== undefined && cached.signature === signature) {
       built = cached.built;
     } else {
-      try {
-        built = buildOrder(raw);
-      } catch (e) {
-        built = { ok: false as const, reason: `this row could not be read (${message(e)})` };
-      }
+      built = buildSafely(buildOrder, raw);
       cache?.rows.set(raw.element, { signature, built });
     }
-    if (built.ok) {
-      // A second copy of an order already read (fixed columns rendered twice) is not a new order.
-      if (seen.has(built.order.orderId)) continue;
-      seen.add(built.order.orderId);
-      result.rows.push({ order: built.order, row: raw.element, anchor: raw.anchor });
-    } else {
-      result.skipped.push({
-        row: raw.position,
-        ...(built.orderId !== undefined && { orderId: built.orderId.slice(0, 100) }),
-        reason: built.reason.slice(0, 500),
-      });
-    }
-    result.totalRows++;
+    units.push({ raw, built });
   }
-  return result;
+  return composeResult(adapter.id, units);
 }

@@ -1,3 +1,4 @@
+import type { CellText } from './dom';
 import type { CellKey } from './keys';
 
 /** One order as found on the page, before any text is parsed. */
@@ -21,6 +22,25 @@ export interface RawOrder {
 /** Said when the list is there but holds no orders: a read of zero, not a failure. */
 export const EMPTY_LIST = 'the order list is empty';
 
+/**
+ * Where the orders of a list read live, so a later change can be read alone
+ * (lib/extract/incremental): each order is one element (a table row, a block) whose parent is
+ * one of `containers`.
+ */
+export interface UnitLayout {
+  /** The elements holding the order elements (a table's tbody, the block list). */
+  readonly containers: readonly Element[];
+  /** Elements around the orders whose change may change how the list is read (tables, column headers). */
+  readonly boundaries: readonly Element[];
+  /** What a new element matching or holding one of these means a new list may have appeared. */
+  readonly watch: string;
+  /**
+   * Reads one element of a container as it would be read with the whole list: undefined when it
+   * is no order (a hidden or placeholder row), 'layout' when the list must be read whole again.
+   */
+  readonly read: (el: Element, cellText: CellText) => RawOrder | undefined | 'layout';
+}
+
 export type Found =
-  | { readonly kind: 'orders'; readonly orders: readonly RawOrder[] }
+  | { readonly kind: 'orders'; readonly orders: readonly RawOrder[]; readonly units?: UnitLayout }
   | { readonly kind: 'problem'; readonly problem: string };

@@ -4,10 +4,10 @@
  * by rowspan grouped into one order.
  */
 import type { TableLayout } from '../adapters/types';
-import { isHiddenRow, layoutGrid, safeQueryAll, textOf } from './dom';
+import { isHiddenRow, layoutGrid, rowSpanOf, safeQueryAll, textOf } from './dom';
 import type { CellKey } from './keys';
 import { ITEM_KEYS } from './keys';
-import { EMPTY_LIST, type Found, type RawOrder } from './raw';
+import { EMPTY_LIST, type Found, type RawOrder, type UnitLayout } from './raw';
 
 const ARIA_TABLE = '[role="table"], [role="grid"], [role="treegrid"]';
 const ARIA_CELL = '[role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
@@ -24,6 +24,8 @@ interface Candidate {
   readonly labels: string[];
   readonly bodyRows: Element[];
   readonly bodyCells: Element[][];
+  /** The table(s) it was read from: header and body, or one table. */
+  readonly tables: Element[];
 }
 
 /** The table a row belongs to: its parent or grandparent for almost every row, without a search. */
@@ -134,10 +136,10 @@ function candidates(root: ParentNode, layout: TableLayout): Candidate[] {
     const next = parts[i + 1];
     if (part.headerRows.length > 0 && part.bodyRows.length === 0 && next && next.headerRows.length === 0) {
       // Split header/body tables (Ant Design, Fusion Next, Element, Arco, TDesign): pair them.
-      out.push({ labels: headerLabels(part.headerRows), bodyRows: next.bodyRows, bodyCells: next.bodyCells });
+      out.push({ labels: headerLabels(part.headerRows), bodyRows: next.bodyRows, bodyCells: next.bodyCells, tables: [part.el, next.el] });
       i++;
     } else if (part.headerRows.length > 0) {
-      out.push({ labels: headerLabels(part.headerRows), bodyRows: part.bodyRows, bodyCells: part.bodyCells });
+      out.push({ labels: headerLabels(part.headerRows), bodyRows: part.bodyRows, bodyCells: part.bodyCells, tables: [part.el] });
     }
   }
   return out.map((c) => {
@@ -228,9 +230,11 @@ export function findTableOrders(
   emptyMarkers: readonly string[] = [],
 ): Found {
   let best: { cand: Candidate; cols: Map<CellKey, number> } | undefined;
+  const sizes: number[] = [];
   for (const cand of candidates(root, layout)) {
     const cols = columnsOf(cand.labels, keyOf);
     if (!cols.has('orderId')) continue;
+    sizes.push(cols.size);
     // Most meanings first (a fixed-column copy names fewer), then most rows.
     if (!best || cols.size > best.cols.size || (cols.size === best.cols.size && cand.bodyRows.length > best.cand.bodyRows.length)) {
       best = { cand, cols };
@@ -245,6 +249,33 @@ export function findTableOrders(
     return { kind: 'problem', problem: 'no order table with an order-number column was found' };
   }
   if (best.cand.bodyRows.length === 0) return { kind: 'problem', problem: EMPTY_LIST };
-  const orders = groupRows(best.cand.bodyRows, best.cand.labels, best.cols, 1, true, (first, idCell) => idCell ?? first, {}, best.cand.bodyCells);
-  return { kind: 'orders', orders };
+  const { cand, cols } = best;
+  const labelMap = labelsOf(cand.labels, cols);
+  const orders = groupRows(cand.bodyRows, cand.labels, cols, 1, true, anchorOfRow, {}, cand.bodyCells, labelMap);
+  // A row can be read alone when every order is one row of an HTML table, and no other table
+  // names as many meanings (rows added to it could make it the one read).
+  const alone =
+    orders.length === cand.bodyRows.length &&
+    cand.bodyRows.every((r) => r.tagName === 'TR') &&
+    cand.bodyCells.every((cells) => cells.every((c) => rowSpanOf(c) === 1)) &&
+    sizes.filter((n) => n === cols.size).length === 1;
+  if (!alone) return { kind: 'orders', orders };
+  const containers = [...new Set(cand.bodyRows.map((r) => r.parentElement!))];
+  const units: UnitLayout = {
+    containers,
+    boundaries: cand.tables,
+    watch: layout.tables.join(', '),
+    read: (row) => {
+      if (row.tagName !== 'TR') return 'layout';
+      const cells = cellsOf(row);
+      if (cells.length === 0 || isHiddenRow(row) || isPlaceholderRow(cells)) return undefined;
+      // A row of column headers may start a new header; a spanning cell joins rows into one order.
+      if (cells.every((c) => c.tagName === 'TH') || cells.some((c) => rowSpanOf(c) !== 1)) return 'layout';
+      if (!cells.some((c) => c.tagName === 'TD')) return undefined;
+      return groupRows([row], cand.labels, cols, 0, true, anchorOfRow, {}, [cells], labelMap)[0];
+    },
+  };
+  return { kind: 'orders', orders, units };
 }
+
+const anchorOfRow = (first: Element, idCell: Element | undefined): Element => idCell ?? first;

@@ -28,7 +28,18 @@ export class ChangeTracker {
   }
 }
 
+/**
+ * Orders kept from an earlier read are the same objects (lib/extract/incremental): each is
+ * serialised once, not on every read after a row is added (issue 7).
+ */
+const signatures = new WeakMap<Order, string>();
+
 function signature(order: Order): string {
-  const { source, ...content } = order;
-  return JSON.stringify([content, source.url]);
+  let s = signatures.get(order);
+  if (s === undefined) {
+    const { source, ...content } = order;
+    s = JSON.stringify([content, source.url]);
+    signatures.set(order, s);
+  }
+  return s;
 }
