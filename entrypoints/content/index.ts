@@ -15,6 +15,7 @@ import {
   ContentConfig,
   ContentMessage,
   RowFinding,
+  RowFindings,
   type Message,
   type ReadStatus,
 } from '../../lib/schema';
@@ -189,7 +190,7 @@ export default defineContentScript({
         byOrder = shown.byOrder;
       } else {
         const response = await send({ type: 'cases.forOrders', marketplace: first.marketplace, orderIds }).catch(() => undefined);
-        const findings = RowFinding.array().safeParse((response as { findings?: unknown } | undefined)?.findings);
+        const findings = RowFindings.safeParse((response as { findings?: unknown } | undefined)?.findings);
         if (!findings.success) return;
         byOrder = new Map<string, RowFinding[]>();
         for (const f of findings.data) byOrder.set(f.orderId, [...(byOrder.get(f.orderId) ?? []), f]);

@@ -4,7 +4,7 @@ import { useLive, usePage } from '../../components/hooks';
 import { liveCounts, mostUrgent } from '../../lib/db';
 import { severityLabel, t } from '../../lib/i18n';
 import { ReadStatus, type Language, type Severity } from '../../lib/schema';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { openInbox, type InboxTarget } from '../../components/inbox';
 import { StorageBanner } from '../../components/StorageBanner';
 import { lazy } from '../../components/lazy';
@@ -16,7 +16,7 @@ const PageStatus = lazy(() => import('./PageStatus').then((m) => m.PageStatus));
 const SiteAccess = lazy(() => import('../../components/SiteAccess').then((m) => m.SiteAccess));
 
 const SEVERITIES: Severity[] = ['P1', 'P2', 'P3'];
-const TabStatusResponse = z.object({ ok: z.literal(true), status: ReadStatus.nullable() });
+const TabStatusResponse = z.object({ ok: z.literal(true), status: z.nullable(ReadStatus) });
 
 export function App() {
   const { db, lang, now } = usePage();

@@ -4,7 +4,7 @@
  * with a reason before anything is written. Restore merges by key in one transaction: nothing
  * a seller changed more recently on this machine is overwritten by an older backup.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseRows, SETTINGS_ID, type OrderRecord, type SentinelDB } from '../db';
 import { Case, CaseEvent, Note, Order, Settings, StatusChange, orderKey } from '../schema';
 
@@ -12,10 +12,9 @@ export const BACKUP_FORMAT = 'order-sentinel-backup';
 /** The newest backup version this build reads and the one it writes. */
 export const BACKUP_VERSION = 1;
 
-export const OrderRecordSchema = Order.extend({ key: z.string().min(1).max(200) }).refine((o) => o.key === orderKey(o), {
-  message: 'key does not match marketplace|orderId',
-  path: ['key'],
-});
+export const OrderRecordSchema = z.extend(Order, { key: z.string().check(z.minLength(1), z.maxLength(200)) }).check(
+  z.refine((o) => o.key === orderKey(o), { message: 'key does not match marketplace|orderId', path: ['key'] }),
+);
 
 export const BackupTables = z.object({
   orders: z.array(OrderRecordSchema),
@@ -24,16 +23,16 @@ export const BackupTables = z.object({
   notes: z.array(Note),
   caseEvents: z.array(CaseEvent),
   /** Null when the seller never saved settings (the defaults apply). */
-  settings: Settings.nullable(),
+  settings: z.nullable(Settings),
 });
 export type BackupTables = z.infer<typeof BackupTables>;
 
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  exportedAt: z.number().int().nonnegative(),
+  exportedAt: z.number().check(z.int(), z.nonnegative()),
   /** The database schema version that wrote the file (Dexie's `verno`). */
-  schemaVersion: z.number().int().positive(),
+  schemaVersion: z.number().check(z.int(), z.positive()),
   tables: BackupTables,
 });
 export type Backup = z.infer<typeof Backup>;

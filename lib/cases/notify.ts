@@ -3,14 +3,14 @@
  * (the marketplace's clock does not care about the seller's nerves, but a storm of pop-ups
  * helps nobody; the badge and the inbox still show every case).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const NotifyState = z.object({
   /** The day (UTC date) the count refers to. */
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  sentToday: z.number().int().nonnegative(),
+  day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  sentToday: z.number().check(z.int(), z.nonnegative()),
   /** Case keys already announced (or seen while notifications were off), to announce each once. */
-  announced: z.array(z.string().max(200)).max(20_000),
+  announced: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20_000)),
 });
 export type NotifyState = z.infer<typeof NotifyState>;
 

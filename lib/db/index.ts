@@ -5,7 +5,7 @@
  * record written by an older build or edited by hand shows up as a warning, not a crash.
  */
 import Dexie, { type DBCore, type DBCoreMutateRequest, type Middleware, type Table } from 'dexie';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   Case,
   CaseEvent,
@@ -143,7 +143,7 @@ export function openDb(name: string = DB_NAME): SentinelDB {
 }
 
 /** Parses stored rows, dropping (and reporting) any that no longer match the schema. */
-export function parseRows<S extends z.ZodType>(schema: S, rows: readonly unknown[], what: string): z.output<S>[] {
+export function parseRows<S extends z.ZodMiniType>(schema: S, rows: readonly unknown[], what: string): z.output<S>[] {
   const out: z.output<S>[] = [];
   for (const row of rows) {
     const r = schema.safeParse(row);
@@ -330,7 +330,7 @@ export function yieldToEventLoop(): Promise<void> {
  * stored records never holds the page for long (input stays answered). Stops with the
  * signal's reason when `signal` is aborted (newer rows arrived).
  */
-export async function parseRowsInSlices<S extends z.ZodType>(
+export async function parseRowsInSlices<S extends z.ZodMiniType>(
   schema: S,
   rows: readonly unknown[],
   what: string,
@@ -373,7 +373,7 @@ export async function allCaseRows(db: SentinelDB, pageSize = 1000): Promise<unkn
 }
 
 /** What the inbox's text filter reads of an order (buyer, item titles and SKUs). */
-export const SearchableOrder = Order.pick({ marketplace: true, orderId: true, buyer: true, items: true });
+export const SearchableOrder = z.pick(Order, { marketplace: true, orderId: true, buyer: true, items: true });
 export type SearchableOrder = z.infer<typeof SearchableOrder>;
 
 /** The orders of `cases` (shop-level ones have none), parsed for the text filter; missing ones skipped. */

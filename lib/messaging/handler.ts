@@ -3,7 +3,7 @@
  * zod, an invalid one is answered `{ ok: false, error }` (never thrown), and a failure while
  * handling one message leaves the handler ready for the next.
  */
-import { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { SentinelDB } from '../db';
 import {
   addNote,
@@ -77,7 +77,7 @@ export interface SiteRegistry {
 
 export type MessageHandler = (raw: unknown, sender: Sender) => Promise<Response>;
 
-function issueSummary(error: z.ZodError): string {
+function issueSummary(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message))

@@ -2,10 +2,10 @@
  * What the background answers to each message type. Shared by the handler (which builds
  * them) and the client (which parses them), so both sides agree on one schema.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Case, Note, ReadStatus, RowFinding, type Message } from '../schema';
 
-const Count = z.number().int().nonnegative();
+const Count = z.number().check(z.int(), z.nonnegative());
 
 export const ErrorResponse = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;
@@ -15,7 +15,7 @@ export const OK_RESPONSES = {
   'orders.imported': z.object({ ok: z.literal(true), written: Count, changed: Count, findings: Count }),
   'page.status': z.object({ ok: z.literal(true) }),
   'cases.forOrders': z.object({ ok: z.literal(true), findings: z.array(RowFinding) }),
-  'tab.status': z.object({ ok: z.literal(true), status: ReadStatus.nullable() }),
+  'tab.status': z.object({ ok: z.literal(true), status: z.nullable(ReadStatus) }),
   'case.addNote': z.object({ ok: z.literal(true), note: Note }),
   'case.setStatus': z.object({ ok: z.literal(true), case: Case }),
   'detect.now': z.object({ ok: z.literal(true), evaluated: Count, findings: Count }),
@@ -25,7 +25,7 @@ export const OK_RESPONSES = {
   'site.enable': z.object({ ok: z.literal(true) }),
   'site.disable': z.object({ ok: z.literal(true) }),
   'teach.save': z.object({ ok: z.literal(true) }),
-} as const satisfies Record<Message['type'], z.ZodType>;
+} as const satisfies Record<Message['type'], z.ZodMiniType>;
 
 export type OkResponseOf<T extends Message['type']> = z.infer<(typeof OK_RESPONSES)[T]>;
 export type ResponseOf<T extends Message['type']> = OkResponseOf<T> | ErrorResponse;
@@ -34,6 +34,6 @@ export type Response = ResponseOf<Message['type']>;
 
 export const Response = z.union([ErrorResponse, ...Object.values(OK_RESPONSES)]);
 
-export function responseSchema<T extends Message['type']>(type: T): z.ZodType<ResponseOf<T>> {
-  return z.union([OK_RESPONSES[type], ErrorResponse]) as unknown as z.ZodType<ResponseOf<T>>;
+export function responseSchema<T extends Message['type']>(type: T): z.ZodMiniType<ResponseOf<T>> {
+  return z.union([OK_RESPONSES[type], ErrorResponse]) as unknown as z.ZodMiniType<ResponseOf<T>>;
 }

@@ -4,7 +4,9 @@
  * Times are epoch milliseconds (UTC instants); the console's local wall time is resolved
  * to an instant by lib/normalize before it reaches these shapes.
  */
-import { z } from 'zod';
+// English issue messages for every user of these schemas, tests included (zod/mini has none).
+import '../zod-config';
+import { z } from 'zod/mini';
 import { CELL_KEYS } from '../extract/keys';
 import { DetectorSettings } from '../detectors/settings';
 
@@ -31,8 +33,18 @@ export const ORDER_STATUSES = [
 export const OrderStatus = z.enum(ORDER_STATUSES);
 export type OrderStatus = z.infer<typeof OrderStatus>;
 
-const Instant = z.number().int().nonnegative();
-const Text = z.string().max(2000);
+// zod/mini (tree-shakable: the content script and the popup carry only the checks they use);
+// these helpers keep the shapes below as short as they were with zod's classic chained API.
+/** A string of at most `max` characters. */
+const str = (max: number) => z.string().check(z.maxLength(max));
+/** A non-empty string of at most `max` characters (ids, keys). */
+const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+/** A note or a seller's text: trimmed, then non-empty, at most `max` characters. */
+const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const Count = z.number().check(z.int(), z.nonnegative());
+const Instant = Count;
+const Text = str(2000);
+const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/));
 
 /** After-sales reason classes (DOMAIN.md): they pick templates and checklists. */
 export const AFTER_SALES_REASONS = [
@@ -52,76 +64,76 @@ export type AfterSalesReasonClass = z.infer<typeof AfterSalesReasonClass>;
 
 export const OrderItem = z.object({
   title: Text,
-  sku: z.string().max(200).optional(),
-  quantity: z.number().int().positive(),
-  unitPrice: z.number().finite().optional(),
+  sku: z.optional(str(200)),
+  quantity: z.number().check(z.int(), z.positive()),
+  unitPrice: z.optional(z.number()),
 });
 export type OrderItem = z.infer<typeof OrderItem>;
 
 /** Amounts are in the currency's major unit (yuan, dollars), as shown by the console. */
 export const Money = z.object({
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  paid: z.number().finite(),
-  subtotal: z.number().finite().optional(),
-  shipping: z.number().finite().optional(),
-  discount: z.number().finite().optional(),
-  refunded: z.number().finite().optional(),
+  currency: CurrencyCode,
+  paid: z.number(),
+  subtotal: z.optional(z.number()),
+  shipping: z.optional(z.number()),
+  discount: z.optional(z.number()),
+  refunded: z.optional(z.number()),
 });
 export type Money = z.infer<typeof Money>;
 
 export const OrderSource = z.object({
-  url: z.string().max(4000),
-  adapter: z.string().min(1).max(64),
+  url: str(4000),
+  adapter: nonEmpty(64),
   observedAt: Instant,
 });
 
 export const Order = z.object({
   marketplace: Marketplace,
-  orderId: z.string().min(1).max(100),
+  orderId: nonEmpty(100),
   placedAt: Instant,
-  paidAt: Instant.optional(),
-  shipBy: Instant.optional(),
-  shippedAt: Instant.optional(),
-  deliveredAt: Instant.optional(),
-  deliverBy: Instant.optional(),
+  paidAt: z.optional(Instant),
+  shipBy: z.optional(Instant),
+  shippedAt: z.optional(Instant),
+  deliveredAt: z.optional(Instant),
+  deliverBy: z.optional(Instant),
   status: OrderStatus,
-  statusRaw: z.string().max(200),
-  buyer: z.string().max(200).optional(),
-  items: z.array(OrderItem).max(500),
+  statusRaw: str(200),
+  buyer: z.optional(str(200)),
+  items: z.array(OrderItem).check(z.maxLength(500)),
   money: Money,
-  carrier: z.string().max(100).optional(),
-  trackingNo: z.string().max(100).optional(),
-  lastTrackingAt: Instant.optional(),
-  buyerMessage: Text.optional(),
-  sellerRemark: Text.optional(),
+  carrier: z.optional(str(100)),
+  trackingNo: z.optional(str(100)),
+  lastTrackingAt: z.optional(Instant),
+  buyerMessage: z.optional(Text),
+  sellerRemark: z.optional(Text),
   /** A hash of the address as shown, never the address itself. */
-  addressFingerprint: z.string().max(128).optional(),
+  addressFingerprint: z.optional(str(128)),
   /** Required address parts the console shows as missing (e.g. 'phone', 'street'); never the values. */
-  addressMissing: z.array(z.string().max(50)).max(10).optional(),
+  addressMissing: z.optional(z.array(str(50)).check(z.maxLength(10))),
   /** When the console shows the address was changed (after payment or after shipping). */
-  addressChangedAt: Instant.optional(),
+  addressChangedAt: z.optional(Instant),
   /** Refund/return/cancel/dispute reason: the console's text and its class. */
-  afterSalesReason: z.object({ raw: z.string().max(500), reason: AfterSalesReasonClass }).optional(),
+  afterSalesReason: z.optional(z.object({ raw: str(500), reason: AfterSalesReasonClass })),
   /** When the open after-sales, cancel or refund request was made, if the console shows it. */
-  requestedAt: Instant.optional(),
+  requestedAt: z.optional(Instant),
   /** Amount the buyer asks back in an open refund request. */
-  refundRequested: z.number().finite().nonnegative().optional(),
+  refundRequested: z.optional(z.number().check(z.nonnegative())),
   /** The carrier's first scan (acceptance): the shipping time platforms count. */
-  firstScanAt: Instant.optional(),
+  firstScanAt: z.optional(Instant),
   /** The latest tracking event's text, as shown. */
-  trackingEvent: z.string().max(500).optional(),
+  trackingEvent: z.optional(str(500)),
   /** Sent abroad: lost-parcel thresholds are longer. */
-  crossBorder: z.boolean().optional(),
+  crossBorder: z.optional(z.boolean()),
   /** The buyer's latest message and the seller's latest reply, as shown. */
-  buyerMessageAt: Instant.optional(),
-  sellerReplyAt: Instant.optional(),
+  buyerMessageAt: z.optional(Instant),
+  sellerReplyAt: z.optional(Instant),
   /** Response due date of a dispute/chargeback, when the console shows one (cannot be extended). */
-  disputeDueAt: Instant.optional(),
+  disputeDueAt: z.optional(Instant),
   /** Buyer rating of the order, 1–5 stars, and the review text. */
-  rating: z.number().min(1).max(5).optional(),
-  review: Text.optional(),
+  rating: z.optional(z.number().check(z.gte(1), z.lte(5))),
+  review: z.optional(Text),
   /** The console flags an item of this order as out of stock or oversold. */
-  stockShort: z.boolean().optional(),
+  stockShort: z.optional(z.boolean()),
   source: OrderSource,
 });
 export type Order = z.infer<typeof Order>;
@@ -138,26 +150,26 @@ export const CaseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 export const isLiveCaseStatus = (s: CaseStatus): boolean => s !== 'resolved' && s !== 'dismissed';
 
-export const Bilingual = z.object({ en: z.string().max(1000), zh: z.string().max(1000) });
+export const Bilingual = z.object({ en: str(1000), zh: str(1000) });
 export type Bilingual = z.infer<typeof Bilingual>;
 
 /** Evidence values a detector used: shown to the seller as "label: value". */
-export const EvidenceValue = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
-export const Evidence = z.record(z.string().max(64), EvidenceValue);
+export const EvidenceValue = z.union([str(500), z.number(), z.boolean(), z.null()]);
+export const Evidence = z.record(str(64), EvidenceValue);
 export type Evidence = z.infer<typeof Evidence>;
 
 /** What a detector returns for one order. */
 export const Finding = z.object({
-  detector: z.string().min(1).max(64),
+  detector: nonEmpty(64),
   marketplace: Marketplace,
   /**
    * The order, or for a shop-level finding (rate-spike) the period it covers prefixed with
    * '@' (e.g. '@2026-11-25', '@2026-11-25/carrier:SF'), so the case key stays
    * detector|marketplace|orderId for both kinds.
    */
-  orderId: z.string().min(1).max(100),
+  orderId: nonEmpty(100),
   severity: Severity,
-  dueAt: Instant.optional(),
+  dueAt: z.optional(Instant),
   evidence: Evidence,
   explanation: Bilingual,
 });
@@ -187,14 +199,14 @@ export const RESOLUTIONS = [
 export const Resolution = z.object({
   category: z.enum(RESOLUTIONS),
   /** Money that moved (refund, compensation), in `currency`. */
-  amount: z.number().finite().nonnegative().optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  amount: z.optional(z.number().check(z.nonnegative())),
+  currency: z.optional(CurrencyCode),
 });
 export type Resolution = z.infer<typeof Resolution>;
 
 /** A finding kept over time: what the detector saw (its Finding fields) plus the seller's part. */
-export const Case = Finding.extend({
-  key: z.string().min(1).max(200),
+export const Case = z.extend(Finding, {
+  key: nonEmpty(200),
   /** Seller-owned: detection never overwrites it. */
   status: CaseStatus,
   /** True when the detector stopped firing on a later observation; nothing is deleted. */
@@ -202,37 +214,37 @@ export const Case = Finding.extend({
   openedAt: Instant,
   updatedAt: Instant,
   lastDetectedAt: Instant,
-  statusChangedAt: Instant.optional(),
+  statusChangedAt: z.optional(Instant),
   /** When the condition cleared (the detector stopped firing). */
-  clearedAt: Instant.optional(),
+  clearedAt: z.optional(Instant),
   /** The severity when the seller dismissed it: the case reopens only if it rises above. */
-  dismissedSeverity: Severity.optional(),
-  dismissReason: z.enum(DISMISS_REASONS).optional(),
+  dismissedSeverity: z.optional(Severity),
+  dismissReason: z.optional(z.enum(DISMISS_REASONS)),
   /** With status `waiting`: on whom. */
-  waitingOn: WaitingOn.optional(),
+  waitingOn: z.optional(WaitingOn),
   /** With status `resolved`: the remedy. */
-  resolution: Resolution.optional(),
+  resolution: z.optional(Resolution),
   /** Where the order came from when not read on a page: the imported report's file name. */
-  origin: z.string().max(300).optional(),
+  origin: z.optional(str(300)),
 });
 export type Case = z.infer<typeof Case>;
 
 /** The case's timeline besides notes: what the seller and the detectors did, and when. */
-const CaseEventBase = { id: z.number().int().positive().optional(), caseKey: z.string().min(1).max(200), at: Instant };
+const CaseEventBase = { id: z.optional(z.number().check(z.int(), z.positive())), caseKey: nonEmpty(200), at: Instant };
 export const CaseEvent = z.discriminatedUnion('kind', [
   z.object({
     ...CaseEventBase,
     kind: z.literal('status'),
-    from: CaseStatus.optional(),
+    from: z.optional(CaseStatus),
     to: CaseStatus,
-    waitingOn: WaitingOn.optional(),
-    resolution: Resolution.optional(),
-    dismissReason: DismissReason.optional(),
+    waitingOn: z.optional(WaitingOn),
+    resolution: z.optional(Resolution),
+    dismissReason: z.optional(DismissReason),
   }),
   z.object({
     ...CaseEventBase,
     kind: z.literal('template'),
-    templateId: z.string().min(1).max(100),
+    templateId: nonEmpty(100),
     language: z.enum(['en', 'zh']),
     action: z.enum(['copy', 'insert']),
   }),
@@ -249,19 +261,19 @@ export type CaseEvent = z.infer<typeof CaseEvent>;
 export const isShopLevel = (c: Pick<Case, 'orderId'>): boolean => c.orderId.startsWith('@');
 
 export const Note = z.object({
-  id: z.number().int().positive().optional(),
-  caseKey: z.string().min(1).max(200),
-  text: z.string().trim().min(1).max(5000),
+  id: z.optional(z.number().check(z.int(), z.positive())),
+  caseKey: nonEmpty(200),
+  text: trimmed(5000),
   createdAt: Instant,
 });
 export type Note = z.infer<typeof Note>;
 
 /** One entry per observed change of an order's status. */
 export const StatusChange = z.object({
-  id: z.number().int().positive().optional(),
-  orderKey: z.string().min(1).max(200),
+  id: z.optional(z.number().check(z.int(), z.positive())),
+  orderKey: nonEmpty(200),
   status: OrderStatus,
-  statusRaw: z.string().max(200),
+  statusRaw: str(200),
   observedAt: Instant,
 });
 export type StatusChange = z.infer<typeof StatusChange>;
@@ -271,34 +283,35 @@ export type Language = z.infer<typeof Language>;
 
 export const Settings = z.object({
   /** 'auto' follows the browser's UI language. */
-  language: z.enum(['auto', 'en', 'zh']).default('auto'),
+  language: z._default(z.enum(['auto', 'en', 'zh']), 'auto'),
   /**
    * What the toolbar icon opens: the popup (counts, read health, teach mode) or, where the
    * browser has one, the side panel straight away.
    */
-  toolbarClick: z.enum(['popup', 'sidepanel']).default('popup'),
+  toolbarClick: z._default(z.enum(['popup', 'sidepanel']), 'popup'),
   /** 'auto' follows the system's light/dark preference. */
-  theme: z.enum(['auto', 'light', 'dark']).default('auto'),
-  detectors: DetectorSettings.prefault({}),
+  theme: z._default(z.enum(['auto', 'light', 'dark']), 'auto'),
+  detectors: z.prefault(DetectorSettings, {}),
   /** Adapters the seller switched off (e.g. one misreading a console after a redesign). */
-  disabledAdapters: z.array(z.string().min(1).max(64)).max(100).default([]),
+  disabledAdapters: z._default(z.array(nonEmpty(64)).check(z.maxLength(100)), []),
   /** Desktop notifications for new P1 cases: off unless the seller turns them on. */
-  notifications: z
-    .object({ enabled: z.boolean().default(false), dailyCap: z.number().int().min(1).max(100).default(5) })
-    .prefault({}),
+  notifications: z.prefault(
+    z.object({ enabled: z._default(z.boolean(), false), dailyCap: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 5) }),
+    {},
+  ),
   /** How often open orders are re-evaluated as time passes. */
-  reevaluateMinutes: z.number().int().min(1).max(24 * 60).default(15),
+  reevaluateMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(24 * 60)), 15),
   /** Orders older than this many days (by placement) without any case are pruned on the re-evaluation alarm. */
-  retentionDays: z.number().int().min(7).max(3650).default(180),
+  retentionDays: z._default(z.number().check(z.int(), z.gte(7), z.lte(3650)), 180),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
 /** A row that could not be read, with the reason shown to the seller. */
 export const SkippedRow = z.object({
-  row: z.number().int().nonnegative(),
-  orderId: z.string().max(100).optional(),
-  reason: z.string().max(500),
+  row: Count,
+  orderId: z.optional(str(100)),
+  reason: str(500),
 });
 export type SkippedRow = z.infer<typeof SkippedRow>;
 
@@ -306,23 +319,23 @@ export type SkippedRow = z.infer<typeof SkippedRow>;
 export const ReadStatus = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('read'),
-    adapter: z.string().max(64),
-    marketplace: Marketplace.optional(),
-    url: z.string().max(4000),
-    ordersRead: z.number().int().nonnegative(),
+    adapter: str(64),
+    marketplace: z.optional(Marketplace),
+    url: str(4000),
+    ordersRead: Count,
     /**
      * Rows the list says it holds (e.g. an ARIA grid's aria-rowcount) when more than were
      * rendered: a lazily rendered list was read only in part.
      */
-    listTotal: z.number().int().nonnegative().optional(),
-    rowsSkipped: z.number().int().nonnegative(),
-    skipped: z.array(SkippedRow).max(50),
+    listTotal: z.optional(Count),
+    rowsSkipped: Count,
+    skipped: z.array(SkippedRow).check(z.maxLength(50)),
     at: Instant,
   }),
   z.object({
     kind: z.literal('unsupported'),
-    url: z.string().max(4000),
-    reason: z.string().max(500),
+    url: str(4000),
+    reason: str(500),
     at: Instant,
   }),
 ]);
@@ -332,14 +345,14 @@ export type ReadStatus = z.infer<typeof ReadStatus>;
 // Sites reached through an optional host permission (any-host consoles, taught sites).
 
 /** `https://shop.example.com` or `http://127.0.0.1:8080`: scheme, host, optional port. */
-export const Origin = z
-  .string()
-  .max(300)
-  .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'an origin such as https://shop.example.com');
+export const Origin = z.string().check(
+  z.maxLength(300),
+  z.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'an origin such as https://shop.example.com'),
+);
 
 /** One column of a taught order table: its header text as shown, and what it means. */
 export const TaughtColumn = z.object({
-  header: z.string().trim().min(1).max(200),
+  header: trimmed(200),
   key: z.enum([...CELL_KEYS, 'ignore']),
 });
 export type TaughtColumn = z.infer<typeof TaughtColumn>;
@@ -347,24 +360,24 @@ export type TaughtColumn = z.infer<typeof TaughtColumn>;
 /** What the seller confirmed in teach mode: which table, which column means what. */
 export const TaughtMapping = z.object({
   /** CSS selector of the order table the seller pointed at (built from stable attributes). */
-  table: z.string().min(1).max(500),
-  columns: z.array(TaughtColumn).min(1).max(60),
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  timeZone: z.string().min(1).max(64),
+  table: nonEmpty(500),
+  columns: z.array(TaughtColumn).check(z.minLength(1), z.maxLength(60)),
+  currency: CurrencyCode,
+  timeZone: nonEmpty(64),
   /** Path prefix of the order list on that site (teach mode reads pages under it only). */
-  path: z.string().startsWith('/').max(500),
+  path: z.string().check(z.startsWith('/'), z.maxLength(500)),
 });
 export type TaughtMapping = z.infer<typeof TaughtMapping>;
 
 export const SiteAccess = z.object({
   origin: Origin,
   /** Which adapter reads this site: a built-in any-host adapter id, or 'taught'. */
-  adapter: z.string().min(1).max(64),
-  mapping: TaughtMapping.optional(),
+  adapter: nonEmpty(64),
+  mapping: z.optional(TaughtMapping),
   grantedAt: Instant,
 });
 export type SiteAccess = z.infer<typeof SiteAccess>;
-export const SiteAccessList = z.array(SiteAccess).max(200);
+export const SiteAccessList = z.array(SiteAccess).check(z.maxLength(200));
 
 // ---------------------------------------------------------------------------------------
 // Messages between contexts. Every message is parsed with `Message` on arrival.
@@ -372,7 +385,7 @@ export const Message = z.discriminatedUnion('type', [
   /** content → background: orders read from the page that changed since the last send. */
   z.object({
     type: z.literal('orders.observed'),
-    orders: z.array(Order).max(20_000),
+    orders: z.array(Order).check(z.maxLength(20_000)),
     status: ReadStatus,
   }),
   /**
@@ -382,8 +395,8 @@ export const Message = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('orders.imported'),
-    fileName: z.string().min(1).max(300),
-    orders: z.array(Order).max(5_000),
+    fileName: nonEmpty(300),
+    orders: z.array(Order).check(z.maxLength(5_000)),
   }),
   /** content → background: the page could not be read (or has no rows); updates the tab's status. */
   z.object({ type: z.literal('page.status'), status: ReadStatus }),
@@ -391,29 +404,29 @@ export const Message = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('cases.forOrders'),
     marketplace: Marketplace,
-    orderIds: z.array(z.string().min(1).max(100)).max(20_000),
+    orderIds: z.array(nonEmpty(100)).check(z.maxLength(20_000)),
   }),
   /** popup → background: read status of a tab. */
-  z.object({ type: z.literal('tab.status'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('tab.status'), tabId: Count }),
   /** UI → background: add a note to a case. */
-  z.object({ type: z.literal('case.addNote'), caseKey: z.string().min(1).max(200), text: z.string().trim().min(1).max(5000) }),
+  z.object({ type: z.literal('case.addNote'), caseKey: nonEmpty(200), text: trimmed(5000) }),
   /** UI → background: the seller changes a case's status. */
   z.object({
     type: z.literal('case.setStatus'),
-    caseKey: z.string().min(1).max(200),
+    caseKey: nonEmpty(200),
     status: CaseStatus,
     /** With 'dismissed': why (teaches thresholds, see the options page). */
-    dismissReason: DismissReason.optional(),
+    dismissReason: z.optional(DismissReason),
     /** With 'waiting': on whom. */
-    waitingOn: WaitingOn.optional(),
+    waitingOn: z.optional(WaitingOn),
     /** With 'resolved': the remedy. */
-    resolution: Resolution.optional(),
+    resolution: z.optional(Resolution),
   }),
   /** UI → background: a reply template was copied or inserted for a case (timeline). */
   z.object({
     type: z.literal('case.templateUsed'),
-    caseKey: z.string().min(1).max(200),
-    templateId: z.string().min(1).max(100),
+    caseKey: nonEmpty(200),
+    templateId: nonEmpty(100),
     language: z.enum(['en', 'zh']),
     action: z.enum(['copy', 'insert']),
   }),
@@ -424,8 +437,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('order.addNote'),
     marketplace: Marketplace,
-    orderId: z.string().min(1).max(100),
-    text: z.string().trim().min(1).max(5000),
+    orderId: nonEmpty(100),
+    text: trimmed(5000),
   }),
   /** UI → background: re-run detection now (also done by the alarm). */
   z.object({ type: z.literal('detect.now') }),
@@ -436,11 +449,11 @@ export const Message = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('site.enable'),
     origin: Origin,
-    adapter: z.string().min(1).max(64),
-    tabId: z.number().int().nonnegative().optional(),
+    adapter: nonEmpty(64),
+    tabId: z.optional(Count),
   }),
   /** content (a click on a row badge) → background: open the side panel on this case. */
-  z.object({ type: z.literal('ui.openCase'), caseKey: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('ui.openCase'), caseKey: nonEmpty(200) }),
   /** options → background: stop reading a site (the permission is removed by the page). */
   z.object({ type: z.literal('site.disable'), origin: Origin }),
   /** content (teach mode) → background: the seller confirmed a column mapping for this site. */
@@ -455,10 +468,11 @@ export const RowFinding = z.object({
   caseKey: z.string(),
   detector: z.string(),
   severity: Severity,
-  dueAt: Instant.optional(),
+  dueAt: z.optional(Instant),
   explanation: Bilingual,
 });
 export type RowFinding = z.infer<typeof RowFinding>;
+export const RowFindings = z.array(RowFinding);
 
 /** Messages to a content script (from the popup, through `tabs.sendMessage`). */
 export const ContentMessage = z.discriminatedUnion('type', [
@@ -476,8 +490,8 @@ export const ContentMessage = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('template.insert'),
-    orderId: z.string().min(1).max(100),
-    text: z.string().min(1).max(5000),
+    orderId: nonEmpty(100),
+    text: nonEmpty(5000),
   }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
@@ -488,7 +502,7 @@ export type ContentMessage = z.infer<typeof ContentMessage>;
  */
 export const ContentConfig = z.object({
   language: z.enum(['auto', 'en', 'zh']),
-  disabledAdapters: z.array(z.string().max(64)).max(100),
+  disabledAdapters: z.array(str(64)).check(z.maxLength(100)),
 });
 export type ContentConfig = z.infer<typeof ContentConfig>;
 export const CONTENT_CONFIG_KEY = 'contentConfig';
@@ -496,7 +510,7 @@ export const CONTENT_CONFIG_KEY = 'contentConfig';
 /** The last time storage ran out (background → popup, in storage.local). */
 export const StoragePressure = z.object({
   at: Instant,
-  pruned: z.number().int().nonnegative(),
+  pruned: Count,
   /** Still full after pruning: new orders are not being saved. */
   full: z.boolean(),
 });

@@ -4,7 +4,7 @@
  * built-ins is stored, which keeps the item well under sync's per-item quota. Pure: the
  * browser glue lives in components/Templates.tsx.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Marketplace } from '../schema';
 import { BUILT_IN_TEMPLATES, TEMPLATE_FAMILIES, type ReplyTemplate } from './catalogue';
 
@@ -12,35 +12,35 @@ export const TEMPLATES_STORAGE_KEY = 'templates';
 /** chrome.storage.sync.QUOTA_BYTES_PER_ITEM (Chrome and Firefox): key plus JSON value. */
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
 
-const Body = z.string().max(2000);
-const PartialText = z.object({ en: Body.optional(), zh: Body.optional() });
-const TemplateId = z.string().regex(/^[a-z0-9-]{1,100}$/);
+const Body = z.string().check(z.maxLength(2000));
+const PartialText = z.object({ en: z.optional(Body), zh: z.optional(Body) });
+const TemplateId = z.string().check(z.regex(/^[a-z0-9-]{1,100}$/));
 
 /** Changes to one built-in: only the fields the seller changed. */
 export const TemplateEdit = z.object({
-  title: PartialText.optional(),
-  body: PartialText.optional(),
-  disabled: z.boolean().optional(),
+  title: z.optional(PartialText),
+  body: z.optional(PartialText),
+  disabled: z.optional(z.boolean()),
 });
 export type TemplateEdit = z.infer<typeof TemplateEdit>;
 
 /** A template the seller wrote (or duplicated from a built-in). Ids start with `own-`. */
 export const OwnTemplate = z.object({
-  id: TemplateId.refine((id) => id.startsWith('own-'), 'own template ids start with own-'),
+  id: TemplateId.check(z.refine((id) => id.startsWith('own-'), 'own template ids start with own-')),
   family: z.enum(TEMPLATE_FAMILIES),
-  detectors: z.array(z.string().min(1).max(64)).max(40),
+  detectors: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(40)),
   audience: z.enum(['buyer', 'carrier']),
-  title: z.object({ en: z.string().max(200), zh: z.string().max(200) }),
+  title: z.object({ en: z.string().check(z.maxLength(200)), zh: z.string().check(z.maxLength(200)) }),
   body: z.object({ en: Body, zh: Body }),
-  disabled: z.boolean().optional(),
+  disabled: z.optional(z.boolean()),
 });
 export type OwnTemplate = z.infer<typeof OwnTemplate>;
 
 export const TemplateStore = z.object({
-  edits: z.record(TemplateId, TemplateEdit).default({}),
-  own: z.array(OwnTemplate).max(200).default([]),
+  edits: z._default(z.record(TemplateId, TemplateEdit), {}),
+  own: z._default(z.array(OwnTemplate).check(z.maxLength(200)), []),
   /** The shop's name per marketplace, for `{shop}`. */
-  shopNames: z.partialRecord(Marketplace, z.string().max(100)).default({}),
+  shopNames: z._default(z.partialRecord(Marketplace, z.string().check(z.maxLength(100))), {}),
 });
 export type TemplateStore = z.infer<typeof TemplateStore>;
 export const EMPTY_STORE: TemplateStore = TemplateStore.parse({});

@@ -19,4 +19,13 @@ describe('entrypoints', () => {
       .find((line) => line.startsWith('import '));
     expect(firstImport).toMatch(/^import '(\.\.\/)+lib\/zod-config';/);
   });
+
+  it('use zod/mini only: zod classic does not tree-shake and would add ~50 KB gzipped to the content script (issue 7)', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? sources(`${dir}/${d.name}`) : /\.tsx?$/.test(d.name) ? [`${dir}/${d.name}`] : [],
+      );
+    const classic = ['lib', 'entrypoints', 'components'].flatMap(sources).filter((f) => /from 'zod(\/v4)?'/.test(readFileSync(f, 'utf8')));
+    expect(classic).toEqual([]);
+  });
 });

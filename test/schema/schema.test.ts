@@ -19,6 +19,23 @@ describe('schema', () => {
     expect(bad.success).toBe(false);
   });
 
+  it('explains a refused order in words (zod/mini with the English locale, not "Invalid input")', () => {
+    const issues = (input: unknown) => {
+      const r = Order.safeParse(input);
+      return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    expect(issues({ ...order, items: [{ title: 'x', quantity: -1 }] })).toEqual(['items.0.quantity: Too small: expected number to be >0']);
+    expect(issues({ ...order, orderId: 'x'.repeat(101) })).toEqual(['orderId: Too big: expected string to have <=100 characters']);
+    expect(issues({ ...order, status: 'lost' })).toEqual([
+      'status: Invalid option: expected one of "awaiting_payment"|"awaiting_shipment"|"shipped"|"delivered"|"completed"|"cancelled"|"refund_requested"|"refunded"|"return_requested"|"returned"|"disputed"|"unknown"',
+    ]);
+    expect(issues({ ...order, placedAt: 1.5, money: { currency: 'yuan', paid: '59.8' } })).toEqual([
+      'placedAt: Invalid input: expected int, received number',
+      'money.currency: Invalid string: must match pattern /^[A-Z]{3}$/',
+      'money.paid: Invalid input: expected number, received string',
+    ]);
+  });
+
   it('fills every detector setting with its default', () => {
     expect(DEFAULT_SETTINGS.detectors['ship-deadline'].warnHours).toBe(6);
     expect(DEFAULT_SETTINGS.detectors['duplicate-order'].windowHours).toBe(24);

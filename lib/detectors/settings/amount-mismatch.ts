@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Enabled } from './common';
 
 export const AmountMismatchSettings = z.object({
   enabled: Enabled,
   /** Differences up to this amount (rounding on the console) are not reported. */
-  tolerance: z.number().nonnegative().max(100).default(0.01),
+  tolerance: z._default(z.number().check(z.nonnegative(), z.lte(100)), 0.01),
 });

@@ -2,7 +2,7 @@
  * Every detector's settings, one schema file per detector (named by its id), composed here.
  * Kept apart from the detectors so lib/schema can import them without a cycle.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AmountMismatchSettings } from './amount-mismatch';
 import { DuplicateOrderSettings } from './duplicate-order';
 import { ShipDeadlineSettings } from './ship-deadline';
@@ -22,21 +22,21 @@ import { AmountOutlierSettings } from './amount-outlier';
 import { DisputeOpenSettings } from './dispute-open';
 
 export const DetectorSettings = z.object({
-  'ship-deadline': ShipDeadlineSettings.prefault({}),
-  'duplicate-order': DuplicateOrderSettings.prefault({}),
-  'amount-mismatch': AmountMismatchSettings.prefault({}),
-  'unpaid-stale': UnpaidStaleSettings.prefault({}),
-  'delivery-overdue': DeliveryOverdueSettings.prefault({}),
-  'tracking-stalled': TrackingStalledSettings.prefault({}),
-  'address-issue': AddressIssueSettings.prefault({}),
-  'tracking-invalid': TrackingInvalidSettings.prefault({}),
-  'cancel-pending': CancelPendingSettings.prefault({}),
-  'message-unanswered': MessageUnansweredSettings.prefault({}),
-  'negative-review': NegativeReviewSettings.prefault({}),
-  'stock-risk': StockRiskSettings.prefault({}),
-  'rate-spike': RateSpikeSettings.prefault({}),
-  'refund-pending': RefundPendingSettings.prefault({}),
-  'repeat-refunder': RepeatRefunderSettings.prefault({}),
-  'amount-outlier': AmountOutlierSettings.prefault({}),
-  'dispute-open': DisputeOpenSettings.prefault({}),
+  'ship-deadline': z.prefault(ShipDeadlineSettings, {}),
+  'duplicate-order': z.prefault(DuplicateOrderSettings, {}),
+  'amount-mismatch': z.prefault(AmountMismatchSettings, {}),
+  'unpaid-stale': z.prefault(UnpaidStaleSettings, {}),
+  'delivery-overdue': z.prefault(DeliveryOverdueSettings, {}),
+  'tracking-stalled': z.prefault(TrackingStalledSettings, {}),
+  'address-issue': z.prefault(AddressIssueSettings, {}),
+  'tracking-invalid': z.prefault(TrackingInvalidSettings, {}),
+  'cancel-pending': z.prefault(CancelPendingSettings, {}),
+  'message-unanswered': z.prefault(MessageUnansweredSettings, {}),
+  'negative-review': z.prefault(NegativeReviewSettings, {}),
+  'stock-risk': z.prefault(StockRiskSettings, {}),
+  'rate-spike': z.prefault(RateSpikeSettings, {}),
+  'refund-pending': z.prefault(RefundPendingSettings, {}),
+  'repeat-refunder': z.prefault(RepeatRefunderSettings, {}),
+  'amount-outlier': z.prefault(AmountOutlierSettings, {}),
+  'dispute-open': z.prefault(DisputeOpenSettings, {}),
 });
