@@ -9,13 +9,16 @@ import { readWholeList } from './scroll';
 import { insertReply } from './insert';
 import { startTeach, taughtAdapterFor } from './teach';
 import { resolveLanguage } from '../../lib/i18n';
+import { ensureMessages, provideBrowserMessages } from '../../lib/i18n/browser';
 import { ChangeTracker } from '../../lib/observe/changes';
 import {
   CONTENT_CONFIG_KEY,
   ContentConfig,
   ContentMessage,
+  MessagesResponse,
   RowFinding,
   RowFindings,
+  type Language,
   type Message,
   type ReadStatus,
 } from '../../lib/schema';
@@ -38,6 +41,16 @@ export default defineContentScript({
     if (page[flag]) return;
     page[flag] = true;
     ctx.onInvalidated(() => delete page[flag]);
+
+    // Texts: the browser's language from its own message file; the other one, when the
+    // seller picked it, from the background (no message file is bundled here; issue 7).
+    provideBrowserMessages((key) => browser.i18n.getMessage(key));
+    const textsReady = (): Promise<void> =>
+      ensureMessages(labels.language, async (language: Language) => {
+        const answer = MessagesResponse.safeParse(await send({ type: 'i18n.messages', language }));
+        if (!answer.success) throw new Error(`no ${language} texts from the background`);
+        return answer.data.messages;
+      }).catch((error: unknown) => console.warn('[Order Sentinel] could not load texts', error));
 
     const tracker = new ChangeTracker();
     // After the first read only what the page changed is read (issue 7: a new order on a
@@ -93,6 +106,7 @@ export default defineContentScript({
       const now = Date.now();
       const url = location.href;
       await configLoaded;
+      await textsReady();
       // A built-in console first, else a site the seller taught (teach mode).
       const adapter: Adapter | undefined = adapterForUrl(url) ?? (await taughtAdapterFor(location.origin));
       if (!adapter || !adapter.isOrderList(new URL(url))) {
@@ -256,9 +270,11 @@ export default defineContentScript({
       }
       if (message.type === 'teach.start') {
         // Teach mode: after a save the page is read again with the new mapping.
-        const teach = startTeach({ language: labels.language, onSaved: () => void onMessage({ type: 'page.reread' }) });
-        ctx.onInvalidated(() => teach.close());
-        return Promise.resolve({ ok: true });
+        return textsReady().then(() => {
+          const teach = startTeach({ language: labels.language, onSaved: () => void onMessage({ type: 'page.reread' }) });
+          ctx.onInvalidated(() => teach.close());
+          return { ok: true };
+        });
       }
       return undefined;
     };

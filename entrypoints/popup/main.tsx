@@ -3,5 +3,21 @@ import { render } from 'preact';
 import '../../components/ui.css';
 import './popup.css';
 import { App } from './App';
+import { resolveLanguage } from '../../lib/i18n';
+import { ensureMessages, provideBrowserMessages, tableOf } from '../../lib/i18n/browser';
+import { CONTENT_CONFIG_KEY, ContentConfig } from '../../lib/schema';
 
-render(<App />, document.getElementById('app')!);
+// Texts without bundling the message files (issue 7: popup ≤ 60 KB gzipped): the browser's
+// language through its i18n API; the other one, when the seller picked it, as a lazy chunk,
+// loaded before the first paint. The seller's language is read from the copy of the settings
+// the background keeps for content scripts (one storage read, no database).
+provideBrowserMessages((key) => browser.i18n.getMessage(key));
+void (async () => {
+  const stored: Record<string, unknown> = await browser.storage.local.get(CONTENT_CONFIG_KEY).catch(() => ({}));
+  const config = ContentConfig.safeParse(stored[CONTENT_CONFIG_KEY]);
+  const lang = resolveLanguage(config.success ? config.data.language : 'auto', browser.i18n.getUILanguage());
+  await ensureMessages(lang, async (l) =>
+    tableOf((l === 'zh' ? await import('../../public/_locales/zh_CN/messages.json') : await import('../../public/_locales/en/messages.json')).default),
+  ).catch((error: unknown) => console.warn('[Order Sentinel] could not load texts', error));
+  render(<App />, document.getElementById('app')!);
+})();

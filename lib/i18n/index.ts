@@ -8,23 +8,33 @@ import type { CaseStatus, DISMISS_REASONS, Language, Severity } from '../schema'
 type DismissReason = (typeof DISMISS_REASONS)[number];
 
 // The texts live in the browser's own message files (public/_locales/<locale>/messages.json),
-// the single place a translator edits. They are read here rather than through
-// browser.i18n.getMessage because the seller may pick a language other than the browser's.
-import enMessages from '../../public/_locales/en/messages.json';
-import zhMessages from '../../public/_locales/zh_CN/messages.json';
+// the single place a translator edits. Which copy of them a surface reads is its entrypoint's
+// choice (issue 7: bundle budgets): the extension's pages and the worker bundle both files
+// (./bundled); the content script and the popup read the browser's language through its i18n
+// API and fetch the other language only when the seller picked it (./browser).
+import type enMessages from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof enMessages;
+/** One language's texts: the message for a key, as written in its messages.json. */
+export type MessageLookup = (key: MessageKey) => string;
 
-// Checked at compile time: the Chinese file has every key the English one has.
-const zh: Record<MessageKey, { message: string }> = zhMessages;
-const MESSAGES: Record<Language, Record<MessageKey, { message: string }>> = { en: enMessages, zh };
+const sources: Partial<Record<Language, MessageLookup>> = {};
+
+/** Makes `lang`'s texts available to `t` (the entrypoint's choice of source, see above). */
+export function provideMessages(lang: Language, lookup: MessageLookup): void {
+  sources[lang] = lookup;
+}
+
+export const hasMessages = (lang: Language): boolean => sources[lang] !== undefined;
 
 export type Params = Record<string, string | number>;
 
 export function t(lang: Language, key: MessageKey, params: Params = {}): string {
-  return MESSAGES[lang][key].message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  // While the seller's language is still being fetched, the other one is shown: text in the
+  // wrong language for a moment is better than a page or a badge that breaks.
+  const lookup = sources[lang] ?? sources[lang === 'en' ? 'zh' : 'en'];
+  if (lookup === undefined) throw new Error('order-sentinel: no texts loaded (lib/i18n: provideMessages)');
+  return lookup(key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** 'auto' follows the browser UI language: any zh-* → Chinese, anything else → English. */

@@ -15,6 +15,7 @@ import {
   setCaseStatus,
 } from '../ingest';
 import { Message, type ReadStatus, type Settings, type TaughtMapping } from '../schema';
+import { MESSAGE_TABLES } from '../i18n/bundled';
 import { errorText } from './client';
 import { StorageFullError, withStoragePressure } from '../ingest/pressure';
 import type { ErrorResponse, OkResponseOf, Response } from './responses';
@@ -38,6 +39,7 @@ const FROM_PAGES: ReadonlySet<Message['type']> = new Set([
   'order.addNote',
   'ui.openCase',
   'teach.save',
+  'i18n.messages',
 ]);
 
 export interface TabStatusStore {
@@ -168,6 +170,8 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
       case 'teach.save':
         await deps.sites.saveMapping(msg.origin, msg.mapping, tabId);
         return { ok: true } satisfies OkResponseOf<'teach.save'>;
+      case 'i18n.messages':
+        return { ok: true, messages: MESSAGE_TABLES[msg.language] } satisfies OkResponseOf<'i18n.messages'>;
     }
   }
 

@@ -3,7 +3,7 @@
  * them) and the client (which parses them), so both sides agree on one schema.
  */
 import { z } from 'zod/mini';
-import { Case, Note, ReadStatus, RowFinding, type Message } from '../schema';
+import { Case, MessagesResponse, Note, ReadStatus, RowFinding, type Message } from '../schema';
 
 const Count = z.number().check(z.int(), z.nonnegative());
 
@@ -25,6 +25,7 @@ export const OK_RESPONSES = {
   'site.enable': z.object({ ok: z.literal(true) }),
   'site.disable': z.object({ ok: z.literal(true) }),
   'teach.save': z.object({ ok: z.literal(true) }),
+  'i18n.messages': MessagesResponse,
 } as const satisfies Record<Message['type'], z.ZodMiniType>;
 
 export type OkResponseOf<T extends Message['type']> = z.infer<(typeof OK_RESPONSES)[T]>;

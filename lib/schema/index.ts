@@ -458,9 +458,20 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('site.disable'), origin: Origin }),
   /** content (teach mode) → background: the seller confirmed a column mapping for this site. */
   z.object({ type: z.literal('teach.save'), origin: Origin, mapping: TaughtMapping }),
+  /**
+   * content → background: the texts of the seller's language when it is not the browser's
+   * (the content script bundles no message file; lib/i18n/browser).
+   */
+  z.object({ type: z.literal('i18n.messages'), language: Language }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+
+/** One language's texts, key → message (the answer to `i18n.messages`). */
+export const MessagesResponse = z.object({
+  ok: z.literal(true),
+  messages: z.record(str(64), str(2000)),
+});
 
 /** Badge data for one order row in the page. */
 export const RowFinding = z.object({

@@ -48,6 +48,16 @@ function setup() {
 }
 
 describe('message handler', () => {
+  it("hands a content script the seller's language's texts (it bundles no message file)", async () => {
+    const { handler } = setup();
+    const answer = await handler({ type: 'i18n.messages', language: 'zh' }, fromTab);
+    expect(answer.ok).toBe(true);
+    const messages = (answer as { messages: Record<string, string> }).messages;
+    expect([messages['severityP1'], messages['overlayNoteSave'], messages['messagesLanguage']]).toEqual(['立即处理', '保存备注', 'zh']);
+    expect(Object.keys(messages)).toHaveLength(437);
+    expect(await handler({ type: 'i18n.messages', language: 'fr' }, fromTab)).toMatchObject({ ok: false });
+  });
+
   it('rejects an invalid message with the reason, and still applies the next valid one', async () => {
     const { db, handler } = setup();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
