@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { allCaseRows, firstLiveCases, parseRowsInSlices, searchableOrders, type SentinelDB } from '../lib/db';
-import { byDueThenSeverity, indexOrders, type OrderIndex } from '../lib/inbox/filter';
+import { byDueThenSeverity, indexOrders, type OrderIndex } from '../lib/inbox/choices';
 import { Case } from '../lib/schema';
 import { useLive } from './hooks';
 

@@ -1,16 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CaseList } from '../../components/CaseList';
-import { Filters } from '../../components/Filters';
 import { usePage } from '../../components/hooks';
 import { useInboxCases, useSearchableOrders } from '../../components/inbox-cases';
 import { t } from '../../lib/i18n';
-import { DEFAULT_FILTERS, inboxView, isDefaultFilters, type InboxFilters, type InboxView, type OrderIndex } from '../../lib/inbox/filter';
+import { DEFAULT_FILTERS, isDefaultFilters, type InboxFilters, type InboxView, type OrderIndex } from '../../lib/inbox/choices';
 import { lazy, whenIdle } from '../../components/lazy';
 
 // Loaded after the first paint (components/lazy.tsx): the list is what the seller sees first.
 const CaseDetail = lazy(() => import('./CaseDetail').then((m) => m.CaseDetail));
 const Summary = lazy(() => import('./Summary').then((m) => m.Summary));
 const ImportDrop = lazy(() => import('../../components/ImportDrop').then((m) => m.ImportDrop));
+// The filters and their counts know every detector (families): they load once the first
+// screen is shown, while every case is being read.
+const Filters = lazy(() => import('../../components/Filters').then((m) => m.Filters));
+type InboxModule = typeof import('../../lib/inbox/filter');
+const loadInbox = (): Promise<InboxModule> => import('../../lib/inbox/filter');
 
 /** What the address asks for: a case (#case=…) or the week (#view=summary, from the popup). */
 function fromHash(): { caseKey?: string; summary: boolean } {
@@ -32,16 +36,22 @@ export function App() {
   // The later views' code is fetched once every case is read and the page is idle, so it
   // competes with neither the first screen nor the full read.
   const allRead = all !== undefined;
-  useEffect(() => (allRead ? whenIdle(() => void Promise.all([CaseDetail.preload(), ImportDrop.preload(), Summary.preload()])) : undefined), [allRead]);
+  useEffect(() => (allRead ? whenIdle(() => void Promise.all([CaseDetail.preload(), ImportDrop.preload(), Summary.preload()]).catch(() => undefined)) : undefined), [allRead]);
+  const [inbox, setInbox] = useState<InboxModule>();
+  const firstShown = first !== undefined;
+  useEffect(() => {
+    if (!firstShown) return;
+    loadInbox().then(setInbox, (error: unknown) => console.warn('[Order Sentinel] loading the inbox failed', error));
+    Filters.preload().catch(() => undefined); // a failure shows when the filters are drawn
+  }, [firstShown]);
   const searching = filters.text.trim() !== '';
   const orders = useSearchableOrders(db, all, searching);
-  const ready = all !== undefined && (!searching || orders !== undefined);
-  const computed = useMemo(() => (ready ? inboxView(all, filters, orders ?? NO_ORDERS, now) : undefined), [ready, all, filters, orders, now]);
+  const ready = all !== undefined && inbox !== undefined && (!searching || orders !== undefined);
+  const computed = useMemo(() => (ready ? inbox.inboxView(all, filters, orders ?? NO_ORDERS, now) : undefined), [ready, inbox, all, filters, orders, now]);
   // While the orders for a first search are read, the list stays as it was rather than blank.
   const lastView = useRef<InboxView | undefined>(undefined);
   if (computed) lastView.current = computed;
   const view = computed ?? (all !== undefined ? lastView.current : undefined);
-
 
   useEffect(() => {
     const onHash = () => {
