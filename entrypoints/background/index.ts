@@ -21,6 +21,7 @@ import { watchP1ForNotifications } from './notify';
 import { applyToolbarClick, openCaseInPanel, openCaseNow, openInboxFromShortcut } from './panel';
 import { registerRetention } from './retention';
 import { createSiteRegistry } from './sites';
+import { injectTeach } from './teach';
 import { registerSettingsSync } from './sync';
 
 const REEVALUATE_ALARM = 'reevaluate';
@@ -96,6 +97,7 @@ export default defineBackground(() => {
   const handler = createMessageHandler({
     sites,
     openCase: (caseKey, tabId) => openCaseInPanel(caseKey, tabId),
+    injectTeach,
     db,
     now: () => Date.now(),
     settings: () => loadSettings(db),

@@ -7,8 +7,9 @@ import { readChanges, readPage as readWholePage, type PageRead } from '../../lib
 import { declaredRowCount } from '../../lib/extract/extent';
 import { readWholeList } from './scroll';
 import { insertReply } from './insert';
-import { startTeach, taughtAdapterFor } from './teach';
-import { resolveLanguage } from '../../lib/i18n';
+import { TEACH_GLOBAL, taughtAdapterFor, type StartTeach } from './taught';
+import { resolveLanguage, t, type MessageKey } from '../../lib/i18n';
+import { responseSchema } from '../../lib/messaging/responses';
 import { ensureMessages, provideBrowserMessages } from '../../lib/i18n/browser';
 import { ChangeTracker } from '../../lib/observe/changes';
 import {
@@ -51,6 +52,18 @@ export default defineContentScript({
         if (!answer.success) throw new Error(`no ${language} texts from the background`);
         return answer.data.messages;
       }).catch((error: unknown) => console.warn('[Order Sentinel] could not load texts', error));
+
+    /** Teach mode's code: injected into this tab by the background the first time it is asked for. */
+    const loadTeach = async (): Promise<StartTeach> => {
+      const shared = globalThis as unknown as Record<string, StartTeach | undefined>;
+      if (shared[TEACH_GLOBAL] === undefined) {
+        const answer = responseSchema('teach.inject').safeParse(await send({ type: 'teach.inject' }));
+        if (!answer.success || !answer.data.ok) throw new Error(answer.success && !answer.data.ok ? answer.data.error : 'no answer');
+      }
+      const start = shared[TEACH_GLOBAL];
+      if (start === undefined) throw new Error('the teach script did not load');
+      return start;
+    };
 
     const tracker = new ChangeTracker();
     // After the first read only what the page changed is read (issue 7: a new order on a
@@ -270,11 +283,19 @@ export default defineContentScript({
       }
       if (message.type === 'teach.start') {
         // Teach mode: after a save the page is read again with the new mapping.
-        return textsReady().then(() => {
-          const teach = startTeach({ language: labels.language, onSaved: () => void onMessage({ type: 'page.reread' }) });
-          ctx.onInvalidated(() => teach.close());
-          return { ok: true };
-        });
+        return textsReady()
+          .then(loadTeach)
+          .then((startTeach) => {
+            const language = labels.language;
+            const texts = (key: MessageKey) => t(language, key);
+            const teach = startTeach({ language, texts, onSaved: () => void onMessage({ type: 'page.reread' }) });
+            ctx.onInvalidated(() => teach.close());
+            return { ok: true };
+          })
+          .catch((error: unknown) => {
+            console.warn('[Order Sentinel] could not start teach mode', error);
+            return { ok: false };
+          });
       }
       return undefined;
     };

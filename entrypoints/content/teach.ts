@@ -3,28 +3,22 @@
  * column holds while a live preview shows how many orders that reads. Everything we draw
  * lives in one shadow root (an outline box and a panel): the page's own styles and layout are
  * never touched, and page text only ever arrives through textContent.
+ *
+ * Rarely used, so not part of the content script (issue 7: its size budget): the background
+ * injects entrypoints/teach.ts when the seller starts teach mode, and the content script,
+ * which shares the injected script's isolated world, calls it through TEACH_GLOBAL (./taught).
  */
 import { readOrders } from '../../lib/extract';
 import { t, type MessageKey } from '../../lib/i18n';
 import { createClient } from '../../lib/messaging/client';
-import { SiteAccessList, TaughtMapping, type Language, type SiteAccess } from '../../lib/schema';
+import { TaughtMapping, type Language } from '../../lib/schema';
 import { adapterFromSite, TAUGHT_ADAPTER_ID } from '../../lib/teach/adapter';
 import { MEANINGS, meaningLabel, type Meaning } from '../../lib/teach/meanings';
 import { pickTable, proposeMapping, TABLE_LIKE, type PickedTable } from '../../lib/teach/propose';
 import { problemText, validateMapping } from '../../lib/teach/validate';
-import type { Adapter } from '../../lib/adapters/types';
-import { SITES_KEY } from '../background/sites';
 
 export const TEACH_HOST_ATTRIBUTE = 'data-os-teach';
 
-/** The adapter for a site the seller taught (stored by the background), if this origin has one. */
-export async function taughtAdapterFor(origin: string): Promise<Adapter | undefined> {
-  const stored = (await browser.storage.local.get(SITES_KEY))[SITES_KEY];
-  const sites = SiteAccessList.safeParse(stored ?? []);
-  if (!sites.success) return undefined;
-  const site: SiteAccess | undefined = sites.data.find((s) => s.origin === origin && s.adapter === TAUGHT_ADAPTER_ID);
-  return site ? adapterFromSite(site) : undefined;
-}
 
 const STYLE = `
 :host { all: initial; }

@@ -40,6 +40,7 @@ const FROM_PAGES: ReadonlySet<Message['type']> = new Set([
   'ui.openCase',
   'teach.save',
   'i18n.messages',
+  'teach.inject',
 ]);
 
 export interface TabStatusStore {
@@ -69,6 +70,8 @@ export interface HandlerDeps {
   sites: SiteRegistry;
   /** Opens the side panel on a case, in the sender's tab/window (browser work). */
   openCase?(caseKey: string, tabId?: number): Promise<void>;
+  /** Injects teach mode's script into a tab (browser work; see entrypoints/teach.ts). */
+  injectTeach?(tabId: number): Promise<void>;
 }
 
 export interface SiteRegistry {
@@ -170,6 +173,10 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
       case 'teach.save':
         await deps.sites.saveMapping(msg.origin, msg.mapping, tabId);
         return { ok: true } satisfies OkResponseOf<'teach.save'>;
+      case 'teach.inject':
+        if (!deps.injectTeach || tabId === undefined) throw new Error('teach mode can only be started in a tab');
+        await deps.injectTeach(tabId);
+        return { ok: true } satisfies OkResponseOf<'teach.inject'>;
       case 'i18n.messages':
         return { ok: true, messages: MESSAGE_TABLES[msg.language] } satisfies OkResponseOf<'i18n.messages'>;
     }

@@ -26,6 +26,7 @@ export const OK_RESPONSES = {
   'site.disable': z.object({ ok: z.literal(true) }),
   'teach.save': z.object({ ok: z.literal(true) }),
   'i18n.messages': MessagesResponse,
+  'teach.inject': z.object({ ok: z.literal(true) }),
 } as const satisfies Record<Message['type'], z.ZodMiniType>;
 
 export type OkResponseOf<T extends Message['type']> = z.infer<(typeof OK_RESPONSES)[T]>;

@@ -463,6 +463,8 @@ export const Message = z.discriminatedUnion('type', [
    * (the content script bundles no message file; lib/i18n/browser).
    */
   z.object({ type: z.literal('i18n.messages'), language: Language }),
+  /** content → background: inject teach mode's script into this tab (it is not part of the content script). */
+  z.object({ type: z.literal('teach.inject') }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;

@@ -48,6 +48,27 @@ function setup() {
 }
 
 describe('message handler', () => {
+  it("injects teach mode into the asking page's tab, and only into a tab", async () => {
+    const { db } = setup();
+    const injectTeach = vi.fn(async () => {});
+    const handler = createMessageHandler({
+      db,
+      now: () => NOW,
+      settings: async () => DEFAULT_SETTINGS,
+      onCasesChanged: () => {},
+      tabStatus: { get: () => undefined, set: () => {} },
+      sites: { enable: vi.fn(async () => {}), disable: vi.fn(async () => {}), saveMapping: vi.fn(async () => {}) },
+      injectTeach,
+    });
+    expect(await handler({ type: 'teach.inject' }, fromTab)).toEqual({ ok: true });
+    expect(injectTeach.mock.calls).toEqual([[7]]);
+    expect(await handler({ type: 'teach.inject' }, fromPopup)).toEqual({
+      ok: false,
+      error: 'teach.inject failed: teach mode can only be started in a tab',
+    });
+    expect(injectTeach).toHaveBeenCalledTimes(1);
+  });
+
   it("hands a content script the seller's language's texts (it bundles no message file)", async () => {
     const { handler } = setup();
     const answer = await handler({ type: 'i18n.messages', language: 'zh' }, fromTab);

@@ -1,0 +1,23 @@
+import type { MessageLookup } from '../../lib/i18n';
+import { SiteAccessList, type SiteAccess } from '../../lib/schema';
+import { adapterFromSite, TAUGHT_ADAPTER_ID } from '../../lib/teach/adapter';
+import type { Adapter } from '../../lib/adapters/types';
+import { SITES_KEY } from '../background/sites';
+import type { TeachOptions, TeachSession } from './teach';
+
+/** The adapter for a site the seller taught (stored by the background), if this origin has one. */
+export async function taughtAdapterFor(origin: string): Promise<Adapter | undefined> {
+  const stored = (await browser.storage.local.get(SITES_KEY))[SITES_KEY];
+  const sites = SiteAccessList.safeParse(stored ?? []);
+  if (!sites.success) return undefined;
+  const site: SiteAccess | undefined = sites.data.find((s) => s.origin === origin && s.adapter === TAUGHT_ADAPTER_ID);
+  return site ? adapterFromSite(site) : undefined;
+}
+
+/**
+ * Teach mode is injected on demand (entrypoints/teach.ts) and leaves its start function here,
+ * on the isolated world's global it shares with the content script. It bundles no message
+ * file either: the content script hands it the texts of the seller's language.
+ */
+export const TEACH_GLOBAL = '__orderSentinelStartTeach';
+export type StartTeach = (options: TeachOptions & { readonly texts: MessageLookup }) => TeachSession;
