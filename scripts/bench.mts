@@ -236,6 +236,7 @@ function detectorScenario(shape: OrderShape): void {
 function summaryScenario(shape: OrderShape): void {
   const points: SizePoint[] = [];
   let at10k: { ms: number; base: number; runs: number; rows: number } | undefined;
+  const ratios: string[] = [];
   for (const size of SIZES) {
     log(`weekly summary + CSV over ${size} cases`);
     const now = Date.now();
@@ -262,6 +263,7 @@ function summaryScenario(shape: OrderShape): void {
       }
     }
     points.push({ size, medianMs: median(times) });
+    ratios.push(`${size.toLocaleString('en')}: ${ratio(median(times), median(base)).toFixed(2)}×`);
     if (size === 10_000) at10k = { ms: median(times), base: median(base), runs, rows };
   }
   results.push({
@@ -273,7 +275,7 @@ function summaryScenario(shape: OrderShape): void {
     baseline: { label: 'JSON.stringify of the cases', median: at10k!.base },
     checks: checks({ label: 'vs baseline', budget: { kind: 'ratio', max: 5 }, value: ratio(at10k!.ms, at10k!.base) }),
     scale: { points, growth: growth(points) },
-    notes: [`${at10k!.rows} CSV lines for the current week at 10k`],
+    notes: [`${at10k!.rows} CSV lines for the current week at 10k`, `vs JSON.stringify at each size: ${ratios.join(', ')}`],
   });
 }
 

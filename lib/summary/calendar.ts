@@ -111,7 +111,54 @@ export function defaultWeekStart(locale: string): WeekStart {
 
 /** `YYYY-MM-DD HH:mm` in the time zone (how exports write times). */
 export function formatLocalTime(instant: number, timeZone: string): string {
-  const w = wallTimeAt(instant, timeZone);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${w.year}-${p(w.month)}-${p(w.day)} ${p(w.hour)}:${p(w.minute)}`;
+  const offset = hourOffset(instant, timeZone);
+  if (offset === null || !(instant + offset >= 0 && instant + offset < MAX_FOUR_DIGIT_YEAR_MS)) {
+    const w = wallTimeAt(instant, timeZone);
+    return `${String(w.year).padStart(2, '0')}-${TWO[w.month]}-${TWO[w.day]} ${TWO[w.hour]}:${TWO[w.minute]}`;
+  }
+  // Exports write three times per case: the wall time from the hour's offset, by arithmetic.
+  const wall = Math.floor(instant + offset);
+  const days = Math.floor(wall / DAY_MS);
+  const ofDay = wall - days * DAY_MS;
+  const { year, month, day } = civilFromDays(days);
+  return `${year}-${TWO[month]}-${TWO[day]} ${TWO[Math.floor(ofDay / 3_600_000)]}:${TWO[Math.floor(ofDay / 60_000) % 60]}`;
+}
+const TWO: readonly string[] = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+/** 10000-01-01T00:00:00Z: from there on a year takes more than four digits. */
+const MAX_FOUR_DIGIT_YEAR_MS = 253_402_300_800_000;
+
+/**
+ * The zone's offset during the UTC hour holding `instant`, or null when it changes within that
+ * hour (a DST change: then each instant is converted on its own). Remembered per zone and hour.
+ */
+const hourOffsets = new Map<string, Map<number, number | null>>();
+function hourOffset(instant: number, timeZone: string): number | null {
+  const hour = Math.floor(instant / 3_600_000);
+  let zone = hourOffsets.get(timeZone);
+  if (zone === undefined) hourOffsets.set(timeZone, (zone = new Map()));
+  let offset = zone.get(hour);
+  if (offset === undefined) {
+    const start = hour * 3_600_000;
+    const end = start + 3_599_999;
+    const atStart = wallAsUtc(wallTimeAt(start, timeZone)) - start;
+    offset = wallAsUtc(wallTimeAt(end, timeZone)) - end === atStart ? atStart : null;
+    if (zone.size >= 100_000) zone.clear();
+    zone.set(hour, offset);
+  }
+  return offset;
+}
+
+const wallAsUtc = (w: { year: number; month: number; day: number; hour: number; minute: number; second: number; millisecond: number }): number =>
+  Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
+
+/** Civil date of days since 1970-01-01 (H. Hinnant, "chrono-compatible low-level date algorithms"). */
+function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
 }

@@ -22,14 +22,37 @@ import { FIGURE_NAMES, type CaseRow, type FigureName, type Responsible, type Wee
 /** A cell: text is escaped against formulas, numbers are written as numbers. */
 export type Cell = string | number | null;
 
+/**
+ * A label function remembered per language and value: a table has one row per case, but only a
+ * handful of checks, kinds and statuses, and some labels go through the message formatter.
+ */
+function remembered<V extends string>(label: (lang: Language, value: V) => string): (lang: Language, value: V) => string {
+  const byLang = new Map<Language, Map<V, string>>();
+  return (lang, value) => {
+    let cache = byLang.get(lang);
+    if (cache === undefined) byLang.set(lang, (cache = new Map()));
+    let text = cache.get(value);
+    if (text === undefined) {
+      text = label(lang, value);
+      if (cache.size >= 1000) cache.clear();
+      cache.set(value, text);
+    }
+    return text;
+  };
+}
+const checkText = remembered(checkLabel);
+const familyText = remembered(familyLabel);
+const statusText = remembered(caseStatusLabel);
+const reasonText = remembered(reasonLabel);
+
 const COLUMNS: readonly [MessageKey, (r: CaseRow, lang: Language, tz: string) => Cell][] = [
   ['summaryColCase', (r) => r.key],
-  ['summaryColCheck', (r, lang) => checkLabel(lang, r.detector)],
-  ['summaryColKind', (r, lang) => familyLabel(lang, r.family)],
+  ['summaryColCheck', (r, lang) => checkText(lang, r.detector)],
+  ['summaryColKind', (r, lang) => familyText(lang, r.family)],
   ['summaryColMarketplace', (r) => r.marketplace],
   ['summaryColOrder', (r) => r.orderId],
   ['summaryColSeverity', (r) => r.severity],
-  ['summaryColStatus', (r, lang) => caseStatusLabel(lang, r.status)],
+  ['summaryColStatus', (r, lang) => statusText(lang, r.status)],
   ['summaryColOpened', (r, _, tz) => formatLocalTime(r.openedAt, tz)],
   ['summaryColStatusChanged', (r, _, tz) => (r.statusChangedAt === undefined ? null : formatLocalTime(r.statusChangedAt, tz))],
   ['summaryColDue', (r, _, tz) => (r.dueAt === undefined ? null : formatLocalTime(r.dueAt, tz))],
@@ -44,7 +67,7 @@ const COLUMNS: readonly [MessageKey, (r: CaseRow, lang: Language, tz: string) =>
   ['summaryColOrderStatus', (r) => r.orderStatus ?? null],
   ['summaryColCarrier', (r) => r.carrier ?? null],
   ['summaryColTracking', (r) => r.trackingNo ?? null],
-  ['summaryColReason', (r, lang) => reasonLabel(lang, r.afterSalesReason)],
+  ['summaryColReason', (r, lang) => reasonText(lang, r.afterSalesReason)],
   ['summaryColNoteCount', (r) => r.noteCount],
   ['summaryColLastNote', (r) => r.lastNote ?? null],
 ];
@@ -62,19 +85,36 @@ export function caseTable(summary: WeekSummary, lang: Language): Cell[][] {
  * scraped buyer names and notes are not the seller's formulas.
  */
 export function defuse(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // A character test, not a regular expression: an export runs this on every cell.
+  const first = text.charCodeAt(0);
+  return first === 61 /* = */ || first === 43 /* + */ || first === 45 /* - */ || first === 64 /* @ */ || first === 9 || first === 13 ? `'${text}` : text;
 }
+
+/** A quote, comma or line break makes a CSV field need quotes. */
+const NEEDS_QUOTES = /[",\r\n]/;
 
 function csvField(cell: Cell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return String(cell);
   const text = defuse(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  // A regular expression scans (two-byte) text about 3× faster than a charCodeAt loop here.
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** RFC 4180: CRLF between records, quotes doubled; a BOM so Excel and WPS read UTF-8 (Chinese). */
+/**
+ * RFC 4180: CRLF between records, quotes doubled; a BOM so Excel and WPS read UTF-8 (Chinese).
+ * The same cells as `caseTable`, written straight into the text (no table of cells first).
+ */
 export function toCsv(summary: WeekSummary, lang: Language): string {
-  return '\uFEFF' + caseTable(summary, lang).map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  const lines: string[] = ['\uFEFF' + COLUMNS.map(([key]) => csvField(t(lang, key))).join(',')];
+  const tz = summary.timeZone;
+  const fields: string[] = new Array<string>(COLUMNS.length);
+  for (const r of summary.cases) {
+    for (let i = 0; i < COLUMNS.length; i++) fields[i] = csvField(COLUMNS[i]![1](r, lang, tz));
+    lines.push(fields.join(','));
+  }
+  lines.push('');
+  return lines.join('\r\n');
 }
 
 function figureValue(summary: WeekSummary, name: FigureName, lang: Language): string {

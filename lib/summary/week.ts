@@ -43,8 +43,10 @@ export interface SummaryOptions extends WeekOptions {
 
 /** Family of a detector id; seller-note cases and unknown ids are 'other'. */
 export function familyOf(detector: string): string {
-  return DETECTORS.find((d) => d.id === detector)?.family ?? 'other';
+  return FAMILIES.get(detector) ?? 'other';
 }
+// Looked up for every case several times per summary: a map, not a search of the registry.
+const FAMILIES: ReadonlyMap<string, string> = new Map(DETECTORS.map((d) => [d.id, d.family]));
 
 export interface Breakdown {
   total: number;
@@ -189,7 +191,8 @@ function breakdown(cases: readonly Case[]): Breakdown {
 /** Indexes built once per summary (not per week compared). */
 interface Index {
   cases: readonly Case[];
-  orders: Map<string, Order>;
+  /** marketplace → orderId → the order (the last stored one, as a keyed map would keep). */
+  orders: Map<string, Map<string, Order>>;
   /** caseKey → first status-event times and note times, sorted. */
   actions: Map<string, number[]>;
   notes: Map<string, Note[]>;
@@ -197,7 +200,18 @@ interface Index {
 
 function buildIndex(input: SummaryInput, shop: SummaryOptions['shop']): Index {
   const cases = shop === 'all' ? input.cases : input.cases.filter((c) => c.marketplace === shop);
-  const orders = new Map(input.orders.map((o) => [orderKey(o), o]));
+  // Only the orders some case is about are indexed: a shop keeps far more orders than cases,
+  // and an id test per order is cheaper than a map entry per order. By marketplace, then id:
+  // no key string is built per order.
+  const wanted = new Set<string>();
+  for (const c of cases) wanted.add(c.orderId);
+  const orders = new Map<string, Map<string, Order>>();
+  for (const o of input.orders) {
+    if (!wanted.has(o.orderId)) continue;
+    let byId = orders.get(o.marketplace);
+    if (byId === undefined) orders.set(o.marketplace, (byId = new Map()));
+    byId.set(o.orderId, o);
+  }
   const actions = new Map<string, number[]>();
   const push = (key: string, at: number) => {
     const list = actions.get(key);
@@ -217,7 +231,7 @@ function buildIndex(input: SummaryInput, shop: SummaryOptions['shop']): Index {
   return { cases, orders, actions, notes };
 }
 
-const orderOf = (ix: Index, c: Case): Order | undefined => ix.orders.get(orderKey(c));
+const orderOf = (ix: Index, c: Case): Order | undefined => ix.orders.get(c.marketplace)?.get(c.orderId);
 
 function firstActionAt(ix: Index, c: Case): number | undefined {
   const after = ix.actions.get(c.key)?.find((at) => at >= c.openedAt);
@@ -257,23 +271,41 @@ function moneyOf(ix: Index, week: WeekRange): MoneyFigures[] {
   return list.sort((a, b) => b.totalCents - a.totalCents || a.currency.localeCompare(b.currency));
 }
 
+/** One pass over the cases per week compared (the summary compares up to 8 weeks). */
 function headline(ix: Index, week: WeekRange, now: number): HeadlineFigures {
-  const opened = ix.cases.filter((c) => inRange(c.openedAt, week));
-  const resolved = ix.cases.filter((c) => c.status === 'resolved' && inRange(closedAt(c), week));
-  const dismissed = ix.cases.filter((c) => c.status === 'dismissed' && inRange(closedAt(c), week));
-  const open = ix.cases.filter((c) => isOpenAtEnd(c, week, now));
-  const firstActions = opened.flatMap((c) => {
-    const at = firstActionAt(ix, c);
-    return at === undefined ? [] : [at - c.openedAt];
-  });
+  let opened = 0;
+  let resolvedCount = 0;
+  let dismissed = 0;
+  let open = 0;
+  let deadlinesMissed = 0;
+  const firstActions: number[] = [];
+  const resolutions: number[] = [];
+  for (const c of ix.cases) {
+    if (inRange(c.openedAt, week)) {
+      opened++;
+      const at = firstActionAt(ix, c);
+      if (at !== undefined) firstActions.push(at - c.openedAt);
+    }
+    if (c.status === 'resolved' || c.status === 'dismissed') {
+      const closed = closedAt(c);
+      if (inRange(closed, week)) {
+        if (c.status === 'resolved') {
+          resolvedCount++;
+          resolutions.push(closed - c.openedAt);
+        } else dismissed++;
+      }
+    }
+    if (isOpenAtEnd(c, week, now)) open++;
+    if (missedDeadline(c, week, now)) deadlinesMissed++;
+  }
   return {
-    opened: opened.length,
-    resolved: resolved.length,
-    dismissed: dismissed.length,
-    open: open.length,
-    deadlinesMissed: ix.cases.filter((c) => missedDeadline(c, week, now)).length,
+    opened,
+    resolved: resolvedCount,
+    dismissed,
+    open,
+    deadlinesMissed,
     medianFirstActionMs: median(firstActions),
-    medianResolutionMs: median(resolved.map((c) => closedAt(c)! - c.openedAt)),
+    medianResolutionMs: median(resolutions),
     moneyCents: moneyOf(ix, week).reduce((sum, m) => sum + m.totalCents, 0),
   };
 }
@@ -325,12 +357,25 @@ function resolutionBucket(ms: number): ResolutionBucket {
   return '>7d';
 }
 
-function topBy(counts: Map<string, number>): { name: string; cases: number }[] {
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, TOP)
-    .map(([name, cases]) => ({ name, cases }));
+/**
+ * The TOP most counted names, ties in the locale's order: what sorting every entry and taking
+ * the first TOP gives, found in one pass (a shop has tens of thousands of buyers, and sorting
+ * them all with a collation was most of a large summary's time).
+ */
+export function topBy(counts: Map<string, number>): { name: string; cases: number }[] {
+  const before = (a: [string, number], b: [string, number]) => b[1] - a[1] || COLLATOR.compare(a[0], b[0]);
+  const top: [string, number][] = [];
+  for (const entry of counts) {
+    if (top.length === TOP && before(entry, top[TOP - 1]!) >= 0) continue;
+    let i = top.length === TOP ? TOP - 1 : top.length;
+    while (i > 0 && before(entry, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, entry);
+    if (top.length > TOP) top.pop();
+  }
+  return top.map(([name, cases]) => ({ name, cases }));
 }
+/** What `localeCompare` without arguments uses (ECMA-402), made once instead of looked up per call. */
+const COLLATOR = new Intl.Collator();
 
 function carrierOf(c: Case, order: Order | undefined): string | undefined {
   const fromEvidence = c.evidence['carrier'];

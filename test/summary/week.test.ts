@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWeekStart, shiftWeek, weekById, weekOf } from '../../lib/summary/calendar';
-import { summarizeWeek, exportFileName, median } from '../../lib/summary/week';
+import fc from 'fast-check';
+import { summarizeWeek, exportFileName, median, topBy } from '../../lib/summary/week';
 import { D, H, MIN, NOW, W47, c1, c4, c6, input } from './fixture';
 
 const SHANGHAI = { timeZone: 'Asia/Shanghai', weekStartsOn: 1 } as const;
@@ -180,3 +181,25 @@ describe('summarizeWeek', () => {
     expect(median([])).toBeUndefined();
   });
 });
+
+describe('topBy', () => {
+  it('gives the 5 most counted, ties in the locale’s order, as sorting every entry would', () => {
+    expect(topBy(new Map([['b', 1], ['a', 1], ['张三', 3], ['c', 2], ['B', 1], ['d', 1], ['e', 1]]))).toEqual([
+      { name: '张三', cases: 3 },
+      { name: 'c', cases: 2 },
+      { name: 'a', cases: 1 },
+      { name: 'b', cases: 1 },
+      { name: 'B', cases: 1 },
+    ]);
+    const names = fc.constantFrom('a', 'b', 'B', 'ä', 'z', '张三', '李四', 'tb_1', 'tb_10', 'tb_2', '', ' ');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ maxLength: 3 }).chain((s) => names.map((n) => n + s)), fc.integer({ min: 1, max: 4 })), { maxLength: 40 }), (entries) => {
+        const counts = new Map(entries);
+        const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([name, cases]) => ({ name, cases }));
+        expect(topBy(counts)).toEqual(sorted);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
