@@ -263,6 +263,16 @@ async function soonestDue(db: SentinelDB, status: CaseStatus, severity: Severity
   // Without a filter Dexie reads with one getAll; a filter walks a cursor.
   if (!forPopup) return range.limit(limit).toArray();
   const holds = (c: Case) => !c.conditionCleared;
+  // Usually one getAll of a few more than needed settles it: enough cases whose condition
+  // holds, and a later due time after the last one kept (so no tie is cut off). Otherwise a
+  // cursor that skips the cleared ones, then every case tied with the last one kept.
+  const ahead: Case[] = await range.limit(limit + 8).toArray();
+  const kept = ahead.filter(holds);
+  const lastKept = kept[limit - 1]?.dueAt;
+  const lastRead = ahead[ahead.length - 1]?.dueAt;
+  if (ahead.length < limit + 8 || (lastKept !== undefined && lastRead !== undefined && lastRead > lastKept)) {
+    return lastKept === undefined ? kept : kept.filter((c) => c.dueAt! <= lastKept);
+  }
   const rows: Case[] = await range.filter(holds).limit(limit).toArray();
   const last = rows[rows.length - 1]?.dueAt;
   if (rows.length < limit || last === undefined) return rows;
@@ -293,11 +303,9 @@ export async function mostUrgent(db: SentinelDB, limit = 5): Promise<Case[]> {
       // Cases without a due time come after those with one (same severity); they are not in
       // the due-time index, so they are looked for only when the severity has too few others.
       if (found.length < need) {
-        const noDue = await db.cases
-          .where('[status+severity]')
-          .anyOf(LIVE_STATUSES.map((status) => [status, severity]))
-          .filter((c: Case) => c.dueAt === undefined && !c.conditionCleared)
-          .toArray();
+        // One getAll per status (a cursor would be one round trip per case).
+        const live = await Promise.all(LIVE_STATUSES.map((status) => db.cases.where('[status+severity]').equals([status, severity]).toArray()));
+        const noDue = live.flat().filter((c: Case) => c.dueAt === undefined && !c.conditionCleared);
         found = [...found, ...parseRows(Case, noDue, 'case').sort(urgentFirst)];
       }
       urgent.push(...found.slice(0, need));

@@ -148,6 +148,8 @@ describe('the indexed reads of the popup and the inbox first screen (schema vers
       // Resolved and dismissed cases due long ago: an index walk must pass over them.
       ...Array.from({ length: 30 }, (_, i) => mk(`old${i}`, 'P1', T - 1000 + i, { status: i % 2 ? 'resolved' : 'dismissed' })),
       mk('cleared', 'P1', T - 5, { conditionCleared: true, clearedAt: T }),
+      // More cleared cases due first than one read ahead covers: the cursor path.
+      ...Array.from({ length: 14 }, (_, i) => mk(`clr${i}`, 'P1', T - 100 + i, { conditionCleared: true, clearedAt: T })),
       mk('t1', 'P1', T + 10, { openedAt: T - 3 }),
       mk('t2', 'P1', T + 10, { openedAt: T - 1 }),
       mk('t3', 'P1', T + 10, { openedAt: T - 2, status: 'waiting' }),
