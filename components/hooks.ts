@@ -5,8 +5,8 @@ import { resolveLanguage, t } from '../lib/i18n';
 import type { Language } from '../lib/schema';
 
 let shared: SentinelDB | undefined;
-/** One Dexie instance per extension page, opened at once (while the page renders). */
-export function useDb(): SentinelDB {
+/** The page's one Dexie instance, opened at once (also before the first render, for prefetching). */
+export function pageDb(): SentinelDB {
   if (shared === undefined) {
     shared = openDb();
     // A failure to open shows up in every query that uses the database; nothing to add here.
@@ -15,20 +15,26 @@ export function useDb(): SentinelDB {
   return shared;
 }
 
+/** One Dexie instance per extension page, opened at once (while the page renders). */
+export function useDb(): SentinelDB {
+  return pageDb();
+}
+
 /**
  * The value of a Dexie query, kept current as the database changes (undefined while loading).
  * `eager`: also run the query once at once, for what the first screen shows — liveQuery runs
  * its first query only after a timer, i.e. after the page's first frame. Only for small
- * queries: until liveQuery's first answer the query runs twice.
+ * queries: until liveQuery's first answer the query runs twice. Or the same query's answer
+ * already asked for before the first render (a prefetch), used until liveQuery answers.
  */
-export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[], options: { eager?: boolean } = {}): T | undefined {
+export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[], options: { eager?: boolean | Promise<T> } = {}): T | undefined {
   const [value, setValue] = useState<{ v: T } | undefined>(undefined);
   // A layout effect, so the subscription (and an eager query) starts before the first paint.
   useLayoutEffect(() => {
     let stopped = false;
     let liveAnswered = false;
     if (options.eager) {
-      query().then(
+      (options.eager === true ? query() : options.eager).then(
         (v) => !stopped && !liveAnswered && setValue({ v }),
         () => undefined, // liveQuery runs the same query and reports its failure
       );

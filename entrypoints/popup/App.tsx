@@ -3,7 +3,7 @@ import { CaseLine } from '../../components/CaseLine';
 import { useLive, usePage } from '../../components/hooks';
 import { liveCounts, mostUrgent } from '../../lib/db';
 import { severityLabel, t } from '../../lib/i18n';
-import { ReadStatus, type Language, type Severity } from '../../lib/schema';
+import { ReadStatus, type Case, type Language, type Severity } from '../../lib/schema';
 import { z } from 'zod/mini';
 import { openInbox, type InboxTarget } from '../../components/inbox';
 import { StorageBanner } from '../../components/StorageBanner';
@@ -18,12 +18,13 @@ const SiteAccess = lazy(() => import('../../components/SiteAccess').then((m) => 
 const SEVERITIES: Severity[] = ['P1', 'P2', 'P3'];
 const TabStatusResponse = z.object({ ok: z.literal(true), status: z.nullable(ReadStatus) });
 
-export function App() {
+/** `urgent`: the most urgent cases, asked for before the first render (main.tsx). */
+export function App(props: { urgent?: Promise<Case[]> }) {
   const { db, lang, now } = usePage();
   // The five most urgent (a few indexed reads) first; the counts only after them, since
   // IndexedDB counts by walking every live case's index entry (~50 ms with 10 000 cases)
   // and would hold up the reads behind it.
-  const urgent = useLive(() => mostUrgent(db), [db], { eager: true });
+  const urgent = useLive(() => mostUrgent(db), [db], { eager: props.urgent ?? true });
   const urgentShown = urgent !== undefined;
   const counts = useLive(async () => (urgentShown ? liveCounts(db) : undefined), [db, urgentShown]);
   const [pageStatus, setPageStatus] = useState<ReadStatus | null | undefined>(undefined);

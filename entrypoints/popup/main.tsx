@@ -3,6 +3,8 @@ import { render } from 'preact';
 import '../../components/ui.css';
 import './popup.css';
 import { App } from './App';
+import { pageDb } from '../../components/hooks';
+import { mostUrgent } from '../../lib/db';
 import { resolveLanguage } from '../../lib/i18n';
 import { ensureMessages, provideBrowserMessages, tableOf } from '../../lib/i18n/browser';
 import { CONTENT_CONFIG_KEY, ContentConfig } from '../../lib/schema';
@@ -12,6 +14,10 @@ import { CONTENT_CONFIG_KEY, ContentConfig } from '../../lib/schema';
 // loaded before the first paint. The seller's language is read from the copy of the settings
 // the background keeps for content scripts (one storage read, no database).
 provideBrowserMessages((key) => browser.i18n.getMessage(key));
+// The most urgent cases are asked for at once, so the database opens and answers while the
+// language is looked up (one round trip less before they show).
+const urgent = mostUrgent(pageDb());
+urgent.catch(() => undefined); // reported by the App's own query if it fails
 void (async () => {
   const stored: Record<string, unknown> = await browser.storage.local.get(CONTENT_CONFIG_KEY).catch(() => ({}));
   const config = ContentConfig.safeParse(stored[CONTENT_CONFIG_KEY]);
@@ -19,5 +25,5 @@ void (async () => {
   await ensureMessages(lang, async (l) =>
     tableOf((l === 'zh' ? await import('../../public/_locales/zh_CN/messages.json') : await import('../../public/_locales/en/messages.json')).default),
   ).catch((error: unknown) => console.warn('[Order Sentinel] could not load texts', error));
-  render(<App />, document.getElementById('app')!);
+  render(<App urgent={urgent} />, document.getElementById('app')!);
 })();
