@@ -110,7 +110,8 @@ export function App() {
             <p class="muted empty">{t(lang, all.length === 0 ? 'noOpenCases' : 'inboxNoMatch')}</p>
           )}
           <CaseList cases={shown} lang={lang} now={now} selected={selected} onSelect={select} label={t(lang, 'openCases')} />
-          <ImportDrop lang={lang} />
+          {/* Drawn once every case is read: its code (59 KB) would otherwise load and run before the first screen. */}
+          {allRead && <ImportDrop lang={lang} />}
         </section>
         <section class="detail">
           {current ? (
