@@ -13,6 +13,27 @@ function formatDays(hours: number): Bilingual {
   return { en: `${text} ${days === 1 ? 'day' : 'days'}`, zh: `${text} 天` };
 }
 
+const NO_PARCEL: Bilingual = { en: '', zh: '' };
+/** " (SF 1234…)" when the carrier or the number is shown. */
+function parcelText(order: Order): Bilingual {
+  const carrier = order.carrier !== undefined && order.carrier.trim() !== '' ? order.carrier : undefined;
+  const number = order.trackingNo !== undefined && order.trackingNo.trim() !== '' ? order.trackingNo : undefined;
+  if (carrier === undefined && number === undefined) return NO_PARCEL;
+  const text = carrier === undefined ? number! : number === undefined ? carrier : `${carrier} ${number}`;
+  return { en: ` (${text})`, zh: `（${text}）` };
+}
+
+/** A setting's day count as text: the same few values on every finding, so made once each. */
+const dayTexts = new Map<number, Bilingual>();
+function daysText(days: number): Bilingual {
+  let text = dayTexts.get(days);
+  if (text === undefined) {
+    if (dayTexts.size >= 100) dayTexts.clear();
+    dayTexts.set(days, (text = formatDays(days * 24)));
+  }
+  return text;
+}
+
 /** The last sign of life: the latest tracking event, else when 'shipped' was first seen, else the shipping time. */
 function lastMovement(order: Order, ctx: DetectorContext): { at: number; source: MovementSource } | undefined {
   if (order.lastTrackingAt !== undefined) return { at: order.lastTrackingAt, source: 'tracking' };
@@ -30,17 +51,16 @@ function explain(
   thresholds: { stalledDays: number; lostDays: number; expireDays: number; expired: boolean },
 ): Bilingual {
   const idle = formatDays(idleHours);
-  const parts = [order.carrier, order.trackingNo].filter((part): part is string => part !== undefined && part.trim() !== '');
-  const parcel: Bilingual = parts.length === 0 ? { en: '', zh: '' } : { en: ` (${parts.join(' ')})`, zh: `（${parts.join(' ')}）` };
+  const parcel = parcelText(order);
   const what: Bilingual =
     source === 'tracking'
       ? { en: `No tracking movement for ${idle.en}${parcel.en}`, zh: `物流已 ${idle.zh}无更新${parcel.zh}` }
       : source === 'status observed'
         ? { en: `No tracking shown and the status unchanged for ${idle.en}${parcel.en}`, zh: `未显示物流${parcel.zh}，状态已 ${idle.zh}未变化` }
         : { en: `No tracking shown since shipping ${idle.en} ago${parcel.en}`, zh: `发货已 ${idle.zh}${parcel.zh}，未显示物流` };
-  const stalledFrom = formatDays(thresholds.stalledDays * 24);
-  const lostFrom = formatDays(thresholds.lostDays * 24);
-  const expireAt = formatDays(thresholds.expireDays * 24);
+  const stalledFrom = daysText(thresholds.stalledDays);
+  const lostFrom = daysText(thresholds.lostDays);
+  const expireAt = daysText(thresholds.expireDays);
   const kind: Bilingual = order.crossBorder === true ? { en: 'a cross-border', zh: '跨境' } : { en: 'a domestic', zh: '国内' };
   if (!lost) {
     return {
