@@ -16,7 +16,11 @@ export interface ReadContext {
 type Cells = Partial<Record<CellKey, Element>>;
 
 /** A cell showing only a dash means "nothing here" (unpaid orders' 付款时间). */
-const isBlank = (text: string): boolean => /^[\s\-—–−/]*$/.test(text);
+const BLANK = /^[\s\-—–−/]*$/;
+/** A digit, a Latin letter, a CJK character or ¥ first: not blank, without the pattern (issue 7). */
+const startsWithValue = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x4e00 && c <= 0x9fff) || c === 0xa5 || c === 0xffe5;
+const isBlank = (text: string): boolean => !startsWithValue(text.charCodeAt(0)) && BLANK.test(text);
 
 function readPart(el: Element, part: CellPart | undefined, cellText: CellText): string | undefined {
   const read = (e: Element): string =>
@@ -52,6 +56,9 @@ function readPart(el: Element, part: CellPart | undefined, cellText: CellText): 
 }
 
 function cleanOrderId(text: string): string {
+  // A bare number ("3712804412345678901"): nothing to strip (the label pattern cannot match a digit first).
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57 && !text.includes(' ')) return text;
   const bare = text.replace(/^(订单号|订单编号|order\s*(id|no\.?|number|#)?)\s*[:：#]?\s*/i, '');
   // A copy button or a tag may share the cell: the id is the first token with a digit.
   return bare.split(' ').find((t) => /\d/.test(t)) ?? bare;

@@ -170,6 +170,19 @@ export function labelsOf(labels: readonly string[], cols: ReadonlyMap<CellKey, n
   return labelMap;
 }
 
+const splits = new WeakMap<ReadonlyMap<CellKey, number>, { itemCols: [CellKey, number][]; orderCols: [CellKey, number][] }>();
+
+/** Item and order columns, split once per read rather than per order (500 blocks share one map). */
+function splitColumns(cols: ReadonlyMap<CellKey, number>) {
+  let split = splits.get(cols);
+  if (split === undefined) {
+    split = { itemCols: [], orderCols: [] };
+    for (const entry of cols) (ITEM_KEYS.has(entry[0]) ? split.itemCols : split.orderCols).push(entry);
+    splits.set(cols, split);
+  }
+  return split;
+}
+
 /** Splits rows (laid out on a grid) into orders: a row whose order-id cell spans down continues the order above. */
 export function groupRows(
   rows: readonly Element[],
@@ -184,10 +197,7 @@ export function groupRows(
 ): RawOrder[] {
   const grid = layoutGrid(rowCells);
   const idCol = cols.get('orderId');
-  // Item and order columns, split once rather than per row.
-  const itemCols: [CellKey, number][] = [];
-  const orderCols: [CellKey, number][] = [];
-  for (const entry of cols) (ITEM_KEYS.has(entry[0]) ? itemCols : orderCols).push(entry);
+  const { itemCols, orderCols } = splitColumns(cols);
   const orders: RawOrder[] = [];
   let current: { first: number; items: Partial<Record<CellKey, Element>>[] } | undefined;
   const flush = () => {

@@ -118,7 +118,14 @@ export function parseStatus(
   text: string,
   vocabulary?: Readonly<Record<string, OrderStatus>>,
 ): { status: OrderStatus; known: boolean } {
-  // A page shows a handful of status texts hundreds of times: each is matched once (issue 7).
+  return { ...seenStatus(text, vocabulary) };
+}
+
+/** parseStatus, remembered: a page shows a handful of status texts hundreds of times (issue 7). */
+function seenStatus(
+  text: string,
+  vocabulary: Readonly<Record<string, OrderStatus>> | undefined,
+): { readonly status: OrderStatus; readonly known: boolean } {
   const key = vocabulary ?? DEFAULT_STATUS_VOCABULARY;
   let seen = statusesSeen.get(key);
   if (seen === undefined) {
@@ -131,7 +138,7 @@ export function parseStatus(
     if (seen.size >= 1000) seen.clear();
     seen.set(text, found);
   }
-  return { ...found };
+  return found;
 }
 
 const statusesSeen = new WeakMap<object, Map<string, { status: OrderStatus; known: boolean }>>();
@@ -170,12 +177,12 @@ export function combineStatuses(
   parts: { fulfilment: string; afterSales?: string | undefined; payment?: string | undefined },
   vocabulary?: Readonly<Record<string, OrderStatus>>,
 ): { status: OrderStatus; statusRaw: string } {
-  const fulfilment = parseStatus(parts.fulfilment, vocabulary).status;
-  const afterSales = parts.afterSales === undefined ? undefined : parseStatus(parts.afterSales, vocabulary).status;
+  const fulfilment = seenStatus(parts.fulfilment, vocabulary).status;
+  const afterSales = parts.afterSales === undefined ? undefined : seenStatus(parts.afterSales, vocabulary).status;
   const afterSalesWins = afterSales !== undefined && AFTER_SALES_STATUSES.has(afterSales) && !AFTER_SALES_STATUSES.has(fulfilment);
   const own = afterSalesWins ? afterSales : fulfilment;
   const ownRaw = afterSalesWins ? `${parts.fulfilment} / ${parts.afterSales}` : parts.fulfilment;
-  const payment = parts.payment === undefined ? undefined : parseStatus(parts.payment, vocabulary).status;
+  const payment = parts.payment === undefined ? undefined : seenStatus(parts.payment, vocabulary).status;
   const paymentWins =
     payment !== undefined &&
     ((AFTER_SALES_STATUSES.has(payment) && !AFTER_SALES_STATUSES.has(own)) || (NOT_PAID.has(payment) && NOT_SHIPPED.has(own)));
