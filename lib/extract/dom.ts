@@ -159,8 +159,10 @@ export function layoutGrid(rows: readonly (readonly Element[])[]): (Element | un
     let c = 0;
     for (const cell of cells) {
       while (line[c] !== undefined) c++;
-      const cols = span(cell, 'colspan', 'aria-colspan');
-      const down = span(cell, 'rowspan', 'aria-rowspan');
+      // Most cells carry no attribute: one call says both spans are 1.
+      const plain = !cell.hasAttributes();
+      const cols = plain ? 1 : span(cell, 'colspan', 'aria-colspan');
+      const down = plain ? 1 : span(cell, 'rowspan', 'aria-rowspan');
       for (let dr = 0; dr < down && r + dr < rows.length; dr++) {
         for (let dc = 0; dc < cols; dc++) grid[r + dr]![c + dc] = cell;
       }

@@ -30,9 +30,18 @@ function readPart(el: Element, part: CellPart | undefined, cellText: CellText): 
     // The first selector that matches anything; the first match with text (or all, joined).
     for (const sel of part.select) {
       if (part.join !== undefined) {
-        const found = safeQueryAll(el, sel);
+        let found: NodeListOf<Element>;
+        try {
+          found = el.querySelectorAll(sel);
+        } catch {
+          continue; // a selector the page's DOM implementation rejects matches nothing
+        }
         if (found.length === 0) continue;
-        text = found.map(read).filter((t) => t !== '').join(part.join);
+        text = '';
+        for (const match of found) {
+          const t = read(match);
+          if (t !== '') text = text === '' ? t : text + part.join + t;
+        }
         break;
       }
       let first: Element | null;
