@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+// CellText (one never-text query per read, links cut by offset or skipped by tag name) must
+// read every cell exactly as textOf does.
+import { describe, expect, it } from 'vitest';
+import { CellText, textOf } from '../../lib/extract/dom';
+
+const CELLS = [
+  '交易成功',
+  '<div><p><span>交易成功</span></p><p><a href="#">详情</a></p></div>',
+  '<div><p><span>待发货</span></p><p><a href="#">详情</a></p> </div>',
+  '<a href="#">详情</a> 已发货 <a href="#">查看物流</a>',
+  '<p>待发货 <a href="#">详情 <a href="#">二</a></a></p>',
+  '<span>退款中</span><a href="#"></a>',
+  '<a href="#">only a link</a>',
+  '￥<del>99.00</del> <strong>￥88.00</strong><a href="#">改价</a>',
+  '<span class="screen-reader-text">Sort ascending.</span>Total <button>copy</button> $12.00',
+  '<div>  line\n  <b>two</b>\t<a>x</a></div><!-- a comment --><script>var a = 1;</script>',
+  '',
+];
+
+describe('CellText', () => {
+  for (const ignore of [[], ['a'], ['a', 'button'], ['[data-skip]']]) {
+    it(`reads each cell as textOf does (ignore ${JSON.stringify(ignore)})`, () => {
+      const doc = new DOMParser().parseFromString(
+        `<!doctype html><body><table><tbody><tr>${CELLS.map((c) => `<td>${c}</td>`).join('')}</tr></tbody></table></body>`,
+        'text/html',
+      );
+      const cells = Array.from(doc.querySelectorAll('td'));
+      expect(cells).toHaveLength(CELLS.length);
+      const reader = new CellText(doc);
+      for (const cell of cells) expect(reader.of(cell, ignore), cell.innerHTML).toBe(textOf(cell, ignore));
+    });
+  }
+
+  it('leaves out the trailing link, and only text after it keeps a link in the middle out too', () => {
+    const doc = new DOMParser().parseFromString(
+      '<!doctype html><body><div id="a"><p><span>交易成功</span></p><p><a href="#">详情</a></p></div><div id="b">待发货 <a>详情</a> 已催</div></body>',
+      'text/html',
+    );
+    const reader = new CellText(doc);
+    expect(reader.of(doc.getElementById('a')!, ['a'])).toBe('交易成功');
+    expect(reader.of(doc.getElementById('b')!, ['a'])).toBe('待发货 已催');
+  });
+});
