@@ -5,25 +5,33 @@ import './popup.css';
 import { App } from './App';
 import { pageDb } from '../../components/hooks';
 import { mostUrgent } from '../../lib/db';
-import { resolveLanguage } from '../../lib/i18n';
+import { hasMessages, resolveLanguage } from '../../lib/i18n';
 import { ensureMessages, provideBrowserMessages, tableOf } from '../../lib/i18n/browser';
 import { CONTENT_CONFIG_KEY, ContentConfig } from '../../lib/schema';
 
 // Texts without bundling the message files (issue 7: popup ≤ 60 KB gzipped): the browser's
-// language through its i18n API; the other one, when the seller picked it, as a lazy chunk,
-// loaded before the first paint. The seller's language is read from the copy of the settings
-// the background keeps for content scripts (one storage read, no database).
+// language through its i18n API; the other one, when the seller picked it, as a lazy chunk.
+// The seller's language is read from the copy of the settings the background keeps for
+// content scripts (one storage read, no database).
 provideBrowserMessages((key) => browser.i18n.getMessage(key));
 // The most urgent cases are asked for at once, so the database opens and answers while the
-// language is looked up (one round trip less before they show).
+// page renders.
 const urgent = mostUrgent(pageDb());
 urgent.catch(() => undefined); // reported by the App's own query if it fails
+const root = document.getElementById('app')!;
+const draw = () => render(<App urgent={urgent} />, root);
+// Drawn at once: the first frame speaks the browser's language in any case (the App learns the
+// seller's choice from the settings it reads), so waiting for the storage read first only
+// delayed it — by tens of ms when the browser is busy. Drawn again once the seller's language
+// is loaded, for the case the settings named it first.
+draw();
 void (async () => {
   const stored: Record<string, unknown> = await browser.storage.local.get(CONTENT_CONFIG_KEY).catch(() => ({}));
   const config = ContentConfig.safeParse(stored[CONTENT_CONFIG_KEY]);
   const lang = resolveLanguage(config.success ? config.data.language : 'auto', browser.i18n.getUILanguage());
+  if (hasMessages(lang)) return;
   await ensureMessages(lang, async (l) =>
     tableOf((l === 'zh' ? await import('../../public/_locales/zh_CN/messages.json') : await import('../../public/_locales/en/messages.json')).default),
   ).catch((error: unknown) => console.warn('[Order Sentinel] could not load texts', error));
-  render(<App urgent={urgent} />, document.getElementById('app')!);
+  draw();
 })();
