@@ -7,17 +7,21 @@ import { useLive } from './hooks';
 /** Rows the inbox's first screen needs: a tall panel's worth (~18 rows of 50 px) and the list's overscan. */
 export const FIRST_SCREEN_ROWS = 40;
 
+/** The inbox's first screen (see `useInboxCases`); main.tsx asks for it before the first render. */
+export const firstFor = (db: SentinelDB): Promise<Case[]> => firstLiveCases(db, FIRST_SCREEN_ROWS, byDueThenSeverity);
+
 /**
  * The inbox's cases, in two steps so the seller sees the most pressing ones at once:
  * `first`, the first screen of live cases soonest due (a few indexed reads, see
  * `firstLiveCases`), then `all`, every case, read a page at a time after the first screen and
  * parsed a slice at a time (input is answered meanwhile). Both stay current as cases change.
+ * `prefetched`: the first screen already asked for (`firstFor`), used until liveQuery answers.
  */
-export function useInboxCases(db: SentinelDB): { first: Case[] | undefined; all: Case[] | undefined } {
+export function useInboxCases(db: SentinelDB, prefetched?: Promise<Case[]>): { first: Case[] | undefined; all: Case[] | undefined } {
   const [all, setAll] = useState<Case[]>();
   const loaded = all !== undefined;
   // Once every case is there the first screen's query is not needed any more.
-  const first = useLive(async () => (loaded ? undefined : firstLiveCases(db, FIRST_SCREEN_ROWS, byDueThenSeverity)), [db, loaded], { eager: true });
+  const first = useLive(async () => (loaded ? undefined : firstFor(db)), [db, loaded], { eager: loaded || (prefetched ?? true) });
   // The full read starts after the first screen's reads, not alongside them (IndexedDB
   // would serve the long read first and hold the first screen up behind it).
   const [firstRead, setFirstRead] = useState(false);

@@ -3,6 +3,7 @@ import { CaseList } from '../../components/CaseList';
 import { usePage } from '../../components/hooks';
 import { useInboxCases, useSearchableOrders } from '../../components/inbox-cases';
 import { t } from '../../lib/i18n';
+import type { Case } from '../../lib/schema';
 import { DEFAULT_FILTERS, isDefaultFilters, type InboxFilters, type InboxView, type OrderIndex } from '../../lib/inbox/choices';
 import { lazy, whenIdle } from '../../components/lazy';
 
@@ -24,7 +25,8 @@ function fromHash(): { caseKey?: string; summary: boolean } {
 
 const NO_ORDERS: OrderIndex = new Map();
 
-export function App() {
+/** `first`: the inbox's first screen, asked for before the first render (main.tsx). */
+export function App(props: { first?: Promise<Case[]> }) {
   const { db, lang, now } = usePage();
   const [selected, setSelected] = useState<string | undefined>(() => fromHash().caseKey);
   const [summary, setSummary] = useState(() => fromHash().summary);
@@ -32,7 +34,7 @@ export function App() {
 
   // The first screen of live cases at once, every case soon after (components/inbox-cases.ts);
   // the orders behind them only once the seller searches their text.
-  const { first, all } = useInboxCases(db);
+  const { first, all } = useInboxCases(db, props.first);
   // The later views' code is fetched once every case is read and the page is idle, so it
   // competes with neither the first screen nor the full read.
   const allRead = all !== undefined;

@@ -4,5 +4,11 @@ import { render } from 'preact';
 import '../../components/ui.css';
 import './sidepanel.css';
 import { App } from './App';
+import { pageDb } from '../../components/hooks';
+import { firstFor } from '../../components/inbox-cases';
 
-render(<App />, document.getElementById('app')!);
+// The first screen is asked for before rendering, so the database opens and answers while
+// the page renders.
+const first = firstFor(pageDb());
+first.catch(() => undefined); // reported by the App's own query if it fails
+render(<App first={first} />, document.getElementById('app')!);
