@@ -220,23 +220,34 @@ function yenAmount(text: string): number | undefined {
   let i = 1;
   let group = 0; // digits since the last comma (or the start)
   let commas = 0;
+  let whole = 0;
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) group++;
-    else if (c === 44 /* , */) {
+    if (isDigit(c)) {
+      group++;
+      whole = whole * 10 + (c - DIGIT_0);
+    } else if (c === 44 /* , */) {
       if (commas === 0 ? group < 1 || group > 3 : group !== 3) return undefined;
       commas++;
       group = 0;
     } else break;
   }
   if (group === 0 || (commas > 0 && group !== 3)) return undefined;
-  const whole = commas === 0 ? text.slice(1, i) : text.slice(1, i).replace(/,/g, '');
-  if (i === end) return Number(whole);
-  if (text.charCodeAt(i) !== 46 /* . */) return undefined;
-  const fraction = end - i - 1;
-  if (fraction < 1 || fraction > 2) return undefined;
-  for (let j = i + 1; j < end; j++) if (!isDigit(text.charCodeAt(j))) return undefined;
-  return Number(whole + text.slice(i));
+  let cents = whole * 100;
+  if (i < end) {
+    if (text.charCodeAt(i) !== 46 /* . */) return undefined;
+    const fraction = end - i - 1;
+    if (fraction < 1 || fraction > 2) return undefined;
+    const tenths = text.charCodeAt(i + 1);
+    const hundredths = fraction === 2 ? text.charCodeAt(i + 2) : DIGIT_0;
+    if (!isDigit(tenths) || !isDigit(hundredths)) return undefined;
+    cents += (tenths - DIGIT_0) * 10 + (hundredths - DIGIT_0);
+  }
+  // Whole cents divided by 100 is the double nearest the decimal, as Number('88.00') gives;
+  // past 2^53 cents the text is parsed as written.
+  if (Number.isSafeInteger(cents)) return cents / 100;
+  const digits = text.slice(1).replace(/,/g, '');
+  return Number(digits);
 }
 
 /**

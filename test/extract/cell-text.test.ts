@@ -2,7 +2,7 @@
 // CellText (one never-text query per read, links cut by offset or skipped by tag name) must
 // read every cell exactly as textOf does.
 import { describe, expect, it } from 'vitest';
-import { CellText, textOf } from '../../lib/extract/dom';
+import { CellText, collapse, textOf } from '../../lib/extract/dom';
 
 const CELLS = [
   '交易成功',
@@ -40,5 +40,21 @@ describe('CellText', () => {
     const reader = new CellText(doc);
     expect(reader.of(doc.getElementById('a')!, ['a'])).toBe('交易成功');
     expect(reader.of(doc.getElementById('b')!, ['a'])).toBe('待发货 已催');
+  });
+});
+
+describe('collapse', () => {
+  it('gives what replacing whitespace runs and trimming gives, for every kind of whitespace', () => {
+    const spaces = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\u200b'];
+    let compared = 0;
+    for (const a of spaces) {
+      for (const b of spaces) {
+        for (const text of [`${a}x${b}`, `x${a}y${b}z`, `交易${a}成功`, `${a}`, `x${a}${b}y`, 'plain', '']) {
+          expect(collapse(text), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' ').trim());
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(spaces.length * spaces.length * 7);
   });
 });
