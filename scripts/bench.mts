@@ -84,7 +84,7 @@ async function pageReads(context: BrowserContext, bundle: string, shape: OrderSh
     let page = await openBenchPage(context, layout.url, layout.html, bundle);
     const first = await page.evaluate(
       ([id, url, warmup, runs]) => (window as any).__bench.firstRead(id, url, warmup, runs),
-      [layout.id, layout.url, WARMUP, Math.max(RUNS, 15)] as const,
+      [layout.id, layout.url, WARMUP + 3, Math.max(RUNS, 25)] as const,
     );
     await page.close();
     const readMedian = median(first.read);
