@@ -470,6 +470,8 @@ function bundleSizes(): void {
     { id: 'background', label: 'background', kb: gz('background.js') },
     { id: 'popup', label: 'popup', kb: ofPage('popup.html'), max: 60 },
     { id: 'sidepanel', label: 'side panel', kb: ofPage('sidepanel.html') },
+    // Not loaded with the page: the background injects it when the seller starts teach mode.
+    { id: 'teach', label: 'teach mode (on demand)', kb: gz('teach.js') },
   ];
   results.push({
     id: 'bundle-sizes',

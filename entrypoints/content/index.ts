@@ -9,7 +9,7 @@ import { readWholeList } from './scroll';
 import { insertReply } from './insert';
 import { TEACH_GLOBAL, taughtAdapterFor, type StartTeach } from './taught';
 import { resolveLanguage, t, type MessageKey } from '../../lib/i18n';
-import { responseSchema } from '../../lib/messaging/responses';
+import { PlainAnswer } from '../../lib/messaging/responses';
 import { ensureMessages, provideBrowserMessages } from '../../lib/i18n/browser';
 import { ChangeTracker } from '../../lib/observe/changes';
 import {
@@ -57,7 +57,7 @@ export default defineContentScript({
     const loadTeach = async (): Promise<StartTeach> => {
       const shared = globalThis as unknown as Record<string, StartTeach | undefined>;
       if (shared[TEACH_GLOBAL] === undefined) {
-        const answer = responseSchema('teach.inject').safeParse(await send({ type: 'teach.inject' }));
+        const answer = PlainAnswer.safeParse(await send({ type: 'teach.inject' }));
         if (!answer.success || !answer.data.ok) throw new Error(answer.success && !answer.data.ok ? answer.data.error : 'no answer');
       }
       const start = shared[TEACH_GLOBAL];

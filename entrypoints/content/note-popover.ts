@@ -6,7 +6,7 @@
  * or textContent: nothing here is parsed as HTML.
  */
 import { t, type MessageKey } from '../../lib/i18n';
-import { responseSchema } from '../../lib/messaging/responses';
+import { OrderNoteAnswer } from '../../lib/messaging/responses';
 import type { Language, Marketplace, Message } from '../../lib/schema';
 
 /** How long "Note saved" stays before the popover closes by itself. */
@@ -169,7 +169,7 @@ export function openNotePopover(options: NotePopoverOptions): NotePopover {
     setStatus('busy', t(language, 'overlayNoteSaving'));
     let error: string | undefined;
     try {
-      const answer = responseSchema('order.addNote').safeParse(
+      const answer = OrderNoteAnswer.safeParse(
         await options.send({ type: 'order.addNote', marketplace: order.marketplace, orderId: order.orderId, text }),
       );
       if (!answer.success) error = 'no answer from the extension';

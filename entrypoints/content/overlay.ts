@@ -8,7 +8,7 @@
  */
 import { SELLER_NOTE } from '../../lib/cases/seller-note';
 import { formatDue, severityLabel, t } from '../../lib/i18n';
-import { responseSchema } from '../../lib/messaging/responses';
+import { PlainAnswer } from '../../lib/messaging/responses';
 import type { Language, Marketplace, Message, RowFinding } from '../../lib/schema';
 import { SEVERITY_RANK } from '../../lib/schema';
 import { hasMoved, openNotePopover, placeBelow, POPOVER_STYLE, type NotePopover } from './note-popover';
@@ -295,7 +295,7 @@ async function openMostUrgent(view: RowView): Promise<void> {
   if (!top) return;
   let error: string | undefined;
   try {
-    const answer = responseSchema('ui.openCase').safeParse(await view.overlay.send({ type: 'ui.openCase', caseKey: top.caseKey }));
+    const answer = PlainAnswer.safeParse(await view.overlay.send({ type: 'ui.openCase', caseKey: top.caseKey }));
     if (!answer.success) error = 'no answer from the extension';
     else if (!answer.data.ok) error = answer.data.error;
   } catch (thrown) {

@@ -10,6 +10,9 @@ const Count = z.number().check(z.int(), z.nonnegative());
 export const ErrorResponse = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;
 
+const Ok = z.object({ ok: z.literal(true) });
+const OrderNoteOk = z.object({ ok: z.literal(true), note: Note, caseKey: z.string() });
+
 export const OK_RESPONSES = {
   'orders.observed': z.object({ ok: z.literal(true), written: Count, changed: Count, findings: Count }),
   'orders.imported': z.object({ ok: z.literal(true), written: Count, changed: Count, findings: Count }),
@@ -20,13 +23,13 @@ export const OK_RESPONSES = {
   'case.setStatus': z.object({ ok: z.literal(true), case: Case }),
   'detect.now': z.object({ ok: z.literal(true), evaluated: Count, findings: Count }),
   'case.templateUsed': z.object({ ok: z.literal(true) }),
-  'order.addNote': z.object({ ok: z.literal(true), note: Note, caseKey: z.string() }),
+  'order.addNote': OrderNoteOk,
   'ui.openCase': z.object({ ok: z.literal(true) }),
   'site.enable': z.object({ ok: z.literal(true) }),
   'site.disable': z.object({ ok: z.literal(true) }),
   'teach.save': z.object({ ok: z.literal(true) }),
   'i18n.messages': MessagesResponse,
-  'teach.inject': z.object({ ok: z.literal(true) }),
+  'teach.inject': Ok,
 } as const satisfies Record<Message['type'], z.ZodMiniType>;
 
 export type OkResponseOf<T extends Message['type']> = z.infer<(typeof OK_RESPONSES)[T]>;
@@ -34,8 +37,17 @@ export type ResponseOf<T extends Message['type']> = OkResponseOf<T> | ErrorRespo
 /** Any answer the background gives: `{ ok: true, ... }` or `{ ok: false, error }`. */
 export type Response = ResponseOf<Message['type']>;
 
-export const Response = z.union([ErrorResponse, ...Object.values(OK_RESPONSES)]);
+// Built in a pure call so a bundle that never uses it (the content script) leaves it out.
+export const Response = /*#__PURE__*/ (() => z.union([ErrorResponse, ...Object.values(OK_RESPONSES)]))();
 
 export function responseSchema<T extends Message['type']>(type: T): z.ZodMiniType<ResponseOf<T>> {
   return z.union([OK_RESPONSES[type], ErrorResponse]) as unknown as z.ZodMiniType<ResponseOf<T>>;
 }
+
+/**
+ * The answers the content script parses, named one by one: it imports these rather than
+ * responseSchema, whose table holds every answer's schema (cases, reports…), so the bundler
+ * leaves the others out of every console page (issue 7: content script size).
+ */
+export const PlainAnswer = z.union([Ok, ErrorResponse]);
+export const OrderNoteAnswer = z.union([OrderNoteOk, ErrorResponse]);

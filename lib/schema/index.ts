@@ -305,7 +305,8 @@ export const Settings = z.object({
   retentionDays: z._default(z.number().check(z.int(), z.gte(7), z.lte(3650)), 180),
 });
 export type Settings = z.infer<typeof Settings>;
-export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+// Pure: a bundle that never reads the defaults (the content script) leaves every settings schema out.
+export const DEFAULT_SETTINGS: Settings = /*#__PURE__*/ Settings.parse({});
 
 /** A row that could not be read, with the reason shown to the seller. */
 export const SkippedRow = z.object({
