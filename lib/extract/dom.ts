@@ -95,6 +95,8 @@ export class CellText {
 
   /** Same text as `textOf(el, ignore)`. */
   of(el: Element, ignore: readonly string[] = []): string {
+    // Text alone (most table cells): nothing to leave out, and no need to look for never-text.
+    if (el.childElementCount === 0) return collapse(el.textContent ?? '');
     if (this.taint().has(el)) return textOf(el, ignore);
     if (ignore.length === 0) return collapse(el.textContent ?? '');
     const tags = ignoredTags(ignore);
