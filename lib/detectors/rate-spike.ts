@@ -1,9 +1,9 @@
 import { DETECTOR_LABELS } from './labels';
-import { type Bilingual, DEFAULT_SETTINGS, type Evidence, type Finding, type Marketplace, type Order, orderKey, type Settings } from '../schema';
-import { isoTime } from './explain';
+import { type Bilingual, type Evidence, type Finding, type Marketplace, type Order, orderKey, type Settings } from '../schema';
+import { isoTime, msFromHours } from './explain';
 import { foldText } from './keyword-match';
+import { SHIPPING_HOURS } from './platform-rules';
 import { compareOrderIds } from './order-order';
-import { shipDeadlineAt } from './ship-deadline';
 import type { Detector, DetectorContext, DetectorResult } from './types';
 
 type RateSpikeSettings = Settings['detectors']['rate-spike'];
@@ -51,8 +51,6 @@ const WEEKDAYS: readonly Bilingual[] = [
   { en: 'Saturday', zh: '周六' },
 ];
 
-/** The statistics use the platform's deadlines (console ship-by, else the table), not a seller's override. */
-const PLATFORM_DEADLINES = { ...DEFAULT_SETTINGS.detectors['ship-deadline'], hoursByMarketplace: {} };
 
 /** Days since 1970-01-01 in the zone; day 0 was a Thursday. */
 const dayIndex = (ms: number, offset: number): number => Math.floor((ms + offset) / DAY);
@@ -84,33 +82,25 @@ function eventTime(order: Order, statusSince: ReadonlyMap<string, number>): numb
   return seen;
 }
 
-/** The day a late shipment counts on (its deadline's), or undefined when it was not late or cannot be told. */
-function lateShipmentTime(order: Order, now: number): number | undefined {
-  // Counting from the order time (no payment shown) would call on-time parcels late.
-  if (order.shipBy === undefined && order.paidAt === undefined) return undefined;
-  const deadline = shipDeadlineAt(order, PLATFORM_DEADLINES);
-  const shipped = order.firstScanAt ?? order.shippedAt;
-  if (shipped !== undefined) return shipped > deadline ? deadline : undefined;
-  return order.status === 'awaiting_shipment' && deadline < now ? deadline : undefined;
-}
-
 /**
  * One pass over the shop's orders, counting only the days a run reads (5 weeks): a day's
- * counts live in a small array, not a map, since this pass sees every stored order.
+ * counts live in a small array, not a map, since this pass sees every stored order. Per shop
+ * the platform's shipping hours are looked up once (what `shipDeadlineAt` with the platform
+ * table gives), and an order whose deadline falls before the window is not looked at further.
  */
 function buildDays(orders: readonly Order[], statusSince: ReadonlyMap<string, number>, now: number): Map<Marketplace, ShopDays> {
   const shops = new Map<Marketplace, ShopDays>();
   let shop: ShopDays | undefined;
   let shopOf: Marketplace | undefined;
   let offset = 0;
-  const bump = (metric: Metric, day: number) => {
-    const i = day - shop!.fromDay;
-    if (i >= 0 && i < WINDOW_DAYS) shop!.counts[metric][i]!++;
-  };
+  let ruleMs = 0;
+  let windowStart = 0;
   for (const order of orders) {
     if (order.marketplace !== shopOf) {
       shopOf = order.marketplace;
       offset = zoneOf(shopOf).offset;
+      // The statistics use the platform's deadlines (console ship-by, else the table), not a seller's override.
+      ruleMs = msFromHours(SHIPPING_HOURS[shopOf]);
       shop = shops.get(shopOf);
       if (shop === undefined) {
         const fromDay = dayIndex(now, offset) - WINDOW_DAYS + 1;
@@ -118,16 +108,29 @@ function buildDays(orders: readonly Order[], statusSince: ReadonlyMap<string, nu
         shop = { firstDay: Number.POSITIVE_INFINITY, fromDay, counts };
         shops.set(shopOf, shop);
       }
+      windowStart = shop.fromDay * DAY - offset;
     }
+    const { fromDay, counts } = shop!;
     const placedDay = dayIndex(order.placedAt, offset);
     if (placedDay < shop!.firstDay) shop!.firstDay = placedDay;
-    bump('orders', placedDay);
-    if (order.status === 'cancelled' || REFUND_STATUSES.has(order.status)) {
+    if (placedDay >= fromDay && placedDay - fromDay < WINDOW_DAYS) counts.orders[placedDay - fromDay]!++;
+    const status = order.status;
+    if (status === 'cancelled' || REFUND_STATUSES.has(status)) {
       const at = eventTime(order, statusSince);
-      if (at !== undefined) bump(order.status === 'cancelled' ? 'cancellations' : 'refunds', dayIndex(at, offset));
+      const day = at === undefined ? -1 : dayIndex(at, offset) - fromDay;
+      if (day >= 0 && day < WINDOW_DAYS) (status === 'cancelled' ? counts.cancellations : counts.refunds)[day]!++;
     }
-    const late = lateShipmentTime(order, now);
-    if (late !== undefined) bump('lateShipments', dayIndex(late, offset));
+    // A late shipment (first scan or hand-over after the deadline, or still unshipped past it) counts on the deadline's day.
+    const shipBy = order.shipBy;
+    const paidAt = order.paidAt;
+    // Counting from the order time (no payment shown) would call on-time parcels late.
+    if (shipBy === undefined && paidAt === undefined) continue;
+    const deadline = shipBy ?? paidAt! + ruleMs;
+    if (deadline < windowStart) continue;
+    const shipped = order.firstScanAt ?? order.shippedAt;
+    const late = shipped !== undefined ? shipped > deadline : status === 'awaiting_shipment' && deadline < now;
+    const day = dayIndex(deadline, offset) - fromDay;
+    if (late && day >= 0 && day < WINDOW_DAYS) counts.lateShipments[day]!++;
   }
   return shops;
 }

@@ -36,6 +36,21 @@ describe('explanation formatting', () => {
     expect(compareOrderIds('000', '1')).toBeLessThan(0);
     expect(compareOrderIds('', '0')).toBeLessThan(0);
     expect(compareOrderIds('12', '12')).toBe(0);
+    expect(compareOrderIds('A9', 'B1')).toBeLessThan(0);
+    expect(compareOrderIds('10', '0x')).toBeGreaterThan(0);
+    expect(compareOrderIds('07', '10')).toBeLessThan(0);
+    expect(compareOrderIds('70', '09')).toBeGreaterThan(0);
+    // The same order as the plain definition, on ids of every kind.
+    const ids = ['', '0', '00', '007', '7', '9', '10', '010', '99', '100', 'A-9', 'A-10', '1a', 'a1', '3712345678901234567', '3712345678901234568', '0371234567890123456'];
+    const definition = (a: string, b: string): number => {
+      if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
+        const x = a.replace(/^0+(?=\d)/, '');
+        const y = b.replace(/^0+(?=\d)/, '');
+        if (x.length !== y.length) return x.length - y.length;
+      }
+      return a < b ? -1 : a > b ? 1 : 0;
+    };
+    for (const a of ids) for (const b of ids) expect(Math.sign(compareOrderIds(a, b)), `${a} vs ${b}`).toBe(Math.sign(definition(a, b)));
   });
 });
 
