@@ -137,9 +137,18 @@ export function timeDrivenScope(orders: readonly Order[], settings: Settings): T
   for (const order of orders) {
     const list = byStatus.get(order.status);
     if (list === undefined) continue;
-    for (const one of list) if (one.test === undefined || one.test(order)) one.targets.push(order);
+    for (const one of list) if (one.test === undefined || passes(one.test, order)) one.targets.push(order);
   }
   return scope;
+}
+
+/** A test that throws keeps the order: `run` then reports the failure as a full evaluation would. */
+function passes(test: (order: Order) => boolean, order: Order): boolean {
+  try {
+    return test(order);
+  } catch {
+    return true;
+  }
 }
 
 /**

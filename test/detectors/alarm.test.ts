@@ -67,6 +67,27 @@ describe('evaluateTimeDriven (the alarm)', () => {
     );
   });
 
+  it('keeps an order whose filter throws, so the failure is reported as a full evaluation reports it', () => {
+    const broken = Order.parse({
+      marketplace: 'taobao',
+      orderId: '9',
+      placedAt: T,
+      status: 'completed',
+      statusRaw: '交易成功',
+      items: [],
+      money: { currency: 'CNY', paid: 1 },
+      source: { url: 'https://x.test/', adapter: 'test', observedAt: T },
+    });
+    // A getter that throws stands for a record the filter cannot read.
+    Object.defineProperty(broken, 'buyerMessageAt', { get: () => { throw new Error('unreadable'); } });
+    const result = evaluateTimeDriven([broken], buildContext([broken]), T, DEFAULT_SETTINGS);
+    expect(result.judged.get('message-unanswered')).toEqual([broken]);
+    const full = evaluate([broken], buildContext([broken]), T, DEFAULT_SETTINGS);
+    const failed = (list: readonly Silence[]) => list.filter((x) => x.detector === 'message-unanswered');
+    expect(failed(result.silences)).toEqual([{ detector: 'message-unanswered', marketplace: 'taobao', orderId: '9', reason: 'detector failed: unreadable' }]);
+    expect(failed(result.silences)).toEqual(failed(full.silences));
+  });
+
   it('judges only orders whose result can move with time: a settled history costs nothing per detector', () => {
     const order = (id: string, status: Order['status'], extra: Partial<Order> = {}) =>
       Order.parse({
