@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   evaluateCheck,
   exitCode,
+  guardedFailures,
   formatBudget,
   formatTable,
   growth,
@@ -85,6 +86,25 @@ describe('run outcome', () => {
   it('exits 1 when any budget fails, 0 when all pass', () => {
     expect(exitCode([scenario('a', true), scenario('b', false)])).toBe(1);
     expect(exitCode([scenario('a', true)])).toBe(0);
+  });
+  it('lets CI through a failing check only while it stays within its guard', () => {
+    const guarded = (value: number): ScenarioResult => ({
+      ...scenario('detectors', true),
+      checks: [evaluateCheck({ label: 'vs baseline', budget: { kind: 'ratio', max: 5 }, value, guard: { max: 40, why: 'per-finding text' } })],
+    });
+    expect(guarded(30).checks[0]).toMatchObject({ pass: false, withinGuard: true });
+    expect(exitCode([guarded(30)])).toBe(1);
+    expect(exitCode([guarded(30)], 'ci')).toBe(0);
+    expect(exitCode([guarded(41)], 'ci')).toBe(1);
+    expect(exitCode([guarded(4)], 'ci')).toBe(0);
+    expect(guarded(4).checks[0]!.withinGuard).toBeUndefined();
+    // A check without a guard fails CI as before.
+    expect(exitCode([scenario('a', false)], 'ci')).toBe(1);
+    expect(guardedFailures([guarded(30), guarded(41), guarded(4)])).toEqual([
+      'detectors vs baseline: 30.00× over its budget (≤ 5× baseline), within its guard 40.00×: per-finding text',
+      'detectors vs baseline: 41.00× over its budget (≤ 5× baseline), OVER its guard 40.00×: per-finding text',
+    ]);
+    expect(formatTable([guarded(30)]).split('\n')[2]).toMatch(/\| FAIL \(guarded\)$/);
   });
   it('reports a pending scenario without failing the run', () => {
     expect(exitCode([scenario('a', true), scenario('b', false, 'not written yet')])).toBe(0);
