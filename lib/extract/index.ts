@@ -38,29 +38,6 @@ export interface ReadResult {
   problem?: string;
 }
 
-/**
- * Orders parsed on earlier reads of the same page, by row element: a row whose element and
- * cell texts are unchanged is not parsed again (a console re-renders around its rows, and a
- * new order adds one row to a list of hundreds). Entries die with their elements.
- */
-export interface ReadCache {
-  readonly rows: WeakMap<Element, { signature: string; built: Built }>;
-}
-
-export const createReadCache = (): ReadCache => ({ rows: new WeakMap() });
-
-const HOUR = 3_600_000;
-
-/** Everything buildOrder reads: the cells' text (markup when attributes are read), the page and the hour (relative dates). */
-function signatureOf(raw: RawOrder, ctx: ReadContext, readsAttributes: boolean): string {
-  let s = `${ctx.url}\u0001${Math.floor(ctx.now / HOUR)}`;
-  for (const v of Object.values(raw.given)) s += `\u0001${v}`;
-  for (const cells of [raw.orderCells, ...raw.itemCells]) {
-    for (const el of Object.values(cells)) s += `\u0001${readsAttributes ? el.outerHTML : el.textContent}`;
-  }
-  return s;
-}
-
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Finds the order list the adapter describes: raw orders, or why there are none. Never throws. */
@@ -115,24 +92,13 @@ export function composeResult(adapterId: string, units: readonly ReadUnit[]): Re
   return result;
 }
 
-export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext, cache?: ReadCache): ReadResult {
+export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext): ReadResult {
   const cellText = new CellText(root);
   const found = findOrders(adapter, root, cellText);
   if (found.kind === 'problem') return { adapter: adapter.id, rows: [], skipped: [], totalRows: 0, problem: found.problem };
-  const readsAttributes = Object.values(adapter.cellParts ?? {}).some((p) => p?.attribute !== undefined);
   const buildOrder = orderBuilder(adapter, ctx, cellText);
-  const units: ReadUnit[] = [];
-  for (const raw of found.orders) {
-    const signature = cache ? signatureOf(raw, ctx, readsAttributes) : '';
-    const cached = cache?.rows.get(raw.element);
-    let built: Built;
-    if (cached !== undefined && cached.signature === signature) {
-      built = cached.built;
-    } else {
-      built = buildSafely(buildOrder, raw);
-      cache?.rows.set(raw.element, { signature, built });
-    }
-    units.push({ raw, built });
-  }
-  return composeResult(adapter.id, units);
+  return composeResult(
+    adapter.id,
+    found.orders.map((raw) => ({ raw, built: buildSafely(buildOrder, raw) })),
+  );
 }
