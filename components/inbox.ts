@@ -2,10 +2,14 @@
  * Opens the case inbox (side panel in Chrome/Edge, sidebar in Firefox), optionally on one
  * case. Must be called synchronously from a click: both browsers require a user gesture.
  */
-interface ChromeSidePanel {
-  open(options: { windowId: number }): Promise<void>;
-  setOptions(options: { path: string }): Promise<void>;
+/** Chrome's side panel API (not in the polyfill's types); undefined where the browser has none. */
+export interface ChromeSidePanel {
+  setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
+  open(options: { tabId?: number; windowId?: number }): Promise<void>;
+  setOptions(options: { tabId?: number; path: string; enabled?: boolean }): Promise<void>;
 }
+export const chromeSidePanel = (): ChromeSidePanel | undefined =>
+  (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
 interface FirefoxSidebar {
   open(): Promise<void>;
   setPanel(options: { panel: string }): Promise<void>;
@@ -21,7 +25,7 @@ export function inboxPath(target?: InboxTarget): string {
 
 export function openInbox(windowId: number | undefined, target?: InboxTarget): void {
   const path = inboxPath(target);
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  const sidePanel = chromeSidePanel();
   if (sidePanel && windowId !== undefined) {
     void sidePanel.setOptions({ path });
     void sidePanel.open({ windowId }).catch((e: unknown) => console.warn('[Order Sentinel] side panel', e));

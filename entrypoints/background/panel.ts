@@ -1,3 +1,4 @@
+import { chromeSidePanel } from '../../components/inbox';
 import { Message } from '../../lib/schema';
 
 /**
@@ -5,12 +6,6 @@ import { Message } from '../../lib/schema';
  * user gesture; a click in the page reaches here through a message, which Chrome counts as
  * the gesture. Where that is refused (or there is no side panel), the case opens in a tab.
  */
-interface ChromeSidePanel {
-  setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
-  open(options: { tabId?: number; windowId?: number }): Promise<void>;
-  setOptions(options: { tabId?: number; path: string; enabled?: boolean }): Promise<void>;
-}
-
 /**
  * `ui.openCase` from a page, answered at once (no await before `sidePanel.open`), or
  * undefined for any other message. Opening our own side panel on a case changes nothing
@@ -24,7 +19,7 @@ export function openCaseNow(message: unknown, tabId: number | undefined): Promis
 
 export async function openCaseInPanel(caseKey: string, tabId?: number): Promise<void> {
   const path = `sidepanel.html#case=${encodeURIComponent(caseKey)}`;
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  const sidePanel = chromeSidePanel();
   if (sidePanel && tabId !== undefined) {
     try {
       // Both calls start before any await: the gesture only lasts for this turn.
@@ -40,7 +35,7 @@ export async function openCaseInPanel(caseKey: string, tabId?: number): Promise<
 
 /** The inbox from the keyboard shortcut: the side panel of the current tab, else a tab. */
 export async function openInboxFromShortcut(tabId?: number): Promise<void> {
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  const sidePanel = chromeSidePanel();
   if (sidePanel && tabId !== undefined) {
     try {
       await sidePanel.open({ tabId });
@@ -54,7 +49,7 @@ export async function openInboxFromShortcut(tabId?: number): Promise<void> {
 
 /** The toolbar icon opens the popup, or the side panel where the browser has one. */
 export async function applyToolbarClick(choice: 'popup' | 'sidepanel'): Promise<void> {
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  const sidePanel = chromeSidePanel();
   const panel = choice === 'sidepanel' && sidePanel !== undefined;
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   await action?.setPopup({ popup: panel ? '' : 'popup.html' });
