@@ -212,3 +212,34 @@ export function expectedUnpaidReminders(placedAt, now = Date.now()) {
 export function expectedRows(...lists) {
   return lists.flat().sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
 }
+
+/**
+ * Reads the extension's database with raw IndexedDB from `target` (an extension page or the
+ * service worker): each query is `[store, op, arg]` with op `getAll`, `get` (arg: key) or
+ * `count` (arg: optional `[lower, upper]` key bounds). Resolves to the answers in order.
+ */
+export function readStore(target, queries) {
+  return target.evaluate(
+    (list) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('order-sentinel');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction([...new Set(list.map(([store]) => store))]);
+          const out = [];
+          for (const [i, [store, op, arg]] of list.entries()) {
+            const s = tx.objectStore(store);
+            const request = op === 'get' ? s.get(arg) : op === 'count' ? s.count(arg ? IDBKeyRange.bound(arg[0], arg[1]) : undefined) : s.getAll();
+            request.onsuccess = () => (out[i] = request.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    queries,
+  );
+}

@@ -4,7 +4,7 @@
 // side panel; valid rows are read; bad ones are counted with their reasons.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchWithExtension, popupPageStatus, readBadges } from './browser.mjs';
+import { launchWithExtension, popupPageStatus, readBadges, readStore } from './browser.mjs';
 
 const URL_ = 'http://order-sentinel-demo.localhost:8125/orders';
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -65,17 +65,8 @@ test('hostile cells: nothing runs anywhere, valid rows read, bad rows counted wi
         "row 3 (DSH000000000003): 实付款 'NaN' is not an amount",
       ].join(''),
     );
-    const longTitle = await b.worker.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const open = indexedDB.open('order-sentinel');
-          open.onsuccess = () => {
-            const get = open.result.transaction('orders').objectStore('orders').get('demo|DSH000000000005');
-            get.onsuccess = () => resolve(get.result.items[0].title.length);
-          };
-        }),
-    );
-    assert.equal(longTitle, 2000);
+    const [stored] = await readStore(b.worker, [['orders', 'get', 'demo|DSH000000000005']]);
+    assert.equal(stored.items[0].title.length, 2000);
 
     // The side panel shows the hostile buyer and item as text.
     const panel = await b.context.newPage();

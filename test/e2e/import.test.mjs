@@ -4,25 +4,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { listedCases, withExtension } from './browser.mjs';
+import { listedCases, readStore, withExtension } from './browser.mjs';
 
 const FILE = 'orders_export.csv';
 const csv = readFileSync(new URL('../fixtures/import/shopify.orders_export.2026-11.csv', import.meta.url));
 
 /** Every case in the extension's database, read in an extension page. */
-const storedCases = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('order-sentinel');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('cases').objectStore('cases').getAll();
-          all.onsuccess = () => resolve(all.result.map((c) => ({ orderId: c.orderId, detector: c.detector, marketplace: c.marketplace, origin: c.origin })));
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+const storedCases = async (page) => {
+  const [cases] = await readStore(page, [['cases', 'getAll']]);
+  return cases.map((c) => ({ orderId: c.orderId, detector: c.detector, marketplace: c.marketplace, origin: c.origin }));
+};
 
 test('side panel: a Shopify export is previewed with its mapping, imported, and its cases carry the file name', () =>
   withExtension(async (b) => {

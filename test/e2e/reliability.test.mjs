@@ -3,32 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemoConsole } from '../../scripts/demo-console/server.mjs';
-import { launchWithExtension, readBadges, tabIdOf } from './browser.mjs';
+import { launchWithExtension, readBadges, readStore, tabIdOf } from './browser.mjs';
 
 /** Counts of the extension's stores, read with raw IndexedDB from an extension page. */
-const counts = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const open = indexedDB.open('order-sentinel');
-        open.onsuccess = () => {
-          const names = ['orders', 'cases', 'notes', 'statusHistory'];
-          const tx = open.result.transaction(names);
-          const out = {};
-          let left = names.length;
-          for (const name of names) {
-            const request = tx.objectStore(name).count();
-            request.onsuccess = () => {
-              out[name] = request.result;
-              if (--left === 0) {
-                open.result.close();
-                resolve(out);
-              }
-            };
-          }
-        };
-      }),
-  );
+const STORES = ['orders', 'cases', 'notes', 'statusHistory'];
+const counts = async (page) => {
+  const answers = await readStore(page, STORES.map((name) => [name, 'count']));
+  return Object.fromEntries(STORES.map((name, i) => [name, answers[i]]));
+};
 
 test('the same page read 100 times: identical orders, cases and history; the seller’s edits untouched', async () => {
   const demo = await startDemoConsole({ now: (() => { const t = Date.now(); return () => t; })() });
@@ -109,28 +91,10 @@ test('the extension process killed mid-ingest: each batch is stored whole or not
 
     const fresh = await b.context.newPage();
     await fresh.goto(`chrome-extension://${b.extensionId}/options.html`);
-    const stored = () =>
-      fresh.evaluate(
-        (list) =>
-          new Promise((resolve) => {
-            const open = indexedDB.open('order-sentinel');
-            open.onsuccess = () => {
-              const out = {};
-              let left = list.length;
-              for (const p of list) {
-                const request = open.result.transaction('orders').objectStore('orders').count(IDBKeyRange.bound(`demo|${p}`, `demo|${p}\uffff`));
-                request.onsuccess = () => {
-                  out[p] = request.result;
-                  if (--left === 0) {
-                    open.result.close();
-                    resolve(out);
-                  }
-                };
-              }
-            };
-          }),
-        prefixes,
-      );
+    const stored = async () => {
+      const answers = await readStore(fresh, prefixes.map((p) => ['orders', 'count', [`demo|${p}`, `demo|${p}\uffff`]]));
+      return Object.fromEntries(prefixes.map((p, i) => [p, answers[i]]));
+    };
     const after = await stored();
     t.diagnostic(`after the kill: ${JSON.stringify(after)}`);
     for (const [prefix, count] of Object.entries(after)) assert.ok(count === 0 || count === 5000, `${prefix}: ${count} of 5000`);

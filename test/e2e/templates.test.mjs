@@ -5,26 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateDemoOrders } from '../../scripts/demo-console/orders.mjs';
 import { startDemoConsole } from '../../scripts/demo-console/server.mjs';
-import { fixture, launchWithExtension, serveFixtures, withExtension } from './browser.mjs';
+import { fixture, launchWithExtension, readStore, serveFixtures, withExtension } from './browser.mjs';
 
 /** The case's template uses recorded in the extension's database, oldest first. */
-function templateEvents(panel, caseKey) {
-  return panel.evaluate(
-    (key) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('order-sentinel');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('caseEvents').objectStore('caseEvents').getAll();
-          request.onsuccess = () => {
-            resolve(request.result.filter((e) => e.caseKey === key && e.kind === 'template').map((e) => [e.templateId, e.language, e.action]));
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    caseKey,
-  );
+async function templateEvents(panel, caseKey) {
+  const [events] = await readStore(panel, [['caseEvents', 'getAll']]);
+  return events.filter((e) => e.caseKey === caseKey && e.kind === 'template').map((e) => [e.templateId, e.language, e.action]);
 }
 
 async function eventually(read, expected, what) {
