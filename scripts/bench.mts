@@ -231,7 +231,13 @@ function detectorScenario(shape: OrderShape): void {
     runs: top!.runs,
     baseline: { label: 'one pass summing amounts', median: top!.base },
     checks: checks(
-      { label: 'vs baseline', budget: { kind: 'ratio', max: 5 }, value: ratio(top!.ms, top!.base) },
+      {
+        label: 'vs baseline',
+        budget: { kind: 'ratio', max: 5 },
+        value: ratio(top!.ms, top!.base),
+        // Measured 17-18x at 10k (--short) and 34-42x at 100k: README "Performance" says why.
+        guard: { max: SHORT ? 30 : 60, why: 'each time-driven finding is rebuilt at every alarm (~1.2 us each, 10 491 at 100k)' },
+      },
       { label: 'heap growth', budget: { kind: 'mb', max: 100 }, value: (globalThis as { gc?: unknown }).gc ? top!.mb : Number.NaN },
     ),
     scale: { points, growth: growth(points) },
