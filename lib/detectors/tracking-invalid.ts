@@ -7,15 +7,20 @@ import type { Detector, DetectorContext, DetectorResult } from './types';
 type Check = 'missing' | 'malformed' | 'no first scan';
 
 /**
- * Marketplaces whose list shows a tracking number on at least one order of this run: only there
- * does an empty number mean "none entered" rather than "no such column".
+ * Whether the list of `marketplace` shows a tracking number on at least one order of this run:
+ * only there does an empty number mean "none entered" rather than "no such column". Answered
+ * per marketplace, stopping at the first number: a shop that shows numbers (the usual case)
+ * costs a few orders, not a pass over its whole history on every alarm.
  */
-const marketplacesShowingTracking = (ctx: DetectorContext): ReadonlySet<Marketplace> =>
-  ctx.memo('tracking-invalid:marketplaces-with-tracking', () => {
-    const shown = new Set<Marketplace>();
-    for (const order of ctx.orders) if (!shown.has(order.marketplace) && hasNumber(order.trackingNo)) shown.add(order.marketplace);
-    return shown;
-  });
+function showsTracking(ctx: DetectorContext, marketplace: Marketplace): boolean {
+  const known = ctx.memo('tracking-invalid:marketplaces-with-tracking', () => new Map<Marketplace, boolean>());
+  let shown = known.get(marketplace);
+  if (shown === undefined) {
+    shown = ctx.orders.some((order) => order.marketplace === marketplace && hasNumber(order.trackingNo));
+    known.set(marketplace, shown);
+  }
+  return shown;
+}
 
 const hasNumber = (trackingNo: string | undefined): trackingNo is string =>
   trackingNo !== undefined && /[0-9A-Z]/.test(compactTrackingNo(trackingNo));
@@ -64,7 +69,7 @@ export const trackingInvalid = {
     let silence: string | undefined;
     if (!hasNumber(order.trackingNo)) {
       // An empty number means something only where the list shows numbers (or the carrier).
-      if (order.carrier === undefined && !marketplacesShowingTracking(ctx).has(order.marketplace)) {
+      if (order.carrier === undefined && !showsTracking(ctx, order.marketplace)) {
         return { findings: [], silence: 'no tracking numbers shown on this console' };
       }
       check = 'missing';

@@ -143,6 +143,17 @@ describe('tracking-invalid: a missing number', () => {
     });
   });
 
+  it('counts only numbers shown on the same marketplace', () => {
+    // A number on another platform's console says nothing about this console's columns.
+    const elsewhere = shipped({ marketplace: 'pinduoduo', orderId: '261125-123456789012345' });
+    const bare = shipped({ carrier: undefined, trackingNo: undefined });
+    expect(run(bare, SHIPPED + HOUR, defaults, [elsewhere])).toEqual({ findings: [], silence: 'no tracking numbers shown on this console' });
+    // Both marketplaces judged in one context: each gets its own answer.
+    const ctx = buildContext([bare, elsewhere, shipped({ marketplace: 'pinduoduo', orderId: '261125-123456789012346', carrier: undefined, trackingNo: undefined })]);
+    expect(trackingInvalid.run(bare, ctx, SHIPPED + HOUR, defaults).silence).toBe('no tracking numbers shown on this console');
+    expect(trackingInvalid.run(ctx.orders[2]!, ctx, SHIPPED + HOUR, defaults).findings.map((f) => f.evidence['check'])).toEqual(['missing']);
+  });
+
   it('notes that Pinduoduo deducts for fake tracking separately', () => {
     const order = shipped({ marketplace: 'pinduoduo', orderId: '261125-123456789012345', statusRaw: '已发货，待签收', trackingNo: undefined, carrier: '中通快递' });
     expect(only(order, SHIPPED + HOUR).evidence['platformPenalty']).toBe('pinduoduo fake tracking deduction');
