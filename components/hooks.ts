@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useNow } from './clock';
 import { loadSettings, openDb, type SentinelDB } from '../lib/db';
 import { resolveLanguage, t } from '../lib/i18n';
 import type { Language } from '../lib/schema';
@@ -55,15 +56,8 @@ export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[], op
   return value?.v;
 }
 
-/** The current time, refreshed every `everyMs` so countdowns move. */
-export function useNow(everyMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), everyMs);
-    return () => clearInterval(id);
-  }, [everyMs]);
-  return now;
-}
+// The clock needs no database: pages that must not load Dexie first (the popup) import it alone.
+export { useNow } from './clock';
 
 /** Applies the seller's theme (auto follows the system) to the page. */
 export function useTheme(db: SentinelDB): void {

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { CaseLine } from '../../components/CaseLine';
-import { useLive, usePage } from '../../components/hooks';
-import { liveCounts, mostUrgent } from '../../lib/db';
-import { severityLabel, t } from '../../lib/i18n';
-import { ReadStatus, type Case, type Language, type Severity } from '../../lib/schema';
+import { useNow } from '../../components/clock';
+import type { PopupFirstRead } from '../../lib/db/read';
+import { resolveLanguage, severityLabel, t } from '../../lib/i18n';
+import { ReadStatus, type Case, type Settings, type Severity } from '../../lib/schema';
 import { z } from 'zod/mini';
 import { openInbox, type InboxTarget } from '../../components/inbox';
 import { StorageBanner } from '../../components/StorageBanner';
@@ -18,15 +18,61 @@ const SiteAccess = lazy(() => import('../../components/SiteAccess').then((m) => 
 const SEVERITIES: Severity[] = ['P1', 'P2', 'P3'];
 const TabStatusResponse = z.object({ ok: z.literal(true), status: z.nullable(ReadStatus) });
 
-/** `urgent`: the most urgent cases, asked for before the first render (main.tsx). */
-export function App(props: { urgent?: Promise<Case[]> }) {
-  const { db, lang, now } = usePage();
-  // The five most urgent (a few indexed reads) first; the counts only after them, since
-  // IndexedDB counts by walking every live case's index entry (~50 ms with 10 000 cases)
-  // and would hold up the reads behind it.
-  const urgent = useLive(() => mostUrgent(db), [db], { eager: props.urgent ?? true });
+/**
+ * `first`: the first screen, asked for before the first render (main.tsx) on plain IndexedDB
+ * (lib/db/read.ts) — the most urgent cases, then the counts and settings. Nothing here loads
+ * Dexie before that is drawn: live updates (./live) and the page's read health load after.
+ */
+export function App(props: { first: PopupFirstRead }) {
+  const [urgent, setUrgent] = useState<Case[]>();
+  const [counts, setCounts] = useState<Record<Severity, number>>();
+  const [settings, setSettings] = useState<Settings>();
+  const now = useNow();
+  const lang = resolveLanguage(settings?.language ?? 'auto', browser.i18n.getUILanguage());
   const urgentShown = urgent !== undefined;
-  const counts = useLive(async () => (urgentShown ? liveCounts(db) : undefined), [db, urgentShown]);
+
+  // A layout effect, so the answers already in are drawn before the first paint.
+  useLayoutEffect(() => {
+    let stopped = false;
+    let unfollow: (() => void) | undefined;
+    // Once a live answer came, a late first-read answer (older) must not replace it.
+    const live = { urgent: false, counts: false, settings: false };
+    const first = <T,>(answer: Promise<T>, part: keyof typeof live, set: (v: T) => void) =>
+      answer.then(
+        (v) => !stopped && !live[part] && set(v),
+        (error: unknown) => console.warn('[Order Sentinel] first read failed; waiting for the live query', error),
+      );
+    void first(props.first.urgent, 'urgent', setUrgent);
+    void first(props.first.counts, 'counts', setCounts);
+    void first(props.first.settings, 'settings', setSettings);
+    // Live updates once the first screen is read (loading and opening Dexie earlier would
+    // compete with it); also when the first read failed (e.g. a schema the background has
+    // yet to upgrade): Dexie opens, upgrades and answers then.
+    void Promise.allSettled([props.first.counts, props.first.settings])
+      .then(() => (stopped ? undefined : import('./live')))
+      .then((m) => {
+        if (m === undefined || stopped) return;
+        unfollow = m.follow({
+          urgent: (v) => ((live.urgent = true), setUrgent(v)),
+          counts: (v) => ((live.counts = true), setCounts(v)),
+          settings: (v) => ((live.settings = true), setSettings(v)),
+        });
+      })
+      .catch((error: unknown) => console.warn('[Order Sentinel] live updates unavailable', error));
+    return () => {
+      stopped = true;
+      unfollow?.();
+    };
+  }, [props.first]);
+
+  const theme = settings?.theme ?? 'auto';
+  useEffect(() => {
+    if (theme === 'auto') delete document.documentElement.dataset['theme'];
+    else document.documentElement.dataset['theme'] = theme;
+  }, [theme]);
+  useEffect(() => {
+    document.title = t(lang, 'appName');
+  }, [lang]);
   const [pageStatus, setPageStatus] = useState<ReadStatus | null | undefined>(undefined);
 
   const loadPageStatus = () =>
@@ -84,7 +130,7 @@ export function App(props: { urgent?: Promise<Case[]> }) {
           </ul>
         )}
         <h2>{t(lang, 'thisPage')}</h2>
-        {urgentShown && <PageStatus status={pageStatus} lang={lang} db={db} now={now} onReread={loadPageStatus} />}
+        {urgentShown && <PageStatus status={pageStatus} lang={lang} now={now} onReread={loadPageStatus} />}
         {urgentShown && <SiteAccess status={pageStatus} lang={lang} findTab={popupTabId} />}
       </main>
     </>

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useLive } from '../../components/hooks';
+import { pageDb, useLive } from '../../components/hooks';
 import { ADAPTERS } from '../../lib/adapters';
-import type { SentinelDB } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { lastSeenBuckets } from '../../lib/i18n/last-seen';
 import type { Language, Marketplace, ReadStatus } from '../../lib/schema';
@@ -15,7 +14,6 @@ import { popupTabId } from './tab';
 export function PageStatus(props: {
   status: ReadStatus | null | undefined;
   lang: Language;
-  db: SentinelDB;
   now: number;
   onReread: () => void;
 }) {
@@ -51,7 +49,7 @@ export function PageStatus(props: {
         )}
       </div>
       {status.listTotal !== undefined && <PartialList status={status} lang={lang} onDone={props.onReread} />}
-      {status.marketplace && <KnownOrders db={props.db} marketplace={status.marketplace} lang={lang} now={props.now} />}
+      {status.marketplace && <KnownOrders marketplace={status.marketplace} lang={lang} now={props.now} />}
     </div>
   );
 }
@@ -80,8 +78,10 @@ function PartialList(props: { status: Extract<ReadStatus, { kind: 'read' }>; lan
   );
 }
 
-function KnownOrders(props: { db: SentinelDB; marketplace: Marketplace; lang: Language; now: number }) {
-  const { db, marketplace, lang, now } = props;
+/** Lazy, like the whole of PageStatus: the page's one Dexie instance is no part of the popup's first paint. */
+function KnownOrders(props: { marketplace: Marketplace; lang: Language; now: number }) {
+  const { marketplace, lang, now } = props;
+  const db = pageDb();
   const seen = useLive(async () => {
     const times: number[] = [];
     await db.orders.where('marketplace').equals(marketplace).each((o) => void times.push(o.source.observedAt));

@@ -3,8 +3,7 @@ import { render } from 'preact';
 import '../../components/ui.css';
 import './popup.css';
 import { App } from './App';
-import { pageDb } from '../../components/hooks';
-import { mostUrgent } from '../../lib/db';
+import { readPopup } from '../../lib/db/read';
 import { hasMessages, resolveLanguage } from '../../lib/i18n';
 import { ensureMessages, provideBrowserMessages, tableOf } from '../../lib/i18n/browser';
 import { CONTENT_CONFIG_KEY, ContentConfig } from '../../lib/schema';
@@ -15,11 +14,11 @@ import { CONTENT_CONFIG_KEY, ContentConfig } from '../../lib/schema';
 // content scripts (one storage read, no database).
 provideBrowserMessages((key) => browser.i18n.getMessage(key));
 // The most urgent cases are asked for at once, so the database opens and answers while the
-// page renders.
-const urgent = mostUrgent(pageDb());
-urgent.catch(() => undefined); // reported by the App's own query if it fails
+// page renders: on plain IndexedDB, read-only, without loading Dexie (issue 7: popup first
+// paint ≤ 100 ms); the App loads Dexie for live updates once they are drawn.
+const first = readPopup(indexedDB);
 const root = document.getElementById('app')!;
-const draw = () => render(<App urgent={urgent} />, root);
+const draw = () => render(<App first={first} />, root);
 // Drawn at once: the first frame speaks the browser's language in any case (the App learns the
 // seller's choice from the settings it reads), so waiting for the storage read first only
 // delayed it — by tens of ms when the browser is busy. Drawn again once the seller's language

@@ -9,7 +9,6 @@ import { z } from 'zod/mini';
 import {
   Case,
   CaseEvent,
-  DEFAULT_SETTINGS,
   Note,
   Order,
   Settings,
@@ -17,28 +16,29 @@ import {
   isShopLevel,
   orderKey,
   SEVERITY_RANK,
-  CASE_STATUSES,
-  isLiveCaseStatus,
   type CaseStatus,
   type Marketplace,
   type Severity,
 } from '../schema';
+import {
+  CASES_BY_STATUS_SEVERITY,
+  CASES_BY_STATUS_SEVERITY_CLEARED,
+  CASES_BY_STATUS_SEVERITY_DUE,
+  DB_NAME,
+  LIVE_STATUSES,
+  SETTINGS_ID,
+  SEVERITIES,
+  V1_STORES,
+  parseRows,
+  settingsFrom,
+  urgentFirst,
+} from './shape';
 
-export const DB_NAME = 'order-sentinel';
+export { DB_NAME, LIVE_STATUSES, SETTINGS_ID, V1_STORES, parseRows };
 
 /** An order as stored: the canonical order plus its primary key (`orderKey`). */
 export type OrderRecord = Order & { key: string };
-export const SETTINGS_ID = 'settings';
 export type SettingsRecord = Settings & { id: typeof SETTINGS_ID };
-
-/** The stores of schema version 1 (kept as they were: later versions add to them). */
-export const V1_STORES = {
-  orders: '&key, marketplace, status, placedAt',
-  statusHistory: '++id, orderKey, observedAt',
-  cases: '&key, status, severity, dueAt, detector, [marketplace+orderId]',
-  notes: '++id, caseKey, createdAt',
-  settings: '&id',
-} as const;
 
 /**
  * Version 3 (issue 7): indexes that let the popup and the inbox's first screen read a few
@@ -46,11 +46,7 @@ export const V1_STORES = {
  * severity, and the cleared ones among them (a case is in `clearedAt`'s index exactly when
  * its condition cleared: see `clearedInvariant`).
  */
-export const V3_CASES = `${V1_STORES.cases}, [status+severity], [status+severity+dueAt], [status+severity+clearedAt]`;
-
-/** Open, in progress, waiting: the statuses that still need the seller. */
-export const LIVE_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter(isLiveCaseStatus);
-const SEVERITIES = Object.keys(SEVERITY_RANK) as Severity[];
+export const V3_CASES = `${V1_STORES.cases}, ${CASES_BY_STATUS_SEVERITY}, ${CASES_BY_STATUS_SEVERITY_DUE}, ${CASES_BY_STATUS_SEVERITY_CLEARED}`;
 
 /**
  * `clearedAt` is set exactly when `conditionCleared` is true, so the cleared cases can be
@@ -142,25 +138,10 @@ export function openDb(name: string = DB_NAME): SentinelDB {
   return new SentinelDB(name);
 }
 
-/** Parses stored rows, dropping (and reporting) any that no longer match the schema. */
-export function parseRows<S extends z.ZodMiniType>(schema: S, rows: readonly unknown[], what: string): z.output<S>[] {
-  const out: z.output<S>[] = [];
-  for (const row of rows) {
-    const r = schema.safeParse(row);
-    if (r.success) out.push(r.data);
-    else console.warn(`order-sentinel: skipped an invalid stored ${what}:`, r.error.message);
-  }
-  return out;
-}
 
 /** Settings with every default filled; a missing or invalid record gives the defaults. */
 export async function loadSettings(db: SentinelDB): Promise<Settings> {
-  const row = await db.settings.get(SETTINGS_ID);
-  if (row === undefined) return DEFAULT_SETTINGS;
-  const r = Settings.safeParse(row);
-  if (r.success) return r.data;
-  console.warn('order-sentinel: stored settings are invalid, using defaults:', r.error.message);
-  return DEFAULT_SETTINGS;
+  return settingsFrom(await db.settings.get(SETTINGS_ID));
 }
 
 /** Validates and stores settings; throws a zod error when they are invalid. */
@@ -231,8 +212,8 @@ export async function liveCounts(db: SentinelDB): Promise<Record<Severity, numbe
       LIVE_STATUSES.flatMap((status) =>
         SEVERITIES.map(async (severity) => {
           const [all, cleared] = await Promise.all([
-            db.cases.where('[status+severity]').equals([status, severity]).count(),
-            db.cases.where('[status+severity+clearedAt]').between([status, severity, MIN], [status, severity, MAX], true, true).count(),
+            db.cases.where(CASES_BY_STATUS_SEVERITY).equals([status, severity]).count(),
+            db.cases.where(CASES_BY_STATUS_SEVERITY_CLEARED).between([status, severity, MIN], [status, severity, MAX], true, true).count(),
           ]);
           counts[severity] += all - cleared;
         }),
@@ -242,15 +223,6 @@ export async function liveCounts(db: SentinelDB): Promise<Record<Severity, numbe
   return counts;
 }
 
-/** The popup's order: severity, due time (none last), newest opened, key. */
-function urgentFirst(a: Case, b: Case): number {
-  return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    (a.dueAt ?? Number.MAX_SAFE_INTEGER) - (b.dueAt ?? Number.MAX_SAFE_INTEGER) ||
-    b.openedAt - a.openedAt ||
-    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-  );
-}
 
 /**
  * The first `limit` cases with a due time of one status and severity, by due time then key
@@ -259,7 +231,7 @@ function urgentFirst(a: Case, b: Case): number {
  * the newest opened, not by key).
  */
 async function soonestDue(db: SentinelDB, status: CaseStatus, severity: Severity, limit: number, forPopup: boolean): Promise<unknown[]> {
-  const range = db.cases.where('[status+severity+dueAt]').between([status, severity, MIN], [status, severity, MAX], true, true);
+  const range = db.cases.where(CASES_BY_STATUS_SEVERITY_DUE).between([status, severity, MIN], [status, severity, MAX], true, true);
   // Without a filter Dexie reads with one getAll; a filter walks a cursor.
   if (!forPopup) return range.limit(limit).toArray();
   const holds = (c: Case) => !c.conditionCleared;
@@ -276,7 +248,7 @@ async function soonestDue(db: SentinelDB, status: CaseStatus, severity: Severity
   const rows: Case[] = await range.filter(holds).limit(limit).toArray();
   const last = rows[rows.length - 1]?.dueAt;
   if (rows.length < limit || last === undefined) return rows;
-  const tied = await db.cases.where('[status+severity+dueAt]').equals([status, severity, last]).filter(holds).toArray();
+  const tied = await db.cases.where(CASES_BY_STATUS_SEVERITY_DUE).equals([status, severity, last]).filter(holds).toArray();
   const seen = new Set(rows.map((c) => c.key));
   return [...rows, ...tied.filter((c: Case) => !seen.has(c.key))];
 }
@@ -304,7 +276,7 @@ export async function mostUrgent(db: SentinelDB, limit = 5): Promise<Case[]> {
       // the due-time index, so they are looked for only when the severity has too few others.
       if (found.length < need) {
         // One getAll per status (a cursor would be one round trip per case).
-        const live = await Promise.all(LIVE_STATUSES.map((status) => db.cases.where('[status+severity]').equals([status, severity]).toArray()));
+        const live = await Promise.all(LIVE_STATUSES.map((status) => db.cases.where(CASES_BY_STATUS_SEVERITY).equals([status, severity]).toArray()));
         const noDue = live.flat().filter((c: Case) => c.dueAt === undefined && !c.conditionCleared);
         found = [...found, ...parseRows(Case, noDue, 'case').sort(urgentFirst)];
       }

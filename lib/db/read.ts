@@ -1,0 +1,175 @@
+/**
+ * The popup's first read on plain IndexedDB, without Dexie (issue 7: popup first paint
+ * ≤ 100 ms; Dexie is ~30 KB gzipped to load and compile before anything shows). Read-only:
+ * it opens the database at whatever version it has and never creates or upgrades it — the
+ * background (Dexie, lib/db) owns the schema. Names come from ./shape, as lib/db's do.
+ * Every record read is zod-parsed; the answers equal lib/db's `mostUrgent` and `liveCounts`.
+ * The IndexedDB factory is passed in (lib/ takes no browser global; tests pass fake-indexeddb).
+ */
+import { Case, type Settings, type Severity } from '../schema';
+import {
+  CASES_BY_STATUS_SEVERITY,
+  CASES_BY_STATUS_SEVERITY_CLEARED,
+  CASES_BY_STATUS_SEVERITY_DUE,
+  DB_NAME,
+  LIVE_STATUSES,
+  SETTINGS_ID,
+  SEVERITIES,
+  parseRows,
+  settingsFrom,
+  urgentFirst,
+} from './shape';
+
+/** A stored case before parsing: only the fields the index walk looks at. */
+type Row = { dueAt?: unknown; conditionCleared?: unknown };
+const holds = (row: Row) => row.conditionCleared !== true;
+
+function ask<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/**
+ * The existing database, or undefined when there is none yet (first run: the background has
+ * not opened it). Opened without a version, so an existing one is never upgraded; a missing
+ * one would be created empty at version 1 — which would then stand in Dexie's way — so its
+ * creation is aborted and nothing is left behind.
+ */
+export function openExisting(factory: IDBFactory, name: string = DB_NAME): Promise<IDBDatabase | undefined> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name);
+    let missing = false;
+    request.onupgradeneeded = () => {
+      missing = true;
+      request.transaction?.abort();
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      // The background upgrading the schema must not wait for the popup.
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
+    request.onerror = (event) => {
+      if (!missing) return reject(request.error ?? new Error(`cannot open ${name}`));
+      event.preventDefault(); // the abort was ours: not an error
+      resolve(undefined);
+    };
+  });
+}
+
+/** One read-only request on an index of `cases`, each in its own short transaction. */
+const casesIndex = (db: IDBDatabase, name: string): IDBIndex => db.transaction('cases', 'readonly').objectStore('cases').index(name);
+/** Every key of one status and severity in a compound index that starts with them. */
+const under = (status: string, severity: Severity): IDBKeyRange =>
+  // [] sorts after every number, string and date: the range holds every third key part.
+  IDBKeyRange.bound([status, severity], [status, severity, []]);
+
+/**
+ * Live cases whose condition holds, per severity, counted by IndexedDB (no record read):
+ * each live status and severity, less the cleared ones (as lib/db's `liveCounts`).
+ */
+export async function readLiveCounts(db: IDBDatabase): Promise<Record<Severity, number>> {
+  const counts: Record<Severity, number> = { P1: 0, P2: 0, P3: 0 };
+  const tx = db.transaction('cases', 'readonly');
+  const all = tx.objectStore('cases').index(CASES_BY_STATUS_SEVERITY);
+  const cleared = tx.objectStore('cases').index(CASES_BY_STATUS_SEVERITY_CLEARED);
+  // Every request is made at once, in one transaction, so the counts agree with each other.
+  await Promise.all(
+    LIVE_STATUSES.flatMap((status) =>
+      SEVERITIES.map(async (severity) => {
+        const [n, c] = await Promise.all([ask(all.count(IDBKeyRange.only([status, severity]))), ask(cleared.count(under(status, severity)))]);
+        counts[severity] += n - c;
+      }),
+    ),
+  );
+  return counts;
+}
+
+/**
+ * The first `need` cases of one status and severity whose condition holds, by due time, plus
+ * any tied with the last one's due time (the popup breaks ties by the newest opened, not by
+ * the index's key order). Usually one getAll of a few more settles it; else a cursor walk.
+ */
+async function soonestHeld(db: IDBDatabase, status: string, severity: Severity, need: number): Promise<Row[]> {
+  const range = under(status, severity);
+  const ahead = await ask<Row[]>(casesIndex(db, CASES_BY_STATUS_SEVERITY_DUE).getAll(range, need + 8));
+  const kept = ahead.filter(holds);
+  const lastKept = kept[need - 1]?.dueAt;
+  const lastRead = ahead[ahead.length - 1]?.dueAt;
+  if (ahead.length < need + 8 || (lastKept !== undefined && lastRead !== undefined && (lastRead as number) > (lastKept as number))) {
+    return lastKept === undefined ? kept : kept.filter((c) => (c.dueAt as number) <= (lastKept as number));
+  }
+  return new Promise((resolve, reject) => {
+    const rows: Row[] = [];
+    let last: unknown;
+    const request = casesIndex(db, CASES_BY_STATUS_SEVERITY_DUE).openCursor(range);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'));
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (cursor === null) return resolve(rows);
+      const row = cursor.value as Row;
+      // Due times only grow along the index: past the last kept one's, nothing more is tied.
+      if (rows.length >= need && row.dueAt !== last) return resolve(rows);
+      if (holds(row)) {
+        rows.push(row);
+        if (rows.length === need) last = row.dueAt;
+      }
+      cursor.continue();
+    };
+  });
+}
+
+/** The `limit` most urgent live cases whose condition holds, zod-parsed (as lib/db's `mostUrgent`). */
+export async function readMostUrgent(db: IDBDatabase, limit = 5): Promise<Case[]> {
+  const urgent: Case[] = [];
+  for (const severity of SEVERITIES) {
+    const need = limit - urgent.length;
+    if (need <= 0) break;
+    const due = (await Promise.all(LIVE_STATUSES.map((status) => soonestHeld(db, status, severity, need)))).flat();
+    let found = parseRows(Case, due, 'case').sort(urgentFirst);
+    // Cases without a due time are not in the due-time index; they come after those with one.
+    if (found.length < need) {
+      const live = await Promise.all(
+        LIVE_STATUSES.map((status) => ask<Row[]>(casesIndex(db, CASES_BY_STATUS_SEVERITY).getAll(IDBKeyRange.only([status, severity])))),
+      );
+      const noDue = live.flat().filter((c) => c.dueAt === undefined && holds(c));
+      found = [...found, ...parseRows(Case, noDue, 'case').sort(urgentFirst)];
+    }
+    // Each read has its own transaction: a case moved by a write in between is shown once.
+    const seen = new Set(urgent.map((c) => c.key));
+    urgent.push(...found.filter((c) => !seen.has(c.key)).slice(0, need));
+  }
+  return urgent;
+}
+
+/** The stored settings with defaults filled (as lib/db's `loadSettings`). */
+export async function readSettings(db: IDBDatabase): Promise<Settings> {
+  return settingsFrom(await ask<unknown>(db.transaction('settings', 'readonly').objectStore('settings').get(SETTINGS_ID)));
+}
+
+/** What the popup's first screen shows; each part a promise, so each is drawn when it comes. */
+export interface PopupFirstRead {
+  urgent: Promise<Case[]>;
+  counts: Promise<Record<Severity, number>>;
+  settings: Promise<Settings>;
+}
+
+/**
+ * Reads the popup's first screen: the most urgent cases first; the counts and settings only
+ * after them, since IndexedDB counts by walking every live case's index entry (~50 ms with
+ * 10 000 cases) and would hold up the reads behind it. No database yet: nothing stored, so
+ * no case, zero counts and the default settings. The connection is closed once all is read.
+ */
+export function readPopup(factory: IDBFactory, name: string = DB_NAME, limit = 5): PopupFirstRead {
+  const opened = openExisting(factory, name);
+  const urgent = opened.then((db) => (db ? readMostUrgent(db, limit) : []));
+  const after = urgent.catch(() => undefined).then(() => opened);
+  const counts = after.then((db) => (db ? readLiveCounts(db) : { P1: 0, P2: 0, P3: 0 }));
+  const settings = after.then((db) => (db ? readSettings(db) : settingsFrom(undefined)));
+  void Promise.allSettled([opened, counts, settings]).then(([db]) => {
+    if (db.status === 'fulfilled') db.value?.close();
+  });
+  return { urgent, counts, settings };
+}

@@ -1,0 +1,147 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { listCases, liveCounts, loadSettings, mostUrgent, openDb, saveSettings, type SentinelDB } from '../../lib/db';
+import { openExisting, readLiveCounts, readMostUrgent, readPopup, readSettings } from '../../lib/db/read';
+import { DEFAULT_SETTINGS, type Case } from '../../lib/schema';
+
+const T = Date.UTC(2026, 10, 25, 6, 0);
+const mk = (id: string, severity: 'P1' | 'P2' | 'P3', dueAt: number | undefined, patch: Partial<Case> = {}): Case => ({
+  key: `ship-deadline|demo|${id}`, detector: 'ship-deadline', marketplace: 'demo', orderId: id, severity,
+  ...(dueAt === undefined ? {} : { dueAt }), evidence: {}, explanation: { en: 'x', zh: 'x' }, status: 'open',
+  conditionCleared: false, openedAt: T, updatedAt: T, lastDetectedAt: T, ...patch,
+});
+
+const opened: { close(): void }[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+  vi.restoreAllMocks();
+});
+
+/** A database written by the extension (Dexie, schema version 3), then read with the plain helper. */
+async function written(cases: Case[]): Promise<{ dexie: SentinelDB; plain: IDBDatabase; name: string }> {
+  const name = `read-${Math.random()}`;
+  const dexie = openDb(name);
+  opened.push(dexie);
+  await dexie.cases.bulkAdd(cases);
+  const plain = await openExisting(indexedDB, name);
+  if (plain === undefined) throw new Error('the database was written: it must exist');
+  opened.push(plain);
+  return { dexie, plain, name };
+}
+
+describe('the popup first read on plain IndexedDB (no Dexie)', () => {
+  it('counts live cases whose condition holds per severity and lists the most urgent first', async () => {
+    const { plain } = await written([
+      mk('a', 'P2', T + 5), mk('b', 'P1', T + 9), mk('c', 'P1', T + 1), mk('d', 'P3', undefined),
+      mk('e', 'P1', T, { status: 'resolved' }), mk('f', 'P1', T, { conditionCleared: true, clearedAt: T }),
+      mk('g', 'P2', T + 2, { status: 'waiting' }), mk('h', 'P3', T + 1), mk('i', 'P2', undefined),
+    ]);
+    expect(await readLiveCounts(plain)).toEqual({ P1: 2, P2: 3, P3: 2 });
+    expect((await readMostUrgent(plain, 5)).map((c) => c.orderId)).toEqual(['c', 'b', 'g', 'a', 'i']);
+  });
+
+  it('breaks a due-time tie by the newest opened and walks past cleared and finished cases due sooner', async () => {
+    const { plain } = await written([
+      ...Array.from({ length: 30 }, (_, i) => mk(`old${i}`, 'P1', T - 1000 + i, { status: i % 2 ? 'resolved' : 'dismissed' })),
+      // More cleared cases due first than one read ahead covers: the cursor path.
+      ...Array.from({ length: 14 }, (_, i) => mk(`clr${i}`, 'P1', T - 100 + i, { conditionCleared: true, clearedAt: T })),
+      mk('t1', 'P1', T + 10, { openedAt: T - 3 }),
+      mk('t2', 'P1', T + 10, { openedAt: T - 1 }),
+      mk('t3', 'P1', T + 10, { openedAt: T - 2, status: 'waiting' }),
+      mk('t4', 'P1', T + 10, { openedAt: T - 1, status: 'in_progress' }),
+      mk('soon', 'P1', T + 1),
+      mk('later', 'P1', T + 99),
+      mk('p2', 'P2', T),
+    ]);
+    expect((await readMostUrgent(plain, 4)).map((c) => c.orderId)).toEqual(['soon', 't2', 't4', 't3']);
+    expect(await readLiveCounts(plain)).toEqual({ P1: 6, P2: 1, P3: 0 });
+  });
+
+  it('gives exactly what the Dexie queries give, over 600 mixed cases', async () => {
+    const statuses = ['open', 'in_progress', 'waiting', 'resolved', 'dismissed'] as const;
+    const severities = ['P1', 'P2', 'P3'] as const;
+    const cases = Array.from({ length: 600 }, (_, i) =>
+      mk(`o${String(i).padStart(3, '0')}`, severities[(i * 7) % 3]!, i % 11 === 0 ? undefined : T + ((i * 37) % 50) * 60_000, {
+        status: statuses[(i * 13) % 5]!,
+        openedAt: T - ((i * 17) % 9),
+        ...(i % 9 === 0 ? { conditionCleared: true, clearedAt: T } : {}),
+      }),
+    );
+    const { dexie, plain } = await written(cases);
+    expect(await readLiveCounts(plain)).toEqual({ P1: 79, P2: 120, P3: 120 });
+    expect(await readLiveCounts(plain)).toEqual(await liveCounts(dexie));
+    const urgent = await readMostUrgent(plain, 5);
+    expect(urgent.map((c) => c.orderId)).toEqual(['o150', 'o300', 'o069', 'o519', 'o219']);
+    expect(urgent).toEqual(await mostUrgent(dexie, 5));
+    // With every P1 and P2 taken, the P3 cases without a due time come last.
+    const many = await readMostUrgent(plain, 330);
+    expect(many).toEqual(await mostUrgent(dexie, 330));
+    expect(many).toEqual((await listCases(dexie)).filter((c) => c.status !== 'resolved' && c.status !== 'dismissed' && !c.conditionCleared).slice(0, 330));
+  });
+
+  it('parses every case read: an invalid stored one is reported and skipped, the others shown', async () => {
+    const { dexie, plain } = await written([mk('ok', 'P1', T + 1), mk('ok2', 'P1', T + 2)]);
+    await dexie.cases.put({ ...mk('bad', 'P1', T), orderId: '' });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect((await readMostUrgent(plain, 5)).map((c) => c.orderId)).toEqual(['ok', 'ok2']);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toBe('order-sentinel: skipped an invalid stored case:');
+  });
+
+  it('reads the settings with defaults filled, and the defaults when none are stored', async () => {
+    const { dexie, plain } = await written([]);
+    expect(await readSettings(plain)).toEqual(DEFAULT_SETTINGS);
+    await saveSettings(dexie, { ...DEFAULT_SETTINGS, language: 'zh', theme: 'dark' });
+    expect(await readSettings(plain)).toEqual(await loadSettings(dexie));
+    expect((await readSettings(plain)).language).toBe('zh');
+  });
+
+  it('database missing: shows the empty state and creates nothing', async () => {
+    const factory = new IDBFactory();
+    expect(await openExisting(factory, 'order-sentinel')).toBeUndefined();
+    expect(await factory.databases()).toEqual([]);
+    const read = readPopup(factory, 'order-sentinel');
+    expect(await read.urgent).toEqual([]);
+    expect(await read.counts).toEqual({ P1: 0, P2: 0, P3: 0 });
+    expect(await read.settings).toEqual(DEFAULT_SETTINGS);
+    expect(await factory.databases()).toEqual([]);
+    // The extension then creates it as if the popup had never looked (version 3, every store).
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open('order-sentinel');
+      request.onupgradeneeded = (event) => {
+        expect(event.oldVersion).toBe(0);
+        request.result.createObjectStore('cases', { keyPath: 'key' });
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect(db.version).toBe(1);
+    db.close();
+  });
+
+  it('does not hold up the background upgrading the schema: its connection closes on a version change', async () => {
+    const { name, dexie } = await written([mk('a', 'P1', T)]);
+    dexie.close();
+    const read = readPopup(indexedDB, name);
+    expect((await read.urgent).map((c) => c.orderId)).toEqual(['a']);
+    const plain = await openExisting(indexedDB, name);
+    const upgraded = await new Promise<number>((resolve, reject) => {
+      const request = indexedDB.open(name, plain!.version + 10);
+      request.onblocked = () => reject(new Error('blocked by the popup'));
+      request.onsuccess = () => {
+        request.result.close();
+        resolve(request.result.version);
+      };
+      request.onerror = () => reject(request.error);
+    });
+    expect(upgraded).toBe(40);
+  });
+
+  it('readPopup reads the most urgent, the counts and the settings of a stored database', async () => {
+    const { name } = await written([mk('a', 'P2', T + 5), mk('b', 'P1', T + 9), mk('c', 'P1', T + 1, { status: 'dismissed' })]);
+    const read = readPopup(indexedDB, name);
+    expect((await read.urgent).map((c) => c.orderId)).toEqual(['b', 'a']);
+    expect(await read.counts).toEqual({ P1: 1, P2: 1, P3: 0 });
+    expect(await read.settings).toEqual(DEFAULT_SETTINGS);
+  });
+});
