@@ -1,4 +1,4 @@
-import { useNow } from './hooks';
+import { useNow } from './clock';
 import { marketplaceTimeZone } from '../lib/inbox/clock';
 import { t } from '../lib/i18n';
 import type { Language, Marketplace } from '../lib/schema';

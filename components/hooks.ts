@@ -56,8 +56,6 @@ export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[], op
   return value?.v;
 }
 
-// The clock needs no database: pages that must not load Dexie first (the popup) import it alone.
-export { useNow } from './clock';
 
 /** Applies the seller's theme (auto follows the system) to the page. */
 export function useTheme(db: SentinelDB): void {

@@ -4,7 +4,7 @@ import { ImportDrop } from '../../components/ImportDrop';
 import { ADAPTERS } from '../../lib/adapters';
 import { listCases, loadSettings, saveSettings } from '../../lib/db';
 import { dismissalStats, proposeThreshold } from '../../lib/cases/tuning';
-import { useNow } from '../../components/hooks';
+import { useNow } from '../../components/clock';
 import { DETECTORS } from '../../lib/detectors';
 import { dismissReasonLabel, t } from '../../lib/i18n';
 import { MARKETPLACES, SiteAccessList, type Case, type Settings, type SiteAccess } from '../../lib/schema';

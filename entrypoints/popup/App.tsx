@@ -30,6 +30,18 @@ export function App(props: { first: PopupFirstRead }) {
   const now = useNow();
   const lang = resolveLanguage(settings?.language ?? 'auto', browser.i18n.getUILanguage());
   const urgentShown = urgent !== undefined;
+  // The page's read health and site access (their code and Dexie's, ~60 KB to compile) load
+  // once the most urgent cases are painted: compiled before, they held up that frame.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!urgentShown || painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [urgentShown, painted]);
 
   // A layout effect, so the answers already in are drawn before the first paint.
   useLayoutEffect(() => {
@@ -130,8 +142,8 @@ export function App(props: { first: PopupFirstRead }) {
           </ul>
         )}
         <h2>{t(lang, 'thisPage')}</h2>
-        {urgentShown && <PageStatus status={pageStatus} lang={lang} now={now} onReread={loadPageStatus} />}
-        {urgentShown && <SiteAccess status={pageStatus} lang={lang} findTab={popupTabId} />}
+        {painted && <PageStatus status={pageStatus} lang={lang} now={now} onReread={loadPageStatus} />}
+        {painted && <SiteAccess status={pageStatus} lang={lang} findTab={popupTabId} />}
       </main>
     </>
   );

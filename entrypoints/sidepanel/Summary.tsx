@@ -1,6 +1,7 @@
 /** The side panel's weekly summary view (`#view=summary`): week picker, figures, charts, exports. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useDb, useLanguage, useLive, useNow } from '../../components/hooks';
+import { useNow } from '../../components/clock';
+import { useDb, useLanguage, useLive } from '../../components/hooks';
 import { SummaryExports, SummaryView } from '../../components/Summary';
 import { t } from '../../lib/i18n';
 import { MARKETPLACES, type Marketplace } from '../../lib/schema';

@@ -7,11 +7,11 @@
  * The IndexedDB factory is passed in (lib/ takes no browser global; tests pass fake-indexeddb).
  */
 import { Case, type Settings, type Severity } from '../schema';
+import { openExisting } from './open-existing';
 import {
   CASES_BY_STATUS_SEVERITY,
   CASES_BY_STATUS_SEVERITY_CLEARED,
   CASES_BY_STATUS_SEVERITY_DUE,
-  DB_NAME,
   LIVE_STATUSES,
   SETTINGS_ID,
   SEVERITIES,
@@ -19,6 +19,8 @@ import {
   settingsFrom,
   urgentFirst,
 } from './shape';
+
+export { openExisting };
 
 /** A stored case before parsing: only the fields the index walk looks at. */
 type Row = { dueAt?: unknown; conditionCleared?: unknown };
@@ -28,34 +30,6 @@ function ask<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-/**
- * The existing database, or undefined when there is none yet (first run: the background has
- * not opened it). Opened without a version, so an existing one is never upgraded; a missing
- * one would be created empty at version 1 — which would then stand in Dexie's way — so its
- * creation is aborted and nothing is left behind.
- */
-export function openExisting(factory: IDBFactory, name: string = DB_NAME): Promise<IDBDatabase | undefined> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(name);
-    let missing = false;
-    request.onupgradeneeded = () => {
-      missing = true;
-      request.transaction?.abort();
-    };
-    request.onsuccess = () => {
-      const db = request.result;
-      // The background upgrading the schema must not wait for the popup.
-      db.onversionchange = () => db.close();
-      resolve(db);
-    };
-    request.onerror = (event) => {
-      if (!missing) return reject(request.error ?? new Error(`cannot open ${name}`));
-      event.preventDefault(); // the abort was ours: not an error
-      resolve(undefined);
-    };
   });
 }
 
@@ -159,11 +133,10 @@ export interface PopupFirstRead {
 /**
  * Reads the popup's first screen: the most urgent cases first; the counts and settings only
  * after them, since IndexedDB counts by walking every live case's index entry (~50 ms with
- * 10 000 cases) and would hold up the reads behind it. No database yet: nothing stored, so
+ * 10 000 cases) and would hold up the reads behind it. `opened`: from `openExisting`. No database yet: nothing stored, so
  * no case, zero counts and the default settings. The connection is closed once all is read.
  */
-export function readPopup(factory: IDBFactory, name: string = DB_NAME, limit = 5): PopupFirstRead {
-  const opened = openExisting(factory, name);
+export function readPopup(opened: Promise<IDBDatabase | undefined>, limit = 5): PopupFirstRead {
   const urgent = opened.then((db) => (db ? readMostUrgent(db, limit) : []));
   const after = urgent.catch(() => undefined).then(() => opened);
   const counts = after.then((db) => (db ? readLiveCounts(db) : { P1: 0, P2: 0, P3: 0 }));

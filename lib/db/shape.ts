@@ -6,8 +6,7 @@
 import { z } from 'zod/mini';
 import { CASE_STATUSES, DEFAULT_SETTINGS, SEVERITY_RANK, Settings, isLiveCaseStatus, type Case, type CaseStatus, type Severity } from '../schema';
 
-export const DB_NAME = 'order-sentinel';
-export const SETTINGS_ID = 'settings';
+export { CASES_BY_STATUS_SEVERITY, CASES_BY_STATUS_SEVERITY_CLEARED, CASES_BY_STATUS_SEVERITY_DUE, DB_NAME, SETTINGS_ID } from './names';
 
 /** The stores of schema version 1 (kept as they were: later versions add to them). */
 export const V1_STORES = {
@@ -17,15 +16,6 @@ export const V1_STORES = {
   notes: '++id, caseKey, createdAt',
   settings: '&id',
 } as const;
-
-/**
- * Version 3's case indexes, named as Dexie names them in IndexedDB (a compound index is
- * called by its `[a+b]` spelling): live cases per severity by due time, counts per status
- * and severity, and the cleared ones among them.
- */
-export const CASES_BY_STATUS_SEVERITY = '[status+severity]';
-export const CASES_BY_STATUS_SEVERITY_DUE = '[status+severity+dueAt]';
-export const CASES_BY_STATUS_SEVERITY_CLEARED = '[status+severity+clearedAt]';
 
 /** Open, in progress, waiting: the statuses that still need the seller. */
 export const LIVE_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter(isLiveCaseStatus);

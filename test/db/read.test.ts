@@ -100,7 +100,7 @@ describe('the popup first read on plain IndexedDB (no Dexie)', () => {
     const factory = new IDBFactory();
     expect(await openExisting(factory, 'order-sentinel')).toBeUndefined();
     expect(await factory.databases()).toEqual([]);
-    const read = readPopup(factory, 'order-sentinel');
+    const read = readPopup(openExisting(factory, 'order-sentinel'));
     expect(await read.urgent).toEqual([]);
     expect(await read.counts).toEqual({ P1: 0, P2: 0, P3: 0 });
     expect(await read.settings).toEqual(DEFAULT_SETTINGS);
@@ -122,7 +122,7 @@ describe('the popup first read on plain IndexedDB (no Dexie)', () => {
   it('does not hold up the background upgrading the schema: its connection closes on a version change', async () => {
     const { name, dexie } = await written([mk('a', 'P1', T)]);
     dexie.close();
-    const read = readPopup(indexedDB, name);
+    const read = readPopup(openExisting(indexedDB, name));
     expect((await read.urgent).map((c) => c.orderId)).toEqual(['a']);
     const plain = await openExisting(indexedDB, name);
     const upgraded = await new Promise<number>((resolve, reject) => {
@@ -139,7 +139,7 @@ describe('the popup first read on plain IndexedDB (no Dexie)', () => {
 
   it('readPopup reads the most urgent, the counts and the settings of a stored database', async () => {
     const { name } = await written([mk('a', 'P2', T + 5), mk('b', 'P1', T + 9), mk('c', 'P1', T + 1, { status: 'dismissed' })]);
-    const read = readPopup(indexedDB, name);
+    const read = readPopup(openExisting(indexedDB, name));
     expect((await read.urgent).map((c) => c.orderId)).toEqual(['b', 'a']);
     expect(await read.counts).toEqual({ P1: 1, P2: 1, P3: 0 });
     expect(await read.settings).toEqual(DEFAULT_SETTINGS);
