@@ -2,6 +2,7 @@
  * Small formatting helpers for detector explanations, in both languages. Plain text only:
  * callers render explanations with textContent/JSX, never as HTML.
  */
+import { civilFromDays, DAY_MS, MAX_FOUR_DIGIT_YEAR_MS, TWO_DIGITS as TWO } from '../normalize/civil';
 import type { Bilingual, Marketplace } from '../schema';
 
 /** Marketplace names as they read in the middle of a sentence. */
@@ -89,21 +90,8 @@ export function isoTime(ms: number): string {
   rest -= minutes * 60_000;
   const seconds = Math.floor(rest / 1000);
   const millis = rest - seconds * 1000;
-  // Civil date from days since 1970-01-01 (H. Hinnant, "chrono-compatible low-level date algorithms").
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const { year, month, day } = civilFromDays(days);
   return `${year}-${TWO[month]}-${TWO[day]}T${TWO[hours]}:${TWO[minutes]}:${TWO[seconds]}.${millis < 10 ? '00' : millis < 100 ? '0' : ''}${millis}Z`;
 }
-const DAY_MS = 86_400_000;
-/** 10000-01-01T00:00:00Z: from there on the year takes more than four digits. */
-const MAX_FOUR_DIGIT_YEAR_MS = 253_402_300_800_000;
-const TWO: readonly string[] = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
 
 export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,6 +1,7 @@
 /**
  * Wall time ↔ UTC instant in an IANA time zone, with Intl only (no date library).
  */
+import { DAY_MS } from './civil';
 
 export interface WallTime {
   year: number;
@@ -109,7 +110,8 @@ export function wallTimeAt(instant: number, timeZone: string): WallTime {
   };
 }
 
-const wallAsUtc = (w: WallTime): number =>
+/** The wall time's fields read as if they were UTC: `wallAsUtc(wallTimeAt(t, zone)) - t` is the zone's offset. */
+export const wallAsUtc = (w: WallTime): number =>
   Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
 
 /** Offset of `timeZone` from UTC at `instant`, in ms (Asia/Shanghai: +8 h). */
@@ -119,7 +121,6 @@ export function offsetAt(instant: number, timeZone: string): number {
   return offset ?? wallAsUtc(wallTimeFromIntl(instant, timeZone)) - instant;
 }
 
-const DAY_MS = 86_400_000;
 
 /**
  * The instant at which `timeZone` shows `wall`.

@@ -3,7 +3,8 @@
  * (`2026-W47`); when the seller's weeks start on Sunday, the Sunday before the ISO Monday
  * opens it, so a label names the same 7 days whatever the start.
  */
-import { instantOfWallTime, wallTimeAt } from '../normalize/timezone';
+import { civilFromDays, DAY_MS, MAX_FOUR_DIGIT_YEAR_MS, TWO_DIGITS as TWO } from '../normalize/civil';
+import { instantOfWallTime, wallAsUtc, wallTimeAt } from '../normalize/timezone';
 
 /** 0 = weeks start on Sunday (en-US), 1 = on Monday (ISO, zh-CN and most locales). */
 export type WeekStart = 0 | 1;
@@ -24,7 +25,6 @@ export interface WeekRange {
   days: { date: string; start: number; end: number }[];
 }
 
-const DAY_MS = 86_400_000;
 const WEEK_ID = /^(\d{4})-W(\d{2})$/;
 
 /** A calendar date as a UTC-midnight number, so date arithmetic is plain addition. */
@@ -123,9 +123,6 @@ export function formatLocalTime(instant: number, timeZone: string): string {
   const { year, month, day } = civilFromDays(days);
   return `${year}-${TWO[month]}-${TWO[day]} ${TWO[Math.floor(ofDay / 3_600_000)]}:${TWO[Math.floor(ofDay / 60_000) % 60]}`;
 }
-const TWO: readonly string[] = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
-/** 10000-01-01T00:00:00Z: from there on a year takes more than four digits. */
-const MAX_FOUR_DIGIT_YEAR_MS = 253_402_300_800_000;
 
 /**
  * The zone's offset during the UTC hour holding `instant`, or null when it changes within that
@@ -148,17 +145,4 @@ function hourOffset(instant: number, timeZone: string): number | null {
   return offset;
 }
 
-const wallAsUtc = (w: { year: number; month: number; day: number; hour: number; minute: number; second: number; millisecond: number }): number =>
-  Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
 
-/** Civil date of days since 1970-01-01 (H. Hinnant, "chrono-compatible low-level date algorithms"). */
-function civilFromDays(days: number): { year: number; month: number; day: number } {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
-}
