@@ -59,9 +59,8 @@ function firstRead(adapterId: string, url: string, warmup: number, runs: number)
 
 /**
  * One order added to a page already read: what the content script does with the mutation
- * records of the addition (readChanges, the function it calls with them), timed alone. `batch`
- * additions are timed together per sample because one read of a change is below the page
- * clock's resolution (0.1 ms without cross-origin isolation).
+ * records of the addition (readChanges, the function it calls with them), timed alone; each
+ * sample is the mean of `batch` additions (the page is cross-origin isolated: a 5 µs clock).
  */
 function addOne(adapterId: string, url: string, shape: OrderShape, warmup: number, runs: number, batch: number) {
   const adapter = ADAPTERS[adapterId]!;

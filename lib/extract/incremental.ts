@@ -8,7 +8,7 @@
  */
 import type { Adapter } from '../adapters/types';
 import { CellText } from './dom';
-import { buildSafely, composeResult, findOrders, type ReadResult, type ReadUnit } from './index';
+import { composeResult, findOrders, readUnit, type ReadResult, type ReadUnit } from './index';
 import { orderBuilder, type ReadContext } from './order';
 import type { UnitLayout } from './raw';
 
@@ -39,7 +39,7 @@ export function readPage(adapter: Adapter, root: ParentNode, ctx: ReadContext): 
     return { adapter, ctx, how: 'full', result: { adapter: adapter.id, rows: [], skipped: [], totalRows: 0, problem: found.problem } };
   }
   const build = orderBuilder(adapter, ctx, cellText);
-  const list = found.orders.map((raw): ReadUnit => ({ raw, built: buildSafely(build, raw) }));
+  const list = found.orders.map((raw) => readUnit(build, raw));
   return {
     adapter,
     ctx,
@@ -139,7 +139,7 @@ export function readChanges(previous: PageRead, records: readonly MutationRecord
     const raw = layout.read(el, cellText);
     if (raw === 'layout') return full();
     if (raw === undefined) continue;
-    fresh.push({ el, unit: { raw, built: buildSafely(orderBuilder(previous.adapter, ctx, cellText), raw) } });
+    fresh.push({ el, unit: readUnit(orderBuilder(previous.adapter, ctx, cellText), raw) });
   }
 
   // From here on the lists are updated in place (nothing returns to a full read with them).

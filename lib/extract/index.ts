@@ -56,7 +56,7 @@ export function findOrders(adapter: Adapter, root: ParentNode, cellText: CellTex
 }
 
 /** One raw order built; an error thrown by the page's content is a reason, not a failure. */
-export function buildSafely(build: (raw: RawOrder) => Built, raw: RawOrder): Built {
+function buildSafely(build: (raw: RawOrder) => Built, raw: RawOrder): Built {
   try {
     return build(raw);
   } catch (e) {
@@ -64,10 +64,20 @@ export function buildSafely(build: (raw: RawOrder) => Built, raw: RawOrder): Bui
   }
 }
 
-/** One order of the list, read. */
+/** One order of the list, read; `row` is what a read result lists for it when it was read. */
 export interface ReadUnit {
   readonly raw: RawOrder;
   readonly built: Built;
+  readonly row: ReadRow | undefined;
+}
+
+/**
+ * A raw order read into a unit. Its result row is made once here: a read of one change
+ * composes the result of every order kept, and must not allocate a row for each (issue 7).
+ */
+export function readUnit(build: (raw: RawOrder) => Built, raw: RawOrder): ReadUnit {
+  const built = buildSafely(build, raw);
+  return { raw, built, row: built.ok ? { order: built.order, row: raw.element, anchor: raw.anchor } : undefined };
 }
 
 /** The read result of a list's orders in page order (positions count from 1). */
@@ -75,12 +85,12 @@ export function composeResult(adapterId: string, units: readonly ReadUnit[]): Re
   const result: ReadResult = { adapter: adapterId, rows: [], skipped: [], totalRows: 0 };
   const seen = new Set<string>();
   for (let i = 0; i < units.length; i++) {
-    const { raw, built } = units[i]!;
+    const { built, row } = units[i]!;
     if (built.ok) {
       // A second copy of an order already read (fixed columns rendered twice) is not a new order.
       if (seen.has(built.order.orderId)) continue;
       seen.add(built.order.orderId);
-      result.rows.push({ order: built.order, row: raw.element, anchor: raw.anchor });
+      result.rows.push(row!);
     } else {
       const reason = built.reason.slice(0, 500);
       result.skipped.push(
@@ -99,6 +109,6 @@ export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext)
   const buildOrder = orderBuilder(adapter, ctx, cellText);
   return composeResult(
     adapter.id,
-    found.orders.map((raw) => ({ raw, built: buildSafely(buildOrder, raw) })),
+    found.orders.map((raw) => readUnit(buildOrder, raw)),
   );
 }
