@@ -8,7 +8,7 @@
  */
 import type { Adapter } from '../adapters/types';
 import { CellText } from './dom';
-import { composeResult, findOrders, readUnit, type ReadResult, type ReadUnit } from './index';
+import { composeResult, problemResult, readAllUnits, readUnit, type ReadResult, type ReadUnit } from './index';
 import { orderBuilder, type ReadContext } from './order';
 import type { UnitLayout } from './raw';
 
@@ -33,19 +33,15 @@ const HOUR = 3_600_000;
 
 /** Reads the whole page. */
 export function readPage(adapter: Adapter, root: ParentNode, ctx: ReadContext): PageRead {
-  const cellText = new CellText(root);
-  const found = findOrders(adapter, root, cellText);
-  if (found.kind === 'problem') {
-    return { adapter, ctx, how: 'full', result: { adapter: adapter.id, rows: [], skipped: [], totalRows: 0, problem: found.problem } };
-  }
-  const build = orderBuilder(adapter, ctx, cellText);
-  const list = found.orders.map((raw) => readUnit(build, raw));
+  const read = readAllUnits(adapter, root, ctx);
+  if (read.kind === 'problem') return { adapter, ctx, how: 'full', result: problemResult(adapter.id, read.problem) };
+  const { units: list, layout } = read;
   return {
     adapter,
     ctx,
     how: 'full',
     result: composeResult(adapter.id, list),
-    ...(found.units !== undefined && { units: { layout: found.units, list, byElement: new Map(list.map((u) => [u.raw.element, u])) } }),
+    ...(layout !== undefined && { units: { layout, list, byElement: new Map(list.map((u) => [u.raw.element, u])) } }),
   };
 }
 

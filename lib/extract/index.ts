@@ -1,7 +1,7 @@
 /**
  * The page reader: finds the order list an adapter describes under `root`, maps columns by
- * header meaning, and turns each order row/block into a zod-checked canonical Order.
- * Never throws for any page content: an unreadable row is skipped with a reason.
+ * header meaning, and turns each order row/block into a canonical Order (checked by hand field
+ * by field, tested equal to the zod schema; the background parses what it receives). Never throws for any page content: an unreadable row is skipped with a reason.
  */
 import type { Adapter } from '../adapters/types';
 import type { Order, SkippedRow } from '../schema';
@@ -10,7 +10,7 @@ import { findCardOrders } from './cards';
 import { CellText } from './dom';
 import { headerLookup } from './keys';
 import { orderBuilder, type Built, type ReadContext } from './order';
-import type { Found, RawOrder } from './raw';
+import type { Found, RawOrder, UnitLayout } from './raw';
 export type { RawOrder, UnitLayout } from './raw';
 export type { Built } from './order';
 import { findTableOrders } from './table';
@@ -102,13 +102,23 @@ export function composeResult(adapterId: string, units: readonly ReadUnit[]): Re
   return result;
 }
 
-export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext): ReadResult {
+/** Every order of the page read into a unit, with the list's layout when it can be read change by change. */
+export type UnitsRead =
+  | { readonly kind: 'units'; readonly units: ReadUnit[]; readonly layout: UnitLayout | undefined }
+  | { readonly kind: 'problem'; readonly problem: string };
+
+export function readAllUnits(adapter: Adapter, root: ParentNode, ctx: ReadContext): UnitsRead {
   const cellText = new CellText(root);
   const found = findOrders(adapter, root, cellText);
-  if (found.kind === 'problem') return { adapter: adapter.id, rows: [], skipped: [], totalRows: 0, problem: found.problem };
+  if (found.kind === 'problem') return found;
   const buildOrder = orderBuilder(adapter, ctx, cellText);
-  return composeResult(
-    adapter.id,
-    found.orders.map((raw) => readUnit(buildOrder, raw)),
-  );
+  return { kind: 'units', units: found.orders.map((raw) => readUnit(buildOrder, raw)), layout: found.units };
+}
+
+/** The read result of a page where no order could be read, and why. */
+export const problemResult = (adapterId: string, problem: string): ReadResult => ({ adapter: adapterId, rows: [], skipped: [], totalRows: 0, problem });
+
+export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext): ReadResult {
+  const read = readAllUnits(adapter, root, ctx);
+  return read.kind === 'problem' ? problemResult(adapter.id, read.problem) : composeResult(adapter.id, read.units);
 }
