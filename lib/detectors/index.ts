@@ -89,15 +89,7 @@ const silenceOf = (detector: DetectorId, order: Order, reason: string): Silence 
  * silence with the reason, so one malformed order cannot hide the findings on the others.
  */
 export function evaluate(targets: readonly Order[], ctx: DetectorContext, now: number, settings: Settings): Evaluation {
-  const run = new Run(ctx, now);
-  for (const detector of DETECTORS) {
-    const detectorSettings = settings.detectors[detector.id];
-    if (!detectorSettings.enabled) continue;
-    run.evaluated.push(detector.id);
-    if (targets.length > 0) run.shop(detector, detectorSettings, targets[0]!.marketplace);
-    run.orders(detector, detectorSettings, targets);
-  }
-  return run.result();
+  return runDetectors(ctx, now, settings, targets[0]?.marketplace, () => targets);
 }
 
 /** Per enabled detector with `run`, the orders the alarm has it judge. */
@@ -180,15 +172,29 @@ export function evaluateTimeDriven(
   settings: Settings,
   scope: TimeDrivenScope = timeDrivenScope(orders, settings),
 ): TimedEvaluation {
+  return { ...runDetectors(ctx, now, settings, orders[0]?.marketplace, (id) => scope.get(id) ?? []), judged: scope };
+}
+
+/**
+ * Every enabled detector: its shop-level check (for the shop of `marketplace`, when there are
+ * orders) and its per-order check over `targetsOf(its id)`.
+ */
+function runDetectors(
+  ctx: DetectorContext,
+  now: number,
+  settings: Settings,
+  marketplace: Order['marketplace'] | undefined,
+  targetsOf: (id: DetectorId) => readonly Order[],
+): Evaluation {
   const run = new Run(ctx, now);
   for (const detector of DETECTORS) {
     const detectorSettings = settings.detectors[detector.id];
     if (!detectorSettings.enabled) continue;
     run.evaluated.push(detector.id);
-    if (orders.length > 0) run.shop(detector, detectorSettings, orders[0]!.marketplace);
-    run.orders(detector, detectorSettings, scope.get(detector.id) ?? []);
+    if (marketplace !== undefined) run.shop(detector, detectorSettings, marketplace);
+    run.orders(detector, detectorSettings, targetsOf(detector.id));
   }
-  return { ...run.result(), judged: scope };
+  return run.result();
 }
 
 /** One evaluation's findings and silences as detectors add them; sorted at the end. */
