@@ -6,7 +6,7 @@
  * by their visible labels (en, de, ja), which survive markup changes better than AUI classes.
  * The list shows no order total: the paid amount is the item subtotal the row shows.
  */
-import type { Adapter } from './types';
+import type { Adapter, TestUrls } from './types';
 
 /** Seller Central host → [currency, zone its wall times are shown in]. */
 const MARKETPLACES: Readonly<Record<string, readonly [string, string]>> = {
@@ -36,36 +36,6 @@ export const amazon: Adapter = {
   marketplace: 'amazon',
   label: { en: 'Amazon Seller Central orders', zh: '亚马逊卖家平台 管理订单' },
   matches: Object.keys(MARKETPLACES).map((host) => `https://${host}/orders-v3*`),
-  testUrls: {
-    match: [
-      'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1',
-      'https://sellercentral.amazon.com/orders-v3/mfn/unshipped',
-      'https://sellercentral.amazon.com/orders-v3/mfn/all?page=2&date-range=last-30&sort=order_date_desc',
-      'https://sellercentral.amazon.com/orders-v3/fba/all',
-      'https://sellercentral.amazon.com/orders-v3?page=1',
-      'https://sellercentral.amazon.com/orders-v3/search?page=1&q=113-4567890-1234567&qt=orderid',
-      'https://sellercentral.amazon.co.uk/orders-v3/mfn/pending',
-      'https://sellercentral.amazon.de/orders-v3/mfn/unshipped?page=1',
-      'https://sellercentral-europe.amazon.com/orders-v3/mfn/shipped',
-      'https://sellercentral.amazon.co.jp/orders-v3/mfn/unshipped',
-      'https://sellercentral.amazon.ca/orders-v3/mfn/canceled',
-      'https://sellercentral.amazon.com.mx/orders-v3/mfn/unshipped',
-    ],
-    noMatch: [
-      'https://sellercentral.amazon.com/orders-v3/order/113-4567890-1234567',
-      'https://sellercentral.amazon.com/home',
-      'https://sellercentral.amazon.com/inventory',
-      'https://sellercentral.amazon.com/messaging/inbox',
-      'https://sellercentral.amazon.com/orders-v3/order/113-4567890-1234567/confirm-shipment',
-      'https://www.amazon.com/gp/your-account/order-history',
-      'https://sellercentral.amazon.com.evil.example/orders-v3/mfn/unshipped',
-      'http://sellercentral.amazon.com/orders-v3/mfn/unshipped',
-    ],
-    detail: [
-      'https://sellercentral.amazon.com/orders-v3/order/113-4567890-1234567',
-      'https://sellercentral.amazon.de/orders-v3/order/302-1234567-7654321',
-    ],
-  },
   isOrderList(url) {
     if (url.protocol !== 'https:' || !(url.hostname in MARKETPLACES)) return false;
     // orders-v3 list routes: /orders-v3, /orders-v3/<mfn|fba|afn>/<view>, /orders-v3/search.
@@ -140,4 +110,36 @@ export const amazon: Adapter = {
     キャンセル済み: 'cancelled',
   },
   emptyMarkers: ['No orders found', 'Keine Bestellungen gefunden'],
+};
+
+/** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
+export const testUrls: TestUrls = {
+  match: [
+    'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1',
+    'https://sellercentral.amazon.com/orders-v3/mfn/unshipped',
+    'https://sellercentral.amazon.com/orders-v3/mfn/all?page=2&date-range=last-30&sort=order_date_desc',
+    'https://sellercentral.amazon.com/orders-v3/fba/all',
+    'https://sellercentral.amazon.com/orders-v3?page=1',
+    'https://sellercentral.amazon.com/orders-v3/search?page=1&q=113-4567890-1234567&qt=orderid',
+    'https://sellercentral.amazon.co.uk/orders-v3/mfn/pending',
+    'https://sellercentral.amazon.de/orders-v3/mfn/unshipped?page=1',
+    'https://sellercentral-europe.amazon.com/orders-v3/mfn/shipped',
+    'https://sellercentral.amazon.co.jp/orders-v3/mfn/unshipped',
+    'https://sellercentral.amazon.ca/orders-v3/mfn/canceled',
+    'https://sellercentral.amazon.com.mx/orders-v3/mfn/unshipped',
+  ],
+  noMatch: [
+    'https://sellercentral.amazon.com/orders-v3/order/113-4567890-1234567',
+    'https://sellercentral.amazon.com/home',
+    'https://sellercentral.amazon.com/inventory',
+    'https://sellercentral.amazon.com/messaging/inbox',
+    'https://sellercentral.amazon.com/orders-v3/order/113-4567890-1234567/confirm-shipment',
+    'https://www.amazon.com/gp/your-account/order-history',
+    'https://sellercentral.amazon.com.evil.example/orders-v3/mfn/unshipped',
+    'http://sellercentral.amazon.com/orders-v3/mfn/unshipped',
+  ],
+  detail: [
+    'https://sellercentral.amazon.com/orders-v3/order/113-4567890-1234567',
+    'https://sellercentral.amazon.de/orders-v3/order/302-1234567-7654321',
+  ],
 };

@@ -1,5 +1,5 @@
 /** The demo console served by `npm run demo` (contract: the demo console's markup, 2026-11). */
-import type { Adapter } from './types';
+import type { Adapter, TestUrls } from './types';
 
 const HOST = 'order-sentinel-demo.localhost';
 
@@ -9,20 +9,6 @@ export const demo: Adapter = {
   label: { en: 'Demo console', zh: '演示后台' },
   // Match patterns carry no port: they match the demo server on whatever port it listens on.
   matches: [`http://${HOST}/*`],
-  testUrls: {
-    match: [
-      'http://order-sentinel-demo.localhost:5173/orders',
-      'http://order-sentinel-demo.localhost:8080/orders?page=2',
-      'http://order-sentinel-demo.localhost/orders/',
-    ],
-    noMatch: [
-      'http://order-sentinel-demo.localhost:5173/',
-      'http://order-sentinel-demo.localhost:5173/orders/DS202611240001',
-      'http://localhost:5173/orders',
-      'http://order-sentinel-demo.localhost.example.com/orders',
-    ],
-    detail: ['http://order-sentinel-demo.localhost:5173/orders/DS202611240001'],
-  },
   isOrderList: (url) => url.hostname === HOST && /^\/orders\/?$/.test(url.pathname),
   isOrderDetail: (url) => url.hostname === HOST && /^\/orders\/DS\d{12}$/.test(url.pathname),
   currency: 'CNY',
@@ -44,4 +30,20 @@ export const demo: Adapter = {
     交易成功: 'completed',
     交易关闭: 'cancelled',
   },
+};
+
+/** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
+export const testUrls: TestUrls = {
+  match: [
+    'http://order-sentinel-demo.localhost:5173/orders',
+    'http://order-sentinel-demo.localhost:8080/orders?page=2',
+    'http://order-sentinel-demo.localhost/orders/',
+  ],
+  noMatch: [
+    'http://order-sentinel-demo.localhost:5173/',
+    'http://order-sentinel-demo.localhost:5173/orders/DS202611240001',
+    'http://localhost:5173/orders',
+    'http://order-sentinel-demo.localhost.example.com/orders',
+  ],
+  detail: ['http://order-sentinel-demo.localhost:5173/orders/DS202611240001'],
 };

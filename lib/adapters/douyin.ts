@@ -4,7 +4,7 @@
  * Semi (`semi-table`, one table) in a later one; an order with several items spans rows.
  * The list shows no payment time, so the ship-by clock counts from 下单时间.
  */
-import type { Adapter } from './types';
+import type { Adapter, TestUrls } from './types';
 
 const HOST = 'fxg.jinritemai.com';
 
@@ -14,24 +14,6 @@ export const douyin: Adapter = {
   label: { en: 'Douyin Shop orders', zh: '抖店 订单管理' },
   // 抖店 is one single-page app under /ffa/: the script must be there when the seller opens 订单管理 in-app.
   matches: [`https://${HOST}/ffa/*`],
-  testUrls: {
-    match: [
-      'https://fxg.jinritemai.com/ffa/morder/order/list',
-      'https://fxg.jinritemai.com/ffa/morder/order/list?btm_ppre=a2427.b76571.c902327.d871297&btm_pre=a2427.b22741.c0.d0',
-      'https://fxg.jinritemai.com/ffa/morder/order/list?tab=stock_up',
-      'https://fxg.jinritemai.com/ffa/morder/order/list/',
-    ],
-    noMatch: [
-      'https://fxg.jinritemai.com/ffa/morder/order/detail?id=6938812345678901001',
-      'https://fxg.jinritemai.com/ffa/mshop/homepage/index',
-      'https://fxg.jinritemai.com/ffa/maftersale/aftersale/list',
-      'https://fxg.jinritemai.com/login/common',
-      'https://haohuo.jinritemai.com/views/product/item2?id=3612345678901234567',
-      'https://fxg.jinritemai.com.evil.example/ffa/morder/order/list',
-      'http://fxg.jinritemai.com/ffa/morder/order/list',
-    ],
-    detail: ['https://fxg.jinritemai.com/ffa/morder/order/detail?id=6938812345678901001'],
-  },
   isOrderList: (url) =>
     url.protocol === 'https:' && url.hostname === HOST && /^\/ffa\/morder\/order\/list\/?$/.test(url.pathname),
   isOrderDetail: (url) =>
@@ -72,4 +54,24 @@ export const douyin: Adapter = {
     退款成功: 'refunded',
   },
   emptyMarkers: ['暂无数据'],
+};
+
+/** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
+export const testUrls: TestUrls = {
+  match: [
+    'https://fxg.jinritemai.com/ffa/morder/order/list',
+    'https://fxg.jinritemai.com/ffa/morder/order/list?btm_ppre=a2427.b76571.c902327.d871297&btm_pre=a2427.b22741.c0.d0',
+    'https://fxg.jinritemai.com/ffa/morder/order/list?tab=stock_up',
+    'https://fxg.jinritemai.com/ffa/morder/order/list/',
+  ],
+  noMatch: [
+    'https://fxg.jinritemai.com/ffa/morder/order/detail?id=6938812345678901001',
+    'https://fxg.jinritemai.com/ffa/mshop/homepage/index',
+    'https://fxg.jinritemai.com/ffa/maftersale/aftersale/list',
+    'https://fxg.jinritemai.com/login/common',
+    'https://haohuo.jinritemai.com/views/product/item2?id=3612345678901234567',
+    'https://fxg.jinritemai.com.evil.example/ffa/morder/order/list',
+    'http://fxg.jinritemai.com/ffa/morder/order/list',
+  ],
+  detail: ['https://fxg.jinritemai.com/ffa/morder/order/detail?id=6938812345678901001'],
 };

@@ -4,7 +4,7 @@
  * the item's price, "Total" what the buyer paid including postage. UK English says "dispatch"
  * where US English says "ship".
  */
-import type { Adapter } from './types';
+import type { Adapter, TestUrls } from './types';
 
 /** eBay site host → [currency, zone its dates are shown in]. */
 const SITES: Readonly<Record<string, readonly [string, string]>> = {
@@ -25,31 +25,6 @@ export const ebay: Adapter = {
   marketplace: 'ebay',
   label: { en: 'eBay Seller Hub orders', zh: 'eBay 卖家中心 订单' },
   matches: Object.keys(SITES).map((host) => `https://${host}/sh/ord*`),
-  testUrls: {
-    match: [
-      'https://www.ebay.com/sh/ord/?filter=status:AWAITING_SHIPMENT',
-      'https://www.ebay.com/sh/ord',
-      'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS&sort=-paymentdate&limit=50&offset=50',
-      'https://www.ebay.co.uk/sh/ord/?filter=status:AWAITING_SHIPMENT',
-      'https://www.ebay.de/sh/ord/',
-      'https://www.ebay.com.au/sh/ord/?filter=status:PAID_SHIPPED',
-      'https://www.ebay.ca/sh/ord/?filter=status:ALL_ORDERS',
-    ],
-    noMatch: [
-      'https://www.ebay.com/sh/ord/details?orderid=12-34567-89012',
-      'https://www.ebay.com/sh/ovw',
-      'https://www.ebay.com/sh/lst/active',
-      'https://www.ebay.com/sh/ord/returns',
-      'https://www.ebay.com/itm/125678901234',
-      'https://www.ebay.com/mye/myebay/purchase',
-      'https://www.ebay.com.evil.example/sh/ord/',
-      'http://www.ebay.com/sh/ord/',
-    ],
-    detail: [
-      'https://www.ebay.com/sh/ord/details?orderid=12-34567-89012',
-      'https://www.ebay.co.uk/sh/ord/details?srn=1234&orderid=21-13579-24680&source=Orders',
-    ],
-  },
   isOrderList: (url) => onSite(url) && /^\/sh\/ord\/?$/.test(url.pathname),
   isOrderDetail: (url) => onSite(url) && /^\/sh\/ord\/details\/?$/.test(url.pathname) && url.searchParams.has('orderid'),
   currency: 'USD',
@@ -115,4 +90,31 @@ export const ebay: Adapter = {
     Storniert: 'cancelled',
   },
   emptyMarkers: ["You don't have any orders", 'No orders found'],
+};
+
+/** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
+export const testUrls: TestUrls = {
+  match: [
+    'https://www.ebay.com/sh/ord/?filter=status:AWAITING_SHIPMENT',
+    'https://www.ebay.com/sh/ord',
+    'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS&sort=-paymentdate&limit=50&offset=50',
+    'https://www.ebay.co.uk/sh/ord/?filter=status:AWAITING_SHIPMENT',
+    'https://www.ebay.de/sh/ord/',
+    'https://www.ebay.com.au/sh/ord/?filter=status:PAID_SHIPPED',
+    'https://www.ebay.ca/sh/ord/?filter=status:ALL_ORDERS',
+  ],
+  noMatch: [
+    'https://www.ebay.com/sh/ord/details?orderid=12-34567-89012',
+    'https://www.ebay.com/sh/ovw',
+    'https://www.ebay.com/sh/lst/active',
+    'https://www.ebay.com/sh/ord/returns',
+    'https://www.ebay.com/itm/125678901234',
+    'https://www.ebay.com/mye/myebay/purchase',
+    'https://www.ebay.com.evil.example/sh/ord/',
+    'http://www.ebay.com/sh/ord/',
+  ],
+  detail: [
+    'https://www.ebay.com/sh/ord/details?orderid=12-34567-89012',
+    'https://www.ebay.co.uk/sh/ord/details?srn=1234&orderid=21-13579-24680&source=Orders',
+  ],
 };

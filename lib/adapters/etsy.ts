@@ -8,7 +8,7 @@
  * live console was available: the selectors name the two builds of the fixtures.
  * Etsy's ship-by is a date: shipping any time that day is on time, so it ends at midnight.
  */
-import type { Adapter } from './types';
+import type { Adapter, TestUrls } from './types';
 
 const SOLD = /^\/your\/orders\/sold(?:\/(?:new|completed))?\/?$/;
 const ONE_ORDER = /^\/your\/orders\/(?:sold\/)?\d{6,}\/?$/;
@@ -20,27 +20,6 @@ export const etsy: Adapter = {
   marketplace: 'etsy',
   label: { en: 'Etsy Orders & Shipping', zh: 'Etsy 订单与发货' },
   matches: ['https://www.etsy.com/your/orders/sold*'],
-  testUrls: {
-    match: [
-      'https://www.etsy.com/your/orders/sold',
-      'https://www.etsy.com/your/orders/sold?ref=seller-platform-mcnav',
-      'https://www.etsy.com/your/orders/sold/new',
-      'https://www.etsy.com/your/orders/sold/new?page=2&ref=seller-platform-mcnav',
-      'https://www.etsy.com/your/orders/sold/completed',
-      // An order opened in the side panel: the list is still on the page.
-      'https://www.etsy.com/your/orders/sold?order_id=3012345678',
-    ],
-    noMatch: [
-      'https://www.etsy.com/your/orders/3012345678',
-      'https://www.etsy.com/your/shops/me/dashboard?ref=seller-platform-mcnav',
-      'https://www.etsy.com/your/shops/me/tools/listings',
-      'https://www.etsy.com/your/purchases',
-      'https://www.etsy.com/listing/1456789012/lavender-oat-milk-soap-bar',
-      'https://www.etsy.com.evil.example/your/orders/sold',
-      'http://www.etsy.com/your/orders/sold',
-    ],
-    detail: ['https://www.etsy.com/your/orders/3012345678', 'https://www.etsy.com/your/orders/sold/3012345678'],
-  },
   isOrderList: (url) => url.protocol === 'https:' && url.hostname === 'www.etsy.com' && SOLD.test(url.pathname),
   isOrderDetail: (url) => url.protocol === 'https:' && url.hostname === 'www.etsy.com' && ONE_ORDER.test(url.pathname),
   currency: 'USD',
@@ -111,4 +90,27 @@ export const etsy: Adapter = {
     'Case opened': 'disputed',
   },
   emptyMarkers: ['No orders to show'],
+};
+
+/** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
+export const testUrls: TestUrls = {
+  match: [
+    'https://www.etsy.com/your/orders/sold',
+    'https://www.etsy.com/your/orders/sold?ref=seller-platform-mcnav',
+    'https://www.etsy.com/your/orders/sold/new',
+    'https://www.etsy.com/your/orders/sold/new?page=2&ref=seller-platform-mcnav',
+    'https://www.etsy.com/your/orders/sold/completed',
+    // An order opened in the side panel: the list is still on the page.
+    'https://www.etsy.com/your/orders/sold?order_id=3012345678',
+  ],
+  noMatch: [
+    'https://www.etsy.com/your/orders/3012345678',
+    'https://www.etsy.com/your/shops/me/dashboard?ref=seller-platform-mcnav',
+    'https://www.etsy.com/your/shops/me/tools/listings',
+    'https://www.etsy.com/your/purchases',
+    'https://www.etsy.com/listing/1456789012/lavender-oat-milk-soap-bar',
+    'https://www.etsy.com.evil.example/your/orders/sold',
+    'http://www.etsy.com/your/orders/sold',
+  ],
+  detail: ['https://www.etsy.com/your/orders/3012345678', 'https://www.etsy.com/your/orders/sold/3012345678'],
 };

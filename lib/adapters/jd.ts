@@ -4,7 +4,7 @@
  * per item under the page's column headers; 买家, 订单金额 and 订单状态 span the item rows.
  * Class names are CSS modules with a build hash (`order-item_wrap__kL2p9`): match the stable part.
  */
-import type { Adapter } from './types';
+import type { Adapter, TestUrls } from './types';
 
 export const jd: Adapter = {
   id: 'jd',
@@ -15,28 +15,6 @@ export const jd: Adapter = {
     'https://shop.jd.com/jdm/*',
     'https://porder.shop.jd.com/order/*',
   ],
-  testUrls: {
-    match: [
-      'https://shop.jd.com/jdm/trade/orders/order-list',
-      'https://shop.jd.com/jdm/trade/orders/order-list?orderStatus=WAIT_SELLER_STOCK_OUT',
-      'https://shop.jd.com/jdm/trade/orders/order-list/',
-      'https://porder.shop.jd.com/order/orderlist/allOrders',
-      'https://porder.shop.jd.com/order/orderlist/waitOut?t=1795579200000',
-    ],
-    noMatch: [
-      'https://shop.jd.com/jdm/trade/orders/order-detail?orderId=301234567801',
-      'https://shop.jd.com/jdm/home',
-      'https://shop.jd.com/jdm/aftersale/list',
-      'https://porder.shop.jd.com/order/orderDetail?orderId=301234567801',
-      'https://order.jd.com/center/list.action',
-      'https://shop.jd.com.evil.example/jdm/trade/orders/order-list',
-      'http://shop.jd.com/jdm/trade/orders/order-list',
-    ],
-    detail: [
-      'https://shop.jd.com/jdm/trade/orders/order-detail?orderId=301234567801',
-      'https://porder.shop.jd.com/order/orderDetail?orderId=301234567801',
-    ],
-  },
   isOrderList(url) {
     if (url.protocol !== 'https:') return false;
     if (url.hostname === 'shop.jd.com') return /^\/jdm\/trade\/orders\/order-list\/?$/.test(url.pathname);
@@ -102,4 +80,28 @@ export const jd: Adapter = {
     暂停: 'unknown',
   },
   emptyMarkers: ['暂无数据', '没有查询到符合条件的订单'],
+};
+
+/** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
+export const testUrls: TestUrls = {
+  match: [
+    'https://shop.jd.com/jdm/trade/orders/order-list',
+    'https://shop.jd.com/jdm/trade/orders/order-list?orderStatus=WAIT_SELLER_STOCK_OUT',
+    'https://shop.jd.com/jdm/trade/orders/order-list/',
+    'https://porder.shop.jd.com/order/orderlist/allOrders',
+    'https://porder.shop.jd.com/order/orderlist/waitOut?t=1795579200000',
+  ],
+  noMatch: [
+    'https://shop.jd.com/jdm/trade/orders/order-detail?orderId=301234567801',
+    'https://shop.jd.com/jdm/home',
+    'https://shop.jd.com/jdm/aftersale/list',
+    'https://porder.shop.jd.com/order/orderDetail?orderId=301234567801',
+    'https://order.jd.com/center/list.action',
+    'https://shop.jd.com.evil.example/jdm/trade/orders/order-list',
+    'http://shop.jd.com/jdm/trade/orders/order-list',
+  ],
+  detail: [
+    'https://shop.jd.com/jdm/trade/orders/order-detail?orderId=301234567801',
+    'https://porder.shop.jd.com/order/orderDetail?orderId=301234567801',
+  ],
 };

@@ -5,7 +5,7 @@
  * own: 成团时间 (the group formed, which needs payment) is both the order and payment time,
  * and 承诺发货时间 is the console's promise the late-shipment deduction is judged by.
  */
-import type { Adapter } from './types';
+import type { Adapter, TestUrls } from './types';
 
 const HOST = 'mms.pinduoduo.com';
 
@@ -14,27 +14,6 @@ export const pinduoduo: Adapter = {
   marketplace: 'pinduoduo',
   label: { en: 'Pinduoduo orders', zh: '拼多多 订单查询' },
   matches: [`https://${HOST}/orders/*`],
-  testUrls: {
-    match: [
-      'https://mms.pinduoduo.com/orders/list',
-      'https://mms.pinduoduo.com/orders/list?msfrom=mms_sidenav',
-      'https://mms.pinduoduo.com/orders/list?type=0&tab=1',
-      'https://mms.pinduoduo.com/orders/list/',
-    ],
-    noMatch: [
-      'https://mms.pinduoduo.com/orders/detail?type=4399&sn=241120-258301446712345',
-      'https://mms.pinduoduo.com/home/',
-      'https://mms.pinduoduo.com/aftersales/aftersale_list',
-      'https://mms.pinduoduo.com/print/order',
-      'http://mms.pinduoduo.com/orders/list',
-      'https://mms.pinduoduo.com.evil.example/orders/list',
-      'https://mobile.yangkeduo.com/orders.html',
-    ],
-    detail: [
-      'https://mms.pinduoduo.com/orders/detail?type=4399&sn=241120-258301446712345',
-      'https://mms.pinduoduo.com/orders/detail?sn=241120-258301446712345',
-    ],
-  },
   isOrderList: (url) => url.protocol === 'https:' && url.hostname === HOST && /^\/orders\/list\/?$/.test(url.pathname),
   isOrderDetail: (url) =>
     url.protocol === 'https:' && url.hostname === HOST && /^\/orders\/detail\/?$/.test(url.pathname),
@@ -81,4 +60,27 @@ export const pinduoduo: Adapter = {
     退款成功: 'refunded',
   },
   emptyMarkers: ['暂无数据'],
+};
+
+/** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
+export const testUrls: TestUrls = {
+  match: [
+    'https://mms.pinduoduo.com/orders/list',
+    'https://mms.pinduoduo.com/orders/list?msfrom=mms_sidenav',
+    'https://mms.pinduoduo.com/orders/list?type=0&tab=1',
+    'https://mms.pinduoduo.com/orders/list/',
+  ],
+  noMatch: [
+    'https://mms.pinduoduo.com/orders/detail?type=4399&sn=241120-258301446712345',
+    'https://mms.pinduoduo.com/home/',
+    'https://mms.pinduoduo.com/aftersales/aftersale_list',
+    'https://mms.pinduoduo.com/print/order',
+    'http://mms.pinduoduo.com/orders/list',
+    'https://mms.pinduoduo.com.evil.example/orders/list',
+    'https://mobile.yangkeduo.com/orders.html',
+  ],
+  detail: [
+    'https://mms.pinduoduo.com/orders/detail?type=4399&sn=241120-258301446712345',
+    'https://mms.pinduoduo.com/orders/detail?sn=241120-258301446712345',
+  ],
 };

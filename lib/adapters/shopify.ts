@@ -9,7 +9,7 @@
  * Wall times are shown in the store's zone; the list shows no payment or ship-by time, so
  * ship-deadline counts from the order time.
  */
-import type { Adapter } from './types';
+import type { Adapter, TestUrls } from './types';
 
 const STORE_ORDERS = /^\/store\/[a-z0-9][a-z0-9-]*\/orders\/?$/i;
 const STORE_ORDER_DETAIL = /^\/store\/[a-z0-9][a-z0-9-]*\/orders\/\d+\/?$/i;
@@ -28,31 +28,6 @@ export const shopify: Adapter = {
   // The admin is a single-page app: the content script runs on every admin page of the store
   // and reads only when the route is the order list (it re-checks on every navigation).
   matches: ['https://admin.shopify.com/store/*', 'https://*.myshopify.com/admin/*'],
-  testUrls: {
-    match: [
-      'https://admin.shopify.com/store/sage-and-suds/orders',
-      'https://admin.shopify.com/store/sage-and-suds/orders/',
-      'https://admin.shopify.com/store/sage-and-suds/orders?inContextTimeframe=last_30_days',
-      'https://admin.shopify.com/store/sage-and-suds/orders?selectedView=unfulfilled&fulfillment_status=unshipped%2Cpartial',
-      'https://sage-and-suds.myshopify.com/admin/orders',
-      'https://savon-de-lune.myshopify.com/admin/orders?status=open&financial_status=paid',
-    ],
-    noMatch: [
-      'https://admin.shopify.com/store/sage-and-suds',
-      'https://admin.shopify.com/store/sage-and-suds/orders/6102938475008',
-      'https://admin.shopify.com/store/sage-and-suds/draft_orders',
-      'https://admin.shopify.com/store/sage-and-suds/checkouts',
-      'https://admin.shopify.com/store/sage-and-suds/products',
-      'https://sage-and-suds.myshopify.com/account/orders',
-      'https://sage-and-suds.myshopify.com/admin/orders/6102938475008',
-      'https://admin.shopify.com.evil.example/store/sage-and-suds/orders',
-      'http://admin.shopify.com/store/sage-and-suds/orders',
-    ],
-    detail: [
-      'https://admin.shopify.com/store/sage-and-suds/orders/6102938475008',
-      'https://sage-and-suds.myshopify.com/admin/orders/6102938475008',
-    ],
-  },
   isOrderList(url) {
     if (url.protocol !== 'https:') return false;
     if (url.hostname === 'admin.shopify.com') return STORE_ORDERS.test(url.pathname);
@@ -114,4 +89,31 @@ export const shopify: Adapter = {
     Returned: 'returned',
   },
   emptyMarkers: ['No orders found', 'Your orders will show here'],
+};
+
+/** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
+export const testUrls: TestUrls = {
+  match: [
+    'https://admin.shopify.com/store/sage-and-suds/orders',
+    'https://admin.shopify.com/store/sage-and-suds/orders/',
+    'https://admin.shopify.com/store/sage-and-suds/orders?inContextTimeframe=last_30_days',
+    'https://admin.shopify.com/store/sage-and-suds/orders?selectedView=unfulfilled&fulfillment_status=unshipped%2Cpartial',
+    'https://sage-and-suds.myshopify.com/admin/orders',
+    'https://savon-de-lune.myshopify.com/admin/orders?status=open&financial_status=paid',
+  ],
+  noMatch: [
+    'https://admin.shopify.com/store/sage-and-suds',
+    'https://admin.shopify.com/store/sage-and-suds/orders/6102938475008',
+    'https://admin.shopify.com/store/sage-and-suds/draft_orders',
+    'https://admin.shopify.com/store/sage-and-suds/checkouts',
+    'https://admin.shopify.com/store/sage-and-suds/products',
+    'https://sage-and-suds.myshopify.com/account/orders',
+    'https://sage-and-suds.myshopify.com/admin/orders/6102938475008',
+    'https://admin.shopify.com.evil.example/store/sage-and-suds/orders',
+    'http://admin.shopify.com/store/sage-and-suds/orders',
+  ],
+  detail: [
+    'https://admin.shopify.com/store/sage-and-suds/orders/6102938475008',
+    'https://sage-and-suds.myshopify.com/admin/orders/6102938475008',
+  ],
 };

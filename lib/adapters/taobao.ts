@@ -7,7 +7,7 @@
  * "no order list …" instead of guessing.
  */
 import type { Marketplace } from '../schema';
-import type { Adapter } from './types';
+import type { Adapter, TestUrls } from './types';
 
 const isSoldItemsPath = (path: string): boolean => path === '/trade/itemlist/list_sold_items.htm';
 
@@ -20,27 +20,6 @@ export const taobao: Adapter = {
     'https://trade.tmall.com/trade/itemlist/*',
     'https://myseller.taobao.com/*',
   ],
-  testUrls: {
-    match: [
-      'https://trade.taobao.com/trade/itemlist/list_sold_items.htm?action=itemlist/SoldQueryAction&event_submit_do_query=1',
-      'https://trade.taobao.com/trade/itemlist/list_sold_items.htm',
-      'https://trade.tmall.com/trade/itemlist/list_sold_items.htm',
-      'https://myseller.taobao.com/home.htm/trade-platform/tp/sold',
-      'https://myseller.taobao.com/home.htm#/trade-platform/tp/sold',
-    ],
-    noMatch: [
-      'https://trade.taobao.com/trade/itemlist/list_bought_items.htm',
-      'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=3712345678901234567',
-      'https://myseller.taobao.com/home.htm/QnworkbenchHome/',
-      'https://item.taobao.com/item.htm?id=123',
-      'https://trade.taobao.com.evil.example/trade/itemlist/list_sold_items.htm',
-    ],
-    detail: [
-      'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=3712345678901234567',
-      'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=3712345678901234567',
-      'https://myseller.taobao.com/home.htm/trade-platform/tp/detail?bizOrderId=3712345678901234567',
-    ],
-  },
   isOrderList(url) {
     if (url.protocol !== 'https:') return false;
     if (url.hostname === 'trade.taobao.com' || url.hostname === 'trade.tmall.com') return isSoldItemsPath(url.pathname);
@@ -112,4 +91,27 @@ export const taobao: Adapter = {
     退款成功: 'refunded',
   },
   emptyMarkers: ['没有符合条件的宝贝', '没有符合条件的订单'],
+};
+
+/** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
+export const testUrls: TestUrls = {
+  match: [
+    'https://trade.taobao.com/trade/itemlist/list_sold_items.htm?action=itemlist/SoldQueryAction&event_submit_do_query=1',
+    'https://trade.taobao.com/trade/itemlist/list_sold_items.htm',
+    'https://trade.tmall.com/trade/itemlist/list_sold_items.htm',
+    'https://myseller.taobao.com/home.htm/trade-platform/tp/sold',
+    'https://myseller.taobao.com/home.htm#/trade-platform/tp/sold',
+  ],
+  noMatch: [
+    'https://trade.taobao.com/trade/itemlist/list_bought_items.htm',
+    'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=3712345678901234567',
+    'https://myseller.taobao.com/home.htm/QnworkbenchHome/',
+    'https://item.taobao.com/item.htm?id=123',
+    'https://trade.taobao.com.evil.example/trade/itemlist/list_sold_items.htm',
+  ],
+  detail: [
+    'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=3712345678901234567',
+    'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=3712345678901234567',
+    'https://myseller.taobao.com/home.htm/trade-platform/tp/detail?bizOrderId=3712345678901234567',
+  ],
 };

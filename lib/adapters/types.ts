@@ -81,6 +81,19 @@ export interface CardLayout {
   readonly itemFields?: Partial<Record<CellKey, { readonly label: string; readonly select: readonly string[] }>>;
 }
 
+/**
+ * URLs `isOrderList` must accept (`match`) and reject (`noMatch`), and order-detail pages
+ * `isOrderDetail` must accept (`detail`); checked by test/adapters/urls.test.ts against every
+ * adapter, so no check matches another console's pages. Each adapter file exports its own as
+ * `testUrls`, next to the checks but outside the adapter object: the content scripts bundle
+ * the adapters, and test data is not worth 2 KB gzipped of them (issue 7).
+ */
+export interface TestUrls {
+  readonly match: readonly string[];
+  readonly noMatch: readonly string[];
+  readonly detail?: readonly string[];
+}
+
 export interface Adapter {
   readonly id: string;
   /** Default marketplace for its orders (see `marketplaceFor`). */
@@ -97,16 +110,6 @@ export interface Adapter {
    * script is registered for that origin only.
    */
   readonly anyHost?: boolean;
-  /**
-   * URLs `isOrderList` must accept (`match`) and reject (`noMatch`), and order-detail pages
-   * `isOrderDetail` must accept (`detail`); checked by test/adapters/urls.test.ts against every
-   * adapter, so no check matches another console's pages.
-   */
-  readonly testUrls: {
-    readonly match: readonly string[];
-    readonly noMatch: readonly string[];
-    readonly detail?: readonly string[];
-  };
   isOrderList(url: URL): boolean;
   /** One order's page (read later for tracking/messages; today it only tells pages apart). */
   isOrderDetail?(url: URL): boolean;

@@ -8,7 +8,7 @@
  * includes/admin/list-tables/class-wc-admin-list-table-orders.php).
  * The list shows no items, no payment time and no tracking: orders are read with what is there.
  */
-import type { Adapter } from './types';
+import type { Adapter, TestUrls } from './types';
 
 /** WordPress may live in a subdirectory (`/shop/wp-admin/…`): match the end of the path. */
 const isAdminScript = (url: URL, script: string): boolean =>
@@ -27,42 +27,6 @@ export const woocommerce: Adapter = {
   // Self-hosted: nothing is requested at install; the seller grants their own site at run time.
   matches: [],
   anyHost: true,
-  testUrls: {
-    match: [
-      'https://shop.example-store.test/wp-admin/admin.php?page=wc-orders',
-      'https://shop.example-store.test/wp-admin/admin.php?page=wc-orders&status=wc-processing',
-      'https://www.example-store.test/wp-admin/admin.php?page=wc-orders&status=wc-on-hold&paged=2',
-      'https://example-store.test/wp-admin/admin.php?page=wc-orders&s=jane&action=-1&m=202611&_customer_user=&filter_action=Filter&paged=1&action2=-1',
-      'http://localhost:8080/wp-admin/admin.php?page=wc-orders',
-      'https://example-store.test/shop/wp-admin/admin.php?page=wc-orders',
-      'https://shop.example-store.test/wp-admin/edit.php?post_type=shop_order',
-      'https://shop.example-store.test/wp-admin/edit.php?post_status=wc-processing&post_type=shop_order',
-      'https://example-store.test/shop/wp-admin/edit.php?s=&post_status=all&post_type=shop_order&action=-1&m=0&_customer_user=&filter_action=Filter&paged=1&action2=-1',
-    ],
-    noMatch: [
-      // Order detail pages (HPOS and legacy) and a new order.
-      'https://shop.example-store.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1047',
-      'https://shop.example-store.test/wp-admin/post.php?post=1047&action=edit',
-      'https://shop.example-store.test/wp-admin/admin.php?page=wc-orders&action=new',
-      // Other WooCommerce and WordPress admin pages.
-      'https://shop.example-store.test/wp-admin/',
-      'https://shop.example-store.test/wp-admin/admin.php?page=wc-admin',
-      'https://shop.example-store.test/wp-admin/admin.php?page=wc-orders--shop_subscription',
-      'https://shop.example-store.test/wp-admin/admin.php?page=wc-settings&tab=checkout',
-      'https://shop.example-store.test/wp-admin/edit.php?post_type=product',
-      'https://shop.example-store.test/wp-admin/edit.php?post_type=shop_coupon',
-      'https://shop.example-store.test/wp-admin/edit.php',
-      // The storefront's own order pages, and look-alikes outside wp-admin.
-      'https://shop.example-store.test/my-account/orders/',
-      'https://shop.example-store.test/admin.php?page=wc-orders',
-      'https://shop.example-store.test/wp-admin-old/admin.php?page=wc-orders',
-      'ftp://shop.example-store.test/wp-admin/admin.php?page=wc-orders',
-    ],
-    detail: [
-      'https://shop.example-store.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1047',
-      'https://example-store.test/shop/wp-admin/post.php?post=1047&action=edit',
-    ],
-  },
   isOrderList(url) {
     if (isAdminScript(url, 'admin.php')) return url.searchParams.get('page') === 'wc-orders' && isListAction(url);
     if (isAdminScript(url, 'edit.php')) return url.searchParams.get('post_type') === 'shop_order' && isListAction(url);
@@ -120,4 +84,42 @@ export const woocommerce: Adapter = {
     Draft: 'awaiting_payment',
   },
   emptyMarkers: ['No orders found.', 'When you receive a new order, it will appear here.'],
+};
+
+/** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
+export const testUrls: TestUrls = {
+  match: [
+    'https://shop.example-store.test/wp-admin/admin.php?page=wc-orders',
+    'https://shop.example-store.test/wp-admin/admin.php?page=wc-orders&status=wc-processing',
+    'https://www.example-store.test/wp-admin/admin.php?page=wc-orders&status=wc-on-hold&paged=2',
+    'https://example-store.test/wp-admin/admin.php?page=wc-orders&s=jane&action=-1&m=202611&_customer_user=&filter_action=Filter&paged=1&action2=-1',
+    'http://localhost:8080/wp-admin/admin.php?page=wc-orders',
+    'https://example-store.test/shop/wp-admin/admin.php?page=wc-orders',
+    'https://shop.example-store.test/wp-admin/edit.php?post_type=shop_order',
+    'https://shop.example-store.test/wp-admin/edit.php?post_status=wc-processing&post_type=shop_order',
+    'https://example-store.test/shop/wp-admin/edit.php?s=&post_status=all&post_type=shop_order&action=-1&m=0&_customer_user=&filter_action=Filter&paged=1&action2=-1',
+  ],
+  noMatch: [
+    // Order detail pages (HPOS and legacy) and a new order.
+    'https://shop.example-store.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1047',
+    'https://shop.example-store.test/wp-admin/post.php?post=1047&action=edit',
+    'https://shop.example-store.test/wp-admin/admin.php?page=wc-orders&action=new',
+    // Other WooCommerce and WordPress admin pages.
+    'https://shop.example-store.test/wp-admin/',
+    'https://shop.example-store.test/wp-admin/admin.php?page=wc-admin',
+    'https://shop.example-store.test/wp-admin/admin.php?page=wc-orders--shop_subscription',
+    'https://shop.example-store.test/wp-admin/admin.php?page=wc-settings&tab=checkout',
+    'https://shop.example-store.test/wp-admin/edit.php?post_type=product',
+    'https://shop.example-store.test/wp-admin/edit.php?post_type=shop_coupon',
+    'https://shop.example-store.test/wp-admin/edit.php',
+    // The storefront's own order pages, and look-alikes outside wp-admin.
+    'https://shop.example-store.test/my-account/orders/',
+    'https://shop.example-store.test/admin.php?page=wc-orders',
+    'https://shop.example-store.test/wp-admin-old/admin.php?page=wc-orders',
+    'ftp://shop.example-store.test/wp-admin/admin.php?page=wc-orders',
+  ],
+  detail: [
+    'https://shop.example-store.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1047',
+    'https://example-store.test/shop/wp-admin/post.php?post=1047&action=edit',
+  ],
 };

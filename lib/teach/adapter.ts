@@ -59,10 +59,6 @@ export function adapterFromSite(site: SiteAccess): Adapter | undefined {
     label: { en: `Taught: ${host}`, zh: `自定义：${host}` },
     matches: [],
     anyHost: true,
-    testUrls: {
-      match: [`${site.origin}${mapping.path}`],
-      noMatch: [`${site.origin.startsWith('https:') ? 'http' : 'https'}${site.origin.slice(site.origin.indexOf(':'))}${mapping.path}`],
-    },
     isOrderList,
     currency: mapping.currency,
     timeZone: mapping.timeZone,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, CONTENT_MATCHES, adapterForUrl } from '../../lib/adapters';
+import { testUrlsOf } from './test-urls';
 
 /** Minimal manifest match-pattern check (scheme, host with optional "*.", path glob; ports ignored). */
 function matchesPattern(pattern: string, url: URL): boolean {
@@ -15,15 +16,15 @@ function matchesPattern(pattern: string, url: URL): boolean {
 describe('page checks', () => {
   it('every adapter accepts its own order-list URLs and no other adapter does', () => {
     for (const adapter of ADAPTERS) {
-      expect(adapter.testUrls.match.length, adapter.id).toBeGreaterThan(0);
-      expect(adapter.testUrls.noMatch.length, adapter.id).toBeGreaterThan(0);
-      for (const url of adapter.testUrls.match) {
+      expect(testUrlsOf(adapter).match.length, adapter.id).toBeGreaterThan(0);
+      expect(testUrlsOf(adapter).noMatch.length, adapter.id).toBeGreaterThan(0);
+      for (const url of testUrlsOf(adapter).match) {
         for (const other of ADAPTERS) {
           expect([other.id, url, other.isOrderList(new URL(url))]).toEqual([other.id, url, other === adapter]);
         }
         expect(adapterForUrl(url)?.id).toBe(adapter.id);
       }
-      for (const url of adapter.testUrls.noMatch) {
+      for (const url of testUrlsOf(adapter).noMatch) {
         expect([adapter.id, url, adapter.isOrderList(new URL(url))]).toEqual([adapter.id, url, false]);
       }
     }
@@ -31,7 +32,7 @@ describe('page checks', () => {
 
   it('every adapter tells its order-detail pages apart from its list, and no other adapter claims them', () => {
     for (const adapter of ADAPTERS) {
-      const detail = adapter.testUrls.detail ?? [];
+      const detail = testUrlsOf(adapter).detail ?? [];
       expect([adapter.id, detail.length > 0, typeof adapter.isOrderDetail]).toEqual([adapter.id, true, 'function']);
       for (const url of detail) {
         for (const other of ADAPTERS) {
@@ -41,7 +42,7 @@ describe('page checks', () => {
         }
       }
       // A list page is never taken for a detail page.
-      for (const url of adapter.testUrls.match) {
+      for (const url of testUrlsOf(adapter).match) {
         expect([adapter.id, url, adapter.isOrderDetail?.(new URL(url))]).toEqual([adapter.id, url, false]);
       }
     }
@@ -50,7 +51,7 @@ describe('page checks', () => {
   it('the manifest patterns let the content script run on every order-list URL', () => {
     // Any-host consoles (self-hosted shops) are registered at run time for the granted site only.
     for (const adapter of ADAPTERS.filter((a) => !a.anyHost)) {
-      for (const url of adapter.testUrls.match) {
+      for (const url of testUrlsOf(adapter).match) {
         expect([url, adapter.matches.some((p) => matchesPattern(p, new URL(url)))]).toEqual([url, true]);
       }
     }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, adapterForUrl, type Adapter } from '../../lib/adapters';
-import { woocommerce } from '../../lib/adapters/woocommerce';
+import { testUrls, woocommerce } from '../../lib/adapters/woocommerce';
 import { readOrders } from '../../lib/extract';
 import type { OrderStatus } from '../../lib/schema';
 
@@ -123,8 +123,8 @@ describe('WooCommerce with no order to show', () => {
 
 describe('WooCommerce page checks', () => {
   it('recognises the order pages of both screens on any host', () => {
-    for (const url of woocommerce.testUrls.detail!) expect([url, woocommerce.isOrderDetail!(new URL(url))]).toEqual([url, true]);
-    for (const url of woocommerce.testUrls.match) expect([url, woocommerce.isOrderDetail!(new URL(url))]).toEqual([url, false]);
+    for (const url of testUrls.detail!) expect([url, woocommerce.isOrderDetail!(new URL(url))]).toEqual([url, true]);
+    for (const url of testUrls.match) expect([url, woocommerce.isOrderDetail!(new URL(url))]).toEqual([url, false]);
     expect(woocommerce.isOrderDetail!(new URL('https://shop.example-store.test/wp-admin/admin.php?page=wc-orders&action=new'))).toBe(false);
   });
 

@@ -32,7 +32,6 @@ const adapter: Adapter = {
   marketplace: 'etsy',
   label: { en: 'Cards', zh: '卡片' },
   matches: [],
-  testUrls: { match: [], noMatch: [] },
   isOrderList: () => false,
   currency: 'USD',
   timeZone: 'UTC',

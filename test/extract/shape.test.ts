@@ -7,6 +7,7 @@ import { ADAPTERS } from '../../lib/adapters';
 import { demo } from '../../lib/adapters/demo';
 import type { Adapter } from '../../lib/adapters/types';
 import { readOrders } from '../../lib/extract';
+import { testUrlsOf } from '../adapters/test-urls';
 import { Order } from '../../lib/schema';
 
 const NOW = Date.UTC(2026, 10, 25, 4, 0, 0);
@@ -23,7 +24,7 @@ describe('orders read without a zod parse per row', () => {
       const dir = `test/fixtures/${adapter.id}`;
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
         const doc = new DOMParser().parseFromString(readFileSync(`${dir}/${file}`, 'utf8'), 'text/html');
-        for (const url of adapter.testUrls.match) {
+        for (const url of testUrlsOf(adapter).match) {
           for (const { order } of readOrders(adapter, doc, { url, now: NOW }).rows) {
             expect(Order.parse(order), `${adapter.id} ${file} ${order.orderId}`).toStrictEqual(order);
             compared++;

@@ -96,8 +96,6 @@ describe('adapterFromSite', () => {
     expect(check(`${ORIGIN}/shop-admin/products`)).toBe(false);
     expect(check('http://shop.maple-thread.example:9090/shop-admin/orders')).toBe(false);
     expect(check('https://shop.maple-thread.example:8080/shop-admin/orders')).toBe(false);
-    expect(adapter.testUrls.match.every(check)).toBe(true);
-    expect(adapter.testUrls.noMatch.some(check)).toBe(false);
   });
 
   it('is undefined for a site granted to a built-in adapter or without a mapping', () => {
