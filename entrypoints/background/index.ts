@@ -8,6 +8,7 @@ import '../../lib/i18n/bundled'; // both message files (no size budget here; see
 import { liveQuery } from 'dexie';
 import { loadSettings, openDb } from '../../lib/db';
 import { openP1Count, reevaluateAsTimePasses, reevaluateOpen } from '../../lib/ingest';
+import { alarmSince, lastAlarmRecord } from '../../lib/ingest/alarm-window';
 import { createMessageHandler } from '../../lib/messaging/handler';
 import {
   CONTENT_CONFIG_KEY,
@@ -27,6 +28,8 @@ import { registerSettingsSync } from './sync';
 const REEVALUATE_ALARM = 'reevaluate';
 const REEVALUATE_AFTER_INGEST_MS = 2_000;
 const TAB_STATUS_PREFIX = 'tabStatus:';
+/** Session storage key of the last successful alarm (lib/ingest/alarm-window.ts). */
+const LAST_ALARM_KEY = 'lastAlarm';
 const BADGE_RED = '#d93025';
 
 export default defineBackground(() => {
@@ -86,9 +89,23 @@ export default defineBackground(() => {
   let reevaluateTimer: ReturnType<typeof setTimeout> | undefined;
   // After an ingest the shop's history changed: every open order is judged again. On the alarm
   // only time passed: each detector runs only where time can change its result.
-  function reevaluateNow(reevaluate: typeof reevaluateOpen = reevaluateOpen): void {
+  function reevaluateNow(): void {
     void loadSettings(db)
-      .then((settings) => reevaluate(db, Date.now(), settings))
+      .then((settings) => reevaluateOpen(db, Date.now(), settings))
+      .then(casesChanged)
+      .catch(logFailure('re-evaluation'));
+  }
+
+  // The alarm counts from the last one that succeeded in this browser session (kept in session
+  // storage, which outlives a stopped worker): only results with a threshold in between change.
+  function reevaluateOnAlarm(): void {
+    void (async () => {
+      const settings = await loadSettings(db);
+      const stored = (await session?.get(LAST_ALARM_KEY))?.[LAST_ALARM_KEY];
+      const now = Date.now();
+      await reevaluateAsTimePasses(db, now, settings, alarmSince(stored, settings, now));
+      await session?.set({ [LAST_ALARM_KEY]: lastAlarmRecord(now, settings) });
+    })()
       .then(casesChanged)
       .catch(logFailure('re-evaluation'));
   }
@@ -153,7 +170,7 @@ export default defineBackground(() => {
 
   attempt('alarm listener', () =>
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === REEVALUATE_ALARM) reevaluateNow(reevaluateAsTimePasses);
+      if (alarm.name === REEVALUATE_ALARM) reevaluateOnAlarm();
     }),
   );
 

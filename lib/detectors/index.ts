@@ -21,9 +21,9 @@ import { refundPending } from './refund-pending';
 import { repeatRefunder } from './repeat-refunder';
 import { amountOutlier } from './amount-outlier';
 import { disputeOpen } from './dispute-open';
-import type { Detector, DetectorContext, DetectorId, DetectorResult, Silence } from './types';
+import type { Detector, DetectorContext, DetectorId, DetectorResult, Silence, TimeWindow } from './types';
 
-export type { Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence } from './types';
+export type { Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence, TimeWindow } from './types';
 
 export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch, unpaidStale, messageUnanswered, negativeReview, stockRisk, rateSpike, deliveryOverdue, trackingStalled, addressIssue, trackingInvalid, cancelPending, refundPending, repeatRefunder, amountOutlier, disputeOpen];
 
@@ -56,6 +56,8 @@ export interface Evaluation {
   silences: Silence[];
   /** Enabled detector ids that ran, in registry order. */
   evaluated: readonly DetectorId[];
+  /** Of those, the ones whose shop-level check ran (its '@…' results are this evaluation's). */
+  shopEvaluated: readonly DetectorId[];
 }
 
 /** Most urgent first: severity, then the earliest due time (none last), then stable keys. */
@@ -89,49 +91,83 @@ const silenceOf = (detector: DetectorId, order: Order, reason: string): Silence 
  * silence with the reason, so one malformed order cannot hide the findings on the others.
  */
 export function evaluate(targets: readonly Order[], ctx: DetectorContext, now: number, settings: Settings): Evaluation {
-  return runDetectors(ctx, now, settings, targets[0]?.marketplace, () => targets);
+  return runDetectors(ctx, now, settings, targets[0]?.marketplace, () => targets, () => true);
 }
 
-/** Per enabled detector with `run`, the orders the alarm has it judge. */
-export type TimeDrivenScope = ReadonlyMap<DetectorId, readonly Order[]>;
+/** What the alarm judges: per enabled detector with `run`, its orders; and the shop checks to run. */
+export interface TimeDrivenScope {
+  readonly orders: ReadonlyMap<DetectorId, readonly Order[]>;
+  readonly shops: ReadonlySet<DetectorId>;
+}
 
 export interface TimedEvaluation extends Evaluation {
   /**
-   * The scope it ran over. On every other order a detector's result is the one the last full
-   * evaluation gave (nothing but time changed), which is what the alarm leaves in place.
+   * The scope it ran over. On every other order, and for every shop check it did not run, a
+   * detector's result is the one the last evaluation gave (nothing but time changed), which is
+   * what the alarm leaves in place.
    */
   judged: TimeDrivenScope;
 }
 
+interface OrderTest {
+  test?: (order: Order) => boolean;
+  targets?: Order[];
+  /** A shop check's test: the first order that passes settles it. */
+  shop?: DetectorId;
+}
+
 /**
  * For each enabled detector, the orders of `orders` (one shop's stored orders) where its result
- * can change while only time passes (`changesWithTime`). One pass over the shop, which keeps
- * only those orders (no copy of the history): a long settled history costs a status test each.
+ * can change while only time passes (`changesWithTime`): with a `window` (the last evaluation's
+ * time is known), only where it can change between then and now. Also which shop checks can
+ * change (all of them without a window). One pass over the shop, which keeps only those orders
+ * (no copy of the history): a long settled history costs a status test each.
  */
-export function timeDrivenScope(orders: readonly Order[], settings: Settings): TimeDrivenScope {
-  const scopes: Array<{ test?: (order: Order) => boolean; targets: Order[] }> = [];
-  const byStatus = new Map<Order['status'], typeof scopes>();
+export function timeDrivenScope(
+  orders: readonly Order[],
+  settings: Settings,
+  window?: { window: TimeWindow; ctx: DetectorContext },
+): TimeDrivenScope {
+  const byStatus = new Map<Order['status'], OrderTest[]>();
   const scope = new Map<DetectorId, readonly Order[]>();
-  for (const detector of DETECTORS) {
-    const detectorSettings = settings.detectors[detector.id];
-    if (!detectorSettings.enabled || !detector.run) continue;
-    const dependence = detector.changesWithTime;
-    const test = dependence?.filter?.(detectorSettings);
-    const one = { ...(test === undefined ? {} : { test }), targets: [] as Order[] };
-    scopes.push(one);
-    scope.set(detector.id, one.targets);
-    for (const status of dependence?.statuses ?? ORDER_STATUSES) {
+  const shops = new Set<DetectorId>();
+  const add = (statuses: readonly Order['status'][], one: OrderTest) => {
+    for (const status of statuses) {
       const list = byStatus.get(status);
       if (list === undefined) byStatus.set(status, [one]);
       else list.push(one);
+    }
+  };
+  for (const detector of DETECTORS) {
+    const detectorSettings = settings.detectors[detector.id];
+    if (!detectorSettings.enabled) continue;
+    if (detector.run) {
+      const dependence = detector.changesWithTime;
+      const test =
+        window !== undefined && dependence?.between !== undefined
+          ? dependence.between(detectorSettings as never, window.window, window.ctx)
+          : dependence?.filter?.(detectorSettings as never);
+      const one: OrderTest = { ...(test === undefined ? {} : { test }), targets: [] };
+      scope.set(detector.id, one.targets!);
+      add(dependence?.statuses ?? ORDER_STATUSES, one);
+    }
+    if (detector.runShop) {
+      const dependence = detector.shopChangesWithTime;
+      if (window === undefined || dependence === undefined) shops.add(detector.id);
+      else if (orders.length > 0 && dependence.atShop?.(detectorSettings as never, window.window, orders[0]!.marketplace) === true) shops.add(detector.id);
+      else add(dependence.statuses, { test: dependence.between(detectorSettings as never, window.window, window.ctx), shop: detector.id });
     }
   }
   for (const order of orders) {
     const list = byStatus.get(order.status);
     if (list === undefined) continue;
-    for (const one of list) if (one.test === undefined || passes(one.test, order)) one.targets.push(order);
+    for (const one of list) {
+      if (one.shop !== undefined) {
+        if (!shops.has(one.shop) && passes(one.test!, order)) shops.add(one.shop);
+      } else if (one.test === undefined || passes(one.test, order)) one.targets!.push(order);
+    }
   }
-  return scope;
+  return { orders: scope, shops };
 }
 
 /** A test that throws keeps the order: `run` then reports the failure as a full evaluation would. */
@@ -149,7 +185,7 @@ function passes(test: (order: Order) => boolean, order: Order): boolean {
  */
 export function ordersReadingHistory(orders: readonly Order[], scope: TimeDrivenScope, settings: Settings): Order[] {
   const read = new Set<Order>();
-  for (const targets of scope.values()) for (const order of targets) read.add(order);
+  for (const targets of scope.orders.values()) for (const order of targets) read.add(order);
   const statuses = new Set<Order['status']>();
   for (const detector of DETECTORS) {
     if (settings.detectors[detector.id].enabled) for (const status of detector.shopReadsStatusSince ?? []) statuses.add(status);
@@ -170,14 +206,18 @@ export function evaluateTimeDriven(
   ctx: DetectorContext,
   now: number,
   settings: Settings,
-  scope: TimeDrivenScope = timeDrivenScope(orders, settings),
+  options: { since?: number; scope?: TimeDrivenScope } = {},
 ): TimedEvaluation {
-  return { ...runDetectors(ctx, now, settings, orders[0]?.marketplace, (id) => scope.get(id) ?? []), judged: scope };
+  const { since } = options;
+  const scope =
+    options.scope ?? timeDrivenScope(orders, settings, since === undefined || !(since < now) ? undefined : { window: { since, now }, ctx });
+  const result = runDetectors(ctx, now, settings, orders[0]?.marketplace, (id) => scope.orders.get(id) ?? [], (id) => scope.shops.has(id));
+  return { ...result, judged: scope };
 }
 
 /**
  * Every enabled detector: its shop-level check (for the shop of `marketplace`, when there are
- * orders) and its per-order check over `targetsOf(its id)`.
+ * orders and `runsShop(its id)`) and its per-order check over `targetsOf(its id)`.
  */
 function runDetectors(
   ctx: DetectorContext,
@@ -185,13 +225,17 @@ function runDetectors(
   settings: Settings,
   marketplace: Order['marketplace'] | undefined,
   targetsOf: (id: DetectorId) => readonly Order[],
+  runsShop: (id: DetectorId) => boolean,
 ): Evaluation {
   const run = new Run(ctx, now);
   for (const detector of DETECTORS) {
     const detectorSettings = settings.detectors[detector.id];
     if (!detectorSettings.enabled) continue;
     run.evaluated.push(detector.id);
-    if (marketplace !== undefined) run.shop(detector, detectorSettings, marketplace);
+    if (marketplace !== undefined && detector.runShop && runsShop(detector.id)) {
+      run.shopEvaluated.push(detector.id);
+      run.shop(detector, detectorSettings, marketplace);
+    }
     run.orders(detector, detectorSettings, targetsOf(detector.id));
   }
   return run.result();
@@ -202,6 +246,7 @@ class Run {
   readonly findings: Finding[] = [];
   readonly silences: Silence[] = [];
   readonly evaluated: DetectorId[] = [];
+  readonly shopEvaluated: DetectorId[] = [];
   constructor(
     private readonly ctx: DetectorContext,
     private readonly now: number,
@@ -239,6 +284,6 @@ class Run {
   result(): Evaluation {
     this.findings.sort(compareFindings);
     this.silences.sort(compareSilences);
-    return { findings: this.findings, silences: this.silences, evaluated: this.evaluated };
+    return { findings: this.findings, silences: this.silences, evaluated: this.evaluated, shopEvaluated: this.shopEvaluated };
   }
 }

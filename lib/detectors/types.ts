@@ -73,10 +73,39 @@ export interface Detector<Id extends DetectorId = DetectorId> {
   runShop?(ctx: DetectorContext, now: number, settings: Settings['detectors'][Id]): DetectorResult;
   /** Orders in these statuses are the ones whose `statusSince` `runShop` reads (the caller loads only what is read). */
   readonly shopReadsStatusSince?: readonly OrderStatus[];
+  /**
+   * `changesWithTime` for `runShop`, used when the alarm knows when the last evaluation ran: the
+   * shop's result can differ between `window.since` and `window.now` only where `atShop` says so
+   * or some order passes `between`. Absent: the shop check runs at every alarm.
+   */
+  readonly shopChangesWithTime?: ShopTimeDependence<Settings['detectors'][Id]>;
+}
+
+/** Two evaluation times: the last evaluation ran at `since`, this one at `now` (since < now). */
+export interface TimeWindow {
+  readonly since: number;
+  readonly now: number;
 }
 
 export interface TimeDependence<S> {
   readonly statuses: readonly OrderStatus[];
   /** The per-order test within `statuses`, made once per run; cheap, as it may see every stored order. */
   filter?(settings: S): (order: Order) => boolean;
+  /**
+   * Finer, when the last evaluation's time is known: whether `run`'s result on the order (within
+   * `statuses`) can differ between `window.since` and `window.now`, i.e. one of the order's
+   * thresholds falls in (since, now]. Only for a detector whose findings hold nothing that moves
+   * with the clock between thresholds (no "3.2 h left": the pages show the live countdown from
+   * `dueAt`). Made once per run; cheap, as it may see every stored order. Must err on the side of
+   * true. Absent: `filter` (every order whose result can change at some time).
+   */
+  between?(settings: S, window: TimeWindow, ctx: DetectorContext): (order: Order) => boolean;
+}
+
+export interface ShopTimeDependence<S> {
+  readonly statuses: readonly OrderStatus[];
+  /** Per order within `statuses`: whether the order's part in the shop's result can change in the window. */
+  between(settings: S, window: TimeWindow, ctx: DetectorContext): (order: Order) => boolean;
+  /** Shop-wide thresholds (a day boundary, say) in the window, whatever the orders. */
+  atShop?(settings: S, window: TimeWindow, marketplace: Order['marketplace']): boolean;
 }

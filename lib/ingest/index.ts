@@ -153,8 +153,14 @@ export async function reevaluateAll(db: SentinelDB, now: number, settings: Setti
  * with time (lib/detectors `timeDrivenScope`), which also reaches settled orders that still run
  * on a clock (a completed order's unanswered message or open complaint), and every other case
  * stays as the last evaluation left it. Cases come out as a full evaluation would make them.
+ *
+ * `since`: when the previous alarm ran, with the same settings, and succeeded. Every stored
+ * result is then an evaluation at `since` or later (an ingest judges what it changed), so only
+ * results with a threshold between `since` and `now` can differ: detectors that declare their
+ * thresholds (`changesWithTime.between`) judge only those orders. Unknown (a new browser
+ * session, changed settings): every order whose result can move with time is judged.
  */
-export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settings: Settings): Promise<ReevaluateResult> {
+export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settings: Settings, since?: number): Promise<ReevaluateResult> {
   return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
     const byMarketplace = new Map<Marketplace, Order[]>();
     for (const record of await db.orders.toArray()) {
@@ -166,15 +172,18 @@ export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settin
     const runs: MarketplaceRun[] = [];
     let evaluated = 0;
     for (const [marketplace, history] of byMarketplace) {
-      const scope = timeDrivenScope(history, settings);
+      // The status history read is that of every order whose result can move with time: the
+      // window's finer tests may read it (cancel-pending measures from when a request was seen).
+      const anyTime = timeDrivenScope(history, settings);
+      const ctx = buildContext(history, { statusSince: await statusSince(db, ordersReadingHistory(history, anyTime, settings)) });
+      const scope = since !== undefined && since < now ? timeDrivenScope(history, settings, { window: { since, now }, ctx }) : anyTime;
       const judged = new Set<Order>();
-      for (const targets of scope.values()) for (const o of targets) judged.add(o);
+      for (const targets of scope.orders.values()) for (const o of targets) judged.add(o);
       const targets = [...judged];
       evaluated += targets.length;
-      const since = await statusSince(db, ordersReadingHistory(history, scope, settings));
-      const result = evaluateTimeDriven(history, buildContext(history, { statusSince: since }), now, settings, scope);
+      const result = evaluateTimeDriven(history, ctx, now, settings, { scope });
       const pairs = new Set<string>();
-      for (const [id, list] of scope) for (const o of list) pairs.add(`${id}|${o.orderId}`);
+      for (const [id, list] of scope.orders) for (const o of list) pairs.add(`${id}|${o.orderId}`);
       runs.push({ marketplace, targets, result, judges: (c) => pairs.has(`${c.detector}|${c.orderId}`) });
     }
     const findings = await storeEvaluations(db, runs, now);
@@ -270,15 +279,17 @@ async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
       .toArray();
     for (const c of cases) if (run.judges(c)) orderCases.push(c);
   }
-  // Shop-level cases (orderId '@period') of shop detectors that ran for these marketplaces.
+  // Shop-level cases (orderId '@period') of shop checks that ran for these marketplaces.
   const shopCases: Case[] = [];
-  for (const { marketplace } of runs) {
+  for (const { marketplace, result } of runs) {
+    if (result.shopEvaluated.length === 0) continue;
+    const ran = new Set<string>(result.shopEvaluated);
     const cases = await db.cases
       .where('[marketplace+orderId]')
       .between([marketplace, '@'], [marketplace, '@\uffff'], true, true)
       .toArray();
     // A shop detector that could not judge the shop says nothing about its cases.
-    shopCases.push(...cases.filter((c) => !silenced.has(caseKey({ ...c, orderId: '@shop' }))));
+    shopCases.push(...cases.filter((c) => ran.has(c.detector) && !silenced.has(caseKey({ ...c, orderId: '@shop' }))));
   }
   for (const c of [...orderCases, ...shopCases]) {
     if (fired.has(c.key) || silenced.has(c.key)) continue;

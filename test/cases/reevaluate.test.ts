@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { SentinelDB } from '../../lib/db';
 import { ingestBatch, reevaluateAll, reevaluateAsTimePasses } from '../../lib/ingest';
 import { DEFAULT_SETTINGS, Order } from '../../lib/schema';
-import { DAY, later, settingsArb, shopArb, T } from '../detectors/arbitraries';
+import { DAY, later, settingsArb, shopArb, T, windowArb } from '../detectors/arbitraries';
 import { freshDb } from '../ingest/orders';
 
 /** Cases and events as the seller sees them; `lastDetectedAt` only says a detector looked again. */
@@ -38,6 +38,32 @@ describe('reevaluateAsTimePasses (the alarm)', () => {
         }
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it('leaves the same cases when each alarm counts from the last one (only thresholds in between are judged)', async () => {
+    await fc.assert(
+      fc.asyncProperty(shopArb, windowArb, fc.integer({ min: 1, max: 2 * DAY }), settingsArb, async ({ orders }, { since, now }, gap, settings) => {
+        const alarm = freshDb().db;
+        const full = freshDb().db;
+        try {
+          for (const db of [alarm, full]) {
+            await ingestBatch(db, orders, since, settings);
+            await reevaluateAll(db, since, settings);
+          }
+          let last = since;
+          for (const at of [now, now + gap]) {
+            await reevaluateAsTimePasses(alarm, at, settings, last);
+            await reevaluateAll(full, at, settings);
+            expect(await state(alarm)).toEqual(await state(full));
+            last = at;
+          }
+        } finally {
+          alarm.close();
+          full.close();
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -3,9 +3,9 @@
 // the last full evaluation's result elsewhere, must give exactly what a full evaluation gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildContext, DETECTORS, evaluate, evaluateTimeDriven, type Detector, type Silence } from '../../lib/detectors';
+import { buildContext, DETECTORS, evaluate, evaluateTimeDriven, type Detector, type Silence, type TimeWindow } from '../../lib/detectors';
 import { DEFAULT_SETTINGS, type Finding, Order, type Settings } from '../../lib/schema';
-import { DAY, later, settingsArb, shopArb, T } from './arbitraries';
+import { DAY, later, settingsArb, shopArb, T, windowArb } from './arbitraries';
 
 const inScope = (detector: Detector, order: Order, settings: Settings): boolean => {
   const dependence = detector.changesWithTime;
@@ -49,7 +49,7 @@ describe('evaluateTimeDriven (the alarm)', () => {
         const alarm = evaluateTimeDriven(orders, buildContext(orders, { statusSince }), t1, settings);
 
         const judged = new Set<string>();
-        for (const [id, targets] of alarm.judged) for (const o of targets) judged.add(`${id}|${o.orderId}`);
+        for (const [id, targets] of alarm.judged.orders) for (const o of targets) judged.add(`${id}|${o.orderId}`);
         // Shop-level results ('@…') are always recomputed; per-order ones where judged.
         const kept = <T extends { detector: string; orderId: string }>(list: readonly T[]) =>
           list.filter((x) => !x.orderId.startsWith('@') && !judged.has(pairOf(x)));
@@ -81,7 +81,7 @@ describe('evaluateTimeDriven (the alarm)', () => {
     // A getter that throws stands for a record the filter cannot read.
     Object.defineProperty(broken, 'buyerMessageAt', { get: () => { throw new Error('unreadable'); } });
     const result = evaluateTimeDriven([broken], buildContext([broken]), T, DEFAULT_SETTINGS);
-    expect(result.judged.get('message-unanswered')).toEqual([broken]);
+    expect(result.judged.orders.get('message-unanswered')).toEqual([broken]);
     const full = evaluate([broken], buildContext([broken]), T, DEFAULT_SETTINGS);
     const failed = (list: readonly Silence[]) => list.filter((x) => x.detector === 'message-unanswered');
     expect(failed(result.silences)).toEqual([{ detector: 'message-unanswered', marketplace: 'taobao', orderId: '9', reason: 'detector failed: unreadable' }]);
@@ -110,7 +110,7 @@ describe('evaluateTimeDriven (the alarm)', () => {
       order('5', 'completed', { statusRaw: '交易成功 投诉处理中' }),
     ];
     const result = evaluateTimeDriven(orders, buildContext(orders), T, DEFAULT_SETTINGS);
-    const ids = (id: string) => (result.judged.get(id as never) ?? []).map((o) => o.orderId);
+    const ids = (id: string) => (result.judged.orders.get(id as never) ?? []).map((o) => o.orderId);
     expect(ids('ship-deadline')).toEqual(['3']);
     expect(ids('message-unanswered')).toEqual(['2']);
     expect(ids('dispute-open')).toEqual(['5']);
@@ -120,6 +120,73 @@ describe('evaluateTimeDriven (the alarm)', () => {
     expect(ids('amount-outlier')).toEqual([]);
     expect(ids('negative-review')).toEqual([]);
     expect(ids('tracking-stalled')).toEqual([]);
-    expect(result.judged.has('rate-spike')).toBe(false);
+    expect(result.judged.orders.has('rate-spike')).toBe(false);
+    // Without the last evaluation's time, every shop check runs.
+    expect([...result.judged.shops]).toEqual(['rate-spike']);
+  });
+});
+
+/** Whether the alarm, knowing the last evaluation ran at `window.since`, judges the order. */
+const inWindow = (detector: Detector, order: Order, settings: Settings, window: TimeWindow, ctx: ReturnType<typeof buildContext>): boolean => {
+  const dependence = detector.changesWithTime;
+  if (dependence?.between === undefined) return inScope(detector, order, settings);
+  return dependence.statuses.includes(order.status) && dependence.between(settings.detectors[detector.id] as never, window, ctx)(order);
+};
+
+describe('changesWithTime.between (the alarm that knows when it last ran)', () => {
+  it('holds for every detector that declares it: outside it, the result at `now` is the one at `since`', () => {
+    fc.assert(
+      fc.property(shopArb, windowArb, settingsArb, ({ orders, statusSince }, window, settings) => {
+        for (const detector of DETECTORS) {
+          if (!detector.run || detector.changesWithTime?.between === undefined) continue;
+          const own = settings.detectors[detector.id];
+          const ctx = buildContext(orders, { statusSince });
+          for (const order of orders) {
+            if (inWindow(detector, order, settings, window, ctx)) continue;
+            expect(detector.run(order, buildContext(orders, { statusSince }), window.now, own), `${detector.id} on ${order.orderId}`).toEqual(
+              detector.run(order, buildContext(orders, { statusSince }), window.since, own),
+            );
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('holds for every shop check that declares it: when skipped, its result at `now` is the one at `since`', () => {
+    fc.assert(
+      fc.property(shopArb, windowArb, settingsArb, ({ orders, statusSince }, window, settings) => {
+        const ctx = buildContext(orders, { statusSince });
+        const { shops } = evaluateTimeDriven(orders, ctx, window.now, settings, { since: window.since }).judged;
+        for (const detector of DETECTORS) {
+          if (!detector.runShop || detector.shopChangesWithTime === undefined || shops.has(detector.id)) continue;
+          const own = settings.detectors[detector.id];
+          expect(detector.runShop(buildContext(orders, { statusSince }), window.now, own), detector.id).toEqual(
+            detector.runShop(buildContext(orders, { statusSince }), window.since, own),
+          );
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives, with the last evaluation kept where it does not judge, exactly a full evaluation now', () => {
+    fc.assert(
+      fc.property(shopArb, windowArb, settingsArb, ({ orders, statusSince }, { since, now }, settings) => {
+        const before = evaluate(orders, buildContext(orders, { statusSince }), since, settings);
+        const full = evaluate(orders, buildContext(orders, { statusSince }), now, settings);
+        const alarm = evaluateTimeDriven(orders, buildContext(orders, { statusSince }), now, settings, { since });
+
+        const judged = new Set<string>();
+        for (const [id, targets] of alarm.judged.orders) for (const o of targets) judged.add(`${id}|${o.orderId}`);
+        const kept = <T extends { detector: string; orderId: string }>(list: readonly T[]) =>
+          list.filter((x) => (x.orderId.startsWith('@') ? !alarm.judged.shops.has(x.detector as never) : !judged.has(pairOf(x))));
+        const byKey = (list: readonly { detector: string; orderId: string }[]) => [...list].map((x) => JSON.stringify(x)).sort();
+        expect(byKey([...kept(before.findings), ...alarm.findings])).toEqual(byKey(full.findings));
+        expect(byKey([...kept(before.silences), ...alarm.silences])).toEqual(byKey(full.silences));
+        expect(alarm.shopEvaluated).toEqual(full.shopEvaluated.filter((id) => alarm.judged.shops.has(id)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -72,6 +72,11 @@ export const shopArb = fc
     return { orders, statusSince };
   });
 
+/** The last evaluation's time and now: minutes (an alarm's period), hours or weeks apart. */
+export const windowArb = fc
+  .tuple(time, fc.oneof(fc.integer({ min: 1, max: HOUR }), fc.integer({ min: 1, max: 2 * DAY }), fc.integer({ min: 1, max: 40 * DAY })))
+  .map(([since, gap]) => ({ since, now: since + gap }));
+
 export const later = fc.tuple(time, fc.integer({ min: 0, max: 40 * DAY })).map(([t0, gap]) => [t0, t0 + gap] as const);
 
 export const SELLER: Settings = {
