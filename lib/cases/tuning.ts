@@ -3,10 +3,11 @@
  * seller keeps dismissing cases as "threshold too strict" — the threshold that would have
  * kept those cases quiet. A proposal only: the seller decides, nothing changes by itself.
  */
-import type { Case, Evidence, Settings } from '../schema';
+import type { Case, Settings } from '../schema';
 import { DISMISS_REASONS } from '../schema';
 
-const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 /** Dismissals "threshold too strict" needed before a threshold is proposed. */
 export const PROPOSAL_MIN_DISMISSALS = 3;
 
@@ -18,12 +19,15 @@ export interface DismissalStats {
   byReason: Record<DismissReason, number>;
 }
 
+/** When the seller dismissed the case. */
+const dismissedAt = (c: Case): number => c.statusChangedAt ?? c.updatedAt;
+
 /** Per detector, the cases dismissed within the last `days` (by when their status changed). */
 export function dismissalStats(cases: readonly Case[], now: number, days = 30): DismissalStats[] {
   const since = now - days * DAY;
   const byDetector = new Map<string, DismissalStats>();
   for (const c of cases) {
-    if (c.status !== 'dismissed' || (c.statusChangedAt ?? c.updatedAt) < since) continue;
+    if (c.status !== 'dismissed' || dismissedAt(c) < since) continue;
     let stats = byDetector.get(c.detector);
     if (!stats) {
       stats = { detector: c.detector, total: 0, byReason: Object.fromEntries(DISMISS_REASONS.map((r) => [r, 0])) as Record<DismissReason, number> };
@@ -45,10 +49,10 @@ export interface ThresholdProposal {
   quieted: number;
 }
 
-type Tuner = (evidence: readonly Evidence[]) => Omit<ThresholdProposal, 'detector' | 'current'> | undefined;
+type Tuner = (cases: readonly Case[]) => Omit<ThresholdProposal, 'detector' | 'current'> | undefined;
 
-const numbers = (evidence: readonly Evidence[], key: string): number[] =>
-  evidence.map((e) => e[key]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+const numbers = (cases: readonly Case[], key: string): number[] =>
+  cases.map((c) => c.evidence[key]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
 
 /**
  * How each tunable detector's threshold relates to its evidence. A case is quiet when the
@@ -59,8 +63,9 @@ const TUNERS: Record<string, { setting: string; read: (s: Settings['detectors'])
   'ship-deadline': {
     setting: 'warnHours',
     read: (s) => s['ship-deadline'].warnHours,
-    tune: (evidence) => {
-      const left = numbers(evidence, 'hoursLeft');
+    tune: (cases) => {
+      // Hours left when the seller dismissed the warning (the case keeps its deadline as dueAt).
+      const left = cases.flatMap((c) => (c.dueAt !== undefined && c.dueAt > dismissedAt(c) ? [(c.dueAt - dismissedAt(c)) / HOUR] : []));
       if (left.length === 0) return undefined;
       const proposed = Math.floor(Math.min(...left) * 2 - 1e-9) / 2; // half hours, strictly below
       return proposed > 0 ? { setting: 'warnHours', proposed, quieted: left.length } : undefined;
@@ -70,8 +75,8 @@ const TUNERS: Record<string, { setting: string; read: (s: Settings['detectors'])
   'duplicate-order': {
     setting: 'windowHours',
     read: (s) => s['duplicate-order'].windowHours,
-    tune: (evidence) => {
-      const apart = numbers(evidence, 'minutesApart');
+    tune: (cases) => {
+      const apart = numbers(cases, 'minutesApart');
       if (apart.length === 0) return undefined;
       // Quarter hours, strictly below the closest pair (the window's edge counts as inside).
       const proposed = Math.floor(((Math.min(...apart) - 1) / 60) * 4) / 4;
@@ -82,8 +87,8 @@ const TUNERS: Record<string, { setting: string; read: (s: Settings['detectors'])
   'amount-mismatch': {
     setting: 'tolerance',
     read: (s) => s['amount-mismatch'].tolerance,
-    tune: (evidence) => {
-      const differences = numbers(evidence, 'difference').map(Math.abs);
+    tune: (cases) => {
+      const differences = numbers(cases, 'difference').map(Math.abs);
       if (differences.length === 0) return undefined;
       const proposed = Math.ceil(Math.max(...differences) * 100) / 100;
       return { setting: 'tolerance', proposed, quieted: differences.length };
@@ -109,11 +114,11 @@ export function proposeThreshold(
       c.detector === detector &&
       c.status === 'dismissed' &&
       c.dismissReason === 'threshold_too_strict' &&
-      (c.statusChangedAt ?? c.updatedAt) >= since,
+      dismissedAt(c) >= since,
   );
   if (strict.length < PROPOSAL_MIN_DISMISSALS) return undefined;
   const current = tuner.read(settings.detectors);
-  const proposal = tuner.tune(strict.map((c) => c.evidence));
+  const proposal = tuner.tune(strict);
   if (!proposal || proposal.proposed === current) return undefined;
   return { detector, current, ...proposal };
 }

@@ -1,6 +1,6 @@
 import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Evidence, Finding, Order, Settings } from '../schema';
-import { capitalize, formatHours, fromCents, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours, toCents } from './explain';
+import { formatHours, fromCents, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours, toCents } from './explain';
 import { lateShipmentCompensationCents, SHIPPING_HOURS } from './platform-rules';
 import type { Detector, DetectorResult } from './types';
 
@@ -41,47 +41,35 @@ export function shipDeadlineOf(order: Order, settings: ShipDeadlineSettings): Sh
   };
 }
 
-function explain(order: Order, deadline: ShipDeadline, now: number): Bilingual {
+/**
+ * Why the order is flagged, in words that stay true until the next threshold (the warning, the
+ * deadline): the pages show the live countdown from `dueAt` beside it, so the stored text never
+ * goes stale between two alarms, and the alarm rewrites it only when the order changes phase.
+ */
+function explain(order: Order, deadline: ShipDeadline, overdue: boolean, warnHours: number): Bilingual {
   const name = MARKETPLACE_NAMES[order.marketplace];
-  const delta = deadline.at - now;
-  const gap = formatHours(hoursFromMs(Math.abs(delta)));
-  const since = order.paidAt === undefined ? undefined : formatHours(hoursFromMs(now - order.paidAt));
-  const ordered = formatHours(hoursFromMs(now - order.placedAt));
-  const paid: Bilingual =
-    deadline.source === 'order time'
-      ? {
-          en: `Ordered ${ordered.en} ago (no payment time shown, so counted from the order); `,
-          zh: `下单已 ${ordered.zh}（页面未显示付款时间，按下单时间计算），`,
-        }
-      : since === undefined
-        ? { en: '', zh: '' }
-        : { en: `Paid ${since.en} ago; `, zh: `付款已 ${since.zh}，` };
-
+  const head: Bilingual = overdue ? { en: 'Not shipped', zh: '尚未发货' } : { en: 'Not shipped yet', zh: '尚未发货' };
+  const near = formatHours(warnHours);
+  let body: Bilingual;
   if (deadline.source === 'console' || deadline.ruleHours === null) {
-    const where: Bilingual = { en: `the ship-by time shown on ${name.en}`, zh: `${name.zh}后台显示的发货时限` };
-    const en =
-      delta > 0 ? `${paid.en}ship within ${gap.en} to meet ${where.en}.`
-      : delta === 0 ? `${paid.en}${where.en} is now.`
-      : `${paid.en}${where.en} passed ${gap.en} ago.`;
-    const zh =
-      delta > 0 ? `${paid.zh}距${where.zh}还剩 ${gap.zh}。`
-      : delta === 0 ? `${paid.zh}${where.zh}已到。`
-      : `${paid.zh}${where.zh}已过 ${gap.zh}。`;
-    return { en: capitalize(en), zh };
+    body = overdue
+      ? { en: `the ship-by time shown on ${name.en} has passed`, zh: `${name.zh}后台显示的发货时限已过` }
+      : { en: `the ship-by time shown on ${name.en} is less than ${near.en} away`, zh: `距${name.zh}后台显示的发货时限已不到 ${near.zh}` };
+  } else {
+    const rule = formatHours(deadline.ruleHours);
+    const requires: Bilingual =
+      deadline.source === 'your setting'
+        ? { en: `your rule for ${name.en} is shipping within ${rule.en}`, zh: `你为${name.zh}设定 ${rule.zh}内发货` }
+        : { en: `${name.en} requires shipping within ${rule.en}`, zh: `${name.zh}要求 ${rule.zh}内发货` };
+    body = overdue
+      ? { en: `${requires.en} — the deadline has passed`, zh: `${requires.zh}，已超过时限` }
+      : { en: `${requires.en}, and the deadline is less than ${near.en} away`, zh: `${requires.zh}，距时限已不到 ${near.zh}` };
   }
-
-  const rule = formatHours(deadline.ruleHours);
-  const mine = deadline.source === 'your setting';
-  if (delta > 0) {
-    return mine
-      ? { en: `${paid.en}ship within ${gap.en} to meet your ${rule.en} deadline for ${name.en}.`, zh: `${paid.zh}距你为${name.zh}设定的 ${rule.zh}发货时限还剩 ${gap.zh}。` }
-      : { en: `${paid.en}ship within ${gap.en} to meet ${name.en}'s ${rule.en} deadline.`, zh: `${paid.zh}距${name.zh} ${rule.zh}发货时限还剩 ${gap.zh}。` };
-  }
-  const requires: Bilingual = mine
-    ? { en: `your rule for ${name.en} is shipping within ${rule.en}`, zh: `你为${name.zh}设定 ${rule.zh}内发货` }
-    : { en: `${name.en} requires shipping within ${rule.en}`, zh: `${name.zh}要求 ${rule.zh}内发货` };
-  const late: Bilingual = delta === 0 ? { en: 'the deadline is now', zh: '现在已到时限' } : { en: `${gap.en} overdue`, zh: `已超时 ${gap.zh}` };
-  return { en: `${paid.en}${requires.en} — ${late.en}.`, zh: `${paid.zh}${requires.zh}，${late.zh}。` };
+  const from: Bilingual =
+    deadline.source === 'order time'
+      ? { en: ' No payment time is shown, so the clock starts at the order time.', zh: '页面未显示付款时间，按下单时间计算。' }
+      : { en: '', zh: '' };
+  return { en: `${head.en}: ${body.en}.${from.en}`, zh: `${head.zh}：${body.zh}。${from.zh}` };
 }
 
 /**
@@ -130,8 +118,19 @@ export const shipDeadline = {
     en: 'A paid order not yet shipped: warns before the shipping deadline (the console’s ship-by time, else the platform’s hours after payment) and turns urgent when it passes.',
     zh: '已付款未发货的订单：发货时限（后台显示的时限，否则按平台规定的付款后小时数）临近时提醒，超时后升级为紧急。',
   },
-  // A late first scan is judged against a fixed deadline; only a paid, unshipped order's clock runs.
-  changesWithTime: { statuses: ['awaiting_shipment'] },
+  // A late first scan is judged against a fixed deadline; only a paid, unshipped order's clock
+  // runs, and its result moves only at the warning and at the deadline.
+  changesWithTime: {
+    statuses: ['awaiting_shipment'],
+    between: (settings, { since, now }) => {
+      const warnMs = msFromHours(settings.warnHours);
+      return (order) => {
+        const deadline = shipDeadlineAt(order, settings);
+        const warn = deadline - warnMs;
+        return (since < warn && warn <= now) || (since < deadline && deadline <= now);
+      };
+    },
+  },
   run(order, _ctx, now, settings): DetectorResult {
     if (order.status === 'shipped' && order.firstScanAt !== undefined) return lateFirstScan(order, settings);
     if (order.status !== 'awaiting_shipment') return { findings: [] };
@@ -144,9 +143,7 @@ export const shipDeadline = {
       ...(deadline.source === 'order time' ? { placedAt: isoTime(order.placedAt) } : {}),
       deadline: isoTime(deadline.at),
       deadlineSource: deadline.source,
-      hoursSincePaid: order.paidAt === undefined ? null : hoursFromMs(now - order.paidAt),
       shippingHours: deadline.ruleHours,
-      ...(overdue ? { hoursOverdue: hoursFromMs(now - deadline.at) } : { hoursLeft: hoursFromMs(deadline.at - now) }),
     };
     const compensation = lateShipmentCompensationCents(order.marketplace, toCents(order.money.paid));
     if (compensation !== undefined) evidence['compensation'] = fromCents(compensation);
@@ -158,7 +155,7 @@ export const shipDeadline = {
       severity: overdue ? 'P1' : 'P2',
       dueAt: deadline.at,
       evidence,
-      explanation: explain(order, deadline, now),
+      explanation: explain(order, deadline, overdue, settings.warnHours),
     };
     return { findings: [finding] };
   },

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { dismissalStats, proposeThreshold } from '../../lib/cases/tuning';
 import { DEFAULT_SETTINGS, type Case } from '../../lib/schema';
 
-const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 const NOW = Date.UTC(2026, 10, 25, 6, 0);
 
-function dismissed(id: string, detector: string, reason: Case['dismissReason'], evidence: Case['evidence'], daysAgo = 1): Case {
+/** A case dismissed `daysAgo`; `hoursLeft`: its deadline was that far off when dismissed. */
+function dismissed(id: string, detector: string, reason: Case['dismissReason'], evidence: Case['evidence'], daysAgo = 1, hoursLeft?: number): Case {
   return {
+    ...(hoursLeft === undefined ? {} : { dueAt: NOW - daysAgo * DAY + hoursLeft * HOUR }),
     key: `${detector}|demo|${id}`,
     detector,
     marketplace: 'demo',
@@ -44,7 +47,7 @@ describe('dismissal statistics', () => {
 
 describe('threshold proposals', () => {
   it('propose warning later than the earliest warning dismissed as too strict', () => {
-    const cases = [5.5, 4.2, 5].map((h, i) => dismissed(String(i), 'ship-deadline', 'threshold_too_strict', { hoursLeft: h }));
+    const cases = [5.5, 4.2, 5].map((h, i) => dismissed(String(i), 'ship-deadline', 'threshold_too_strict', {}, 1, h));
     expect(proposeThreshold('ship-deadline', cases, DEFAULT_SETTINGS, NOW)).toEqual({
       detector: 'ship-deadline',
       setting: 'warnHours',
@@ -55,9 +58,9 @@ describe('threshold proposals', () => {
   });
 
   it('need three "too strict" dismissals; other reasons do not count', () => {
-    const two = [5, 4].map((h, i) => dismissed(String(i), 'ship-deadline', 'threshold_too_strict', { hoursLeft: h }));
+    const two = [5, 4].map((h, i) => dismissed(String(i), 'ship-deadline', 'threshold_too_strict', {}, 1, h));
     expect(proposeThreshold('ship-deadline', two, DEFAULT_SETTINGS, NOW)).toBeUndefined();
-    const mixed = [...two, dismissed('9', 'ship-deadline', 'false_positive', { hoursLeft: 3 })];
+    const mixed = [...two, dismissed('9', 'ship-deadline', 'false_positive', {}, 1, 3)];
     expect(proposeThreshold('ship-deadline', mixed, DEFAULT_SETTINGS, NOW)).toBeUndefined();
   });
 

@@ -30,63 +30,55 @@ describe('ship-deadline: the clock around the platform deadline', () => {
       paidAt: '2026-11-20T06:00:00.000Z',
       deadline: '2026-11-22T06:00:00.000Z',
       deadlineSource: 'platform rule',
-      hoursSincePaid: 48,
       shippingHours: 48,
-      hoursOverdue: 0,
       compensation: 5,
     });
     expect(f.explanation).toEqual({
-      en: 'Paid 48 h ago; Taobao requires shipping within 48 h — the deadline is now.',
-      zh: '付款已 48 小时，淘宝要求 48 小时内发货，现在已到时限。',
+      en: 'Not shipped: Taobao requires shipping within 48 h — the deadline has passed.',
+      zh: '尚未发货：淘宝要求 48 小时内发货，已超过时限。',
     });
   });
 
   it('is P1 one minute after the deadline', () => {
     const f = only(paidOrder(), DEADLINE + MINUTE);
     expect(f.severity).toBe('P1');
-    expect(f.evidence['hoursOverdue']).toBe(0.02);
-    expect(f.evidence['hoursLeft']).toBeUndefined();
-    expect(f.explanation.en).toBe('Paid 48 h ago; Taobao requires shipping within 48 h — 1 min overdue.');
+    // Nothing in it moves with the clock: the pages count the time overdue from dueAt.
+    expect(only(paidOrder(), DEADLINE + 30 * HOUR)).toEqual(f);
   });
 
   it('is P2 one minute before the deadline', () => {
     const f = only(paidOrder(), DEADLINE - MINUTE);
     expect(f.severity).toBe('P2');
     expect(f.dueAt).toBe(DEADLINE);
-    expect(f.evidence['hoursLeft']).toBe(0.02);
-    expect(f.evidence['hoursOverdue']).toBeUndefined();
     expect(f.explanation).toEqual({
-      en: "Paid 48 h ago; ship within 1 min to meet Taobao's 48 h deadline.",
-      zh: '付款已 48 小时，距淘宝 48 小时发货时限还剩 1 分钟。',
+      en: 'Not shipped yet: Taobao requires shipping within 48 h, and the deadline is less than 6 h away.',
+      zh: '尚未发货：淘宝要求 48 小时内发货，距时限已不到 6 小时。',
     });
   });
 
   it('starts warning exactly warnHours (6 h) before the deadline, not a minute earlier', () => {
     const f = only(paidOrder(), DEADLINE - 6 * HOUR);
     expect(f.severity).toBe('P2');
-    expect(f.evidence['hoursLeft']).toBe(6);
-    expect(f.explanation.en).toBe("Paid 42 h ago; ship within 6 h to meet Taobao's 48 h deadline.");
+    expect(only(paidOrder(), DEADLINE - MINUTE)).toEqual(f);
     expect(run(paidOrder(), DEADLINE - 6 * HOUR - MINUTE)).toEqual({ findings: [] });
   });
 
   it('follows a longer warning setting', () => {
     const early = DEADLINE - 10 * HOUR;
     expect(run(paidOrder(), early).findings).toEqual([]);
-    expect(only(paidOrder(), early, { ...defaults, warnHours: 12 }).severity).toBe('P2');
+    const f = only(paidOrder(), early, { ...defaults, warnHours: 12 });
+    expect(f.severity).toBe('P2');
+    expect(f.explanation.en).toBe('Not shipped yet: Taobao requires shipping within 48 h, and the deadline is less than 12 h away.');
   });
 
   it('explains the overdue and warning cases in both languages', () => {
-    expect(only(paidOrder(), PAID + 52 * HOUR).explanation).toEqual({
-      en: 'Paid 52 h ago; Taobao requires shipping within 48 h — 4 h overdue.',
-      zh: '付款已 52 小时，淘宝要求 48 小时内发货，已超时 4 小时。',
-    });
-    expect(only(paidOrder(), PAID + 44 * HOUR).explanation).toEqual({
-      en: "Paid 44 h ago; ship within 4 h to meet Taobao's 48 h deadline.",
-      zh: '付款已 44 小时，距淘宝 48 小时发货时限还剩 4 小时。',
-    });
     expect(only(paidOrder({ marketplace: 'demo' }), PAID + 50.5 * HOUR).explanation).toEqual({
-      en: 'Paid 50.5 h ago; the demo shop requires shipping within 48 h — 2.5 h overdue.',
-      zh: '付款已 50.5 小时，演示店要求 48 小时内发货，已超时 2.5 小时。',
+      en: 'Not shipped: the demo shop requires shipping within 48 h — the deadline has passed.',
+      zh: '尚未发货：演示店要求 48 小时内发货，已超过时限。',
+    });
+    expect(only(paidOrder({ marketplace: 'demo' }), PAID + 44.5 * HOUR, { ...defaults, warnHours: 4.5 }).explanation).toEqual({
+      en: 'Not shipped yet: the demo shop requires shipping within 48 h, and the deadline is less than 4.5 h away.',
+      zh: '尚未发货：演示店要求 48 小时内发货，距时限已不到 4.5 小时。',
     });
   });
 });
@@ -100,10 +92,9 @@ describe('ship-deadline: where the deadline comes from', () => {
     expect(f.evidence['deadlineSource']).toBe('console');
     expect(f.evidence['deadline']).toBe('2026-11-21T06:00:00.000Z');
     expect(f.evidence['shippingHours']).toBeNull();
-    expect(f.evidence['hoursOverdue']).toBe(6);
     expect(f.explanation).toEqual({
-      en: 'Paid 30 h ago; the ship-by time shown on Taobao passed 6 h ago.',
-      zh: '付款已 30 小时，淘宝后台显示的发货时限已过 6 小时。',
+      en: 'Not shipped: the ship-by time shown on Taobao has passed.',
+      zh: '尚未发货：淘宝后台显示的发货时限已过。',
     });
   });
 
@@ -119,13 +110,13 @@ describe('ship-deadline: where the deadline comes from', () => {
     expect(f.evidence['deadlineSource']).toBe('your setting');
     expect(f.evidence['shippingHours']).toBe(36);
     expect(f.explanation).toEqual({
-      en: 'Paid 40 h ago; your rule for Taobao is shipping within 36 h — 4 h overdue.',
-      zh: '付款已 40 小时，你为淘宝设定 36 小时内发货，已超时 4 小时。',
+      en: 'Not shipped: your rule for Taobao is shipping within 36 h — the deadline has passed.',
+      zh: '尚未发货：你为淘宝设定 36 小时内发货，已超过时限。',
     });
     const warning = only(paidOrder(), PAID + 32 * HOUR, settings);
     expect(warning.explanation).toEqual({
-      en: 'Paid 32 h ago; ship within 4 h to meet your 36 h deadline for Taobao.',
-      zh: '付款已 32 小时，距你为淘宝设定的 36 小时发货时限还剩 4 小时。',
+      en: 'Not shipped yet: your rule for Taobao is shipping within 36 h, and the deadline is less than 6 h away.',
+      zh: '尚未发货：你为淘宝设定 36 小时内发货，距时限已不到 6 小时。',
     });
   });
 
@@ -139,11 +130,10 @@ describe('ship-deadline: where the deadline comes from', () => {
     const f = only(order, PAID + 46 * HOUR);
     expect(f.severity).toBe('P2');
     expect(f.evidence['paidAt']).toBeNull();
-    expect(f.evidence['hoursSincePaid']).toBeNull();
     expect(f.evidence['compensation']).toBeUndefined();
     expect(f.explanation).toEqual({
-      en: 'Ship within 2 h to meet the ship-by time shown on Amazon.',
-      zh: '距亚马逊后台显示的发货时限还剩 2 小时。',
+      en: 'Not shipped yet: the ship-by time shown on Amazon is less than 6 h away.',
+      zh: '尚未发货：距亚马逊后台显示的发货时限已不到 6 小时。',
     });
   });
 });
@@ -178,11 +168,10 @@ describe('ship-deadline: money at stake and orders it leaves alone', () => {
       paidAt: null,
       placedAt: '2026-11-20T06:00:00.000Z',
       deadlineSource: 'order time',
-      hoursOverdue: 1,
     });
     expect(findings[0]!.explanation).toEqual({
-      en: 'Ordered 49 h ago (no payment time shown, so counted from the order); Taobao requires shipping within 48 h — 1 h overdue.',
-      zh: '下单已 49 小时（页面未显示付款时间，按下单时间计算），淘宝要求 48 小时内发货，已超时 1 小时。',
+      en: 'Not shipped: Taobao requires shipping within 48 h — the deadline has passed. No payment time is shown, so the clock starts at the order time.',
+      zh: '尚未发货：淘宝要求 48 小时内发货，已超过时限。页面未显示付款时间，按下单时间计算。',
     });
   });
 });
