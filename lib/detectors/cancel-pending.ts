@@ -1,6 +1,6 @@
 import { DETECTOR_LABELS } from './labels';
 import { type Evidence, type Finding, type Order, type OrderStatus, orderKey } from '../schema';
-import { formatHours, hoursFromMs, isoTime, msFromHours } from './explain';
+import { formatHours, isoTime, msFromHours } from './explain';
 import { findKeyword } from './keyword-match';
 import type { Detector, DetectorResult } from './types';
 
@@ -48,7 +48,27 @@ export const cancelPending = {
     en: 'The buyer asked to cancel and nothing happened within the set hours; urgent at once when the order has already shipped and the parcel must be intercepted.',
     zh: '买家申请取消后在设定时间内未被处理；若订单已发货需拦截包裹，则立即列为紧急。',
   },
-  changesWithTime: { statuses: [...OPEN] },
+  // Its only threshold is the end of the wait (a shipped order's finding is there at once).
+  changesWithTime: {
+    statuses: [...OPEN],
+    between: (settings, { since, now }, ctx) => {
+      const waitMs = msFromHours(settings.waitHours);
+      // A request first seen (no time shown) waits from its status change: the keys whose wait
+      // ends in the window, found once per alarm, so most orders cost two number tests.
+      const seenEnding = new Set<string>();
+      for (const [key, seen] of ctx.statusSince) {
+        const end = seen + waitMs;
+        if (since < end && end <= now) seenEnding.add(key);
+      }
+      return (order) => {
+        if (order.requestedAt !== undefined) {
+          const end = order.requestedAt + waitMs;
+          return since < end && end <= now;
+        }
+        return seenEnding.size > 0 && seenEnding.has(orderKey(order));
+      };
+    },
+  },
   run(order, ctx, now, settings): DetectorResult {
     const signal = cancelRequestSignal(order);
     if (signal === undefined) return { findings: [] };
@@ -70,7 +90,9 @@ export const cancelPending = {
         marketplace: order.marketplace,
         orderId: order.orderId,
         severity: 'P1',
-        dueAt: since ?? now,
+        // Due at once. With no request time, the shipping time (else the order time) stands in:
+        // already past, so the case sorts as overdue, and it stays put between alarms.
+        dueAt: since ?? order.shippedAt ?? order.placedAt,
         evidence: {
           ...base,
           shippedAt: order.shippedAt === undefined ? null : isoTime(order.shippedAt),
@@ -86,26 +108,27 @@ export const cancelPending = {
     }
 
     if (since === undefined) return { findings: [], silence: 'no request time shown or observed' };
-    const waitedMs = now - since;
-    if (waitedMs < msFromHours(settings.waitHours)) return { findings: [] };
-    const waited = formatHours(hoursFromMs(waitedMs));
+    const dueAt = since + msFromHours(settings.waitHours);
+    if (now < dueAt) return { findings: [] };
+    // "More than the limit": true until the request is handled, so the text never goes stale
+    // between alarms; the pages count the time since from `dueAt`.
     const limit = formatHours(settings.waitHours);
     const finding: Finding = {
       detector: 'cancel-pending',
       marketplace: order.marketplace,
       orderId: order.orderId,
       severity: 'P2',
-      dueAt: since + msFromHours(settings.waitHours),
-      evidence: { ...base, hoursWaiting: hoursFromMs(waitedMs), waitHours: settings.waitHours },
+      dueAt,
+      evidence: { ...base, waitHours: settings.waitHours },
       explanation:
         source === 'console'
           ? {
-              en: `The buyer asked to cancel ${waited.en} ago ("${signal}") and nothing has happened since (limit ${limit.en}) — confirm the cancellation and refund before the order ships.`,
-              zh: `买家 ${waited.zh}前申请取消（“${signal}”），至今未处理（时限 ${limit.zh}），请在发货前确认取消并退款。`,
+              en: `The buyer asked to cancel ("${signal}") more than ${limit.en} ago and nothing has happened since — confirm the cancellation and refund before the order ships.`,
+              zh: `买家申请取消（“${signal}”）已超过 ${limit.zh}，至今未处理，请在发货前确认取消并退款。`,
             }
           : {
-              en: `A cancellation request ("${signal}") was first seen ${waited.en} ago and nothing has happened since (limit ${limit.en}) — confirm the cancellation and refund before the order ships.`,
-              zh: `${waited.zh}前首次看到取消申请（“${signal}”），至今未处理（时限 ${limit.zh}），请在发货前确认取消并退款。`,
+              en: `A cancellation request ("${signal}") was first seen more than ${limit.en} ago and nothing has happened since — confirm the cancellation and refund before the order ships.`,
+              zh: `首次看到取消申请（“${signal}”）已超过 ${limit.zh}，至今未处理，请在发货前确认取消并退款。`,
             },
     };
     return { findings: [finding] };

@@ -4,6 +4,8 @@ import { cancelPending, cancelRequestSignal } from '../../lib/detectors/cancel-p
 import { DEFAULT_SETTINGS, Finding, type Order, orderKey } from '../../lib/schema';
 import { HOUR, MINUTE, makeOrder } from './make-order';
 
+const DAY = 24 * HOUR;
+
 const PAID = Date.UTC(2026, 10, 20, 6, 0);
 const REQUESTED = PAID + 2 * HOUR;
 const defaults = DEFAULT_SETTINGS.detectors['cancel-pending'];
@@ -33,13 +35,24 @@ describe('cancel-pending: an unshipped order waiting on a cancellation', () => {
       requestedAt: '2026-11-20T08:00:00.000Z',
       requestedAtSource: 'console',
       shipped: false,
-      hoursWaiting: 12,
       waitHours: 12,
     });
     expect(f.explanation).toEqual({
-      en: 'The buyer asked to cancel 12 h ago ("申请取消") and nothing has happened since (limit 12 h) — confirm the cancellation and refund before the order ships.',
-      zh: '买家 12 小时前申请取消（“申请取消”），至今未处理（时限 12 小时），请在发货前确认取消并退款。',
+      en: 'The buyer asked to cancel ("申请取消") more than 12 h ago and nothing has happened since — confirm the cancellation and refund before the order ships.',
+      zh: '买家申请取消（“申请取消”）已超过 12 小时，至今未处理，请在发货前确认取消并退款。',
     });
+  });
+
+  it('keeps the same finding while it waits: nothing in it moves with the clock (the pages count from dueAt)', () => {
+    const f = only(asked(), REQUESTED + 12 * HOUR);
+    expect(only(asked(), REQUESTED + 30 * DAY)).toEqual(f);
+    // It changes only at the end of the wait, which is what the alarm looks for.
+    const { between } = cancelPending.changesWithTime;
+    const ctx = buildContext([asked()]);
+    const end = REQUESTED + 12 * HOUR;
+    expect(between(defaults, { since: end - MINUTE, now: end }, ctx)(asked())).toBe(true);
+    expect(between(defaults, { since: end, now: end + DAY }, ctx)(asked())).toBe(false);
+    expect(between(defaults, { since: end - DAY, now: end - MINUTE }, ctx)(asked())).toBe(false);
   });
 
   it('follows the wait setting', () => {
@@ -58,10 +71,16 @@ describe('cancel-pending: an unshipped order waiting on a cancellation', () => {
     const f = only(order, seen + 12.5 * HOUR, defaults, new Map([[orderKey(order), seen]]));
     expect(f.evidence['signal']).toBe('cancellation requested');
     expect(f.evidence['requestedAtSource']).toBe('first observed');
+    expect(f.dueAt).toBe(seen + 12 * HOUR);
     expect(f.explanation).toEqual({
-      en: 'A cancellation request ("cancellation requested") was first seen 12.5 h ago and nothing has happened since (limit 12 h) — confirm the cancellation and refund before the order ships.',
-      zh: '12.5 小时前首次看到取消申请（“cancellation requested”），至今未处理（时限 12 小时），请在发货前确认取消并退款。',
+      en: 'A cancellation request ("cancellation requested") was first seen more than 12 h ago and nothing has happened since — confirm the cancellation and refund before the order ships.',
+      zh: '首次看到取消申请（“cancellation requested”）已超过 12 小时，至今未处理，请在发货前确认取消并退款。',
     });
+    // The wait counts from when it was seen: the alarm finds its end through the status history.
+    const ctx = buildContext([order], { statusSince: new Map([[orderKey(order), seen]]) });
+    const { between } = cancelPending.changesWithTime;
+    expect(between(defaults, { since: seen + 12 * HOUR - MINUTE, now: seen + 12 * HOUR }, ctx)(order)).toBe(true);
+    expect(between(defaults, { since: seen + 12 * HOUR, now: seen + 40 * HOUR }, ctx)(order)).toBe(false);
   });
 
   it('counts 12 real hours across the start of US daylight time (2026-03-08)', () => {
@@ -116,10 +135,12 @@ describe('cancel-pending: cancelled after shipping', () => {
 
   it('counts a shipping time on a refund-request status as shipped, and needs no request time', () => {
     const order = asked({ status: 'refund_requested', statusRaw: 'Cancellation requested', shippedAt: PAID + HOUR, requestedAt: undefined });
-    const now = PAID + 3 * HOUR;
-    const f = only(order, now);
+    const f = only(order, PAID + 3 * HOUR);
     expect(f.severity).toBe('P1');
-    expect(f.dueAt).toBe(now);
+    // Due at once: with no request time, the shipping time stands in, and stays put as time passes.
+    expect(f.dueAt).toBe(PAID + HOUR);
+    expect(only(order, PAID + 3 * DAY)).toEqual(f);
+    expect(only(asked({ status: 'shipped', statusRaw: '已发货（买家申请取消）', requestedAt: undefined }), PAID + 3 * HOUR).dueAt).toBe(PAID);
     expect(f.evidence['requestedAt']).toBeNull();
     expect(f.evidence['requestedAtSource']).toBeNull();
     expect(f.evidence['carrier']).toBeNull();
