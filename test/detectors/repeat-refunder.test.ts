@@ -53,6 +53,22 @@ describe('repeat-refunder: refunds and returns by the same buyer', () => {
     expect(run(live, [live, refunds[0]!, refunds[1]!, edge(NOW - 90 * DAY - MINUTE)])).toEqual({ findings: [] });
   });
 
+  it('keeps the same finding until a refund leaves the window, which is what the alarm looks for', () => {
+    const orders = [live, ...refunds];
+    const ctx = buildContext(orders);
+    const at = (now: number) => repeatRefunder.run(live, ctx, now, defaults);
+    // R3 (89 days old at NOW) leaves the 90-day window one day later.
+    const leaves = NOW + DAY;
+    expect(at(leaves - MINUTE)).toEqual(at(NOW));
+    expect(at(leaves + MINUTE)).toEqual({ findings: [] });
+    const { between } = repeatRefunder.changesWithTime;
+    expect(between(defaults, { since: NOW, now: leaves - MINUTE }, ctx)(live)).toBe(false);
+    expect(between(defaults, { since: leaves - MINUTE, now: leaves + MINUTE }, ctx)(live)).toBe(true);
+    // Another buyer's order is not judged again for it.
+    const other = makeOrder({ orderId: 'L3', buyer: 'someone_else', placedAt: NOW - HOUR });
+    expect(between(defaults, { since: leaves - MINUTE, now: leaves + MINUTE }, buildContext([other, ...orders]))(other)).toBe(false);
+  });
+
   it('needs the threshold: two refunds are not enough, a higher setting needs more', () => {
     expect(run(live, [live, refunds[0]!, refunds[1]!])).toEqual({ findings: [] });
     expect(run(live, [live, ...refunds], { ...defaults, minRefunds: 4 })).toEqual({ findings: [] });
