@@ -155,7 +155,7 @@ export function timeDrivenScope(
       const dependence = detector.shopChangesWithTime;
       if (window === undefined || dependence === undefined) shops.add(detector.id);
       else if (orders.length > 0 && dependence.atShop?.(detectorSettings as never, window.window, orders[0]!.marketplace) === true) shops.add(detector.id);
-      else add(dependence.statuses, { test: dependence.between(detectorSettings as never, window.window, window.ctx), shop: detector.id });
+      else if (dependence.between !== undefined) add(dependence.statuses, { test: dependence.between(detectorSettings as never, window.window, window.ctx), shop: detector.id });
     }
   }
   for (const order of orders) {

@@ -27,6 +27,8 @@ const MAD_SCALE = 1.4826;
  * the clock Etsy's and Amazon's performance metrics use; a seller's own zone is not known here.
  */
 const CHINA_TIME: ReadonlySet<Marketplace> = new Set(['taobao', 'tmall', 'pinduoduo', 'jd', 'douyin']);
+/** The offsets of both zones a shop's days can be counted in. */
+const CHINA_AND_UTC: readonly number[] = [8 * HOUR, 0];
 const zoneOf = (marketplace: Marketplace) =>
   CHINA_TIME.has(marketplace)
     ? { id: 'Asia/Shanghai', offset: 8 * HOUR, name: { en: 'Beijing time', zh: '北京时间' } }
@@ -82,6 +84,9 @@ function eventTime(order: Order, statusSince: ReadonlyMap<string, number>): numb
   return seen;
 }
 
+/** The start of `now`'s day in the zone: shop statistics are taken as of then (see `shopChangesWithTime`). */
+const dayStartOf = (now: number, offset: number): number => dayIndex(now, offset) * DAY - offset;
+
 /**
  * One pass over the shop's orders, counting only the days a run reads (5 weeks): a day's
  * counts live in a small array, not a map, since this pass sees every stored order. Per shop
@@ -95,6 +100,7 @@ function buildDays(orders: readonly Order[], statusSince: ReadonlyMap<string, nu
   let offset = 0;
   let ruleMs = 0;
   let windowStart = 0;
+  let dayStart = 0;
   for (const order of orders) {
     if (order.marketplace !== shopOf) {
       shopOf = order.marketplace;
@@ -109,6 +115,7 @@ function buildDays(orders: readonly Order[], statusSince: ReadonlyMap<string, nu
         shops.set(shopOf, shop);
       }
       windowStart = shop.fromDay * DAY - offset;
+      dayStart = dayStartOf(now, offset);
     }
     const { fromDay, counts } = shop!;
     const placedDay = dayIndex(order.placedAt, offset);
@@ -121,6 +128,8 @@ function buildDays(orders: readonly Order[], statusSince: ReadonlyMap<string, nu
       if (day >= 0 && day < WINDOW_DAYS) (status === 'cancelled' ? counts.cancellations : counts.refunds)[day]!++;
     }
     // A late shipment (first scan or hand-over after the deadline, or still unshipped past it) counts on the deadline's day.
+    // Still unshipped counts once that day is over: within a day the counts then move only
+    // with new observations, and ship-deadline flags each overdue order the moment it is late.
     const shipBy = order.shipBy;
     const paidAt = order.paidAt;
     // Counting from the order time (no payment shown) would call on-time parcels late.
@@ -128,7 +137,7 @@ function buildDays(orders: readonly Order[], statusSince: ReadonlyMap<string, nu
     const deadline = shipBy ?? paidAt! + ruleMs;
     if (deadline < windowStart) continue;
     const shipped = order.firstScanAt ?? order.shippedAt;
-    const late = shipped !== undefined ? shipped > deadline : status === 'awaiting_shipment' && deadline < now;
+    const late = shipped !== undefined ? shipped > deadline : status === 'awaiting_shipment' && deadline < dayStart;
     const day = dayIndex(deadline, offset) - fromDay;
     if (late && day >= 0 && day < WINDOW_DAYS) counts.lateShipments[day]!++;
   }
@@ -235,7 +244,14 @@ function daySpikes(marketplace: Marketplace, shop: ShopDays, now: number, settin
   return { findings };
 }
 
+/**
+ * Parcels of one carrier stalling together, as of the start of today in the shop's zone: the
+ * finding is the day's (its id carries the date), so it holds all day and the alarm re-counts
+ * only when a new day starts.
+ */
 function carrierStalls(marketplace: Marketplace, orders: readonly Order[], ctx: DetectorContext, now: number, settings: RateSpikeSettings): Finding[] {
+  const zone = zoneOf(marketplace);
+  const asOf = dayStartOf(now, zone.offset);
   const groups = new Map<string, { name: string; inTransit: number; stalled: Order[]; oldestMove: number }>();
   for (const order of orders) {
     if (order.marketplace !== marketplace || order.status !== 'shipped') continue;
@@ -243,7 +259,7 @@ function carrierStalls(marketplace: Marketplace, orders: readonly Order[], ctx: 
     if (carrier === undefined || carrier === '') continue;
     const lastMove = order.lastTrackingAt ?? order.firstScanAt ?? order.shippedAt ?? ctx.statusSince.get(orderKey(order));
     if (lastMove === undefined) continue;
-    if (now - (order.shippedAt ?? lastMove) > IN_TRANSIT_WINDOW) continue;
+    if (asOf - (order.shippedAt ?? lastMove) > IN_TRANSIT_WINDOW) continue;
     const key = foldText(carrier);
     let group = groups.get(key);
     if (group === undefined) {
@@ -251,12 +267,12 @@ function carrierStalls(marketplace: Marketplace, orders: readonly Order[], ctx: 
       groups.set(key, group);
     }
     group.inTransit++;
-    if (now - lastMove >= settings.stallDays * DAY) {
+    if (asOf - lastMove >= settings.stallDays * DAY) {
       group.stalled.push(order);
       group.oldestMove = Math.min(group.oldestMove, lastMove);
     }
   }
-  const today = dayLabel(dayIndex(now, zoneOf(marketplace).offset));
+  const today = dayLabel(dayIndex(now, zone.offset));
   const findings: Finding[] = [];
   for (const { name, inTransit, stalled, oldestMove } of groups.values()) {
     const share = stalled.length / inTransit;
@@ -281,8 +297,8 @@ function carrierStalls(marketplace: Marketplace, orders: readonly Order[], ctx: 
         stalledOrders: ids.length > 10 ? `${ids.slice(0, 10).join(', ')}, …` : ids.join(', '),
       },
       explanation: {
-        en: `${stalled.length} of ${name}'s ${inTransit} parcels in transit (${percent}%) have had no tracking movement for ${settings.stallDays} days or more — at least ${settings.minStalledParcels} and over ${threshold}%: the carrier may have a problem; ask it and tell the buyers.`,
-        zh: `${name}在途的 ${inTransit} 个包裹中有 ${stalled.length} 个（${percent}%）已 ${settings.stallDays} 天以上没有物流更新，达到 ${settings.minStalledParcels} 个且超过 ${threshold}%：可能是配送渠道故障，请联系快递并告知买家。`,
+        en: `At the start of today (${zone.name.en}), ${stalled.length} of ${name}'s ${inTransit} parcels in transit (${percent}%) had had no tracking movement for ${settings.stallDays} days or more — at least ${settings.minStalledParcels} and over ${threshold}%: the carrier may have a problem; ask it and tell the buyers.`,
+        zh: `截至今日零点（${zone.name.zh}），${name}在途的 ${inTransit} 个包裹中有 ${stalled.length} 个（${percent}%）已 ${settings.stallDays} 天以上没有物流更新，达到 ${settings.minStalledParcels} 个且超过 ${threshold}%：可能是配送渠道故障，请联系快递并告知买家。`,
       },
     });
   }
@@ -299,6 +315,12 @@ export const rateSpike = {
   },
   // Refund and cancellation days (when no request time is shown), and parcels in transit.
   shopReadsStatusSince: ['cancelled', ...REFUND_STATUSES, 'shipped'],
+  // Every count is taken by the day (unshipped-and-late and stalled as of the day's start), so
+  // only a new day, in Beijing time or UTC, changes the result.
+  shopChangesWithTime: {
+    statuses: [],
+    atShop: (_settings, { since, now }) => CHINA_AND_UTC.some((offset) => dayIndex(since, offset) !== dayIndex(now, offset)),
+  },
   runShop(ctx, now, settings): DetectorResult {
     const days = ctx.memo('rate-spike:days', () => buildDays(ctx.orders, ctx.statusSince, now));
     const findings: Finding[] = [];

@@ -105,7 +105,7 @@ export interface TimeDependence<S> {
 export interface ShopTimeDependence<S> {
   readonly statuses: readonly OrderStatus[];
   /** Per order within `statuses`: whether the order's part in the shop's result can change in the window. */
-  between(settings: S, window: TimeWindow, ctx: DetectorContext): (order: Order) => boolean;
+  between?(settings: S, window: TimeWindow, ctx: DetectorContext): (order: Order) => boolean;
   /** Shop-wide thresholds (a day boundary, say) in the window, whatever the orders. */
   atShop?(settings: S, window: TimeWindow, marketplace: Order['marketplace']): boolean;
 }

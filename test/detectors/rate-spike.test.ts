@@ -133,23 +133,28 @@ describe('rate-spike: daily counts against the same weekday', () => {
     expect(surge.map((f) => [f.orderId, f.evidence['orders'], f.evidence['ordersZ']])).toEqual([['@2026-11-25', 35, 3.35]]);
   });
 
-  it('counts late shipments on the day their deadline passed', () => {
-    const paid = at(2); // Taobao: 48 h → deadline today 10:00 Beijing, before now
-    const late = [
+  it('counts late shipments on the day their deadline passed, the still unshipped ones once that day is over', () => {
+    const lateOn = (paid: number) => [
       ...times(3, () => order({ status: 'awaiting_shipment', statusRaw: '买家已付款', placedAt: paid, paidAt: paid })),
       order({ status: 'shipped', statusRaw: '卖家已发货', placedAt: paid, paidAt: paid, shippedAt: paid + 49 * HOUR }),
     ];
-    const onTime = [
+    const onTime = (paid: number) => [
       order({ status: 'shipped', statusRaw: '卖家已发货', placedAt: paid, paidAt: paid, shippedAt: paid + 47 * HOUR }),
       // Scanned by the carrier in time although marked shipped late: the scan counts.
       order({ status: 'shipped', statusRaw: '卖家已发货', placedAt: paid, paidAt: paid, firstScanAt: paid + 47 * HOUR, shippedAt: paid + 50 * HOUR }),
       // No payment time: counting from the order would call it late; not counted.
-      order({ status: 'awaiting_shipment', statusRaw: '买家已付款', placedAt: at(3) }),
+      order({ status: 'awaiting_shipment', statusRaw: '买家已付款', placedAt: at(4) }),
     ];
-    const { findings } = run([...steadyShop(), ...late, ...onTime]);
+    // Taobao: 48 h → the deadline was yesterday at 10:00 Beijing time.
+    const { findings } = run([...steadyShop(), ...lateOn(at(3)), ...onTime(at(3))]);
     expect(findings.map((f) => [f.orderId, f.evidence['metrics'], f.evidence['lateShipments'], f.evidence['lateShipmentsZ']])).toEqual([
-      ['@2026-11-25', 'lateShipments', 4, 4],
+      ['@2026-11-24', 'lateShipments', 4, 4],
     ]);
+    // Due today at 10:00 and still unshipped at noon: only the parcel shipped late counts today
+    // (1, not unusual); the three unshipped ones join the count once the day is over.
+    const dueToday = [...steadyShop(), ...lateOn(at(2)), ...onTime(at(2))];
+    expect(run(dueToday).findings).toEqual([]);
+    expect(run(dueToday, defaults, NOW + DAY).findings.map((f) => [f.orderId, f.evidence['lateShipments']])).toEqual([['@2026-11-25', 4]]);
   });
 
   it('dates a refund without a request time by when its status was first seen, unless the order is old', () => {
@@ -189,8 +194,10 @@ describe('rate-spike: parcels of one carrier stalling together', () => {
   const shipped = (carrier: string, lastTrackingAt: number) =>
     // Placed long ago with no payment time shown, so these parcels add to no daily count.
     order({ status: 'shipped', statusRaw: '卖家已发货', shippedAt: at(5), carrier, lastTrackingAt });
-  const stalled = (carrier: string, n: number) => times(n, () => shipped(carrier, NOW - 3 * DAY));
-  const moving = (carrier: string, n: number) => times(n, () => shipped(carrier, NOW - 3 * DAY + MINUTE));
+  // Counted as of the start of today in Beijing time (00:00 on 2026-11-25 = 16:00 UTC the day before).
+  const DAY_START = Date.UTC(2026, 10, 24, 16, 0);
+  const stalled = (carrier: string, n: number) => times(n, () => shipped(carrier, DAY_START - 3 * DAY));
+  const moving = (carrier: string, n: number) => times(n, () => shipped(carrier, DAY_START - 3 * DAY + MINUTE));
 
   it('flags a carrier with at least 5 parcels stalled for 3 days and over 30% of its parcels in transit', () => {
     const orders = [...steadyShop(), ...stalled('顺丰', 6), ...moving('顺丰', 4), ...stalled('圆通', 5), ...moving('圆通', 12), ...stalled('中通', 4)];
@@ -207,13 +214,21 @@ describe('rate-spike: parcels of one carrier stalling together', () => {
       stallDays: 3,
       minStalledParcels: 5,
       shareThreshold: 0.3,
-      oldestMovementAt: '2026-11-22T04:00:00.000Z',
+      oldestMovementAt: '2026-11-21T16:00:00.000Z',
     });
     expect((f.evidence['stalledOrders'] as string).split(', ')).toHaveLength(6);
     expect(f.explanation).toEqual({
-      en: "6 of 顺丰's 10 parcels in transit (60%) have had no tracking movement for 3 days or more — at least 5 and over 30%: the carrier may have a problem; ask it and tell the buyers.",
-      zh: '顺丰在途的 10 个包裹中有 6 个（60%）已 3 天以上没有物流更新，达到 5 个且超过 30%：可能是配送渠道故障，请联系快递并告知买家。',
+      en: "At the start of today (Beijing time), 6 of 顺丰's 10 parcels in transit (60%) had had no tracking movement for 3 days or more — at least 5 and over 30%: the carrier may have a problem; ask it and tell the buyers.",
+      zh: '截至今日零点（北京时间），顺丰在途的 10 个包裹中有 6 个（60%）已 3 天以上没有物流更新，达到 5 个且超过 30%：可能是配送渠道故障，请联系快递并告知买家。',
     });
+    // The same all day: the count is the day's, so the alarm re-counts only when a new day starts.
+    expect(run(orders, defaults, DAY_START + DAY - 1).findings).toEqual(findings);
+  });
+
+  it('counts a parcel that reaches 3 days without movement during today from tomorrow on', () => {
+    const late = times(5, () => shipped('SF', NOW - 3 * DAY));
+    expect(run([...steadyShop(), ...late]).findings).toEqual([]);
+    expect(run([...steadyShop(), ...late], defaults, DAY_START + DAY).findings.map((f) => f.orderId)).toEqual(['@2026-11-26/carrier:SF']);
   });
 
   it('does not count parcels that moved one minute inside the 3 days', () => {
