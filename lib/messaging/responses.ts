@@ -5,7 +5,7 @@
 import { z } from 'zod/mini';
 import { Case, MessagesResponse, Note, ReadStatus, RowFinding, type Message } from '../schema';
 
-const Count = z.number().check(z.int(), z.nonnegative());
+const Count = /* @__PURE__ */ z.number().check(z.int(), z.nonnegative());
 
 export const ErrorResponse = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;

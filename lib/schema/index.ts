@@ -4,7 +4,7 @@
  * Times are epoch milliseconds (UTC instants); the console's local wall time is resolved
  * to an instant by lib/normalize before it reaches these shapes.
  */
-// English issue messages for every user of these schemas, tests included (zod/mini has none).
+// jitless before the first schema below is created, for every user of these schemas (see the file).
 import '../zod-config';
 import { z } from 'zod/mini';
 import { CELL_KEYS } from '../extract/keys';
@@ -35,16 +35,20 @@ export type OrderStatus = z.infer<typeof OrderStatus>;
 
 // zod/mini (tree-shakable: the content script and the popup carry only the checks they use);
 // these helpers keep the shapes below as short as they were with zod's classic chained API.
+// `@__NO_SIDE_EFFECTS__` on them and `@__PURE__` before every `.check()` chain: the bundler
+// cannot tell that a method call has no side effects, and kept every schema built with a
+// check in every bundle, used or not (the content script carried Order, Case and Settings;
+// issue 7). Add the same annotation to a new `.check()` chain.
 /** A string of at most `max` characters. */
-const str = (max: number) => z.string().check(z.maxLength(max));
+const str = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.string().check(z.maxLength(max));
 /** A non-empty string of at most `max` characters (ids, keys). */
-const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const nonEmpty = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 /** A note or a seller's text: trimmed, then non-empty, at most `max` characters. */
-const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-const Count = z.number().check(z.int(), z.nonnegative());
+const trimmed = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const Count = /* @__PURE__ */ z.number().check(z.int(), z.nonnegative());
 const Instant = Count;
 const Text = str(2000);
-const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/));
+const CurrencyCode = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{3}$/));
 
 /** After-sales reason classes (DOMAIN.md): they pick templates and checklists. */
 export const AFTER_SALES_REASONS = [
@@ -65,7 +69,7 @@ export type AfterSalesReasonClass = z.infer<typeof AfterSalesReasonClass>;
 export const OrderItem = z.object({
   title: Text,
   sku: z.optional(str(200)),
-  quantity: z.number().check(z.int(), z.positive()),
+  quantity: /* @__PURE__ */ z.number().check(z.int(), z.positive()),
   unitPrice: z.optional(z.number()),
 });
 export type OrderItem = z.infer<typeof OrderItem>;
@@ -99,7 +103,7 @@ export const Order = z.object({
   status: OrderStatus,
   statusRaw: str(200),
   buyer: z.optional(str(200)),
-  items: z.array(OrderItem).check(z.maxLength(500)),
+  items: /* @__PURE__ */ z.array(OrderItem).check(z.maxLength(500)),
   money: Money,
   carrier: z.optional(str(100)),
   trackingNo: z.optional(str(100)),
@@ -109,7 +113,7 @@ export const Order = z.object({
   /** A hash of the address as shown, never the address itself. */
   addressFingerprint: z.optional(str(128)),
   /** Required address parts the console shows as missing (e.g. 'phone', 'street'); never the values. */
-  addressMissing: z.optional(z.array(str(50)).check(z.maxLength(10))),
+  addressMissing: z.optional(/* @__PURE__ */ z.array(str(50)).check(z.maxLength(10))),
   /** When the console shows the address was changed (after payment or after shipping). */
   addressChangedAt: z.optional(Instant),
   /** Refund/return/cancel/dispute reason: the console's text and its class. */
@@ -117,7 +121,7 @@ export const Order = z.object({
   /** When the open after-sales, cancel or refund request was made, if the console shows it. */
   requestedAt: z.optional(Instant),
   /** Amount the buyer asks back in an open refund request. */
-  refundRequested: z.optional(z.number().check(z.nonnegative())),
+  refundRequested: z.optional(/* @__PURE__ */ z.number().check(z.nonnegative())),
   /** The carrier's first scan (acceptance): the shipping time platforms count. */
   firstScanAt: z.optional(Instant),
   /** The latest tracking event's text, as shown. */
@@ -130,7 +134,7 @@ export const Order = z.object({
   /** Response due date of a dispute/chargeback, when the console shows one (cannot be extended). */
   disputeDueAt: z.optional(Instant),
   /** Buyer rating of the order, 1–5 stars, and the review text. */
-  rating: z.optional(z.number().check(z.gte(1), z.lte(5))),
+  rating: z.optional(/* @__PURE__ */ z.number().check(z.gte(1), z.lte(5))),
   review: z.optional(Text),
   /** The console flags an item of this order as out of stock or oversold. */
   stockShort: z.optional(z.boolean()),
@@ -199,7 +203,7 @@ export const RESOLUTIONS = [
 export const Resolution = z.object({
   category: z.enum(RESOLUTIONS),
   /** Money that moved (refund, compensation), in `currency`. */
-  amount: z.optional(z.number().check(z.nonnegative())),
+  amount: z.optional(/* @__PURE__ */ z.number().check(z.nonnegative())),
   currency: z.optional(CurrencyCode),
 });
 export type Resolution = z.infer<typeof Resolution>;
@@ -230,7 +234,7 @@ export const Case = z.extend(Finding, {
 export type Case = z.infer<typeof Case>;
 
 /** The case's timeline besides notes: what the seller and the detectors did, and when. */
-const CaseEventBase = { id: z.optional(z.number().check(z.int(), z.positive())), caseKey: nonEmpty(200), at: Instant };
+const CaseEventBase = { id: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.positive())), caseKey: nonEmpty(200), at: Instant };
 export const CaseEvent = z.discriminatedUnion('kind', [
   z.object({
     ...CaseEventBase,
@@ -261,7 +265,7 @@ export type CaseEvent = z.infer<typeof CaseEvent>;
 export const isShopLevel = (c: Pick<Case, 'orderId'>): boolean => c.orderId.startsWith('@');
 
 export const Note = z.object({
-  id: z.optional(z.number().check(z.int(), z.positive())),
+  id: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.positive())),
   caseKey: nonEmpty(200),
   text: trimmed(5000),
   createdAt: Instant,
@@ -270,7 +274,7 @@ export type Note = z.infer<typeof Note>;
 
 /** One entry per observed change of an order's status. */
 export const StatusChange = z.object({
-  id: z.optional(z.number().check(z.int(), z.positive())),
+  id: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.positive())),
   orderKey: nonEmpty(200),
   status: OrderStatus,
   statusRaw: str(200),
@@ -293,16 +297,16 @@ export const Settings = z.object({
   theme: z._default(z.enum(['auto', 'light', 'dark']), 'auto'),
   detectors: z.prefault(DetectorSettings, {}),
   /** Adapters the seller switched off (e.g. one misreading a console after a redesign). */
-  disabledAdapters: z._default(z.array(nonEmpty(64)).check(z.maxLength(100)), []),
+  disabledAdapters: z._default(/* @__PURE__ */ z.array(nonEmpty(64)).check(z.maxLength(100)), []),
   /** Desktop notifications for new P1 cases: off unless the seller turns them on. */
   notifications: z.prefault(
-    z.object({ enabled: z._default(z.boolean(), false), dailyCap: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 5) }),
+    z.object({ enabled: z._default(z.boolean(), false), dailyCap: z._default(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(100)), 5) }),
     {},
   ),
   /** How often open orders are re-evaluated as time passes. */
-  reevaluateMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(24 * 60)), 15),
+  reevaluateMinutes: z._default(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(24 * 60)), 15),
   /** Orders older than this many days (by placement) without any case are pruned on the re-evaluation alarm. */
-  retentionDays: z._default(z.number().check(z.int(), z.gte(7), z.lte(3650)), 180),
+  retentionDays: z._default(/* @__PURE__ */ z.number().check(z.int(), z.gte(7), z.lte(3650)), 180),
 });
 export type Settings = z.infer<typeof Settings>;
 // Pure: a bundle that never reads the defaults (the content script) leaves every settings schema out.
@@ -330,7 +334,7 @@ export const ReadStatus = z.discriminatedUnion('kind', [
      */
     listTotal: z.optional(Count),
     rowsSkipped: Count,
-    skipped: z.array(SkippedRow).check(z.maxLength(50)),
+    skipped: /* @__PURE__ */ z.array(SkippedRow).check(z.maxLength(50)),
     at: Instant,
   }),
   z.object({
@@ -346,7 +350,7 @@ export type ReadStatus = z.infer<typeof ReadStatus>;
 // Sites reached through an optional host permission (any-host consoles, taught sites).
 
 /** `https://shop.example.com` or `http://127.0.0.1:8080`: scheme, host, optional port. */
-export const Origin = z.string().check(
+export const Origin = /* @__PURE__ */ z.string().check(
   z.maxLength(300),
   z.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'an origin such as https://shop.example.com'),
 );
@@ -362,11 +366,11 @@ export type TaughtColumn = z.infer<typeof TaughtColumn>;
 export const TaughtMapping = z.object({
   /** CSS selector of the order table the seller pointed at (built from stable attributes). */
   table: nonEmpty(500),
-  columns: z.array(TaughtColumn).check(z.minLength(1), z.maxLength(60)),
+  columns: /* @__PURE__ */ z.array(TaughtColumn).check(z.minLength(1), z.maxLength(60)),
   currency: CurrencyCode,
   timeZone: nonEmpty(64),
   /** Path prefix of the order list on that site (teach mode reads pages under it only). */
-  path: z.string().check(z.startsWith('/'), z.maxLength(500)),
+  path: /* @__PURE__ */ z.string().check(z.startsWith('/'), z.maxLength(500)),
 });
 export type TaughtMapping = z.infer<typeof TaughtMapping>;
 
@@ -378,7 +382,7 @@ export const SiteAccess = z.object({
   grantedAt: Instant,
 });
 export type SiteAccess = z.infer<typeof SiteAccess>;
-export const SiteAccessList = z.array(SiteAccess).check(z.maxLength(200));
+export const SiteAccessList = /* @__PURE__ */ z.array(SiteAccess).check(z.maxLength(200));
 
 // ---------------------------------------------------------------------------------------
 // Messages between contexts. Every message is parsed with `Message` on arrival.
@@ -386,7 +390,7 @@ export const Message = z.discriminatedUnion('type', [
   /** content → background: orders read from the page that changed since the last send. */
   z.object({
     type: z.literal('orders.observed'),
-    orders: z.array(Order).check(z.maxLength(20_000)),
+    orders: /* @__PURE__ */ z.array(Order).check(z.maxLength(20_000)),
     status: ReadStatus,
   }),
   /**
@@ -397,7 +401,7 @@ export const Message = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('orders.imported'),
     fileName: nonEmpty(300),
-    orders: z.array(Order).check(z.maxLength(5_000)),
+    orders: /* @__PURE__ */ z.array(Order).check(z.maxLength(5_000)),
   }),
   /** content → background: the page could not be read (or has no rows); updates the tab's status. */
   z.object({ type: z.literal('page.status'), status: ReadStatus }),
@@ -405,7 +409,7 @@ export const Message = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('cases.forOrders'),
     marketplace: Marketplace,
-    orderIds: z.array(nonEmpty(100)).check(z.maxLength(20_000)),
+    orderIds: /* @__PURE__ */ z.array(nonEmpty(100)).check(z.maxLength(20_000)),
   }),
   /** popup → background: read status of a tab. */
   z.object({ type: z.literal('tab.status'), tabId: Count }),
@@ -516,7 +520,7 @@ export type ContentMessage = z.infer<typeof ContentMessage>;
  */
 export const ContentConfig = z.object({
   language: z.enum(['auto', 'en', 'zh']),
-  disabledAdapters: z.array(str(64)).check(z.maxLength(100)),
+  disabledAdapters: /* @__PURE__ */ z.array(str(64)).check(z.maxLength(100)),
 });
 export type ContentConfig = z.infer<typeof ContentConfig>;
 export const CONTENT_CONFIG_KEY = 'contentConfig';

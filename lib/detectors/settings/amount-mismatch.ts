@@ -4,5 +4,5 @@ import { Enabled } from './common';
 export const AmountMismatchSettings = z.object({
   enabled: Enabled,
   /** Differences up to this amount (rounding on the console) are not reported. */
-  tolerance: z._default(z.number().check(z.nonnegative(), z.lte(100)), 0.01),
+  tolerance: z._default(/* @__PURE__ */ z.number().check(z.nonnegative(), z.lte(100)), 0.01),
 });

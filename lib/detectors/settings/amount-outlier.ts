@@ -4,7 +4,7 @@ import { Enabled } from './common';
 export const AmountOutlierSettings = z.object({
   enabled: Enabled,
   /** Robust z (0.6745·(x − median)/MAD) beyond which a total or quantity is called far from usual. */
-  zThreshold: z._default(z.number().check(z.positive(), z.lte(50)), 4),
+  zThreshold: z._default(/* @__PURE__ */ z.number().check(z.positive(), z.lte(50)), 4),
   /** Orders of the shop (same currency) needed before anything is compared. */
-  minOrders: z._default(z.number().check(z.int(), z.gte(10), z.lte(100_000)), 30),
+  minOrders: z._default(/* @__PURE__ */ z.number().check(z.int(), z.gte(10), z.lte(100_000)), 30),
 });

@@ -4,7 +4,7 @@ import { Enabled, Phrases } from './common';
 export const NegativeReviewSettings = z.object({
   enabled: Enabled,
   /** A rating at or below this many stars (of 5) is negative. */
-  maxRating: z._default(z.number().check(z.gte(1), z.lte(5)), 2),
+  maxRating: z._default(/* @__PURE__ */ z.number().check(z.gte(1), z.lte(5)), 2),
   /** The seller's own words that mark a review as negative, added to the built-in zh/en list. */
   extraKeywords: Phrases(50, 100),
 });
