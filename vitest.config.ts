@@ -6,6 +6,6 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],
-    setupFiles: ['fake-indexeddb/auto', 'test/i18n/setup.ts'],
+    setupFiles: ['fake-indexeddb/auto', 'lib/zod-messages.ts', 'test/i18n/setup.ts'],
   },
 });

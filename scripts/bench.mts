@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildContext, DETECTORS, evaluate, evaluateTimeDriven } from '../lib/detectors';
+import '../lib/zod-messages'; // skipped-row and refused-file reasons in zod's words, as the extension shows them
 import { DEFAULT_SETTINGS } from '../lib/schema';
 import '../lib/i18n/bundled'; // the summary's texts, as the extension's pages load them
 import { toCsv } from '../lib/summary/export';

@@ -10,6 +10,7 @@ import { readOlist, type OlistTables } from '../lib/eval/olist';
 import { formatReport } from '../lib/eval/report';
 import { replay } from '../lib/eval/replay';
 import { hasDisagreement, score } from '../lib/eval/score';
+import '../lib/zod-messages'; // skipped-row and refused-file reasons in zod's words, as the extension shows them
 import { DEFAULT_SETTINGS } from '../lib/schema';
 
 const dir = process.argv[2] ?? '../shared/data/olist';

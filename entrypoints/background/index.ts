@@ -4,6 +4,7 @@
  * every handler catches its own failures so one bad event never stops the worker.
  */
 import '../../lib/zod-config'; // first: before any schema is created (see the file)
+import '../../lib/zod-messages'; // zod's English issue messages: they reach the seller here
 import '../../lib/i18n/bundled'; // both message files (no size budget here; see lib/i18n)
 import { liveQuery } from 'dexie';
 import { loadSettings, openDb } from '../../lib/db';

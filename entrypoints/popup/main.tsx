@@ -1,4 +1,5 @@
 import '../../lib/zod-config'; // first: before any schema is created (see the file)
+import '../../lib/zod-messages'; // zod's English issue messages: they reach the seller here
 import { render } from 'preact';
 import '../../components/ui.css';
 import './popup.css';

@@ -1,4 +1,5 @@
 import '../../lib/zod-config'; // first: before any schema is created (see the file)
+import '../../lib/zod-messages'; // zod's English issue messages: they reach the seller here
 import '../../lib/i18n/bundled'; // both message files (no size budget here; see lib/i18n)
 import { render } from 'preact';
 import '../../components/ui.css';

@@ -1,7 +1,7 @@
 /** Raw cells → canonical Order, with a reason a seller understands when a row cannot be read. */
 import type { Adapter, CellPart } from '../adapters/types';
 import { combineStatuses, instantOfWallTime, parseDateTime, parseMoney, parseQuantity, wallTimeAt } from '../normalize';
-import { MARKETPLACES, ORDER_STATUSES, Order, type Marketplace, type OrderItem } from '../schema';
+import { MARKETPLACES, ORDER_STATUSES, type Marketplace, type Order, type OrderItem } from '../schema';
 import { CellText, collapse, safeQueryAll } from './dom';
 import { HEADER_SYNONYMS, type CellKey } from './keys';
 import type { RawOrder } from './raw';
@@ -123,34 +123,50 @@ class Unreadable extends Error {}
 
 const KNOWN_MARKETPLACES: ReadonlySet<string> = new Set(MARKETPLACES);
 const KNOWN_STATUSES: ReadonlySet<string> = new Set(ORDER_STATUSES);
-const isInstant = (n: number | undefined): boolean => n === undefined || (Number.isSafeInteger(n) && n >= 0);
-const isAmount = (n: number | undefined): boolean => n === undefined || Number.isFinite(n);
+const oneOf = (values: readonly string[]): string => `Invalid option: expected one of ${values.map((v) => `"${v}"`).join('|')}`;
+const numberProblem = (n: number): string | undefined =>
+  Number.isFinite(n) ? undefined : `Invalid input: expected number, received ${n}`;
+const instantProblem = (n: number | undefined): string | undefined => {
+  if (n === undefined || (Number.isSafeInteger(n) && n >= 0)) return undefined;
+  if (!Number.isInteger(n)) return numberProblem(n) ?? 'Invalid input: expected int, received number';
+  if (n > Number.MAX_SAFE_INTEGER) return `Too big: expected int to be <=${Number.MAX_SAFE_INTEGER}`;
+  if (n < Number.MIN_SAFE_INTEGER) return `Too small: expected int to be >=${Number.MIN_SAFE_INTEGER}`;
+  return 'Too small: expected number to be >=0';
+};
+const lengthProblem = (text: string, min: number, max: number): string | undefined =>
+  text.length < min
+    ? `Too small: expected string to have >=${min} characters`
+    : text.length > max
+      ? `Too big: expected string to have <=${max} characters`
+      : undefined;
 
 /**
- * Everything in `order` the Order schema could refuse, checked by hand: the values are built
- * above (texts cut to their limits, quantities positive whole numbers, amounts finite), so only
- * these can be out of shape. The background parses every message with zod; a zod parse per row
- * here was a sixth of a page read (issue 7). Exhaustive by test (test/extract/shape.test.ts).
+ * What in `order` the Order schema would refuse, in the schema's own words ("items: Too big:
+ * expected array to have <=500 items"), or undefined when it fits. The values are built above
+ * (texts cut to their limits, quantities positive whole numbers), so only these can be out of
+ * shape; they are checked in the schema's field order, so the reason is the first issue the
+ * schema would report. The background parses every message with zod; here a zod parse per
+ * row was a sixth of a page read, and the Order schema with zod's messages 1 KB gzipped of the
+ * content script (issue 7). Exact by test (test/extract/shape.test.ts).
  */
-function fitsOrderShape(order: Order): boolean {
+export function orderShapeProblem(order: Order): string | undefined {
   const m = order.money;
+  const at = (path: string, problem: string | undefined): string | undefined => problem && `${path}: ${problem}`;
   return (
-    KNOWN_MARKETPLACES.has(order.marketplace) &&
-    order.orderId.length >= 1 &&
-    order.orderId.length <= 100 &&
-    isInstant(order.placedAt) &&
-    isInstant(order.paidAt) &&
-    isInstant(order.shipBy) &&
-    KNOWN_STATUSES.has(order.status) &&
-    order.items.length <= 500 &&
-    /^[A-Z]{3}$/.test(m.currency) &&
-    isAmount(m.paid) &&
-    isAmount(m.subtotal) &&
-    isAmount(m.shipping) &&
-    isAmount(m.discount) &&
-    order.source.adapter.length >= 1 &&
-    order.source.adapter.length <= 64 &&
-    isInstant(order.source.observedAt)
+    (KNOWN_MARKETPLACES.has(order.marketplace) ? undefined : `marketplace: ${oneOf(MARKETPLACES)}`) ??
+    at('orderId', lengthProblem(order.orderId, 1, 100)) ??
+    at('placedAt', instantProblem(order.placedAt)) ??
+    at('paidAt', instantProblem(order.paidAt)) ??
+    at('shipBy', instantProblem(order.shipBy)) ??
+    (KNOWN_STATUSES.has(order.status) ? undefined : `status: ${oneOf(ORDER_STATUSES)}`) ??
+    (order.items.length <= 500 ? undefined : 'items: Too big: expected array to have <=500 items') ??
+    (/^[A-Z]{3}$/.test(m.currency) ? undefined : 'money.currency: Invalid string: must match pattern /^[A-Z]{3}$/') ??
+    at('money.paid', numberProblem(m.paid)) ??
+    at('money.subtotal', m.subtotal === undefined ? undefined : numberProblem(m.subtotal)) ??
+    at('money.shipping', m.shipping === undefined ? undefined : numberProblem(m.shipping)) ??
+    at('money.discount', m.discount === undefined ? undefined : numberProblem(m.discount)) ??
+    at('source.adapter', lengthProblem(order.source.adapter, 1, 64)) ??
+    at('source.observedAt', instantProblem(order.source.observedAt))
   );
 }
 
@@ -270,15 +286,8 @@ export function orderBuilder(adapter: Adapter, ctx: ReadContext, cellText: CellT
       if (sellerRemark !== undefined) candidate.sellerRemark = sellerRemark.slice(0, 2000);
       candidate.source = { url: sourceUrl, adapter: adapter.id, observedAt: ctx.now };
 
-      if (fitsOrderShape(candidate)) return { ok: true, order: candidate };
-      // Out of shape: the schema says why, in its own words.
-      const parsed = Order.safeParse(candidate);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue?.path.join('.') || 'order';
-        return { ok: false, orderId, reason: `${where}: ${issue?.message ?? 'does not fit the order shape'}` };
-      }
-      return { ok: true, order: parsed.data };
+      const problem = orderShapeProblem(candidate);
+      return problem === undefined ? { ok: true, order: candidate } : { ok: false, orderId, reason: problem };
     } catch (e) {
       if (e instanceof Unreadable) return { ok: false, orderId, reason: e.message };
       throw e;

@@ -23,5 +23,10 @@ test('the content script carries no teach mode: the background injects teach.js 
 
 test('the content script carries no schema it never parses (settings, cases, the answers it does not read)', () => {
   const code = content();
-  for (const field of ['retentionDays', 'lostDaysCrossBorder', 'dismissedSeverity', 'orders.imported']) assert.equal(code.includes(field), false, field);
+  for (const field of ['retentionDays', 'lostDaysCrossBorder', 'dismissedSeverity', 'orders.imported', 'addressFingerprint', 'zThreshold']) assert.equal(code.includes(field), false, field);
+});
+
+test('the content script carries no zod messages: it only asks whether a message parses (the pages and the worker do)', () => {
+  assert.equal(content().includes('Unrecognized key'), false);
+  assert.equal(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8').includes('Unrecognized key'), true);
 });

@@ -7,6 +7,7 @@ import { ADAPTERS } from '../../lib/adapters';
 import { demo } from '../../lib/adapters/demo';
 import type { Adapter } from '../../lib/adapters/types';
 import { readOrders } from '../../lib/extract';
+import { orderShapeProblem } from '../../lib/extract/order';
 import { testUrlsOf } from '../adapters/test-urls';
 import { Order } from '../../lib/schema';
 
@@ -63,5 +64,52 @@ describe('orders read without a zod parse per row', () => {
     expect(result.skipped).toEqual([
       { row: 1, orderId: 'DS202611240001', reason: 'money.currency: Invalid string: must match pattern /^[A-Z]{3}$/' },
     ]);
+  });
+
+  it('refuses exactly what the schema refuses, with the first issue the schema reports', () => {
+    const valid: Order = {
+      marketplace: 'taobao',
+      orderId: '3712804412345678901',
+      placedAt: NOW,
+      paidAt: NOW,
+      shipBy: NOW,
+      status: 'awaiting_shipment',
+      statusRaw: '待发货',
+      items: [{ title: '手工皂', quantity: 2, unitPrice: 19.9 }],
+      money: { currency: 'CNY', paid: 39.8, subtotal: 39.8, shipping: 0, discount: 0 },
+      source: { url: 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm', adapter: 'taobao', observedAt: NOW },
+    };
+    const out: Array<[string, Partial<Order> & { money?: Order['money']; source?: Order['source'] }]> = [
+      ['marketplace', { marketplace: 'aliexpress' as Order['marketplace'] }],
+      ['empty id', { orderId: '' }],
+      ['long id', { orderId: '9'.repeat(101) }],
+      ['fractional time', { placedAt: 1.5 }],
+      ['negative time', { paidAt: -1 }],
+      ['unsafe time', { shipBy: 2 ** 60 }],
+      ['unsafe negative time', { placedAt: -(2 ** 60) }],
+      ['NaN time', { placedAt: Number.NaN }],
+      ['infinite time', { paidAt: Number.POSITIVE_INFINITY }],
+      ['status', { status: 'lost' as Order['status'] }],
+      ['items', { items: Array.from({ length: 501 }, () => ({ title: 'x', quantity: 1 })) }],
+      ['currency', { money: { ...valid.money, currency: 'yuan' } }],
+      ['NaN paid', { money: { ...valid.money, paid: Number.NaN } }],
+      ['infinite subtotal', { money: { ...valid.money, subtotal: Number.NEGATIVE_INFINITY } }],
+      ['NaN shipping', { money: { ...valid.money, shipping: Number.NaN } }],
+      ['infinite discount', { money: { ...valid.money, discount: Number.POSITIVE_INFINITY } }],
+      ['empty adapter', { source: { ...valid.source, adapter: '' } }],
+      ['long adapter', { source: { ...valid.source, adapter: 'a'.repeat(65) } }],
+      ['observed time', { source: { ...valid.source, observedAt: -5 } }],
+      ['two problems: the first field wins', { orderId: '', status: 'lost' as Order['status'] }],
+    ];
+    expect(Order.parse(valid)).toStrictEqual(valid);
+    expect(orderShapeProblem(valid)).toBeUndefined();
+    for (const [name, change] of out) {
+      const order = { ...valid, ...change };
+      const parsed = Order.safeParse(order);
+      const issue = parsed.success ? undefined : parsed.error.issues[0];
+      expect([name, orderShapeProblem(order)]).toEqual([name, issue && `${issue.path.join('.')}: ${issue.message}`]);
+      expect([name, issue !== undefined]).toEqual([name, true]);
+    }
+    expect(orderShapeProblem({ ...valid, shipBy: 2 ** 60 })).toBe('shipBy: Too big: expected int to be <=9007199254740991');
   });
 });
