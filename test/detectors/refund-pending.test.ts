@@ -41,26 +41,41 @@ describe('refund-pending: the clock to the platform’s automatic decision', () 
       decisionAt: '2026-11-22T10:00:00.000Z',
       decisionHours: 48,
       decisionRule: 'platform auto-decision',
-      hoursLeft: 12,
       amountAtStake: 30,
     });
     expect(f.explanation).toEqual({
-      en: 'Refund of ¥30.00 requested 36 h ago; Taobao agrees to it automatically in 12 h (48 h rule before shipping) — answer the buyer first.',
-      zh: '买家 36 小时前申请退款 ¥30.00，淘宝将在 12 小时后自动同意（发货前 48 小时规则），请先处理。',
+      en: 'Refund of ¥30.00 requested; Taobao agrees to it automatically in less than 12 h (48 h rule before shipping) — answer the buyer first.',
+      zh: '买家申请退款 ¥30.00，淘宝将在不到 12 小时后自动同意（发货前 48 小时规则），请先处理。',
     });
+  });
+
+  it('keeps the same finding within a phase and changes it at the warning and the decision, which the alarm looks for', () => {
+    const warning = only(refund(), REQUESTED + 36 * HOUR);
+    expect(only(refund(), REQUESTED + 48 * HOUR - MINUTE)).toEqual(warning);
+    const passed = only(refund(), REQUESTED + 48 * HOUR);
+    expect(passed).not.toEqual(warning);
+    expect(only(refund(), REQUESTED + 30 * DAY)).toEqual(passed);
+    const between = (since: number, now: number, order = refund(), statusSince = new Map<string, number>()) =>
+      refundPending.changesWithTime.between(defaults, { since, now }, buildContext([order], { statusSince }))(order);
+    expect(between(REQUESTED + 36 * HOUR - MINUTE, REQUESTED + 36 * HOUR)).toBe(true);
+    expect(between(REQUESTED + 36 * HOUR, REQUESTED + 48 * HOUR - MINUTE)).toBe(false);
+    expect(between(REQUESTED + 48 * HOUR - MINUTE, REQUESTED + 48 * HOUR)).toBe(true);
+    expect(between(REQUESTED + 48 * HOUR, REQUESTED + 30 * DAY)).toBe(false);
+    // Without a request time the clock starts when the request was first seen.
+    const seen = refund({ requestedAt: undefined });
+    expect(between(PAID + 36 * HOUR - MINUTE, PAID + 36 * HOUR, seen, new Map([[orderKey(seen), PAID]]))).toBe(true);
+    expect(between(PAID + 36 * HOUR - MINUTE, PAID + 36 * HOUR, seen)).toBe(false);
   });
 
   it('is P1 at the decision time and after it', () => {
     const at = only(refund(), REQUESTED + 48 * HOUR);
     expect(at.severity).toBe('P1');
-    expect(at.evidence['hoursOverdue']).toBe(0);
     expect(at.explanation).toEqual({
-      en: "Refund of ¥30.00 requested 48 h ago; Taobao's 48 h limit before shipping ran out just now — it may already be agreed automatically.",
-      zh: '买家 48 小时前申请退款 ¥30.00，淘宝发货前 48 小时处理时限刚到，平台可能已自动同意。',
+      en: "Refund of ¥30.00 requested; Taobao's 48 h limit before shipping has run out — it may already be agreed automatically.",
+      zh: '买家申请退款 ¥30.00，淘宝发货前 48 小时处理时限已过，平台可能已自动同意。',
     });
     const late = only(refund(), REQUESTED + 48 * HOUR + MINUTE);
     expect(late.severity).toBe('P1');
-    expect(late.evidence['hoursOverdue']).toBe(0.02);
     expect(only(refund(), REQUESTED + 48 * HOUR - MINUTE).severity).toBe('P2');
   });
 
@@ -68,7 +83,7 @@ describe('refund-pending: the clock to the platform’s automatic decision', () 
     const shipped = refund({ trackingNo: 'YT1234567890123' });
     expect(run(shipped, REQUESTED + 108 * HOUR - MINUTE)).toEqual({ findings: [] });
     const f = only(shipped, REQUESTED + 108 * HOUR);
-    expect(f.evidence).toMatchObject({ stage: 'after shipping', decisionHours: 120, hoursLeft: 12 });
+    expect(f.evidence).toMatchObject({ stage: 'after shipping', decisionHours: 120, decisionAt: '2026-11-25T10:00:00.000Z' });
   });
 
   it('puts the whole paid amount at stake when no refund amount is shown', () => {
@@ -80,8 +95,12 @@ describe('refund-pending: the clock to the platform’s automatic decision', () 
     const f = only(order, REQUESTED + 40 * HOUR);
     expect(f.evidence['decisionRule']).toBe('reply target');
     expect(f.explanation).toEqual({
-      en: 'Refund of $25.00 requested 40 h ago; Shopify does not decide on its own; the 48 h reply target ends in 8 h.',
-      zh: '买家 40 小时前申请退款 $25.00，Shopify不会自动处理，48 小时回复目标还剩 8 小时。',
+      en: 'Refund of $25.00 requested; Shopify does not decide on its own; the 48 h reply target ends in less than 12 h.',
+      zh: '买家申请退款 $25.00，Shopify不会自动处理，距 48 小时回复目标已不到 12 小时。',
+    });
+    expect(only(order, REQUESTED + 50 * HOUR).explanation).toEqual({
+      en: 'Refund of $25.00 requested; Shopify does not decide on its own; the 48 h reply target has run out.',
+      zh: '买家申请退款 $25.00，Shopify不会自动处理，48 小时回复目标已过。',
     });
   });
 
@@ -89,15 +108,21 @@ describe('refund-pending: the clock to the platform’s automatic decision', () 
     const f = only(refund(), REQUESTED + 25 * HOUR, { ...defaults, hoursByMarketplace: { taobao: 24 } });
     expect(f.severity).toBe('P1');
     expect(f.evidence['decisionRule']).toBe('your setting');
-    expect(f.explanation.en).toBe('Refund of ¥30.00 requested 25 h ago; your 24 h limit for Taobao ran out 1 h ago.');
-    expect(f.explanation.zh).toBe('买家 25 小时前申请退款 ¥30.00，你为淘宝设定的 24 小时时限已过 1 小时。');
+    expect(f.explanation.en).toBe('Refund of ¥30.00 requested; your 24 h limit for Taobao has run out.');
+    expect(f.explanation.zh).toBe('买家申请退款 ¥30.00，你为淘宝设定的 24 小时时限已过。');
+    const warning = only(refund(), REQUESTED + 20 * HOUR, { ...defaults, hoursByMarketplace: { taobao: 24 } });
+    expect(warning.explanation).toEqual({
+      en: 'Refund of ¥30.00 requested; your 24 h limit for Taobao ends in less than 12 h.',
+      zh: '买家申请退款 ¥30.00，距你为淘宝设定的 24 小时时限已不到 12 小时。',
+    });
   });
 
   it('gives eBay returns 72 h (3 business days at the shortest)', () => {
     const order = refund({ marketplace: 'ebay', money: { currency: 'USD', paid: 40 }, refundRequested: undefined, status: 'return_requested', statusRaw: 'Return requested' });
     const f = only(order, REQUESTED + 60 * HOUR);
-    expect(f.evidence).toMatchObject({ stage: 'after shipping', decisionHours: 72, hoursLeft: 12 });
-    expect(f.explanation.en).toBe('Return of $40.00 requested 60 h ago; eBay agrees to it automatically in 12 h (72 h rule after shipping) — answer the buyer first.');
+    expect(f.evidence).toMatchObject({ stage: 'after shipping', decisionHours: 72, decisionAt: '2026-11-23T10:00:00.000Z' });
+    expect(f.explanation.en).toBe('Return of $40.00 requested; eBay agrees to it automatically in less than 12 h (72 h rule after shipping) — answer the buyer first.');
+    expect(f.explanation.zh).toBe('买家申请退货退款 $40.00，eBay将在不到 12 小时后自动同意（发货后 72 小时规则），请先处理。');
   });
 
   it('counts Amazon’s 24 h in real hours across the end of US daylight time (2026-11-01)', () => {
@@ -106,7 +131,7 @@ describe('refund-pending: the clock to the platform’s automatic decision', () 
     const f = only(order, Date.UTC(2026, 10, 1, 20, 0));
     expect(f.severity).toBe('P1');
     expect(f.evidence['decisionAt']).toBe('2026-11-01T20:00:00.000Z');
-    expect(f.evidence['hoursOverdue']).toBe(0);
+    expect(f.dueAt).toBe(Date.UTC(2026, 10, 1, 20, 0));
   });
 
   it('counts from when the request was first seen, and otherwise says what is missing', () => {
@@ -114,8 +139,9 @@ describe('refund-pending: the clock to the platform’s automatic decision', () 
     const seen = PAID + 6 * HOUR;
     const f = only(order, seen + 40 * HOUR, defaults, new Map([[orderKey(order), seen]]));
     expect(f.evidence['requestedAtSource']).toBe('first observed');
-    expect(f.explanation.en).toBe('Refund request of ¥30.00 first seen 40 h ago; Taobao agrees to it automatically in 8 h (48 h rule before shipping) — answer the buyer first.');
-    expect(f.explanation.zh).toBe('40 小时前首次看到退款申请 ¥30.00，淘宝将在 8 小时后自动同意（发货前 48 小时规则），请先处理。');
+    expect(f.dueAt).toBe(seen + 48 * HOUR);
+    expect(f.explanation.en).toBe('Refund request of ¥30.00 (timed from when it was first seen); Taobao agrees to it automatically in less than 12 h (48 h rule before shipping) — answer the buyer first.');
+    expect(f.explanation.zh).toBe('看到退款申请 ¥30.00（按首次看到的时间计算），淘宝将在不到 12 小时后自动同意（发货前 48 小时规则），请先处理。');
     expect(run(order, seen + 40 * HOUR)).toEqual({ findings: [], silence: 'no request time shown or observed' });
   });
 
@@ -143,16 +169,24 @@ describe('refund-pending: a returned parcel not refunded', () => {
       returnedAt: '2026-11-25T06:00:00.000Z',
       returnWindowDays: 7,
       refundDueAt: '2026-12-02T06:00:00.000Z',
-      hoursLeft: 12,
       amountAtStake: 59.8,
     });
     expect(warn.explanation).toEqual({
-      en: 'Returned parcel first seen 156 h ago with no refund shown; your 7-day return window ends in 12 h — refund ¥59.80 or tell the buyer why not.',
-      zh: '156 小时前首次看到退回的包裹，尚未显示退款；你的 7 天退货处理时限还剩 12 小时，请退款 ¥59.80 或告知买家原因。',
+      en: 'Returned parcel with no refund shown; your 7-day return window (from when it was first seen back) ends in less than 12 h — refund ¥59.80 or tell the buyer why not.',
+      zh: '包裹已退回，尚未显示退款；距你的 7 天退货处理时限（从首次看到退回起算）结束已不到 12 小时，请退款 ¥59.80 或告知买家原因。',
     });
+    expect(only(order, RETURNED + 7 * DAY - MINUTE, defaults, seen(order))).toEqual(warn);
     const late = only(order, RETURNED + 7 * DAY + HOUR, defaults, seen(order));
     expect(late.severity).toBe('P1');
-    expect(late.explanation.en).toBe('Returned parcel first seen 169 h ago with no refund shown; your 7-day return window ran out 1 h ago — refund ¥59.80 or tell the buyer why not.');
+    expect(late.explanation).toEqual({
+      en: 'Returned parcel with no refund shown; your 7-day return window (from when it was first seen back) has run out — refund ¥59.80 or tell the buyer why not.',
+      zh: '包裹已退回，尚未显示退款；你的 7 天退货处理时限（从首次看到退回起算）已过，请退款 ¥59.80 或告知买家原因。',
+    });
+    expect(only(order, RETURNED + 30 * DAY, defaults, seen(order))).toEqual(late);
+    const between = (since: number, now: number) => refundPending.changesWithTime.between(defaults, { since, now }, buildContext([order], { statusSince: seen(order) }))(order);
+    expect(between(RETURNED + 7 * DAY - 12 * HOUR - MINUTE, RETURNED + 7 * DAY - 12 * HOUR)).toBe(true);
+    expect(between(RETURNED + 7 * DAY - 12 * HOUR, RETURNED + 7 * DAY - MINUTE)).toBe(false);
+    expect(between(RETURNED + 7 * DAY - MINUTE, RETURNED + 7 * DAY)).toBe(true);
   });
 
   it('is quiet once a refund is shown, and says when the return was never observed', () => {
