@@ -1,6 +1,6 @@
 import { DETECTOR_LABELS } from './labels';
-import { type Bilingual, type Evidence, type Finding, ORDER_STATUSES, type Settings } from '../schema';
-import { formatHours, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
+import { type Bilingual, type Evidence, type Finding, type Order, ORDER_STATUSES, type Settings } from '../schema';
+import { formatHours, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
 import { REPLY_WINDOW_HOURS } from './platform-rules';
 import type { Detector, DetectorResult } from './types';
 
@@ -13,30 +13,27 @@ const preview = (text: string): string => {
   return flat.length <= PREVIEW_CHARS ? flat : `${flat.slice(0, PREVIEW_CHARS - 1)}…`;
 };
 
-function explain(
-  marketplace: keyof typeof MARKETPLACE_NAMES,
-  windowHours: number,
-  mine: boolean,
-  messageAt: number,
-  dueAt: number,
-  now: number,
-): Bilingual {
+/** The reply window for the order's marketplace: the seller's hours, else the platform's. */
+const windowHoursOf = (order: Order, settings: MessageUnansweredSettings): number =>
+  settings.hoursByMarketplace[order.marketplace] ?? REPLY_WINDOW_HOURS[order.marketplace];
+
+/**
+ * In words that stay true until the next threshold (the window's end): the pages show the live
+ * countdown from `dueAt` beside it, so the stored text never goes stale between two alarms.
+ */
+function explain(marketplace: keyof typeof MARKETPLACE_NAMES, windowHours: number, mine: boolean, overdue: boolean, warnHours: number): Bilingual {
   const name = MARKETPLACE_NAMES[marketplace];
-  const since = formatHours(hoursFromMs(now - messageAt));
-  const gap = formatHours(hoursFromMs(Math.abs(dueAt - now)));
   const window = formatHours(windowHours);
+  const near = formatHours(warnHours);
   const rule: Bilingual = mine
     ? { en: `your reply window for ${name.en} is ${window.en}`, zh: `你为${name.zh}设定 ${window.zh}内回复` }
     : { en: `${name.en} expects a reply within ${window.en}`, zh: `${name.zh}要求 ${window.zh}内回复` };
-  const state: Bilingual =
-    now < dueAt
-      ? { en: `${gap.en} left`, zh: `还剩 ${gap.zh}` }
-      : now === dueAt
-        ? { en: 'the window ends now', zh: '现在已到时限' }
-        : { en: `${gap.en} overdue`, zh: `已超时 ${gap.zh}` };
+  const state: Bilingual = overdue
+    ? { en: ' — the window has passed', zh: '，已超过时限' }
+    : { en: `, and the window ends in less than ${near.en}`, zh: `，距时限已不到 ${near.zh}` };
   return {
-    en: `The buyer wrote ${since.en} ago with no reply since; ${rule.en} — ${state.en}.`,
-    zh: `买家留言已 ${since.zh}，之后没有回复；${rule.zh}，${state.zh}。`,
+    en: `The buyer wrote with no reply since; ${rule.en}${state.en}.`,
+    zh: `买家留言后没有回复；${rule.zh}${state.zh}。`,
   };
 }
 
@@ -52,6 +49,18 @@ export const messageUnanswered = {
   changesWithTime: {
     statuses: ORDER_STATUSES.filter((status) => status !== 'cancelled'),
     filter: () => (order) => order.buyerMessageAt !== undefined && !(order.sellerReplyAt !== undefined && order.sellerReplyAt >= order.buyerMessageAt),
+    // Its result moves at the warning and at the window's end.
+    between: (settings, { since, now }) => {
+      const warnMs = msFromHours(settings.warnHours);
+      return (order) => {
+        const messageAt = order.buyerMessageAt;
+        if (messageAt === undefined || (order.sellerReplyAt !== undefined && order.sellerReplyAt >= messageAt)) return false;
+        // Absolute hours, as in `run`.
+        const dueAt = messageAt + msFromHours(windowHoursOf(order, settings));
+        const warn = dueAt - warnMs;
+        return (since < warn && warn <= now) || (since < dueAt && dueAt <= now);
+      };
+    },
   },
   run(order, _ctx, now, settings: MessageUnansweredSettings): DetectorResult {
     if (order.status === 'cancelled') return { findings: [] };
@@ -64,8 +73,8 @@ export const messageUnanswered = {
     // A reply at or after the message answers it (same minute on consoles that show minutes).
     if (order.sellerReplyAt !== undefined && order.sellerReplyAt >= messageAt) return { findings: [] };
 
-    const override = settings.hoursByMarketplace[order.marketplace];
-    const windowHours = override ?? REPLY_WINDOW_HOURS[order.marketplace];
+    const windowHours = windowHoursOf(order, settings);
+    const mine = settings.hoursByMarketplace[order.marketplace] !== undefined;
     // Absolute hours: the marketplace's clock runs through nights, weekends and DST changes.
     const dueAt = messageAt + msFromHours(windowHours);
     if (now < dueAt - msFromHours(settings.warnHours)) return { findings: [] };
@@ -75,9 +84,7 @@ export const messageUnanswered = {
       buyerMessageAt: isoTime(messageAt),
       sellerReplyAt: order.sellerReplyAt === undefined ? null : isoTime(order.sellerReplyAt),
       replyWindowHours: windowHours,
-      windowSource: override === undefined ? 'platform rule' : 'your setting',
-      hoursSinceMessage: hoursFromMs(now - messageAt),
-      ...(overdue ? { hoursOverdue: hoursFromMs(now - dueAt) } : { hoursLeft: hoursFromMs(dueAt - now) }),
+      windowSource: mine ? 'your setting' : 'platform rule',
       ...(order.buyerMessage === undefined ? {} : { buyerMessage: preview(order.buyerMessage) }),
     };
     const finding: Finding = {
@@ -87,7 +94,7 @@ export const messageUnanswered = {
       severity: overdue ? 'P1' : 'P2',
       dueAt,
       evidence,
-      explanation: explain(order.marketplace, windowHours, override !== undefined, messageAt, dueAt, now),
+      explanation: explain(order.marketplace, windowHours, mine, overdue, settings.warnHours),
     };
     return { findings: [finding] };
   },

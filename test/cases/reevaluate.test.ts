@@ -91,7 +91,7 @@ describe('reevaluateAsTimePasses (the alarm)', () => {
     await reevaluateAsTimePasses(db, T + 5 * 3_600_000, DEFAULT_SETTINGS);
     const overdue = await db.cases.get(key);
     expect(overdue?.severity).toBe('P1');
-    expect(overdue?.evidence['hoursOverdue']).toBe(1);
+    expect(overdue?.explanation.en).toBe('The buyer wrote with no reply since; Taobao expects a reply within 24 h — the window has passed.');
     db.close();
   });
 });

@@ -41,18 +41,29 @@ describe('message-unanswered: the reply clock', () => {
       sellerReplyAt: null,
       replyWindowHours: 24,
       windowSource: 'platform rule',
-      hoursSinceMessage: 18,
-      hoursLeft: 6,
       buyerMessage: 'Where is my package?',
     });
+  });
+
+  it('keeps the same finding within a phase and changes it at the warning and the window end, which the alarm looks for', () => {
+    const warning = only(messaged(), DUE - 6 * HOUR);
+    expect(only(messaged(), DUE - MINUTE)).toEqual(warning);
+    const overdue = only(messaged(), DUE);
+    expect(only(messaged(), DUE + 20 * 24 * HOUR)).toEqual(overdue);
+    const between = (since: number, now: number, order = messaged()) =>
+      messageUnanswered.changesWithTime.between(defaults, { since, now })(order);
+    expect(between(DUE - 6 * HOUR - MINUTE, DUE - 6 * HOUR)).toBe(true);
+    expect(between(DUE - 6 * HOUR, DUE - MINUTE)).toBe(false);
+    expect(between(DUE - MINUTE, DUE)).toBe(true);
+    expect(between(DUE, DUE + 20 * 24 * HOUR)).toBe(false);
+    expect(between(DUE - MINUTE, DUE, messaged({ sellerReplyAt: WROTE + HOUR }))).toBe(false);
   });
 
   it('is P2 one minute before the window ends and P1 exactly at it', () => {
     expect(only(messaged(), DUE - MINUTE).severity).toBe('P2');
     const atDue = only(messaged(), DUE);
     expect(atDue.severity).toBe('P1');
-    expect(atDue.evidence['hoursOverdue']).toBe(0);
-    expect(only(messaged(), DUE + MINUTE).evidence['hoursOverdue']).toBe(0.02);
+    expect(only(messaged(), DUE + MINUTE)).toEqual(atDue);
   });
 
   it('counts every hour, across the end of US daylight saving time (Amazon: weekends and holidays too)', () => {
@@ -80,8 +91,8 @@ describe('message-unanswered: the reply clock', () => {
     expect(f.evidence['windowSource']).toBe('your setting');
     expect(f.evidence['buyerMessage']).toBe('请问什么时候发货？');
     expect(f.explanation).toEqual({
-      en: 'The buyer wrote 13 h ago with no reply since; your reply window for Taobao is 12 h — 1 h overdue.',
-      zh: '买家留言已 13 小时，之后没有回复；你为淘宝设定 12 小时内回复，已超时 1 小时。',
+      en: 'The buyer wrote with no reply since; your reply window for Taobao is 12 h — the window has passed.',
+      zh: '买家留言后没有回复；你为淘宝设定 12 小时内回复，已超过时限。',
     });
     // Another marketplace's override leaves Amazon on its 24 h.
     expect(run(messaged(), WROTE + 13 * HOUR, settings)).toEqual({ findings: [] });
@@ -89,13 +100,16 @@ describe('message-unanswered: the reply clock', () => {
 
   it('explains in both languages', () => {
     expect(only(messaged(), WROTE + 20 * HOUR).explanation).toEqual({
-      en: 'The buyer wrote 20 h ago with no reply since; Amazon expects a reply within 24 h — 4 h left.',
-      zh: '买家留言已 20 小时，之后没有回复；亚马逊要求 24 小时内回复，还剩 4 小时。',
+      en: 'The buyer wrote with no reply since; Amazon expects a reply within 24 h, and the window ends in less than 6 h.',
+      zh: '买家留言后没有回复；亚马逊要求 24 小时内回复，距时限已不到 6 小时。',
     });
     expect(only(messaged({ marketplace: 'etsy' }), DUE).explanation).toEqual({
-      en: 'The buyer wrote 24 h ago with no reply since; Etsy expects a reply within 24 h — the window ends now.',
-      zh: '买家留言已 24 小时，之后没有回复；Etsy要求 24 小时内回复，现在已到时限。',
+      en: 'The buyer wrote with no reply since; Etsy expects a reply within 24 h — the window has passed.',
+      zh: '买家留言后没有回复；Etsy要求 24 小时内回复，已超过时限。',
     });
+    expect(only(messaged(), WROTE + 14 * HOUR, { ...defaults, warnHours: 10.5 }).explanation.en).toBe(
+      'The buyer wrote with no reply since; Amazon expects a reply within 24 h, and the window ends in less than 10.5 h.',
+    );
   });
 
   it('shortens a long message in the evidence', () => {
