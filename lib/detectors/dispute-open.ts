@@ -1,6 +1,6 @@
 import { DETECTOR_LABELS } from './labels';
 import { type Bilingual, type Finding, type Order, ORDER_STATUSES, type OrderStatus, orderKey } from '../schema';
-import { formatHours, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
+import { formatHours, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
 import { keywordMatcher, withExtra } from './keyword-match';
 import type { Detector, DetectorResult } from './types';
 
@@ -71,6 +71,23 @@ export const disputeOpen = {
       const signalIn = finderFor(withExtra(DISPUTE_KEYWORDS, settings.extraKeywords));
       return (order) => disputeSignal(order, signalIn) !== undefined;
     },
+    // Its only threshold is the due time; the keyword test is left to `run` (err on the side of true).
+    between: (settings, { since, now }, ctx) => {
+      const replyMs = msFromHours(settings.replyHours);
+      // A complaint with no time shown waits from its status change: the keys whose reply
+      // window ends in the window, found once per alarm, so most orders cost number tests.
+      const seenEnding = new Set<string>();
+      for (const [key, seen] of ctx.statusSince) {
+        const end = seen + replyMs;
+        if (since < end && end <= now) seenEnding.add(key);
+      }
+      return (order) => {
+        const from = order.requestedAt;
+        const dueAt = order.disputeDueAt ?? (from === undefined ? undefined : from + replyMs);
+        if (dueAt !== undefined) return since < dueAt && dueAt <= now;
+        return seenEnding.size > 0 && seenEnding.has(orderKey(order));
+      };
+    },
   },
   run(order, ctx, now, settings): DetectorResult {
     const signal = disputeSignal(order, finderFor(withExtra(DISPUTE_KEYWORDS, settings.extraKeywords)));
@@ -82,28 +99,24 @@ export const disputeOpen = {
     if (dueAt === undefined) return { findings: [], silence: 'no complaint time or due date shown or observed' };
     const source = order.disputeDueAt !== undefined ? 'console' : order.requestedAt !== undefined ? 'request time' : 'first observed';
 
+    // Said in words that hold until the due time (the only threshold): the pages count the time
+    // left or overdue live from `dueAt`, so the stored text never goes stale between alarms.
     const overdue = now >= dueAt;
-    const gap = formatHours(hoursFromMs(Math.abs(dueAt - now)));
     const name = MARKETPLACE_NAMES[order.marketplace];
     let explanation: Bilingual;
     if (source === 'console') {
-      explanation = dueAt === now
-        ? { en: `A dispute is open ("${signal.text}") and the response due date ${name.en} shows is now.`, zh: `订单有投诉/纠纷（“${signal.text}”），${name.zh}后台显示的回复截止时间已到。` }
-        : overdue
-        ? { en: `A dispute is open ("${signal.text}") and the response due date ${name.en} shows passed ${gap.en} ago.`, zh: `订单有投诉/纠纷（“${signal.text}”），${name.zh}后台显示的回复截止时间已过 ${gap.zh}。` }
-        : { en: `A dispute is open ("${signal.text}"): respond within ${gap.en}, by the due date ${name.en} shows, which cannot be extended.`, zh: `订单有投诉/纠纷（“${signal.text}”），距${name.zh}后台显示的回复截止时间还剩 ${gap.zh}，且不能延期。` };
+      explanation = overdue
+        ? { en: `A dispute is open ("${signal.text}") and the response due date ${name.en} shows has passed.`, zh: `订单有投诉/纠纷（“${signal.text}”），${name.zh}后台显示的回复截止时间已过。` }
+        : { en: `A dispute is open ("${signal.text}"): respond by the due date ${name.en} shows, which cannot be extended.`, zh: `订单有投诉/纠纷（“${signal.text}”），请在${name.zh}后台显示的回复截止时间前回复，且不能延期。` };
     } else {
-      const ago = formatHours(hoursFromMs(now - since!));
       const window = formatHours(settings.replyHours);
       const raised: Bilingual =
         source === 'request time'
-          ? { en: `A complaint or dispute ("${signal.text}") was raised ${ago.en} ago`, zh: `买家 ${ago.zh}前发起投诉/纠纷（“${signal.text}”）` }
-          : { en: `A complaint or dispute ("${signal.text}") was first seen ${ago.en} ago`, zh: `${ago.zh}前首次看到投诉/纠纷（“${signal.text}”）` };
-      explanation = dueAt === now
-        ? { en: `${raised.en}; the ${window.en} reply window ends now.`, zh: `${raised.zh}，${window.zh}回复时限已到。` }
-        : overdue
-        ? { en: `${raised.en}; the ${window.en} reply window passed ${gap.en} ago.`, zh: `${raised.zh}，${window.zh}回复时限已过 ${gap.zh}。` }
-        : { en: `${raised.en}; reply within ${gap.en} (${window.en} rule).`, zh: `${raised.zh}，请在 ${gap.zh}内回复（${window.zh}规则）。` };
+          ? { en: `A complaint or dispute ("${signal.text}") was raised`, zh: `买家发起投诉/纠纷（“${signal.text}”）` }
+          : { en: `A complaint or dispute ("${signal.text}") is shown (timed from when it was first seen)`, zh: `看到投诉/纠纷（“${signal.text}”），按首次看到的时间计算` };
+      explanation = overdue
+        ? { en: `${raised.en}; the ${window.en} reply window has passed.`, zh: `${raised.zh}，${window.zh}回复时限已过。` }
+        : { en: `${raised.en}; reply within the ${window.en} window.`, zh: `${raised.zh}，请在 ${window.zh}回复时限内回复。` };
     }
 
     const finding: Finding = {
@@ -119,7 +132,6 @@ export const disputeOpen = {
         replyDueAt: isoTime(dueAt),
         dueSource: source,
         replyHours: source === 'console' ? null : settings.replyHours,
-        ...(overdue ? { hoursOverdue: hoursFromMs(now - dueAt) } : { hoursLeft: hoursFromMs(dueAt - now) }),
       },
       explanation,
     };

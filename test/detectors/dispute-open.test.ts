@@ -23,7 +23,7 @@ const only = (order: Order, now: number, settings = defaults, statusSince = new 
 };
 
 describe('dispute-open: reply within 24 h of the complaint', () => {
-  it('is P1 from the start, with the hours left, in both languages', () => {
+  it('is P1 from the start, in both languages', () => {
     const f = only(disputed(), REQUESTED + 20 * HOUR);
     expect(f.severity).toBe('P1');
     expect(f.dueAt).toBe(REQUESTED + 24 * HOUR);
@@ -34,34 +34,35 @@ describe('dispute-open: reply within 24 h of the complaint', () => {
       replyDueAt: '2026-11-22T12:00:00.000Z',
       dueSource: 'request time',
       replyHours: 24,
-      hoursLeft: 4,
     });
     expect(f.explanation).toEqual({
-      en: 'A complaint or dispute ("纠纷处理中") was raised 20 h ago; reply within 4 h (24 h rule).',
-      zh: '买家 20 小时前发起投诉/纠纷（“纠纷处理中”），请在 4 小时内回复（24 小时规则）。',
+      en: 'A complaint or dispute ("纠纷处理中") was raised; reply within the 24 h window.',
+      zh: '买家发起投诉/纠纷（“纠纷处理中”），请在 24 小时回复时限内回复。',
     });
-    expect(only(disputed(), REQUESTED + MINUTE).severity).toBe('P1');
+    expect(only(disputed(), REQUESTED + MINUTE)).toEqual(f);
   });
 
-  it('says when the window ends now, a minute before, and a minute after', () => {
+  it('says the window has passed from the due time on, and nothing in it moves with the clock until then or after', () => {
     const due = REQUESTED + 24 * HOUR;
     const at = only(disputed(), due);
-    expect(at.evidence['hoursOverdue']).toBe(0);
     expect(at.explanation).toEqual({
-      en: 'A complaint or dispute ("纠纷处理中") was raised 24 h ago; the 24 h reply window ends now.',
-      zh: '买家 24 小时前发起投诉/纠纷（“纠纷处理中”），24 小时回复时限已到。',
+      en: 'A complaint or dispute ("纠纷处理中") was raised; the 24 h reply window has passed.',
+      zh: '买家发起投诉/纠纷（“纠纷处理中”），24 小时回复时限已过。',
     });
-    expect(only(disputed(), due - MINUTE).evidence['hoursLeft']).toBe(0.02);
-    const late = only(disputed(), due + MINUTE);
-    expect(late.evidence['hoursOverdue']).toBe(0.02);
-    expect(late.explanation).toEqual({
-      en: 'A complaint or dispute ("纠纷处理中") was raised 24 h ago; the 24 h reply window passed 1 min ago.',
-      zh: '买家 24 小时前发起投诉/纠纷（“纠纷处理中”），24 小时回复时限已过 1 分钟。',
-    });
+    expect(only(disputed(), due + 10 * 24 * HOUR)).toEqual(at);
+    expect(only(disputed(), due - MINUTE)).toEqual(only(disputed(), REQUESTED));
+    expect(only(disputed(), due - MINUTE)).not.toEqual(at);
+    // The due time is the threshold the alarm looks for.
+    const between = (since: number, now: number) => disputeOpen.changesWithTime.between(defaults, { since, now }, buildContext([disputed()]))(disputed());
+    expect(between(due - MINUTE, due)).toBe(true);
+    expect(between(REQUESTED, due - MINUTE)).toBe(false);
+    expect(between(due, due + 10 * 24 * HOUR)).toBe(false);
   });
 
   it('follows the reply window setting', () => {
-    expect(only(disputed(), REQUESTED + 20 * HOUR, { ...defaults, replyHours: 12 }).evidence['hoursOverdue']).toBe(8);
+    const f = only(disputed(), REQUESTED + 20 * HOUR, { ...defaults, replyHours: 12 });
+    expect(f.dueAt).toBe(REQUESTED + 12 * HOUR);
+    expect(f.explanation.en).toBe('A complaint or dispute ("纠纷处理中") was raised; the 12 h reply window has passed.');
   });
 
   it('counts 24 real hours across the start of US daylight time (Amazon A-to-z claim, 2026-03-08)', () => {
@@ -75,18 +76,23 @@ describe('dispute-open: reply within 24 h of the complaint', () => {
       requestedAt,
     });
     const f = only(order, Date.UTC(2026, 2, 8, 16, 0));
-    expect(f.evidence).toMatchObject({ signal: 'a-to-z', signalIn: 'after-sales reason', replyDueAt: '2026-03-08T20:00:00.000Z', hoursLeft: 4 });
+    expect(f.evidence).toMatchObject({ signal: 'a-to-z', signalIn: 'after-sales reason', replyDueAt: '2026-03-08T20:00:00.000Z' });
+    expect(f.dueAt).toBe(Date.UTC(2026, 2, 8, 20, 0));
   });
 
   it('reads a complaint in the tracking event and counts from when it was first seen', () => {
     const order = makeOrder({ status: 'shipped', statusRaw: '卖家已发货', trackingEvent: '客户投诉：派送延误' });
     const seen = PAID + 40 * HOUR;
     const f = only(order, seen + 6 * HOUR, defaults, new Map([[orderKey(order), seen]]));
-    expect(f.evidence).toMatchObject({ signal: '投诉', signalIn: 'tracking event', dueSource: 'first observed', hoursLeft: 18 });
+    expect(f.evidence).toMatchObject({ signal: '投诉', signalIn: 'tracking event', dueSource: 'first observed', replyDueAt: '2026-11-22T22:00:00.000Z' });
     expect(f.explanation).toEqual({
-      en: 'A complaint or dispute ("投诉") was first seen 6 h ago; reply within 18 h (24 h rule).',
-      zh: '6 小时前首次看到投诉/纠纷（“投诉”），请在 18 小时内回复（24 小时规则）。',
+      en: 'A complaint or dispute ("投诉") is shown (timed from when it was first seen); reply within the 24 h window.',
+      zh: '看到投诉/纠纷（“投诉”），按首次看到的时间计算，请在 24 小时回复时限内回复。',
     });
+    // Its due time is found through the status history.
+    const ctx = buildContext([order], { statusSince: new Map([[orderKey(order), seen]]) });
+    expect(disputeOpen.changesWithTime.between(defaults, { since: seen + 24 * HOUR - MINUTE, now: seen + 24 * HOUR }, ctx)(order)).toBe(true);
+    expect(disputeOpen.changesWithTime.between(defaults, { since: seen, now: seen + 24 * HOUR - MINUTE }, ctx)(order)).toBe(false);
   });
 
   it("adds the seller's own words", () => {
@@ -114,14 +120,17 @@ describe('dispute-open: a due date on the page wins', () => {
     const f = only(order, now);
     expect(f.severity).toBe('P1');
     expect(f.dueAt).toBe(REQUESTED + 7 * 24 * HOUR);
-    expect(f.evidence).toMatchObject({ signal: 'chargeback', signalIn: 'status text', dueSource: 'console', replyHours: null, hoursLeft: 30 });
+    expect(f.evidence).toMatchObject({ signal: 'chargeback', signalIn: 'status text', dueSource: 'console', replyHours: null, replyDueAt: '2026-11-28T12:00:00.000Z' });
     expect(f.explanation).toEqual({
-      en: 'A dispute is open ("chargeback"): respond within 30 h, by the due date Shopify shows, which cannot be extended.',
-      zh: '订单有投诉/纠纷（“chargeback”），距Shopify后台显示的回复截止时间还剩 30 小时，且不能延期。',
+      en: 'A dispute is open ("chargeback"): respond by the due date Shopify shows, which cannot be extended.',
+      zh: '订单有投诉/纠纷（“chargeback”），请在Shopify后台显示的回复截止时间前回复，且不能延期。',
     });
     const late = only(order, REQUESTED + 7 * 24 * HOUR + 2 * HOUR);
-    expect(late.explanation.en).toBe('A dispute is open ("chargeback") and the response due date Shopify shows passed 2 h ago.');
-    expect(only(order, REQUESTED + 7 * 24 * HOUR).explanation.zh).toBe('订单有投诉/纠纷（“chargeback”），Shopify后台显示的回复截止时间已到。');
+    expect(late.explanation).toEqual({
+      en: 'A dispute is open ("chargeback") and the response due date Shopify shows has passed.',
+      zh: '订单有投诉/纠纷（“chargeback”），Shopify后台显示的回复截止时间已过。',
+    });
+    expect(only(order, REQUESTED + 7 * 24 * HOUR)).toEqual(late);
   });
 });
 
