@@ -170,11 +170,17 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): Elem
 
 /** A selector the page's DOM implementation rejects counts as matching nothing. */
 export function safeQueryAll(root: ParentNode, selector: string): Element[] {
+  let found: NodeListOf<Element>;
   try {
-    return Array.from(root.querySelectorAll(selector));
+    found = root.querySelectorAll(selector);
   } catch {
     return [];
   }
+  // An index loop, not Array.from's iterator: listing the item rows of 500 Taobao blocks took
+  // 0.65 ms with Array.from, 0.27 ms so (issue 7).
+  const list: Element[] = [];
+  for (let i = 0, n = found.length; i < n; i++) list.push(found[i]!);
+  return list;
 }
 
 function span(el: Element, name: 'colspan' | 'rowspan', aria: string): number {
