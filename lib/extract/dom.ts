@@ -126,7 +126,16 @@ export class CellText {
   }
 }
 
-const tagSelector = (tags: ReadonlySet<string>): string => [...tags].join(', ');
+const tagSelectors = new WeakMap<ReadonlySet<string>, string>();
+/** The selector of a set of tag names, made once per set rather than once per cell. */
+function tagSelector(tags: ReadonlySet<string>): string {
+  let selector = tagSelectors.get(tags);
+  if (selector === undefined) {
+    selector = [...tags].join(', ');
+    tagSelectors.set(tags, selector);
+  }
+  return selector;
+}
 
 /** Nothing follows `node` inside `cell`: no sibling after it or after any of its ancestors below the cell. */
 function endsCell(node: Node, cell: Element): boolean {

@@ -3,7 +3,7 @@ import type { Adapter, CellPart } from '../adapters/types';
 import { combineStatuses, instantOfWallTime, parseDateTime, parseMoney, parseQuantity, wallTimeAt } from '../normalize';
 import { MARKETPLACES, ORDER_STATUSES, type Marketplace, type Order, type OrderItem } from '../schema';
 import { CellText, collapse, safeQueryAll } from './dom';
-import { HEADER_SYNONYMS, type CellKey } from './keys';
+import { CELL_KEYS, HEADER_SYNONYMS, type CellKey } from './keys';
 import type { RawOrder } from './raw';
 
 export type Built = { ok: true; order: Order } | { ok: false; orderId?: string; reason: string };
@@ -22,9 +22,11 @@ const startsWithValue = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x4e00 && c <= 0x9fff) || c === 0xa5 || c === 0xffe5;
 const isBlank = (text: string): boolean => !startsWithValue(text.charCodeAt(0)) && BLANK.test(text);
 
+/** One element's text for a part: an attribute, or its text without the part's ignored elements. */
+const readOne = (e: Element, part: CellPart | undefined, cellText: CellText): string =>
+  part?.attribute !== undefined ? collapse(e.getAttribute(part.attribute) ?? '') : cellText.of(e, part?.ignore);
+
 function readPart(el: Element, part: CellPart | undefined, cellText: CellText): string | undefined {
-  const read = (e: Element): string =>
-    part?.attribute !== undefined ? collapse(e.getAttribute(part.attribute) ?? '') : cellText.of(e, part?.ignore);
   let text: string | undefined;
   if (part?.select) {
     // The first selector that matches anything; the first match with text (or all, joined).
@@ -36,10 +38,12 @@ function readPart(el: Element, part: CellPart | undefined, cellText: CellText): 
         } catch {
           continue; // a selector the page's DOM implementation rejects matches nothing
         }
-        if (found.length === 0) continue;
+        const n = found.length;
+        if (n === 0) continue;
         text = '';
-        for (const match of found) {
-          const t = read(match);
+        // An index loop: a NodeList's iterator cost more than the SKU lines' text (issue 7).
+        for (let i = 0; i < n; i++) {
+          const t = readOne(found[i]!, part, cellText);
           if (t !== '') text = text === '' ? t : text + part.join + t;
         }
         break;
@@ -53,12 +57,12 @@ function readPart(el: Element, part: CellPart | undefined, cellText: CellText): 
       if (first === null) continue;
       // Only the first match with text counts: most often the first match, found without
       // listing every match (issue 7).
-      text = read(first);
-      if (text === '') text = safeQueryAll(el, sel).map(read).find((t) => t !== '');
+      text = readOne(first, part, cellText);
+      if (text === '') text = safeQueryAll(el, sel).map((e) => readOne(e, part, cellText)).find((t) => t !== '');
       break;
     }
   } else {
-    text = read(el);
+    text = readOne(el, part, cellText);
   }
   if (text !== undefined && part?.pattern) text = part.pattern.exec(text)?.[1]?.trim();
   return text === undefined || isBlank(text) ? undefined : text;
@@ -185,12 +189,22 @@ export function orderBuilder(adapter: Adapter, ctx: ReadContext, cellText: CellT
   const moneyOptions = { currency: locale.currency };
   const dateOptions = { now: ctx.now, timeZone: locale.timeZone };
   const sourceUrl = ctx.url.slice(0, 4000);
+  // The keys a raw order can hold a value for: those whose column (or own name) has a label
+  // (RawOrder.labels). Worked out once per list read; a value looked up for each of the twenty
+  // keys of every order, most of them absent, was a tenth of building it (issue 7).
+  let labelled: ReadonlyMap<CellKey, string> | undefined;
+  let readable: ReadonlySet<CellKey> = new Set();
   return (raw) => {
+    if (raw.labels !== labelled) {
+      labelled = raw.labels;
+      readable = new Set(CELL_KEYS.filter((key) => raw.labels.has(key) || raw.labels.has(parts[key]?.column ?? key)));
+    }
     const label = (key: CellKey): string => {
       const col = parts[key]?.column ?? key;
       return raw.labels.get(col) ?? raw.labels.get(key) ?? HEADER_SYNONYMS[key][0]!;
     };
     const value = (key: CellKey, cells: Cells = raw.orderCells, fallback?: Cells): string | undefined => {
+      if (!readable.has(key)) return undefined;
       const given = raw.given[key];
       if (given !== undefined && cells === raw.orderCells) return isBlank(given) ? undefined : given;
       const part = parts[key];

@@ -9,7 +9,10 @@ export interface RawOrder {
   readonly element: Element;
   /** Where the overlay badge goes. */
   readonly anchor: Element;
-  /** Header text as shown on the page, per column meaning (used in skip reasons). */
+  /**
+   * Header text as shown on the page, per column meaning (used in skip reasons). Every key of
+   * `orderCells`, `itemCells` and `given` has one: the order builder reads no key without a label.
+   */
   readonly labels: ReadonlyMap<CellKey, string>;
   /** Order-level cells (from the order's first row). */
   readonly orderCells: Partial<Record<CellKey, Element>>;
