@@ -189,30 +189,29 @@ export function orderBuilder(adapter: Adapter, ctx: ReadContext, cellText: CellT
   const moneyOptions = { currency: locale.currency };
   const dateOptions = { now: ctx.now, timeZone: locale.timeZone };
   const sourceUrl = ctx.url.slice(0, 4000);
-  // The keys a raw order can hold a value for: those whose column (or own name) has a label
-  // (RawOrder.labels). Worked out once per list read; a value looked up for each of the twenty
-  // keys of every order, most of them absent, was a tenth of building it (issue 7).
+  // Each key's part and the column it is read from, once per read; and whether a raw order can
+  // hold a value for it at all: only when that column (or the key itself) has a label
+  // (RawOrder.labels), worked out once per list. Looking up each of the twenty keys of every
+  // order, most of them absent, was a tenth of building it (issue 7).
+  const specs = {} as Record<CellKey, { part: CellPart | undefined; col: CellKey; readable: boolean }>;
+  for (const key of CELL_KEYS) specs[key] = { part: parts[key], col: parts[key]?.column ?? key, readable: false };
   let labelled: ReadonlyMap<CellKey, string> | undefined;
-  let readable: ReadonlySet<CellKey> = new Set();
   return (raw) => {
     if (raw.labels !== labelled) {
       labelled = raw.labels;
-      readable = new Set(CELL_KEYS.filter((key) => raw.labels.has(key) || raw.labels.has(parts[key]?.column ?? key)));
+      for (const key of CELL_KEYS) specs[key].readable = raw.labels.has(key) || raw.labels.has(specs[key].col);
     }
-    const label = (key: CellKey): string => {
-      const col = parts[key]?.column ?? key;
-      return raw.labels.get(col) ?? raw.labels.get(key) ?? HEADER_SYNONYMS[key][0]!;
-    };
+    const label = (key: CellKey): string => raw.labels.get(specs[key].col) ?? raw.labels.get(key) ?? HEADER_SYNONYMS[key][0]!;
     const value = (key: CellKey, cells: Cells = raw.orderCells, fallback?: Cells): string | undefined => {
-      if (!readable.has(key)) return undefined;
+      const spec = specs[key];
+      if (!spec.readable) return undefined;
       const given = raw.given[key];
       if (given !== undefined && cells === raw.orderCells) return isBlank(given) ? undefined : given;
-      const part = parts[key];
-      const col = part?.column ?? key;
+      const col = spec.col;
       // An order-level value read from an item column (Amazon's "Item subtotal" in the product
       // cell) comes from the order's first item row.
       const el = cells[col] ?? fallback?.[col] ?? (cells === raw.orderCells ? raw.itemCells[0]?.[col] : undefined);
-      return el ? readPart(el, part, cellText) : undefined;
+      return el ? readPart(el, spec.part, cellText) : undefined;
     };
     const money = (key: CellKey, text: string | undefined): number | undefined => {
       if (text === undefined) return undefined;
