@@ -34,6 +34,10 @@ function daysText(days: number): Bilingual {
   return text;
 }
 
+/** When the last sign of life was (what `lastMovement` says), without building its record: `between` asks it of every parcel. */
+const lastMovementAt = (order: Order, ctx: DetectorContext): number | undefined =>
+  order.lastTrackingAt ?? ctx.statusSince.get(orderKey(order)) ?? order.shippedAt;
+
 /** The last sign of life: the latest tracking event, else when 'shipped' was first seen, else the shipping time. */
 function lastMovement(order: Order, ctx: DetectorContext): { at: number; source: MovementSource } | undefined {
   if (order.lastTrackingAt !== undefined) return { at: order.lastTrackingAt, source: 'tracking' };
@@ -43,24 +47,31 @@ function lastMovement(order: Order, ctx: DetectorContext): { at: number; source:
   return undefined;
 }
 
+/**
+ * Why the parcel is flagged, in words that stay true until its next threshold (stalled, lost,
+ * tracking expired): "for at least 7 days", not "for 7.3 days". The pages show the live time
+ * from `dueAt` beside it, so the stored text never goes stale between two alarms, and the alarm
+ * rewrites it only when the parcel changes phase.
+ */
 function explain(
   order: Order,
   source: MovementSource,
-  idleHours: number,
   lost: boolean,
   thresholds: { stalledDays: number; lostDays: number; expireDays: number; expired: boolean },
 ): Bilingual {
-  const idle = formatDays(idleHours);
+  // The longest threshold already passed that the sentence names: idle at least that long.
+  const { stalledDays, lostDays, expireDays, expired } = thresholds;
+  const idle = daysText(lost ? Math.max(stalledDays, lostDays, expired ? expireDays : 0) : stalledDays);
   const parcel = parcelText(order);
   const what: Bilingual =
     source === 'tracking'
-      ? { en: `No tracking movement for ${idle.en}${parcel.en}`, zh: `物流已 ${idle.zh}无更新${parcel.zh}` }
+      ? { en: `No tracking movement for at least ${idle.en}${parcel.en}`, zh: `物流已 ${idle.zh}以上无更新${parcel.zh}` }
       : source === 'status observed'
-        ? { en: `No tracking shown and the status unchanged for ${idle.en}${parcel.en}`, zh: `未显示物流${parcel.zh}，状态已 ${idle.zh}未变化` }
-        : { en: `No tracking shown since shipping ${idle.en} ago${parcel.en}`, zh: `发货已 ${idle.zh}${parcel.zh}，未显示物流` };
-  const stalledFrom = daysText(thresholds.stalledDays);
-  const lostFrom = daysText(thresholds.lostDays);
-  const expireAt = daysText(thresholds.expireDays);
+        ? { en: `No tracking shown and the status unchanged for at least ${idle.en}${parcel.en}`, zh: `未显示物流${parcel.zh}，状态已 ${idle.zh}以上未变化` }
+        : { en: `No tracking shown since shipping at least ${idle.en} ago${parcel.en}`, zh: `发货已 ${idle.zh}以上${parcel.zh}，未显示物流` };
+  const stalledFrom = daysText(stalledDays);
+  const lostFrom = daysText(lostDays);
+  const expireAt = daysText(expireDays);
   const kind: Bilingual = order.crossBorder === true ? { en: 'a cross-border', zh: '跨境' } : { en: 'a domestic', zh: '国内' };
   if (!lost) {
     return {
@@ -68,7 +79,7 @@ function explain(
       zh: `${what.zh}：包裹停滞（${stalledFrom.zh}起算），${kind.zh}包裹满 ${lostFrom.zh}视为疑似丢失。`,
     };
   }
-  return thresholds.expired
+  return expired
     ? {
         en: `${what.en}: suspected lost (from ${lostFrom.en} for ${kind.en} parcel), and tracking expires after ${expireAt.en} without information — claim from the carrier.`,
         zh: `${what.zh}：疑似丢失（${kind.zh}包裹 ${lostFrom.zh}起算），且物流信息超过 ${expireAt.zh}无更新即失效，请向快递索赔。`,
@@ -87,7 +98,26 @@ export const trackingStalled = {
     en: 'A shipped parcel with no tracking movement (or no status change) for days: stalled first, then suspected lost (longer for cross-border parcels).',
     zh: '已发货的包裹多日无物流更新（或状态无变化）：先提示停滞，再提示疑似丢失（跨境包裹时限更长）。',
   },
-  changesWithTime: { statuses: ['shipped'], filter: () => (order) => order.deliveredAt === undefined },
+  changesWithTime: {
+    statuses: ['shipped'],
+    filter: () => (order) => order.deliveredAt === undefined,
+    // The result moves only when the idle time since the last movement reaches the stalled, the
+    // lost (domestic or cross-border) or the expiry threshold: a threshold t = at + d lies in
+    // (since, now] exactly when at lies in (since − d, now − d].
+    between: (settings, { since, now }, ctx) => {
+      const stalled = msFromHours(settings.stalledDays * 24);
+      const lostDomestic = msFromHours(settings.lostDaysDomestic * 24);
+      const lostCrossBorder = msFromHours(settings.lostDaysCrossBorder * 24);
+      const expire = msFromHours(settings.expireDays * 24);
+      const crosses = (at: number, d: number) => since - d < at && at <= now - d;
+      return (order) => {
+        if (order.deliveredAt !== undefined) return false;
+        const at = lastMovementAt(order, ctx);
+        if (at === undefined) return false;
+        return crosses(at, stalled) || crosses(at, order.crossBorder === true ? lostCrossBorder : lostDomestic) || crosses(at, expire);
+      };
+    },
+  },
   run(order, ctx, now, settings): DetectorResult {
     if (order.status !== 'shipped' || order.deliveredAt !== undefined) return { findings: [] };
     const movement = lastMovement(order, ctx);
@@ -99,7 +129,6 @@ export const trackingStalled = {
     const lostAt = movement.at + msFromHours(lostDays * 24);
     const lost = now >= lostAt;
     const expired = idleMs >= msFromHours(settings.expireDays * 24);
-    const idleHours = idleMs / 3_600_000;
     const finding: Finding = {
       detector: 'tracking-stalled',
       marketplace: order.marketplace,
@@ -110,7 +139,6 @@ export const trackingStalled = {
         stage: lost ? 'suspected lost' : 'stalled',
         lastMovementAt: isoTime(movement.at),
         lastMovementSource: movement.source,
-        daysIdle: Math.round(idleMs / 864_000) / 100,
         stalledDays: settings.stalledDays,
         lostDays,
         crossBorder: order.crossBorder ?? null,
@@ -120,7 +148,7 @@ export const trackingStalled = {
         carrier: order.carrier ?? null,
         trackingNo: order.trackingNo ?? null,
       },
-      explanation: explain(order, movement.source, idleHours, lost, { stalledDays: settings.stalledDays, lostDays, expireDays: settings.expireDays, expired }),
+      explanation: explain(order, movement.source, lost, { stalledDays: settings.stalledDays, lostDays, expireDays: settings.expireDays, expired }),
     };
     return { findings: [finding] };
   },

@@ -47,7 +47,6 @@ describe('tracking-stalled: stalled, then suspected lost', () => {
         stage: 'stalled',
         lastMovementAt: '2026-11-21T02:30:00.000Z',
         lastMovementSource: 'tracking',
-        daysIdle: 3,
         stalledDays: 3,
         lostDays: 7,
         crossBorder: null,
@@ -58,8 +57,8 @@ describe('tracking-stalled: stalled, then suspected lost', () => {
         trackingNo: '75312345678901',
       },
       explanation: {
-        en: 'No tracking movement for 3 days (中通快递 75312345678901): stalled (from 3 days), suspected lost at 7 days for a domestic parcel.',
-        zh: '物流已 3 天无更新（中通快递 75312345678901）：包裹停滞（3 天起算），国内包裹满 7 天视为疑似丢失。',
+        en: 'No tracking movement for at least 3 days (中通快递 75312345678901): stalled (from 3 days), suspected lost at 7 days for a domestic parcel.',
+        zh: '物流已 3 天以上无更新（中通快递 75312345678901）：包裹停滞（3 天起算），国内包裹满 7 天视为疑似丢失。',
       },
     });
   });
@@ -70,8 +69,8 @@ describe('tracking-stalled: stalled, then suspected lost', () => {
     expect(f.severity).toBe('P1');
     expect(f.evidence['stage']).toBe('suspected lost');
     expect(f.explanation).toEqual({
-      en: 'No tracking movement for 7 days (中通快递 75312345678901): suspected lost (from 7 days for a domestic parcel) — ask the carrier to trace it before tracking expires at 30 days.',
-      zh: '物流已 7 天无更新（中通快递 75312345678901）：疑似丢失（国内包裹 7 天起算），请在物流信息 30 天失效前联系快递查件。',
+      en: 'No tracking movement for at least 7 days (中通快递 75312345678901): suspected lost (from 7 days for a domestic parcel) — ask the carrier to trace it before tracking expires at 30 days.',
+      zh: '物流已 7 天以上无更新（中通快递 75312345678901）：疑似丢失（国内包裹 7 天起算），请在物流信息 30 天失效前联系快递查件。',
     });
   });
 
@@ -93,9 +92,9 @@ describe('tracking-stalled: stalled, then suspected lost', () => {
     expect(f.dueAt).toBe(LAST_SCAN + 20 * DAY);
     expect(f.evidence).toMatchObject({ lostDays: 20, crossBorder: true, trackingEvent: 'Departed USPS Regional Facility' });
     expect(f.explanation.en).toBe(
-      'No tracking movement for 20 days (USPS LZ123456789US): suspected lost (from 20 days for a cross-border parcel) — ask the carrier to trace it before tracking expires at 30 days.',
+      'No tracking movement for at least 20 days (USPS LZ123456789US): suspected lost (from 20 days for a cross-border parcel) — ask the carrier to trace it before tracking expires at 30 days.',
     );
-    expect(only(order, LAST_SCAN + 8 * DAY).explanation.zh).toBe('物流已 8 天无更新（USPS LZ123456789US）：包裹停滞（3 天起算），跨境包裹满 20 天视为疑似丢失。');
+    expect(only(order, LAST_SCAN + 8 * DAY).explanation.zh).toBe('物流已 3 天以上无更新（USPS LZ123456789US）：包裹停滞（3 天起算），跨境包裹满 20 天视为疑似丢失。');
   });
 
   it('says the tracking has expired from 30 days without information', () => {
@@ -103,8 +102,8 @@ describe('tracking-stalled: stalled, then suspected lost', () => {
     const f = only(inTransit(), LAST_SCAN + 30 * DAY);
     expect(f.evidence['trackingExpired']).toBe(true);
     expect(f.explanation).toEqual({
-      en: 'No tracking movement for 30 days (中通快递 75312345678901): suspected lost (from 7 days for a domestic parcel), and tracking expires after 30 days without information — claim from the carrier.',
-      zh: '物流已 30 天无更新（中通快递 75312345678901）：疑似丢失（国内包裹 7 天起算），且物流信息超过 30 天无更新即失效，请向快递索赔。',
+      en: 'No tracking movement for at least 30 days (中通快递 75312345678901): suspected lost (from 7 days for a domestic parcel), and tracking expires after 30 days without information — claim from the carrier.',
+      zh: '物流已 30 天以上无更新（中通快递 75312345678901）：疑似丢失（国内包裹 7 天起算），且物流信息超过 30 天无更新即失效，请向快递索赔。',
     });
   });
 
@@ -122,20 +121,20 @@ describe('tracking-stalled: where the last movement comes from', () => {
     const statusSince = new Map([[orderKey(order), seen]]);
     expect(run(order, seen + 3 * DAY - MINUTE, defaults, statusSince)).toEqual({ findings: [] });
     const f = only(order, seen + 4 * DAY, defaults, statusSince);
-    expect(f.evidence).toMatchObject({ lastMovementSource: 'status observed', lastMovementAt: '2026-11-20T08:00:00.000Z', daysIdle: 4, trackingEvent: null });
+    expect(f.evidence).toMatchObject({ lastMovementSource: 'status observed', lastMovementAt: '2026-11-20T08:00:00.000Z', trackingEvent: null });
     expect(f.explanation).toEqual({
-      en: 'No tracking shown and the status unchanged for 4 days (中通快递 75312345678901): stalled (from 3 days), suspected lost at 7 days for a domestic parcel.',
-      zh: '未显示物流（中通快递 75312345678901），状态已 4 天未变化：包裹停滞（3 天起算），国内包裹满 7 天视为疑似丢失。',
+      en: 'No tracking shown and the status unchanged for at least 3 days (中通快递 75312345678901): stalled (from 3 days), suspected lost at 7 days for a domestic parcel.',
+      zh: '未显示物流（中通快递 75312345678901），状态已 3 天以上未变化：包裹停滞（3 天起算），国内包裹满 7 天视为疑似丢失。',
     });
   });
 
   it('falls back to the shipping time when nothing else is known', () => {
     const order = inTransit({ lastTrackingAt: undefined, trackingEvent: undefined, carrier: undefined, trackingNo: undefined });
     const f = only(order, SHIPPED + 3 * DAY + 12 * HOUR);
-    expect(f.evidence).toMatchObject({ lastMovementSource: 'shipped at', lastMovementAt: '2026-11-20T06:00:00.000Z', daysIdle: 3.5 });
+    expect(f.evidence).toMatchObject({ lastMovementSource: 'shipped at', lastMovementAt: '2026-11-20T06:00:00.000Z' });
     expect(f.explanation).toEqual({
-      en: 'No tracking shown since shipping 3.5 days ago: stalled (from 3 days), suspected lost at 7 days for a domestic parcel.',
-      zh: '发货已 3.5 天，未显示物流：包裹停滞（3 天起算），国内包裹满 7 天视为疑似丢失。',
+      en: 'No tracking shown since shipping at least 3 days ago: stalled (from 3 days), suspected lost at 7 days for a domestic parcel.',
+      zh: '发货已 3 天以上，未显示物流：包裹停滞（3 天起算），国内包裹满 7 天视为疑似丢失。',
     });
   });
 
@@ -170,7 +169,44 @@ describe('tracking-stalled: days across a DST change', () => {
     const stalledAt = Date.UTC(2026, 2, 10, 18, 0);
     expect(run(order, stalledAt - MINUTE)).toEqual({ findings: [] });
     const f = only(order, stalledAt);
-    expect(f.evidence['daysIdle']).toBe(3);
+    expect(f.evidence['stage']).toBe('stalled');
     expect(f.dueAt).toBe(Date.UTC(2026, 2, 14, 18, 0));
+  });
+});
+
+describe('tracking-stalled: findings hold still between thresholds (the alarm rewrites them only there)', () => {
+  const between = (order: Order, since: number, now: number, settings = defaults, statusSince = new Map<string, number>()) =>
+    trackingStalled.changesWithTime.between(settings, { since, now }, buildContext([order], { statusSince }))(order);
+
+  it('gives the same finding at two times of one phase, and another once a threshold passes', () => {
+    const stalled = only(inTransit(), LAST_SCAN + 3 * DAY + MINUTE);
+    expect(only(inTransit(), LAST_SCAN + 7 * DAY - MINUTE)).toEqual(stalled);
+    const lost = only(inTransit(), LAST_SCAN + 7 * DAY);
+    expect(lost).not.toEqual(stalled);
+    expect(only(inTransit(), LAST_SCAN + 30 * DAY - MINUTE)).toEqual(lost);
+    expect(only(inTransit(), LAST_SCAN + 30 * DAY)).not.toEqual(lost);
+  });
+
+  it('judges a parcel again only when the stalled, lost or expiry threshold falls in (since, now]', () => {
+    const at = (days: number) => LAST_SCAN + days * DAY;
+    expect(between(inTransit(), at(3) - MINUTE, at(3))).toBe(true);
+    expect(between(inTransit(), at(3), at(3) + MINUTE)).toBe(false);
+    expect(between(inTransit(), at(4), at(6))).toBe(false);
+    expect(between(inTransit(), at(6), at(7))).toBe(true);
+    expect(between(inTransit(), at(8), at(29))).toBe(false);
+    expect(between(inTransit(), at(29), at(31))).toBe(true);
+    // Cross-border parcels are lost at 20 days, not 7.
+    expect(between(inTransit({ crossBorder: true }), at(6), at(8))).toBe(false);
+    expect(between(inTransit({ crossBorder: true }), at(19), at(20))).toBe(true);
+    expect(between(inTransit({ deliveredAt: at(1) }), at(2), at(4))).toBe(false);
+  });
+
+  it('measures from when the status was first seen when no tracking time is shown', () => {
+    const order = inTransit({ lastTrackingAt: undefined, trackingEvent: undefined });
+    const seen = SHIPPED + 2 * HOUR;
+    const statusSince = new Map([[orderKey(order), seen]]);
+    expect(between(order, seen + 3 * DAY - MINUTE, seen + 3 * DAY, defaults, statusSince)).toBe(true);
+    expect(between(order, SHIPPED + 3 * DAY - MINUTE, SHIPPED + 3 * DAY, defaults, statusSince)).toBe(false);
+    expect(between(order, SHIPPED + 3 * DAY - MINUTE, SHIPPED + 3 * DAY)).toBe(true);
   });
 });
