@@ -1,6 +1,6 @@
 import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Finding, Order } from '../schema';
-import { formatHours, hoursFromMs, isoTime, msFromHours } from './explain';
+import { formatHours, isoTime, msFromHours } from './explain';
 import type { Detector, DetectorResult } from './types';
 
 /** A lateness for a sentence: hours under a day, else days to 0.1 (elapsed 24 h days). */
@@ -16,24 +16,23 @@ const parcelOf = (order: Order): Bilingual => {
   return parts.length === 0 ? { en: '', zh: '' } : { en: ` (${parts.join(' ')})`, zh: `（${parts.join(' ')}）` };
 };
 
-function explain(order: Order, lateHours: number, urgentAfterDays: number, urgent: boolean): Bilingual {
+/**
+ * Why the parcel is flagged, in words that stay true until its next threshold (the estimated
+ * date, then urgent): "the estimated delivery date has passed", not "passed 1.5 days ago". The
+ * pages show the live time from `dueAt` beside it, so the stored text never goes stale between
+ * two alarms, and the alarm rewrites it only when the parcel turns urgent.
+ */
+function explain(order: Order, urgentAfterDays: number, urgent: boolean): Bilingual {
   const parcel = parcelOf(order);
-  const late = formatLate(lateHours);
   const limit = formatLate(urgentAfterDays * 24);
-  if (lateHours === 0) {
-    return {
-      en: `Shipped${parcel.en} and not delivered: the estimated delivery time is now.`,
-      zh: `已发货${parcel.zh}但未签收：现在已到预计送达时间。`,
-    };
-  }
   return urgent
     ? {
-        en: `Shipped${parcel.en} and not delivered ${late.en} after the estimated delivery date (urgent from ${limit.en} late): ask the carrier to trace it.`,
-        zh: `已发货${parcel.zh}但超过预计送达时间 ${late.zh}仍未签收（超过 ${limit.zh}即为紧急）：请联系快递查件。`,
+        en: `Shipped${parcel.en} and not delivered at least ${limit.en} after the estimated delivery date, so it is urgent: ask the carrier to trace it.`,
+        zh: `已发货${parcel.zh}但超过预计送达时间 ${limit.zh}以上仍未签收，已升级为紧急：请联系快递查件。`,
       }
     : {
-        en: `Shipped${parcel.en} and not delivered: the estimated delivery date passed ${late.en} ago (urgent from ${limit.en} late).`,
-        zh: `已发货${parcel.zh}但未签收：预计送达时间已过 ${late.zh}（超过 ${limit.zh}即为紧急）。`,
+        en: `Shipped${parcel.en} and not delivered: the estimated delivery date has passed (urgent from ${limit.en} late).`,
+        zh: `已发货${parcel.zh}但未签收：已过预计送达时间（超过 ${limit.zh}即为紧急）。`,
       };
 }
 
@@ -45,7 +44,19 @@ export const deliveryOverdue = {
     en: 'A shipped parcel not delivered by the estimated delivery date shown on the order; urgent once it is the set number of days late.',
     zh: '已发货的包裹超过订单显示的预计送达时间仍未签收；晚到设定天数后升级为紧急。',
   },
-  changesWithTime: { statuses: ['shipped'], filter: () => (order) => order.deliveredAt === undefined && order.deliverBy !== undefined },
+  changesWithTime: {
+    statuses: ['shipped'],
+    filter: () => (order) => order.deliveredAt === undefined && order.deliverBy !== undefined,
+    // The result moves only at the estimated delivery time and when the parcel turns urgent.
+    between: (settings, { since, now }) => {
+      const urgentMs = msFromHours(settings.urgentAfterDays * 24);
+      return (order) => {
+        const deliverBy = order.deliverBy;
+        if (order.deliveredAt !== undefined || deliverBy === undefined) return false;
+        return (since < deliverBy && deliverBy <= now) || (since < deliverBy + urgentMs && deliverBy + urgentMs <= now);
+      };
+    },
+  },
   run(order, _ctx, now, settings): DetectorResult {
     // Delivered, cancelled, refunded…: nothing left to chase.
     if (order.status !== 'shipped' || order.deliveredAt !== undefined) return { findings: [] };
@@ -55,7 +66,6 @@ export const deliveryOverdue = {
     // Days are elapsed 24 h periods: the detector has instants, not the buyer's calendar.
     const urgentAt = order.deliverBy + msFromHours(settings.urgentAfterDays * 24);
     const urgent = now >= urgentAt;
-    const lateHours = hoursFromMs(now - order.deliverBy);
     const finding: Finding = {
       detector: 'delivery-overdue',
       marketplace: order.marketplace,
@@ -65,12 +75,11 @@ export const deliveryOverdue = {
       evidence: {
         deliverBy: isoTime(order.deliverBy),
         shippedAt: order.shippedAt === undefined ? null : isoTime(order.shippedAt),
-        daysLate: Math.round((now - order.deliverBy) / 864_000) / 100,
         urgentAfterDays: settings.urgentAfterDays,
         carrier: order.carrier ?? null,
         trackingNo: order.trackingNo ?? null,
       },
-      explanation: explain(order, lateHours, settings.urgentAfterDays, urgent),
+      explanation: explain(order, settings.urgentAfterDays, urgent),
     };
     return { findings: [finding] };
   },

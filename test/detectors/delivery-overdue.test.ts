@@ -40,10 +40,9 @@ describe('delivery-overdue: around the estimated delivery date', () => {
     const f = only(inTransit(), DELIVER_BY);
     expect(f.severity).toBe('P2');
     expect(f.dueAt).toBe(DELIVER_BY + 3 * DAY);
-    expect(f.evidence['daysLate']).toBe(0);
     expect(f.explanation).toEqual({
-      en: 'Shipped (顺丰速运 SF1311890443946) and not delivered: the estimated delivery time is now.',
-      zh: '已发货（顺丰速运 SF1311890443946）但未签收：现在已到预计送达时间。',
+      en: 'Shipped (顺丰速运 SF1311890443946) and not delivered: the estimated delivery date has passed (urgent from 3 days late).',
+      zh: '已发货（顺丰速运 SF1311890443946）但未签收：已过预计送达时间（超过 3 天即为紧急）。',
     });
   });
 
@@ -57,32 +56,28 @@ describe('delivery-overdue: around the estimated delivery date', () => {
       evidence: {
         deliverBy: '2026-11-23T15:59:00.000Z',
         shippedAt: '2026-11-20T06:00:00.000Z',
-        daysLate: 1.5,
         urgentAfterDays: 3,
         carrier: '顺丰速运',
         trackingNo: 'SF1311890443946',
       },
       explanation: {
-        en: 'Shipped (顺丰速运 SF1311890443946) and not delivered: the estimated delivery date passed 1.5 days ago (urgent from 3 days late).',
-        zh: '已发货（顺丰速运 SF1311890443946）但未签收：预计送达时间已过 1.5 天（超过 3 天即为紧急）。',
+        en: 'Shipped (顺丰速运 SF1311890443946) and not delivered: the estimated delivery date has passed (urgent from 3 days late).',
+        zh: '已发货（顺丰速运 SF1311890443946）但未签收：已过预计送达时间（超过 3 天即为紧急）。',
       },
     });
   });
 
-  it('speaks in hours under a day late', () => {
-    expect(only(inTransit(), DELIVER_BY + 5 * HOUR).explanation.en).toBe(
-      'Shipped (顺丰速运 SF1311890443946) and not delivered: the estimated delivery date passed 5 h ago (urgent from 3 days late).',
-    );
+  it('says the same 5 h late as 1.5 days late: the pages count the time late from dueAt', () => {
+    expect(only(inTransit(), DELIVER_BY + 5 * HOUR)).toEqual(only(inTransit(), DELIVER_BY + DAY + 12 * HOUR));
   });
 
   it('is still P2 one minute before 3 days late, P1 exactly at 3 days', () => {
     expect(only(inTransit(), DELIVER_BY + 3 * DAY - MINUTE).severity).toBe('P2');
     const f = only(inTransit(), DELIVER_BY + 3 * DAY);
     expect(f.severity).toBe('P1');
-    expect(f.evidence['daysLate']).toBe(3);
     expect(f.explanation).toEqual({
-      en: 'Shipped (顺丰速运 SF1311890443946) and not delivered 3 days after the estimated delivery date (urgent from 3 days late): ask the carrier to trace it.',
-      zh: '已发货（顺丰速运 SF1311890443946）但超过预计送达时间 3 天仍未签收（超过 3 天即为紧急）：请联系快递查件。',
+      en: 'Shipped (顺丰速运 SF1311890443946) and not delivered at least 3 days after the estimated delivery date, so it is urgent: ask the carrier to trace it.',
+      zh: '已发货（顺丰速运 SF1311890443946）但超过预计送达时间 3 天以上仍未签收，已升级为紧急：请联系快递查件。',
     });
   });
 
@@ -92,7 +87,7 @@ describe('delivery-overdue: around the estimated delivery date', () => {
     const f = only(inTransit(), DELIVER_BY + DAY, settings);
     expect(f.severity).toBe('P1');
     expect(f.explanation.en).toBe(
-      'Shipped (顺丰速运 SF1311890443946) and not delivered 1 day after the estimated delivery date (urgent from 1 day late): ask the carrier to trace it.',
+      'Shipped (顺丰速运 SF1311890443946) and not delivered at least 1 day after the estimated delivery date, so it is urgent: ask the carrier to trace it.',
     );
   });
 });
@@ -125,8 +120,8 @@ describe('delivery-overdue: what it needs and what it leaves alone', () => {
     const f = only(order, DELIVER_BY + 2 * HOUR);
     expect(f.evidence).toMatchObject({ shippedAt: null, carrier: null, trackingNo: null });
     expect(f.explanation).toEqual({
-      en: 'Shipped and not delivered: the estimated delivery date passed 2 h ago (urgent from 3 days late).',
-      zh: '已发货但未签收：预计送达时间已过 2 小时（超过 3 天即为紧急）。',
+      en: 'Shipped and not delivered: the estimated delivery date has passed (urgent from 3 days late).',
+      zh: '已发货但未签收：已过预计送达时间（超过 3 天即为紧急）。',
     });
   });
 });
@@ -143,5 +138,30 @@ describe('delivery-overdue: days late across a DST change', () => {
     expect(f.severity).toBe('P1');
     expect(f.dueAt).toBe(urgentAt);
     expect(f.evidence['deliverBy']).toBe('2026-11-01T06:59:00.000Z');
+  });
+});
+
+describe('delivery-overdue: findings hold still between thresholds (the alarm rewrites them only there)', () => {
+  const between = (order: Order, since: number, now: number, settings = defaults) =>
+    deliveryOverdue.changesWithTime.between(settings, { since, now })(order);
+
+  it('gives the same finding at two times of one phase, and another once the parcel turns urgent', () => {
+    const late = only(inTransit(), DELIVER_BY + MINUTE);
+    expect(only(inTransit(), DELIVER_BY + 3 * DAY - MINUTE)).toEqual(late);
+    const urgent = only(inTransit(), DELIVER_BY + 3 * DAY);
+    expect(urgent).not.toEqual(late);
+    expect(only(inTransit(), DELIVER_BY + 40 * DAY)).toEqual(urgent);
+  });
+
+  it('judges a parcel again only when the estimated date or the urgent time falls in (since, now]', () => {
+    expect(between(inTransit(), DELIVER_BY - MINUTE, DELIVER_BY)).toBe(true);
+    expect(between(inTransit(), DELIVER_BY, DELIVER_BY + MINUTE)).toBe(false);
+    expect(between(inTransit(), DELIVER_BY + DAY, DELIVER_BY + 2 * DAY)).toBe(false);
+    expect(between(inTransit(), DELIVER_BY + 2 * DAY, DELIVER_BY + 3 * DAY)).toBe(true);
+    expect(between(inTransit(), DELIVER_BY + 3 * DAY, DELIVER_BY + 30 * DAY)).toBe(false);
+    expect(between(inTransit(), DELIVER_BY + 12 * HOUR, DELIVER_BY + DAY, { ...defaults, urgentAfterDays: 0.5 })).toBe(false);
+    expect(between(inTransit(), DELIVER_BY + 11 * HOUR, DELIVER_BY + DAY, { ...defaults, urgentAfterDays: 0.5 })).toBe(true);
+    expect(between(inTransit({ deliverBy: undefined }), DELIVER_BY - DAY, DELIVER_BY + 9 * DAY)).toBe(false);
+    expect(between(inTransit({ deliveredAt: DELIVER_BY }), DELIVER_BY - DAY, DELIVER_BY + 9 * DAY)).toBe(false);
   });
 });
