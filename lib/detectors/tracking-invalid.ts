@@ -1,6 +1,6 @@
 import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Evidence, Finding, Marketplace, Order } from '../schema';
-import { formatHours, hoursFromMs, isoTime, msFromHours } from './explain';
+import { formatHours, isoTime, msFromHours } from './explain';
 import { carrierFormat, compactTrackingNo } from './platform-rules';
 import type { Detector, DetectorContext, DetectorResult } from './types';
 
@@ -28,7 +28,12 @@ const hasNumber = (trackingNo: string | undefined): trackingNo is string =>
 // Pinduoduo bills fake tracking (虚假轨迹) as its own deduction, apart from late shipment (DOMAIN.md).
 const PENALTY_NOTE: Partial<Record<Marketplace, string>> = { pinduoduo: 'pinduoduo fake tracking deduction' };
 
-function explain(order: Order, check: Check, now: number, firstScanHours: number, expected?: Bilingual): Bilingual {
+/**
+ * Why the order is flagged. Nothing in it moves with the clock ("no scan within 24 h of
+ * shipping", not "shipped 30 h ago"): the pages show the live time from `dueAt` beside it, so
+ * the stored text never goes stale between two alarms.
+ */
+function explain(order: Order, check: Check, firstScanHours: number, expected?: Bilingual): Bilingual {
   const allowed = formatHours(firstScanHours);
   switch (check) {
     case 'missing':
@@ -41,13 +46,11 @@ function explain(order: Order, check: Check, now: number, firstScanHours: number
         en: `Tracking number ${order.trackingNo ?? ''} does not look like a ${order.carrier ?? ''} number (${expected?.en ?? ''}): check it before it counts as fake shipping.`,
         zh: `运单号 ${order.trackingNo ?? ''} 不符合${order.carrier ?? ''}的格式（${expected?.zh ?? ''}）：请核对，以免被判虚假发货。`,
       };
-    case 'no first scan': {
-      const since = formatHours(hoursFromMs(now - (order.shippedAt ?? now)));
+    case 'no first scan':
       return {
-        en: `Shipped ${since.en} ago with no carrier scan yet (expected within ${allowed.en}): platforms count the first scan as the shipping time, so check the parcel was handed over.`,
-        zh: `发货已 ${since.zh}，快递仍未揽收（应在 ${allowed.zh}内）：平台以揽收扫描为发货时间，请确认包裹已交给快递。`,
+        en: `No carrier scan within ${allowed.en} of shipping: platforms count the first scan as the shipping time, so check the parcel was handed over.`,
+        zh: `发货后 ${allowed.zh}内快递仍未揽收：平台以揽收扫描为发货时间，请确认包裹已交给快递。`,
       };
-    }
   }
 }
 
@@ -59,7 +62,20 @@ export const trackingInvalid = {
     en: 'Marked shipped but the tracking number is missing or does not fit its carrier’s format, or the carrier has not scanned the parcel within a day: a fake-shipping (虚假发货) risk.',
     zh: '已标记发货，但运单号缺失或不符合快递公司的格式，或发货后一天内快递仍未揽收：有被判虚假发货的风险。',
   },
-  changesWithTime: { statuses: ['shipped'], filter: () => (order) => order.deliveredAt === undefined },
+  changesWithTime: {
+    statuses: ['shipped'],
+    filter: () => (order) => order.deliveredAt === undefined,
+    // A missing or malformed number does not change with time; a missing first scan becomes a
+    // finding when the scan is due (firstScanHours after shipping), and nothing moves after.
+    between: (settings, { since, now }) => {
+      const allowedMs = msFromHours(settings.firstScanHours);
+      return (order) => {
+        if (order.deliveredAt !== undefined || order.firstScanAt !== undefined || order.shippedAt === undefined) return false;
+        const dueAt = order.shippedAt + allowedMs;
+        return since < dueAt && dueAt <= now;
+      };
+    },
+  },
   run(order, ctx, now, settings): DetectorResult {
     if (order.status !== 'shipped' || order.deliveredAt !== undefined) return { findings: [] };
     const format = order.carrier === undefined ? undefined : carrierFormat(order.carrier);
@@ -88,7 +104,6 @@ export const trackingInvalid = {
       trackingNo: order.trackingNo ?? null,
       expectedFormat: format?.expected.en ?? null,
       shippedAt: order.shippedAt === undefined ? null : isoTime(order.shippedAt),
-      hoursSinceShipped: order.shippedAt === undefined ? null : hoursFromMs(now - order.shippedAt),
       firstScanHours: settings.firstScanHours,
       trackingEvent: order.trackingEvent ?? null,
     };
@@ -102,7 +117,7 @@ export const trackingInvalid = {
       severity: 'P1',
       ...(scanDueAt === undefined ? {} : { dueAt: scanDueAt }),
       evidence,
-      explanation: explain(order, check, now, settings.firstScanHours, format?.expected),
+      explanation: explain(order, check, settings.firstScanHours, format?.expected),
     };
     return { findings: [finding] };
   },

@@ -103,7 +103,6 @@ describe('tracking-invalid: carrier formats', () => {
         trackingNo: 'SF12345',
         expectedFormat: 'SF + 12–13 digits, or 12/15 digits',
         shippedAt: '2026-11-20T06:00:00.000Z',
-        hoursSinceShipped: 3,
         firstScanHours: 24,
         trackingEvent: '顺丰速运 已收取快件',
       },
@@ -169,10 +168,10 @@ describe('tracking-invalid: no first scan within 24 h', () => {
     expect(run(unscanned(), SHIPPED + 24 * HOUR - MINUTE)).toEqual({ findings: [] });
     const f = only(unscanned(), SHIPPED + 24 * HOUR);
     expect(f.dueAt).toBe(SHIPPED + 24 * HOUR);
-    expect(f.evidence).toMatchObject({ check: 'no first scan', hoursSinceShipped: 24, firstScanHours: 24, trackingEvent: '商家已发货，等待快递揽收' });
+    expect(f.evidence).toMatchObject({ check: 'no first scan', firstScanHours: 24, trackingEvent: '商家已发货，等待快递揽收' });
     expect(f.explanation).toEqual({
-      en: 'Shipped 24 h ago with no carrier scan yet (expected within 24 h): platforms count the first scan as the shipping time, so check the parcel was handed over.',
-      zh: '发货已 24 小时，快递仍未揽收（应在 24 小时内）：平台以揽收扫描为发货时间，请确认包裹已交给快递。',
+      en: 'No carrier scan within 24 h of shipping: platforms count the first scan as the shipping time, so check the parcel was handed over.',
+      zh: '发货后 24 小时内快递仍未揽收：平台以揽收扫描为发货时间，请确认包裹已交给快递。',
     });
   });
 
@@ -188,7 +187,7 @@ describe('tracking-invalid: no first scan within 24 h', () => {
       money: { currency: 'USD', paid: 25 },
     });
     expect(only(order, SHIPPED + 30 * HOUR).explanation.en).toBe(
-      'Shipped 30 h ago with no carrier scan yet (expected within 24 h): platforms count the first scan as the shipping time, so check the parcel was handed over.',
+      'No carrier scan within 24 h of shipping: platforms count the first scan as the shipping time, so check the parcel was handed over.',
     );
   });
 
@@ -210,7 +209,7 @@ describe('tracking-invalid: no first scan within 24 h', () => {
     const at = Date.UTC(2026, 10, 1, 1, 0);
     const order = unscanned({ marketplace: 'amazon', orderId: '112-0000000-0000004', statusRaw: 'Shipped', shippedAt: at, carrier: 'UPS', trackingNo: '1Z999AA10123456784', money: { currency: 'USD', paid: 30 } });
     expect(run(order, Date.UTC(2026, 10, 2, 1, 0) - MINUTE)).toEqual({ findings: [] });
-    expect(only(order, Date.UTC(2026, 10, 2, 1, 0)).evidence['hoursSinceShipped']).toBe(24);
+    expect(only(order, Date.UTC(2026, 10, 2, 1, 0)).dueAt).toBe(Date.UTC(2026, 10, 2, 1, 0));
   });
 });
 
@@ -220,5 +219,27 @@ describe('tracking-invalid: orders it leaves alone', () => {
     for (const status of ['delivered', 'completed', 'cancelled', 'awaiting_shipment'] as const) {
       expect(run(shipped({ status, trackingNo: undefined }), SHIPPED + 50 * HOUR)).toEqual({ findings: [] });
     }
+  });
+});
+
+describe('tracking-invalid: findings hold still between thresholds (the alarm rewrites them only there)', () => {
+  const unscanned = shipped({ firstScanAt: undefined, trackingEvent: '商家已发货，等待快递揽收' });
+  const between = (order: Order, since: number, now: number, settings = defaults) => trackingInvalid.changesWithTime.between(settings, { since, now })(order);
+
+  it('gives the same finding 1 h and 10 days after the first scan was due, none before', () => {
+    const f = only(unscanned, SHIPPED + 25 * HOUR);
+    expect(only(unscanned, SHIPPED + 24 * HOUR + 10 * 24 * HOUR)).toEqual(f);
+    expect(run(unscanned, SHIPPED + 24 * HOUR - MINUTE)).toEqual({ findings: [] });
+    // A wrong number is the same finding at any time.
+    expect(only(shipped({ trackingNo: 'SF12345' }), SHIPPED + 3 * HOUR)).toEqual(only(shipped({ trackingNo: 'SF12345' }), SHIPPED + 300 * HOUR));
+  });
+
+  it('judges an unscanned parcel again only when its first scan falls due in (since, now]', () => {
+    expect(between(unscanned, SHIPPED + 24 * HOUR - MINUTE, SHIPPED + 24 * HOUR)).toBe(true);
+    expect(between(unscanned, SHIPPED + 24 * HOUR, SHIPPED + 48 * HOUR)).toBe(false);
+    expect(between(unscanned, SHIPPED, SHIPPED + 23 * HOUR)).toBe(false);
+    expect(between(unscanned, SHIPPED + 40 * HOUR, SHIPPED + 49 * HOUR, { ...defaults, firstScanHours: 48 })).toBe(true);
+    expect(between(shipped(), SHIPPED, SHIPPED + 48 * HOUR)).toBe(false);
+    expect(between(shipped({ trackingNo: 'SF12345', firstScanAt: undefined }), SHIPPED - HOUR, SHIPPED + 48 * HOUR)).toBe(true);
   });
 });
