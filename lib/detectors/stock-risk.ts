@@ -1,7 +1,7 @@
 import { DETECTOR_LABELS } from './labels';
 import { type Bilingual, DEFAULT_SETTINGS, type Evidence, type Finding, type OrderStatus } from '../schema';
-import { formatHours, hoursFromMs, isoTime, MARKETPLACE_NAMES } from './explain';
-import { shipDeadlineOf } from './ship-deadline';
+import { isoTime, MARKETPLACE_NAMES } from './explain';
+import { shipDeadlineAt, shipDeadlineOf } from './ship-deadline';
 import type { Detector, DetectorResult } from './types';
 
 /** Orders that can still be shipped or cancelled cleanly: later ones are past a stock problem. */
@@ -21,12 +21,20 @@ export const stockRisk = {
     en: 'The console flags an item of a live order as out of stock or oversold: restock, substitute or cancel with the buyer before the shipping deadline.',
     zh: '后台标出未完结订单的商品缺货或超卖：在发货时限前补货、与买家协商换货或取消。',
   },
-  changesWithTime: { statuses: [...LIVE], filter: () => (order) => order.stockShort === true },
+  // Its only threshold is the shipping deadline: the text says whether it has passed.
+  changesWithTime: {
+    statuses: [...LIVE],
+    filter: () => (order) => order.stockShort === true,
+    between: (_settings, { since, now }) => (order) => {
+      if (order.stockShort !== true) return false;
+      const at = shipDeadlineAt(order, PLATFORM_DEADLINES);
+      return since < at && at <= now;
+    },
+  },
   run(order, _ctx, now, _settings): DetectorResult {
     if (!LIVE.has(order.status) || order.stockShort !== true) return { findings: [] };
     const deadline = shipDeadlineOf(order, PLATFORM_DEADLINES);
     const overdue = now >= deadline.at;
-    const gap = formatHours(hoursFromMs(Math.abs(deadline.at - now)));
     const name = MARKETPLACE_NAMES[order.marketplace];
     // Pinduoduo bills 缺货 as its own deduction, apart from late shipment (DOMAIN.md).
     const chargedSeparately = order.marketplace === 'pinduoduo';
@@ -35,13 +43,14 @@ export const stockRisk = {
       items: order.items.map((item) => `${item.title} ×${item.quantity}`).join('; '),
       deadline: isoTime(deadline.at),
       deadlineSource: deadline.source,
-      ...(overdue ? { hoursOverdue: hoursFromMs(now - deadline.at) } : { hoursLeft: hoursFromMs(deadline.at - now) }),
       paid: order.money.paid,
       ...(chargedSeparately ? { outOfStockCharge: true } : {}),
     };
+    // Whether the deadline has passed holds until the next threshold; the pages count the time
+    // left or overdue live from `dueAt`.
     const when: Bilingual = overdue
-      ? { en: `the shipping deadline passed ${gap.en} ago`, zh: `发货时限已过 ${gap.zh}` }
-      : { en: `${gap.en} left to the shipping deadline`, zh: `距发货时限还剩 ${gap.zh}` };
+      ? { en: 'the shipping deadline already passed', zh: '发货时限已过' }
+      : { en: 'the shipping deadline still ahead', zh: '发货时限未到' };
     const charge: Bilingual = chargedSeparately
       ? { en: ` (${name.en} charges out-of-stock on its own)`, zh: `（${name.zh}对缺货单独扣款）` }
       : { en: '', zh: '' };

@@ -30,23 +30,34 @@ describe('stock-risk', () => {
       items: '手工皂 ×2',
       deadline: '2026-11-22T06:00:00.000Z',
       deadlineSource: 'platform rule',
-      hoursLeft: 47,
       paid: 59.8,
     });
     expect(f.explanation).toEqual({
-      en: "Taobao shows this order's item out of stock with 47 h left to the shipping deadline: restock, offer a substitute or agree a cancellation with the buyer.",
-      zh: '淘宝显示该订单商品缺货，距发货时限还剩 47 小时：请补货、与买家协商换货或取消。',
+      en: "Taobao shows this order's item out of stock with the shipping deadline still ahead: restock, offer a substitute or agree a cancellation with the buyer.",
+      zh: '淘宝显示该订单商品缺货，发货时限未到：请补货、与买家协商换货或取消。',
     });
+  });
+
+  it('keeps the same finding on either side of the deadline, and changes it there, which the alarm looks for', () => {
+    const before = only(short(), PAID + HOUR);
+    expect(only(short(), DEADLINE - MINUTE)).toEqual(before);
+    const after = only(short(), DEADLINE);
+    expect(after).not.toEqual(before);
+    expect(only(short(), DEADLINE + 20 * 24 * HOUR)).toEqual(after);
+    const between = (since: number, now: number, order = short()) => stockRisk.changesWithTime.between(defaults, { since, now })(order);
+    expect(between(DEADLINE - MINUTE, DEADLINE)).toBe(true);
+    expect(between(PAID, DEADLINE - MINUTE)).toBe(false);
+    expect(between(DEADLINE, DEADLINE + 20 * 24 * HOUR)).toBe(false);
+    expect(between(DEADLINE - MINUTE, DEADLINE, short({ stockShort: false }))).toBe(false);
   });
 
   it('notes that Pinduoduo charges out-of-stock on its own', () => {
     const f = only(short({ marketplace: 'pinduoduo', buyer: 'pdd_7' }), DEADLINE + MINUTE);
     expect(f.severity).toBe('P2');
     expect(f.evidence['outOfStockCharge']).toBe(true);
-    expect(f.evidence['hoursOverdue']).toBe(0.02);
     expect(f.explanation).toEqual({
-      en: "Pinduoduo shows this order's item out of stock with the shipping deadline passed 1 min ago (Pinduoduo charges out-of-stock on its own): restock, offer a substitute or agree a cancellation with the buyer.",
-      zh: '拼多多显示该订单商品缺货，发货时限已过 1 分钟（拼多多对缺货单独扣款）：请补货、与买家协商换货或取消。',
+      en: "Pinduoduo shows this order's item out of stock with the shipping deadline already passed (Pinduoduo charges out-of-stock on its own): restock, offer a substitute or agree a cancellation with the buyer.",
+      zh: '拼多多显示该订单商品缺货，发货时限已过（拼多多对缺货单独扣款）：请补货、与买家协商换货或取消。',
     });
     expect(only(short(), DEADLINE).evidence['outOfStockCharge']).toBeUndefined();
   });
@@ -55,7 +66,8 @@ describe('stock-risk', () => {
     const f = only(short({ shipBy: PAID + 24 * HOUR }), PAID + 25 * HOUR);
     expect(f.dueAt).toBe(PAID + 24 * HOUR);
     expect(f.evidence['deadlineSource']).toBe('console');
-    expect(f.evidence['hoursOverdue']).toBe(1);
+    expect(f.evidence['deadline']).toBe('2026-11-21T06:00:00.000Z');
+    expect(f.explanation.en).toBe("Taobao shows this order's item out of stock with the shipping deadline already passed: restock, offer a substitute or agree a cancellation with the buyer.");
   });
 
   it('flags an unpaid order too, counting from the order time', () => {
