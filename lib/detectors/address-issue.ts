@@ -3,7 +3,7 @@ import { type Bilingual, type Evidence, type Finding, type Order, orderKey } fro
 import { capitalize, formatHours, hoursFromMs, isoTime } from './explain';
 import { findKeyword, withExtra } from './keyword-match';
 import { ShipDeadlineSettings } from './settings/ship-deadline';
-import { shipDeadlineOf } from './ship-deadline';
+import { shipDeadlineAt, shipDeadlineOf } from './ship-deadline';
 import type { Detector, DetectorContext, DetectorResult } from './types';
 
 /**
@@ -52,11 +52,12 @@ const PART_NAMES_ZH: Readonly<Record<string, string>> = {
   country: '国家',
 };
 
-function deadlineText(deadlineAt: number, now: number): Bilingual {
-  const gap = formatHours(hoursFromMs(Math.abs(deadlineAt - now)));
-  if (deadlineAt > now) return { en: `ship-by deadline in ${gap.en}`, zh: `距发货时限还剩 ${gap.zh}` };
-  if (deadlineAt === now) return { en: 'ship-by deadline is now', zh: '发货时限已到' };
-  return { en: `ship-by deadline passed ${gap.en} ago`, zh: `发货时限已过 ${gap.zh}` };
+/**
+ * Whether the ship-by deadline has passed: true until the next threshold (the deadline), so the
+ * stored text never goes stale between alarms; the pages count the time left live from `dueAt`.
+ */
+function deadlineText(passed: boolean): Bilingual {
+  return passed ? { en: 'the ship-by deadline has passed', zh: '发货时限已过' } : { en: 'the ship-by deadline is still ahead', zh: '发货时限未到' };
 }
 
 const none: DetectorResult = { findings: [] };
@@ -96,8 +97,7 @@ function beforeShipping(order: Order, now: number, keywords: readonly string[]):
   if (keyword !== undefined) {
     issues.push({ en: `the buyer asked to change the address after paying ("${keyword}")`, zh: `买家付款后要求修改地址（“${keyword}”）` });
   }
-  const due = deadlineText(deadline.at, now);
-  const overdue = now >= deadline.at;
+  const due = deadlineText(now >= deadline.at);
   return finding(
     order,
     deadline.at,
@@ -108,7 +108,6 @@ function beforeShipping(order: Order, now: number, keywords: readonly string[]):
       buyerMessageAt: keyword !== undefined && order.buyerMessageAt !== undefined ? isoTime(order.buyerMessageAt) : null,
       deadline: isoTime(deadline.at),
       deadlineSource: deadline.source,
-      ...(overdue ? { hoursOverdue: hoursFromMs(now - deadline.at) } : { hoursLeft: hoursFromMs(deadline.at - now) }),
     },
     {
       en: `${capitalize(issues.map((issue) => issue.en).join('; '))} — settle it with the buyer before shipping (${due.en}).`,
@@ -119,9 +118,11 @@ function beforeShipping(order: Order, now: number, keywords: readonly string[]):
 
 /**
  * In transit: the address changed after shipping (the parcel goes to the old one), or the buyer
- * asks for another address now. Due at once: at the change or the message, else now.
+ * asks for another address now. Due at once: at the change or the message, else the shipping
+ * (else order) time, an instant already past that stays put between alarms. Nothing here
+ * moves with the clock.
  */
-function afterShipping(order: Order, ctx: DetectorContext, now: number, keywords: readonly string[]): DetectorResult {
+function afterShipping(order: Order, ctx: DetectorContext, keywords: readonly string[]): DetectorResult {
   const changedAt = order.addressChangedAt;
   let silence: string | undefined;
   if (changedAt !== undefined) {
@@ -157,7 +158,7 @@ function afterShipping(order: Order, ctx: DetectorContext, now: number, keywords
   if (keyword !== undefined) {
     return finding(
       order,
-      order.buyerMessageAt ?? now,
+      order.buyerMessageAt ?? order.shippedAt ?? order.placedAt,
       {
         issue: 'change requested after shipping',
         keyword,
@@ -180,18 +181,21 @@ export const addressIssue = {
     en: 'A live order whose address is incomplete, whose buyer asks to change the address after paying, or whose address changed after it shipped.',
     zh: '未完结的订单地址不完整、买家付款后要求改地址，或发货后地址被修改。',
   },
-  // Before shipping: a missing part or a message (due by the ship deadline, measured from now).
-  // After: a change request in a message (due at once when its time is not shown). A change
-  // after shipping is judged on fixed times.
+  // Before shipping: a missing part or a message, whose text says whether the ship deadline has
+  // passed. After shipping everything is judged on fixed times.
   changesWithTime: {
-    statuses: ['awaiting_payment', 'awaiting_shipment', 'shipped'],
-    filter: () => (order) =>
-      order.buyerMessage !== undefined || (order.status !== 'shipped' && order.addressMissing !== undefined && order.addressMissing.length > 0),
+    statuses: ['awaiting_payment', 'awaiting_shipment'],
+    filter: () => (order) => order.buyerMessage !== undefined || (order.addressMissing !== undefined && order.addressMissing.length > 0),
+    between: (_settings, { since, now }) => (order) => {
+      if (order.buyerMessage === undefined && (order.addressMissing === undefined || order.addressMissing.length === 0)) return false;
+      const at = shipDeadlineAt(order, PLATFORM_DEADLINES);
+      return since < at && at <= now;
+    },
   },
   run(order, ctx, now, settings): DetectorResult {
     const keywords = withExtra(ADDRESS_CHANGE_KEYWORDS, settings.extraKeywords);
     if (order.status === 'awaiting_payment' || order.status === 'awaiting_shipment') return beforeShipping(order, now, keywords);
-    if (order.status === 'shipped') return afterShipping(order, ctx, now, keywords);
+    if (order.status === 'shipped') return afterShipping(order, ctx, keywords);
     return none;
   },
 } satisfies Detector<'address-issue'>;

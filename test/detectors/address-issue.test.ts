@@ -23,7 +23,7 @@ const only = (order: Order, now: number, settings = defaults, statusSince = new 
 };
 
 describe('address-issue: before shipping, due by the ship deadline', () => {
-  it('flags missing address parts with the deadline left, in both languages', () => {
+  it('flags missing address parts before the deadline, in both languages', () => {
     const f = only(paidOrder({ addressMissing: ['phone', 'street'] }), PAID + 43 * HOUR);
     expect(f.severity).toBe('P2');
     expect(f.dueAt).toBe(DEADLINE);
@@ -34,21 +34,20 @@ describe('address-issue: before shipping, due by the ship deadline', () => {
       buyerMessageAt: null,
       deadline: '2026-11-22T06:00:00.000Z',
       deadlineSource: 'platform rule',
-      hoursLeft: 5,
     });
     expect(f.explanation).toEqual({
-      en: 'Address missing phone, street — settle it with the buyer before shipping (ship-by deadline in 5 h).',
-      zh: '地址缺少电话、街道，请在发货前与买家确认（距发货时限还剩 5 小时）。',
+      en: 'Address missing phone, street — settle it with the buyer before shipping (the ship-by deadline is still ahead).',
+      zh: '地址缺少电话、街道，请在发货前与买家确认（发货时限未到）。',
     });
   });
 
   it('reads a Chinese request to change the address after payment', () => {
     const messageAt = PAID + 2 * HOUR;
     const f = only(paidOrder({ buyerMessage: '亲，麻烦帮我改地址，谢谢', buyerMessageAt: messageAt }), PAID + 3 * HOUR);
-    expect(f.evidence).toMatchObject({ issue: 'change requested', keyword: '改地址', buyerMessageAt: '2026-11-20T08:00:00.000Z', hoursLeft: 45 });
+    expect(f.evidence).toMatchObject({ issue: 'change requested', keyword: '改地址', buyerMessageAt: '2026-11-20T08:00:00.000Z', deadline: '2026-11-22T06:00:00.000Z' });
     expect(f.explanation).toEqual({
-      en: 'The buyer asked to change the address after paying ("改地址") — settle it with the buyer before shipping (ship-by deadline in 45 h).',
-      zh: '买家付款后要求修改地址（“改地址”），请在发货前与买家确认（距发货时限还剩 45 小时）。',
+      en: 'The buyer asked to change the address after paying ("改地址") — settle it with the buyer before shipping (the ship-by deadline is still ahead).',
+      zh: '买家付款后要求修改地址（“改地址”），请在发货前与买家确认（发货时限未到）。',
     });
   });
 
@@ -68,21 +67,27 @@ describe('address-issue: before shipping, due by the ship deadline', () => {
     const f = only(paidOrder({ addressMissing: ['phone'], buyerMessage: '地址写错了' }), PAID + 40 * HOUR);
     expect(f.evidence['issue']).toBe('address incomplete, change requested');
     expect(f.explanation).toEqual({
-      en: 'Address missing phone; the buyer asked to change the address after paying ("地址写错") — settle it with the buyer before shipping (ship-by deadline in 8 h).',
-      zh: '地址缺少电话；买家付款后要求修改地址（“地址写错”），请在发货前与买家确认（距发货时限还剩 8 小时）。',
+      en: 'Address missing phone; the buyer asked to change the address after paying ("地址写错") — settle it with the buyer before shipping (the ship-by deadline is still ahead).',
+      zh: '地址缺少电话；买家付款后要求修改地址（“地址写错”），请在发货前与买家确认（发货时限未到）。',
     });
   });
 
   it('stays P2 at and past the deadline (ship-deadline owns lateness) and says so', () => {
     const at = only(paidOrder({ addressMissing: ['phone'] }), DEADLINE);
     expect(at.severity).toBe('P2');
-    expect(at.evidence['hoursOverdue']).toBe(0);
-    expect(at.explanation.en).toBe('Address missing phone — settle it with the buyer before shipping (ship-by deadline is now).');
-    expect(at.explanation.zh).toBe('地址缺少电话，请在发货前与买家确认（发货时限已到）。');
-    const after = only(paidOrder({ addressMissing: ['phone'] }), DEADLINE + MINUTE);
-    expect(after.evidence['hoursOverdue']).toBe(0.02);
-    expect(after.explanation.en).toBe('Address missing phone — settle it with the buyer before shipping (ship-by deadline passed 1 min ago).');
-    expect(only(paidOrder({ addressMissing: ['phone'] }), DEADLINE - MINUTE).evidence['hoursLeft']).toBe(0.02);
+    expect(at.explanation.en).toBe('Address missing phone — settle it with the buyer before shipping (the ship-by deadline has passed).');
+    expect(at.explanation.zh).toBe('地址缺少电话，请在发货前与买家确认（发货时限已过）。');
+    // Nothing in it moves with the clock within a phase: the pages count from dueAt.
+    expect(only(paidOrder({ addressMissing: ['phone'] }), DEADLINE + 10 * 24 * HOUR)).toEqual(at);
+    const before = only(paidOrder({ addressMissing: ['phone'] }), DEADLINE - MINUTE);
+    expect(only(paidOrder({ addressMissing: ['phone'] }), PAID)).toEqual(before);
+    expect(before).not.toEqual(at);
+    // The deadline is the threshold the alarm looks for.
+    const between = (since: number, now: number, order = paidOrder({ addressMissing: ['phone'] })) => addressIssue.changesWithTime.between(defaults, { since, now })(order);
+    expect(between(DEADLINE - MINUTE, DEADLINE)).toBe(true);
+    expect(between(PAID, DEADLINE - MINUTE)).toBe(false);
+    expect(between(DEADLINE, DEADLINE + 10 * 24 * HOUR)).toBe(false);
+    expect(between(DEADLINE - MINUTE, DEADLINE, paidOrder())).toBe(false);
   });
 
   it("takes the console's ship-by time as the due time", () => {
@@ -98,8 +103,8 @@ describe('address-issue: before shipping, due by the ship deadline', () => {
     const order = makeOrder({ marketplace: 'amazon', money: { currency: 'USD', paid: 25 }, placedAt: paidAt, paidAt, addressMissing: ['zip'] });
     const f = only(order, Date.UTC(2026, 10, 2, 10, 0));
     expect(f.evidence['deadline']).toBe('2026-11-02T15:00:00.000Z');
-    expect(f.evidence['hoursLeft']).toBe(5);
-    expect(f.explanation.zh).toBe('地址缺少邮编，请在发货前与买家确认（距发货时限还剩 5 小时）。');
+    expect(f.dueAt).toBe(Date.UTC(2026, 10, 2, 15, 0));
+    expect(f.explanation.zh).toBe('地址缺少邮编，请在发货前与买家确认（发货时限未到）。');
   });
 
   it('does not read a request before payment (the buyer can still edit it) but still flags missing parts', () => {
@@ -108,7 +113,7 @@ describe('address-issue: before shipping, due by the ship deadline', () => {
     const incomplete = makeOrder({ status: 'awaiting_payment', statusRaw: '等待买家付款', addressMissing: ['name'] });
     const f = only(incomplete, PAID + HOUR);
     expect(f.evidence['deadlineSource']).toBe('order time');
-    expect(f.explanation.zh).toBe('地址缺少收件人，请在发货前与买家确认（距发货时限还剩 47 小时）。');
+    expect(f.explanation.zh).toBe('地址缺少收件人，请在发货前与买家确认（发货时限未到）。');
   });
 
   it('treats the request as handled once the address changed after the message', () => {
@@ -175,6 +180,10 @@ describe('address-issue: after shipping, due at once', () => {
       en: 'The parcel has shipped but the buyer asks to change the address ("different address") — ask the carrier to redirect or intercept it.',
       zh: '包裹已发出，但买家要求修改地址（“different address”），请联系快递改派或拦截。',
     });
+    // With no message time shown it is due at the shipping time, which stays put as time passes.
+    const untimed = shipped({ buyerMessage: 'Can you ship to a different address?' });
+    expect(only(untimed, messageAt + HOUR).dueAt).toBe(SHIPPED);
+    expect(only(untimed, messageAt + 9 * 24 * HOUR)).toEqual(only(untimed, messageAt + HOUR));
   });
 
   it('leaves cancelled, delivered and completed orders alone', () => {
