@@ -4,7 +4,7 @@
  * The browser asks the seller for this one origin only (optional host permission).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { adapterForUrl } from '../lib/adapters';
+import { ADAPTERS, adapterForUrl } from '../lib/adapters';
 import { t } from '../lib/i18n';
 import { createClient } from '../lib/messaging/client';
 import { SITES_KEY } from '../entrypoints/background/sites';
@@ -27,7 +27,7 @@ export function offerFor(url: string, sites: readonly Site[]): Offer | undefined
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   const origin = parsed.origin;
   const site = sites.find((s) => s.origin === origin);
-  const builtIn = adapterForUrl(url);
+  const builtIn = adapterForUrl(url, ADAPTERS);
   if (builtIn && !builtIn.anyHost) return undefined;
   if (builtIn?.anyHost) return site?.adapter === builtIn.id ? undefined : { kind: 'woocommerce', origin };
   if (site?.adapter === 'taught' && site.mapping) return { kind: 'taught', origin };

@@ -7,7 +7,7 @@
  */
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -506,6 +506,10 @@ async function firstPaintScenario(shape: OrderShape): Promise<void> {
 
 // ---- (8) bundle sizes ------------------------------------------------------------------------
 
+const GUARD_CONTENT_KB = 40;
+const GUARD_CONTENT_WHY =
+  "zod for the messages it parses, the reader and normalizers, overlay and notes, the polyfill and its family's adapters (38.5 KB measured; README \"Performance\")";
+
 /** Gzipped bytes of an entry and every chunk it loads (scripts and modulepreloads of its HTML). */
 function bundleSizes(): void {
   const gz = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length / 1024;
@@ -514,14 +518,22 @@ function bundleSizes(): void {
     const files = [...text.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
     return files.reduce((s, f) => s + gz(f), 0);
   };
-  const entries = [
+  // One content script per console family (entrypoints/content, content-zh.content.ts): a
+  // seller's page loads one of them, so the budget holds the largest; each one is listed.
+  const scripts = readdirSync(join(EXTENSION_DIR, 'content-scripts'))
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .map((file) => ({ file, kb: gz(`content-scripts/${file}`) }));
+  const largest = scripts.reduce((a, b) => (b.kb > a.kb ? b : a));
+  const entries: Array<{ id: string; label: string; kb: number; max?: number; guard?: { max: number; why: string } }> = [
     {
       id: 'content',
-      label: 'content script',
-      kb: gz('content-scripts/content.js'),
+      label: `content script, the largest (${largest.file})`,
+      kb: largest.kb,
       max: 25,
-      guard: { max: 46, why: 'ten consoles\' adapters, the reader and zod for the messages it parses (43.7 KB measured)' },
+      guard: { max: GUARD_CONTENT_KB, why: GUARD_CONTENT_WHY },
     },
+    ...scripts.map((s) => ({ id: `content:${s.file}`, label: `  content-scripts/${s.file}`, kb: s.kb })),
     { id: 'background', label: 'background', kb: gz('background.js') },
     { id: 'popup', label: 'popup', kb: ofPage('popup.html'), max: 60 },
     { id: 'sidepanel', label: 'side panel', kb: ofPage('sidepanel.html') },
@@ -534,7 +546,7 @@ function bundleSizes(): void {
     unit: 'kb',
     runs: 1,
     checks: entries.map((e) =>
-      evaluateCheck({ label: e.label, budget: { kind: 'kb', max: e.max ?? Number.POSITIVE_INFINITY }, value: e.kb, ...('guard' in e && { guard: e.guard }) }),
+      evaluateCheck({ label: e.label, budget: { kind: 'kb', max: e.max ?? Number.POSITIVE_INFINITY }, value: e.kb, ...(e.guard && { guard: e.guard }) }),
     ),
   });
 }

@@ -8,6 +8,10 @@ import type { SiteRegistry } from '../../lib/messaging/handler';
 
 export const SITES_KEY = 'sites';
 const SCRIPT_ID = 'order-sentinel-sites';
+/**
+ * The non-Chinese consoles' content script (entrypoints/content): it carries the WooCommerce
+ * adapter (test/adapters/registry.test.ts), and every content script reads taught sites.
+ */
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 
 const pattern = (origin: string) => `${origin}/*`;

@@ -41,8 +41,8 @@ export const etsy: Adapter = {
     ],
     fields: {
       orderId: { label: 'Order #', pattern: /\bOrder #\s*(\d{6,})/ },
-      placedAt: { label: 'Ordered', pattern: new RegExp(`\\bOrdered\\s+${DATE}`) },
-      shipBy: { label: 'Ship by', pattern: new RegExp(`\\bShip by\\s+${DATE}`) },
+      placedAt: { label: 'Ordered', pattern: /* @__PURE__ */ new RegExp(`\\bOrdered\\s+${DATE}`) },
+      shipBy: { label: 'Ship by', pattern: /* @__PURE__ */ new RegExp(`\\bShip by\\s+${DATE}`) },
       // Any text after the label, so a broken amount is reported rather than taken as missing.
       paid: { label: 'Order total', pattern: /\bOrder total\s+(\S+)/ },
       buyer: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, CONTENT_MATCHES, adapterForUrl } from '../../lib/adapters';
+import { ADAPTERS, CHINESE_CONSOLES, CONTENT_MATCHES, OTHER_CONSOLES, adapterForUrl, matchesOf } from '../../lib/adapters';
 import { testUrlsOf } from './test-urls';
 
 /** Minimal manifest match-pattern check (scheme, host with optional "*.", path glob; ports ignored). */
@@ -22,7 +22,10 @@ describe('page checks', () => {
         for (const other of ADAPTERS) {
           expect([other.id, url, other.isOrderList(new URL(url))]).toEqual([other.id, url, other === adapter]);
         }
-        expect(adapterForUrl(url)?.id).toBe(adapter.id);
+        expect(adapterForUrl(url, ADAPTERS)?.id).toBe(adapter.id);
+        // Its family's content script finds it among the family's adapters alone.
+        const family = CHINESE_CONSOLES.includes(adapter) ? CHINESE_CONSOLES : OTHER_CONSOLES;
+        expect([url, adapterForUrl(url, family)?.id]).toEqual([url, adapter.id]);
       }
       for (const url of testUrlsOf(adapter).noMatch) {
         expect([adapter.id, url, adapter.isOrderList(new URL(url))]).toEqual([adapter.id, url, false]);
@@ -92,10 +95,17 @@ describe('page checks', () => {
     ]);
   });
 
+  it('the two content scripts\' patterns split the consoles between them', () => {
+    const zh = matchesOf(CHINESE_CONSOLES);
+    const other = matchesOf(OTHER_CONSOLES);
+    expect(zh.filter((p) => other.includes(p))).toEqual([]);
+    expect([...zh, ...other].toSorted()).toEqual([...CONTENT_MATCHES].toSorted());
+  });
+
   it('adapter ids are unique and an unparseable or foreign URL has no adapter', () => {
     expect(new Set(ADAPTERS.map((a) => a.id)).size).toBe(ADAPTERS.length);
-    expect(adapterForUrl('not a url')).toBeUndefined();
-    expect(adapterForUrl('https://www.example.com/orders')).toBeUndefined();
+    expect(adapterForUrl('not a url', ADAPTERS)).toBeUndefined();
+    expect(adapterForUrl('https://www.example.com/orders', ADAPTERS)).toBeUndefined();
   });
 
   it('Taobao orders read on trade.tmall.com are Tmall orders', () => {

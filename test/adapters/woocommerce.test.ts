@@ -140,6 +140,6 @@ describe('WooCommerce page checks', () => {
     const url = 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm';
     expect(adapterForUrl(url, [greedy, taobao])?.id).toBe('taobao');
     expect(adapterForUrl('https://shop.example-store.test/anything', [greedy, taobao])?.id).toBe('greedy');
-    expect(adapterForUrl(HPOS_URL)?.id).toBe('woocommerce');
+    expect(adapterForUrl(HPOS_URL, ADAPTERS)?.id).toBe('woocommerce');
   });
 });

@@ -1,12 +1,28 @@
-// What the built content script leaves out (issue 7: content script ≤ 25 KB gzipped): it
-// runs on every console page, so rarely used code and data load only when needed.
+// What the built content scripts leave out (issue 7: content script ≤ 25 KB gzipped): they
+// run on every console page, so rarely used code and data load only when needed, and each
+// console family's script carries only its own adapters.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from './browser.mjs';
 
-const content = () => readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+const SCRIPTS = ['content.js', 'content-zh.js'];
+const script = (name) => readFileSync(join(EXTENSION_DIR, 'content-scripts', name), 'utf8');
+/** Every content script's code, joined: what none of them may carry. */
+const content = () => SCRIPTS.map(script).join('\n');
+
+test('one content script per console family, and no other', () => {
+  assert.deepEqual(readdirSync(join(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.js')).sort(), SCRIPTS.toSorted());
+});
+
+test('each family\'s content script carries its own consoles\' adapters and not the other family\'s', () => {
+  // Adapter data only its own file holds: a console's URL pattern or a status word of its own.
+  const chinese = ['trade.taobao.com', 'mms.pinduoduo.com', 'porder.shop.jd.com', 'fxg.jinritemai.com'];
+  const others = ['sellercentral.amazon.de', 'admin.shopify.com', 'www.ebay.de', 'www.etsy.com', 'wc-orders', 'order-sentinel-demo.localhost'];
+  for (const marker of chinese) assert.deepEqual([marker, script('content-zh.js').includes(marker), script('content.js').includes(marker)], [marker, true, false]);
+  for (const marker of others) assert.deepEqual([marker, script('content-zh.js').includes(marker), script('content.js').includes(marker)], [marker, false, true]);
+});
 const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
 
 test('the content script bundles no message file (the browser reads its own; the other comes from the background)', () => {

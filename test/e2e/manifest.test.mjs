@@ -46,7 +46,16 @@ test('the built extension loads in Chromium and asks only for the expected permi
     ];
     // The supported consoles and nothing else: never <all_urls>.
     assert.deepEqual([...manifest.host_permissions].sort(), consoles);
-    assert.deepEqual(manifest.content_scripts.map((c) => [...c.matches].sort()), [consoles]);
+    // One content script per console family (issue 7: a page loads one family's adapters).
+    const chinese = ['fxg.jinritemai.com', 'pinduoduo.com', 'jd.com', 'taobao.com', 'tmall.com'];
+    const isChinese = (pattern) => chinese.some((host) => new URL(pattern.replace('*.', 'x.').replace(/\*$/, '')).hostname.endsWith(host));
+    assert.deepEqual(
+      manifest.content_scripts.map((c) => [c.js, [...c.matches].sort()]).sort(),
+      [
+        [['content-scripts/content-zh.js'], consoles.filter(isChinese)],
+        [['content-scripts/content.js'], consoles.filter((p) => !isChinese(p))],
+      ],
+    );
     // Any other site (self-hosted WooCommerce, taught sites) only when the seller grants it.
     assert.deepEqual(manifest.optional_host_permissions, ['https://*/*', 'http://*/*']);
     // Desktop notifications only when the seller turns them on in the options.

@@ -22,10 +22,12 @@ function localTime(instant, timeZone) {
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
-test('the content script bundle carries no chart code', () => {
-  const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
-  assert.equal(content.includes('chart-per-day'), false);
-  assert.equal(content.includes('chart-trend'), false);
+test('the content scripts carry no chart code', () => {
+  for (const script of ['content.js', 'content-zh.js']) {
+    const content = readFileSync(join(EXTENSION_DIR, 'content-scripts', script), 'utf8');
+    assert.equal(content.includes('chart-per-day'), false, script);
+    assert.equal(content.includes('chart-trend'), false, script);
+  }
 });
 
 test('weekly summary: planted cases by kind, a refund as money at stake, the CSV export', async () => {

@@ -1,0 +1,322 @@
+/**
+ * The content script's work on a console page, shared by the family scripts
+ * (entrypoints/content, entrypoints/content-zh.content.ts): each passes its own adapters.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { adapterForUrl } from '../../lib/adapters';
+import type { Adapter } from '../../lib/adapters/types';
+import { detectorLabel } from '../../lib/detectors/labels';
+import { EMPTY_LIST, type ReadRow } from '../../lib/extract';
+import { readChanges, readPage as readWholePage, type PageRead } from '../../lib/extract/incremental';
+import { declaredRowCount } from '../../lib/extract/extent';
+import { readWholeList } from './scroll';
+import { insertReply } from './insert';
+import { TEACH_GLOBAL, taughtAdapterFor, type StartTeach } from './taught';
+import { resolveLanguage, t, type MessageKey } from '../../lib/i18n';
+import { PlainAnswer } from '../../lib/messaging/responses';
+import { ensureMessages, provideBrowserMessages } from '../../lib/i18n/browser';
+import { ChangeTracker } from '../../lib/observe/changes';
+import {
+  CONTENT_CONFIG_KEY,
+  ContentConfig,
+  ContentMessage,
+  MessagesResponse,
+  RowFinding,
+  RowFindings,
+  type Language,
+  type Message,
+  type ReadStatus,
+} from '../../lib/schema';
+import { HOST_ATTRIBUTE, isOwnMutation, renderRow } from './overlay';
+
+/** Re-read at most this long after the page stops changing (consoles re-render in bursts). */
+const SETTLE_MS = 250;
+/** Badges are refreshed this often so countdowns move and alarm-raised cases appear. */
+const REFRESH_MS = 60_000;
+const MAX_SKIPPED_SENT = 50;
+
+/** Reads the page with `adapters` (else a taught site's mapping), draws badges, answers the popup. */
+export function runContentScript(ctx: ContentScriptContext, adapters: readonly Adapter[]): void {
+  // The script can arrive twice in one page (declared in the manifest for a console, and
+  // injected right after the seller grants a site): the second copy stands down.
+  const flag = '__orderSentinelContent';
+  const page = window as unknown as Record<string, boolean>;
+  if (page[flag]) return;
+  page[flag] = true;
+  ctx.onInvalidated(() => delete page[flag]);
+
+  // Texts: the browser's language from its own message file; the other one, when the
+  // seller picked it, from the background (no message file is bundled here; issue 7).
+  provideBrowserMessages((key) => browser.i18n.getMessage(key));
+  const textsReady = (): Promise<void> =>
+    ensureMessages(labels.language, async (language: Language) => {
+      const answer = MessagesResponse.safeParse(await send({ type: 'i18n.messages', language }));
+      if (!answer.success) throw new Error(`no ${language} texts from the background`);
+      return answer.data.messages;
+    }).catch((error: unknown) => console.warn('[Order Sentinel] could not load texts', error));
+
+  /** Teach mode's code: injected into this tab by the background the first time it is asked for. */
+  const loadTeach = async (): Promise<StartTeach> => {
+    const shared = globalThis as unknown as Record<string, StartTeach | undefined>;
+    if (shared[TEACH_GLOBAL] === undefined) {
+      const answer = PlainAnswer.safeParse(await send({ type: 'teach.inject' }));
+      if (!answer.success || !answer.data.ok) throw new Error(answer.success && !answer.data.ok ? answer.data.error : 'no answer');
+    }
+    const start = shared[TEACH_GLOBAL];
+    if (start === undefined) throw new Error('the teach script did not load');
+    return start;
+  };
+
+  const tracker = new ChangeTracker();
+  // After the first read only what the page changed is read (issue 7: a new order on a
+  // 500-row page must not cost a full read): the last read and the mutations since.
+  let lastRead: PageRead | undefined;
+  let pending: MutationRecord[] = [];
+  /** Read the page whole next time (settings, address or the seller's request changed). */
+  const readWholeNext = () => {
+    lastRead = undefined;
+  };
+  /** The findings last asked for, and for which orders: an unchanged re-read redraws from them. */
+  let shown: { orders: string; byOrder: Map<string, RowFinding[]> } | undefined;
+  let rows: ReadRow[] = [];
+  let lastStatus = '';
+  /** Order ids read on this page since it was opened (virtualised lists unmount rows). */
+  const seenOnPage = new Set<string>();
+  let settleTimer: number | undefined;
+  let frame: number | undefined;
+  let config: ContentConfig = { language: 'auto', disabledAdapters: [] };
+  const labels = {
+    get language() {
+      return resolveLanguage(config.language, browser.i18n.getUILanguage());
+    },
+    detectorLabel: (id: string) => detectorLabel(id, labels.language),
+  };
+  // The seller's settings, mirrored by the background (content scripts cannot open the
+  // extension's database); a change (an adapter switched off) re-reads the page.
+  const configLoaded = browser.storage.local
+    .get(CONTENT_CONFIG_KEY)
+    .then((stored) => {
+      const parsed = ContentConfig.safeParse(stored[CONTENT_CONFIG_KEY]);
+      if (parsed.success) config = parsed.data;
+    })
+    .catch(() => undefined);
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[CONTENT_CONFIG_KEY];
+    if (area !== 'local' || !change) return;
+    const parsed = ContentConfig.safeParse(change.newValue);
+    if (!parsed.success) return;
+    config = parsed.data;
+    lastStatus = '';
+    readWholeNext();
+    schedule();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+
+  const send = (message: Message): Promise<unknown> => browser.runtime.sendMessage(message);
+
+  async function readPage(): Promise<void> {
+    frame = undefined;
+    if (!ctx.isValid) return;
+    const now = Date.now();
+    const url = location.href;
+    await configLoaded;
+    await textsReady();
+    // A built-in console first, else a site the seller taught (teach mode).
+    const adapter: Adapter | undefined = adapterForUrl(url, adapters) ?? (await taughtAdapterFor(location.origin));
+    if (!adapter || !adapter.isOrderList(new URL(url))) {
+      rows = [];
+      await sendStatus({ kind: 'unsupported', url, reason: 'not an order list page', at: now });
+      return;
+    }
+    if (config.disabledAdapters.includes(adapter.id)) {
+      rows = [];
+      clearBadges();
+      await sendStatus({ kind: 'unsupported', url, reason: `reading ${adapter.label.en} is switched off in the options`, at: now });
+      return;
+    }
+    // The records up to this moment belong to this read; later ones to the next.
+    const records = pending.concat(observer.takeRecords().filter((r) => !isOwnMutation(r)));
+    pending = [];
+    const read =
+      lastRead !== undefined && lastRead.adapter === adapter
+        ? readChanges(lastRead, records, document, { url, now })
+        : readWholePage(adapter, document, { url, now });
+    lastRead = read;
+    const result = read.result;
+    rows = result.rows;
+    for (const r of result.rows) seenOnPage.add(r.order.orderId);
+    const declared = result.rows[0] ? declaredRowCount(result.rows[0].row) : undefined;
+    const status: ReadStatus =
+      result.problem && result.problem !== EMPTY_LIST && result.rows.length === 0
+        ? { kind: 'unsupported', url, reason: result.problem, at: now }
+        : {
+            kind: 'read',
+            adapter: adapter.id,
+            ...(result.rows[0] ? { marketplace: result.rows[0].order.marketplace } : {}),
+            url,
+            // A lazily rendered list drops rows as it scrolls: count every order seen in it.
+            ordersRead: declared === undefined ? result.rows.length : seenOnPage.size,
+            rowsSkipped: result.skipped.length,
+            skipped: result.skipped.slice(0, MAX_SKIPPED_SENT),
+            ...(declared !== undefined && declared > seenOnPage.size + result.skipped.length
+              ? { listTotal: declared }
+              : {}),
+            at: now,
+          };
+    const changed = tracker.changed(result.rows.map((r) => r.order));
+    if (changed.length > 0) {
+      tracker.markSent(changed);
+      try {
+        await send({ type: 'orders.observed', orders: changed, status });
+        lastStatus = statusSignature(status);
+      } catch (error) {
+        tracker.forget(changed);
+        readWholeNext();
+        console.warn('[Order Sentinel] could not send orders', error);
+        return;
+      }
+    } else {
+      await sendStatus(status);
+    }
+    // Nothing sent: the cases cannot have changed through this read, so the badges are
+    // redrawn from the findings already held (alarm-raised cases arrive by badges.refresh).
+    await refreshBadges({ ask: changed.length > 0 });
+  }
+
+  /** Reads the page; a failure is reported in the popup's read health, never thrown. */
+  function readSafely(): Promise<void> {
+    return safely(readPage, (error) =>
+      sendStatus({
+        kind: 'unsupported',
+        url: location.href,
+        reason: `reading failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500),
+        at: Date.now(),
+      }),
+    );
+  }
+
+  async function sendStatus(status: ReadStatus): Promise<void> {
+    const signature = statusSignature(status);
+    if (signature === lastStatus) return;
+    lastStatus = signature;
+    await send({ type: 'page.status', status }).catch((error: unknown) =>
+      console.warn('[Order Sentinel] could not report page status', error),
+    );
+  }
+
+  function clearBadges(): void {
+    for (const host of document.querySelectorAll(`[${HOST_ATTRIBUTE}]`)) host.remove();
+  }
+
+  async function refreshBadges({ ask = true }: { ask?: boolean } = {}): Promise<void> {
+    if (!ctx.isValid || rows.length === 0) return;
+    const first = rows[0]!.order;
+    const orderIds = rows.map((r) => r.order.orderId);
+    const ordersSignature = JSON.stringify([first.marketplace, orderIds]);
+    let byOrder: Map<string, RowFinding[]>;
+    if (!ask && shown?.orders === ordersSignature) {
+      byOrder = shown.byOrder;
+    } else {
+      const response = await send({ type: 'cases.forOrders', marketplace: first.marketplace, orderIds }).catch(() => undefined);
+      const findings = RowFindings.safeParse((response as { findings?: unknown } | undefined)?.findings);
+      if (!findings.success) return;
+      byOrder = new Map<string, RowFinding[]>();
+      for (const f of findings.data) byOrder.set(f.orderId, [...(byOrder.get(f.orderId) ?? []), f]);
+      shown = { orders: ordersSignature, byOrder };
+    }
+    const now = Date.now();
+    for (const row of rows) {
+      if (!row.anchor.isConnected) continue;
+      // Every read row gets the note button; rows with findings get the badge too.
+      renderRow(row.anchor, row.order, byOrder.get(row.order.orderId) ?? [], { labels, send }, now);
+    }
+  }
+
+  // Debounced, then at most once per animation frame.
+  function schedule(): void {
+    if (settleTimer !== undefined) clearTimeout(settleTimer);
+    settleTimer = ctx.setTimeout(() => {
+      settleTimer = undefined;
+      if (frame === undefined) frame = ctx.requestAnimationFrame(() => void readSafely());
+    }, SETTLE_MS);
+  }
+
+  const observer = new MutationObserver((records) => {
+    const theirs = records.filter((r) => !isOwnMutation(r));
+    if (theirs.length === 0) return;
+    // Past a few thousand records the page is read whole anyway (lib/extract/incremental).
+    if (pending.length < 5000) pending.push(...theirs);
+    else readWholeNext();
+    schedule();
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    lastStatus = '';
+    readWholeNext();
+    seenOnPage.clear();
+    schedule();
+  });
+  ctx.setInterval(() => void safely(() => refreshBadges()), REFRESH_MS);
+
+  // Requests from the popup. Unknown or malformed messages are ignored (parsed with zod).
+  const onMessage = (raw: unknown): Promise<{ ok: boolean }> | undefined => {
+    const parsed = ContentMessage.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const message = parsed.data;
+    if (message.type === 'list.readAll') {
+      const first = rows[0]?.row;
+      if (!first) return Promise.resolve({ ok: false });
+      return readWholeList(first, () => readSafely(), ctx).then(() => ({ ok: true }));
+    }
+    if (message.type === 'badges.refresh') {
+      return safely(() => refreshBadges()).then(() => ({ ok: true }));
+    }
+    if (message.type === 'page.reread') {
+      tracker.clear();
+      lastStatus = '';
+      readWholeNext();
+      return readSafely().then(() => ({ ok: true }));
+    }
+    if (message.type === 'template.insert') {
+      // A reply template from the side panel: fills the console's reply box, never sends it.
+      return Promise.resolve(insertReply(document, adapterForUrl(location.href, adapters)?.replyBoxes, message.orderId, message.text, seenOnPage));
+    }
+    if (message.type === 'teach.start') {
+      // Teach mode: after a save the page is read again with the new mapping.
+      return textsReady()
+        .then(loadTeach)
+        .then((startTeach) => {
+          const language = labels.language;
+          const texts = (key: MessageKey) => t(language, key);
+          const teach = startTeach({ language, texts, onSaved: () => void onMessage({ type: 'page.reread' }) });
+          ctx.onInvalidated(() => teach.close());
+          return { ok: true };
+        })
+        .catch((error: unknown) => {
+          console.warn('[Order Sentinel] could not start teach mode', error);
+          return { ok: false };
+        });
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  void readSafely();
+}
+
+function statusSignature(status: ReadStatus): string {
+  const { at: _at, ...rest } = status;
+  return JSON.stringify(rest);
+}
+
+/** Nothing the page contains may throw inside the page: log and carry on. */
+async function safely(task: () => Promise<void>, report?: (error: unknown) => Promise<void>): Promise<void> {
+  try {
+    await task();
+  } catch (error) {
+    console.warn('[Order Sentinel] could not read this page', error);
+    await report?.(error).catch(() => undefined);
+  }
+}
