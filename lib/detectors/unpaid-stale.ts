@@ -1,30 +1,36 @@
 import { DETECTOR_LABELS } from './labels';
-import type { Bilingual, Finding, Order, Settings } from '../schema';
-import { formatHours, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
+import { type Bilingual, type Finding, type Marketplace, MARKETPLACES, type Order, type Settings } from '../schema';
+import { formatHours, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
 import { UNPAID_AUTO_CLOSE_HOURS } from './platform-rules';
 import type { Detector, DetectorResult } from './types';
 
 type UnpaidStaleSettings = Settings['detectors']['unpaid-stale'];
 
-function cancelRule(order: Order, settings: UnpaidStaleSettings): { hours: number; source: 'platform rule' | 'your setting' } {
+function cancelRule(order: Pick<Order, 'marketplace'>, settings: UnpaidStaleSettings): { hours: number; source: 'platform rule' | 'your setting' } {
   const override = settings.cancelHoursByMarketplace[order.marketplace];
   return override === undefined
     ? { hours: UNPAID_AUTO_CLOSE_HOURS[order.marketplace], source: 'platform rule' }
     : { hours: override, source: 'your setting' };
 }
 
-function explain(order: Order, waited: number, suggestion: 'remind' | 'cancel', cancelHours: number): Bilingual {
+/**
+ * Why the order is flagged, in words that stay true until the next threshold (the reminder, the
+ * auto-close time): "placed at least 24 h ago", not "placed 30.5 h ago". The pages show the live
+ * countdown from `dueAt` beside it, so the stored text never goes stale between two alarms, and
+ * the alarm rewrites it only when the suggestion changes.
+ */
+function explain(order: Order, suggestion: 'remind' | 'cancel', remindHours: number, cancelHours: number): Bilingual {
   const name = MARKETPLACE_NAMES[order.marketplace];
-  const ago = formatHours(waited);
+  const remind = formatHours(remindHours);
   const cancelAt = formatHours(cancelHours);
   return suggestion === 'remind'
     ? {
-        en: `Placed ${ago.en} ago and still unpaid: send a payment reminder (cancelling is suggested at ${cancelAt.en} on ${name.en}).`,
-        zh: `下单已 ${ago.zh}仍未付款：可发送付款提醒（${name.zh}订单满 ${cancelAt.zh}建议取消）。`,
+        en: `Placed at least ${remind.en} ago and still unpaid: send a payment reminder (cancelling is suggested at ${cancelAt.en} on ${name.en}).`,
+        zh: `下单已 ${remind.zh}以上仍未付款：可发送付款提醒（${name.zh}订单满 ${cancelAt.zh}建议取消）。`,
       }
     : {
-        en: `Placed ${ago.en} ago and still unpaid, past the ${cancelAt.en} after which ${name.en} orders can be closed: cancel it to release the stock.`,
-        zh: `下单已 ${ago.zh}仍未付款，已超过${name.zh} ${cancelAt.zh}的关闭时限：建议取消订单以释放库存。`,
+        en: `Still unpaid past the ${cancelAt.en} after which ${name.en} orders can be closed: cancel it to release the stock.`,
+        zh: `仍未付款，已超过${name.zh} ${cancelAt.zh}的关闭时限：建议取消订单以释放库存。`,
       };
 }
 
@@ -36,7 +42,25 @@ export const unpaidStale = {
     en: 'An order still awaiting payment: suggests a payment reminder after the reminder hours, and cancelling once the platform’s auto-close time (or yours) has passed.',
     zh: '仍在等待付款的订单：超过提醒时限后建议发送付款提醒，超过平台（或你设定的）自动关闭时限后建议取消。',
   },
-  changesWithTime: { statuses: ['awaiting_payment'], filter: () => (order) => order.paidAt === undefined },
+  changesWithTime: {
+    statuses: ['awaiting_payment'],
+    filter: () => (order) => order.paidAt === undefined,
+    // The result moves only at the reminder time and at the auto-close time.
+    between: (settings, { since, now }) => {
+      const remindMs = msFromHours(settings.remindHours);
+      const cancelMs: Partial<Record<Marketplace, number>> = {};
+      for (const marketplace of MARKETPLACES) cancelMs[marketplace] = msFromHours(cancelRule({ marketplace }, settings).hours);
+      return (order) => {
+        if (order.paidAt !== undefined) return false;
+        const remindAt = order.placedAt + remindMs;
+        const ms = cancelMs[order.marketplace];
+        // A marketplace without a table entry errs on the side of judging the order.
+        if (ms === undefined) return true;
+        const cancelAt = order.placedAt + ms;
+        return (since < remindAt && remindAt <= now) || (since < cancelAt && cancelAt <= now);
+      };
+    },
+  },
   run(order, _ctx, now, settings): DetectorResult {
     // A payment time means the money came in, whatever the status text still says.
     if (order.status !== 'awaiting_payment' || order.paidAt !== undefined) return { findings: [] };
@@ -46,7 +70,6 @@ export const unpaidStale = {
     if (now < remindAt && now < cancelAt) return { findings: [] };
 
     const suggestion = now >= cancelAt ? 'cancel' : 'remind';
-    const waited = hoursFromMs(now - order.placedAt);
     const finding: Finding = {
       detector: 'unpaid-stale',
       marketplace: order.marketplace,
@@ -57,14 +80,13 @@ export const unpaidStale = {
       dueAt: cancelAt,
       evidence: {
         placedAt: isoTime(order.placedAt),
-        hoursUnpaid: waited,
         remindHours: settings.remindHours,
         cancelHours: rule.hours,
         cancelHoursSource: rule.source,
         suggestion,
         orderTotal: order.money.paid,
       },
-      explanation: explain(order, waited, suggestion, rule.hours),
+      explanation: explain(order, suggestion, settings.remindHours, rule.hours),
     };
     return { findings: [finding] };
   },

@@ -34,7 +34,6 @@ describe('unpaid-stale: first step, a payment reminder', () => {
       dueAt: PLACED + 72 * HOUR,
       evidence: {
         placedAt: '2026-11-20T06:00:00.000Z',
-        hoursUnpaid: 24,
         remindHours: 24,
         cancelHours: 72,
         cancelHoursSource: 'platform rule',
@@ -42,8 +41,8 @@ describe('unpaid-stale: first step, a payment reminder', () => {
         orderTotal: 59.8,
       },
       explanation: {
-        en: 'Placed 24 h ago and still unpaid: send a payment reminder (cancelling is suggested at 72 h on Taobao).',
-        zh: '下单已 24 小时仍未付款：可发送付款提醒（淘宝订单满 72 小时建议取消）。',
+        en: 'Placed at least 24 h ago and still unpaid: send a payment reminder (cancelling is suggested at 72 h on Taobao).',
+        zh: '下单已 24 小时以上仍未付款：可发送付款提醒（淘宝订单满 72 小时建议取消）。',
       },
     });
   });
@@ -51,8 +50,9 @@ describe('unpaid-stale: first step, a payment reminder', () => {
   it('still suggests a reminder one minute before the auto-close time', () => {
     const f = only(unpaid(), PLACED + 72 * HOUR - MINUTE);
     expect(f.evidence['suggestion']).toBe('remind');
-    expect(f.evidence['hoursUnpaid']).toBe(71.98);
     expect(f.severity).toBe('P3');
+    // Nothing in it moves with the clock: the pages count the time left from dueAt.
+    expect(f).toEqual(only(unpaid(), PLACED + 24 * HOUR));
   });
 
   it('follows a shorter reminder setting', () => {
@@ -68,8 +68,8 @@ describe('unpaid-stale: second step, cancelling', () => {
     expect(f.dueAt).toBe(PLACED + 72 * HOUR);
     expect(f.evidence['suggestion']).toBe('cancel');
     expect(f.explanation).toEqual({
-      en: 'Placed 72 h ago and still unpaid, past the 72 h after which Taobao orders can be closed: cancel it to release the stock.',
-      zh: '下单已 72 小时仍未付款，已超过淘宝 72 小时的关闭时限：建议取消订单以释放库存。',
+      en: 'Still unpaid past the 72 h after which Taobao orders can be closed: cancel it to release the stock.',
+      zh: '仍未付款，已超过淘宝 72 小时的关闭时限：建议取消订单以释放库存。',
     });
   });
 
@@ -78,7 +78,7 @@ describe('unpaid-stale: second step, cancelling', () => {
     expect(only(order, PLACED + 96 * HOUR - MINUTE).evidence['suggestion']).toBe('remind');
     const f = only(order, PLACED + 96 * HOUR);
     expect(f.evidence).toMatchObject({ suggestion: 'cancel', cancelHours: 96, cancelHoursSource: 'platform rule', orderTotal: 25 });
-    expect(f.explanation.en).toBe('Placed 96 h ago and still unpaid, past the 96 h after which eBay orders can be closed: cancel it to release the stock.');
+    expect(f.explanation.en).toBe('Still unpaid past the 96 h after which eBay orders can be closed: cancel it to release the stock.');
   });
 
   it("uses the seller's hours for that marketplace over the table", () => {
@@ -111,8 +111,8 @@ describe('unpaid-stale: orders it leaves alone', () => {
   it('reads English consoles the same way (status text does not matter, the canonical status does)', () => {
     const order = unpaid({ marketplace: 'shopify', orderId: '#1042', statusRaw: 'Payment pending', money: { currency: 'USD', paid: 48 } });
     expect(only(order, PLACED + 30 * HOUR).explanation).toEqual({
-      en: 'Placed 30 h ago and still unpaid: send a payment reminder (cancelling is suggested at 72 h on Shopify).',
-      zh: '下单已 30 小时仍未付款：可发送付款提醒（Shopify订单满 72 小时建议取消）。',
+      en: 'Placed at least 24 h ago and still unpaid: send a payment reminder (cancelling is suggested at 72 h on Shopify).',
+      zh: '下单已 24 小时以上仍未付款：可发送付款提醒（Shopify订单满 72 小时建议取消）。',
     });
   });
 });
@@ -124,7 +124,30 @@ describe('unpaid-stale: elapsed hours across a DST change', () => {
     const order = unpaid({ marketplace: 'amazon', orderId: '112-0000000-0000001', statusRaw: 'Pending', placedAt: placed, money: { currency: 'USD', paid: 30 } });
     const sameWallTimeNextDay = Date.UTC(2026, 10, 1, 17, 0); // 2026-11-01 09:00 PST = 25 h later
     expect(run(order, Date.UTC(2026, 10, 1, 16, 0) - MINUTE)).toEqual({ findings: [] });
-    expect(only(order, Date.UTC(2026, 10, 1, 16, 0)).evidence['hoursUnpaid']).toBe(24);
-    expect(only(order, sameWallTimeNextDay).evidence['hoursUnpaid']).toBe(25);
+    const f = only(order, Date.UTC(2026, 10, 1, 16, 0));
+    expect(f.dueAt).toBe(placed + 72 * HOUR);
+    expect(only(order, sameWallTimeNextDay)).toEqual(f);
+  });
+});
+
+describe('unpaid-stale: findings hold still between thresholds (the alarm rewrites them only there)', () => {
+  const between = (order: Order, since: number, now: number, settings = defaults) => unpaidStale.changesWithTime.between(settings, { since, now })(order);
+
+  it('gives the same finding at two times of one step, and another once cancelling is suggested', () => {
+    const remind = only(unpaid(), PLACED + 25 * HOUR);
+    expect(only(unpaid(), PLACED + 71 * HOUR)).toEqual(remind);
+    const cancel = only(unpaid(), PLACED + 72 * HOUR);
+    expect(cancel).not.toEqual(remind);
+    expect(only(unpaid(), PLACED + 500 * HOUR)).toEqual(cancel);
+  });
+
+  it('judges an unpaid order again only when its reminder or auto-close time falls in (since, now]', () => {
+    expect(between(unpaid(), PLACED + 24 * HOUR - MINUTE, PLACED + 24 * HOUR)).toBe(true);
+    expect(between(unpaid(), PLACED + 24 * HOUR, PLACED + 72 * HOUR - MINUTE)).toBe(false);
+    expect(between(unpaid(), PLACED + 71 * HOUR, PLACED + 72 * HOUR)).toBe(true);
+    expect(between(unpaid(), PLACED + 72 * HOUR, PLACED + 900 * HOUR)).toBe(false);
+    expect(between(unpaid(), PLACED + 47 * HOUR, PLACED + 48 * HOUR, { ...defaults, cancelHoursByMarketplace: { taobao: 48 } })).toBe(true);
+    expect(between(unpaid({ marketplace: 'ebay' }), PLACED + 95 * HOUR, PLACED + 96 * HOUR)).toBe(true);
+    expect(between(unpaid({ paidAt: PLACED + HOUR }), PLACED, PLACED + 100 * HOUR)).toBe(false);
   });
 });
