@@ -143,6 +143,8 @@ export const refundPending = {
       return (order) => {
         let at: number;
         if (order.status === 'returned') {
+          // A refunded return is settled: no key to build for the long tail of past returns.
+          if (order.money.refunded !== undefined && order.money.refunded > 0) return false;
           const observed = ctx.statusSince.get(orderKey(order));
           if (observed === undefined) return false;
           at = returnEndOf(observed, settings);
