@@ -51,6 +51,9 @@ export const cancelPending = {
   // Its only threshold is the end of the wait (a shipped order's finding is there at once).
   changesWithTime: {
     statuses: [...OPEN],
+    // Without a request shown nothing is pending (findKeyword remembers each status text's
+    // match, so this costs a lookup or two per order).
+    filter: () => (order) => cancelRequestSignal(order) !== undefined,
     between: (settings, { since, now }, ctx) => {
       const waitMs = msFromHours(settings.waitHours);
       // A request first seen (no time shown) waits from its status change: the keys whose wait

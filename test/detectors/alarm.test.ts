@@ -115,7 +115,7 @@ describe('evaluateTimeDriven (the alarm)', () => {
     expect(ids('message-unanswered')).toEqual(['2']);
     expect(ids('dispute-open')).toEqual(['5']);
     expect(ids('repeat-refunder')).toEqual(['3']);
-    expect(ids('cancel-pending')).toEqual(['3']);
+    expect(ids('cancel-pending')).toEqual([]); // no cancellation request shown
     expect(ids('duplicate-order')).toEqual([]);
     expect(ids('amount-outlier')).toEqual([]);
     expect(ids('negative-review')).toEqual([]);

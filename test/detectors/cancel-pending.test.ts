@@ -53,6 +53,11 @@ describe('cancel-pending: an unshipped order waiting on a cancellation', () => {
     expect(between(defaults, { since: end - MINUTE, now: end }, ctx)(asked())).toBe(true);
     expect(between(defaults, { since: end, now: end + DAY }, ctx)(asked())).toBe(false);
     expect(between(defaults, { since: end - DAY, now: end - MINUTE }, ctx)(asked())).toBe(false);
+    // Without the last run's time, only orders showing a request are judged.
+    const { filter } = cancelPending.changesWithTime;
+    expect(filter()(asked())).toBe(true);
+    expect(filter()(asked({ statusRaw: '买家已付款' }))).toBe(false);
+    expect(filter()(asked({ statusRaw: '取消申请已拒绝' }))).toBe(false);
   });
 
   it('follows the wait setting', () => {
