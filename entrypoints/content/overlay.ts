@@ -69,7 +69,6 @@ ${POPOVER_STYLE}
 
 export interface BadgeLabels {
   language: Language;
-  detectorLabel(detector: string): string;
 }
 
 /** What the overlay needs from the content script. */
@@ -200,9 +199,10 @@ function buildView(host: HTMLElement, order: RowOrder, overlay: Overlay): RowVie
   return view;
 }
 
-function detectorLabel(view: RowView, detector: string): string {
-  const { labels } = view.overlay;
-  return detector === SELLER_NOTE ? t(labels.language, 'sellerNote') : labels.detectorLabel(detector);
+/** The finding's detector by its short name (sent with the finding), or "Seller note". */
+function findingLabel(view: RowView, finding: RowFinding): string {
+  const { language } = view.overlay.labels;
+  return finding.detector === SELLER_NOTE ? t(language, 'sellerNote') : finding.label[language];
 }
 
 function drawBadge(view: RowView): void {
@@ -224,7 +224,7 @@ function drawBadge(view: RowView): void {
   badge.hidden = false;
   badge.style.background = SEVERITY_COLOURS[top.severity];
   const due = top.dueAt === undefined ? '' : ` · ${formatDue(language, top.dueAt, view.now)}`;
-  badge.textContent = `${top.severity} ${detectorLabel(view, top.detector)}${due}`;
+  badge.textContent = `${top.severity} ${findingLabel(view, top)}${due}`;
   if (findings.length > 1) {
     const more = badge.ownerDocument.createElement('span');
     more.className = 'more';
@@ -257,7 +257,7 @@ function fillTip(view: RowView): void {
     severity.textContent = `${f.severity} ${severityLabel(language, f.severity)}`;
     const label = doc.createElement('span');
     label.className = 'label';
-    label.textContent = detectorLabel(view, f.detector);
+    label.textContent = findingLabel(view, f);
     const due = doc.createElement('span');
     due.className = 'due';
     due.textContent = formatDue(language, f.dueAt, view.now);

@@ -5,7 +5,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterForUrl } from '../../lib/adapters';
 import type { Adapter } from '../../lib/adapters/types';
-import { detectorLabel } from '../../lib/detectors/labels';
 import { EMPTY_LIST, type ReadRow } from '../../lib/extract';
 import { readChanges, readPage as readWholePage, type PageRead } from '../../lib/extract/incremental';
 import { declaredRowCount } from '../../lib/extract/extent';
@@ -89,7 +88,6 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly A
     get language() {
       return resolveLanguage(config.language, browser.i18n.getUILanguage());
     },
-    detectorLabel: (id: string) => detectorLabel(id, labels.language),
   };
   // The seller's settings, mirrored by the background (content scripts cannot open the
   // extension's database); a change (an adapter switched off) re-reads the page.

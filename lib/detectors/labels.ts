@@ -26,6 +26,8 @@ export const DETECTOR_LABELS: Readonly<Record<DetectorId, Bilingual>> = {
   'unpaid-stale': { en: 'Unpaid for long', zh: '久未付款' },
 };
 
+/** A detector's short name in both languages, or the id itself for one this build does not know. */
+export const detectorLabels = (id: string): Bilingual => (DETECTOR_LABELS as Record<string, Bilingual | undefined>)[id] ?? { en: id, zh: id };
+
 /** A detector's short name, or the id itself for one this build does not know. */
-export const detectorLabel = (id: string, lang: 'en' | 'zh'): string =>
-  (DETECTOR_LABELS as Record<string, Bilingual | undefined>)[id]?.[lang] ?? id;
+export const detectorLabel = (id: string, lang: 'en' | 'zh'): string => detectorLabels(id)[lang];

@@ -8,6 +8,7 @@
  * incremental context can replace it when shops with very large histories need it.
  */
 import { buildContext, evaluate, evaluateTimeDriven, ordersReadingHistory, timeDrivenScope, type Evaluation } from '../detectors';
+import { detectorLabels } from '../detectors/labels';
 import type { DetectorId } from '../detectors/types';
 import { clearCase, mergeCase, withStatus } from '../cases/upsert';
 import { sameData } from '../cases/equal';
@@ -357,6 +358,7 @@ export async function findingsForOrders(
       orderId: c.orderId,
       caseKey: c.key,
       detector: c.detector,
+      label: detectorLabels(c.detector),
       severity: c.severity,
       ...(c.dueAt === undefined ? {} : { dueAt: c.dueAt }),
       explanation: c.explanation,

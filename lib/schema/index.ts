@@ -485,6 +485,8 @@ export const RowFinding = z.object({
   orderId: z.string(),
   caseKey: z.string(),
   detector: z.string(),
+  /** The detector's short name: sent along, so the content script bundles no table of them (issue 7). */
+  label: Bilingual,
   severity: Severity,
   dueAt: z.optional(Instant),
   explanation: Bilingual,

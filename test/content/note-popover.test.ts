@@ -20,7 +20,7 @@ function setUp(language: 'en' | 'zh' = 'en', answer: () => Promise<unknown> = as
     cell,
     { marketplace: 'demo', orderId: 'DS7' },
     [],
-    { labels: { language, detectorLabel: (id) => id }, send: (m) => (sent.push(m), answer()) },
+    { labels: { language }, send: (m) => (sent.push(m), answer()) },
     NOW,
   );
   const shadow = cell.querySelector(`[${HOST_ATTRIBUTE}]`)!.shadowRoot!;

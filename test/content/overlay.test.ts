@@ -6,13 +6,17 @@ import type { Message, RowFinding } from '../../lib/schema';
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 10, 25, 6, 0);
 const ORDER = { marketplace: 'demo', orderId: 'DS1' } as const;
-const detectorLabel = (id: string) =>
-  ({ 'ship-deadline': 'Shipping deadline', 'amount-mismatch': 'Amount mismatch' })[id] ?? id;
+/** Detector names as the background sends them with each finding (lib/detectors/labels). */
+const LABELS: Record<string, RowFinding['label']> = {
+  'ship-deadline': { en: 'Shipping deadline', zh: '发货时限' },
+  'amount-mismatch': { en: 'Amount mismatch', zh: '金额不符' },
+};
 
 const finding = (detector: string, severity: RowFinding['severity'], dueAt: number, en: string): RowFinding => ({
   orderId: 'DS1',
   caseKey: `${detector}|demo|DS1`,
   detector,
+  label: LABELS[detector] ?? { en: detector, zh: detector },
   severity,
   dueAt,
   explanation: { en, zh: `中文：${en}` },
@@ -27,7 +31,7 @@ const TWO_FINDINGS = [
 function recorder(language: 'en' | 'zh' = 'en', answer: unknown = { ok: true }) {
   const sent: Message[] = [];
   const overlay: Overlay = {
-    labels: { language, detectorLabel },
+    labels: { language },
     send: async (message) => {
       sent.push(message);
       return answer;
@@ -72,8 +76,8 @@ describe('row overlay', () => {
 
   it('says the note button and findings in Chinese for a Chinese-speaking seller', () => {
     renderRow(cell, ORDER, TWO_FINDINGS, recorder('zh').overlay, NOW);
-    expect(badge().textContent).toBe('P1 Shipping deadline · 已超时 3 小时 +1');
-    expect(badge().getAttribute('aria-label')).toBe('立即处理：P1 Shipping deadline · 已超时 3 小时 +1。点击打开事项。');
+    expect(badge().textContent).toBe('P1 发货时限 · 已超时 3 小时 +1');
+    expect(badge().getAttribute('aria-label')).toBe('立即处理：P1 发货时限 · 已超时 3 小时 +1。点击打开事项。');
     expect(noteButton().getAttribute('aria-label')).toBe('给订单 DS1 添加备注');
     badge().dispatchEvent(new Event('focus'));
     expect([...tip().querySelectorAll('li p')].map((p) => p.textContent)).toEqual([

@@ -46,3 +46,7 @@ test('the content script carries no zod messages: it only asks whether a message
   assert.equal(content().includes('Unrecognized key'), false);
   assert.equal(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8').includes('Unrecognized key'), true);
 });
+
+test('the content scripts carry no table of detector names: each finding comes with its own', () => {
+  for (const name of ['Frequent refunder', '频繁退款买家', 'Unusual day']) assert.equal(content().includes(name), false, name);
+});

@@ -213,8 +213,8 @@ describe('openP1Count and findingsForOrders', () => {
     ]);
     expect(await openP1Count(db)).toBe(3);
     expect(await findingsForOrders(db, 'taobao', ['6', '1', '3', '5', '7', '404'])).toEqual([
-      { orderId: '1', caseKey: 'ship-deadline|taobao|1', detector: 'ship-deadline', severity: 'P1', dueAt: T0, explanation: { en: 'late 1', zh: '超时 1' } },
-      { orderId: '6', caseKey: 'ship-deadline|taobao|6', detector: 'ship-deadline', severity: 'P2', dueAt: T0, explanation: { en: 'late 6', zh: '超时 6' } },
+      { orderId: '1', caseKey: 'ship-deadline|taobao|1', detector: 'ship-deadline', label: { en: 'Shipping deadline', zh: '发货时限' }, severity: 'P1', dueAt: T0, explanation: { en: 'late 1', zh: '超时 1' } },
+      { orderId: '6', caseKey: 'ship-deadline|taobao|6', detector: 'ship-deadline', label: { en: 'Shipping deadline', zh: '发货时限' }, severity: 'P2', dueAt: T0, explanation: { en: 'late 6', zh: '超时 6' } },
     ]);
   });
 });

@@ -125,6 +125,7 @@ describe('message handler', () => {
           orderId: '3712345678901234567',
           caseKey: LATE_KEY,
           detector: 'ship-deadline',
+          label: { en: 'Shipping deadline', zh: '发货时限' },
           severity: 'P1',
           dueAt: T0 + 48 * HOUR,
           explanation: (await loadCase(db, LATE_KEY))!.explanation,
