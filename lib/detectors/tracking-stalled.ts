@@ -34,10 +34,6 @@ function daysText(days: number): Bilingual {
   return text;
 }
 
-/** When the last sign of life was (what `lastMovement` says), without building its record: `between` asks it of every parcel. */
-const lastMovementAt = (order: Order, ctx: DetectorContext): number | undefined =>
-  order.lastTrackingAt ?? ctx.statusSince.get(orderKey(order)) ?? order.shippedAt;
-
 /** The last sign of life: the latest tracking event, else when 'shipped' was first seen, else the shipping time. */
 function lastMovement(order: Order, ctx: DetectorContext): { at: number; source: MovementSource } | undefined {
   if (order.lastTrackingAt !== undefined) return { at: order.lastTrackingAt, source: 'tracking' };
@@ -109,12 +105,21 @@ export const trackingStalled = {
       const lostDomestic = msFromHours(settings.lostDaysDomestic * 24);
       const lostCrossBorder = msFromHours(settings.lostDaysCrossBorder * 24);
       const expire = msFromHours(settings.expireDays * 24);
-      const crosses = (at: number, d: number) => since - d < at && at <= now - d;
+      const crosses = (at: number, lost: number) => (since - stalled < at && at <= now - stalled) || (since - lost < at && at <= now - lost) || (since - expire < at && at <= now - expire);
+      // A parcel without tracking times is measured from its status change: the keys whose
+      // change crosses a threshold, found once per alarm, so most parcels cost a few number
+      // tests and no key. (Either lost threshold: erring on the side of judging.)
+      const seenCrossing = new Set<string>();
+      for (const [key, seen] of ctx.statusSince) {
+        if (crosses(seen, lostDomestic) || crosses(seen, lostCrossBorder)) seenCrossing.add(key);
+      }
       return (order) => {
         if (order.deliveredAt !== undefined) return false;
-        const at = lastMovementAt(order, ctx);
-        if (at === undefined) return false;
-        return crosses(at, stalled) || crosses(at, order.crossBorder === true ? lostCrossBorder : lostDomestic) || crosses(at, expire);
+        const lost = order.crossBorder === true ? lostCrossBorder : lostDomestic;
+        if (order.lastTrackingAt !== undefined) return crosses(order.lastTrackingAt, lost);
+        // Measured from the status change if one is known, else from the shipping time: testing
+        // both errs on the side of judging.
+        return (order.shippedAt !== undefined && crosses(order.shippedAt, lost)) || (seenCrossing.size > 0 && seenCrossing.has(orderKey(order)));
       };
     },
   },

@@ -206,7 +206,10 @@ describe('tracking-stalled: findings hold still between thresholds (the alarm re
     const seen = SHIPPED + 2 * HOUR;
     const statusSince = new Map([[orderKey(order), seen]]);
     expect(between(order, seen + 3 * DAY - MINUTE, seen + 3 * DAY, defaults, statusSince)).toBe(true);
-    expect(between(order, SHIPPED + 3 * DAY - MINUTE, SHIPPED + 3 * DAY, defaults, statusSince)).toBe(false);
+    expect(between(order, seen + 7 * DAY - MINUTE, seen + 7 * DAY, defaults, statusSince)).toBe(true);
+    expect(between(order, seen + 3 * DAY, seen + 6 * DAY, defaults, statusSince)).toBe(false);
+    // Without a status change it counts from the shipping time.
     expect(between(order, SHIPPED + 3 * DAY - MINUTE, SHIPPED + 3 * DAY)).toBe(true);
+    expect(between(order, seen + 3 * DAY - MINUTE, seen + 3 * DAY)).toBe(false);
   });
 });
