@@ -23,7 +23,7 @@ import { watchP1ForNotifications } from './notify';
 import { applyToolbarClick, openCaseInPanel, openCaseNow, openInboxFromShortcut } from './panel';
 import { registerRetention } from './retention';
 import { createSiteRegistry } from './sites';
-import { injectTeach } from './teach';
+import { injectNotes, injectTeach } from './teach';
 import { registerSettingsSync } from './sync';
 
 const REEVALUATE_ALARM = 'reevaluate';
@@ -116,6 +116,7 @@ export default defineBackground(() => {
     sites,
     openCase: (caseKey, tabId) => openCaseInPanel(caseKey, tabId),
     injectTeach,
+    injectNotes,
     db,
     now: () => Date.now(),
     settings: () => loadSettings(db),

@@ -13,9 +13,24 @@ interface TabsMV2 {
  * mode from the popup): it is not part of the content script, which every console page loads
  * (issue 7: size budget). The tab is one the extension already reads, so no new permission.
  */
-export async function injectTeach(tabId: number): Promise<void> {
+export function injectTeach(tabId: number): Promise<void> {
+  return inject(tabId, TEACH_SCRIPT);
+}
+
+/** The note popover's script (entrypoints/notes.ts), as built. */
+const NOTES_SCRIPT = 'notes.js';
+
+/**
+ * Injects the note popover into the tab whose content script asked for it (the seller opened
+ * a note on a row), for the same reason and with the same (no new) permission as teach mode.
+ */
+export function injectNotes(tabId: number): Promise<void> {
+  return inject(tabId, NOTES_SCRIPT);
+}
+
+async function inject(tabId: number, file: string): Promise<void> {
   const scripting = (browser as unknown as { scripting?: Scripting }).scripting;
-  if (scripting) await scripting.executeScript({ target: { tabId }, files: [TEACH_SCRIPT] });
+  if (scripting) await scripting.executeScript({ target: { tabId }, files: [file] });
   // Firefox's MV2 build: tabs.executeScript.
-  else await (browser.tabs as unknown as TabsMV2).executeScript(tabId, { file: `/${TEACH_SCRIPT}` });
+  else await (browser.tabs as unknown as TabsMV2).executeScript(tabId, { file: `/${file}` });
 }

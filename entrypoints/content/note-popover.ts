@@ -5,7 +5,7 @@
  * order's most urgent live case or a new seller-note case. Text is only ever set as a value
  * or textContent: nothing here is parsed as HTML.
  */
-import { t, type MessageKey } from '../../lib/i18n';
+import { t, type MessageKey, type MessageLookup } from '../../lib/i18n';
 import { OrderNoteAnswer } from '../../lib/messaging/responses';
 import type { Language, Marketplace, Message } from '../../lib/schema';
 
@@ -60,6 +60,15 @@ export interface NotePopoverOptions {
   onClose(): void;
 }
 
+/**
+ * The popover's code is not part of the content scripts (issue 7: size budget): the
+ * background injects it (entrypoints/notes.ts) the first time a seller opens a note, and it
+ * leaves its opener here, on the isolated world's global it shares with the content script.
+ * It bundles no message file: the content script hands it the texts of the seller's language.
+ */
+export const NOTES_GLOBAL = '__orderSentinelOpenNote';
+export type OpenNote = (options: NotePopoverOptions & { readonly texts: MessageLookup }) => NotePopover;
+
 export interface NotePopover {
   readonly element: HTMLElement;
   /** Closes it; `returnFocus` puts focus back on the note button (Esc, after a save). */
@@ -71,6 +80,13 @@ export function openNotePopover(options: NotePopoverOptions): NotePopover {
   const { root, trigger, language, order } = options;
   const doc = root.ownerDocument;
   const view = doc.defaultView!;
+  // Its own styles, once per row's shadow root: they are not in the overlay's (see NOTES_GLOBAL).
+  if (root.querySelector('style[data-os-popover]') === null) {
+    const style = doc.createElement('style');
+    style.setAttribute('data-os-popover', '');
+    style.textContent = POPOVER_STYLE;
+    root.append(style);
+  }
   const element = doc.createElement('div');
   element.className = 'popover';
   element.setAttribute('role', 'dialog');

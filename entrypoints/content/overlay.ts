@@ -11,7 +11,7 @@ import { formatDue, severityLabel, t } from '../../lib/i18n';
 import { PlainAnswer } from '../../lib/messaging/responses';
 import type { Language, Marketplace, Message, RowFinding } from '../../lib/schema';
 import { SEVERITY_RANK } from '../../lib/schema';
-import { hasMoved, openNotePopover, placeBelow, POPOVER_STYLE, type NotePopover } from './note-popover';
+import { hasMoved, placeBelow, type NotePopover, type NotePopoverOptions } from './note-popover';
 
 export const HOST_ATTRIBUTE = 'data-os-host';
 /** On every read row's host: the order id (`data-os-order-id` is only on rows with findings). */
@@ -64,7 +64,6 @@ const STYLE = `
   .tip li + li { border-top-color: #4e5969; }
   .note { background: #2e3238; color: #e5e6eb; }
 }
-${POPOVER_STYLE}
 `;
 
 export interface BadgeLabels {
@@ -75,6 +74,11 @@ export interface BadgeLabels {
 export interface Overlay {
   labels: BadgeLabels;
   send(message: Message): Promise<unknown>;
+  /**
+   * Opens a row's note popover (entrypoints/content/note-popover.ts). The content script loads
+   * its code on first use (a promise); whoever holds the code opens it at once.
+   */
+  openNote(options: NotePopoverOptions): NotePopover | Promise<NotePopover>;
 }
 
 export interface RowOrder {
@@ -94,6 +98,8 @@ interface RowView {
   overlay: Overlay;
   now: number;
   popover?: NotePopover;
+  /** The popover's code is on its way (the first note on the page). */
+  opening?: boolean;
   /** The findings panel hangs from the badge: a scroll moves the badge, so it closes. */
   hideOnScroll: () => void;
   /** Where the badge was when the findings panel was placed. */
@@ -313,9 +319,10 @@ function toggleNote(view: RowView): void {
     view.popover.close(true);
     return;
   }
+  if (view.opening) return;
   hideTip(view);
   view.note.setAttribute('aria-expanded', 'true');
-  view.popover = openNotePopover({
+  const opened = view.overlay.openNote({
     root: view.host.shadowRoot!,
     trigger: view.note,
     language: view.overlay.labels.language,
@@ -326,6 +333,22 @@ function toggleNote(view: RowView): void {
       view.note.setAttribute('aria-expanded', 'false');
     },
   });
+  if (!(opened instanceof Promise)) {
+    view.popover = opened;
+    return;
+  }
+  view.opening = true;
+  opened
+    .then((popover) => {
+      view.popover = popover;
+    })
+    .catch((error: unknown) => {
+      console.warn('[Order Sentinel] could not open the note', error);
+      view.note.setAttribute('aria-expanded', 'false');
+    })
+    .finally(() => {
+      view.opening = false;
+    });
 }
 
 /** True when a mutation only touched our own overlay hosts (so reading again is pointless). */

@@ -26,7 +26,8 @@ import {
   type Message,
   type ReadStatus,
 } from '../../lib/schema';
-import { HOST_ATTRIBUTE, isOwnMutation, renderRow } from './overlay';
+import { HOST_ATTRIBUTE, isOwnMutation, renderRow, type Overlay } from './overlay';
+import { NOTES_GLOBAL, type OpenNote } from './note-popover';
 
 /** Re-read at most this long after the page stops changing (consoles re-render in bursts). */
 const SETTLE_MS = 250;
@@ -112,6 +113,27 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly A
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
   const send = (message: Message): Promise<unknown> => browser.runtime.sendMessage(message);
+
+  /** The note popover's code: injected into this tab by the background when the first note is opened. */
+  const loadNotes = async (): Promise<OpenNote> => {
+    const shared = globalThis as unknown as Record<string, OpenNote | undefined>;
+    if (shared[NOTES_GLOBAL] === undefined) {
+      const answer = PlainAnswer.safeParse(await send({ type: 'notes.inject' }));
+      if (!answer.success || !answer.data.ok) throw new Error(answer.success && !answer.data.ok ? answer.data.error : 'no answer');
+    }
+    const open = shared[NOTES_GLOBAL];
+    if (open === undefined) throw new Error('the note script did not load');
+    return open;
+  };
+  const overlay: Overlay = {
+    labels,
+    send: (message) => send(message),
+    openNote: async (options) => {
+      const open = await loadNotes();
+      const language = options.language;
+      return open({ ...options, texts: (key: MessageKey) => t(language, key) });
+    },
+  };
 
   async function readPage(): Promise<void> {
     frame = undefined;
@@ -227,7 +249,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly A
     for (const row of rows) {
       if (!row.anchor.isConnected) continue;
       // Every read row gets the note button; rows with findings get the badge too.
-      renderRow(row.anchor, row.order, byOrder.get(row.order.orderId) ?? [], { labels, send }, now);
+      renderRow(row.anchor, row.order, byOrder.get(row.order.orderId) ?? [], overlay, now);
     }
   }
 

@@ -41,6 +41,7 @@ const FROM_PAGES: ReadonlySet<Message['type']> = new Set([
   'teach.save',
   'i18n.messages',
   'teach.inject',
+  'notes.inject',
 ]);
 
 export interface TabStatusStore {
@@ -72,6 +73,8 @@ export interface HandlerDeps {
   openCase?(caseKey: string, tabId?: number): Promise<void>;
   /** Injects teach mode's script into a tab (browser work; see entrypoints/teach.ts). */
   injectTeach?(tabId: number): Promise<void>;
+  /** Injects the note popover's script into a tab (browser work; see entrypoints/notes.ts). */
+  injectNotes?(tabId: number): Promise<void>;
 }
 
 export interface SiteRegistry {
@@ -177,6 +180,10 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         if (!deps.injectTeach || tabId === undefined) throw new Error('teach mode can only be started in a tab');
         await deps.injectTeach(tabId);
         return { ok: true } satisfies OkResponseOf<'teach.inject'>;
+      case 'notes.inject':
+        if (!deps.injectNotes || tabId === undefined) throw new Error('a note can only be opened in a tab');
+        await deps.injectNotes(tabId);
+        return { ok: true } satisfies OkResponseOf<'notes.inject'>;
       case 'i18n.messages':
         return { ok: true, messages: MESSAGE_TABLES[msg.language] } satisfies OkResponseOf<'i18n.messages'>;
     }

@@ -30,6 +30,7 @@ export const OK_RESPONSES = {
   'teach.save': z.object({ ok: z.literal(true) }),
   'i18n.messages': MessagesResponse,
   'teach.inject': Ok,
+  'notes.inject': Ok,
 } as const satisfies Record<Message['type'], z.ZodMiniType>;
 
 export type OkResponseOf<T extends Message['type']> = z.infer<(typeof OK_RESPONSES)[T]>;

@@ -470,6 +470,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('i18n.messages'), language: Language }),
   /** content → background: inject teach mode's script into this tab (it is not part of the content script). */
   z.object({ type: z.literal('teach.inject') }),
+  /** content → background: inject the note popover's script into this tab (it is not part of the content scripts). */
+  z.object({ type: z.literal('notes.inject') }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderRow, HOST_ATTRIBUTE } from '../../entrypoints/content/overlay';
-import { SAVED_CLOSE_MS } from '../../entrypoints/content/note-popover';
+import { openNotePopover, SAVED_CLOSE_MS } from '../../entrypoints/content/note-popover';
 import type { Message } from '../../lib/schema';
 
 const NOW = Date.UTC(2026, 10, 25, 6, 0);
@@ -20,7 +20,7 @@ function setUp(language: 'en' | 'zh' = 'en', answer: () => Promise<unknown> = as
     cell,
     { marketplace: 'demo', orderId: 'DS7' },
     [],
-    { labels: { language }, send: (m) => (sent.push(m), answer()) },
+    { labels: { language }, send: (m) => (sent.push(m), answer()), openNote: openNotePopover },
     NOW,
   );
   const shadow = cell.querySelector(`[${HOST_ATTRIBUTE}]`)!.shadowRoot!;

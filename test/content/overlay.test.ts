@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HOST_ATTRIBUTE, isOwnMutation, renderRow, ROW_ATTRIBUTE, type Overlay } from '../../entrypoints/content/overlay';
+import { openNotePopover } from '../../entrypoints/content/note-popover';
 import type { Message, RowFinding } from '../../lib/schema';
 
 const HOUR = 3_600_000;
@@ -32,6 +33,7 @@ function recorder(language: 'en' | 'zh' = 'en', answer: unknown = { ok: true }) 
   const sent: Message[] = [];
   const overlay: Overlay = {
     labels: { language },
+    openNote: openNotePopover,
     send: async (message) => {
       sent.push(message);
       return answer;
@@ -151,6 +153,36 @@ describe('row overlay', () => {
     expect(host().hasAttribute('data-os-severity')).toBe(false);
     expect(badge().hidden).toBe(true);
     expect(shadow().querySelector('.popover')).toBe(popover);
+  });
+
+  it('opens the note once its code has loaded (the first note on a page), and not twice on a double click', async () => {
+    const { overlay } = recorder();
+    let loaded!: () => void;
+    const loading = new Promise<void>((resolve) => (loaded = resolve));
+    let opened = 0;
+    renderRow(cell, ORDER, [], { ...overlay, openNote: async (options) => (await loading, opened++, openNotePopover(options)) }, NOW);
+    noteButton().click();
+    noteButton().click();
+    expect(noteButton().getAttribute('aria-expanded')).toBe('true');
+    expect(shadow().querySelector('.popover')).toBeNull();
+    loaded();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(opened).toBe(1);
+    expect(shadow().querySelector('.popover textarea')).not.toBeNull();
+    noteButton().click();
+    expect(shadow().querySelector('.popover')).toBeNull();
+    expect(noteButton().getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('leaves the note closed when its code cannot be loaded', async () => {
+    const { overlay } = recorder();
+    renderRow(cell, ORDER, [], { ...overlay, openNote: () => Promise.reject(new Error('the note script did not load')) }, NOW);
+    noteButton().click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(shadow().querySelector('.popover')).toBeNull();
+    expect(noteButton().getAttribute('aria-expanded')).toBe('false');
+    noteButton().click();
+    expect(noteButton().getAttribute('aria-expanded')).toBe('true');
   });
 
   it('shows the note button while the pointer is on the row', () => {

@@ -50,3 +50,8 @@ test('the content script carries no zod messages: it only asks whether a message
 test('the content scripts carry no table of detector names: each finding comes with its own', () => {
   for (const name of ['Frequent refunder', '频繁退款买家', 'Unusual day']) assert.equal(content().includes(name), false, name);
 });
+
+test('the content scripts carry no note popover: the background injects notes.js on first use', () => {
+  assert.equal(content().includes('overlayChipWaitingCarrier'), false);
+  assert.equal(readFileSync(join(EXTENSION_DIR, 'notes.js'), 'utf8').includes('overlayChipWaitingCarrier'), true);
+});

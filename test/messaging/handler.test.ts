@@ -69,6 +69,27 @@ describe('message handler', () => {
     expect(injectTeach).toHaveBeenCalledTimes(1);
   });
 
+  it("injects the note popover into the asking page's tab, and only into a tab", async () => {
+    const { db } = setup();
+    const injectNotes = vi.fn(async () => {});
+    const handler = createMessageHandler({
+      db,
+      now: () => NOW,
+      settings: async () => DEFAULT_SETTINGS,
+      onCasesChanged: () => {},
+      tabStatus: { get: () => undefined, set: () => {} },
+      sites: { enable: vi.fn(async () => {}), disable: vi.fn(async () => {}), saveMapping: vi.fn(async () => {}) },
+      injectNotes,
+    });
+    expect(await handler({ type: 'notes.inject' }, fromTab)).toEqual({ ok: true });
+    expect(injectNotes.mock.calls).toEqual([[7]]);
+    expect(await handler({ type: 'notes.inject' }, fromPopup)).toEqual({
+      ok: false,
+      error: 'notes.inject failed: a note can only be opened in a tab',
+    });
+    expect(injectNotes).toHaveBeenCalledTimes(1);
+  });
+
   it("hands a content script the seller's language's texts (it bundles no message file)", async () => {
     const { handler } = setup();
     const answer = await handler({ type: 'i18n.messages', language: 'zh' }, fromTab);
