@@ -109,12 +109,25 @@ export interface TimedEvaluation extends Evaluation {
   judged: TimeDrivenScope;
 }
 
-interface OrderTest {
-  test?: (order: Order) => boolean;
-  targets?: Order[];
-  /** A shop check's test: the first order that passes settles it. */
-  shop?: DetectorId;
+/**
+ * A status's place in ORDER_STATUSES, by a switch: the alarm's pass looks up every stored order's
+ * status, and comparing interned strings (most common first) beats hashing each one into a Map.
+ */
+function statusIndex(status: Order['status']): number {
+  switch (status) {
+    case 'completed': return COMPLETED;
+    case 'shipped': return SHIPPED;
+    case 'delivered': return DELIVERED;
+    case 'awaiting_shipment': return AWAITING_SHIPMENT;
+    case 'cancelled': return CANCELLED;
+    default: return ORDER_STATUSES.indexOf(status);
+  }
 }
+const COMPLETED = ORDER_STATUSES.indexOf('completed');
+const SHIPPED = ORDER_STATUSES.indexOf('shipped');
+const DELIVERED = ORDER_STATUSES.indexOf('delivered');
+const AWAITING_SHIPMENT = ORDER_STATUSES.indexOf('awaiting_shipment');
+const CANCELLED = ORDER_STATUSES.indexOf('cancelled');
 
 /**
  * For each enabled detector, the orders of `orders` (one shop's stored orders) where its result
@@ -128,14 +141,16 @@ export function timeDrivenScope(
   settings: Settings,
   window?: { window: TimeWindow; ctx: DetectorContext },
 ): TimeDrivenScope {
-  const byStatus = new Map<Order['status'], OrderTest[]>();
+  // Per status (by statusIndex), the tests to run and where an order that passes goes: a
+  // detector's targets, or (a shop check) the set of shop checks to run.
+  const tests: Array<Array<((order: Order) => boolean) | undefined>> = ORDER_STATUSES.map(() => []);
+  const into: Array<Array<Order[] | DetectorId>> = ORDER_STATUSES.map(() => []);
   const scope = new Map<DetectorId, readonly Order[]>();
   const shops = new Set<DetectorId>();
-  const add = (statuses: readonly Order['status'][], one: OrderTest) => {
+  const add = (statuses: readonly Order['status'][], test: ((order: Order) => boolean) | undefined, to: Order[] | DetectorId) => {
     for (const status of statuses) {
-      const list = byStatus.get(status);
-      if (list === undefined) byStatus.set(status, [one]);
-      else list.push(one);
+      tests[statusIndex(status)]!.push(test);
+      into[statusIndex(status)]!.push(to);
     }
   };
   for (const detector of DETECTORS) {
@@ -147,24 +162,30 @@ export function timeDrivenScope(
         window !== undefined && dependence?.between !== undefined
           ? dependence.between(detectorSettings as never, window.window, window.ctx)
           : dependence?.filter?.(detectorSettings as never);
-      const one: OrderTest = { ...(test === undefined ? {} : { test }), targets: [] };
-      scope.set(detector.id, one.targets!);
-      add(dependence?.statuses ?? ORDER_STATUSES, one);
+      const targets: Order[] = [];
+      scope.set(detector.id, targets);
+      add(dependence?.statuses ?? ORDER_STATUSES, test, targets);
     }
     if (detector.runShop) {
       const dependence = detector.shopChangesWithTime;
       if (window === undefined || dependence === undefined) shops.add(detector.id);
       else if (orders.length > 0 && dependence.atShop?.(detectorSettings as never, window.window, orders[0]!.marketplace) === true) shops.add(detector.id);
-      else if (dependence.between !== undefined) add(dependence.statuses, { test: dependence.between(detectorSettings as never, window.window, window.ctx), shop: detector.id });
+      else if (dependence.between !== undefined) add(dependence.statuses, dependence.between(detectorSettings as never, window.window, window.ctx), detector.id);
     }
   }
-  for (const order of orders) {
-    const list = byStatus.get(order.status);
-    if (list === undefined) continue;
-    for (const one of list) {
-      if (one.shop !== undefined) {
-        if (!shops.has(one.shop) && passes(one.test!, order)) shops.add(one.shop);
-      } else if (one.test === undefined || passes(one.test, order)) one.targets!.push(order);
+  for (let i = 0; i < orders.length; i++) {
+    const order = orders[i]!;
+    const index = statusIndex(order.status);
+    const statusTests = tests[index];
+    if (statusTests === undefined) continue;
+    for (let j = 0; j < statusTests.length; j++) {
+      const to = into[index]![j]!;
+      if (typeof to === 'string') {
+        if (!shops.has(to) && passes(statusTests[j]!, order)) shops.add(to);
+      } else {
+        const test = statusTests[j];
+        if (test === undefined || passes(test, order)) to.push(order);
+      }
     }
   }
   return { orders: scope, shops };

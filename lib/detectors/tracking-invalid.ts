@@ -16,7 +16,16 @@ function showsTracking(ctx: DetectorContext, marketplace: Marketplace): boolean 
   const known = ctx.memo('tracking-invalid:marketplaces-with-tracking', () => new Map<Marketplace, boolean>());
   let shown = known.get(marketplace);
   if (shown === undefined) {
-    shown = ctx.orders.some((order) => order.marketplace === marketplace && hasNumber(order.trackingNo));
+    // The number first: in a shop that shows none, every order is looked at, and most have none.
+    shown = false;
+    const orders = ctx.orders;
+    for (let i = 0; i < orders.length; i++) {
+      const order = orders[i]!;
+      if (order.trackingNo !== undefined && order.marketplace === marketplace && hasNumber(order.trackingNo)) {
+        shown = true;
+        break;
+      }
+    }
     known.set(marketplace, shown);
   }
   return shown;
