@@ -201,12 +201,13 @@ function passes(test: (order: Order) => boolean, order: Order): boolean {
 }
 
 /**
- * The orders whose status history (`statusSince`) an alarm run over `scope` reads: those some
- * detector judges, and those a shop-level detector counts. The caller loads only these.
+ * The orders whose status history (`statusSince`) an alarm run over `scope` reads: those judged
+ * by a detector that reads it (`readsStatusSince`), and those a shop-level detector counts.
+ * The caller loads only these.
  */
 export function ordersReadingHistory(orders: readonly Order[], scope: TimeDrivenScope, settings: Settings): Order[] {
   const read = new Set<Order>();
-  for (const targets of scope.orders.values()) for (const order of targets) read.add(order);
+  for (const [id, targets] of scope.orders) if (detectorById(id)?.readsStatusSince === true) for (const order of targets) read.add(order);
   const statuses = new Set<Order['status']>();
   for (const detector of DETECTORS) {
     if (settings.detectors[detector.id].enabled) for (const status of detector.shopReadsStatusSince ?? []) statuses.add(status);

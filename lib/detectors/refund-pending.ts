@@ -136,6 +136,8 @@ export const refundPending = {
   },
   // Each clock moves the result at two instants: the warning and the decision (or the end of
   // the return window).
+  // How long a request or parcel has waited is measured from when its status was first seen.
+  readsStatusSince: true,
   changesWithTime: {
     statuses: ['refund_requested', 'return_requested', 'returned'],
     between: (settings, { since, now }, ctx) => {

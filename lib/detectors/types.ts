@@ -71,6 +71,12 @@ export interface Detector<Id extends DetectorId = DetectorId> {
    * orderId is the period they cover, prefixed with '@' (see Finding). Pure as `run`.
    */
   runShop?(ctx: DetectorContext, now: number, settings: Settings['detectors'][Id]): DetectorResult;
+  /**
+   * Whether `run` (or its `changesWithTime` tests) reads `ctx.statusSince`: the alarm loads the
+   * status history only for the orders such detectors judge (test/detectors/alarm.test.ts holds
+   * every detector without it to a result that does not depend on the history).
+   */
+  readonly readsStatusSince?: true;
   /** Orders in these statuses are the ones whose `statusSince` `runShop` reads (the caller loads only what is read). */
   readonly shopReadsStatusSince?: readonly OrderStatus[];
   /**

@@ -40,6 +40,25 @@ describe('changesWithTime', () => {
   });
 });
 
+describe('readsStatusSince', () => {
+  it('is declared by every detector whose result depends on the status history (the alarm loads it only for those)', () => {
+    fc.assert(
+      fc.property(shopArb, later, settingsArb, ({ orders, statusSince }, [, now], settings) => {
+        for (const detector of DETECTORS) {
+          if (!detector.run || detector.readsStatusSince === true) continue;
+          const own = settings.detectors[detector.id];
+          for (const order of orders) {
+            expect(detector.run(order, buildContext(orders), now, own), `${detector.id} on ${order.orderId}`).toEqual(
+              detector.run(order, buildContext(orders, { statusSince }), now, own),
+            );
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('evaluateTimeDriven (the alarm)', () => {
   it('gives, with the last full evaluation kept where it does not judge, exactly a full evaluation now', () => {
     fc.assert(
