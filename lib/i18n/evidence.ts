@@ -4,6 +4,10 @@
  */
 import type { Evidence, Language } from '../schema';
 
+// Durations measured from the evaluation time (hoursLeft, hoursOverdue, hoursSincePaid,
+// hoursUnpaid, hoursWaiting, hoursSinceShipped, hoursSinceMessage, daysLate, daysIdle) are no
+// longer written: findings hold what stays true between thresholds and the pages count the time
+// live from dueAt. Their labels stay for the cases stored before, which keep their evidence.
 const LABELS: Record<string, { en: string; zh: string }> = {
   paidAt: { en: 'Paid at', zh: '付款时间' },
   placedAt: { en: 'Placed at', zh: '下单时间' },
