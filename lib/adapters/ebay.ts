@@ -24,7 +24,7 @@ export const ebay: Adapter = {
   id: 'ebay',
   marketplace: 'ebay',
   label: { en: 'eBay Seller Hub orders', zh: 'eBay 卖家中心 订单' },
-  // @__PURE__: a content script without this adapter must not keep the table (issue 7).
+  // Marked pure: a content script without this adapter must not keep the table (issue 7).
   matches: /* @__PURE__ */ Object.keys(SITES).map((host) => `https://${host}/sh/ord*`),
   isOrderList: (url) => onSite(url) && /^\/sh\/ord\/?$/.test(url.pathname),
   isOrderDetail: (url) => onSite(url) && /^\/sh\/ord\/details\/?$/.test(url.pathname) && url.searchParams.has('orderid'),
