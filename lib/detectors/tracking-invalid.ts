@@ -79,7 +79,9 @@ export const trackingInvalid = {
     between: (settings, { since, now }) => {
       const allowedMs = msFromHours(settings.firstScanHours);
       return (order) => {
-        if (order.deliveredAt !== undefined || order.firstScanAt !== undefined || order.shippedAt === undefined) return false;
+        // Without a number the result (missing, or silent where the list shows none) never moves,
+        // and the alarm then need not ask whether the console shows numbers (a pass over the shop).
+        if (order.deliveredAt !== undefined || order.firstScanAt !== undefined || order.shippedAt === undefined || !hasNumber(order.trackingNo)) return false;
         const dueAt = order.shippedAt + allowedMs;
         return since < dueAt && dueAt <= now;
       };
