@@ -257,8 +257,9 @@ function detectorScenario(shape: OrderShape): void {
         label: 'vs baseline',
         budget: { kind: 'ratio', max: 5 },
         value: ratio(top!.ms, top!.base),
-        // Measured 10-24x at 10k (--short) and 19-34x at 100k: README "Performance" says why.
-        guard: { max: SHORT ? 40 : 60, why: 'each time-driven finding is rebuilt at every alarm (~1.2 us each, 10 491 at 100k)' },
+        // Met (2.8-3.5x at 100k). The short run's 10k sum takes under 1 ms, so one collection
+        // pause in the alarm moves its ratio: 2.4-6.2x measured on 2 loaded cores.
+        ...(SHORT && { guard: { max: 12, why: 'at 10k the summing pass takes < 1 ms: one GC pause moves the ratio (2.4-6.2x on 2 loaded cores)' } }),
       },
       { label: 'heap growth', budget: { kind: 'mb', max: 100 }, value: (globalThis as { gc?: unknown }).gc ? top!.mb : Number.NaN },
     ),
