@@ -260,9 +260,9 @@ function detectorScenario(shape: OrderShape): void {
         label: 'vs baseline',
         budget: { kind: 'ratio', max: 5 },
         value: ratio(top!.ms, top!.base),
-        // Met (2.8-3.5x at 100k). The short run's 10k sum takes under 1 ms, so one collection
-        // pause in the alarm moves its ratio: 2.4-6.2x measured on 2 loaded cores.
-        ...(SHORT && { guard: { max: 12, why: 'at 10k the summing pass takes < 1 ms: one GC pause moves the ratio (2.4-6.2x on 2 loaded cores)' } }),
+        // At the budget's edge at 100k (4.5-5.8x on a quiet machine: README "Performance"); the
+        // short run's 10k sum takes under 1 ms, so one collection pause moves its ratio (1.3-6.2x).
+        ...(SHORT && { guard: { max: 12, why: 'at 10k the summing pass takes < 1 ms: one GC pause moves the ratio (1.3-6.2x measured)' } }),
       },
       { label: 'heap growth', budget: { kind: 'mb', max: 100 }, value: (globalThis as { gc?: unknown }).gc ? top!.mb : Number.NaN },
     ),
