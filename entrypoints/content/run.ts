@@ -55,17 +55,21 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly A
       return answer.data.messages;
     }).catch((error: unknown) => console.warn('[Order Sentinel] could not load texts', error));
 
-  /** Teach mode's code: injected into this tab by the background the first time it is asked for. */
-  const loadTeach = async (): Promise<StartTeach> => {
-    const shared = globalThis as unknown as Record<string, StartTeach | undefined>;
-    if (shared[TEACH_GLOBAL] === undefined) {
-      const answer = PlainAnswer.safeParse(await send({ type: 'teach.inject' }));
+  /**
+   * Code the background injects into this tab the first time it is needed (teach mode, the note
+   * popover), which leaves its entry point on a global of the content script's world.
+   */
+  const injected = async <T>(global: string, type: 'teach.inject' | 'notes.inject', what: string): Promise<T> => {
+    const shared = globalThis as unknown as Record<string, T | undefined>;
+    if (shared[global] === undefined) {
+      const answer = PlainAnswer.safeParse(await send({ type }));
       if (!answer.success || !answer.data.ok) throw new Error(answer.success && !answer.data.ok ? answer.data.error : 'no answer');
     }
-    const start = shared[TEACH_GLOBAL];
-    if (start === undefined) throw new Error('the teach script did not load');
-    return start;
+    const entry = shared[global];
+    if (entry === undefined) throw new Error(`the ${what} script did not load`);
+    return entry;
   };
+  const loadTeach = (): Promise<StartTeach> => injected(TEACH_GLOBAL, 'teach.inject', 'teach');
 
   const tracker = new ChangeTracker();
   // After the first read only what the page changed is read (issue 7: a new order on a
@@ -114,17 +118,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly A
 
   const send = (message: Message): Promise<unknown> => browser.runtime.sendMessage(message);
 
-  /** The note popover's code: injected into this tab by the background when the first note is opened. */
-  const loadNotes = async (): Promise<OpenNote> => {
-    const shared = globalThis as unknown as Record<string, OpenNote | undefined>;
-    if (shared[NOTES_GLOBAL] === undefined) {
-      const answer = PlainAnswer.safeParse(await send({ type: 'notes.inject' }));
-      if (!answer.success || !answer.data.ok) throw new Error(answer.success && !answer.data.ok ? answer.data.error : 'no answer');
-    }
-    const open = shared[NOTES_GLOBAL];
-    if (open === undefined) throw new Error('the note script did not load');
-    return open;
-  };
+  const loadNotes = (): Promise<OpenNote> => injected(NOTES_GLOBAL, 'notes.inject', 'note');
   const overlay: Overlay = {
     labels,
     send: (message) => send(message),

@@ -3,6 +3,7 @@ import { type Evidence, type Finding, type Order, type OrderStatus, orderKey } f
 import { formatHours, isoTime, msFromHours } from './explain';
 import { findKeyword } from './keyword-match';
 import type { Detector, DetectorResult } from './types';
+import { inWindow, statusSeenWhere } from './window';
 
 /**
  * The signal: the console's raw status says a cancellation was requested (Taobao/Douyin
@@ -56,22 +57,11 @@ export const cancelPending = {
     // Without a request shown nothing is pending (findKeyword remembers each status text's
     // match, so this costs a lookup or two per order).
     filter: () => (order) => cancelRequestSignal(order) !== undefined,
-    between: (settings, { since, now }, ctx) => {
+    between: (settings, window, ctx) => {
       const waitMs = msFromHours(settings.waitHours);
-      // A request first seen (no time shown) waits from its status change: the keys whose wait
-      // ends in the window, found once per alarm, so most orders cost two number tests.
-      const seenEnding = new Set<string>();
-      for (const [key, seen] of ctx.statusSince) {
-        const end = seen + waitMs;
-        if (since < end && end <= now) seenEnding.add(key);
-      }
-      return (order) => {
-        if (order.requestedAt !== undefined) {
-          const end = order.requestedAt + waitMs;
-          return since < end && end <= now;
-        }
-        return seenEnding.size > 0 && seenEnding.has(orderKey(order));
-      };
+      // A request first seen (no time shown) waits from its status change.
+      const seenEnding = statusSeenWhere(ctx, (seen) => inWindow(seen + waitMs, window));
+      return (order) => (order.requestedAt !== undefined ? inWindow(order.requestedAt + waitMs, window) : seenEnding(order));
     },
   },
   run(order, ctx, now, settings): DetectorResult {

@@ -3,6 +3,7 @@ import { type Bilingual, type Finding, type Order, ORDER_STATUSES, type OrderSta
 import { formatHours, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
 import { keywordMatcher, withExtra } from './keyword-match';
 import type { Detector, DetectorResult } from './types';
+import { inWindow, statusSeenWhere } from './window';
 
 /** Complaint, dispute and chargeback words as consoles and carriers show them. The seller adds their own. */
 export const DISPUTE_KEYWORDS: readonly string[] = [
@@ -74,20 +75,14 @@ export const disputeOpen = {
       return (order) => disputeSignal(order, signalIn) !== undefined;
     },
     // Its only threshold is the due time; the keyword test is left to `run` (err on the side of true).
-    between: (settings, { since, now }, ctx) => {
+    between: (settings, window, ctx) => {
       const replyMs = msFromHours(settings.replyHours);
-      // A complaint with no time shown waits from its status change: the keys whose reply
-      // window ends in the window, found once per alarm, so most orders cost number tests.
-      const seenEnding = new Set<string>();
-      for (const [key, seen] of ctx.statusSince) {
-        const end = seen + replyMs;
-        if (since < end && end <= now) seenEnding.add(key);
-      }
+      // A complaint with no time shown waits from its status change.
+      const seenEnding = statusSeenWhere(ctx, (seen) => inWindow(seen + replyMs, window));
       return (order) => {
         const from = order.requestedAt;
         const dueAt = order.disputeDueAt ?? (from === undefined ? undefined : from + replyMs);
-        if (dueAt !== undefined) return since < dueAt && dueAt <= now;
-        return seenEnding.size > 0 && seenEnding.has(orderKey(order));
+        return dueAt !== undefined ? inWindow(dueAt, window) : seenEnding(order);
       };
     },
   },

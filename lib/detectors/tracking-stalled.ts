@@ -2,6 +2,7 @@ import { DETECTOR_LABELS } from './labels';
 import { type Bilingual, type Finding, type Order, orderKey } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import type { Detector, DetectorContext, DetectorResult } from './types';
+import { statusSeenWhere } from './window';
 
 type MovementSource = 'tracking' | 'status observed' | 'shipped at';
 
@@ -111,17 +112,14 @@ export const trackingStalled = {
       // A parcel without tracking times is measured from its status change: the keys whose
       // change crosses a threshold, found once per alarm, so most parcels cost a few number
       // tests and no key. (Either lost threshold: erring on the side of judging.)
-      const seenCrossing = new Set<string>();
-      for (const [key, seen] of ctx.statusSince) {
-        if (crosses(seen, lostDomestic) || crosses(seen, lostCrossBorder)) seenCrossing.add(key);
-      }
+      const seenCrossing = statusSeenWhere(ctx, (seen) => crosses(seen, lostDomestic) || crosses(seen, lostCrossBorder));
       return (order) => {
         if (order.deliveredAt !== undefined) return false;
         const lost = order.crossBorder === true ? lostCrossBorder : lostDomestic;
         if (order.lastTrackingAt !== undefined) return crosses(order.lastTrackingAt, lost);
         // Measured from the status change if one is known, else from the shipping time: testing
         // both errs on the side of judging.
-        return (order.shippedAt !== undefined && crosses(order.shippedAt, lost)) || (seenCrossing.size > 0 && seenCrossing.has(orderKey(order)));
+        return (order.shippedAt !== undefined && crosses(order.shippedAt, lost)) || seenCrossing(order);
       };
     },
   },

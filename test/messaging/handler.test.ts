@@ -48,18 +48,21 @@ function setup() {
 }
 
 describe('message handler', () => {
-  it("injects teach mode into the asking page's tab, and only into a tab", async () => {
-    const { db } = setup();
-    const injectTeach = vi.fn(async () => {});
-    const handler = createMessageHandler({
-      db,
+  /** A handler whose only extra is how it injects code into a tab. */
+  const injecting = (inject: Partial<Parameters<typeof createMessageHandler>[0]>) =>
+    createMessageHandler({
+      db: setup().db,
       now: () => NOW,
       settings: async () => DEFAULT_SETTINGS,
       onCasesChanged: () => {},
       tabStatus: { get: () => undefined, set: () => {} },
       sites: { enable: vi.fn(async () => {}), disable: vi.fn(async () => {}), saveMapping: vi.fn(async () => {}) },
-      injectTeach,
+      ...inject,
     });
+
+  it("injects teach mode into the asking page's tab, and only into a tab", async () => {
+    const injectTeach = vi.fn(async () => {});
+    const handler = injecting({ injectTeach });
     expect(await handler({ type: 'teach.inject' }, fromTab)).toEqual({ ok: true });
     expect(injectTeach.mock.calls).toEqual([[7]]);
     expect(await handler({ type: 'teach.inject' }, fromPopup)).toEqual({
@@ -70,17 +73,8 @@ describe('message handler', () => {
   });
 
   it("injects the note popover into the asking page's tab, and only into a tab", async () => {
-    const { db } = setup();
     const injectNotes = vi.fn(async () => {});
-    const handler = createMessageHandler({
-      db,
-      now: () => NOW,
-      settings: async () => DEFAULT_SETTINGS,
-      onCasesChanged: () => {},
-      tabStatus: { get: () => undefined, set: () => {} },
-      sites: { enable: vi.fn(async () => {}), disable: vi.fn(async () => {}), saveMapping: vi.fn(async () => {}) },
-      injectNotes,
-    });
+    const handler = injecting({ injectNotes });
     expect(await handler({ type: 'notes.inject' }, fromTab)).toEqual({ ok: true });
     expect(injectNotes.mock.calls).toEqual([[7]]);
     expect(await handler({ type: 'notes.inject' }, fromPopup)).toEqual({
