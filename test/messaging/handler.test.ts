@@ -60,28 +60,16 @@ describe('message handler', () => {
       ...inject,
     });
 
-  it("injects teach mode into the asking page's tab, and only into a tab", async () => {
-    const injectTeach = vi.fn(async () => {});
-    const handler = injecting({ injectTeach });
-    expect(await handler({ type: 'teach.inject' }, fromTab)).toEqual({ ok: true });
-    expect(injectTeach.mock.calls).toEqual([[7]]);
-    expect(await handler({ type: 'teach.inject' }, fromPopup)).toEqual({
-      ok: false,
-      error: 'teach.inject failed: teach mode can only be started in a tab',
-    });
-    expect(injectTeach).toHaveBeenCalledTimes(1);
-  });
-
-  it("injects the note popover into the asking page's tab, and only into a tab", async () => {
-    const injectNotes = vi.fn(async () => {});
-    const handler = injecting({ injectNotes });
-    expect(await handler({ type: 'notes.inject' }, fromTab)).toEqual({ ok: true });
-    expect(injectNotes.mock.calls).toEqual([[7]]);
-    expect(await handler({ type: 'notes.inject' }, fromPopup)).toEqual({
-      ok: false,
-      error: 'notes.inject failed: a note can only be opened in a tab',
-    });
-    expect(injectNotes).toHaveBeenCalledTimes(1);
+  it.each([
+    { type: 'teach.inject', inject: 'injectTeach', refusal: 'teach.inject failed: teach mode can only be started in a tab' },
+    { type: 'notes.inject', inject: 'injectNotes', refusal: 'notes.inject failed: a note can only be opened in a tab' },
+  ] as const)("$type injects its code into the asking page's tab, and only into a tab", async ({ type, inject, refusal }) => {
+    const injector = vi.fn(async () => {});
+    const handler = injecting({ [inject]: injector });
+    expect(await handler({ type }, fromTab)).toEqual({ ok: true });
+    expect(injector.mock.calls).toEqual([[7]]);
+    expect(await handler({ type }, fromPopup)).toEqual({ ok: false, error: refusal });
+    expect(injector).toHaveBeenCalledTimes(1);
   });
 
   it("hands a content script the seller's language's texts (it bundles no message file)", async () => {
