@@ -3,6 +3,8 @@
  * Both sides are folded the same way — NFKC (full-width → half-width), lower case, runs of
  * white space as one space — so `Ｃｈａｎｇｅ  Address` matches the keyword 'change address'.
  */
+import { remember } from '../remember';
+
 export function foldText(text: string): string {
   return isFolded(text) ? text : text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
@@ -28,13 +30,7 @@ function isFolded(text: string): boolean {
 const FOLD_CACHE_LIMIT = 4096;
 const folds = new Map<string, string>();
 export function foldCached(text: string): string {
-  let folded = folds.get(text);
-  if (folded === undefined) {
-    if (folds.size >= FOLD_CACHE_LIMIT) folds.clear();
-    folded = foldText(text);
-    folds.set(text, folded);
-  }
-  return folded;
+  return remember(folds, text, foldText, FOLD_CACHE_LIMIT);
 }
 
 /** A keyword list with each keyword folded once, not once per order (blank ones dropped). */
@@ -88,20 +84,13 @@ export function keywordMatcher(keywords: readonly string[]): (text: string | und
 }
 
 function matchIn(list: KeywordList, text: string): string | undefined {
-  let keyword = list.found.get(text);
-  if (keyword === undefined) {
-    keyword = null;
-    const folded = foldCached(text);
-    if (folded !== '') {
-      for (let i = 0; i < list.needles.length; i++) {
-        if (folded.includes(list.needles[i]!)) {
-          keyword = list.keywords[i]!;
-          break;
-        }
-      }
-    }
-    if (list.found.size >= FOLD_CACHE_LIMIT) list.found.clear();
-    list.found.set(text, keyword);
-  }
-  return keyword ?? undefined;
+  return remember(list.found, text, (t) => firstKeyword(list, t), FOLD_CACHE_LIMIT) ?? undefined;
+}
+
+/** The list's first keyword found in `text` (null: none). */
+function firstKeyword(list: KeywordList, text: string): string | null {
+  const folded = foldCached(text);
+  if (folded === '') return null;
+  for (let i = 0; i < list.needles.length; i++) if (folded.includes(list.needles[i]!)) return list.keywords[i]!;
+  return null;
 }

@@ -1,4 +1,5 @@
 import type { OrderStatus } from '../schema';
+import { remember, tableFor } from '../remember';
 
 /** Console words (zh + en) → canonical status. Adapters add their own (see parseStatus). */
 export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = {
@@ -126,19 +127,7 @@ function seenStatus(
   text: string,
   vocabulary: Readonly<Record<string, OrderStatus>> | undefined,
 ): { readonly status: OrderStatus; readonly known: boolean } {
-  const key = vocabulary ?? DEFAULT_STATUS_VOCABULARY;
-  let seen = statusesSeen.get(key);
-  if (seen === undefined) {
-    seen = new Map();
-    statusesSeen.set(key, seen);
-  }
-  let found = seen.get(text);
-  if (found === undefined) {
-    found = matchStatus(text, vocabulary);
-    if (seen.size >= 1000) seen.clear();
-    seen.set(text, found);
-  }
-  return found;
+  return remember(tableFor(statusesSeen, vocabulary ?? DEFAULT_STATUS_VOCABULARY), text, () => matchStatus(text, vocabulary));
 }
 
 const statusesSeen = new WeakMap<object, Map<string, { status: OrderStatus; known: boolean }>>();

@@ -2,6 +2,7 @@
  * Wall time ↔ UTC instant in an IANA time zone, with Intl only (no date library).
  */
 import { DAY_MS } from './civil';
+import { tableFor } from '../remember';
 
 export interface WallTime {
   year: number;
@@ -73,11 +74,7 @@ let cachedDays = 0;
 
 /** The offset of `timeZone` all through the UTC day `bucket`, or null when it changes that day. */
 function dayOffset(bucket: number, timeZone: string): number | null {
-  let zone = dayOffsets.get(timeZone);
-  if (zone === undefined) {
-    zone = new Map();
-    dayOffsets.set(timeZone, zone);
-  }
+  const zone = tableFor(dayOffsets, timeZone);
   let offset = zone.get(bucket);
   if (offset === undefined) {
     const start = bucket * BUCKET_MS;

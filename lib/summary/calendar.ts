@@ -5,6 +5,7 @@
  */
 import { civilFromDays, DAY_MS, MAX_FOUR_DIGIT_YEAR_MS, TWO_DIGITS as TWO } from '../normalize/civil';
 import { instantOfWallTime, wallAsUtc, wallTimeAt } from '../normalize/timezone';
+import { remember, tableFor } from '../remember';
 
 /** 0 = weeks start on Sunday (en-US), 1 = on Monday (ISO, zh-CN and most locales). */
 export type WeekStart = 0 | 1;
@@ -131,18 +132,17 @@ export function formatLocalTime(instant: number, timeZone: string): string {
 const hourOffsets = new Map<string, Map<number, number | null>>();
 function hourOffset(instant: number, timeZone: string): number | null {
   const hour = Math.floor(instant / 3_600_000);
-  let zone = hourOffsets.get(timeZone);
-  if (zone === undefined) hourOffsets.set(timeZone, (zone = new Map()));
-  let offset = zone.get(hour);
-  if (offset === undefined) {
-    const start = hour * 3_600_000;
-    const end = start + 3_599_999;
-    const atStart = wallAsUtc(wallTimeAt(start, timeZone)) - start;
-    offset = wallAsUtc(wallTimeAt(end, timeZone)) - end === atStart ? atStart : null;
-    if (zone.size >= 100_000) zone.clear();
-    zone.set(hour, offset);
-  }
-  return offset;
+  return remember(
+    tableFor(hourOffsets, timeZone),
+    hour,
+    () => {
+      const start = hour * 3_600_000;
+      const end = start + 3_599_999;
+      const atStart = wallAsUtc(wallTimeAt(start, timeZone)) - start;
+      return wallAsUtc(wallTimeAt(end, timeZone)) - end === atStart ? atStart : null;
+    },
+    100_000,
+  );
 }
 
 

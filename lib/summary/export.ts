@@ -18,6 +18,7 @@ import {
   responsibleLabel,
 } from './labels';
 import { FIGURE_NAMES, type CaseRow, type FigureName, type Responsible, type WeekSummary } from './week';
+import { remember, tableFor } from '../remember';
 
 /** A cell: text is escaped against formulas, numbers are written as numbers. */
 export type Cell = string | number | null;
@@ -28,17 +29,7 @@ export type Cell = string | number | null;
  */
 function remembered<V extends string>(label: (lang: Language, value: V) => string): (lang: Language, value: V) => string {
   const byLang = new Map<Language, Map<V, string>>();
-  return (lang, value) => {
-    let cache = byLang.get(lang);
-    if (cache === undefined) byLang.set(lang, (cache = new Map()));
-    let text = cache.get(value);
-    if (text === undefined) {
-      text = label(lang, value);
-      if (cache.size >= 1000) cache.clear();
-      cache.set(value, text);
-    }
-    return text;
-  };
+  return (lang, value) => remember(tableFor(byLang, lang), value, () => label(lang, value));
 }
 const checkText = remembered(checkLabel);
 const familyText = remembered(familyLabel);
