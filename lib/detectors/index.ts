@@ -230,12 +230,15 @@ export function evaluateTimeDriven(
   settings: Settings,
   options: { since?: number; scope?: TimeDrivenScope } = {},
 ): TimedEvaluation {
-  const { since } = options;
-  const scope =
-    options.scope ?? timeDrivenScope(orders, settings, since === undefined || !(since < now) ? undefined : { window: { since, now }, ctx });
+  const window = windowSince(options.since, now);
+  const scope = options.scope ?? timeDrivenScope(orders, settings, window && { window, ctx });
   const result = runDetectors(ctx, now, settings, orders[0]?.marketplace, (id) => scope.orders.get(id) ?? [], (id) => scope.shops.has(id));
   return { ...result, judged: scope };
 }
+
+/** The alarm's window from the last evaluation's time, when known and earlier than `now`. */
+export const windowSince = (since: number | undefined, now: number): TimeWindow | undefined =>
+  since !== undefined && since < now ? { since, now } : undefined;
 
 /**
  * Every enabled detector: its shop-level check (for the shop of `marketplace`, when there are

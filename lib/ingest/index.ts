@@ -7,7 +7,7 @@
  * the marketplace on each batch. That is one indexed read and one O(n) pass per batch; an
  * incremental context can replace it when shops with very large histories need it.
  */
-import { buildContext, evaluate, evaluateTimeDriven, ordersReadingHistory, timeDrivenScope, type Evaluation } from '../detectors';
+import { buildContext, evaluate, evaluateTimeDriven, ordersReadingHistory, timeDrivenScope, windowSince, type Evaluation } from '../detectors';
 import { detectorLabels } from '../detectors/labels';
 import type { DetectorId } from '../detectors/types';
 import { clearCase, mergeCase, withStatus } from '../cases/upsert';
@@ -177,7 +177,8 @@ export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settin
       // window's finer tests may read it (cancel-pending measures from when a request was seen).
       const anyTime = timeDrivenScope(history, settings);
       const ctx = buildContext(history, { statusSince: await statusSince(db, ordersReadingHistory(history, anyTime, settings)) });
-      const scope = since !== undefined && since < now ? timeDrivenScope(history, settings, { window: { since, now }, ctx }) : anyTime;
+      const window = windowSince(since, now);
+      const scope = window === undefined ? anyTime : timeDrivenScope(history, settings, { window, ctx });
       const judged = new Set<Order>();
       for (const targets of scope.orders.values()) for (const o of targets) judged.add(o);
       const targets = [...judged];
