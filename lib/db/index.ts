@@ -37,7 +37,17 @@ import {
 export { DB_NAME, LIVE_STATUSES, SETTINGS_ID, V1_STORES, parseRows };
 
 /** An order as stored: the canonical order plus its primary key (`orderKey`). */
-export type OrderRecord = Order & { key: string };
+export type OrderRecord = Order & {
+  key: string;
+  /**
+   * Whether the order's clock runs (lib/detectors/clock), as decided under the settings whose
+   * `clockKey` this is: the key when it does not run (settled), the key negated when it does.
+   * An alarm under key k looks at every order whose `clock` is not k: those that run, those
+   * decided under other settings, and those never decided (restored from a backup, say). Every
+   * record carries it, so the alarm's pass reads records of one layout.
+   */
+  clock?: number;
+};
 export type SettingsRecord = Settings & { id: typeof SETTINGS_ID };
 
 /**

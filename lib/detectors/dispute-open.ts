@@ -74,6 +74,8 @@ export const disputeOpen = {
       const signalIn = finderFor(withExtra(DISPUTE_KEYWORDS, settings.extraKeywords));
       return (order) => disputeSignal(order, signalIn) !== undefined;
     },
+    // The seller's extra keywords decide which orders carry a complaint.
+    clockSettings: (settings) => settings.extraKeywords,
     // Its only threshold is the due time; the keyword test is left to `run` (err on the side of true).
     between: (settings, window, ctx) => {
       const replyMs = msFromHours(settings.replyHours);

@@ -37,12 +37,13 @@ export function detectorById(id: string): Detector | undefined {
  */
 export function buildContext(
   orders: readonly Order[],
-  history: { statusSince?: ReadonlyMap<string, number> } = {},
+  history: { statusSince?: ReadonlyMap<string, number>; clocked?: readonly Order[] } = {},
 ): DetectorContext {
   const memos = new Map<string, unknown>();
   return {
     orders,
     statusSince: history.statusSince ?? new Map(),
+    ...(history.clocked !== undefined && { clocked: history.clocked }),
     memo<T>(key: string, build: () => T): T {
       let value = memos.get(key) as T | undefined;
       if (value === undefined && !memos.has(key)) memos.set(key, (value = build()));
@@ -113,7 +114,7 @@ export interface TimedEvaluation extends Evaluation {
  * A status's place in ORDER_STATUSES, by a switch: the alarm's pass looks up every stored order's
  * status, and comparing interned strings (most common first) beats hashing each one into a Map.
  */
-function statusIndex(status: Order['status']): number {
+export function statusIndex(status: Order['status']): number {
   switch (status) {
     case 'completed': return COMPLETED;
     case 'shipped': return SHIPPED;
@@ -130,11 +131,11 @@ const AWAITING_SHIPMENT = ORDER_STATUSES.indexOf('awaiting_shipment');
 const CANCELLED = ORDER_STATUSES.indexOf('cancelled');
 
 /**
- * For each enabled detector, the orders of `orders` (one shop's stored orders) where its result
- * can change while only time passes (`changesWithTime`): with a `window` (the last evaluation's
- * time is known), only where it can change between then and now. Also which shop checks can
- * change (all of them without a window). One pass over the shop, which keeps only those orders
- * (no copy of the history): a long settled history costs a status test each.
+ * For each enabled detector, the orders of `orders` (one shop's stored orders, or only those
+ * whose clock runs: lib/detectors/clock) where its result can change while only time passes
+ * (`changesWithTime`): with a `window` (the last evaluation's time is known), only where it can
+ * change between then and now. Also which shop checks can change (all of them without a window).
+ * One pass over `orders`, which keeps only those orders (no copy of the history).
  */
 export function timeDrivenScope(
   orders: readonly Order[],
@@ -147,6 +148,8 @@ export function timeDrivenScope(
   const into: Array<Array<Order[] | DetectorId>> = ORDER_STATUSES.map(() => []);
   const scope = new Map<DetectorId, readonly Order[]>();
   const shops = new Set<DetectorId>();
+  // The shop's, from all its orders (`orders` may be only those whose clock runs, or none).
+  const shop = (window?.ctx.orders ?? orders)[0]?.marketplace;
   const add = (statuses: readonly Order['status'][], test: ((order: Order) => boolean) | undefined, to: Order[] | DetectorId) => {
     for (const status of statuses) {
       tests[statusIndex(status)]!.push(test);
@@ -169,7 +172,7 @@ export function timeDrivenScope(
     if (detector.runShop) {
       const dependence = detector.shopChangesWithTime;
       if (window === undefined || dependence === undefined) shops.add(detector.id);
-      else if (orders.length > 0 && dependence.atShop?.(detectorSettings as never, window.window, orders[0]!.marketplace) === true) shops.add(detector.id);
+      else if (shop !== undefined && dependence.atShop?.(detectorSettings as never, window.window, shop) === true) shops.add(detector.id);
       else if (dependence.between !== undefined) add(dependence.statuses, dependence.between(detectorSettings as never, window.window, window.ctx), detector.id);
     }
   }
@@ -231,7 +234,8 @@ export function evaluateTimeDriven(
   options: { since?: number; scope?: TimeDrivenScope } = {},
 ): TimedEvaluation {
   const window = windowSince(options.since, now);
-  const scope = options.scope ?? timeDrivenScope(orders, settings, window && { window, ctx });
+  // Only the orders whose clock can run (lib/detectors/clock): on the others nothing but time changed, which moves nothing.
+  const scope = options.scope ?? timeDrivenScope(ctx.clocked ?? orders, settings, window && { window, ctx });
   const result = runDetectors(ctx, now, settings, orders[0]?.marketplace, (id) => scope.orders.get(id) ?? [], (id) => scope.shops.has(id));
   return { ...result, judged: scope };
 }

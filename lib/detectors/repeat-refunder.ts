@@ -68,14 +68,15 @@ export const repeatRefunder = {
     statuses: [...LIVE],
     between: (settings, { since, now }, ctx) => {
       // A refund at `at` counts at time x while at ≥ x − window: it leaves between `since` and
-      // `now` when since − window ≤ at < now − window. One pass over the shop finds the buyers
+      // `now` when since − window ≤ at < now − window. One pass (over the orders whose clock runs) finds the buyers
       // with such a refund, testing the time first (in an alarm's 15 minutes, almost none), so
       // most alarms fold no name and build no index; then a live order costs a buyer lookup at most.
       const windowMs = msFromHours(settings.windowDays * 24);
       const from = since - windowMs;
       const to = now - windowMs;
       let leaving: Set<string> | undefined;
-      const orders = ctx.orders;
+      // Its refunds are among the orders whose clock runs (`scans`).
+      const orders = ctx.clocked ?? ctx.orders;
       // An index loop: this pass is most of what the alarm spends on this detector.
       for (let i = 0; i < orders.length; i++) {
         const order = orders[i]!;
@@ -87,6 +88,8 @@ export const repeatRefunder = {
       const buyers = leaving;
       return (order) => order.buyer !== undefined && buyers.has(`${order.marketplace}|${foldText(order.buyer)}`);
     },
+    // A refund, in whatever status, may leave the window of the buyer's live orders.
+    scans: () => (order) => order.buyer !== undefined && isRefundLike(order),
   },
   run(order, ctx, now, settings): DetectorResult {
     if (!LIVE.has(order.status)) return { findings: [] };

@@ -37,6 +37,12 @@ export interface DetectorContext {
    * all orders per order. `key` names the index; the same key must always build the same thing.
    */
   memo<T>(key: string, build: () => T): T;
+  /**
+   * For an alarm, the orders of `orders` whose clock can run (`clockRuns`, kept with each stored
+   * order at ingest): the only ones it judges, and the only ones a `changesWithTime` test scans
+   * for what it `scans`. Absent: all of `orders`.
+   */
+  readonly clocked?: readonly Order[];
 }
 
 /** Why a detector stayed silent on an order it could not judge (reported, never guessed). */
@@ -106,6 +112,17 @@ export interface TimeDependence<S> {
    * true. Absent: `filter` (every order whose result can change at some time).
    */
   between?(settings: S, window: TimeWindow, ctx: DetectorContext): (order: Order) => boolean;
+  /**
+   * Orders, in any status, that `between` reads to judge others (repeat-refunder: a buyer's
+   * refunds leaving its window change the buyer's live orders): the alarm keeps them among the
+   * orders whose clock runs, and `between` scans only `ctx.clocked`. Made once per run; cheap.
+   */
+  scans?(settings: S): (order: Order) => boolean;
+  /**
+   * What of the settings `filter` and `scans` read, when they read any (JSON-comparable): an
+   * order's clock is kept under a key of these (`clockKey`), so changing them re-decides it.
+   */
+  clockSettings?(settings: S): unknown;
 }
 
 export interface ShopTimeDependence<S> {

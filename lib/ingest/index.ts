@@ -8,6 +8,7 @@
  * incremental context can replace it when shops with very large histories need it.
  */
 import { buildContext, evaluate, evaluateTimeDriven, ordersReadingHistory, timeDrivenScope, windowSince, type Evaluation } from '../detectors';
+import { clockKey, clockRuns } from '../detectors/clock';
 import { detectorLabels } from '../detectors/labels';
 import type { DetectorId } from '../detectors/types';
 import { clearCase, mergeCase, withStatus } from '../cases/upsert';
@@ -72,10 +73,16 @@ function observedState(o: Order): unknown {
 /**
  * Stored orders are used as written by ingestBatch (which only receives zod-parsed orders),
  * not parsed again: re-parsing a shop's whole history on every batch would dominate the cost.
+ * The order without what only the store keeps (its key, whether its clock runs).
  */
 function withoutKey(record: OrderRecord): Order {
-  const { key: _key, ...order } = record;
+  const { key: _key, clock: _clock, ...order } = record;
   return order;
+}
+
+/** The record of `order`, with whether its clock runs as decided under settings of key `clock` (see OrderRecord). */
+function toRecord(order: Order, key: string, runs: boolean, clock: number): OrderRecord {
+  return { ...order, key, clock: runs ? -clock : clock };
 }
 
 /**
@@ -90,6 +97,9 @@ export async function ingestBatch(
   options: { origin?: string } = {},
 ): Promise<IngestResult> {
   return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
+    // Whether each written order's clock runs is decided now and kept with it (lib/detectors/clock).
+    const clockRunsOn = clockRuns(settings);
+    const clock = clockKey(settings);
     // The same order twice in a batch: the later observation wins.
     const latest = new Map<string, Order>();
     for (const o of orders) {
@@ -110,7 +120,7 @@ export async function ingestBatch(
       // A page left open in another tab may send an older view: it must not roll back state.
       if (prev !== undefined && incoming.source.observedAt < prev.source.observedAt) return;
       if (prev !== undefined && sameData(prev, incoming)) return;
-      toWrite.push({ ...incoming, key });
+      toWrite.push(toRecord(incoming, key, clockRunsOn(incoming), clock));
       if (prev === undefined || !sameData(observedState(prev), observedState(incoming))) changed.push(incoming);
       if (prev === undefined || prev.status !== incoming.status) {
         history.push({
@@ -163,22 +173,36 @@ export async function reevaluateAll(db: SentinelDB, now: number, settings: Setti
  */
 export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settings: Settings, since?: number): Promise<ReevaluateResult> {
   return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
-    const byMarketplace = new Map<Marketplace, Order[]>();
+    const window = windowSince(since, now);
+    const clock = clockKey(settings);
+    // Without a window (a new browser session, changed settings) every order's clock is decided
+    // again and kept; then each alarm looks only at the orders whose clock runs under its settings
+    // (or not decided under them), and a settled history costs it one comparison per order.
+    const decide = window === undefined ? clockRuns(settings) : undefined;
+    const redecided: OrderRecord[] = [];
+    const shops = new Map<Marketplace, { history: Order[]; clocked: Order[] }>();
     for (const record of await db.orders.toArray()) {
       const o = withoutKey(record);
-      const list = byMarketplace.get(o.marketplace);
-      if (list === undefined) byMarketplace.set(o.marketplace, [o]);
-      else list.push(o);
+      let shop = shops.get(o.marketplace);
+      if (shop === undefined) shops.set(o.marketplace, (shop = { history: [], clocked: [] }));
+      shop.history.push(o);
+      if (decide === undefined) {
+        if (record.clock !== clock) shop.clocked.push(o);
+        continue;
+      }
+      const runs = decide(o);
+      if (runs) shop.clocked.push(o);
+      if (record.clock !== (runs ? -clock : clock)) redecided.push(toRecord(o, record.key, runs, clock));
     }
+    await db.orders.bulkPut(redecided);
     const runs: MarketplaceRun[] = [];
     let evaluated = 0;
-    for (const [marketplace, history] of byMarketplace) {
+    for (const [marketplace, { history, clocked }] of shops) {
       // The status history read is that of every order whose result can move with time: the
       // window's finer tests may read it (cancel-pending measures from when a request was seen).
-      const anyTime = timeDrivenScope(history, settings);
-      const ctx = buildContext(history, { statusSince: await statusSince(db, ordersReadingHistory(history, anyTime, settings)) });
-      const window = windowSince(since, now);
-      const scope = window === undefined ? anyTime : timeDrivenScope(history, settings, { window, ctx });
+      const anyTime = timeDrivenScope(clocked, settings);
+      const ctx = buildContext(history, { statusSince: await statusSince(db, ordersReadingHistory(history, anyTime, settings)), clocked });
+      const scope = window === undefined ? anyTime : timeDrivenScope(clocked, settings, { window, ctx });
       const judged = new Set<Order>();
       for (const targets of scope.orders.values()) for (const o of targets) judged.add(o);
       const targets = [...judged];

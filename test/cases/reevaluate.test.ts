@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { SentinelDB } from '../../lib/db';
 import { ingestBatch, reevaluateAll, reevaluateAsTimePasses } from '../../lib/ingest';
 import { DEFAULT_SETTINGS, Order, type Settings } from '../../lib/schema';
-import { DAY, later, settingsArb, shopArb, T, windowArb } from '../detectors/arbitraries';
+import { clockKey } from '../../lib/detectors/clock';
+import { DAY, later, SELLER, settingsArb, shopArb, T, windowArb } from '../detectors/arbitraries';
 import { freshDb } from '../ingest/orders';
 
 /** Cases and events as the seller sees them; `lastDetectedAt` only says a detector looked again. */
@@ -21,12 +22,12 @@ describe('reevaluateAsTimePasses (the alarm)', () => {
    * Two databases holding `orders` as evaluated at `from`; after each time of `alarms`, the
    * alarm's cases (with what it is told of the last run) must be those of a full re-evaluation.
    */
-  async function alarmMatchesFull(orders: readonly Order[], from: number, alarms: readonly number[], settings: Settings, countsFromLast: boolean) {
+  async function alarmMatchesFull(orders: readonly Order[], from: number, alarms: readonly number[], settings: Settings, countsFromLast: boolean, storedUnder = settings) {
     const alarm = freshDb().db;
     const full = freshDb().db;
     try {
       for (const db of [alarm, full]) {
-        await ingestBatch(db, orders, from, settings);
+        await ingestBatch(db, orders, from, storedUnder);
         await reevaluateAll(db, from, settings);
       }
       let last = from;
@@ -59,6 +60,65 @@ describe('reevaluateAsTimePasses (the alarm)', () => {
       { numRuns: 40 },
     );
   }, 60_000);
+
+  it('trusts no order\'s clock kept under other settings: after the seller changes them, alarms still leave a full re-evaluation\'s cases', async () => {
+    await fc.assert(
+      fc.asyncProperty(shopArb, windowArb, fc.integer({ min: 1, max: 2 * DAY }), fc.boolean(), ({ orders }, { since, now }, gap, countsFromLast) =>
+        // Stored under the defaults; the alarms run under a seller's settings (other complaint keywords).
+        alarmMatchesFull(orders, since, [now, now + gap], SELLER, countsFromLast, DEFAULT_SETTINGS),
+      ),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
+  it('judges an order settled under other settings: a complaint only the seller\'s own keyword finds comes due', async () => {
+    const replyMs = SELLER.detectors['dispute-open'].replyHours * 3_600_000;
+    const now = T;
+    const complaint = Order.parse({
+      marketplace: 'taobao',
+      orderId: '3712000000000000009',
+      placedAt: now - 10 * DAY,
+      requestedAt: now - replyMs + 5 * 60_000 - 15 * 60_000, // due 10 minutes before now
+      status: 'completed',
+      statusRaw: '交易成功 买家反馈少发',
+      buyer: 'tb_buyer',
+      items: [{ title: '手工皂', quantity: 2 }],
+      money: { currency: 'CNY', paid: 59.8 },
+      source: { url: 'https://trade.taobao.com/', adapter: 'taobao', observedAt: now - DAY },
+    });
+    // Stored under the defaults ('少发' is no complaint there: settled), judged under the seller's.
+    await alarmMatchesFull([complaint], now - 15 * 60_000, [now], SELLER, true, DEFAULT_SETTINGS);
+  });
+
+  it('keeps with each stored order whether its clock runs, and decides it again when an alarm does not know the last run', async () => {
+    const { db } = freshDb();
+    const order = (id: string, status: Order['status'], extra: Partial<Order> = {}) =>
+      Order.parse({
+        marketplace: 'taobao',
+        orderId: id,
+        placedAt: T - 10 * DAY,
+        status,
+        statusRaw: status,
+        buyer: 'tb_buyer',
+        items: [{ title: '手工皂', quantity: 1 }],
+        money: { currency: 'CNY', paid: 29.9 },
+        source: { url: 'https://trade.taobao.com/', adapter: 'taobao', observedAt: T - DAY },
+        ...extra,
+      });
+    await ingestBatch(db, [order('1', 'completed'), order('2', 'completed', { buyerMessage: '在吗', buyerMessageAt: T - DAY }), order('3', 'awaiting_shipment', { paidAt: T - DAY })], T - DAY, DEFAULT_SETTINGS);
+    // The settings' key where the order's clock does not run, negated where it runs.
+    const clocks = async () => Object.fromEntries((await db.orders.toArray()).map((r) => [r.orderId, r.clock]));
+    const defaults = clockKey(DEFAULT_SETTINGS);
+    expect(await clocks()).toEqual({ '1': defaults, '2': -defaults, '3': -defaults });
+    // With unanswered messages switched off, the completed order with a message has nothing left to wait for.
+    const quiet: Settings = { ...DEFAULT_SETTINGS, detectors: { ...DEFAULT_SETTINGS.detectors, 'message-unanswered': { ...DEFAULT_SETTINGS.detectors['message-unanswered'], enabled: false } } };
+    await reevaluateAsTimePasses(db, T - DAY + 15 * 60_000, quiet, T - DAY); // told the last run: nothing decided again
+    expect(await clocks()).toEqual({ '1': defaults, '2': -defaults, '3': -defaults });
+    await reevaluateAsTimePasses(db, T, quiet);
+    const quietKey = clockKey(quiet);
+    expect(await clocks()).toEqual({ '1': quietKey, '2': quietKey, '3': -quietKey });
+    db.close();
+  });
 
   it('updates a completed order whose buyer message is still unanswered, which live statuses alone would miss', async () => {
     const { db } = freshDb();

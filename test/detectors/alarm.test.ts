@@ -3,9 +3,10 @@
 // the last full evaluation's result elsewhere, must give exactly what a full evaluation gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildContext, DETECTORS, evaluate, evaluateTimeDriven, type Detector, type Silence, type TimeWindow } from '../../lib/detectors';
+import { buildContext, DETECTORS, evaluate, evaluateTimeDriven, type Detector, type DetectorId, type Silence, type TimeWindow } from '../../lib/detectors';
+import { clockKey, clockRuns } from '../../lib/detectors/clock';
 import { DEFAULT_SETTINGS, type Finding, Order, type Settings } from '../../lib/schema';
-import { DAY, later, settingsArb, shopArb, T, windowArb } from './arbitraries';
+import { DAY, later, SELLER, settingsArb, shopArb, T, windowArb } from './arbitraries';
 
 const inScope = (detector: Detector, order: Order, settings: Settings): boolean => {
   const dependence = detector.changesWithTime;
@@ -15,6 +16,36 @@ const inScope = (detector: Detector, order: Order, settings: Settings): boolean 
 };
 
 const pairOf = (x: { detector: string; orderId: string }) => `${x.detector}|${x.orderId}`;
+
+type Shop = { orders: readonly Order[]; statusSince: ReadonlyMap<string, number> };
+
+/**
+ * The alarm at `now` (told that the last evaluation ran at `since`, or not told), with the
+ * evaluation at `since` kept where it does not judge, gives exactly a full evaluation at `now`.
+ * `clocked`: it looks only at the orders whose clock runs, as the background's alarm does.
+ */
+function expectAlarmExact({ orders, statusSince }: Shop, since: number, now: number, settings: Settings, told: boolean, clocked = false): void {
+  const before = evaluate(orders, buildContext(orders, { statusSince }), since, settings);
+  const full = evaluate(orders, buildContext(orders, { statusSince }), now, settings);
+  const ctx = buildContext(orders, { statusSince, ...(clocked && { clocked: orders.filter(clockRuns(settings)) }) });
+  const alarm = evaluateTimeDriven(orders, ctx, now, settings, told ? { since } : {});
+
+  const judged = new Set<string>();
+  for (const [id, targets] of alarm.judged.orders) for (const o of targets) judged.add(`${id}|${o.orderId}`);
+  // Shop-level results ('@…') where their check ran; per-order ones where judged.
+  const kept = <T extends { detector: string; orderId: string }>(list: readonly T[]) =>
+    list.filter((x) => (x.orderId.startsWith('@') ? !alarm.judged.shops.has(x.detector as never) : !judged.has(pairOf(x))));
+  const keptFindings: Finding[] = kept(before.findings);
+  const keptSilences: Silence[] = kept(before.silences);
+
+  const byKey = (list: readonly { detector: string; orderId: string }[]) => [...list].map((x) => JSON.stringify(x)).sort();
+  expect(byKey([...keptFindings, ...alarm.findings])).toEqual(byKey(full.findings));
+  expect(byKey([...keptSilences, ...alarm.silences])).toEqual(byKey(full.silences));
+  expect(alarm.evaluated).toEqual(full.evaluated);
+  expect(alarm.shopEvaluated).toEqual(full.shopEvaluated.filter((id) => alarm.judged.shops.has(id)));
+  // The alarm's own findings come sorted as evaluate sorts them.
+  expect(alarm.findings).toEqual(full.findings.filter((f) => (f.orderId.startsWith('@') ? alarm.judged.shops.has(f.detector as DetectorId) : judged.has(pairOf(f)))));
+}
 
 describe('changesWithTime', () => {
   it('is declared by every per-order detector (explicitly, even when nothing changes with time)', () => {
@@ -62,26 +93,7 @@ describe('readsStatusSince', () => {
 describe('evaluateTimeDriven (the alarm)', () => {
   it('gives, with the last full evaluation kept where it does not judge, exactly a full evaluation now', () => {
     fc.assert(
-      fc.property(shopArb, later, settingsArb, ({ orders, statusSince }, [t0, t1], settings) => {
-        const before = evaluate(orders, buildContext(orders, { statusSince }), t0, settings);
-        const full = evaluate(orders, buildContext(orders, { statusSince }), t1, settings);
-        const alarm = evaluateTimeDriven(orders, buildContext(orders, { statusSince }), t1, settings);
-
-        const judged = new Set<string>();
-        for (const [id, targets] of alarm.judged.orders) for (const o of targets) judged.add(`${id}|${o.orderId}`);
-        // Shop-level results ('@…') are always recomputed; per-order ones where judged.
-        const kept = <T extends { detector: string; orderId: string }>(list: readonly T[]) =>
-          list.filter((x) => !x.orderId.startsWith('@') && !judged.has(pairOf(x)));
-        const keptFindings: Finding[] = kept(before.findings);
-        const keptSilences: Silence[] = kept(before.silences);
-
-        const byKey = (list: readonly { detector: string; orderId: string }[]) => [...list].map((x) => JSON.stringify(x)).sort();
-        expect(byKey([...keptFindings, ...alarm.findings])).toEqual(byKey(full.findings));
-        expect(byKey([...keptSilences, ...alarm.silences])).toEqual(byKey(full.silences));
-        expect(alarm.evaluated).toEqual(full.evaluated);
-        // The alarm's own findings come sorted as evaluate sorts them.
-        expect(alarm.findings).toEqual(full.findings.filter((f) => f.orderId.startsWith('@') || judged.has(pairOf(f))));
-      }),
+      fc.property(shopArb, later, settingsArb, (shop, [t0, t1], settings) => expectAlarmExact(shop, t0, t1, settings, false)),
       { numRuns: 300 },
     );
   });
@@ -191,21 +203,106 @@ describe('changesWithTime.between (the alarm that knows when it last ran)', () =
 
   it('gives, with the last evaluation kept where it does not judge, exactly a full evaluation now', () => {
     fc.assert(
-      fc.property(shopArb, windowArb, settingsArb, ({ orders, statusSince }, { since, now }, settings) => {
-        const before = evaluate(orders, buildContext(orders, { statusSince }), since, settings);
-        const full = evaluate(orders, buildContext(orders, { statusSince }), now, settings);
-        const alarm = evaluateTimeDriven(orders, buildContext(orders, { statusSince }), now, settings, { since });
+      fc.property(shopArb, windowArb, settingsArb, (shop, { since, now }, settings) => expectAlarmExact(shop, since, now, settings, true)),
+      { numRuns: 300 },
+    );
+  });
+});
 
-        const judged = new Set<string>();
-        for (const [id, targets] of alarm.judged.orders) for (const o of targets) judged.add(`${id}|${o.orderId}`);
-        const kept = <T extends { detector: string; orderId: string }>(list: readonly T[]) =>
-          list.filter((x) => (x.orderId.startsWith('@') ? !alarm.judged.shops.has(x.detector as never) : !judged.has(pairOf(x))));
-        const byKey = (list: readonly { detector: string; orderId: string }[]) => [...list].map((x) => JSON.stringify(x)).sort();
-        expect(byKey([...kept(before.findings), ...alarm.findings])).toEqual(byKey(full.findings));
-        expect(byKey([...kept(before.silences), ...alarm.silences])).toEqual(byKey(full.silences));
-        expect(alarm.shopEvaluated).toEqual(full.shopEvaluated.filter((id) => alarm.judged.shops.has(id)));
+/** `base` with one detector's numbers and word lists replaced: what a seller's tuning changes. */
+const tunedArb = fc
+  .tuple(settingsArb, fc.constantFrom(...DETECTORS.map((d) => d.id)), fc.integer({ min: 1, max: 500 }), fc.array(fc.string({ minLength: 1, maxLength: 4 }), { maxLength: 3 }))
+  .map(([base, id, number, words]) => {
+    const own: Record<string, unknown> = { ...base.detectors[id] };
+    for (const [name, value] of Object.entries(own)) {
+      if (typeof value === 'number') own[name] = number;
+      else if (Array.isArray(value) && value.every((x) => typeof x === 'string')) own[name] = words;
+    }
+    return { base, tuned: { ...base, detectors: { ...base.detectors, [id]: own } } as Settings };
+  });
+
+describe('clockRuns (decided when an order is stored, so an alarm looks at no other order)', () => {
+  it('leaves the alarm exact when it looks only at the orders whose clock runs, told the last run or not', () => {
+    fc.assert(
+      fc.property(shopArb, windowArb, settingsArb, fc.boolean(), (shop, { since, now }, settings, told) =>
+        expectAlarmExact(shop, since, now, settings, told, true),
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same answer under any settings with the same clockKey (a filter reads only its clockSettings)', () => {
+    fc.assert(
+      fc.property(shopArb, tunedArb, ({ orders }, { base, tuned }) => {
+        fc.pre(clockKey(tuned) === clockKey(base));
+        expect(orders.map(clockRuns(tuned))).toEqual(orders.map(clockRuns(base)));
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('is kept under a key that changes with the detectors switched on and with the complaint keywords, not with thresholds', () => {
+    const off = { ...DEFAULT_SETTINGS, detectors: { ...DEFAULT_SETTINGS.detectors, 'message-unanswered': { ...DEFAULT_SETTINGS.detectors['message-unanswered'], enabled: false } } };
+    const keys = [DEFAULT_SETTINGS, SELLER, off].map(clockKey);
+    expect(new Set(keys).size).toBe(3);
+    expect(clockKey(structuredClone(DEFAULT_SETTINGS))).toBe(keys[0]);
+    // SELLER differs from the defaults in thresholds too; only the complaint keywords move the key.
+    const sellerKeywordsOnly = { ...DEFAULT_SETTINGS, detectors: { ...DEFAULT_SETTINGS.detectors, 'dispute-open': SELLER.detectors['dispute-open'] } };
+    expect(clockKey(sellerKeywordsOnly)).toBe(keys[1]);
+    expect(Number.isSafeInteger(keys[0])).toBe(true);
+  });
+
+  it('runs for open orders, unanswered messages and complaints, and refunds that may leave a buyer\'s window; not for a settled sale', () => {
+    const order = (id: string, status: Order['status'], extra: Partial<Order> = {}) =>
+      Order.parse({
+        marketplace: 'taobao',
+        orderId: id,
+        placedAt: T - 30 * DAY,
+        status,
+        statusRaw: status,
+        buyer: 'tb_buyer',
+        items: [{ title: '手工皂', quantity: 1 }],
+        money: { currency: 'CNY', paid: 29.9 },
+        source: { url: 'https://x.test/', adapter: 'test', observedAt: T },
+        ...extra,
+      });
+    const orders = [
+      order('1', 'completed'),
+      order('2', 'completed', { buyerMessage: '在吗', buyerMessageAt: T - DAY }),
+      order('3', 'awaiting_shipment', { paidAt: T - DAY }),
+      order('4', 'cancelled'),
+      order('5', 'completed', { statusRaw: '交易成功 投诉处理中' }),
+      order('6', 'refunded'),
+      order('7', 'completed', { money: { currency: 'CNY', paid: 29.9, refunded: 10 } }),
+      order('8', 'refunded', { buyer: undefined }),
+    ];
+    expect(orders.filter(clockRuns(DEFAULT_SETTINGS)).map((o) => o.orderId)).toEqual(['2', '3', '5', '6', '7']);
+  });
+
+  it('keeps a settled refund in view: when it leaves the 90-day window, the buyer\'s open order is judged again', () => {
+    const order = (id: string, status: Order['status'], placedAt: number) =>
+      Order.parse({
+        marketplace: 'taobao',
+        orderId: id,
+        placedAt,
+        status,
+        statusRaw: status,
+        buyer: 'tb_buyer',
+        items: [{ title: '手工皂', quantity: 1 }],
+        money: { currency: 'CNY', paid: 29.9 },
+        source: { url: 'https://x.test/', adapter: 'test', observedAt: T },
+      });
+    // Three refunds (the default threshold); the oldest leaves the window 10 minutes before `now`.
+    const now = T;
+    const since = now - 15 * 60_000;
+    const orders = [order('1', 'refunded', now - 90 * DAY - 10 * 60_000), order('2', 'returned', now - 20 * DAY), order('3', 'refunded', now - 5 * DAY), order('4', 'awaiting_shipment', now - DAY)];
+    const clocked = orders.filter(clockRuns(DEFAULT_SETTINGS));
+    expect(clocked.map((o) => o.orderId)).toEqual(['1', '2', '3', '4']);
+    const before = evaluate(orders, buildContext(orders), since, DEFAULT_SETTINGS).findings.filter((f) => f.detector === 'repeat-refunder');
+    expect(before.map((f) => f.orderId)).toEqual(['4']);
+    const alarm = evaluateTimeDriven(orders, buildContext(orders, { clocked }), now, DEFAULT_SETTINGS, { since });
+    expect(alarm.judged.orders.get('repeat-refunder')?.map((o) => o.orderId)).toEqual(['4']);
+    expect(alarm.findings.filter((f) => f.detector === 'repeat-refunder')).toEqual([]);
+    expectAlarmExact({ orders, statusSince: new Map() }, since, now, DEFAULT_SETTINGS, true, true);
   });
 });

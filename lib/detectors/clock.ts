@@ -1,0 +1,76 @@
+/**
+ * Which stored orders an alarm needs to look at, decided when an order is stored rather than at
+ * every alarm (issue 7: an alarm over a shop's long, mostly settled history must not test each
+ * order). An order's clock runs when some enabled detector's result on it can still change while
+ * only time passes, or when a detector's time test reads it to judge others; on every other order
+ * time changes nothing, so the alarm leaves its cases as they are.
+ */
+import { ORDER_STATUSES, type Order, type Settings } from '../schema';
+import { DETECTORS, statusIndex } from './index';
+
+type OrderTest = (order: Order) => boolean;
+
+/**
+ * Whether an order's clock can run under `settings`: within an enabled detector's
+ * `changesWithTime` (its statuses and `filter`; a detector without one, anywhere), within a shop
+ * check's per-order `between` statuses, or among what a detector `scans`. Depends on the order and
+ * on the settings `clockKey` covers, never on the time, so it can be kept with the stored order.
+ */
+export function clockRuns(settings: Settings): OrderTest {
+  // Per status (by statusIndex): the filters, `true` where every order of the status counts.
+  const byStatus: Array<Array<OrderTest | true>> = ORDER_STATUSES.map(() => []);
+  const anyStatus: OrderTest[] = [];
+  const add = (statuses: readonly Order['status'][], test: OrderTest | true) => {
+    for (const status of statuses) byStatus[statusIndex(status)]!.push(test);
+  };
+  for (const detector of DETECTORS) {
+    const detectorSettings = settings.detectors[detector.id];
+    if (!detectorSettings.enabled) continue;
+    const dependence = detector.changesWithTime;
+    if (detector.run) add(dependence?.statuses ?? ORDER_STATUSES, dependence?.filter?.(detectorSettings as never) ?? true);
+    const scans = dependence?.scans?.(detectorSettings as never);
+    if (scans !== undefined) anyStatus.push(scans);
+    // A shop check's per-order test runs over the orders whose clock runs: all of its statuses.
+    const shop = detector.runShop ? detector.shopChangesWithTime : undefined;
+    if (shop?.between !== undefined) add(shop.statuses, true);
+  }
+  return (order) => {
+    for (const test of byStatus[statusIndex(order.status)]!) if (test === true || passes(test, order)) return true;
+    for (const test of anyStatus) if (passes(test, order)) return true;
+    return false;
+  };
+}
+
+/** A test that throws keeps the order's clock running: the alarm then judges it and reports the failure. */
+function passes(test: OrderTest, order: Order): boolean {
+  try {
+    return test(order);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The key an order's clock is kept under: of the settings `clockRuns` reads (which detectors are
+ * on, and what their `clockSettings` name). A stored decision under another key is not used (the
+ * alarm judges the order, and re-decides it). A 53-bit hash, never 0: a number, cheap to keep on
+ * each stored order and to compare, where two different settings meeting by chance is negligible.
+ */
+export function clockKey(settings: Settings): number {
+  const read: unknown[] = [];
+  for (const detector of DETECTORS) {
+    const detectorSettings = settings.detectors[detector.id];
+    if (detectorSettings.enabled) read.push(detector.id, detector.changesWithTime?.clockSettings?.(detectorSettings as never) ?? null);
+  }
+  const text = JSON.stringify(read);
+  // Two multiplicative hashes (FNV-1a, and the same walk with another odd multiplier): 32 + 21 bits.
+  let low = 0x811c9dc5;
+  let high = 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    low = Math.imul(low ^ code, 0x01000193);
+    high = Math.imul(high ^ code, 0x27d4eb2d);
+  }
+  // Never 0, which has no negative (a stored order keeps the key negated when its clock runs).
+  return (low >>> 0) + (high >>> 11) * 2 ** 32 || 1;
+}
