@@ -40,13 +40,16 @@ export { DB_NAME, LIVE_STATUSES, SETTINGS_ID, V1_STORES, parseRows };
 export type OrderRecord = Order & {
   key: string;
   /**
-   * Whether the order's clock runs (lib/detectors/clock), as decided under the settings whose
-   * `clockKey` this is: the key when it does not run (settled), the key negated when it does.
-   * An alarm under key k looks at every order whose `clock` is not k: those that run, those
-   * decided under other settings, and those never decided (restored from a backup, say). Every
-   * record carries it, so the alarm's pass reads records of one layout.
+   * The `clockKey` of the settings under which `clocks` was decided. An alarm under key k uses
+   * the clocks of a record whose `clockKey` is k, and judges every other record whole: decided
+   * under other settings, or never (restored from a backup, say).
    */
-  clock?: number;
+  clockKey?: number;
+  /**
+   * Its clocks (lib/detectors/clock `clockOf`): the detectors whose result on it can change while
+   * only time passes; 0 when none (settled), and the alarm then does not look at it.
+   */
+  clocks?: number;
 };
 export type SettingsRecord = Settings & { id: typeof SETTINGS_ID };
 

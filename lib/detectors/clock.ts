@@ -6,38 +6,55 @@
  * time changes nothing, so the alarm leaves its cases as they are.
  */
 import { ORDER_STATUSES, type Order, type Settings } from '../schema';
-import { DETECTORS, statusIndex } from './index';
+import { clockBit, DETECTORS, statusIndex } from './index';
 
 type OrderTest = (order: Order) => boolean;
 
 /**
- * Whether an order's clock can run under `settings`: within an enabled detector's
- * `changesWithTime` (its statuses and `filter`; a detector without one, anywhere), within a shop
- * check's per-order `between` statuses, or among what a detector `scans`. Depends on the order and
- * on the settings `clockKey` covers, never on the time, so it can be kept with the stored order.
+ * An order's clocks under `settings`: the bits (`clockBit`) of the enabled detectors whose result
+ * on it can change while only time passes (within its `changesWithTime` statuses and `filter`; a
+ * detector without one, anywhere; within a shop check's per-order `between` statuses) or whose
+ * time test reads it to judge others (`scans`). 0: its clock does not run. Depends on the order
+ * and on the settings `clockKey` covers, never on the time, so it is kept with the stored order;
+ * an alarm then runs on it only the tests of these detectors.
  */
-export function clockRuns(settings: Settings): OrderTest {
-  // Per status (by statusIndex): the filters, `true` where every order of the status counts.
-  const byStatus: Array<Array<OrderTest | true>> = ORDER_STATUSES.map(() => []);
-  const anyStatus: OrderTest[] = [];
-  const add = (statuses: readonly Order['status'][], test: OrderTest | true) => {
-    for (const status of statuses) byStatus[statusIndex(status)]!.push(test);
-  };
-  for (const detector of DETECTORS) {
+export function clockOf(settings: Settings): (order: Order) => number {
+  // Per status (by statusIndex): each detector's bit, and its filter (`true`: every order).
+  const bits: number[][] = ORDER_STATUSES.map(() => []);
+  const tests: Array<Array<OrderTest | true>> = ORDER_STATUSES.map(() => []);
+  const scanBits: number[] = [];
+  const scanTests: OrderTest[] = [];
+  for (const [place, detector] of DETECTORS.entries()) {
     const detectorSettings = settings.detectors[detector.id];
     if (!detectorSettings.enabled) continue;
+    const bit = clockBit(place);
+    const add = (statuses: readonly Order['status'][], test: OrderTest | true) => {
+      for (const status of statuses) {
+        bits[statusIndex(status)]!.push(bit);
+        tests[statusIndex(status)]!.push(test);
+      }
+    };
     const dependence = detector.changesWithTime;
     if (detector.run) add(dependence?.statuses ?? ORDER_STATUSES, dependence?.filter?.(detectorSettings as never) ?? true);
     const scans = dependence?.scans?.(detectorSettings as never);
-    if (scans !== undefined) anyStatus.push(scans);
+    if (scans !== undefined) {
+      scanBits.push(bit);
+      scanTests.push(scans);
+    }
     // A shop check's per-order test runs over the orders whose clock runs: all of its statuses.
     const shop = detector.runShop ? detector.shopChangesWithTime : undefined;
     if (shop?.between !== undefined) add(shop.statuses, true);
   }
   return (order) => {
-    for (const test of byStatus[statusIndex(order.status)]!) if (test === true || passes(test, order)) return true;
-    for (const test of anyStatus) if (passes(test, order)) return true;
-    return false;
+    let clocks = 0;
+    const index = statusIndex(order.status);
+    const statusTests = tests[index]!;
+    for (let j = 0; j < statusTests.length; j++) {
+      const test = statusTests[j]!;
+      if (test === true || passes(test, order)) clocks |= bits[index]![j]!;
+    }
+    for (let j = 0; j < scanTests.length; j++) if (passes(scanTests[j]!, order)) clocks |= scanBits[j]!;
+    return clocks;
   };
 }
 
@@ -51,7 +68,7 @@ function passes(test: OrderTest, order: Order): boolean {
 }
 
 /**
- * The key an order's clock is kept under: of the settings `clockRuns` reads (which detectors are
+ * The key an order's clocks are kept under: of the settings `clockOf` reads (which detectors are
  * on, and what their `clockSettings` name). A stored decision under another key is not used (the
  * alarm judges the order, and re-decides it). A 53-bit hash, never 0: a number, cheap to keep on
  * each stored order and to compare, where two different settings meeting by chance is negligible.

@@ -21,9 +21,9 @@ import { refundPending } from './refund-pending';
 import { repeatRefunder } from './repeat-refunder';
 import { amountOutlier } from './amount-outlier';
 import { disputeOpen } from './dispute-open';
-import type { Detector, DetectorContext, DetectorId, DetectorResult, Silence, TimeWindow } from './types';
+import type { Clocked, Detector, DetectorContext, DetectorId, DetectorResult, Silence, TimeWindow } from './types';
 
-export type { Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence, TimeWindow } from './types';
+export type { Clocked, Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence, TimeWindow } from './types';
 
 export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch, unpaidStale, messageUnanswered, negativeReview, stockRisk, rateSpike, deliveryOverdue, trackingStalled, addressIssue, trackingInvalid, cancelPending, refundPending, repeatRefunder, amountOutlier, disputeOpen];
 
@@ -37,7 +37,7 @@ export function detectorById(id: string): Detector | undefined {
  */
 export function buildContext(
   orders: readonly Order[],
-  history: { statusSince?: ReadonlyMap<string, number>; clocked?: readonly Order[] } = {},
+  history: { statusSince?: ReadonlyMap<string, number>; clocked?: Clocked } = {},
 ): DetectorContext {
   const memos = new Map<string, unknown>();
   return {
@@ -141,22 +141,28 @@ export function timeDrivenScope(
   orders: readonly Order[],
   settings: Settings,
   window?: { window: TimeWindow; ctx: DetectorContext },
+  /** Per order of `orders`, the detectors whose clock runs on it (`clockOf`); absent: all. */
+  clocks?: readonly number[],
 ): TimeDrivenScope {
-  // Per status (by statusIndex), the tests to run and where an order that passes goes: a
-  // detector's targets, or (a shop check) the set of shop checks to run.
+  // Per status (by statusIndex), the tests to run, the detector's clock bit, and where an order
+  // that passes goes: a detector's targets, or (a shop check) the set of shop checks to run.
   const tests: Array<Array<((order: Order) => boolean) | undefined>> = ORDER_STATUSES.map(() => []);
+  const bits: number[][] = ORDER_STATUSES.map(() => []);
   const into: Array<Array<Order[] | DetectorId>> = ORDER_STATUSES.map(() => []);
   const scope = new Map<DetectorId, readonly Order[]>();
   const shops = new Set<DetectorId>();
   // The shop's, from all its orders (`orders` may be only those whose clock runs, or none).
   const shop = (window?.ctx.orders ?? orders)[0]?.marketplace;
+  let bit = 0;
   const add = (statuses: readonly Order['status'][], test: ((order: Order) => boolean) | undefined, to: Order[] | DetectorId) => {
     for (const status of statuses) {
       tests[statusIndex(status)]!.push(test);
+      bits[statusIndex(status)]!.push(bit);
       into[statusIndex(status)]!.push(to);
     }
   };
-  for (const detector of DETECTORS) {
+  for (const [place, detector] of DETECTORS.entries()) {
+    bit = clockBit(place);
     const detectorSettings = settings.detectors[detector.id];
     if (!detectorSettings.enabled) continue;
     if (detector.run) {
@@ -178,10 +184,14 @@ export function timeDrivenScope(
   }
   for (let i = 0; i < orders.length; i++) {
     const order = orders[i]!;
+    const clock = clocks === undefined ? ALL_CLOCKS : clocks[i]!;
     const index = statusIndex(order.status);
     const statusTests = tests[index];
     if (statusTests === undefined) continue;
+    const statusBits = bits[index]!;
     for (let j = 0; j < statusTests.length; j++) {
+      // A detector whose clock does not run on the order: time cannot change its result there.
+      if ((clock & statusBits[j]!) === 0) continue;
       const to = into[index]![j]!;
       if (typeof to === 'string') {
         if (!shops.has(to) && passes(statusTests[j]!, order)) shops.add(to);
@@ -193,6 +203,11 @@ export function timeDrivenScope(
   }
   return { orders: scope, shops };
 }
+
+/** A detector's bit in an order's clocks (lib/detectors/clock), by its place in DETECTORS. */
+export const clockBit = (place: number): number => 1 << place;
+/** Every detector's clock (an order whose clocks are unknown). */
+export const ALL_CLOCKS = -1;
 
 /** A test that throws keeps the order: `run` then reports the failure as a full evaluation would. */
 function passes(test: (order: Order) => boolean, order: Order): boolean {
@@ -234,8 +249,9 @@ export function evaluateTimeDriven(
   options: { since?: number; scope?: TimeDrivenScope } = {},
 ): TimedEvaluation {
   const window = windowSince(options.since, now);
-  // Only the orders whose clock can run (lib/detectors/clock): on the others nothing but time changed, which moves nothing.
-  const scope = options.scope ?? timeDrivenScope(ctx.clocked ?? orders, settings, window && { window, ctx });
+  // Only the orders whose clock can run, and on each only those detectors (lib/detectors/clock):
+  // elsewhere nothing but time changed, which moves nothing.
+  const scope = options.scope ?? timeDrivenScope(ctx.clocked?.orders ?? orders, settings, window && { window, ctx }, ctx.clocked?.clocks);
   const result = runDetectors(ctx, now, settings, orders[0]?.marketplace, (id) => scope.orders.get(id) ?? [], (id) => scope.shops.has(id));
   return { ...result, judged: scope };
 }

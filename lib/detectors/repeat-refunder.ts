@@ -76,7 +76,7 @@ export const repeatRefunder = {
       const to = now - windowMs;
       let leaving: Set<string> | undefined;
       // Its refunds are among the orders whose clock runs (`scans`).
-      const orders = ctx.clocked ?? ctx.orders;
+      const orders = ctx.clocked?.orders ?? ctx.orders;
       // An index loop: this pass is most of what the alarm spends on this detector.
       for (let i = 0; i < orders.length; i++) {
         const order = orders[i]!;

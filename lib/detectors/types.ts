@@ -38,11 +38,18 @@ export interface DetectorContext {
    */
   memo<T>(key: string, build: () => T): T;
   /**
-   * For an alarm, the orders of `orders` whose clock can run (`clockRuns`, kept with each stored
-   * order at ingest): the only ones it judges, and the only ones a `changesWithTime` test scans
-   * for what it `scans`. Absent: all of `orders`.
+   * For an alarm, the orders of `orders` whose clock can run (lib/detectors/clock, kept with each
+   * stored order at ingest): the only ones it judges, and the only ones a `changesWithTime` test
+   * scans for what it `scans`. Absent: all of `orders`, every detector's clock running.
    */
-  readonly clocked?: readonly Order[];
+  readonly clocked?: Clocked;
+}
+
+/** Orders whose clock runs, each with its clocks (`clockOf`: the detectors' bits). */
+export interface Clocked {
+  readonly orders: readonly Order[];
+  /** Parallel to `orders`. */
+  readonly clocks: readonly number[];
 }
 
 /** Why a detector stayed silent on an order it could not judge (reported, never guessed). */

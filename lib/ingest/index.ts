@@ -7,8 +7,8 @@
  * the marketplace on each batch. That is one indexed read and one O(n) pass per batch; an
  * incremental context can replace it when shops with very large histories need it.
  */
-import { buildContext, evaluate, evaluateTimeDriven, ordersReadingHistory, timeDrivenScope, windowSince, type Evaluation } from '../detectors';
-import { clockKey, clockRuns } from '../detectors/clock';
+import { ALL_CLOCKS, buildContext, evaluate, evaluateTimeDriven, ordersReadingHistory, timeDrivenScope, windowSince, type Evaluation } from '../detectors';
+import { clockKey, clockOf } from '../detectors/clock';
 import { detectorLabels } from '../detectors/labels';
 import type { DetectorId } from '../detectors/types';
 import { clearCase, mergeCase, withStatus } from '../cases/upsert';
@@ -76,13 +76,13 @@ function observedState(o: Order): unknown {
  * The order without what only the store keeps (its key, whether its clock runs).
  */
 function withoutKey(record: OrderRecord): Order {
-  const { key: _key, clock: _clock, ...order } = record;
+  const { key: _key, clockKey: _clockKey, clocks: _clocks, ...order } = record;
   return order;
 }
 
-/** The record of `order`, with whether its clock runs as decided under settings of key `clock` (see OrderRecord). */
-function toRecord(order: Order, key: string, runs: boolean, clock: number): OrderRecord {
-  return { ...order, key, clock: runs ? -clock : clock };
+/** The record of `order`, with its clocks as decided under the settings of `clockKey` (see OrderRecord). */
+function toRecord(order: Order, key: string, clockKey: number, clocks: number): OrderRecord {
+  return { ...order, key, clockKey, clocks };
 }
 
 /**
@@ -97,8 +97,8 @@ export async function ingestBatch(
   options: { origin?: string } = {},
 ): Promise<IngestResult> {
   return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
-    // Whether each written order's clock runs is decided now and kept with it (lib/detectors/clock).
-    const clockRunsOn = clockRuns(settings);
+    // Each written order's clocks are decided now and kept with it (lib/detectors/clock).
+    const clocksOf = clockOf(settings);
     const clock = clockKey(settings);
     // The same order twice in a batch: the later observation wins.
     const latest = new Map<string, Order>();
@@ -120,7 +120,7 @@ export async function ingestBatch(
       // A page left open in another tab may send an older view: it must not roll back state.
       if (prev !== undefined && incoming.source.observedAt < prev.source.observedAt) return;
       if (prev !== undefined && sameData(prev, incoming)) return;
-      toWrite.push(toRecord(incoming, key, clockRunsOn(incoming), clock));
+      toWrite.push(toRecord(incoming, key, clock, clocksOf(incoming)));
       if (prev === undefined || !sameData(observedState(prev), observedState(incoming))) changed.push(incoming);
       if (prev === undefined || prev.status !== incoming.status) {
         history.push({
@@ -175,34 +175,38 @@ export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settin
   return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
     const window = windowSince(since, now);
     const clock = clockKey(settings);
-    // Without a window (a new browser session, changed settings) every order's clock is decided
-    // again and kept; then each alarm looks only at the orders whose clock runs under its settings
-    // (or not decided under them), and a settled history costs it one comparison per order.
-    const decide = window === undefined ? clockRuns(settings) : undefined;
+    // Without a window (a new browser session, changed settings) every order's clocks are decided
+    // again and kept. Each alarm then looks only at the orders with a clock running under its
+    // settings (or not decided under them: all their clocks), and on each runs only those
+    // detectors' tests; a settled history costs it a comparison per order.
+    const decide = window === undefined ? clockOf(settings) : undefined;
     const redecided: OrderRecord[] = [];
-    const shops = new Map<Marketplace, { history: Order[]; clocked: Order[] }>();
+    const shops = new Map<Marketplace, { history: Order[]; clocked: Order[]; clocks: number[] }>();
     for (const record of await db.orders.toArray()) {
       const o = withoutKey(record);
       let shop = shops.get(o.marketplace);
-      if (shop === undefined) shops.set(o.marketplace, (shop = { history: [], clocked: [] }));
+      if (shop === undefined) shops.set(o.marketplace, (shop = { history: [], clocked: [], clocks: [] }));
       shop.history.push(o);
+      let clocks: number;
       if (decide === undefined) {
-        if (record.clock !== clock) shop.clocked.push(o);
-        continue;
+        clocks = record.clockKey === clock ? (record.clocks ?? ALL_CLOCKS) : ALL_CLOCKS;
+      } else {
+        clocks = decide(o);
+        if (record.clockKey !== clock || record.clocks !== clocks) redecided.push(toRecord(o, record.key, clock, clocks));
       }
-      const runs = decide(o);
-      if (runs) shop.clocked.push(o);
-      if (record.clock !== (runs ? -clock : clock)) redecided.push(toRecord(o, record.key, runs, clock));
+      if (clocks === 0) continue;
+      shop.clocked.push(o);
+      shop.clocks.push(clocks);
     }
     await db.orders.bulkPut(redecided);
     const runs: MarketplaceRun[] = [];
     let evaluated = 0;
-    for (const [marketplace, { history, clocked }] of shops) {
+    for (const [marketplace, { history, clocked, clocks }] of shops) {
       // The status history read is that of every order whose result can move with time: the
       // window's finer tests may read it (cancel-pending measures from when a request was seen).
-      const anyTime = timeDrivenScope(clocked, settings);
-      const ctx = buildContext(history, { statusSince: await statusSince(db, ordersReadingHistory(history, anyTime, settings)), clocked });
-      const scope = window === undefined ? anyTime : timeDrivenScope(clocked, settings, { window, ctx });
+      const anyTime = timeDrivenScope(clocked, settings, undefined, clocks);
+      const ctx = buildContext(history, { statusSince: await statusSince(db, ordersReadingHistory(history, anyTime, settings)), clocked: { orders: clocked, clocks } });
+      const scope = window === undefined ? anyTime : timeDrivenScope(clocked, settings, { window, ctx }, clocks);
       const judged = new Set<Order>();
       for (const targets of scope.orders.values()) for (const o of targets) judged.add(o);
       const targets = [...judged];

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { SentinelDB } from '../../lib/db';
 import { ingestBatch, reevaluateAll, reevaluateAsTimePasses } from '../../lib/ingest';
 import { DEFAULT_SETTINGS, Order, type Settings } from '../../lib/schema';
+import { DETECTORS } from '../../lib/detectors';
 import { clockKey } from '../../lib/detectors/clock';
 import { DAY, later, SELLER, settingsArb, shopArb, T, windowArb } from '../detectors/arbitraries';
 import { freshDb } from '../ingest/orders';
@@ -106,17 +107,18 @@ describe('reevaluateAsTimePasses (the alarm)', () => {
         ...extra,
       });
     await ingestBatch(db, [order('1', 'completed'), order('2', 'completed', { buyerMessage: '在吗', buyerMessageAt: T - DAY }), order('3', 'awaiting_shipment', { paidAt: T - DAY })], T - DAY, DEFAULT_SETTINGS);
-    // The settings' key where the order's clock does not run, negated where it runs.
-    const clocks = async () => Object.fromEntries((await db.orders.toArray()).map((r) => [r.orderId, r.clock]));
+    // Per order: the key of the settings its clocks were decided under, and the detectors whose clock runs.
+    const clocks = async () =>
+      Object.fromEntries((await db.orders.toArray()).map((r) => [r.orderId, [r.clockKey, DETECTORS.filter((_, place) => ((r.clocks ?? 0) & (1 << place)) !== 0).map((d) => d.id)]]));
     const defaults = clockKey(DEFAULT_SETTINGS);
-    expect(await clocks()).toEqual({ '1': defaults, '2': -defaults, '3': -defaults });
+    expect(await clocks()).toEqual({ '1': [defaults, []], '2': [defaults, ['message-unanswered']], '3': [defaults, ['ship-deadline', 'repeat-refunder']] });
     // With unanswered messages switched off, the completed order with a message has nothing left to wait for.
     const quiet: Settings = { ...DEFAULT_SETTINGS, detectors: { ...DEFAULT_SETTINGS.detectors, 'message-unanswered': { ...DEFAULT_SETTINGS.detectors['message-unanswered'], enabled: false } } };
     await reevaluateAsTimePasses(db, T - DAY + 15 * 60_000, quiet, T - DAY); // told the last run: nothing decided again
-    expect(await clocks()).toEqual({ '1': defaults, '2': -defaults, '3': -defaults });
+    expect(await clocks()).toEqual({ '1': [defaults, []], '2': [defaults, ['message-unanswered']], '3': [defaults, ['ship-deadline', 'repeat-refunder']] });
     await reevaluateAsTimePasses(db, T, quiet);
     const quietKey = clockKey(quiet);
-    expect(await clocks()).toEqual({ '1': quietKey, '2': quietKey, '3': -quietKey });
+    expect(await clocks()).toEqual({ '1': [quietKey, []], '2': [quietKey, []], '3': [quietKey, ['ship-deadline', 'repeat-refunder']] });
     db.close();
   });
 

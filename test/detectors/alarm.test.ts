@@ -3,8 +3,8 @@
 // the last full evaluation's result elsewhere, must give exactly what a full evaluation gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildContext, DETECTORS, evaluate, evaluateTimeDriven, type Detector, type DetectorId, type Silence, type TimeWindow } from '../../lib/detectors';
-import { clockKey, clockRuns } from '../../lib/detectors/clock';
+import { buildContext, DETECTORS, evaluate, evaluateTimeDriven, type Clocked, type Detector, type DetectorId, type Silence, type TimeWindow } from '../../lib/detectors';
+import { clockKey, clockOf } from '../../lib/detectors/clock';
 import { DEFAULT_SETTINGS, type Finding, Order, type Settings } from '../../lib/schema';
 import { DAY, later, SELLER, settingsArb, shopArb, T, windowArb } from './arbitraries';
 
@@ -19,6 +19,16 @@ const pairOf = (x: { detector: string; orderId: string }) => `${x.detector}|${x.
 
 type Shop = { orders: readonly Order[]; statusSince: ReadonlyMap<string, number> };
 
+/** The orders with a clock running under `settings`, with their clocks, as the alarm takes them from the store. */
+function clockedOf(orders: readonly Order[], settings: Settings): Clocked {
+  const clocksOf = clockOf(settings);
+  const clocked = orders.filter((o) => clocksOf(o) !== 0);
+  return { orders: clocked, clocks: clocked.map(clocksOf) };
+}
+
+/** The detectors whose bits are set in `clocks`. */
+const detectorsOf = (clocks: number): DetectorId[] => DETECTORS.filter((_, place) => (clocks & (1 << place)) !== 0).map((d) => d.id);
+
 /**
  * The alarm at `now` (told that the last evaluation ran at `since`, or not told), with the
  * evaluation at `since` kept where it does not judge, gives exactly a full evaluation at `now`.
@@ -27,7 +37,7 @@ type Shop = { orders: readonly Order[]; statusSince: ReadonlyMap<string, number>
 function expectAlarmExact({ orders, statusSince }: Shop, since: number, now: number, settings: Settings, told: boolean, clocked = false): void {
   const before = evaluate(orders, buildContext(orders, { statusSince }), since, settings);
   const full = evaluate(orders, buildContext(orders, { statusSince }), now, settings);
-  const ctx = buildContext(orders, { statusSince, ...(clocked && { clocked: orders.filter(clockRuns(settings)) }) });
+  const ctx = buildContext(orders, { statusSince, ...(clocked && { clocked: clockedOf(orders, settings) }) });
   const alarm = evaluateTimeDriven(orders, ctx, now, settings, told ? { since } : {});
 
   const judged = new Set<string>();
@@ -221,7 +231,7 @@ const tunedArb = fc
     return { base, tuned: { ...base, detectors: { ...base.detectors, [id]: own } } as Settings };
   });
 
-describe('clockRuns (decided when an order is stored, so an alarm looks at no other order)', () => {
+describe('clockOf (decided when an order is stored, so an alarm looks at no other order)', () => {
   it('leaves the alarm exact when it looks only at the orders whose clock runs, told the last run or not', () => {
     fc.assert(
       fc.property(shopArb, windowArb, settingsArb, fc.boolean(), (shop, { since, now }, settings, told) =>
@@ -231,11 +241,16 @@ describe('clockRuns (decided when an order is stored, so an alarm looks at no ot
     );
   });
 
-  it('gives the same answer under any settings with the same clockKey (a filter reads only its clockSettings)', () => {
+  it('has a bit for every detector in one number (up to 31 detectors)', () => {
+    expect(DETECTORS.length).toBeLessThanOrEqual(31);
+    expect(detectorsOf(-1)).toEqual(DETECTORS.map((d) => d.id));
+  });
+
+  it('gives the same clocks under any settings with the same clockKey (a filter reads only its clockSettings)', () => {
     fc.assert(
       fc.property(shopArb, tunedArb, ({ orders }, { base, tuned }) => {
         fc.pre(clockKey(tuned) === clockKey(base));
-        expect(orders.map(clockRuns(tuned))).toEqual(orders.map(clockRuns(base)));
+        expect(orders.map(clockOf(tuned))).toEqual(orders.map(clockOf(base)));
       }),
       { numRuns: 300 },
     );
@@ -252,7 +267,7 @@ describe('clockRuns (decided when an order is stored, so an alarm looks at no ot
     expect(Number.isSafeInteger(keys[0])).toBe(true);
   });
 
-  it('runs for open orders, unanswered messages and complaints, and refunds that may leave a buyer\'s window; not for a settled sale', () => {
+  it('runs for open orders, unanswered messages and complaints, and refunds that may leave a buyer\'s window, each for its own detectors; not for a settled sale', () => {
     const order = (id: string, status: Order['status'], extra: Partial<Order> = {}) =>
       Order.parse({
         marketplace: 'taobao',
@@ -276,7 +291,17 @@ describe('clockRuns (decided when an order is stored, so an alarm looks at no ot
       order('7', 'completed', { money: { currency: 'CNY', paid: 29.9, refunded: 10 } }),
       order('8', 'refunded', { buyer: undefined }),
     ];
-    expect(orders.filter(clockRuns(DEFAULT_SETTINGS)).map((o) => o.orderId)).toEqual(['2', '3', '5', '6', '7']);
+    const clocksOf = clockOf(DEFAULT_SETTINGS);
+    expect(Object.fromEntries(orders.map((o) => [o.orderId, detectorsOf(clocksOf(o))]))).toEqual({
+      '1': [],
+      '2': ['message-unanswered'],
+      '3': ['ship-deadline', 'repeat-refunder'],
+      '4': [],
+      '5': ['dispute-open'],
+      '6': ['repeat-refunder'], // a refund its time test reads
+      '7': ['repeat-refunder'],
+      '8': [], // no buyer shown: counted for no one
+    });
   });
 
   it('keeps a settled refund in view: when it leaves the 90-day window, the buyer\'s open order is judged again', () => {
@@ -296,8 +321,8 @@ describe('clockRuns (decided when an order is stored, so an alarm looks at no ot
     const now = T;
     const since = now - 15 * 60_000;
     const orders = [order('1', 'refunded', now - 90 * DAY - 10 * 60_000), order('2', 'returned', now - 20 * DAY), order('3', 'refunded', now - 5 * DAY), order('4', 'awaiting_shipment', now - DAY)];
-    const clocked = orders.filter(clockRuns(DEFAULT_SETTINGS));
-    expect(clocked.map((o) => o.orderId)).toEqual(['1', '2', '3', '4']);
+    const clocked = clockedOf(orders, DEFAULT_SETTINGS);
+    expect(clocked.orders.map((o) => o.orderId)).toEqual(['1', '2', '3', '4']);
     const before = evaluate(orders, buildContext(orders), since, DEFAULT_SETTINGS).findings.filter((f) => f.detector === 'repeat-refunder');
     expect(before.map((f) => f.orderId)).toEqual(['4']);
     const alarm = evaluateTimeDriven(orders, buildContext(orders, { clocked }), now, DEFAULT_SETTINGS, { since });
