@@ -5,14 +5,16 @@
  */
 import { SiteAccessList, type SiteAccess, type TaughtMapping } from '../../lib/schema';
 import type { SiteRegistry } from '../../lib/messaging/handler';
+import { SITES_SCRIPT } from '../../lib/adapters';
 
 export const SITES_KEY = 'sites';
 const SCRIPT_ID = 'order-sentinel-sites';
 /**
- * The non-Chinese consoles' content script (entrypoints/content): it carries the WooCommerce
- * adapter (test/adapters/registry.test.ts), and every content script reads taught sites.
+ * The granted sites' content script (entrypoints/sites.content.ts): the self-hosted consoles'
+ * adapters (test/adapters/registry.test.ts) and taught sites. Registered again on every install,
+ * update and browser start (sync), so a registration naming an older build's file is replaced.
  */
-const CONTENT_SCRIPT = 'content-scripts/content.js';
+const CONTENT_SCRIPT = `content-scripts/${SITES_SCRIPT}.js`;
 
 const pattern = (origin: string) => `${origin}/*`;
 

@@ -1,6 +1,6 @@
 /**
- * The content script's work on a console page, shared by the family scripts
- * (entrypoints/content, entrypoints/content-zh.content.ts): each passes its own adapters.
+ * The content script's work on a console page, shared by every content script (one per
+ * console, and the granted sites' one: entrypoints/content/define.ts): each passes its own adapters.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterForUrl } from '../../lib/adapters';
@@ -37,12 +37,27 @@ const MAX_SKIPPED_SENT = 50;
 
 /** Reads the page with `adapters` (else a taught site's mapping), draws badges, answers the popup. */
 export function runContentScript(ctx: ContentScriptContext, adapters: readonly Adapter[]): void {
-  // The script can arrive twice in one page (declared in the manifest for a console, and
-  // injected right after the seller grants a site): the second copy stands down.
+  // Two scripts can arrive in one page: a console's, declared in the manifest, and the granted
+  // sites' one (sites.js, registered and injected when the seller grants the origin), or the
+  // same one twice. One reads the page: a later one hands it the adapters it carries (each
+  // script carries only its own console's, so standing down would leave a granted
+  // WooCommerce admin on a console's host unread) and stands down.
   const flag = '__orderSentinelContent';
-  const page = window as unknown as Record<string, boolean>;
-  if (page[flag]) return;
-  page[flag] = true;
+  const page = window as unknown as Record<string, ((more: readonly Adapter[]) => void) | undefined>;
+  const running = page[flag];
+  if (running) {
+    running(adapters);
+    return;
+  }
+  let known: readonly Adapter[] = adapters;
+  page[flag] = (more) => {
+    const added = more.filter((a) => !known.some((k) => k.id === a.id));
+    if (added.length === 0) return;
+    known = [...known, ...added];
+    lastStatus = '';
+    readWholeNext();
+    schedule();
+  };
   ctx.onInvalidated(() => delete page[flag]);
 
   // Texts: the browser's language from its own message file; the other one, when the
@@ -137,7 +152,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly A
     await configLoaded;
     await textsReady();
     // A built-in console first, else a site the seller taught (teach mode).
-    const adapter: Adapter | undefined = adapterForUrl(url, adapters) ?? (await taughtAdapterFor(location.origin));
+    const adapter: Adapter | undefined = adapterForUrl(url, known) ?? (await taughtAdapterFor(location.origin));
     if (!adapter || !adapter.isOrderList(new URL(url))) {
       rows = [];
       await sendStatus({ kind: 'unsupported', url, reason: 'not an order list page', at: now });
@@ -295,7 +310,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly A
     }
     if (message.type === 'template.insert') {
       // A reply template from the side panel: fills the console's reply box, never sends it.
-      return Promise.resolve(insertReply(document, adapterForUrl(location.href, adapters)?.replyBoxes, message.orderId, message.text, seenOnPage));
+      return Promise.resolve(insertReply(document, adapterForUrl(location.href, known)?.replyBoxes, message.orderId, message.text, seenOnPage));
     }
     if (message.type === 'teach.start') {
       // Teach mode: after a save the page is read again with the new mapping.

@@ -15,19 +15,19 @@ export type { Adapter, BlockLayout, CellPart, TableLayout } from './types';
 
 export const ADAPTERS: readonly Adapter[] = [demo, taobao, pinduoduo, amazon, jd, woocommerce, douyin, shopify, ebay, etsy];
 
-/*
- * One content script per console family (issue 7: a seller's page loads only its family's
- * adapters). Together they are ADAPTERS, each adapter in one family (test/adapters/registry.test.ts).
- */
-/** The Chinese consoles: entrypoints/content-zh.content.ts. */
-export const CHINESE_CONSOLES: readonly Adapter[] = [taobao, pinduoduo, jd, douyin];
-/**
- * The other consoles and the demo console: entrypoints/content, the script the background also
- * registers for the sites the seller grants (self-hosted WooCommerce, taught sites).
- */
-export const OTHER_CONSOLES: readonly Adapter[] = [demo, amazon, woocommerce, shopify, ebay, etsy];
+/** The script the background registers for the sites the seller grants (entrypoints/sites.content.ts). */
+export const SITES_SCRIPT = 'sites';
 
-/** The adapter for a page among `adapters` (no default: a content script passes its family's, and bundles only those). */
+/**
+ * The content script that reads a console's pages (issue 7: a seller's page loads its own
+ * console's adapter and no other): `entrypoints/<id>.content.ts`, declared for the adapter's
+ * `matches`; a console on the seller's own host (`anyHost`: WooCommerce) rides in the script
+ * registered for granted sites, which also reads taught sites. test/adapters/registry.test.ts
+ * fails when an adapter has no script or a script's matches are not its adapter's.
+ */
+export const contentScriptOf = (adapter: Adapter): string => (adapter.anyHost ? SITES_SCRIPT : adapter.id);
+
+/** The adapter for a page among `adapters` (no default: a content script passes its own, and bundles only those). */
 export function adapterForUrl(url: string, adapters: readonly Adapter[]): Adapter | undefined {
   let parsed: URL;
   try {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, CHINESE_CONSOLES, OTHER_CONSOLES } from '../../lib/adapters';
+import type { ContentScriptDefinition } from 'wxt';
+import { ADAPTERS, SITES_SCRIPT, contentScriptOf } from '../../lib/adapters';
 
 describe('adapter registry conventions', () => {
   it('every adapter file is registered under its file name, with a saved-page fixture and a test', () => {
@@ -17,12 +18,31 @@ describe('adapter registry conventions', () => {
     }
   });
 
-  it('puts every adapter in exactly one content script family', () => {
-    // One content script per family (issue 7): an adapter in neither would never run, in both twice.
-    const byFamily = [...CHINESE_CONSOLES, ...OTHER_CONSOLES].map((a) => a.id);
-    expect(byFamily.toSorted()).toEqual(ADAPTERS.map((a) => a.id).toSorted());
-    expect(CHINESE_CONSOLES.map((a) => a.id)).toEqual(['taobao', 'pinduoduo', 'jd', 'douyin']);
-    // The script registered for granted sites is the other family's: it must read WooCommerce.
-    expect(OTHER_CONSOLES.filter((a) => a.anyHost).map((a) => a.id)).toEqual(['woocommerce']);
+  it('gives every adapter a content script, declared for exactly its own pages', async () => {
+    // One content script per console (issue 7): an adapter without one would never run, a
+    // script matching other pages than its adapter's would load there for nothing.
+    const scripts = readdirSync('entrypoints')
+      .filter((f) => f.endsWith('.content.ts'))
+      .map((f) => f.replace(/\.content\.ts$/, ''))
+      .sort();
+    expect(scripts).toEqual([...new Set(ADAPTERS.map(contentScriptOf))].sort());
+    expect(ADAPTERS.filter((a) => contentScriptOf(a) === SITES_SCRIPT).map((a) => a.id)).toEqual(['woocommerce']);
+    for (const adapter of ADAPTERS.filter((a) => !a.anyHost)) {
+      const script = ((await import(`../../entrypoints/${contentScriptOf(adapter)}.content.ts`)) as { default: ContentScriptDefinition }).default;
+      expect([adapter.id, script.registration, script.matches]).toEqual([adapter.id, undefined, adapter.matches]);
+    }
+    // The granted sites' script is registered by the background, for the granted origins only.
+    const sites = ((await import(`../../entrypoints/${SITES_SCRIPT}.content.ts`)) as { default: ContentScriptDefinition }).default;
+    expect([sites.registration, sites.matches]).toEqual(['runtime', []]);
+  });
+
+  it('gives no two consoles a page in common: each page loads one script', () => {
+    const seen = new Map<string, string>();
+    for (const adapter of ADAPTERS) {
+      for (const pattern of adapter.matches) {
+        expect([pattern, seen.get(pattern)]).toEqual([pattern, undefined]);
+        seen.set(pattern, adapter.id);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, CHINESE_CONSOLES, CONTENT_MATCHES, OTHER_CONSOLES, adapterForUrl, matchesOf } from '../../lib/adapters';
+import { ADAPTERS, CONTENT_MATCHES, adapterForUrl, contentScriptOf } from '../../lib/adapters';
 import { testUrlsOf } from './test-urls';
 
 /** Minimal manifest match-pattern check (scheme, host with optional "*.", path glob; ports ignored). */
@@ -23,9 +23,9 @@ describe('page checks', () => {
           expect([other.id, url, other.isOrderList(new URL(url))]).toEqual([other.id, url, other === adapter]);
         }
         expect(adapterForUrl(url, ADAPTERS)?.id).toBe(adapter.id);
-        // Its family's content script finds it among the family's adapters alone.
-        const family = CHINESE_CONSOLES.includes(adapter) ? CHINESE_CONSOLES : OTHER_CONSOLES;
-        expect([url, adapterForUrl(url, family)?.id]).toEqual([url, adapter.id]);
+        // Its content script finds it among that script's adapters alone.
+        const own = ADAPTERS.filter((a) => contentScriptOf(a) === contentScriptOf(adapter));
+        expect([url, adapterForUrl(url, own)?.id]).toEqual([url, adapter.id]);
       }
       for (const url of testUrlsOf(adapter).noMatch) {
         expect([adapter.id, url, adapter.isOrderList(new URL(url))]).toEqual([adapter.id, url, false]);
@@ -93,13 +93,6 @@ describe('page checks', () => {
       'https://www.ebay.com.au/sh/ord*',
       'https://www.etsy.com/your/orders/sold*',
     ]);
-  });
-
-  it('the two content scripts\' patterns split the consoles between them', () => {
-    const zh = matchesOf(CHINESE_CONSOLES);
-    const other = matchesOf(OTHER_CONSOLES);
-    expect(zh.filter((p) => other.includes(p))).toEqual([]);
-    expect([...zh, ...other].toSorted()).toEqual([...CONTENT_MATCHES].toSorted());
   });
 
   it('adapter ids are unique and an unparseable or foreign URL has no adapter', () => {

@@ -1,27 +1,46 @@
 // What the built content scripts leave out (issue 7: content script ≤ 25 KB gzipped): they
 // run on every console page, so rarely used code and data load only when needed, and each
-// console family's script carries only its own adapters.
+// console's script carries only its own adapter.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from './browser.mjs';
 
-const SCRIPTS = ['content.js', 'content-zh.js'];
+/** Each script, and adapter data only its own adapter's file holds: a URL pattern or the WooCommerce list's page name. */
+const MARKERS = {
+  'amazon.js': 'sellercentral.amazon.de',
+  'demo.js': 'order-sentinel-demo.localhost',
+  'douyin.js': 'fxg.jinritemai.com',
+  'ebay.js': 'www.ebay.de',
+  'etsy.js': 'www.etsy.com',
+  'jd.js': 'porder.shop.jd.com',
+  'pinduoduo.js': 'mms.pinduoduo.com',
+  'shopify.js': 'admin.shopify.com',
+  // The granted sites' script (self-hosted WooCommerce, taught sites).
+  'sites.js': 'wc-orders',
+  'taobao.js': 'trade.taobao.com',
+};
+const SCRIPTS = Object.keys(MARKERS);
 const script = (name) => readFileSync(join(EXTENSION_DIR, 'content-scripts', name), 'utf8');
 /** Every content script's code, joined: what none of them may carry. */
 const content = () => SCRIPTS.map(script).join('\n');
 
-test('one content script per console family, and no other', () => {
+test('one content script per console and one for granted sites, and no other', () => {
   assert.deepEqual(readdirSync(join(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.js')).sort(), SCRIPTS.toSorted());
 });
 
-test('each family\'s content script carries its own consoles\' adapters and not the other family\'s', () => {
-  // Adapter data only its own file holds: a console's URL pattern or a status word of its own.
-  const chinese = ['trade.taobao.com', 'mms.pinduoduo.com', 'porder.shop.jd.com', 'fxg.jinritemai.com'];
-  const others = ['sellercentral.amazon.de', 'admin.shopify.com', 'www.ebay.de', 'www.etsy.com', 'wc-orders', 'order-sentinel-demo.localhost'];
-  for (const marker of chinese) assert.deepEqual([marker, script('content-zh.js').includes(marker), script('content.js').includes(marker)], [marker, true, false]);
-  for (const marker of others) assert.deepEqual([marker, script('content-zh.js').includes(marker), script('content.js').includes(marker)], [marker, false, true]);
+test('each content script carries its own console\'s adapter and no other', () => {
+  for (const name of SCRIPTS) {
+    const code = script(name);
+    const carried = SCRIPTS.filter((other) => code.includes(MARKERS[other]));
+    assert.deepEqual([name, carried], [name, [name]]);
+  }
+});
+
+test('every content script reads taught sites: a built-in console\'s page the seller taught stays read', () => {
+  // The label of a taught site's adapter (lib/teach/adapter.ts).
+  for (const name of SCRIPTS) assert.deepEqual([name, script(name).includes('自定义：')], [name, true]);
 });
 const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
 

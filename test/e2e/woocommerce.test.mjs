@@ -1,7 +1,8 @@
 // WooCommerce runs on the seller's own host, read only once the seller grants that origin.
 // A permission prompt cannot be answered in headless Chromium, so the page is served on an
-// origin the extension already holds (the demo host, any port): the content script runs,
-// the any-host WooCommerce adapter recognises the orders screen by its path, and the
+// origin the extension already holds (the demo host, any port): the demo console's script is
+// already in the page, the granted sites' script (sites.js) arrives too and hands it the
+// any-host WooCommerce adapter, which recognises the orders screen by its path; the
 // site-enabling message path (popup → background) is exercised for that granted origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,0 +1,6 @@
+import '../lib/zod-config'; // first: before any schema is created (see the file)
+import { amazon } from '../lib/adapters/amazon';
+import { consoleScript } from './content/define';
+
+/** Amazon Seller Central orders: its pages, its adapter alone (entrypoints/content/define.ts). */
+export default consoleScript(amazon);

@@ -1,0 +1,31 @@
+/**
+ * The content scripts, one per console (issue 7: a seller's page loads its own console's
+ * adapter and no other): each `entrypoints/<adapter id>.content.ts` is one line calling
+ * consoleScript with its adapter, imported from the adapter's own file so the script bundles
+ * that adapter alone. test/adapters/registry.test.ts holds each script to its adapter.
+ */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptDefinition } from 'wxt';
+import type { Adapter } from '../../lib/adapters/types';
+import { runContentScript } from './run';
+
+/** The script declared in the manifest for `adapter`'s console, on exactly its pages. */
+export const consoleScript = (adapter: Adapter): ContentScriptDefinition =>
+  defineContentScript({
+    matches: [...adapter.matches],
+    runAt: 'document_idle',
+    main: (ctx) => runContentScript(ctx, [adapter]),
+  });
+
+/**
+ * The script the background registers for the sites the seller grants
+ * (entrypoints/background/sites.ts): the consoles that live on the seller's own host
+ * (`anyHost`: WooCommerce) and the sites taught in teach mode. In no manifest entry.
+ */
+export const sitesScript = (adapters: readonly Adapter[]): ContentScriptDefinition =>
+  defineContentScript({
+    registration: 'runtime',
+    matches: [],
+    runAt: 'document_idle',
+    main: (ctx) => runContentScript(ctx, adapters),
+  });

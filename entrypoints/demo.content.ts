@@ -1,0 +1,6 @@
+import '../lib/zod-config'; // first: before any schema is created (see the file)
+import { demo } from '../lib/adapters/demo';
+import { consoleScript } from './content/define';
+
+/** Demo console: its pages, its adapter alone (entrypoints/content/define.ts). */
+export default consoleScript(demo);

@@ -1,0 +1,6 @@
+import '../lib/zod-config'; // first: before any schema is created (see the file)
+import { douyin } from '../lib/adapters/douyin';
+import { consoleScript } from './content/define';
+
+/** Douyin Shop orders: its pages, its adapter alone (entrypoints/content/define.ts). */
+export default consoleScript(douyin);

@@ -1,0 +1,6 @@
+import '../lib/zod-config'; // first: before any schema is created (see the file)
+import { etsy } from '../lib/adapters/etsy';
+import { consoleScript } from './content/define';
+
+/** Etsy Orders & Shipping: its pages, its adapter alone (entrypoints/content/define.ts). */
+export default consoleScript(etsy);

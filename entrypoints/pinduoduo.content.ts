@@ -1,0 +1,6 @@
+import '../lib/zod-config'; // first: before any schema is created (see the file)
+import { pinduoduo } from '../lib/adapters/pinduoduo';
+import { consoleScript } from './content/define';
+
+/** Pinduoduo orders: its pages, its adapter alone (entrypoints/content/define.ts). */
+export default consoleScript(pinduoduo);

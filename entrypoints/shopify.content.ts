@@ -1,0 +1,6 @@
+import '../lib/zod-config'; // first: before any schema is created (see the file)
+import { shopify } from '../lib/adapters/shopify';
+import { consoleScript } from './content/define';
+
+/** Shopify admin orders: its pages, its adapter alone (entrypoints/content/define.ts). */
+export default consoleScript(shopify);
