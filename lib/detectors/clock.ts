@@ -69,9 +69,12 @@ function passes(test: OrderTest, order: Order): boolean {
 
 /**
  * The key an order's clocks are kept under: of the settings `clockOf` reads (which detectors are
- * on, and what their `clockSettings` name). A stored decision under another key is not used (the
- * alarm judges the order, and re-decides it). A 53-bit hash, never 0: a number, cheap to keep on
- * each stored order and to compare, where two different settings meeting by chance is negligible.
+ * on, and what their `clockSettings` name). A record whose clocks were decided under another key
+ * is judged whole by the alarm (and decided again by the next one that does not know the last
+ * run). A 30-bit hash: a small integer, which a record holds in place (a larger number
+ * is a separate box that every record's read would follow). Two settings meeting by chance
+ * (about one in 10^9) would only let an alarm trust clocks an ingest wrote under the other
+ * settings, until the next alarm of a new session decides them all again.
  */
 export function clockKey(settings: Settings): number {
   const read: unknown[] = [];
@@ -80,14 +83,8 @@ export function clockKey(settings: Settings): number {
     if (detectorSettings.enabled) read.push(detector.id, detector.changesWithTime?.clockSettings?.(detectorSettings as never) ?? null);
   }
   const text = JSON.stringify(read);
-  // Two multiplicative hashes (FNV-1a, and the same walk with another odd multiplier): 32 + 21 bits.
-  let low = 0x811c9dc5;
-  let high = 0x9e3779b9;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    low = Math.imul(low ^ code, 0x01000193);
-    high = Math.imul(high ^ code, 0x27d4eb2d);
-  }
-  // Never 0, which has no negative (a stored order keeps the key negated when its clock runs).
-  return (low >>> 0) + (high >>> 11) * 2 ** 32 || 1;
+  // FNV-1a.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 2;
 }

@@ -21,6 +21,7 @@ import { refundPending } from './refund-pending';
 import { repeatRefunder } from './repeat-refunder';
 import { amountOutlier } from './amount-outlier';
 import { disputeOpen } from './dispute-open';
+import { NONE_IN_WINDOW } from './window';
 import type { Clocked, Detector, DetectorContext, DetectorId, DetectorResult, Silence, TimeWindow } from './types';
 
 export type { Clocked, Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence, TimeWindow } from './types';
@@ -173,13 +174,16 @@ export function timeDrivenScope(
           : dependence?.filter?.(detectorSettings as never);
       const targets: Order[] = [];
       scope.set(detector.id, targets);
-      add(dependence?.statuses ?? ORDER_STATUSES, test, targets);
+      if (test !== NONE_IN_WINDOW) add(dependence?.statuses ?? ORDER_STATUSES, test, targets);
     }
     if (detector.runShop) {
       const dependence = detector.shopChangesWithTime;
       if (window === undefined || dependence === undefined) shops.add(detector.id);
       else if (shop !== undefined && dependence.atShop?.(detectorSettings as never, window.window, shop) === true) shops.add(detector.id);
-      else if (dependence.between !== undefined) add(dependence.statuses, dependence.between(detectorSettings as never, window.window, window.ctx), detector.id);
+      else if (dependence.between !== undefined) {
+        const test = dependence.between(detectorSettings as never, window.window, window.ctx);
+        if (test !== NONE_IN_WINDOW) add(dependence.statuses, test, detector.id);
+      }
     }
   }
   for (let i = 0; i < orders.length; i++) {

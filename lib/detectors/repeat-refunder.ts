@@ -3,6 +3,7 @@ import type { Finding, Order, OrderStatus } from '../schema';
 import { isoTime, msFromHours } from './explain';
 import { foldText } from './keyword-match';
 import type { Detector, DetectorContext, DetectorResult } from './types';
+import { NONE_IN_WINDOW } from './window';
 
 const REFUND_STATUSES: ReadonlySet<OrderStatus> = new Set(['refund_requested', 'refunded', 'return_requested', 'returned']);
 /** Orders the seller can still act on (hold, check, ask for proof); finished ones are history. */
@@ -84,7 +85,7 @@ export const repeatRefunder = {
         if (at < from || at > to || !isRefundLike(order) || order.buyer === undefined) continue;
         (leaving ??= new Set()).add(`${order.marketplace}|${foldText(order.buyer)}`);
       }
-      if (leaving === undefined) return () => false;
+      if (leaving === undefined) return NONE_IN_WINDOW;
       const buyers = leaving;
       return (order) => order.buyer !== undefined && buyers.has(`${order.marketplace}|${foldText(order.buyer)}`);
     },

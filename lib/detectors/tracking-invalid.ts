@@ -63,6 +63,10 @@ function explain(order: Order, check: Check, firstScanHours: number, expected?: 
   }
 }
 
+/** A numbered parcel, shipped at a known time, that the carrier has not scanned yet. */
+const awaitingFirstScan = (order: Order): boolean =>
+  order.deliveredAt === undefined && order.firstScanAt === undefined && order.shippedAt !== undefined && hasNumber(order.trackingNo);
+
 export const trackingInvalid = {
   id: 'tracking-invalid',
   family: 'tracking',
@@ -73,16 +77,17 @@ export const trackingInvalid = {
   },
   changesWithTime: {
     statuses: ['shipped'],
-    filter: () => (order) => order.deliveredAt === undefined,
     // A missing or malformed number does not change with time; a missing first scan becomes a
-    // finding when the scan is due (firstScanHours after shipping), and nothing moves after.
+    // finding when the scan is due (firstScanHours after shipping), and nothing moves after. So
+    // only a numbered parcel with a shipping time and no first scan yet runs on a clock. (Without
+    // a number the result, missing or silent where the list shows none, never moves, and the
+    // alarm then need not ask whether the console shows numbers: a pass over the shop.)
+    filter: () => awaitingFirstScan,
     between: (settings, { since, now }) => {
       const allowedMs = msFromHours(settings.firstScanHours);
       return (order) => {
-        // Without a number the result (missing, or silent where the list shows none) never moves,
-        // and the alarm then need not ask whether the console shows numbers (a pass over the shop).
-        if (order.deliveredAt !== undefined || order.firstScanAt !== undefined || order.shippedAt === undefined || !hasNumber(order.trackingNo)) return false;
-        const dueAt = order.shippedAt + allowedMs;
+        if (!awaitingFirstScan(order)) return false;
+        const dueAt = order.shippedAt! + allowedMs;
         return since < dueAt && dueAt <= now;
       };
     },

@@ -116,7 +116,8 @@ export interface TimeDependence<S> {
    * thresholds falls in (since, now]. Only for a detector whose findings hold nothing that moves
    * with the clock between thresholds (no "3.2 h left": the pages show the live countdown from
    * `dueAt`). Made once per run; cheap, as it may see every stored order. Must err on the side of
-   * true. Absent: `filter` (every order whose result can change at some time).
+   * true. `NONE_IN_WINDOW` (lib/detectors/window) when no order's can: then no test runs at all.
+   * Absent: `filter` (every order whose result can change at some time).
    */
   between?(settings: S, window: TimeWindow, ctx: DetectorContext): (order: Order) => boolean;
   /**

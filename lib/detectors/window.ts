@@ -2,6 +2,12 @@
 import { type Order, orderKey } from '../schema';
 import type { DetectorContext, TimeWindow } from './types';
 
+/**
+ * The test of a window where no order's result can change (no refund leaves, no status change
+ * ends a wait): the alarm then runs no test at all for that detector, rather than one per order.
+ */
+export const NONE_IN_WINDOW = (_order: Order): boolean => false;
+
 /** Whether `at` falls in the window: after the last evaluation, up to and including now. */
 export const inWindow = (at: number, { since, now }: TimeWindow): boolean => since < at && at <= now;
 
@@ -13,5 +19,5 @@ export const inWindow = (at: number, { since, now }: TimeWindow): boolean => sin
 export function statusSeenWhere(ctx: DetectorContext, test: (seenAt: number) => boolean): (order: Order) => boolean {
   const keys = new Set<string>();
   for (const [key, seen] of ctx.statusSince) if (test(seen)) keys.add(key);
-  return keys.size === 0 ? () => false : (order) => keys.has(orderKey(order));
+  return keys.size === 0 ? NONE_IN_WINDOW : (order) => keys.has(orderKey(order));
 }
