@@ -179,10 +179,12 @@ async function ingestScenario(context: BrowserContext, bundle: string, shape: Or
 
 /**
  * What the re-evaluation alarm runs over a shop's stored orders (lib/ingest reevaluateAsTimePasses,
- * without the database), one alarm period after the last one: every enabled detector where its
- * result can change between the two, shop-level checks where theirs can. Timed alongside, for
- * reference, not budgeted: the first alarm of a browser session (the last one's time unknown:
- * every result that can move with time is judged) and a full evaluation of every order.
+ * without the database), one alarm period after the last one: the orders whose clocks run (kept
+ * with each record at ingest), and on each the detectors whose clock runs there, where their
+ * result can change between the two alarms; shop-level checks where theirs can. Timed alongside,
+ * for reference, not budgeted: the first alarm of a browser session (the last one's time unknown:
+ * every order's clocks decided again, every result that can move with time judged) and a full
+ * evaluation of every order.
  */
 function detectorScenario(shape: OrderShape): void {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -229,8 +231,8 @@ function detectorScenario(shape: OrderShape): void {
     // Timed back to back after the warm-up, with no collection forced between: a forced full
     // collection empties the CPU's caches and throws away V8's optimized code of the detectors'
     // per-order tests (held weakly), so the run after it measured a cold start (16 against
-    // 7.5 ms at 100k); the baseline's loop, inline here, kept its code. Warm, both share the
-    // caches the other leaves, and the ratio is steadier (5.3-5.4x against 4.5-5.8x).
+    // 7.5 ms at 100k, before clocks were kept); the baseline's loop, inline here, kept its code.
+    // Warm, both share the caches the other leaves, and the ratio is steadier.
     for (let i = 0; i < WARMUP + runs; i++) {
       const t0 = performance.now();
       alarm();
@@ -295,8 +297,7 @@ function detectorScenario(shape: OrderShape): void {
         label: 'vs baseline',
         budget: { kind: 'ratio', max: 5 },
         value: ratio(top!.ms, top!.base),
-        // Just over the budget at 100k (5.3-5.4x on a quiet machine: README "Performance"); the
-        // short run's 10k sum takes under 1 ms, so one collection pause moves its ratio.
+        // The short run's 10k sum takes under 1 ms, so one collection pause moves its ratio.
         ...(SHORT && { guard: { max: 12, why: 'at 10k the summing pass takes < 1 ms: one GC pause moves the ratio (0.7-6.2x measured)' } }),
       },
       { label: 'heap growth', budget: { kind: 'mb', max: 100 }, value: (globalThis as { gc?: unknown }).gc ? top!.mb : Number.NaN },
