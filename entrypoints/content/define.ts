@@ -6,26 +6,30 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptDefinition } from 'wxt';
+import { SITES_SCRIPT } from '../../lib/adapters';
 import type { Adapter } from '../../lib/adapters/types';
 import { runContentScript } from './run';
+import { taughtAdapterFor } from './taught';
 
 /** The script declared in the manifest for `adapter`'s console, on exactly its pages. */
 export const consoleScript = (adapter: Adapter): ContentScriptDefinition =>
   defineContentScript({
     matches: [...adapter.matches],
     runAt: 'document_idle',
-    main: (ctx) => runContentScript(ctx, [adapter]),
+    main: (ctx) => runContentScript(ctx, { script: adapter.id, adapters: [adapter] }),
   });
 
 /**
  * The script the background registers for the sites the seller grants
  * (entrypoints/background/sites.ts): the consoles that live on the seller's own host
- * (`anyHost`: WooCommerce) and the sites taught in teach mode. In no manifest entry.
+ * (`anyHost`: WooCommerce) and the sites taught in teach mode. In no manifest entry. It alone
+ * looks up taught sites: one taught on a console's host gets it too (registered for that
+ * origin), and it hands the lookup to the console's script there (run.ts).
  */
 export const sitesScript = (adapters: readonly Adapter[]): ContentScriptDefinition =>
   defineContentScript({
     registration: 'runtime',
     matches: [],
     runAt: 'document_idle',
-    main: (ctx) => runContentScript(ctx, adapters),
+    main: (ctx) => runContentScript(ctx, { script: SITES_SCRIPT, adapters, taught: taughtAdapterFor }),
   });

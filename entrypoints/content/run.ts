@@ -10,7 +10,7 @@ import { readChanges, readPage as readWholePage, type PageRead } from '../../lib
 import { declaredRowCount } from '../../lib/extract/extent';
 import { readWholeList } from './scroll';
 import { insertReply } from './insert';
-import { TEACH_GLOBAL, taughtAdapterFor, type StartTeach } from './taught';
+import { TEACH_GLOBAL, type StartTeach } from './taught';
 import { resolveLanguage, t, type MessageKey } from '../../lib/i18n';
 import { PlainAnswer } from '../../lib/messaging/responses';
 import { ensureMessages, provideBrowserMessages } from '../../lib/i18n/browser';
@@ -35,25 +35,38 @@ const SETTLE_MS = 250;
 const REFRESH_MS = 60_000;
 const MAX_SKIPPED_SENT = 50;
 
-/** Reads the page with `adapters` (else a taught site's mapping), draws badges, answers the popup. */
-export function runContentScript(ctx: ContentScriptContext, adapters: readonly Adapter[]): void {
+/** What one content script reads: its consoles, and (the granted sites' script) taught sites. */
+export interface ScriptReads {
+  /** The script's name, `contentScriptOf` an adapter (lib/adapters). */
+  readonly script: string;
+  readonly adapters: readonly Adapter[];
+  /** The taught mapping of this origin, if the seller taught one (entrypoints/content/taught.ts). */
+  readonly taught?: (origin: string) => Promise<Adapter | undefined>;
+}
+
+/** Reads the page with the script's adapters (else a taught site's mapping), draws badges, answers the popup. */
+export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads): void {
   // Two scripts can arrive in one page: a console's, declared in the manifest, and the granted
-  // sites' one (sites.js, registered and injected when the seller grants the origin), or the
-  // same one twice. One reads the page: a later one hands it the adapters it carries (each
-  // script carries only its own console's, so standing down would leave a granted
-  // WooCommerce admin on a console's host unread) and stands down.
+  // sites' one (sites.js, registered and injected when the seller grants the origin or teaches
+  // a page of it), or the same one twice. One reads the page: a later one hands it what it
+  // reads and stands down. Each script carries only its own console's adapter, so a console's
+  // page the seller taught, or a WooCommerce admin granted on a console's host, is read with
+  // what the granted sites' script brings (issue 7: no console script carries the taught lookup).
   const flag = '__orderSentinelContent';
-  const page = window as unknown as Record<string, ((more: readonly Adapter[]) => void) | undefined>;
+  const page = window as unknown as Record<string, ((more: ScriptReads) => void) | undefined>;
   const running = page[flag];
   if (running) {
-    running(adapters);
+    running(reads);
     return;
   }
-  let known: readonly Adapter[] = adapters;
+  const scripts = new Set([reads.script]);
+  let adapters = reads.adapters;
+  let taught = reads.taught;
   page[flag] = (more) => {
-    const added = more.filter((a) => !known.some((k) => k.id === a.id));
-    if (added.length === 0) return;
-    known = [...known, ...added];
+    if (scripts.has(more.script)) return;
+    scripts.add(more.script);
+    adapters = [...adapters, ...more.adapters];
+    taught ??= more.taught;
     lastStatus = '';
     readWholeNext();
     schedule();
@@ -152,7 +165,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly A
     await configLoaded;
     await textsReady();
     // A built-in console first, else a site the seller taught (teach mode).
-    const adapter: Adapter | undefined = adapterForUrl(url, known) ?? (await taughtAdapterFor(location.origin));
+    const adapter: Adapter | undefined = adapterForUrl(url, adapters) ?? (await taught?.(location.origin));
     if (!adapter || !adapter.isOrderList(new URL(url))) {
       rows = [];
       await sendStatus({ kind: 'unsupported', url, reason: 'not an order list page', at: now });
@@ -310,7 +323,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly A
     }
     if (message.type === 'template.insert') {
       // A reply template from the side panel: fills the console's reply box, never sends it.
-      return Promise.resolve(insertReply(document, adapterForUrl(location.href, known)?.replyBoxes, message.orderId, message.text, seenOnPage));
+      return Promise.resolve(insertReply(document, adapterForUrl(location.href, adapters)?.replyBoxes, message.orderId, message.text, seenOnPage));
     }
     if (message.type === 'teach.start') {
       // Teach mode: after a save the page is read again with the new mapping.
