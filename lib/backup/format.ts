@@ -5,7 +5,7 @@
  * a seller changed more recently on this machine is overwritten by an older backup.
  */
 import { z } from 'zod/mini';
-import { parseRows, SETTINGS_ID, type OrderRecord, type SentinelDB } from '../db';
+import { parseRows, SETTINGS_ID, UNDECIDED_CLOCKS, type OrderRecord, type SentinelDB } from '../db';
 import { Case, CaseEvent, Note, Order, Settings, StatusChange, orderKey } from '../schema';
 
 export const BACKUP_FORMAT = 'order-sentinel-backup';
@@ -201,7 +201,8 @@ export async function restoreBackup(db: SentinelDB, backup: Backup): Promise<Res
       if (existing === undefined) counts.orders.added++;
       else if (order.source.observedAt > existing.source.observedAt) counts.orders.updated++;
       else return void counts.orders.kept++;
-      ordersToPut.push(order);
+      // Its clocks are decided by the next alarm that does not know the last run (until then judged whole).
+      ordersToPut.push({ ...order, ...UNDECIDED_CLOCKS });
     });
     await db.orders.bulkPut(ordersToPut);
 

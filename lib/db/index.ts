@@ -36,21 +36,28 @@ import {
 
 export { DB_NAME, LIVE_STATUSES, SETTINGS_ID, V1_STORES, parseRows };
 
-/** An order as stored: the canonical order plus its primary key (`orderKey`). */
+/** An order as stored: the canonical order plus its primary key (`orderKey`) and its clocks. */
 export type OrderRecord = Order & {
   key: string;
   /**
-   * The `clockKey` of the settings under which `clocks` was decided. An alarm under key k uses
-   * the clocks of a record whose `clockKey` is k, and judges every other record whole: decided
-   * under other settings, or never (restored from a backup, say).
-   */
-  clockKey?: number;
-  /**
    * Its clocks (lib/detectors/clock `clockOf`): the detectors whose result on it can change while
-   * only time passes; 0 when none (settled), and the alarm then does not look at it.
+   * only time passes; 0 when none (settled). Indexed: an alarm reads only records whose clocks
+   * run, or whose `clockKey` is not its own.
    */
-  clocks?: number;
+  clocks: number;
+  /**
+   * The `clockKey` of the settings `clocks` was decided under. An alarm under another key judges
+   * the record whole (and the next alarm that does not know the last run decides it again).
+   */
+  clockKey: number;
 };
+
+/**
+ * The clocks of a record not decided yet (stored before schema version 4, or restored from a
+ * backup): every detector's, under no settings' key (keys are never negative), so every alarm
+ * reads and judges it until one decides them.
+ */
+export const UNDECIDED_CLOCKS = { clocks: -1, clockKey: -1 } as const;
 export type SettingsRecord = Settings & { id: typeof SETTINGS_ID };
 
 /**
@@ -60,6 +67,9 @@ export type SettingsRecord = Settings & { id: typeof SETTINGS_ID };
  * its condition cleared: see `clearedInvariant`).
  */
 export const V3_CASES = `${V1_STORES.cases}, ${CASES_BY_STATUS_SEVERITY}, ${CASES_BY_STATUS_SEVERITY_DUE}, ${CASES_BY_STATUS_SEVERITY_CLEARED}`;
+
+/** The orders store of version 4: also by clocks (lib/detectors/clock), which the alarm's read selects on. */
+export const V4_ORDERS = `${V1_STORES.orders}, clocks, clockKey`;
 
 /**
  * `clearedAt` is set exactly when `conditionCleared` is true, so the cleared cases can be
@@ -142,6 +152,12 @@ export class SentinelDB extends Dexie {
         if (fixed.clearedAt === undefined) delete c.clearedAt;
         else c.clearedAt = fixed.clearedAt;
       }));
+    // Version 4 (issue 7): orders indexed by their clocks, so the alarm reads only the orders
+    // whose result can still change with time. Stored orders get undecided clocks: the next
+    // alarm judges them all, as before, and decides them.
+    this.version(4)
+      .stores({ orders: V4_ORDERS })
+      .upgrade((tx) => tx.table('orders').toCollection().modify((o: OrderRecord) => void Object.assign(o, UNDECIDED_CLOCKS)));
     this.use(casesInvariant);
   }
 }

@@ -223,6 +223,21 @@ function passes(test: (order: Order) => boolean, order: Order): boolean {
 }
 
 /**
+ * Whether some enabled shop-level check may run at an alarm over `window` in a shop of
+ * `marketplaces` (what `timeDrivenScope` decides, erring on the side of true where it tests
+ * orders): such a check reads the whole shop, so the alarm must then load every stored order.
+ */
+export function shopCheckMayRun(settings: Settings, window: TimeWindow, marketplaces: readonly Order['marketplace'][]): boolean {
+  return DETECTORS.some((detector) => {
+    const detectorSettings = settings.detectors[detector.id];
+    if (!detectorSettings.enabled || !detector.runShop) return false;
+    const dependence = detector.shopChangesWithTime;
+    if (dependence === undefined || dependence.between !== undefined) return true;
+    return marketplaces.some((marketplace) => dependence.atShop?.(detectorSettings as never, window, marketplace) === true);
+  });
+}
+
+/**
  * The orders whose status history (`statusSince`) an alarm run over `scope` reads: those judged
  * by a detector that reads it (`readsStatusSince`), and those a shop-level detector counts.
  * The caller loads only these.

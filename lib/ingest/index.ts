@@ -7,7 +7,7 @@
  * the marketplace on each batch. That is one indexed read and one O(n) pass per batch; an
  * incremental context can replace it when shops with very large histories need it.
  */
-import { ALL_CLOCKS, buildContext, evaluate, evaluateTimeDriven, ordersReadingHistory, timeDrivenScope, windowSince, type Evaluation } from '../detectors';
+import { ALL_CLOCKS, buildContext, evaluate, evaluateTimeDriven, ordersReadingHistory, shopCheckMayRun, timeDrivenScope, windowSince, type Evaluation } from '../detectors';
 import { clockKey, clockOf } from '../detectors/clock';
 import { detectorLabels } from '../detectors/labels';
 import type { DetectorId } from '../detectors/types';
@@ -180,9 +180,13 @@ export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settin
     // settings (or not decided under them: all their clocks), and on each runs only those
     // detectors' tests; a settled history costs it a comparison per order.
     const decide = window === undefined ? clockOf(settings) : undefined;
+    // A told alarm reads only the records it may judge (by the clock indexes), unless a
+    // shop-level check runs in its window (a new day's counts): that reads the whole shop.
+    const marketplaces = (await db.orders.orderBy('marketplace').uniqueKeys()) as Marketplace[];
+    const records = window === undefined || shopCheckMayRun(settings, window, marketplaces) ? await db.orders.toArray() : await recordsToJudge(db, clock);
     const redecided: OrderRecord[] = [];
     const shops = new Map<Marketplace, { history: Order[]; clocked: Order[]; clocks: number[] }>();
-    for (const record of await db.orders.toArray()) {
+    for (const record of records) {
       const o = withoutKey(record);
       let shop = shops.get(o.marketplace);
       if (shop === undefined) shops.set(o.marketplace, (shop = { history: [], clocked: [], clocks: [] }));
@@ -219,6 +223,17 @@ export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settin
     const findings = await storeEvaluations(db, runs, now);
     return { evaluated, findings };
   });
+}
+
+/**
+ * The stored orders an alarm under settings of key `clock` may judge: those whose clocks run,
+ * and those decided under other settings or not at all (by the two clock indexes; the keys
+ * first, so a record in both is read once), in primary key order as a full read gives them.
+ */
+async function recordsToJudge(db: SentinelDB, clock: number): Promise<OrderRecord[]> {
+  const [running, other] = await Promise.all([db.orders.where('clocks').notEqual(0).primaryKeys(), db.orders.where('clockKey').notEqual(clock).primaryKeys()]);
+  const keys = [...new Set([...running, ...other])].sort();
+  return (await db.orders.bulkGet(keys)).filter((record): record is OrderRecord => record !== undefined);
 }
 
 /** One marketplace's evaluation, and which of its orders' cases it judged. */

@@ -1,6 +1,6 @@
 // A database with every kind of record, shared by the backup tests.
 import type { SentinelDB } from '../../lib/db';
-import { SETTINGS_ID } from '../../lib/db';
+import { SETTINGS_ID, UNDECIDED_CLOCKS } from '../../lib/db';
 import { DEFAULT_SETTINGS, orderKey, type Case, type CaseEvent, type Note, type Order, type StatusChange } from '../../lib/schema';
 import { HOUR, paidOrder, shipped, T0 } from '../ingest/orders';
 
@@ -71,7 +71,7 @@ export const customSettings = {
 
 /** Fills `db` with two orders, two cases (order and shop level), notes, events, history and settings. */
 export async function fill(db: SentinelDB): Promise<void> {
-  await db.orders.bulkPut([lateOrder, shippedOrder].map((o) => ({ ...o, key: orderKey(o) })));
+  await db.orders.bulkPut([lateOrder, shippedOrder].map((o) => ({ ...o, key: orderKey(o), ...UNDECIDED_CLOCKS })));
   await db.cases.bulkPut([lateCase, shopCase]);
   await db.notes.bulkAdd(notes);
   await db.caseEvents.bulkAdd(events);

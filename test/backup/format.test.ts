@@ -9,7 +9,7 @@ import {
   restoreBackup,
   type Backup,
 } from '../../lib/backup/format';
-import { loadSettings, SETTINGS_ID, type SentinelDB } from '../../lib/db';
+import { loadSettings, SETTINGS_ID, UNDECIDED_CLOCKS, type SentinelDB } from '../../lib/db';
 import { DEFAULT_SETTINGS, orderKey } from '../../lib/schema';
 import { freshDb, HOUR, T0 } from '../ingest/orders';
 import { customSettings, events, fill, lateCase, lateOrder, notes, shippedOrder, shopCase, snapshot } from './data';
@@ -42,7 +42,7 @@ describe('backup round trip', () => {
     const backup = await throughFile(d);
     expect(backup.format).toBe('order-sentinel-backup');
     expect(backup.version).toBe(1);
-    expect(backup.schemaVersion).toBe(3);
+    expect(backup.schemaVersion).toBe(4);
     expect(backup.exportedAt).toBe(EXPORTED_AT);
     expect(backupSummary(backup)).toEqual({ orders: 2, cases: 2, notes: 2 });
 
@@ -100,7 +100,7 @@ describe('restore into a database with its own changes', () => {
     await target.cases.bulkPut([reopened, olderShop]);
     const laterShipped = { ...shippedOrder, statusRaw: '交易成功', status: 'delivered' as const, source: { ...shippedOrder.source, observedAt: T0 + 90 * HOUR } };
     const earlierLate = { ...lateOrder, source: { ...lateOrder.source, observedAt: T0 } };
-    await target.orders.bulkPut([laterShipped, earlierLate].map((o) => ({ ...o, key: orderKey(o) })));
+    await target.orders.bulkPut([laterShipped, earlierLate].map((o) => ({ ...o, key: orderKey(o), ...UNDECIDED_CLOCKS })));
     await target.notes.bulkAdd([
       { caseKey: lateCase.key, text: notes[0]!.text, createdAt: notes[0]!.createdAt },
       { caseKey: lateCase.key, text: 'Buyer asked again', createdAt: T0 + 53 * HOUR },

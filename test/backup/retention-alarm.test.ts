@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerRetention } from '../../entrypoints/background/retention';
-import { saveSettings, type SentinelDB } from '../../lib/db';
+import { saveSettings, UNDECIDED_CLOCKS, type SentinelDB } from '../../lib/db';
 import { DEFAULT_SETTINGS, orderKey } from '../../lib/schema';
 import { freshDb, paidOrder } from '../ingest/orders';
 import { DAY } from './data';
@@ -18,7 +18,7 @@ describe('retention on the alarm', () => {
   it('prunes orders older than the retention setting when the re-evaluation alarm fires, not on other alarms', async () => {
     const now = Date.now();
     const orders = [40, 20, 5].map((days) => paidOrder({ orderId: `placed-${days}d-ago`, placedAt: now - days * DAY }));
-    await db.orders.bulkPut(orders.map((o) => ({ ...o, key: orderKey(o) })));
+    await db.orders.bulkPut(orders.map((o) => ({ ...o, key: orderKey(o), ...UNDECIDED_CLOCKS })));
     await saveSettings(db, { ...DEFAULT_SETTINGS, retentionDays: 30 });
     registerRetention(db, 'reevaluate', () => (err) => {
       throw err;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { pruneOrders } from '../../lib/backup/retention';
-import type { SentinelDB } from '../../lib/db';
+import { UNDECIDED_CLOCKS, type SentinelDB } from '../../lib/db';
 import { orderKey, type Order } from '../../lib/schema';
 import { freshDb, paidOrder, T0 } from '../ingest/orders';
 import { DAY, lateCase, shopCase } from './data';
@@ -22,7 +22,7 @@ describe('pruneOrders', () => {
       placed('recent', 179),
       placed('exactly-180', 180),
     ];
-    await db.orders.bulkPut(orders.map((o) => ({ ...o, key: orderKey(o) })));
+    await db.orders.bulkPut(orders.map((o) => ({ ...o, key: orderKey(o), ...UNDECIDED_CLOCKS })));
     await db.statusHistory.bulkAdd(
       orders.flatMap((o) => [
         { orderKey: orderKey(o), status: 'awaiting_payment' as const, statusRaw: '等待买家付款', observedAt: o.placedAt },
@@ -56,7 +56,7 @@ describe('pruneOrders', () => {
   it('does nothing when no order is old enough', async () => {
     db = freshDb().db;
     const o = placed('fresh', 1);
-    await db.orders.put({ ...o, key: orderKey(o) });
+    await db.orders.put({ ...o, key: orderKey(o), ...UNDECIDED_CLOCKS });
     expect(await pruneOrders(db, NOW, 7)).toEqual({ orders: 0, statusChanges: 0 });
     expect(await db.orders.count()).toBe(1);
   });

@@ -10,6 +10,7 @@ import {
   openDb,
   saveSettings,
   SETTINGS_ID,
+  UNDECIDED_CLOCKS,
   type SentinelDB,
 } from '../../lib/db';
 import { DEFAULT_SETTINGS, orderKey, type Case, type Settings } from '../../lib/schema';
@@ -44,19 +45,19 @@ function track(db: SentinelDB): SentinelDB {
 }
 
 describe('SentinelDB', () => {
-  it('is named order-sentinel with the stores the demo script reads by name, at version 3', async () => {
+  it('is named order-sentinel with the stores the demo script reads by name, at version 4', async () => {
     const db = track(openDb());
     await db.open();
     expect(db.name).toBe(DB_NAME);
     expect(DB_NAME).toBe('order-sentinel');
     expect(db.tables.map((t) => t.name).sort()).toEqual(['caseEvents', 'cases', 'notes', 'orders', 'settings', 'statusHistory']);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
   });
 
   it('gives back an order, a case, its notes and status history after the database is reopened', async () => {
     const { db, name } = freshDb();
     const order = paidOrder();
-    await db.orders.put({ ...order, key: orderKey(order) });
+    await db.orders.put({ ...order, key: orderKey(order), ...UNDECIDED_CLOCKS });
     await db.cases.put(late);
     await db.notes.add({ caseKey: late.key, text: '已联系快递', createdAt: T0 + 52 * 3_600_000 });
     await db.notes.add({ caseKey: late.key, text: 'Buyer told: ships today', createdAt: T0 + 51 * 3_600_000 });
@@ -248,7 +249,7 @@ describe('reading every case for the inbox without one long task', () => {
     const { db } = freshDb();
     track(db);
     const order = paidOrder();
-    await db.orders.put({ ...order, key: orderKey(order) });
+    await db.orders.put({ ...order, key: orderKey(order), ...UNDECIDED_CLOCKS });
     const found = await searchableOrders(db, [
       { marketplace: order.marketplace, orderId: order.orderId },
       { marketplace: order.marketplace, orderId: order.orderId },

@@ -1,8 +1,9 @@
 // Every schema version opens a database written by the version before it (STYLE.md rule 10).
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listCaseEvents, listCases, listNotes, openDb, urgentSummary, V1_STORES, type SentinelDB } from '../../lib/db';
-import type { Case } from '../../lib/schema';
+import { listCaseEvents, listCases, listNotes, openDb, UNDECIDED_CLOCKS, urgentSummary, V1_STORES, V3_CASES, type SentinelDB } from '../../lib/db';
+import { reevaluateAsTimePasses } from '../../lib/ingest';
+import { DEFAULT_SETTINGS, Order, orderKey, type Case } from '../../lib/schema';
 
 const T0 = Date.UTC(2026, 10, 20, 6, 0);
 const HOUR = 3_600_000;
@@ -48,7 +49,7 @@ describe('schema version 1 → 2 (case timeline)', () => {
     const db: SentinelDB = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await listCases(db)).toHaveLength(3);
     expect((await listCases(db)).find((c) => c.orderId === '1')).toEqual(working);
     expect(await listNotes(db, working.key)).toEqual([{ id: 1, caseKey: working.key, text: '已联系买家', createdAt: T0 + 90 * 60_000 }]);
@@ -88,7 +89,7 @@ describe('schema version 2 → 3 (indexes for the popup and the first screen)', 
     const db: SentinelDB = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const byId = new Map((await listCases(db)).map((c) => [c.orderId, c]));
     expect(byId.size).toBe(6);
     expect(byId.get('1')).toEqual(open);
@@ -101,5 +102,40 @@ describe('schema version 2 → 3 (indexes for the popup and the first screen)', 
     const summary = await urgentSummary(db, 5);
     expect(summary.counts).toEqual({ P1: 1, P2: 1, P3: 1 });
     expect(summary.urgent.map((c) => c.orderId)).toEqual(['1', '2', '5']);
+  });
+});
+
+describe('schema version 3 → 4 (orders indexed by their clocks)', () => {
+  it('keeps every order, gives it undecided clocks, and the next alarm told the last run still judges it', async () => {
+    const name = `migrate-v3-${Math.random()}`;
+    // A database exactly as version 3 wrote it: orders without clocks.
+    const v3 = new Dexie(name);
+    v3.version(1).stores(V1_STORES);
+    v3.version(2).stores({ ...V1_STORES, caseEvents: '++id, caseKey, at' });
+    v3.version(3).stores({ cases: V3_CASES });
+    const waiting = Order.parse({
+      marketplace: 'taobao',
+      orderId: '3712000000000000042',
+      placedAt: T0 - 48 * HOUR,
+      status: 'completed',
+      statusRaw: '交易成功',
+      buyer: 'tb_buyer',
+      items: [{ title: '手工皂', quantity: 1 }],
+      money: { currency: 'CNY', paid: 29.9 },
+      buyerMessage: '在吗？',
+      buyerMessageAt: T0 - 18 * HOUR - 5 * 60_000, // the 6 h warning falls 5 minutes before T0
+      source: { url: 'https://trade.taobao.com/', adapter: 'taobao', observedAt: T0 - 20 * HOUR },
+    });
+    await v3.table('orders').add({ ...waiting, key: orderKey(waiting) });
+    v3.close();
+
+    const db: SentinelDB = openDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.orders.toArray()).toEqual([{ ...waiting, key: orderKey(waiting), ...UNDECIDED_CLOCKS }]);
+    // Told the last run (15 minutes ago, same settings), the alarm reads the order by its clocks.
+    expect(await reevaluateAsTimePasses(db, T0, DEFAULT_SETTINGS, T0 - 15 * 60_000)).toEqual({ evaluated: 1, findings: 1 });
+    expect((await db.cases.get(`message-unanswered|taobao|${waiting.orderId}`))?.severity).toBe('P2');
   });
 });

@@ -17,7 +17,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** A database written by the extension (Dexie, schema version 3), then read with the plain helper. */
+/** A database written by the extension (Dexie, schema version 4), then read with the plain helper. */
 async function written(cases: Case[]): Promise<{ dexie: SentinelDB; plain: IDBDatabase; name: string }> {
   const name = `read-${Math.random()}`;
   const dexie = openDb(name);
@@ -105,7 +105,7 @@ describe('the popup first read on plain IndexedDB (no Dexie)', () => {
     expect(await read.counts).toEqual({ P1: 0, P2: 0, P3: 0 });
     expect(await read.settings).toEqual(DEFAULT_SETTINGS);
     expect(await factory.databases()).toEqual([]);
-    // The extension then creates it as if the popup had never looked (version 3, every store).
+    // The extension then creates it as if the popup had never looked (version 4, every store).
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = factory.open('order-sentinel');
       request.onupgradeneeded = (event) => {
@@ -134,7 +134,7 @@ describe('the popup first read on plain IndexedDB (no Dexie)', () => {
       };
       request.onerror = () => reject(request.error);
     });
-    expect(upgraded).toBe(40);
+    expect(upgraded).toBe(50);
   });
 
   it('readPopup reads the most urgent, the counts and the settings of a stored database', async () => {

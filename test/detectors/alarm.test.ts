@@ -3,7 +3,7 @@
 // the last full evaluation's result elsewhere, must give exactly what a full evaluation gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildContext, DETECTORS, evaluate, evaluateTimeDriven, type Clocked, type Detector, type DetectorId, type Silence, type TimeWindow } from '../../lib/detectors';
+import { buildContext, DETECTORS, evaluate, evaluateTimeDriven, shopCheckMayRun, type Clocked, type Detector, type DetectorId, type Silence, type TimeWindow } from '../../lib/detectors';
 import { clockKey, clockOf } from '../../lib/detectors/clock';
 import { DEFAULT_SETTINGS, type Finding, Order, type Settings } from '../../lib/schema';
 import { DAY, later, SELLER, settingsArb, shopArb, T, windowArb } from './arbitraries';
@@ -244,6 +244,22 @@ describe('clockOf (decided when an order is stored, so an alarm looks at no othe
   it('has a bit for every detector in one number (up to 31 detectors)', () => {
     expect(DETECTORS.length).toBeLessThanOrEqual(31);
     expect(detectorsOf(-1)).toEqual(DETECTORS.map((d) => d.id));
+  });
+
+  it('needs no other order: told the last run, with no shop check due, the alarm over the clocked orders alone judges as over the whole shop', () => {
+    fc.assert(
+      fc.property(shopArb, windowArb, settingsArb, ({ orders, statusSince }, window, settings) => {
+        fc.pre(!shopCheckMayRun(settings, window, [orders[0]!.marketplace]));
+        const clocked = clockedOf(orders, settings);
+        const whole = evaluateTimeDriven(orders, buildContext(orders, { statusSince, clocked }), window.now, settings, { since: window.since });
+        // What the background reads by the clock indexes: the context holds only those orders.
+        const alone = evaluateTimeDriven(clocked.orders, buildContext(clocked.orders, { statusSince, clocked }), window.now, settings, { since: window.since });
+        expect(alone.findings).toEqual(whole.findings);
+        expect(alone.silences).toEqual(whole.silences);
+        expect(alone.judged).toEqual(whole.judged);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('gives the same clocks under any settings with the same clockKey (a filter reads only its clockSettings)', () => {
