@@ -9,7 +9,8 @@ import type { Adapter } from '../lib/adapters/types';
 import { readOrders } from '../lib/extract';
 import { readChanges, readPage } from '../lib/extract/incremental';
 import { ingestBatch } from '../lib/ingest';
-import { openDb } from '../lib/db';
+import { openDb, V4_ORDERS } from '../lib/db';
+import { clockKey, clockOf } from '../lib/detectors/clock';
 import { DEFAULT_SETTINGS, orderKey } from '../lib/schema';
 import { demoRow, generateOrders, taobaoBlock } from './generate';
 import type { OrderShape } from './shape';
@@ -101,7 +102,10 @@ function addOne(adapterId: string, url: string, shape: OrderShape, warmup: numbe
 async function ingest(count: number, shape: OrderShape, warmup: number, runs: number) {
   const now = Date.now();
   const orders = generateOrders(count, shape, now, 3);
-  const records = orders.map((o) => ({ ...o, key: orderKey(o) }));
+  // The records as ingest stores them (with their clocks), for the raw baseline to put.
+  const clock = clockKey(DEFAULT_SETTINGS);
+  const clocksOf = clockOf(DEFAULT_SETTINGS);
+  const records = orders.map((o) => ({ ...o, key: orderKey(o), clockKey: clock, clocks: clocksOf(o) }));
   const ingestMs: number[] = [];
   const rawMs: number[] = [];
   let last = { written: 0, changed: 0, findings: 0 };
@@ -139,12 +143,11 @@ async function ingest(count: number, shape: OrderShape, warmup: number, runs: nu
 function openRaw(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const req = indexedDB.open(name, 1);
-    // The same indexes as the extension's orders table: the floor includes index upkeep.
+    // The same indexes as the extension's orders table (lib/db V4_ORDERS: the primary key, then
+    // one plain index per name): the floor includes index upkeep.
     req.onupgradeneeded = () => {
       const store = req.result.createObjectStore('orders', { keyPath: 'key' });
-      store.createIndex('marketplace', 'marketplace');
-      store.createIndex('status', 'status');
-      store.createIndex('placedAt', 'placedAt');
+      for (const index of V4_ORDERS.split(',').slice(1)) store.createIndex(index.trim(), index.trim());
     };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
