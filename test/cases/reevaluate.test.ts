@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, Order, type Settings } from '../../lib/schema';
 import { DETECTORS } from '../../lib/detectors';
 import { clockKey } from '../../lib/detectors/clock';
 import { DAY, later, SELLER, settingsArb, shopArb, T, windowArb } from '../detectors/arbitraries';
+import { makeOrder } from '../detectors/make-order';
 import { freshDb } from '../ingest/orders';
 
 /** Cases and events as the seller sees them; `lastDetectedAt` only says a detector looked again. */
@@ -75,37 +76,15 @@ describe('reevaluateAsTimePasses (the alarm)', () => {
   it('judges an order settled under other settings: a complaint only the seller\'s own keyword finds comes due', async () => {
     const replyMs = SELLER.detectors['dispute-open'].replyHours * 3_600_000;
     const now = T;
-    const complaint = Order.parse({
-      marketplace: 'taobao',
-      orderId: '3712000000000000009',
-      placedAt: now - 10 * DAY,
-      requestedAt: now - replyMs + 5 * 60_000 - 15 * 60_000, // due 10 minutes before now
-      status: 'completed',
-      statusRaw: '交易成功 买家反馈少发',
-      buyer: 'tb_buyer',
-      items: [{ title: '手工皂', quantity: 2 }],
-      money: { currency: 'CNY', paid: 59.8 },
-      source: { url: 'https://trade.taobao.com/', adapter: 'taobao', observedAt: now - DAY },
-    });
+    // Due 10 minutes before now.
+    const complaint = makeOrder({ orderId: '3712000000000000009', status: 'completed', statusRaw: '交易成功 买家反馈少发', placedAt: now - 10 * DAY, requestedAt: now - replyMs - 10 * 60_000 });
     // Stored under the defaults ('少发' is no complaint there: settled), judged under the seller's.
     await alarmMatchesFull([complaint], now - 15 * 60_000, [now], SELLER, true, DEFAULT_SETTINGS);
   });
 
   it('keeps with each stored order whether its clock runs, and decides it again when an alarm does not know the last run', async () => {
     const { db } = freshDb();
-    const order = (id: string, status: Order['status'], extra: Partial<Order> = {}) =>
-      Order.parse({
-        marketplace: 'taobao',
-        orderId: id,
-        placedAt: T - 10 * DAY,
-        status,
-        statusRaw: status,
-        buyer: 'tb_buyer',
-        items: [{ title: '手工皂', quantity: 1 }],
-        money: { currency: 'CNY', paid: 29.9 },
-        source: { url: 'https://trade.taobao.com/', adapter: 'taobao', observedAt: T - DAY },
-        ...extra,
-      });
+    const order = (orderId: string, status: Order['status'], extra: Parameters<typeof makeOrder>[0] = {}) => makeOrder({ orderId, status, statusRaw: status, placedAt: T - 10 * DAY, ...extra });
     await ingestBatch(db, [order('1', 'completed'), order('2', 'completed', { buyerMessage: '在吗', buyerMessageAt: T - DAY }), order('3', 'awaiting_shipment', { paidAt: T - DAY })], T - DAY, DEFAULT_SETTINGS);
     // Per order: the key of the settings its clocks were decided under, and the detectors whose clock runs.
     const clocks = async () =>

@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listCaseEvents, listCases, listNotes, openDb, UNDECIDED_CLOCKS, urgentSummary, V1_STORES, V3_CASES, type SentinelDB } from '../../lib/db';
 import { reevaluateAsTimePasses } from '../../lib/ingest';
-import { DEFAULT_SETTINGS, Order, orderKey, type Case } from '../../lib/schema';
+import { DEFAULT_SETTINGS, orderKey, type Case } from '../../lib/schema';
+import { makeOrder } from '../detectors/make-order';
 
 const T0 = Date.UTC(2026, 10, 20, 6, 0);
 const HOUR = 3_600_000;
@@ -32,12 +33,19 @@ const baseCase = (orderId: string, patch: Partial<Case>): Case => ({
   ...patch,
 });
 
+/** A database named `name` exactly as schema `version` declared it, before the extension opens it. */
+function writtenBy(version: 1 | 2 | 3, name: string): Dexie {
+  const db = new Dexie(name);
+  db.version(1).stores(V1_STORES);
+  if (version >= 2) db.version(2).stores({ ...V1_STORES, caseEvents: '++id, caseKey, at' });
+  if (version >= 3) db.version(3).stores({ cases: V3_CASES });
+  return db;
+}
+
 describe('schema version 1 → 2 (case timeline)', () => {
   it('keeps every order, case and note, and starts each timeline with what the seller had done', async () => {
     const name = `migrate-v1-${Math.random()}`;
-    // A database exactly as version 1 wrote it.
-    const v1 = new Dexie(name);
-    v1.version(1).stores(V1_STORES);
+    const v1 = writtenBy(1, name);
     const working = baseCase('1', { status: 'in_progress', statusChangedAt: T0 + HOUR, updatedAt: T0 + HOUR });
     const dismissed = baseCase('2', { status: 'dismissed', statusChangedAt: T0 + 2 * HOUR, dismissReason: 'false_positive', dismissedSeverity: 'P1' });
     const untouched = baseCase('3', {});
@@ -73,10 +81,7 @@ describe('schema version 1 → 2 (case timeline)', () => {
 describe('schema version 2 → 3 (indexes for the popup and the first screen)', () => {
   it('keeps every case as it was, indexes them, and gives a cleared case without its cleared time one', async () => {
     const name = `migrate-v2-${Math.random()}`;
-    // A database exactly as version 2 wrote it.
-    const v2 = new Dexie(name);
-    v2.version(1).stores(V1_STORES);
-    v2.version(2).stores({ ...V1_STORES, caseEvents: '++id, caseKey, at' });
+    const v2 = writtenBy(2, name);
     const open = baseCase('1', {});
     const working = baseCase('2', { status: 'in_progress', severity: 'P2', statusChangedAt: T0 + HOUR, updatedAt: T0 + HOUR });
     const clearedOld = baseCase('3', { conditionCleared: true, updatedAt: T0 + 2 * HOUR }); // before clearedAt existed
@@ -108,23 +113,14 @@ describe('schema version 2 → 3 (indexes for the popup and the first screen)', 
 describe('schema version 3 → 4 (orders indexed by their clocks)', () => {
   it('keeps every order, gives it undecided clocks, and the next alarm told the last run still judges it', async () => {
     const name = `migrate-v3-${Math.random()}`;
-    // A database exactly as version 3 wrote it: orders without clocks.
-    const v3 = new Dexie(name);
-    v3.version(1).stores(V1_STORES);
-    v3.version(2).stores({ ...V1_STORES, caseEvents: '++id, caseKey, at' });
-    v3.version(3).stores({ cases: V3_CASES });
-    const waiting = Order.parse({
-      marketplace: 'taobao',
+    const v3 = writtenBy(3, name); // its orders have no clocks
+    const waiting = makeOrder({
       orderId: '3712000000000000042',
       placedAt: T0 - 48 * HOUR,
       status: 'completed',
       statusRaw: '交易成功',
-      buyer: 'tb_buyer',
-      items: [{ title: '手工皂', quantity: 1 }],
-      money: { currency: 'CNY', paid: 29.9 },
       buyerMessage: '在吗？',
       buyerMessageAt: T0 - 18 * HOUR - 5 * 60_000, // the 6 h warning falls 5 minutes before T0
-      source: { url: 'https://trade.taobao.com/', adapter: 'taobao', observedAt: T0 - 20 * HOUR },
     });
     await v3.table('orders').add({ ...waiting, key: orderKey(waiting) });
     v3.close();

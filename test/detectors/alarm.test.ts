@@ -7,6 +7,7 @@ import { buildContext, DETECTORS, evaluate, evaluateTimeDriven, shopCheckMayRun,
 import { clockKey, clockOf } from '../../lib/detectors/clock';
 import { DEFAULT_SETTINGS, type Finding, Order, type Settings } from '../../lib/schema';
 import { DAY, later, SELLER, settingsArb, shopArb, T, windowArb } from './arbitraries';
+import { makeOrder } from './make-order';
 
 const inScope = (detector: Detector, order: Order, settings: Settings): boolean => {
   const dependence = detector.changesWithTime;
@@ -25,6 +26,19 @@ function clockedOf(orders: readonly Order[], settings: Settings): Clocked {
   const clocked = orders.filter((o) => clocksOf(o) !== 0);
   return { orders: clocked, clocks: clocked.map(clocksOf) };
 }
+
+/** An order of the shop placed 30 days before T, its raw status its status unless given. */
+const shopOrder = (orderId: string, status: Order['status'], extra: Parameters<typeof makeOrder>[0] = {}): Order =>
+  makeOrder({ orderId, status, statusRaw: status, placedAt: T - 30 * DAY, ...extra });
+
+/** A settled sale, one with an unanswered message, a paid unshipped one, a cancelled one and a complaint. */
+const settledAndRunning = (): Order[] => [
+  shopOrder('1', 'completed'),
+  shopOrder('2', 'completed', { buyerMessage: '在吗', buyerMessageAt: T - DAY }),
+  shopOrder('3', 'awaiting_shipment', { paidAt: T - DAY }),
+  shopOrder('4', 'cancelled'),
+  shopOrder('5', 'completed', { statusRaw: '交易成功 投诉处理中' }),
+];
 
 /** The detectors whose bits are set in `clocks`. */
 const detectorsOf = (clocks: number): DetectorId[] => DETECTORS.filter((_, place) => (clocks & (1 << place)) !== 0).map((d) => d.id);
@@ -130,26 +144,7 @@ describe('evaluateTimeDriven (the alarm)', () => {
   });
 
   it('judges only orders whose result can move with time: a settled history costs nothing per detector', () => {
-    const order = (id: string, status: Order['status'], extra: Partial<Order> = {}) =>
-      Order.parse({
-        marketplace: 'taobao',
-        orderId: id,
-        placedAt: T - 30 * DAY,
-        status,
-        statusRaw: status === 'completed' ? '交易成功' : '买家已付款',
-        buyer: 'tb_buyer',
-        items: [{ title: '手工皂', quantity: 1 }],
-        money: { currency: 'CNY', paid: 29.9 },
-        source: { url: 'https://x.test/', adapter: 'test', observedAt: T },
-        ...extra,
-      });
-    const orders = [
-      order('1', 'completed'),
-      order('2', 'completed', { buyerMessage: '在吗', buyerMessageAt: T - DAY }),
-      order('3', 'awaiting_shipment', { paidAt: T - DAY }),
-      order('4', 'cancelled'),
-      order('5', 'completed', { statusRaw: '交易成功 投诉处理中' }),
-    ];
+    const orders = settledAndRunning();
     const result = evaluateTimeDriven(orders, buildContext(orders), T, DEFAULT_SETTINGS);
     const ids = (id: string) => (result.judged.orders.get(id as never) ?? []).map((o) => o.orderId);
     expect(ids('ship-deadline')).toEqual(['3']);
@@ -284,28 +279,11 @@ describe('clockOf (decided when an order is stored, so an alarm looks at no othe
   });
 
   it('runs for open orders, unanswered messages and complaints, and refunds that may leave a buyer\'s window, each for its own detectors; not for a settled sale', () => {
-    const order = (id: string, status: Order['status'], extra: Partial<Order> = {}) =>
-      Order.parse({
-        marketplace: 'taobao',
-        orderId: id,
-        placedAt: T - 30 * DAY,
-        status,
-        statusRaw: status,
-        buyer: 'tb_buyer',
-        items: [{ title: '手工皂', quantity: 1 }],
-        money: { currency: 'CNY', paid: 29.9 },
-        source: { url: 'https://x.test/', adapter: 'test', observedAt: T },
-        ...extra,
-      });
     const orders = [
-      order('1', 'completed'),
-      order('2', 'completed', { buyerMessage: '在吗', buyerMessageAt: T - DAY }),
-      order('3', 'awaiting_shipment', { paidAt: T - DAY }),
-      order('4', 'cancelled'),
-      order('5', 'completed', { statusRaw: '交易成功 投诉处理中' }),
-      order('6', 'refunded'),
-      order('7', 'completed', { money: { currency: 'CNY', paid: 29.9, refunded: 10 } }),
-      order('8', 'refunded', { buyer: undefined }),
+      ...settledAndRunning(),
+      shopOrder('6', 'refunded'),
+      shopOrder('7', 'completed', { money: { currency: 'CNY', paid: 29.9, refunded: 10 } }),
+      shopOrder('8', 'refunded', { buyer: undefined }),
     ];
     const clocksOf = clockOf(DEFAULT_SETTINGS);
     expect(Object.fromEntries(orders.map((o) => [o.orderId, detectorsOf(clocksOf(o))]))).toEqual({
@@ -321,22 +299,15 @@ describe('clockOf (decided when an order is stored, so an alarm looks at no othe
   });
 
   it('keeps a settled refund in view: when it leaves the 90-day window, the buyer\'s open order is judged again', () => {
-    const order = (id: string, status: Order['status'], placedAt: number) =>
-      Order.parse({
-        marketplace: 'taobao',
-        orderId: id,
-        placedAt,
-        status,
-        statusRaw: status,
-        buyer: 'tb_buyer',
-        items: [{ title: '手工皂', quantity: 1 }],
-        money: { currency: 'CNY', paid: 29.9 },
-        source: { url: 'https://x.test/', adapter: 'test', observedAt: T },
-      });
     // Three refunds (the default threshold); the oldest leaves the window 10 minutes before `now`.
     const now = T;
     const since = now - 15 * 60_000;
-    const orders = [order('1', 'refunded', now - 90 * DAY - 10 * 60_000), order('2', 'returned', now - 20 * DAY), order('3', 'refunded', now - 5 * DAY), order('4', 'awaiting_shipment', now - DAY)];
+    const orders = [
+      shopOrder('1', 'refunded', { placedAt: now - 90 * DAY - 10 * 60_000 }),
+      shopOrder('2', 'returned', { placedAt: now - 20 * DAY }),
+      shopOrder('3', 'refunded', { placedAt: now - 5 * DAY }),
+      shopOrder('4', 'awaiting_shipment', { placedAt: now - DAY }),
+    ];
     const clocked = clockedOf(orders, DEFAULT_SETTINGS);
     expect(clocked.orders.map((o) => o.orderId)).toEqual(['1', '2', '3', '4']);
     const before = evaluate(orders, buildContext(orders), since, DEFAULT_SETTINGS).findings.filter((f) => f.detector === 'repeat-refunder');
