@@ -1,6 +1,7 @@
 import '../lib/zod-config'; // first: before any schema is created (see the file)
 import { demo } from '../lib/adapters/demo';
+import { READ_TABLES } from '../lib/extract';
 import { consoleScript } from './content/define';
 
 /** Demo console: its pages, its adapter alone (entrypoints/content/define.ts). */
-export default consoleScript(demo);
+export default consoleScript(demo, READ_TABLES);

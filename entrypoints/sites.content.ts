@@ -1,6 +1,7 @@
 import '../lib/zod-config'; // first: before any schema is created (see the file)
 import { woocommerce } from '../lib/adapters/woocommerce';
+import { READ_TABLES } from '../lib/extract';
 import { sitesScript } from './content/define';
 
-/** The sites the seller grants: self-hosted WooCommerce, and taught sites (entrypoints/content/define.ts). */
-export default sitesScript([woocommerce]);
+/** The sites the seller grants: self-hosted WooCommerce and taught sites, both tables (entrypoints/content/define.ts). */
+export default sitesScript([woocommerce], READ_TABLES);

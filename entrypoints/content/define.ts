@@ -8,15 +8,20 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptDefinition } from 'wxt';
 import { SITES_SCRIPT } from '../../lib/adapters';
 import type { Adapter } from '../../lib/adapters/types';
+import type { LayoutReaders } from '../../lib/extract';
 import { runContentScript } from './run';
 import { taughtAdapterFor } from './taught';
 
-/** The script declared in the manifest for `adapter`'s console, on exactly its pages. */
-export const consoleScript = (adapter: Adapter): ContentScriptDefinition =>
+/**
+ * The script declared in the manifest for `adapter`'s console, on exactly its pages, reading
+ * with `readers`: its layout's (READ_TABLES, READ_BLOCKS or READ_CARDS from lib/extract), so no
+ * other layout's reader rides along.
+ */
+export const consoleScript = (adapter: Adapter, readers: LayoutReaders): ContentScriptDefinition =>
   defineContentScript({
     matches: [...adapter.matches],
     runAt: 'document_idle',
-    main: (ctx) => runContentScript(ctx, { script: adapter.id, adapters: [adapter] }),
+    main: (ctx) => runContentScript(ctx, { script: adapter.id, adapters: [adapter], readers }),
   });
 
 /**
@@ -26,10 +31,10 @@ export const consoleScript = (adapter: Adapter): ContentScriptDefinition =>
  * looks up taught sites: one taught on a console's host gets it too (registered for that
  * origin), and it hands the lookup to the console's script there (run.ts).
  */
-export const sitesScript = (adapters: readonly Adapter[]): ContentScriptDefinition =>
+export const sitesScript = (adapters: readonly Adapter[], readers: LayoutReaders): ContentScriptDefinition =>
   defineContentScript({
     registration: 'runtime',
     matches: [],
     runAt: 'document_idle',
-    main: (ctx) => runContentScript(ctx, { script: SITES_SCRIPT, adapters, taught: taughtAdapterFor }),
+    main: (ctx) => runContentScript(ctx, { script: SITES_SCRIPT, adapters, readers, taught: taughtAdapterFor }),
   });

@@ -5,8 +5,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterForUrl } from '../../lib/adapters';
 import type { Adapter } from '../../lib/adapters/types';
-import { EMPTY_LIST, type ReadRow } from '../../lib/extract';
-import { readChanges, readPage as readWholePage, type PageRead } from '../../lib/extract/incremental';
+import { EMPTY_LIST, type LayoutReaders, type ReadRow } from '../../lib/extract';
+import { readChanges, readPageWith, type PageRead } from '../../lib/extract/incremental';
 import { declaredRowCount } from '../../lib/extract/extent';
 import { readWholeList } from './scroll';
 import { insertReply } from './insert';
@@ -40,6 +40,8 @@ export interface ScriptReads {
   /** The script's name, `contentScriptOf` an adapter (lib/adapters). */
   readonly script: string;
   readonly adapters: readonly Adapter[];
+  /** The readers of those adapters' layouts (and a taught site's table), and no other. */
+  readonly readers: LayoutReaders;
   /** The taught mapping of this origin, if the seller taught one (entrypoints/content/taught.ts). */
   readonly taught?: (origin: string) => Promise<Adapter | undefined>;
 }
@@ -61,11 +63,13 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
   }
   const scripts = new Set([reads.script]);
   let adapters = reads.adapters;
+  let readers = reads.readers;
   let taught = reads.taught;
   page[flag] = (more) => {
     if (scripts.has(more.script)) return;
     scripts.add(more.script);
     adapters = [...adapters, ...more.adapters];
+    readers = { ...readers, ...more.readers };
     taught ??= more.taught;
     lastStatus = '';
     readWholeNext();
@@ -183,7 +187,7 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
     const read =
       lastRead !== undefined && lastRead.adapter === adapter
         ? readChanges(lastRead, records, document, { url, now })
-        : readWholePage(adapter, document, { url, now });
+        : readPageWith(readers, adapter, document, { url, now });
     lastRead = read;
     const result = read.result;
     rows = result.rows;

@@ -8,13 +8,15 @@
  */
 import type { Adapter } from '../adapters/types';
 import { CellText } from './dom';
-import { composeResult, problemResult, readAllUnits, readUnit, type ReadResult, type ReadUnit } from './index';
+import { LAYOUT_READERS, composeResult, problemResult, readAllUnits, readUnit, type LayoutReaders, type ReadResult, type ReadUnit } from './index';
 import { orderBuilder, type ReadContext } from './order';
 import type { UnitLayout } from './raw';
 
 /** A read of a page, with what a later read of its changes needs. */
 export interface PageRead {
   readonly adapter: Adapter;
+  /** The readers the page was read with (a read of its changes may read it whole again). */
+  readonly readers: LayoutReaders;
   readonly ctx: ReadContext;
   readonly result: ReadResult;
   /**
@@ -31,13 +33,19 @@ const MAX_CHANGED_ORDERS = 50;
 const MAX_RECORDS = 500;
 const HOUR = 3_600_000;
 
-/** Reads the whole page. */
+/** Reads the whole page with every layout's reader. */
 export function readPage(adapter: Adapter, root: ParentNode, ctx: ReadContext): PageRead {
-  const read = readAllUnits(adapter, root, ctx);
-  if (read.kind === 'problem') return { adapter, ctx, how: 'full', result: problemResult(adapter.id, read.problem) };
+  return readPageWith(LAYOUT_READERS, adapter, root, ctx);
+}
+
+/** Reads the whole page with `readers` (a content script's own: no default, so it bundles no other). */
+export function readPageWith(readers: LayoutReaders, adapter: Adapter, root: ParentNode, ctx: ReadContext): PageRead {
+  const read = readAllUnits(adapter, root, ctx, readers);
+  if (read.kind === 'problem') return { adapter, readers, ctx, how: 'full', result: problemResult(adapter.id, read.problem) };
   const { units: list, layout } = read;
   return {
     adapter,
+    readers,
     ctx,
     how: 'full',
     result: composeResult(adapter.id, list),
@@ -54,7 +62,7 @@ type Place = { kind: 'unit'; unit: ReadUnit } | { kind: 'container' } | { kind: 
  * kept), so `previous` must not be given to readChanges again.
  */
 export function readChanges(previous: PageRead, records: readonly MutationRecord[], root: ParentNode, ctx: ReadContext): PageRead {
-  const full = () => readPage(previous.adapter, root, ctx);
+  const full = () => readPageWith(previous.readers, previous.adapter, root, ctx);
   const units = previous.units;
   // Relative dates ("3 小时前") are read against the hour, and the address decides the marketplace.
   if (units === undefined || records.length > MAX_RECORDS || ctx.url !== previous.ctx.url) return full();
@@ -155,7 +163,7 @@ export function readChanges(previous: PageRead, records: readonly MutationRecord
     list.splice(index, 0, unit);
     byElement.set(el, unit);
   }
-  return { adapter: previous.adapter, ctx, how: 'changes', result: composeResult(previous.adapter.id, list), units };
+  return { adapter: previous.adapter, readers: previous.readers, ctx, how: 'changes', result: composeResult(previous.adapter.id, list), units };
 }
 
 /** Where `el` goes among `list`: before the first order after it in its container, or after the last before it. */

@@ -8,7 +8,7 @@ import type { Order, SkippedRow } from '../schema';
 import { findBlockOrders } from './blocks';
 import { findCardOrders } from './cards';
 import { CellText } from './dom';
-import { headerLookup } from './keys';
+import { headerLookup, type CellKey } from './keys';
 import { orderBuilder, type Built, type ReadContext } from './order';
 import type { Found, RawOrder, UnitLayout } from './raw';
 export type { RawOrder, UnitLayout } from './raw';
@@ -40,16 +40,44 @@ export interface ReadResult {
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+type Layout = Adapter['layout'];
+
+/** A layout's reader: the raw orders of the list `layout` describes under `root`, or why there are none. */
+export type LayoutReader<L extends Layout> = (
+  root: ParentNode,
+  layout: L,
+  keyOf: (h: string) => CellKey | undefined,
+  emptyMarkers: readonly string[],
+  cellText: CellText,
+) => Found;
+
+/**
+ * Readers by layout kind. A content script passes those of its own consoles' layouts (issue 7:
+ * an Amazon page has no use for Taobao's order blocks or Etsy's cards); everything else reads
+ * with LAYOUT_READERS.
+ */
+export type LayoutReaders = { readonly [K in Layout['kind']]?: LayoutReader<Extract<Layout, { kind: K }>> };
+
+/** Tables (HTML or ARIA, split header/body): most consoles, WooCommerce and taught sites. */
+export const READ_TABLES: LayoutReaders = { table: findTableOrders };
+/** Order blocks (Taobao/Tmall). */
+export const READ_BLOCKS: LayoutReaders = { blocks: findBlockOrders };
+/** Order cards (Etsy). */
+export const READ_CARDS: LayoutReaders = { cards: (root, layout, _keyOf, emptyMarkers) => findCardOrders(root, layout, emptyMarkers) };
+/** Every layout's reader. */
+export const LAYOUT_READERS: LayoutReaders = {
+  table: findTableOrders,
+  blocks: findBlockOrders,
+  cards: (root, layout, _keyOf, emptyMarkers) => findCardOrders(root, layout, emptyMarkers),
+};
+
 /** Finds the order list the adapter describes: raw orders, or why there are none. Never throws. */
-export function findOrders(adapter: Adapter, root: ParentNode, cellText: CellText): Found {
+export function findOrders(adapter: Adapter, root: ParentNode, cellText: CellText, readers: LayoutReaders): Found {
   try {
-    const keyOf = headerLookup(adapter.headerSynonyms);
     const layout = adapter.layout;
-    return layout.kind === 'table'
-      ? findTableOrders(root, layout, keyOf, adapter.emptyMarkers ?? [])
-      : layout.kind === 'blocks'
-        ? findBlockOrders(root, layout, keyOf, adapter.emptyMarkers ?? [], cellText)
-        : findCardOrders(root, layout, adapter.emptyMarkers ?? []);
+    const read = readers[layout.kind] as LayoutReader<Layout> | undefined;
+    if (read === undefined) return { kind: 'problem', problem: `no reader for ${layout.kind} layouts in this script` };
+    return read(root, layout, headerLookup(adapter.headerSynonyms), adapter.emptyMarkers ?? [], cellText);
   } catch (e) {
     return { kind: 'problem', problem: `the page could not be read (${message(e)})` };
   }
@@ -107,9 +135,9 @@ export type UnitsRead =
   | { readonly kind: 'units'; readonly units: ReadUnit[]; readonly layout: UnitLayout | undefined }
   | { readonly kind: 'problem'; readonly problem: string };
 
-export function readAllUnits(adapter: Adapter, root: ParentNode, ctx: ReadContext): UnitsRead {
+export function readAllUnits(adapter: Adapter, root: ParentNode, ctx: ReadContext, readers: LayoutReaders): UnitsRead {
   const cellText = new CellText(root);
-  const found = findOrders(adapter, root, cellText);
+  const found = findOrders(adapter, root, cellText, readers);
   if (found.kind === 'problem') return found;
   const buildOrder = orderBuilder(adapter, ctx, cellText);
   return { kind: 'units', units: found.orders.map((raw) => readUnit(buildOrder, raw)), layout: found.units };
@@ -118,7 +146,7 @@ export function readAllUnits(adapter: Adapter, root: ParentNode, ctx: ReadContex
 /** The read result of a page where no order could be read, and why. */
 export const problemResult = (adapterId: string, problem: string): ReadResult => ({ adapter: adapterId, rows: [], skipped: [], totalRows: 0, problem });
 
-export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext): ReadResult {
-  const read = readAllUnits(adapter, root, ctx);
+export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext, readers: LayoutReaders = LAYOUT_READERS): ReadResult {
+  const read = readAllUnits(adapter, root, ctx, readers);
   return read.kind === 'problem' ? problemResult(adapter.id, read.problem) : composeResult(adapter.id, read.units);
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ContentScriptDefinition } from 'wxt';
 import { ADAPTERS, SITES_SCRIPT, contentScriptOf } from '../../lib/adapters';
@@ -30,6 +30,14 @@ describe('adapter registry conventions', () => {
     for (const adapter of ADAPTERS.filter((a) => !a.anyHost)) {
       const script = ((await import(`../../entrypoints/${contentScriptOf(adapter)}.content.ts`)) as { default: ContentScriptDefinition }).default;
       expect([adapter.id, script.registration, script.matches]).toEqual([adapter.id, undefined, adapter.matches]);
+    }
+    // Each script reads with its adapters' layout readers, and no other (issue 7).
+    const readersOf: Record<string, string> = { table: 'READ_TABLES', blocks: 'READ_BLOCKS', cards: 'READ_CARDS' };
+    for (const adapter of ADAPTERS) {
+      const source = readFileSync(`entrypoints/${contentScriptOf(adapter)}.content.ts`, 'utf8');
+      const call = /export default \w+\((.*)\);/.exec(source)?.[1];
+      const readers = call?.match(/\bREAD_[A-Z]+\b/g) ?? [];
+      expect([adapter.id, readers]).toEqual([adapter.id, [readersOf[adapter.layout.kind]]]);
     }
     // The granted sites' script is registered by the background, for the granted origins only.
     const sites = ((await import(`../../entrypoints/${SITES_SCRIPT}.content.ts`)) as { default: ContentScriptDefinition }).default;

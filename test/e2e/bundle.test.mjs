@@ -38,6 +38,28 @@ test('each content script carries its own console\'s adapter and no other', () =
   }
 });
 
+test('each content script carries its own consoles\' layout reader and no other', () => {
+  // Problems only each reader reports (lib/extract/table.ts, blocks.ts, cards.ts).
+  const readers = {
+    table: 'no order table with an order-number column',
+    blocks: 'the order list shows no order blocks',
+    cards: 'the order list shows no order cards',
+  };
+  const carried = Object.fromEntries(SCRIPTS.map((name) => [name, Object.keys(readers).filter((kind) => script(name).includes(readers[kind]))]));
+  assert.deepEqual(carried, {
+    'amazon.js': ['table'],
+    'demo.js': ['table'],
+    'douyin.js': ['table'],
+    'ebay.js': ['table'],
+    'etsy.js': ['cards'],
+    'jd.js': ['blocks'],
+    'pinduoduo.js': ['table'],
+    'shopify.js': ['table'],
+    'sites.js': ['table'],
+    'taobao.js': ['blocks'],
+  });
+});
+
 test('only the granted sites\' script looks up taught sites (it hands the lookup to a console\'s script on a taught console page)', () => {
   // The label of a taught site's adapter (lib/teach/adapter.ts).
   assert.deepEqual(SCRIPTS.filter((name) => script(name).includes('自定义：')), ['sites.js']);
