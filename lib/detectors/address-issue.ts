@@ -5,6 +5,7 @@ import { findKeyword, withExtra } from './keyword-match';
 import { ShipDeadlineSettings } from './settings/ship-deadline';
 import { shipDeadlineAt, shipDeadlineOf } from './ship-deadline';
 import type { Detector, DetectorContext, DetectorResult } from './types';
+import { inWindow } from './window';
 
 /**
  * Phrases in a buyer's message that ask for a different address (matched after folding width
@@ -188,10 +189,10 @@ export const addressIssue = {
   changesWithTime: {
     statuses: ['awaiting_payment', 'awaiting_shipment'],
     filter: () => (order) => order.buyerMessage !== undefined || (order.addressMissing !== undefined && order.addressMissing.length > 0),
-    between: (_settings, { since, now }) => (order) => {
+    between: (_settings, window) => (order) => {
       if (order.buyerMessage === undefined && (order.addressMissing === undefined || order.addressMissing.length === 0)) return false;
       const at = shipDeadlineAt(order, PLATFORM_DEADLINES);
-      return since < at && at <= now;
+      return inWindow(at, window);
     },
   },
   run(order, ctx, now, settings): DetectorResult {

@@ -2,6 +2,7 @@ import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Finding, Order } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import type { Detector, DetectorResult } from './types';
+import { inWindow } from './window';
 
 /** A lateness for a sentence: hours under a day, else days to 0.1 (elapsed 24 h days). */
 function formatLate(hours: number): Bilingual {
@@ -48,12 +49,12 @@ export const deliveryOverdue = {
     statuses: ['shipped'],
     filter: () => (order) => order.deliveredAt === undefined && order.deliverBy !== undefined,
     // The result moves only at the estimated delivery time and when the parcel turns urgent.
-    between: (settings, { since, now }) => {
+    between: (settings, window) => {
       const urgentMs = msFromHours(settings.urgentAfterDays * 24);
       return (order) => {
         const deliverBy = order.deliverBy;
         if (order.deliveredAt !== undefined || deliverBy === undefined) return false;
-        return (since < deliverBy && deliverBy <= now) || (since < deliverBy + urgentMs && deliverBy + urgentMs <= now);
+        return inWindow(deliverBy, window) || inWindow(deliverBy + urgentMs, window);
       };
     },
   },

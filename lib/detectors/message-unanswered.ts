@@ -3,6 +3,7 @@ import { type Bilingual, type Evidence, type Finding, type Order, ORDER_STATUSES
 import { formatHours, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
 import { REPLY_WINDOW_HOURS } from './platform-rules';
 import type { Detector, DetectorResult } from './types';
+import { inWindow } from './window';
 
 type MessageUnansweredSettings = Settings['detectors']['message-unanswered'];
 
@@ -50,7 +51,7 @@ export const messageUnanswered = {
     statuses: ORDER_STATUSES.filter((status) => status !== 'cancelled'),
     filter: () => (order) => order.buyerMessageAt !== undefined && !(order.sellerReplyAt !== undefined && order.sellerReplyAt >= order.buyerMessageAt),
     // Its result moves at the warning and at the window's end.
-    between: (settings, { since, now }) => {
+    between: (settings, window) => {
       const warnMs = msFromHours(settings.warnHours);
       return (order) => {
         const messageAt = order.buyerMessageAt;
@@ -58,7 +59,7 @@ export const messageUnanswered = {
         // Absolute hours, as in `run`.
         const dueAt = messageAt + msFromHours(windowHoursOf(order, settings));
         const warn = dueAt - warnMs;
-        return (since < warn && warn <= now) || (since < dueAt && dueAt <= now);
+        return inWindow(warn, window) || inWindow(dueAt, window);
       };
     },
   },

@@ -4,6 +4,7 @@ import { cancelRequestSignal } from './cancel-pending';
 import { formatHours, formatMoney, isoTime, MARKETPLACE_NAMES, msFromHours, toCents } from './explain';
 import { REFUND_AUTO_DECISION_HOURS } from './platform-rules';
 import type { Detector, DetectorResult } from './types';
+import { inWindow } from './window';
 
 type Settings = AllSettings['detectors']['refund-pending'];
 type RuleKind = 'platform auto-decision' | 'reply target' | 'your setting';
@@ -140,7 +141,7 @@ export const refundPending = {
   readsStatusSince: true,
   changesWithTime: {
     statuses: ['refund_requested', 'return_requested', 'returned'],
-    between: (settings, { since, now }, ctx) => {
+    between: (settings, window, ctx) => {
       const warnMs = msFromHours(settings.warnHours);
       return (order) => {
         let at: number;
@@ -157,7 +158,7 @@ export const refundPending = {
           at = clock.decisionAt;
         }
         const warn = at - warnMs;
-        return (since < warn && warn <= now) || (since < at && at <= now);
+        return inWindow(warn, window) || inWindow(at, window);
       };
     },
   },

@@ -3,6 +3,7 @@ import type { Bilingual, Evidence, Finding, Order, Settings } from '../schema';
 import { formatHours, fromCents, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours, toCents } from './explain';
 import { lateShipmentCompensationCents, SHIPPING_HOURS } from './platform-rules';
 import type { Detector, DetectorResult } from './types';
+import { inWindow } from './window';
 
 type ShipDeadlineSettings = Settings['detectors']['ship-deadline'];
 type DeadlineSource = 'console' | 'platform rule' | 'your setting' | 'order time';
@@ -122,12 +123,12 @@ export const shipDeadline = {
   // runs, and its result moves only at the warning and at the deadline.
   changesWithTime: {
     statuses: ['awaiting_shipment'],
-    between: (settings, { since, now }) => {
+    between: (settings, window) => {
       const warnMs = msFromHours(settings.warnHours);
       return (order) => {
         const deadline = shipDeadlineAt(order, settings);
         const warn = deadline - warnMs;
-        return (since < warn && warn <= now) || (since < deadline && deadline <= now);
+        return inWindow(warn, window) || inWindow(deadline, window);
       };
     },
   },

@@ -3,6 +3,7 @@ import { type Bilingual, DEFAULT_SETTINGS, type Evidence, type Finding, type Ord
 import { isoTime, MARKETPLACE_NAMES } from './explain';
 import { shipDeadlineAt, shipDeadlineOf } from './ship-deadline';
 import type { Detector, DetectorResult } from './types';
+import { inWindow } from './window';
 
 /** Orders that can still be shipped or cancelled cleanly: later ones are past a stock problem. */
 const LIVE: ReadonlySet<OrderStatus> = new Set(['awaiting_payment', 'awaiting_shipment']);
@@ -25,10 +26,10 @@ export const stockRisk = {
   changesWithTime: {
     statuses: [...LIVE],
     filter: () => (order) => order.stockShort === true,
-    between: (_settings, { since, now }) => (order) => {
+    between: (_settings, window) => (order) => {
       if (order.stockShort !== true) return false;
       const at = shipDeadlineAt(order, PLATFORM_DEADLINES);
-      return since < at && at <= now;
+      return inWindow(at, window);
     },
   },
   run(order, _ctx, now, _settings): DetectorResult {

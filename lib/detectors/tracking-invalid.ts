@@ -3,6 +3,7 @@ import type { Bilingual, Evidence, Finding, Marketplace, Order } from '../schema
 import { formatHours, isoTime, msFromHours } from './explain';
 import { carrierFormat, compactTrackingNo } from './platform-rules';
 import type { Detector, DetectorContext, DetectorResult } from './types';
+import { inWindow } from './window';
 
 type Check = 'missing' | 'malformed' | 'no first scan';
 
@@ -83,12 +84,12 @@ export const trackingInvalid = {
     // a number the result, missing or silent where the list shows none, never moves, and the
     // alarm then need not ask whether the console shows numbers: a pass over the shop.)
     filter: () => awaitingFirstScan,
-    between: (settings, { since, now }) => {
+    between: (settings, window) => {
       const allowedMs = msFromHours(settings.firstScanHours);
       return (order) => {
         if (!awaitingFirstScan(order)) return false;
         const dueAt = order.shippedAt! + allowedMs;
-        return since < dueAt && dueAt <= now;
+        return inWindow(dueAt, window);
       };
     },
   },

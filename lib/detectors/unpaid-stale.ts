@@ -3,6 +3,7 @@ import { type Bilingual, type Finding, type Marketplace, MARKETPLACES, type Orde
 import { formatHours, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
 import { UNPAID_AUTO_CLOSE_HOURS } from './platform-rules';
 import type { Detector, DetectorResult } from './types';
+import { inWindow } from './window';
 
 type UnpaidStaleSettings = Settings['detectors']['unpaid-stale'];
 
@@ -46,7 +47,7 @@ export const unpaidStale = {
     statuses: ['awaiting_payment'],
     filter: () => (order) => order.paidAt === undefined,
     // The result moves only at the reminder time and at the auto-close time.
-    between: (settings, { since, now }) => {
+    between: (settings, window) => {
       const remindMs = msFromHours(settings.remindHours);
       const cancelMs: Partial<Record<Marketplace, number>> = {};
       for (const marketplace of MARKETPLACES) cancelMs[marketplace] = msFromHours(cancelRule({ marketplace }, settings).hours);
@@ -57,7 +58,7 @@ export const unpaidStale = {
         // A marketplace without a table entry errs on the side of judging the order.
         if (ms === undefined) return true;
         const cancelAt = order.placedAt + ms;
-        return (since < remindAt && remindAt <= now) || (since < cancelAt && cancelAt <= now);
+        return inWindow(remindAt, window) || inWindow(cancelAt, window);
       };
     },
   },
