@@ -15,6 +15,7 @@ import {
 } from '../../lib/db';
 import { DEFAULT_SETTINGS, orderKey, type Case, type Settings } from '../../lib/schema';
 import { freshDb, paidOrder, T0 } from '../ingest/orders';
+import { demoCase, T, tiesAndFinished } from './cases';
 
 const late: Case = {
   key: 'ship-deadline|taobao|3712345678901234567',
@@ -117,16 +118,10 @@ describe('urgentSummary (the popup)', () => {
   it('counts live cases whose condition holds per severity and lists the most urgent first', async () => {
     const { urgentSummary } = await import('../../lib/db');
     const db = track(openDb(`urgent-${Math.random()}`));
-    const T = Date.UTC(2026, 10, 25, 6, 0);
-    const mk = (id: string, severity: 'P1' | 'P2' | 'P3', dueAt: number | undefined, patch: Record<string, unknown> = {}) => ({
-      key: `ship-deadline|demo|${id}`, detector: 'ship-deadline', marketplace: 'demo' as const, orderId: id, severity,
-      ...(dueAt === undefined ? {} : { dueAt }), evidence: {}, explanation: { en: 'x', zh: 'x' }, status: 'open' as const,
-      conditionCleared: false, openedAt: T, updatedAt: T, lastDetectedAt: T, ...patch,
-    });
     await db.cases.bulkAdd([
-      mk('a', 'P2', T + 5), mk('b', 'P1', T + 9), mk('c', 'P1', T + 1), mk('d', 'P3', undefined),
-      mk('e', 'P1', T, { status: 'resolved' }), mk('f', 'P1', T, { conditionCleared: true }),
-      mk('g', 'P2', T + 2, { status: 'waiting' }), mk('h', 'P3', T + 1), mk('i', 'P2', undefined),
+      demoCase('a', 'P2', T + 5), demoCase('b', 'P1', T + 9), demoCase('c', 'P1', T + 1), demoCase('d', 'P3', undefined),
+      demoCase('e', 'P1', T, { status: 'resolved' }), demoCase('f', 'P1', T, { conditionCleared: true }),
+      demoCase('g', 'P2', T + 2, { status: 'waiting' }), demoCase('h', 'P3', T + 1), demoCase('i', 'P2', undefined),
     ]);
     const summary = await urgentSummary(db, 5);
     expect(summary.counts).toEqual({ P1: 2, P2: 3, P3: 2 });
@@ -135,29 +130,13 @@ describe('urgentSummary (the popup)', () => {
 });
 
 describe('the indexed reads of the popup and the inbox first screen (schema version 3)', () => {
-  const T = Date.UTC(2026, 10, 25, 6, 0);
-  const mk = (id: string, severity: 'P1' | 'P2' | 'P3', dueAt: number | undefined, patch: Partial<Case> = {}): Case => ({
-    key: `ship-deadline|demo|${id}`, detector: 'ship-deadline', marketplace: 'demo', orderId: id, severity,
-    ...(dueAt === undefined ? {} : { dueAt }), evidence: {}, explanation: { en: 'x', zh: 'x' }, status: 'open',
-    conditionCleared: false, openedAt: T, updatedAt: T, lastDetectedAt: T, ...patch,
-  });
 
   it('breaks a due-time tie by the newest opened, skips cleared and finished cases that are due sooner', async () => {
     const { urgentSummary } = await import('../../lib/db');
     const db = track(openDb(`urgent-ties-${Math.random()}`));
     await db.cases.bulkAdd([
-      // Resolved and dismissed cases due long ago: an index walk must pass over them.
-      ...Array.from({ length: 30 }, (_, i) => mk(`old${i}`, 'P1', T - 1000 + i, { status: i % 2 ? 'resolved' : 'dismissed' })),
-      mk('cleared', 'P1', T - 5, { conditionCleared: true, clearedAt: T }),
-      // More cleared cases due first than one read ahead covers: the cursor path.
-      ...Array.from({ length: 14 }, (_, i) => mk(`clr${i}`, 'P1', T - 100 + i, { conditionCleared: true, clearedAt: T })),
-      mk('t1', 'P1', T + 10, { openedAt: T - 3 }),
-      mk('t2', 'P1', T + 10, { openedAt: T - 1 }),
-      mk('t3', 'P1', T + 10, { openedAt: T - 2, status: 'waiting' }),
-      mk('t4', 'P1', T + 10, { openedAt: T - 1, status: 'in_progress' }),
-      mk('soon', 'P1', T + 1),
-      mk('later', 'P1', T + 99),
-      mk('p2', 'P2', T),
+      ...tiesAndFinished(),
+      demoCase('cleared', 'P1', T - 5, { conditionCleared: true, clearedAt: T }),
     ]);
     const summary = await urgentSummary(db, 4);
     // t2 and t4 share the due time and the opening time: key order.
@@ -168,9 +147,9 @@ describe('the indexed reads of the popup and the inbox first screen (schema vers
   it('counts a cleared case written without its cleared time as cleared, and a stale cleared time as not', async () => {
     const { urgentSummary } = await import('../../lib/db');
     const db = track(openDb(`urgent-cleared-${Math.random()}`));
-    await db.cases.bulkPut([mk('a', 'P1', T, { conditionCleared: true }), mk('b', 'P1', T + 1, { clearedAt: T - 9 }), mk('c', 'P3', undefined)]);
+    await db.cases.bulkPut([demoCase('a', 'P1', T, { conditionCleared: true }), demoCase('b', 'P1', T + 1, { clearedAt: T - 9 }), demoCase('c', 'P3', undefined)]);
     expect((await db.cases.get('ship-deadline|demo|a'))?.clearedAt).toBe(T);
-    expect(await db.cases.get('ship-deadline|demo|b')).toEqual(mk('b', 'P1', T + 1));
+    expect(await db.cases.get('ship-deadline|demo|b')).toEqual(demoCase('b', 'P1', T + 1));
     await db.cases.update('ship-deadline|demo|c', { conditionCleared: true });
     expect((await db.cases.get('ship-deadline|demo|c'))?.clearedAt).toBe(T);
     const summary = await urgentSummary(db, 5);
@@ -185,7 +164,7 @@ describe('the indexed reads of the popup and the inbox first screen (schema vers
     const statuses = ['open', 'in_progress', 'waiting', 'resolved', 'dismissed'] as const;
     const severities = ['P1', 'P2', 'P3'] as const;
     const cases = Array.from({ length: 600 }, (_, i) =>
-      mk(`o${String(i).padStart(3, '0')}`, severities[(i * 7) % 3]!, i % 11 === 0 ? undefined : T + ((i * 37) % 50) * 60_000, {
+      demoCase(`o${String(i).padStart(3, '0')}`, severities[(i * 7) % 3]!, i % 11 === 0 ? undefined : T + ((i * 37) % 50) * 60_000, {
         status: statuses[(i * 13) % 5]!,
         openedAt: T - ((i * 17) % 9),
         ...(i % 9 === 0 ? { conditionCleared: true, clearedAt: T } : {}),
@@ -211,17 +190,12 @@ describe('the indexed reads of the popup and the inbox first screen (schema vers
 });
 
 describe('reading every case for the inbox without one long task', () => {
-  const T = Date.UTC(2026, 10, 25, 6, 0);
-  const mk = (id: string, patch: Record<string, unknown> = {}) => ({
-    key: `ship-deadline|demo|${id}`, detector: 'ship-deadline', marketplace: 'demo', orderId: id, severity: 'P2',
-    dueAt: T, evidence: {}, explanation: { en: 'x', zh: 'x' }, status: 'open', conditionCleared: false,
-    openedAt: T, updatedAt: T, lastDetectedAt: T, ...patch,
-  });
+  const row = (id: string, patch: Record<string, unknown> = {}) => demoCase(id, 'P2', T, patch as Partial<Case>);
 
   it('allCaseRows reads every case page by page, in key order', async () => {
     const { allCaseRows } = await import('../../lib/db');
     const db = track(openDb(`pages-${Math.random()}`));
-    await db.cases.bulkAdd(Array.from({ length: 25 }, (_, i) => mk(`o${String(24 - i).padStart(2, '0')}`) as Case));
+    await db.cases.bulkAdd(Array.from({ length: 25 }, (_, i) => row(`o${String(24 - i).padStart(2, '0')}`) as Case));
     const rows = (await allCaseRows(db, 10)) as Case[];
     expect(rows.map((c) => c.orderId)).toEqual(Array.from({ length: 25 }, (_, i) => `o${String(i).padStart(2, '0')}`));
     expect(await allCaseRows(track(openDb(`pages-empty-${Math.random()}`)), 10)).toEqual([]);
@@ -231,7 +205,7 @@ describe('reading every case for the inbox without one long task', () => {
     const { parseRowsInSlices } = await import('../../lib/db');
     const { Case: CaseSchema } = await import('../../lib/schema');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const rows = Array.from({ length: 300 }, (_, i) => (i === 123 ? mk('bad', { severity: 'P9' }) : mk(`o${i}`)));
+    const rows = Array.from({ length: 300 }, (_, i) => (i === 123 ? row('bad', { severity: 'P9' }) : row(`o${i}`)));
     const parsed = await parseRowsInSlices(CaseSchema, rows, 'case', { sliceMs: 0 });
     expect(parsed).toHaveLength(299);
     expect(parsed[123]!.orderId).toBe('o124');

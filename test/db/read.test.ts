@@ -3,13 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listCases, liveCounts, loadSettings, mostUrgent, openDb, saveSettings, type SentinelDB } from '../../lib/db';
 import { openExisting, readLiveCounts, readMostUrgent, readPopup, readSettings } from '../../lib/db/read';
 import { DEFAULT_SETTINGS, type Case } from '../../lib/schema';
+import { demoCase, T, tiesAndFinished } from './cases';
 
-const T = Date.UTC(2026, 10, 25, 6, 0);
-const mk = (id: string, severity: 'P1' | 'P2' | 'P3', dueAt: number | undefined, patch: Partial<Case> = {}): Case => ({
-  key: `ship-deadline|demo|${id}`, detector: 'ship-deadline', marketplace: 'demo', orderId: id, severity,
-  ...(dueAt === undefined ? {} : { dueAt }), evidence: {}, explanation: { en: 'x', zh: 'x' }, status: 'open',
-  conditionCleared: false, openedAt: T, updatedAt: T, lastDetectedAt: T, ...patch,
-});
 
 const opened: { close(): void }[] = [];
 afterEach(() => {
@@ -32,27 +27,16 @@ async function written(cases: Case[]): Promise<{ dexie: SentinelDB; plain: IDBDa
 describe('the popup first read on plain IndexedDB (no Dexie)', () => {
   it('counts live cases whose condition holds per severity and lists the most urgent first', async () => {
     const { plain } = await written([
-      mk('a', 'P2', T + 5), mk('b', 'P1', T + 9), mk('c', 'P1', T + 1), mk('d', 'P3', undefined),
-      mk('e', 'P1', T, { status: 'resolved' }), mk('f', 'P1', T, { conditionCleared: true, clearedAt: T }),
-      mk('g', 'P2', T + 2, { status: 'waiting' }), mk('h', 'P3', T + 1), mk('i', 'P2', undefined),
+      demoCase('a', 'P2', T + 5), demoCase('b', 'P1', T + 9), demoCase('c', 'P1', T + 1), demoCase('d', 'P3', undefined),
+      demoCase('e', 'P1', T, { status: 'resolved' }), demoCase('f', 'P1', T, { conditionCleared: true, clearedAt: T }),
+      demoCase('g', 'P2', T + 2, { status: 'waiting' }), demoCase('h', 'P3', T + 1), demoCase('i', 'P2', undefined),
     ]);
     expect(await readLiveCounts(plain)).toEqual({ P1: 2, P2: 3, P3: 2 });
     expect((await readMostUrgent(plain, 5)).map((c) => c.orderId)).toEqual(['c', 'b', 'g', 'a', 'i']);
   });
 
   it('breaks a due-time tie by the newest opened and walks past cleared and finished cases due sooner', async () => {
-    const { plain } = await written([
-      ...Array.from({ length: 30 }, (_, i) => mk(`old${i}`, 'P1', T - 1000 + i, { status: i % 2 ? 'resolved' : 'dismissed' })),
-      // More cleared cases due first than one read ahead covers: the cursor path.
-      ...Array.from({ length: 14 }, (_, i) => mk(`clr${i}`, 'P1', T - 100 + i, { conditionCleared: true, clearedAt: T })),
-      mk('t1', 'P1', T + 10, { openedAt: T - 3 }),
-      mk('t2', 'P1', T + 10, { openedAt: T - 1 }),
-      mk('t3', 'P1', T + 10, { openedAt: T - 2, status: 'waiting' }),
-      mk('t4', 'P1', T + 10, { openedAt: T - 1, status: 'in_progress' }),
-      mk('soon', 'P1', T + 1),
-      mk('later', 'P1', T + 99),
-      mk('p2', 'P2', T),
-    ]);
+    const { plain } = await written(tiesAndFinished());
     expect((await readMostUrgent(plain, 4)).map((c) => c.orderId)).toEqual(['soon', 't2', 't4', 't3']);
     expect(await readLiveCounts(plain)).toEqual({ P1: 6, P2: 1, P3: 0 });
   });
@@ -61,7 +45,7 @@ describe('the popup first read on plain IndexedDB (no Dexie)', () => {
     const statuses = ['open', 'in_progress', 'waiting', 'resolved', 'dismissed'] as const;
     const severities = ['P1', 'P2', 'P3'] as const;
     const cases = Array.from({ length: 600 }, (_, i) =>
-      mk(`o${String(i).padStart(3, '0')}`, severities[(i * 7) % 3]!, i % 11 === 0 ? undefined : T + ((i * 37) % 50) * 60_000, {
+      demoCase(`o${String(i).padStart(3, '0')}`, severities[(i * 7) % 3]!, i % 11 === 0 ? undefined : T + ((i * 37) % 50) * 60_000, {
         status: statuses[(i * 13) % 5]!,
         openedAt: T - ((i * 17) % 9),
         ...(i % 9 === 0 ? { conditionCleared: true, clearedAt: T } : {}),
@@ -80,8 +64,8 @@ describe('the popup first read on plain IndexedDB (no Dexie)', () => {
   });
 
   it('parses every case read: an invalid stored one is reported and skipped, the others shown', async () => {
-    const { dexie, plain } = await written([mk('ok', 'P1', T + 1), mk('ok2', 'P1', T + 2)]);
-    await dexie.cases.put({ ...mk('bad', 'P1', T), orderId: '' });
+    const { dexie, plain } = await written([demoCase('ok', 'P1', T + 1), demoCase('ok2', 'P1', T + 2)]);
+    await dexie.cases.put({ ...demoCase('bad', 'P1', T), orderId: '' });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect((await readMostUrgent(plain, 5)).map((c) => c.orderId)).toEqual(['ok', 'ok2']);
     expect(warn).toHaveBeenCalledTimes(1);
@@ -120,7 +104,7 @@ describe('the popup first read on plain IndexedDB (no Dexie)', () => {
   });
 
   it('does not hold up the background upgrading the schema: its connection closes on a version change', async () => {
-    const { name, dexie } = await written([mk('a', 'P1', T)]);
+    const { name, dexie } = await written([demoCase('a', 'P1', T)]);
     dexie.close();
     const read = readPopup(openExisting(indexedDB, name));
     expect((await read.urgent).map((c) => c.orderId)).toEqual(['a']);
@@ -138,7 +122,7 @@ describe('the popup first read on plain IndexedDB (no Dexie)', () => {
   });
 
   it('readPopup reads the most urgent, the counts and the settings of a stored database', async () => {
-    const { name } = await written([mk('a', 'P2', T + 5), mk('b', 'P1', T + 9), mk('c', 'P1', T + 1, { status: 'dismissed' })]);
+    const { name } = await written([demoCase('a', 'P2', T + 5), demoCase('b', 'P1', T + 9), demoCase('c', 'P1', T + 1, { status: 'dismissed' })]);
     const read = readPopup(openExisting(indexedDB, name));
     expect((await read.urgent).map((c) => c.orderId)).toEqual(['b', 'a']);
     expect(await read.counts).toEqual({ P1: 1, P2: 1, P3: 0 });
