@@ -1,6 +1,6 @@
 /** Orders laid out as blocks (Taobao/Tmall 已卖出的宝贝): a header line, then item rows under shared column headers. */
 import type { BlockLayout } from '../adapters/types';
-import { CellText, layoutGrid, queryFirst, queryFirstList, safeQueryAll, textOf } from './dom';
+import { CellText, layoutGrid, queryAllOfKind, queryFirst, queryFirstList, safeQueryAll, textOf } from './dom';
 import type { CellKey } from './keys';
 import { EMPTY_LIST, type Found, type RawOrder, type UnitLayout } from './raw';
 import { cellsOf, groupRows, labelsOf } from './table';
@@ -19,13 +19,15 @@ export function findBlockOrders(
     const key = keyOf(label);
     if (key && !cols.has(key)) cols.set(key, c);
   });
-  // All matches of the first selector that matches anything (and which one it was).
+  // All matches of the first selector that matches anything (and the selector that found them:
+  // a CSS module's class is looked up by the class of this build, see queryAllOfKind).
   let blockSelector: string | undefined;
   let blocks: Element[] = [];
   for (const sel of layout.block) {
-    blocks = safeQueryAll(root, sel);
+    const kind = queryAllOfKind(root, sel);
+    blocks = kind.found;
     if (blocks.length > 0) {
-      blockSelector = sel;
+      blockSelector = kind.selector;
       break;
     }
   }
@@ -54,7 +56,8 @@ export function findBlockOrders(
     watch: [...layout.block, ...layout.columnHeaders].join(', '),
     read: (el, text) => {
       if (matches(el, blockSelector!)) return blockReader(layout, labels, cols, text)(el, 0);
-      // Something holding blocks, or a block of another build: read the list whole again.
+      // Something holding blocks, or a block of another build (the adapter's selector matches it,
+      // the class of this read's blocks does not): read the list whole again.
       return layout.block.some((sel) => matches(el, sel) || safeQueryAll(el, sel).length > 0) ? 'layout' : undefined;
     },
   };

@@ -152,6 +152,52 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): Elem
   return undefined;
 }
 
+/**
+ * `[class*="part"]` alone: a CSS module's class named by its stable part, without the build's
+ * hash; a part that is a class selector as it is (a letter or `_` first).
+ */
+const CLASS_PART = /^\[class\*="(-?[_a-zA-Z][\w-]*)"\]$/;
+/**
+ * What a CSS module build appends to a class name: a separator, then a hash with a digit or a
+ * capital (`___3kf9Q`, `__kL2p9`), which a word (`-inner`, `-tip`) lacks.
+ */
+const BUILD_HASH = /^(?:_{1,3}|-{1,2})(?=[a-z]*[0-9A-Z])[A-Za-z0-9]{4,12}$/;
+
+/**
+ * The elements under `root` of one kind (order blocks), and the selector that found them. When
+ * `selector` names a CSS module's class by its stable part (`[class*="trade-order-mod__order-wrap"]`)
+ * and its first match carries that class with this build's hash (`trade-order-mod__order-wrap___3kf9Q`),
+ * they are the elements carrying that class: one build gives every element of a kind the same
+ * class, and Chromium finds a class through its class index where a substring is tested on every
+ * element's class (500 Taobao blocks in a page of 27,000 elements: 0.03 against 0.4 ms; issue 7).
+ * An element whose class only contains the part (`…__order-wrap-tip___Zz1Ab`) is then not one of
+ * them. Otherwise the selector is used as it is.
+ */
+export function queryAllOfKind(root: ParentNode, selector: string): { found: Element[]; selector: string } {
+  const part = CLASS_PART.exec(selector)?.[1];
+  if (part !== undefined) {
+    const first = root.querySelector(selector);
+    if (first === null) return { found: [], selector };
+    const built = builtClass(first, part);
+    if (built !== undefined) {
+      const byClass = `.${built}`;
+      return { found: safeQueryAll(root, byClass), selector: byClass };
+    }
+  }
+  return { found: safeQueryAll(root, selector), selector };
+}
+
+/** The class of `el` that is `part` as a build names it (`part` and a hash, or `part` alone). */
+function builtClass(el: Element, part: string): string | undefined {
+  const list = el.classList;
+  for (let i = 0; i < list.length; i++) {
+    const name = list[i]!;
+    // The part is a selector as it is (CLASS_PART), and so is the hash: nothing to escape.
+    if (name.startsWith(part) && (name.length === part.length || BUILD_HASH.test(name.slice(part.length)))) return name;
+  }
+  return undefined;
+}
+
 /** A selector the page's DOM implementation rejects counts as matching nothing. */
 export function safeQueryAll(root: ParentNode, selector: string): Element[] {
   let found: NodeListOf<Element>;

@@ -104,6 +104,34 @@ describe('Taobao adapter on 已卖出的宝贝 (2026-11)', () => {
     expect(again.rows.map((r) => r.order)).toEqual(result.rows.map((r) => r.order));
   });
 
+  it("finds the blocks by this build's class: an element whose class only contains its stable part is no block", () => {
+    // The list gains a tip after its first block; its class holds "trade-order-mod__order-wrap"
+    // too, but it is not the class the first block carries.
+    const withTip = load('sold-items.2026-11.html');
+    const tip = withTip.createElement('div');
+    tip.className = 'trade-order-mod__order-wrap-tip___Zz1Ab';
+    tip.textContent = '温馨提示：订单号 371299 的买家已申请退款';
+    withTip.querySelector('[class*="trade-order-mod__order-wrap"]')!.after(tip);
+    const again = readOrders(taobao, withTip, { url: TAOBAO_URL, now: NOW });
+    expect(again.skipped).toEqual([]);
+    expect(again.totalRows).toBe(6);
+    expect(again.rows.map((r) => r.order)).toEqual(result.rows.map((r) => r.order));
+  });
+
+  it('reads every element the selector matches when the first one carries no build class', () => {
+    // A tip before the first block: its class is no CSS module class of the block, so every
+    // element whose class contains the part is read as a block, and the tip is skipped.
+    const withTip = load('sold-items.2026-11.html');
+    const tip = withTip.createElement('div');
+    tip.className = 'trade-order-mod__order-wrap-tip___Zz1Ab';
+    tip.textContent = '温馨提示';
+    withTip.querySelector('[class*="trade-order-mod__order-wrap"]')!.before(tip);
+    const again = readOrders(taobao, withTip, { url: TAOBAO_URL, now: NOW });
+    expect(again.totalRows).toBe(7);
+    expect(again.skipped).toEqual([{ row: 1, reason: 'no order number (订单号) in this row' }]);
+    expect(again.rows.map((r) => r.order)).toEqual(result.rows.map((r) => r.order));
+  });
+
   it('puts the badge on the block header line and keeps the whole block as the row', () => {
     const first = result.rows[0]!;
     expect(first.row.className).toBe('trade-order-mod__order-wrap___3kf9Q');

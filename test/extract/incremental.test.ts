@@ -157,6 +157,17 @@ describe('reading Taobao order blocks change by change', () => {
     expect(ids(read).at(-1)).toBe('3712999999999999001');
   });
 
+  it("reads the page whole when an element whose class only contains the block's stable part is added", () => {
+    const page = setUp(taobao, path, TAOBAO_URL);
+    const tip = page.doc.createElement('div');
+    tip.className = 'trade-order-mod__order-wrap-tip___Zz1Ab';
+    tip.textContent = '温馨提示';
+    list(page.doc).firstElementChild!.after(tip);
+    const read = page.next();
+    expect(read.how).toBe('full');
+    expect(ids(read)).toEqual(ids(page.first));
+  });
+
   it('reads the page whole when the column headers change', () => {
     const page = setUp(taobao, path, TAOBAO_URL);
     page.doc.querySelector('[class*="trade-order-mod__thead"] th')!.textContent = '商品';
