@@ -161,6 +161,12 @@ async function ingestScenario(context: BrowserContext, bundle: string, shape: Or
     points.push({ size, medianMs: median(r.ingestMs) });
     if (size === 10_000) at10k = { ingest: median(r.ingestMs), raw: median(r.rawMs), runs: r.ingestMs.length, findings: r.result.findings };
   }
+  // Not budgeted: what the alarm costs against the database once orders keep their clocks.
+  log('the alarm in IndexedDB over 10000');
+  const alarm = await page.evaluate(
+    ([s, warmup, k]) => (window as any).__bench.alarmInDb(10_000, s, warmup, k),
+    [shape, WARMUP, RUNS] as const,
+  );
   await page.close();
   results.push({
     id: 'ingest-10k',
@@ -171,7 +177,10 @@ async function ingestScenario(context: BrowserContext, bundle: string, shape: Or
     baseline: { label: 'one raw IDB put transaction', median: at10k!.raw },
     checks: checks({ label: 'vs baseline', budget: { kind: 'ratio', max: 3 }, value: ratio(at10k!.ingest, at10k!.raw) }),
     scale: { points, growth: growth(points) },
-    notes: [`${at10k!.findings} findings stored as cases at 10k`],
+    notes: [
+      `${at10k!.findings} findings stored as cases at 10k`,
+      `the alarm against IndexedDB, 15 min after the last, 10k stored: ${median(alarm.alarmMs).toFixed(1)} ms, reading the ${alarm.read} orders whose clocks run by their index; reading every stored order alone: ${median(alarm.readAllMs).toFixed(1)} ms`,
+    ],
   });
 }
 
