@@ -12,8 +12,6 @@ import type { Adapter, TestUrls } from './types';
 
 const SOLD = /^\/your\/orders\/sold(?:\/(?:new|completed))?\/?$/;
 const ONE_ORDER = /^\/your\/orders\/(?:sold\/)?\d{6,}\/?$/;
-/** "Nov 22", "Nov 22, 2026", "Sept. 3" */
-const DATE = '([A-Z][a-z]{2,8}\\.? \\d{1,2}(?:, \\d{4})?)';
 
 export const etsy: Adapter = {
   id: 'etsy',
@@ -41,8 +39,11 @@ export const etsy: Adapter = {
     ],
     fields: {
       orderId: { label: 'Order #', pattern: /\bOrder #\s*(\d{6,})/ },
-      placedAt: { label: 'Ordered', pattern: /* @__PURE__ */ new RegExp(`\\bOrdered\\s+${DATE}`) },
-      shipBy: { label: 'Ship by', pattern: /* @__PURE__ */ new RegExp(`\\bShip by\\s+${DATE}`) },
+      // The date after each label: "Nov 22", "Nov 22, 2026", "Sept. 3". Regex literals, not one
+      // shared source string: a string joined into a RegExp is kept in every content script's
+      // bundle (the bundler cannot prove the join pure), not only in Etsy's.
+      placedAt: { label: 'Ordered', pattern: /\bOrdered\s+([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)/ },
+      shipBy: { label: 'Ship by', pattern: /\bShip by\s+([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)/ },
       // Any text after the label, so a broken amount is reported rather than taken as missing.
       paid: { label: 'Order total', pattern: /\bOrder total\s+(\S+)/ },
       buyer: {
