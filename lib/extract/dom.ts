@@ -187,6 +187,15 @@ export function queryAllOfKind(root: ParentNode, selector: string): { found: Ele
   return { found: safeQueryAll(root, selector), selector };
 }
 
+/**
+ * The class by which `el` matches `selector`, when `selector` names a CSS module's class by its
+ * stable part and `el` carries it with a build's hash (see queryAllOfKind); otherwise undefined.
+ */
+export function buildClassOf(el: Element, selector: string): string | undefined {
+  const part = CLASS_PART.exec(selector)?.[1];
+  return part === undefined ? undefined : builtClass(el, part);
+}
+
 /** The class of `el` that is `part` as a build names it (`part` and a hash, or `part` alone). */
 function builtClass(el: Element, part: string): string | undefined {
   const list = el.classList;

@@ -132,6 +132,21 @@ describe('Taobao adapter on 已卖出的宝贝 (2026-11)', () => {
     expect(again.rows.map((r) => r.order)).toEqual(result.rows.map((r) => r.order));
   });
 
+  it('reads a block laid out unlike the first one with the selectors, as it reads the first', () => {
+    // The next blocks are found where the first block had its parts; the second block here has
+    // its table wrapped and its header line's class renamed, so only the selectors find them.
+    const mixed = load('sold-items.2026-11.html');
+    const second = mixed.querySelectorAll('[class*="trade-order-mod__order-wrap"]')[1]!;
+    const wrapper = mixed.createElement('div');
+    wrapper.append(second.querySelector('table')!);
+    second.append(wrapper);
+    second.querySelector('[class*="item-mod__order-hd"]')!.className = 'x';
+    const again = readOrders(taobao, mixed, { url: TAOBAO_URL, now: NOW });
+    expect(again.skipped).toEqual([]);
+    expect(again.rows.map((r) => r.order)).toEqual(result.rows.map((r) => r.order));
+    expect(again.rows.map((r) => r.anchor.className)).toEqual(Array(6).fill('item-mod__first-cell___1u2Qw'));
+  });
+
   it('puts the badge on the block header line and keeps the whole block as the row', () => {
     const first = result.rows[0]!;
     expect(first.row.className).toBe('trade-order-mod__order-wrap___3kf9Q');
