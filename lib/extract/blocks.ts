@@ -1,6 +1,6 @@
 /** Orders laid out as blocks (Taobao/Tmall 已卖出的宝贝): a header line, then item rows under shared column headers. */
 import type { BlockLayout } from '../adapters/types';
-import { buildClassOf, CellText, layoutGrid, queryAllOfKind, queryFirst, queryFirstList, safeQueryAll, textOf } from './dom';
+import { buildClassOf, CellText, hasClass, layoutGrid, queryAllOfKind, queryFirst, queryFirstList, safeQueryAll, textOf } from './dom';
 import type { CellKey } from './keys';
 import { EMPTY_LIST, type Found, type RawOrder, type UnitLayout } from './raw';
 import { cellsOf, groupRows, labelsOf } from './table';
@@ -123,16 +123,15 @@ function partsByShape(block: Element, shape: BlockShape): BlockParts | undefined
   let header: Element | undefined;
   const rows: Element[] = [];
   for (let child = frame.firstElementChild; child !== null; child = child.nextElementSibling) {
-    const classes = child.classList;
-    if (header === undefined && classes.contains(shape.headerClass)) header = child;
-    if (classes.contains(shape.groupClass)) {
+    if (header === undefined && hasClass(child, shape.headerClass)) header = child;
+    if (hasClass(child, shape.groupClass)) {
       for (let row = child.firstElementChild; row !== null; row = row.nextElementSibling) if (row.localName === shape.rowTag) rows.push(row);
     }
   }
   if (header === undefined || rows.length === 0) return undefined;
   if (shape.anchorClass === undefined) return { header, anchor: header, rows };
   const anchor = down(header, shape.anchorDepth);
-  return anchor !== null && anchor.classList.contains(shape.anchorClass) ? { header, anchor, rows } : undefined;
+  return anchor !== null && hasClass(anchor, shape.anchorClass) ? { header, anchor, rows } : undefined;
 }
 
 /** The block's parts found with the adapter's selectors. */

@@ -207,6 +207,17 @@ function builtClass(el: Element, part: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether `el`'s class attribute lists `name`. Not classList: Chromium makes a DOMTokenList for
+ * each element the first time its classList is asked for, ten times the cost of reading the
+ * attribute (1,000 fresh elements: 2.6 against 0.3 ms; issue 7).
+ */
+export function hasClass(el: Element, name: string): boolean {
+  const value = el.getAttribute('class');
+  if (value === null || !value.includes(name)) return false;
+  return value === name || value.split(/[\t\n\f\r ]+/).includes(name);
+}
+
 /** A selector the page's DOM implementation rejects counts as matching nothing. */
 export function safeQueryAll(root: ParentNode, selector: string): Element[] {
   let found: NodeListOf<Element>;
