@@ -110,7 +110,12 @@ export class CellText {
       for (let child = node.firstChild; child !== null; child = child.nextSibling) {
         const type = child.nodeType;
         if (type === 3 /* text */ || type === 4 /* CDATA */) text += child.nodeValue ?? '';
-        else if (type === 1 /* element */ && !tags.has((child as Element).localName)) walk(child);
+        else if (type === 1 /* element */ && !tags.has((child as Element).localName)) {
+          // An element without elements holds nothing to leave out: its textContent is the text
+          // of its text and CDATA nodes, without handing each node to script (the status span).
+          if ((child as Element).childElementCount === 0) text += child.textContent ?? '';
+          else walk(child);
+        }
       }
     };
     walk(el);
