@@ -6,7 +6,7 @@
  * time changes nothing, so the alarm leaves its cases as they are.
  */
 import { ORDER_STATUSES, type Order, type Settings } from '../schema';
-import { clockBit, DETECTORS, statusIndex } from './index';
+import { clockBit, DETECTORS, passes, statusIndex } from './index';
 
 type OrderTest = (order: Order) => boolean;
 
@@ -56,15 +56,6 @@ export function clockOf(settings: Settings): (order: Order) => number {
     for (let j = 0; j < scanTests.length; j++) if (passes(scanTests[j]!, order)) clocks |= scanBits[j]!;
     return clocks;
   };
-}
-
-/** A test that throws keeps the order's clock running: the alarm then judges it and reports the failure. */
-function passes(test: OrderTest, order: Order): boolean {
-  try {
-    return test(order);
-  } catch {
-    return true;
-  }
 }
 
 /**

@@ -213,8 +213,11 @@ export const clockBit = (place: number): number => 1 << place;
 /** Every detector's clock (an order whose clocks are unknown). */
 export const ALL_CLOCKS = -1;
 
-/** A test that throws keeps the order: `run` then reports the failure as a full evaluation would. */
-function passes(test: (order: Order) => boolean, order: Order): boolean {
+/**
+ * A test that throws keeps the order (its clock runs, it is judged): `run` then reports the
+ * failure as a full evaluation would.
+ */
+export function passes(test: (order: Order) => boolean, order: Order): boolean {
   try {
     return test(order);
   } catch {

@@ -182,8 +182,8 @@ export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settin
     const decide = window === undefined ? clockOf(settings) : undefined;
     // A told alarm reads only the records it may judge (by the clock indexes), unless a
     // shop-level check runs in its window (a new day's counts): that reads the whole shop.
-    const marketplaces = (await db.orders.orderBy('marketplace').uniqueKeys()) as Marketplace[];
-    const records = window === undefined || shopCheckMayRun(settings, window, marketplaces) ? await db.orders.toArray() : await recordsToJudge(db, clock);
+    const wholeShop = window === undefined || shopCheckMayRun(settings, window, (await db.orders.orderBy('marketplace').uniqueKeys()) as Marketplace[]);
+    const records = wholeShop ? await db.orders.toArray() : await recordsToJudge(db, clock);
     const redecided: OrderRecord[] = [];
     const shops = new Map<Marketplace, { history: Order[]; clocked: Order[]; clocks: number[] }>();
     for (const record of records) {
