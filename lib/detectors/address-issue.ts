@@ -184,8 +184,8 @@ export const addressIssue = {
   },
   // Before shipping: a missing part or a message, whose text says whether the ship deadline has
   // passed. After shipping everything is judged on fixed times.
-  // How long a request or parcel has waited is measured from when its status was first seen.
-  readsStatusSince: true,
+  // Only an address changed on a parcel whose shipping time is not shown is measured from its status change.
+  readsStatusSince: (order) => order.addressChangedAt !== undefined && order.shippedAt === undefined,
   changesWithTime: {
     statuses: ['awaiting_payment', 'awaiting_shipment'],
     filter: () => (order) => order.buyerMessage !== undefined || (order.addressMissing !== undefined && order.addressMissing.length > 0),

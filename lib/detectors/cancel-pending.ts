@@ -50,8 +50,8 @@ export const cancelPending = {
     zh: '买家申请取消后在设定时间内未被处理；若订单已发货需拦截包裹，则立即列为紧急。',
   },
   // Its only threshold is the end of the wait (a shipped order's finding is there at once).
-  // How long a request or parcel has waited is measured from when its status was first seen.
-  readsStatusSince: true,
+  // Only a request the console shows no time for is measured from when its status was first seen.
+  readsStatusSince: (order) => order.requestedAt === undefined,
   changesWithTime: {
     statuses: [...OPEN],
     // Without a request shown nothing is pending (findKeyword remembers each status text's

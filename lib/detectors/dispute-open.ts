@@ -66,8 +66,8 @@ export const disputeOpen = {
     zh: '订单出现投诉、纠纷、拒付（chargeback）、A-to-z 索赔或平台介入：按后台显示的截止时间回复，否则在回复时限内回复。',
   },
   // A complaint signal in the order's text (the reply clock then runs), in any status.
-  // How long a request or parcel has waited is measured from when its status was first seen.
-  readsStatusSince: true,
+  // Only a complaint the console shows no time for waits from its status change.
+  readsStatusSince: (order) => order.requestedAt === undefined,
   changesWithTime: {
     statuses: ORDER_STATUSES,
     filter: (settings) => {

@@ -242,15 +242,19 @@ export function shopCheckMayRun(settings: Settings, window: TimeWindow, marketpl
 
 /**
  * The orders whose status history (`statusSince`) an alarm run over `scope` reads: those judged
- * by a detector that reads it (`readsStatusSince`), and those a shop-level detector counts.
- * The caller loads only these.
+ * by a detector that reads it (`readsStatusSince`), and, when a shop-level check may run
+ * (`shopChecks`: not in an alarm told the last run, midday), those such a check counts. The
+ * caller loads only these.
  */
-export function ordersReadingHistory(orders: readonly Order[], scope: TimeDrivenScope, settings: Settings): Order[] {
+export function ordersReadingHistory(orders: readonly Order[], scope: TimeDrivenScope, settings: Settings, shopChecks = true): Order[] {
   const read = new Set<Order>();
-  for (const [id, targets] of scope.orders) if (detectorById(id)?.readsStatusSince === true) for (const order of targets) read.add(order);
+  for (const [id, targets] of scope.orders) {
+    const reads = detectorById(id)?.readsStatusSince;
+    if (reads !== undefined) for (const order of targets) if (reads(order)) read.add(order);
+  }
   const statuses = new Set<Order['status']>();
   for (const detector of DETECTORS) {
-    if (settings.detectors[detector.id].enabled) for (const status of detector.shopReadsStatusSince ?? []) statuses.add(status);
+    if (shopChecks && settings.detectors[detector.id].enabled) for (const status of detector.shopReadsStatusSince ?? []) statuses.add(status);
   }
   if (statuses.size > 0) for (const order of orders) if (statuses.has(order.status)) read.add(order);
   return [...read];

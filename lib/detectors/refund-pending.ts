@@ -137,8 +137,8 @@ export const refundPending = {
   },
   // Each clock moves the result at two instants: the warning and the decision (or the end of
   // the return window).
-  // How long a request or parcel has waited is measured from when its status was first seen.
-  readsStatusSince: true,
+  // A return waits from when it was seen returned; a request the console shows no time for, from when it was seen.
+  readsStatusSince: (order) => order.status === 'returned' || order.requestedAt === undefined,
   changesWithTime: {
     statuses: ['refund_requested', 'return_requested', 'returned'],
     between: (settings, window, ctx) => {

@@ -95,8 +95,8 @@ export const trackingStalled = {
     en: 'A shipped parcel with no tracking movement (or no status change) for days: stalled first, then suspected lost (longer for cross-border parcels).',
     zh: '已发货的包裹多日无物流更新（或状态无变化）：先提示停滞，再提示疑似丢失（跨境包裹时限更长）。',
   },
-  // How long a request or parcel has waited is measured from when its status was first seen.
-  readsStatusSince: true,
+  // Only a parcel without tracking times is measured from its status change.
+  readsStatusSince: (order) => order.lastTrackingAt === undefined,
   changesWithTime: {
     statuses: ['shipped'],
     filter: () => (order) => order.deliveredAt === undefined,

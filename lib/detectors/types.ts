@@ -85,11 +85,13 @@ export interface Detector<Id extends DetectorId = DetectorId> {
    */
   runShop?(ctx: DetectorContext, now: number, settings: Settings['detectors'][Id]): DetectorResult;
   /**
-   * Whether `run` (or its `changesWithTime` tests) reads `ctx.statusSince`: the alarm loads the
-   * status history only for the orders such detectors judge (test/detectors/alarm.test.ts holds
-   * every detector without it to a result that does not depend on the history).
+   * On which orders `run` (or its `changesWithTime` tests) reads `ctx.statusSince` (an order
+   * showing no time of its own, say): the alarm loads the status history only for the orders
+   * such detectors judge and this holds for (test/detectors/alarm.test.ts holds every detector,
+   * on every other order, to a result that does not depend on the history). Cheap; may err on
+   * the side of true. Absent: on none.
    */
-  readonly readsStatusSince?: true;
+  readonly readsStatusSince?: (order: Order) => boolean;
   /** Orders in these statuses are the ones whose `statusSince` `runShop` reads (the caller loads only what is read). */
   readonly shopReadsStatusSince?: readonly OrderStatus[];
   /**

@@ -209,7 +209,8 @@ export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settin
       // The status history read is that of every order whose result can move with time: the
       // window's finer tests may read it (cancel-pending measures from when a request was seen).
       const anyTime = timeDrivenScope(clocked, settings, undefined, clocks);
-      const ctx = buildContext(history, { statusSince: await statusSince(db, ordersReadingHistory(history, anyTime, settings)), clocked: { orders: clocked, clocks } });
+      const reading = ordersReadingHistory(history, anyTime, settings, wholeShop);
+      const ctx = buildContext(history, { statusSince: await statusSince(db, reading), clocked: { orders: clocked, clocks } });
       const scope = window === undefined ? anyTime : timeDrivenScope(clocked, settings, { window, ctx }, clocks);
       const judged = new Set<Order>();
       for (const targets of scope.orders.values()) for (const o of targets) judged.add(o);

@@ -3,9 +3,9 @@
 // the last full evaluation's result elsewhere, must give exactly what a full evaluation gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildContext, DETECTORS, evaluate, evaluateTimeDriven, shopCheckMayRun, type Clocked, type Detector, type DetectorId, type Silence, type TimeWindow } from '../../lib/detectors';
+import { buildContext, DETECTORS, evaluate, evaluateTimeDriven, ordersReadingHistory, shopCheckMayRun, timeDrivenScope, type Clocked, type Detector, type DetectorId, type Silence, type TimeWindow } from '../../lib/detectors';
 import { clockKey, clockOf } from '../../lib/detectors/clock';
-import { DEFAULT_SETTINGS, type Finding, Order, type Settings } from '../../lib/schema';
+import { DEFAULT_SETTINGS, type Finding, Order, orderKey, type Settings } from '../../lib/schema';
 import { DAY, later, SELLER, settingsArb, shopArb, T, windowArb } from './arbitraries';
 import { makeOrder } from './make-order';
 
@@ -96,14 +96,19 @@ describe('changesWithTime', () => {
 });
 
 describe('readsStatusSince', () => {
-  it('is declared by every detector whose result depends on the status history (the alarm loads it only for those)', () => {
+  /** `statusSince` with only the entries of orders some detector declares it reads for. */
+  const declaredHistory = (orders: readonly Order[], statusSince: ReadonlyMap<string, number>, detector: Detector) =>
+    new Map([...statusSince].filter(([key]) => orders.some((o) => orderKey(o) === key && detector.readsStatusSince?.(o) === true)));
+
+  it('is declared by every detector on every order whose result depends on the status history (the alarm loads only that)', () => {
     fc.assert(
       fc.property(shopArb, later, settingsArb, ({ orders, statusSince }, [, now], settings) => {
         for (const detector of DETECTORS) {
-          if (!detector.run || detector.readsStatusSince === true) continue;
+          if (!detector.run) continue;
           const own = settings.detectors[detector.id];
+          const declared = declaredHistory(orders, statusSince, detector);
           for (const order of orders) {
-            expect(detector.run(order, buildContext(orders), now, own), `${detector.id} on ${order.orderId}`).toEqual(
+            expect(detector.run(order, buildContext(orders, { statusSince: declared }), now, own), `${detector.id} on ${order.orderId}`).toEqual(
               detector.run(order, buildContext(orders, { statusSince }), now, own),
             );
           }
@@ -112,7 +117,24 @@ describe('readsStatusSince', () => {
       { numRuns: 300 },
     );
   });
+
+  it('is enough for the alarm told the last run: with only the history its judged orders declare, it judges as with all of it', () => {
+    fc.assert(
+      fc.property(shopArb, windowArb, settingsArb, ({ orders, statusSince }, { since, now }, settings) => {
+        const full = evaluateTimeDriven(orders, buildContext(orders, { statusSince }), now, settings, { since });
+        // As the background loads it: the shop checks' statuses only when one may run.
+        const shopChecks = shopCheckMayRun(settings, { since, now }, [orders[0]!.marketplace]);
+        const read = new Set(ordersReadingHistory(orders, timeDrivenScope(orders, settings), settings, shopChecks).map(orderKey));
+        const loaded = new Map([...statusSince].filter(([key]) => read.has(key)));
+        const alarm = evaluateTimeDriven(orders, buildContext(orders, { statusSince: loaded }), now, settings, { since });
+        expect(alarm.findings).toEqual(full.findings);
+        expect(alarm.silences).toEqual(full.silences);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+
 
 describe('evaluateTimeDriven (the alarm)', () => {
   it('gives, with the last full evaluation kept where it does not judge, exactly a full evaluation now', () => {
