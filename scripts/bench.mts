@@ -91,7 +91,7 @@ async function pageReads(context: BrowserContext, bundle: string, shape: OrderSh
       name: 'Taobao blocks',
       url: TAOBAO_URL,
       html: taobaoPage(orders),
-      ratioGuard: { max: 6, why: 'never-text queries (~0.5 ms), 4 small queries per order (~0.3 ms), the wrappers of ~25 nodes per block and the building cost more than the text (2.6-2.7x quiet, 2.8-3.2x at load 1.5-3, ~3.5x loaded)' },
+      ratioGuard: { max: 4.5, why: 'never-text queries (~0.5 ms), 4 small queries per order (~0.3 ms), the wrappers of ~25 nodes per block and the building cost more than the text (2.6-2.8x quiet, 2.8-3.2x at load 1.5-3, ~3.5x at load ~5; 5.7x seen only at load ~10)' },
     },
     { id: 'demo', name: 'plain table', url: DEMO_URL, html: demoPage(orders), ratioGuard: undefined },
   ];
