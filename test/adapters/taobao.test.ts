@@ -104,14 +104,20 @@ describe('Taobao adapter on 已卖出的宝贝 (2026-11)', () => {
     expect(again.rows.map((r) => r.order)).toEqual(result.rows.map((r) => r.order));
   });
 
+  /** The saved page with a tip next to its first block, whose class contains the blocks' stable part too. */
+  const savedPageWithTip = (where: 'before' | 'after', text: string): Document => {
+    const page = load('sold-items.2026-11.html');
+    const tip = page.createElement('div');
+    tip.className = 'trade-order-mod__order-wrap-tip___Zz1Ab';
+    tip.textContent = text;
+    page.querySelector('[class*="trade-order-mod__order-wrap"]')![where](tip);
+    return page;
+  };
+
   it("finds the blocks by this build's class: an element whose class only contains its stable part is no block", () => {
     // The list gains a tip after its first block; its class holds "trade-order-mod__order-wrap"
     // too, but it is not the class the first block carries.
-    const withTip = load('sold-items.2026-11.html');
-    const tip = withTip.createElement('div');
-    tip.className = 'trade-order-mod__order-wrap-tip___Zz1Ab';
-    tip.textContent = '温馨提示：订单号 371299 的买家已申请退款';
-    withTip.querySelector('[class*="trade-order-mod__order-wrap"]')!.after(tip);
+    const withTip = savedPageWithTip('after', '温馨提示：订单号 371299 的买家已申请退款');
     const again = readOrders(taobao, withTip, { url: TAOBAO_URL, now: NOW });
     expect(again.skipped).toEqual([]);
     expect(again.totalRows).toBe(6);
@@ -121,11 +127,7 @@ describe('Taobao adapter on 已卖出的宝贝 (2026-11)', () => {
   it('reads every element the selector matches when the first one carries no build class', () => {
     // A tip before the first block: its class is no CSS module class of the block, so every
     // element whose class contains the part is read as a block, and the tip is skipped.
-    const withTip = load('sold-items.2026-11.html');
-    const tip = withTip.createElement('div');
-    tip.className = 'trade-order-mod__order-wrap-tip___Zz1Ab';
-    tip.textContent = '温馨提示';
-    withTip.querySelector('[class*="trade-order-mod__order-wrap"]')!.before(tip);
+    const withTip = savedPageWithTip('before', '温馨提示');
     const again = readOrders(taobao, withTip, { url: TAOBAO_URL, now: NOW });
     expect(again.totalRows).toBe(7);
     expect(again.skipped).toEqual([{ row: 1, reason: 'no order number (订单号) in this row' }]);
