@@ -6,7 +6,8 @@
  * time changes nothing, so the alarm leaves its cases as they are.
  */
 import { ORDER_STATUSES, type Order, type Settings } from '../schema';
-import { clockBit, DETECTORS, passes, statusIndex } from './index';
+import { ALL_CLOCKS, clockBit, DETECTORS, passes, statusIndex } from './index';
+import type { Clocked } from './types';
 
 type OrderTest = (order: Order) => boolean;
 
@@ -56,6 +57,27 @@ export function clockOf(settings: Settings): (order: Order) => number {
     for (let j = 0; j < scanTests.length; j++) if (passes(scanTests[j]!, order)) clocks |= scanBits[j]!;
     return clocks;
   };
+}
+
+/**
+ * A stored order's clocks for an alarm under settings of key `key`: those kept with it when they
+ * were decided under those settings, else every detector's (decided under others, or never).
+ */
+export const clocksUnder = (record: { readonly clockKey?: number; readonly clocks?: number }, key: number): number =>
+  record.clockKey === key ? (record.clocks ?? ALL_CLOCKS) : ALL_CLOCKS;
+
+/** Of `orders`, those with a clock running (`clocksOf` not 0), with their clocks. */
+export function clockedOf<T extends Order>(orders: readonly T[], clocksOf: (order: T) => number): Clocked {
+  const clocked: T[] = [];
+  const clocks: number[] = [];
+  for (let i = 0; i < orders.length; i++) {
+    const order = orders[i]!;
+    const on = clocksOf(order);
+    if (on === 0) continue;
+    clocked.push(order);
+    clocks.push(on);
+  }
+  return { orders: clocked, clocks };
 }
 
 /**

@@ -7,8 +7,8 @@
  * the marketplace on each batch. That is one indexed read and one O(n) pass per batch; an
  * incremental context can replace it when shops with very large histories need it.
  */
-import { ALL_CLOCKS, buildContext, evaluate, evaluateTimeDriven, ordersReadingHistory, shopCheckMayRun, timeDrivenScope, windowSince, type Evaluation } from '../detectors';
-import { clockKey, clockOf } from '../detectors/clock';
+import { buildContext, evaluate, evaluateTimeDriven, ordersReadingHistory, shopCheckMayRun, timeDrivenScope, windowSince, type Evaluation } from '../detectors';
+import { clockKey, clockOf, clocksUnder } from '../detectors/clock';
 import { detectorLabels } from '../detectors/labels';
 import type { DetectorId } from '../detectors/types';
 import { clearCase, mergeCase, withStatus } from '../cases/upsert';
@@ -193,7 +193,7 @@ export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settin
       shop.history.push(o);
       let clocks: number;
       if (decide === undefined) {
-        clocks = record.clockKey === clock ? (record.clocks ?? ALL_CLOCKS) : ALL_CLOCKS;
+        clocks = clocksUnder(record, clock);
       } else {
         clocks = decide(o);
         if (record.clockKey !== clock || record.clocks !== clocks) redecided.push(toRecord(o, record.key, clock, clocks));

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildContext, DETECTORS, evaluate, evaluateTimeDriven, ordersReadingHistory, shopCheckMayRun, timeDrivenScope, type Clocked, type Detector, type DetectorId, type Silence, type TimeWindow } from '../../lib/detectors';
-import { clockKey, clockOf } from '../../lib/detectors/clock';
+import { clockedOf, clockKey, clockOf } from '../../lib/detectors/clock';
 import { DEFAULT_SETTINGS, type Finding, Order, orderKey, type Settings } from '../../lib/schema';
 import { DAY, later, SELLER, settingsArb, shopArb, T, windowArb } from './arbitraries';
 import { makeOrder } from './make-order';
@@ -21,11 +21,7 @@ const pairOf = (x: { detector: string; orderId: string }) => `${x.detector}|${x.
 type Shop = { orders: readonly Order[]; statusSince: ReadonlyMap<string, number> };
 
 /** The orders with a clock running under `settings`, with their clocks, as the alarm takes them from the store. */
-function clockedOf(orders: readonly Order[], settings: Settings): Clocked {
-  const clocksOf = clockOf(settings);
-  const clocked = orders.filter((o) => clocksOf(o) !== 0);
-  return { orders: clocked, clocks: clocked.map(clocksOf) };
-}
+const clockedUnder = (orders: readonly Order[], settings: Settings): Clocked => clockedOf(orders, clockOf(settings));
 
 /** An order of the shop placed 30 days before T, its raw status its status unless given. */
 const shopOrder = (orderId: string, status: Order['status'], extra: Parameters<typeof makeOrder>[0] = {}): Order =>
@@ -51,7 +47,7 @@ const detectorsOf = (clocks: number): DetectorId[] => DETECTORS.filter((_, place
 function expectAlarmExact({ orders, statusSince }: Shop, since: number, now: number, settings: Settings, told: boolean, clocked = false): void {
   const before = evaluate(orders, buildContext(orders, { statusSince }), since, settings);
   const full = evaluate(orders, buildContext(orders, { statusSince }), now, settings);
-  const ctx = buildContext(orders, { statusSince, ...(clocked && { clocked: clockedOf(orders, settings) }) });
+  const ctx = buildContext(orders, { statusSince, ...(clocked && { clocked: clockedUnder(orders, settings) }) });
   const alarm = evaluateTimeDriven(orders, ctx, now, settings, told ? { since } : {});
 
   const judged = new Set<string>();
@@ -267,7 +263,7 @@ describe('clockOf (decided when an order is stored, so an alarm looks at no othe
     fc.assert(
       fc.property(shopArb, windowArb, settingsArb, ({ orders, statusSince }, window, settings) => {
         fc.pre(!shopCheckMayRun(settings, window, [orders[0]!.marketplace]));
-        const clocked = clockedOf(orders, settings);
+        const clocked = clockedUnder(orders, settings);
         const whole = evaluateTimeDriven(orders, buildContext(orders, { statusSince, clocked }), window.now, settings, { since: window.since });
         // What the background reads by the clock indexes: the context holds only those orders.
         const alone = evaluateTimeDriven(clocked.orders, buildContext(clocked.orders, { statusSince, clocked }), window.now, settings, { since: window.since });
@@ -330,7 +326,7 @@ describe('clockOf (decided when an order is stored, so an alarm looks at no othe
       shopOrder('3', 'refunded', { placedAt: now - 5 * DAY }),
       shopOrder('4', 'awaiting_shipment', { placedAt: now - DAY }),
     ];
-    const clocked = clockedOf(orders, DEFAULT_SETTINGS);
+    const clocked = clockedUnder(orders, DEFAULT_SETTINGS);
     expect(clocked.orders.map((o) => o.orderId)).toEqual(['1', '2', '3', '4']);
     const before = evaluate(orders, buildContext(orders), since, DEFAULT_SETTINGS).findings.filter((f) => f.detector === 'repeat-refunder');
     expect(before.map((f) => f.orderId)).toEqual(['4']);
