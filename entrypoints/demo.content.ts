@@ -1,6 +1,6 @@
 import '../lib/zod-config'; // first: before any schema is created (see the file)
 import { demo } from '../lib/adapters/demo';
-import { READ_TABLES } from '../lib/extract';
+import { READ_TABLES } from '../lib/extract/read';
 import { consoleScript } from './content/define';
 
 /** Demo console: its pages, its adapter alone (entrypoints/content/define.ts). */

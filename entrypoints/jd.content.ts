@@ -1,6 +1,6 @@
 import '../lib/zod-config'; // first: before any schema is created (see the file)
 import { jd } from '../lib/adapters/jd';
-import { READ_BLOCKS } from '../lib/extract';
+import { READ_BLOCKS } from '../lib/extract/read';
 import { consoleScript } from './content/define';
 
 /** JD order management: its pages, its adapter alone (entrypoints/content/define.ts). */

@@ -1,6 +1,6 @@
 import '../lib/zod-config'; // first: before any schema is created (see the file)
 import { woocommerce } from '../lib/adapters/woocommerce';
-import { READ_TABLES } from '../lib/extract';
+import { READ_TABLES } from '../lib/extract/read';
 import { sitesScript } from './content/define';
 
 /** The sites the seller grants: self-hosted WooCommerce and taught sites, both tables (entrypoints/content/define.ts). */

@@ -22,7 +22,8 @@ import {
 import { watchP1ForNotifications } from './notify';
 import { applyToolbarClick, openCaseInPanel, openCaseNow, openInboxFromShortcut } from './panel';
 import { registerRetention } from './retention';
-import { createSiteRegistry } from './sites';
+import { createSiteRegistry, loadSites } from './sites';
+import { taughtAdapterIn } from '../../lib/teach/adapter';
 import { injectNotes, injectTeach } from './teach';
 import { registerSettingsSync } from './sync';
 
@@ -117,6 +118,7 @@ export default defineBackground(() => {
     openCase: (caseKey, tabId) => openCaseInPanel(caseKey, tabId),
     injectTeach,
     injectNotes,
+    taughtAdapter: async (url) => taughtAdapterIn(await loadSites(), new URL(url).origin),
     db,
     now: () => Date.now(),
     settings: () => loadSettings(db),

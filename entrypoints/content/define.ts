@@ -8,7 +8,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptDefinition } from 'wxt';
 import { SITES_SCRIPT } from '../../lib/adapters';
 import type { Adapter } from '../../lib/adapters/types';
-import type { LayoutReaders } from '../../lib/extract';
+import type { LayoutReaders } from '../../lib/extract/read';
 import { runContentScript } from './run';
 import { taughtAdapterFor } from './taught';
 

@@ -138,6 +138,11 @@ export function renderRow(
   drawBadge(view);
 }
 
+/** Takes a row's overlay away (the background no longer holds its order as the page shows it). */
+export function removeOverlay(anchor: Element): void {
+  anchor.querySelector(`:scope > [${HOST_ATTRIBUTE}]`)?.remove();
+}
+
 function createHost(anchor: Element): HTMLElement {
   const host = anchor.ownerDocument.createElement('span');
   host.setAttribute(HOST_ATTRIBUTE, '');

@@ -5,14 +5,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterForUrl } from '../../lib/adapters';
 import type { Adapter } from '../../lib/adapters/types';
-import { EMPTY_LIST, type LayoutReaders, type ReadRow } from '../../lib/extract';
+import { EMPTY_LIST, READ_TEXTS, type LayoutReaders, type ReadRow, type ReadResult, type RowTexts } from '../../lib/extract/read';
+import { labelsOf, marketplaceOf } from '../../lib/extract/row';
 import { readChanges, readPageWith, type PageRead } from '../../lib/extract/incremental';
 import { declaredRowCount } from '../../lib/extract/extent';
 import { readWholeList } from './scroll';
 import { insertReply } from './insert';
 import { TEACH_GLOBAL, type StartTeach } from './taught';
 import { resolveLanguage, t, type MessageKey } from '../../lib/i18n';
-import { PlainAnswer } from '../../lib/messaging/responses';
+import { ObservedAnswer, PlainAnswer } from '../../lib/messaging/responses';
 import { ensureMessages, provideBrowserMessages } from '../../lib/i18n/browser';
 import { ChangeTracker } from '../../lib/observe/changes';
 import {
@@ -23,10 +24,13 @@ import {
   RowFinding,
   RowFindings,
   type Language,
+  type Marketplace,
   type Message,
+  type PageRow,
   type ReadStatus,
+  type SkippedRow,
 } from '../../lib/schema';
-import { HOST_ATTRIBUTE, isOwnMutation, renderRow, type Overlay } from './overlay';
+import { HOST_ATTRIBUTE, isOwnMutation, removeOverlay, renderRow, type Overlay } from './overlay';
 import { NOTES_GLOBAL, type OpenNote } from './note-popover';
 
 /** Re-read at most this long after the page stops changing (consoles re-render in bursts). */
@@ -106,7 +110,7 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
   const tracker = new ChangeTracker();
   // After the first read only what the page changed is read (issue 7: a new order on a
   // 500-row page must not cost a full read): the last read and the mutations since.
-  let lastRead: PageRead | undefined;
+  let lastRead: PageRead<RowTexts> | undefined;
   let pending: MutationRecord[] = [];
   /** Read the page whole next time (settings, address or the seller's request changed). */
   const readWholeNext = () => {
@@ -114,7 +118,9 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
   };
   /** The findings last asked for, and for which orders: an unchanged re-read redraws from them. */
   let shown: { orders: string; byOrder: Map<string, RowFinding[]> } | undefined;
-  let rows: ReadRow[] = [];
+  let rows: ReadRow<RowTexts>[] = [];
+  /** The marketplace of the orders on this page (from its address). */
+  let marketplace: Marketplace | undefined;
   let lastStatus = '';
   /** Order ids read on this page since it was opened (virtualised lists unmount rows). */
   const seenOnPage = new Set<string>();
@@ -187,35 +193,38 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
     const read =
       lastRead !== undefined && lastRead.adapter === adapter
         ? readChanges(lastRead, records, document, { url, now })
-        : readPageWith(readers, adapter, document, { url, now });
+        : readPageWith(readers, adapter, document, { url, now }, READ_TEXTS);
     lastRead = read;
     const result = read.result;
     rows = result.rows;
-    for (const r of result.rows) seenOnPage.add(r.order.orderId);
+    marketplace = marketplaceOf(adapter, url);
     const declared = result.rows[0] ? declaredRowCount(result.rows[0].row) : undefined;
-    const status: ReadStatus =
-      result.problem && result.problem !== EMPTY_LIST && result.rows.length === 0
-        ? { kind: 'unsupported', url, reason: result.problem, at: now }
-        : {
-            kind: 'read',
-            adapter: adapter.id,
-            ...(result.rows[0] ? { marketplace: result.rows[0].order.marketplace } : {}),
-            url,
-            // A lazily rendered list drops rows as it scrolls: count every order seen in it.
-            ordersRead: declared === undefined ? result.rows.length : seenOnPage.size,
-            rowsSkipped: result.skipped.length,
-            skipped: result.skipped.slice(0, MAX_SKIPPED_SENT),
-            ...(declared !== undefined && declared > seenOnPage.size + result.skipped.length
-              ? { listTotal: declared }
-              : {}),
-            at: now,
-          };
+    const statusNow = (): ReadStatus => readStatus(result, adapter.id, url, now, declared);
+    const status = statusNow();
     const changed = tracker.changed(result.rows.map((r) => r.order));
     if (changed.length > 0) {
       tracker.markSent(changed);
+      const positions = new Map(result.rows.map((r) => [r.order, r.position]));
+      const sent: PageRow[] = changed.map((texts) => ({ position: positions.get(texts)!, ...texts }));
+      const labels = result.labels === undefined ? {} : labelsOf(adapter, result.labels);
       try {
-        await send({ type: 'orders.observed', orders: changed, status });
+        const answer = ObservedAnswer.safeParse(
+          await send({ type: 'orders.observed', adapter: adapter.id, url, observedAt: now, labels, rows: sent, status }),
+        );
         lastStatus = statusSignature(status);
+        // Not stored (the database refused the batch): the rows go again with the next read.
+        if (!answer.success) throw new Error('the background did not store the orders');
+        // The rows the background could not read as orders: skipped in the page's read health
+        // (and without an overlay) until they change.
+        const byPosition = new Map(sent.map((row, i) => [row.position, changed[i]!]));
+        for (const skip of answer.data.skipped) {
+          const texts = byPosition.get(skip.row);
+          if (texts === undefined) continue;
+          tracker.markRejected(texts, skip.reason);
+          seenOnPage.delete(texts.orderId);
+        }
+        tracker.markAccepted(changed.filter((texts) => tracker.rejection(texts) === undefined));
+        if (answer.data.skipped.length > 0) await sendStatus(statusNow());
       } catch (error) {
         tracker.forget(changed);
         readWholeNext();
@@ -228,6 +237,41 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
     // Nothing sent: the cases cannot have changed through this read, so the badges are
     // redrawn from the findings already held (alarm-raised cases arrive by badges.refresh).
     await refreshBadges({ ask: changed.length > 0 });
+  }
+
+  /**
+   * What the popup's read health says of this read: the rows read, and the rows skipped, by the
+   * page (no order number) or by the background (a row whose texts are no order).
+   */
+  function readStatus(result: ReadResult<RowTexts>, adapter: string, url: string, at: number, declared: number | undefined): ReadStatus {
+    if (result.problem && result.problem !== EMPTY_LIST && result.rows.length === 0) {
+      return { kind: 'unsupported', url, reason: result.problem, at };
+    }
+    let skipped: SkippedRow[] = result.skipped;
+    let ordersRead = 0;
+    for (const r of result.rows) {
+      const reason = tracker.rejection(r.order);
+      if (reason === undefined) {
+        ordersRead++;
+        seenOnPage.add(r.order.orderId);
+      } else {
+        if (skipped === result.skipped) skipped = [...result.skipped];
+        skipped.push({ row: r.position, orderId: r.order.orderId.slice(0, 100), reason: reason.slice(0, 500) });
+      }
+    }
+    if (skipped !== result.skipped) skipped.sort((a, b) => a.row - b.row);
+    return {
+      kind: 'read',
+      adapter,
+      ...(marketplace !== undefined && result.rows.length > 0 ? { marketplace } : {}),
+      url,
+      // A lazily rendered list drops rows as it scrolls: count every order seen in it.
+      ordersRead: declared === undefined ? ordersRead : seenOnPage.size,
+      rowsSkipped: skipped.length,
+      skipped: skipped.slice(0, MAX_SKIPPED_SENT),
+      ...(declared !== undefined && declared > seenOnPage.size + skipped.length ? { listTotal: declared } : {}),
+      at,
+    };
   }
 
   /** Reads the page; a failure is reported in the popup's read health, never thrown. */
@@ -256,15 +300,22 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
   }
 
   async function refreshBadges({ ask = true }: { ask?: boolean } = {}): Promise<void> {
-    if (!ctx.isValid || rows.length === 0) return;
-    const first = rows[0]!.order;
-    const orderIds = rows.map((r) => r.order.orderId);
-    const ordersSignature = JSON.stringify([first.marketplace, orderIds]);
+    if (!ctx.isValid || marketplace === undefined) return;
+    // The rows the background stored as orders: not those it could not read, nor those whose
+    // answer is still on its way. A row refused after a change loses its overlay.
+    const stored: ReadRow<RowTexts>[] = [];
+    for (const r of rows) {
+      if (tracker.isStored(r.order)) stored.push(r);
+      else removeOverlay(r.anchor);
+    }
+    if (stored.length === 0) return;
+    const orderIds = stored.map((r) => r.order.orderId);
+    const ordersSignature = JSON.stringify([marketplace, orderIds]);
     let byOrder: Map<string, RowFinding[]>;
     if (!ask && shown?.orders === ordersSignature) {
       byOrder = shown.byOrder;
     } else {
-      const response = await send({ type: 'cases.forOrders', marketplace: first.marketplace, orderIds }).catch(() => undefined);
+      const response = await send({ type: 'cases.forOrders', marketplace, orderIds }).catch(() => undefined);
       const findings = RowFindings.safeParse((response as { findings?: unknown } | undefined)?.findings);
       if (!findings.success) return;
       byOrder = new Map<string, RowFinding[]>();
@@ -272,10 +323,11 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
       shown = { orders: ordersSignature, byOrder };
     }
     const now = Date.now();
-    for (const row of rows) {
+    for (const row of stored) {
       if (!row.anchor.isConnected) continue;
-      // Every read row gets the note button; rows with findings get the badge too.
-      renderRow(row.anchor, row.order, byOrder.get(row.order.orderId) ?? [], overlay, now);
+      // Every stored row gets the note button; rows with findings get the badge too.
+      const orderId = row.order.orderId;
+      renderRow(row.anchor, { marketplace, orderId }, byOrder.get(orderId) ?? [], overlay, now);
     }
   }
 

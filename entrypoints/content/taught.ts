@@ -1,6 +1,6 @@
 import type { MessageLookup } from '../../lib/i18n';
-import { SiteAccessList, type SiteAccess } from '../../lib/schema';
-import { adapterFromSite, TAUGHT_ADAPTER_ID } from '../../lib/teach/adapter';
+import { SiteAccessList } from '../../lib/schema';
+import { taughtAdapterIn } from '../../lib/teach/adapter';
 import type { Adapter } from '../../lib/adapters/types';
 import { SITES_KEY } from '../background/sites';
 import type { TeachOptions, TeachSession } from './teach';
@@ -9,9 +9,7 @@ import type { TeachOptions, TeachSession } from './teach';
 export async function taughtAdapterFor(origin: string): Promise<Adapter | undefined> {
   const stored = (await browser.storage.local.get(SITES_KEY))[SITES_KEY];
   const sites = SiteAccessList.safeParse(stored ?? []);
-  if (!sites.success) return undefined;
-  const site: SiteAccess | undefined = sites.data.find((s) => s.origin === origin && s.adapter === TAUGHT_ADAPTER_ID);
-  return site ? adapterFromSite(site) : undefined;
+  return sites.success ? taughtAdapterIn(sites.data, origin) : undefined;
 }
 
 /**

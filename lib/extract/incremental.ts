@@ -8,22 +8,30 @@
  */
 import type { Adapter } from '../adapters/types';
 import { CellText } from './dom';
-import { LAYOUT_READERS, composeResult, problemResult, readAllUnits, readUnit, type LayoutReaders, type ReadResult, type ReadUnit } from './index';
-import { orderBuilder, type ReadContext } from './order';
+import type { Order } from '../schema';
+import { IdCounts, composeResult, problemResult, readAllUnits, readUnit, type LayoutReaders, type MakeBuild, type ReadResult, type ReadUnit } from './read';
+import type { ReadContext } from './order';
 import type { UnitLayout } from './raw';
 
 /** A read of a page, with what a later read of its changes needs. */
-export interface PageRead {
+export interface PageRead<T = Order> {
   readonly adapter: Adapter;
   /** The readers the page was read with (a read of its changes may read it whole again). */
   readonly readers: LayoutReaders;
+  /** What a row is read into (texts in a content script); a read of changes reads the same. */
+  readonly makeBuild: MakeBuild<T>;
   readonly ctx: ReadContext;
-  readonly result: ReadResult;
+  readonly result: ReadResult<T>;
   /**
    * Present when the list can be read change by change: the orders in page order, and by
    * element. Kept up to date by readChanges, which takes them over from the read it is given.
    */
-  readonly units?: { readonly layout: UnitLayout; readonly list: ReadUnit[]; readonly byElement: Map<Element, ReadUnit> };
+  readonly units?: {
+    readonly layout: UnitLayout;
+    readonly list: ReadUnit<T>[];
+    readonly byElement: Map<Element, ReadUnit<T>>;
+    readonly ids: IdCounts;
+  };
   /** How the last read was made (for the read health and the tests). */
   readonly how: 'full' | 'changes';
 }
@@ -33,27 +41,35 @@ const MAX_CHANGED_ORDERS = 50;
 const MAX_RECORDS = 500;
 const HOUR = 3_600_000;
 
-/** Reads the whole page with every layout's reader. */
-export function readPage(adapter: Adapter, root: ParentNode, ctx: ReadContext): PageRead {
-  return readPageWith(LAYOUT_READERS, adapter, root, ctx);
-}
-
-/** Reads the whole page with `readers` (a content script's own: no default, so it bundles no other). */
-export function readPageWith(readers: LayoutReaders, adapter: Adapter, root: ParentNode, ctx: ReadContext): PageRead {
-  const read = readAllUnits(adapter, root, ctx, readers);
-  if (read.kind === 'problem') return { adapter, readers, ctx, how: 'full', result: problemResult(adapter.id, read.problem) };
+/**
+ * Reads the whole page with `readers` into what `makeBuild` makes (a content script's own
+ * readers and texts: no defaults, so it bundles nothing else).
+ */
+export function readPageWith<T extends { orderId: string }>(
+  readers: LayoutReaders,
+  adapter: Adapter,
+  root: ParentNode,
+  ctx: ReadContext,
+  makeBuild: MakeBuild<T>,
+): PageRead<T> {
+  const read = readAllUnits(adapter, root, ctx, readers, makeBuild);
+  if (read.kind === 'problem') return { adapter, readers, makeBuild, ctx, how: 'full', result: problemResult(adapter.id, read.problem) };
   const { units: list, layout } = read;
+  if (layout === undefined) return { adapter, readers, makeBuild, ctx, how: 'full', result: composeResult(adapter.id, list) };
+  const ids = new IdCounts();
+  for (const unit of list) ids.add(unit);
   return {
     adapter,
     readers,
+    makeBuild,
     ctx,
     how: 'full',
-    result: composeResult(adapter.id, list),
-    ...(layout !== undefined && { units: { layout, list, byElement: new Map(list.map((u) => [u.raw.element, u])) } }),
+    result: composeResult(adapter.id, list, ids.duplicates === 0),
+    units: { layout, list, byElement: new Map(list.map((u) => [u.raw.element, u])), ids },
   };
 }
 
-type Place = { kind: 'unit'; unit: ReadUnit } | { kind: 'container' } | { kind: 'boundary' } | { kind: 'outside' };
+type Place<T> = { kind: 'unit'; unit: ReadUnit<T> } | { kind: 'container' } | { kind: 'boundary' } | { kind: 'outside' };
 
 /**
  * The page after `records` (MutationObserver records since `previous`, the overlay's own left
@@ -61,19 +77,24 @@ type Place = { kind: 'unit'; unit: ReadUnit } | { kind: 'container' } | { kind: 
  * returned read takes over `previous`'s order lists (updating them costs nothing per order
  * kept), so `previous` must not be given to readChanges again.
  */
-export function readChanges(previous: PageRead, records: readonly MutationRecord[], root: ParentNode, ctx: ReadContext): PageRead {
-  const full = () => readPageWith(previous.readers, previous.adapter, root, ctx);
+export function readChanges<T extends { orderId: string }>(
+  previous: PageRead<T>,
+  records: readonly MutationRecord[],
+  root: ParentNode,
+  ctx: ReadContext,
+): PageRead<T> {
+  const full = () => readPageWith(previous.readers, previous.adapter, root, ctx, previous.makeBuild);
   const units = previous.units;
   // Relative dates ("3 小时前") are read against the hour, and the address decides the marketplace.
   if (units === undefined || records.length > MAX_RECORDS || ctx.url !== previous.ctx.url) return full();
   if (Math.floor(ctx.now / HOUR) !== Math.floor(previous.ctx.now / HOUR)) return full();
   if (records.length === 0) return previous;
-  const { layout, list, byElement } = units;
+  const { layout, list, byElement, ids } = units;
   if (!layout.containers.every((c) => c.isConnected)) return full();
 
   const containers = new Set(layout.containers);
   const boundaries = new Set(layout.boundaries);
-  const placeOf = (node: Node): Place => {
+  const placeOf = (node: Node): Place<T> => {
     for (let n: Node | null = node; n !== null; n = n.parentNode) {
       if (n.nodeType !== 1) continue;
       const unit = byElement.get(n as Element);
@@ -93,9 +114,9 @@ export function readChanges(previous: PageRead, records: readonly MutationRecord
     }
   };
 
-  const changed = new Set<ReadUnit>();
+  const changed = new Set<ReadUnit<T>>();
   const added = new Set<Element>();
-  const removed = new Set<ReadUnit>();
+  const removed = new Set<ReadUnit<T>>();
   for (const record of records) {
     const place = placeOf(record.target);
     if (place.kind === 'unit') {
@@ -135,7 +156,7 @@ export function readChanges(previous: PageRead, records: readonly MutationRecord
 
   // The new orders, read as a full read would read them (text scoped to the order's element:
   // finding never-text elements on the whole page would cost more than the order).
-  const fresh: { el: Element; unit: ReadUnit }[] = [];
+  const fresh: { el: Element; unit: ReadUnit<T> }[] = [];
   for (const el of added) {
     // Still in the list (an element added then taken away again in the same batch is not).
     if (el.parentElement === null || !containers.has(el.parentElement)) continue;
@@ -143,13 +164,16 @@ export function readChanges(previous: PageRead, records: readonly MutationRecord
     const raw = layout.read(el, cellText);
     if (raw === 'layout') return full();
     if (raw === undefined) continue;
-    fresh.push({ el, unit: readUnit(orderBuilder(previous.adapter, ctx, cellText), raw) });
+    fresh.push({ el, unit: readUnit(previous.makeBuild(previous.adapter, ctx, cellText), raw) });
   }
 
   // From here on the lists are updated in place (nothing returns to a full read with them).
   if (fresh.length === 0 && removed.size >= list.length) return full(); // the list emptied: a full read says why
   if (removed.size > 0) {
-    for (const unit of removed) byElement.delete(unit.raw.element);
+    for (const unit of removed) {
+      byElement.delete(unit.raw.element);
+      ids.remove(unit);
+    }
     let to = 0;
     for (const unit of list) if (!removed.has(unit)) list[to++] = unit;
     list.length = to;
@@ -162,12 +186,14 @@ export function readChanges(previous: PageRead, records: readonly MutationRecord
     if (index === undefined) return full();
     list.splice(index, 0, unit);
     byElement.set(el, unit);
+    ids.add(unit);
   }
-  return { adapter: previous.adapter, readers: previous.readers, ctx, how: 'changes', result: composeResult(previous.adapter.id, list), units };
+  const result = composeResult(previous.adapter.id, list, ids.duplicates === 0);
+  return { adapter: previous.adapter, readers: previous.readers, makeBuild: previous.makeBuild, ctx, how: 'changes', result, units };
 }
 
 /** Where `el` goes among `list`: before the first order after it in its container, or after the last before it. */
-function insertionIndex(el: Element, list: readonly ReadUnit[], at: ReadonlyMap<Element, ReadUnit>): number | undefined {
+function insertionIndex<T>(el: Element, list: readonly ReadUnit<T>[], at: ReadonlyMap<Element, ReadUnit<T>>): number | undefined {
   for (let next = el.nextElementSibling; next !== null; next = next.nextElementSibling) {
     const unit = at.get(next);
     if (unit !== undefined) return list.indexOf(unit);

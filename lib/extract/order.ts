@@ -1,108 +1,25 @@
-/** Raw cells → canonical Order, with a reason a seller understands when a row cannot be read. */
-import type { Adapter, CellPart } from '../adapters/types';
+/**
+ * A page row's texts → canonical Order, with a reason a seller understands when a row cannot be
+ * read. The background runs this on what content scripts send (lib/extract/row.ts reads the
+ * texts in the page); tests, the evaluation and teach mode's preview read pages whole with
+ * `orderBuilder`, the two in one.
+ */
+import type { Adapter } from '../adapters/types';
 import { combineStatuses, instantOfWallTime, parseDateTime, parseMoney, parseQuantity, wallTimeAt } from '../normalize';
-import { MARKETPLACES, ORDER_STATUSES, type Marketplace, type Order, type OrderItem } from '../schema';
-import { CellText, collapse, safeQueryAll } from './dom';
-import { CELL_KEYS, HEADER_SYNONYMS, type CellKey } from './keys';
+import { MARKETPLACES, ORDER_STATUSES, type CellLabels, type Order, type OrderItem, type PageRow, type SkippedRow } from '../schema';
+import type { CellText } from './dom';
+import type { CellKey } from './keys';
 import type { RawOrder } from './raw';
+import { labelOf, labelsOf, marketplaceOf, parsedUrl, rowReader, type Built, type RowTexts } from './row';
 
-export type Built = { ok: true; order: Order } | { ok: false; orderId?: string; reason: string };
+export type { Built } from './row';
 
 export interface ReadContext {
   readonly url: string;
   readonly now: number;
 }
 
-type Cells = Partial<Record<CellKey, Element>>;
-
-/** A cell showing only a dash means "nothing here" (unpaid orders' 付款时间). */
-const BLANK = /^[\s\-—–−/]*$/;
-/** A digit, a Latin letter, a CJK character or ¥ first: not blank, without the pattern (issue 7). */
-const startsWithValue = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x4e00 && c <= 0x9fff) || c === 0xa5 || c === 0xffe5;
-const isBlank = (text: string): boolean => !startsWithValue(text.charCodeAt(0)) && BLANK.test(text);
-
-/** One element's text for a part: an attribute, or its text without the part's ignored elements. */
-const readOne = (e: Element, part: CellPart | undefined, cellText: CellText): string =>
-  part?.attribute !== undefined ? collapse(e.getAttribute(part.attribute) ?? '') : cellText.of(e, part?.ignore);
-
-function readPart(el: Element, part: CellPart | undefined, cellText: CellText): string | undefined {
-  let text: string | undefined;
-  if (part?.select) {
-    // The first selector that matches anything; the first match with text (or all, joined).
-    for (const sel of part.select) {
-      if (part.join !== undefined) {
-        let found: NodeListOf<Element>;
-        try {
-          found = el.querySelectorAll(sel);
-        } catch {
-          continue; // a selector the page's DOM implementation rejects matches nothing
-        }
-        const n = found.length;
-        if (n === 0) continue;
-        text = '';
-        // An index loop: a NodeList's iterator cost more than the SKU lines' text (issue 7).
-        for (let i = 0; i < n; i++) {
-          const t = readOne(found[i]!, part, cellText);
-          if (t !== '') text = text === '' ? t : text + part.join + t;
-        }
-        break;
-      }
-      let first: Element | null;
-      try {
-        first = el.querySelector(sel);
-      } catch {
-        continue; // a selector the page's DOM implementation rejects matches nothing
-      }
-      if (first === null) continue;
-      // Only the first match with text counts: most often the first match, found without
-      // listing every match (issue 7).
-      text = readOne(first, part, cellText);
-      if (text === '') text = safeQueryAll(el, sel).map((e) => readOne(e, part, cellText)).find((t) => t !== '');
-      break;
-    }
-  } else {
-    text = readOne(el, part, cellText);
-  }
-  if (text !== undefined && part?.pattern) text = part.pattern.exec(text)?.[1]?.trim();
-  return text === undefined || isBlank(text) ? undefined : text;
-}
-
-function cleanOrderId(text: string): string {
-  // A bare number ("3712804412345678901"): nothing to strip (the label pattern cannot match a digit first).
-  const first = text.charCodeAt(0);
-  if (first >= 48 && first <= 57 && !text.includes(' ')) return text;
-  const bare = text.replace(/^(订单号|订单编号|order\s*(id|no\.?|number|#)?)\s*[:：#]?\s*/i, '');
-  // A copy button or a tag may share the cell: the id is the first token with a digit.
-  return bare.split(' ').find((t) => /\d/.test(t)) ?? bare;
-}
-
 const round2 = (n: number): number => Math.round(n * 100) / 100;
-
-/** The page's URL, parsed once per address rather than twice per order (issue 7). */
-let lastUrl: { text: string; url: URL | undefined } | undefined;
-function parsedUrl(text: string): URL | undefined {
-  if (lastUrl?.text !== text) {
-    let url: URL | undefined;
-    try {
-      url = new URL(text);
-    } catch {
-      url = undefined;
-    }
-    lastUrl = { text, url };
-  }
-  return lastUrl.url;
-}
-
-function marketplaceOf(adapter: Adapter, url: string): Marketplace {
-  const parsed = parsedUrl(url);
-  if (parsed === undefined) return adapter.marketplace;
-  try {
-    return adapter.marketplaceFor?.(parsed) ?? adapter.marketplace;
-  } catch {
-    return adapter.marketplace;
-  }
-}
 
 /** The page's defaults: one console may serve several marketplaces' domains (Amazon, eBay). */
 function localeOf(adapter: Adapter, url: string): { currency: string; timeZone: string } {
@@ -149,9 +66,8 @@ const lengthProblem = (text: string, min: number, max: number): string | undefin
  * expected array to have <=500 items"), or undefined when it fits. The values are built above
  * (texts cut to their limits, quantities positive whole numbers), so only these can be out of
  * shape; they are checked in the schema's field order, so the reason is the first issue the
- * schema would report. The background parses every message with zod; here a zod parse per
- * row was a sixth of a page read, and the Order schema with zod's messages 1 KB gzipped of the
- * content script (issue 7). Exact by test (test/extract/shape.test.ts).
+ * schema would report. A zod parse per row cost a sixth of a page read when the page built the
+ * orders (issue 7); ingest stores what this lets through. Exact by test (test/extract/shape.test.ts).
  */
 export function orderShapeProblem(order: Order): string | undefined {
   const m = order.money;
@@ -174,45 +90,41 @@ export function orderShapeProblem(order: Order): string | undefined {
   );
 }
 
-export function buildOrder(raw: RawOrder, adapter: Adapter, ctx: ReadContext, cellText: CellText): Built {
-  return orderBuilder(adapter, ctx, cellText)(raw);
+/**
+ * Reads raw rows of one page read into orders: the texts as a content script reads them, then
+ * parsed as the background parses them. Tests, the evaluation and teach mode's preview read
+ * with this; a content script reads texts only.
+ */
+export function orderBuilder(adapter: Adapter, ctx: ReadContext, cellText: CellText): (raw: RawOrder) => Built<Order> {
+  const read = rowReader(adapter, cellText);
+  const parse = orderParser(adapter, ctx);
+  let labelled: RawOrder['labels'] | undefined;
+  let labels: CellLabels = {};
+  return (raw) => {
+    const texts = read(raw);
+    if (!texts.ok) return texts;
+    if (raw.labels !== labelled) {
+      labelled = raw.labels;
+      labels = labelsOf(adapter, raw.labels);
+    }
+    return parse(texts.order, labels);
+  };
 }
 
 /**
- * Builds orders from raw rows of one page read: what every row of the read shares (the page's
- * currency, zone and marketplace, the parse options) is worked out once (issue 7).
+ * Parses page rows of one page read into orders: what every row shares (the page's currency,
+ * zone and marketplace, the parse options) is worked out once (issue 7). `labels` are the
+ * page's words for the keys, used in the reasons a row cannot be read.
  */
-export function orderBuilder(adapter: Adapter, ctx: ReadContext, cellText: CellText): (raw: RawOrder) => Built {
+export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts, labels: CellLabels) => Built<Order> {
   const parts = adapter.cellParts ?? {};
   const locale = localeOf(adapter, ctx.url);
   const marketplace = marketplaceOf(adapter, ctx.url);
   const moneyOptions = { currency: locale.currency };
   const dateOptions = { now: ctx.now, timeZone: locale.timeZone };
   const sourceUrl = ctx.url.slice(0, 4000);
-  // Each key's part and the column it is read from, once per read; and whether a raw order can
-  // hold a value for it at all: only when that column (or the key itself) has a label
-  // (RawOrder.labels), worked out once per list. Looking up each of the twenty keys of every
-  // order, most of them absent, was a tenth of building it (issue 7).
-  const specs = {} as Record<CellKey, { part: CellPart | undefined; col: CellKey; readable: boolean }>;
-  for (const key of CELL_KEYS) specs[key] = { part: parts[key], col: parts[key]?.column ?? key, readable: false };
-  let labelled: ReadonlyMap<CellKey, string> | undefined;
-  return (raw) => {
-    if (raw.labels !== labelled) {
-      labelled = raw.labels;
-      for (const key of CELL_KEYS) specs[key].readable = raw.labels.has(key) || raw.labels.has(specs[key].col);
-    }
-    const label = (key: CellKey): string => raw.labels.get(specs[key].col) ?? raw.labels.get(key) ?? HEADER_SYNONYMS[key][0]!;
-    const value = (key: CellKey, cells: Cells = raw.orderCells, fallback?: Cells): string | undefined => {
-      const spec = specs[key];
-      if (!spec.readable) return undefined;
-      const given = raw.given[key];
-      if (given !== undefined && cells === raw.orderCells) return isBlank(given) ? undefined : given;
-      const col = spec.col;
-      // An order-level value read from an item column (Amazon's "Item subtotal" in the product
-      // cell) comes from the order's first item row.
-      const el = cells[col] ?? fallback?.[col] ?? (cells === raw.orderCells ? raw.itemCells[0]?.[col] : undefined);
-      return el ? readPart(el, spec.part, cellText) : undefined;
-    };
+  return ({ orderId, cells, items: lines }, labels) => {
+    const label = (key: CellKey): string => labelOf(labels, key);
     const money = (key: CellKey, text: string | undefined): number | undefined => {
       if (text === undefined) return undefined;
       const r = parseMoney(text, moneyOptions);
@@ -226,24 +138,17 @@ export function orderBuilder(adapter: Adapter, ctx: ReadContext, cellText: CellT
       return parts[key]?.endOfDay && !/\d:\d{2}/.test(text) ? endOfDayAt(r.value, locale.timeZone) : r.value;
     };
 
-    const idText = value('orderId');
-    const orderId = idText === undefined ? undefined : cleanOrderId(idText);
-    if (!orderId) return { ok: false, reason: `no order number (${label('orderId')}) in this row` };
     try {
-      const placedText = value('placedAt');
+      const placedText = cells.placedAt;
       if (placedText === undefined) throw new Unreadable(`no order time (${label('placedAt')}) in this row`);
-      const paidText = value('paid');
+      const paidText = cells.paid;
       if (paidText === undefined) throw new Unreadable(`no paid amount (${label('paid')}) in this row`);
       const paidParsed = parseMoney(paidText, moneyOptions);
       if (!paidParsed.ok) throw new Unreadable(`${label('paid')} '${paidText}' is not an amount`);
 
       const items: OrderItem[] = [];
-      for (const cells of raw.itemCells) {
-        const title = value('item', cells, raw.orderCells);
-        const sku = value('sku', cells, raw.orderCells);
-        const qtyText = value('quantity', cells, raw.orderCells);
-        const priceText = value('unitPrice', cells, raw.orderCells);
-        if (title === undefined && qtyText === undefined && priceText === undefined) continue;
+      for (const line of lines) {
+        const { item: title, sku, quantity: qtyText, unitPrice: priceText } = line;
         let quantity = 1;
         if (qtyText !== undefined) {
           const q = parseQuantity(qtyText);
@@ -259,21 +164,21 @@ export function orderBuilder(adapter: Adapter, ctx: ReadContext, cellText: CellT
         items.push(item);
       }
 
-      const shown = money('subtotal', value('subtotal'));
+      const shown = money('subtotal', cells.subtotal);
       const priced = items.length > 0 && items.every((i) => i.unitPrice !== undefined);
       const subtotal = shown ?? (priced ? round2(items.reduce((s, i) => s + i.quantity * i.unitPrice!, 0)) : undefined);
-      const shipping = money('shipping', value('shipping'));
-      const discountShown = money('discount', value('discount'));
+      const shipping = money('shipping', cells.shipping);
+      const discountShown = money('discount', cells.discount);
       // Consoles write a discount as "-¥5.00" or "¥5.00"; the order keeps it as a positive amount.
       const discount = discountShown === undefined ? undefined : Math.abs(discountShown);
 
       // 待发货 with 售后状态 退款中 is a refund to answer, not a parcel to ship; "无售后" changes nothing.
       const { status, statusRaw } = combineStatuses(
-        { fulfilment: value('status') ?? '', afterSales: value('afterSales'), payment: value('paymentStatus') },
+        { fulfilment: cells.status ?? '', afterSales: cells.afterSales, payment: cells.paymentStatus },
         adapter.statusVocabulary,
       );
-      const paidAt = instant('paidAt', value('paidAt'));
-      const shipBy = instant('shipBy', value('shipBy'));
+      const paidAt = instant('paidAt', cells.paidAt);
+      const shipBy = instant('shipBy', cells.shipBy);
       const placedAt = instant('placedAt', placedText)!;
 
       const candidate = { marketplace, orderId, placedAt } as Order;
@@ -281,7 +186,7 @@ export function orderBuilder(adapter: Adapter, ctx: ReadContext, cellText: CellT
       if (shipBy !== undefined) candidate.shipBy = shipBy;
       candidate.status = status;
       candidate.statusRaw = statusRaw.slice(0, 200);
-      const buyer = value('buyer');
+      const buyer = cells.buyer;
       if (buyer !== undefined) candidate.buyer = buyer.slice(0, 200);
       candidate.items = items;
       const amounts: Order['money'] = { currency: paidParsed.value.currency, paid: paidParsed.value.amount };
@@ -289,13 +194,13 @@ export function orderBuilder(adapter: Adapter, ctx: ReadContext, cellText: CellT
       if (shipping !== undefined) amounts.shipping = shipping;
       if (discount !== undefined) amounts.discount = discount;
       candidate.money = amounts;
-      const carrier = value('carrier');
+      const carrier = cells.carrier;
       if (carrier !== undefined) candidate.carrier = carrier.slice(0, 100);
-      const trackingNo = value('trackingNo');
+      const trackingNo = cells.trackingNo;
       if (trackingNo !== undefined) candidate.trackingNo = trackingNo.slice(0, 100);
-      const buyerMessage = value('buyerMessage');
+      const buyerMessage = cells.buyerMessage;
       if (buyerMessage !== undefined) candidate.buyerMessage = buyerMessage.slice(0, 2000);
-      const sellerRemark = value('sellerRemark');
+      const sellerRemark = cells.sellerRemark;
       if (sellerRemark !== undefined) candidate.sellerRemark = sellerRemark.slice(0, 2000);
       candidate.source = { url: sourceUrl, adapter: adapter.id, observedAt: ctx.now };
 
@@ -306,4 +211,31 @@ export function orderBuilder(adapter: Adapter, ctx: ReadContext, cellText: CellT
       throw e;
     }
   };
+}
+
+/**
+ * A page's rows, as a content script sent them, parsed into orders; a row that is no order is
+ * skipped with its position and reason, and never stops the others (issue 7: the background
+ * parses, the page only reads).
+ */
+export function parseRows(
+  adapter: Adapter,
+  ctx: ReadContext,
+  labels: CellLabels,
+  rows: readonly PageRow[],
+): { orders: Order[]; skipped: SkippedRow[] } {
+  const parse = orderParser(adapter, ctx);
+  const orders: Order[] = [];
+  const skipped: SkippedRow[] = [];
+  for (const row of rows) {
+    let built: Built<Order>;
+    try {
+      built = parse(row, labels);
+    } catch (e) {
+      built = { ok: false, orderId: row.orderId, reason: `this row could not be read (${e instanceof Error ? e.message : String(e)})` };
+    }
+    if (built.ok) orders.push(built.order);
+    else skipped.push({ row: row.position, orderId: row.orderId.slice(0, 100), reason: built.reason.slice(0, 500) });
+  }
+  return { orders, skipped };
 }

@@ -16,6 +16,9 @@ import {
 } from '../ingest';
 import { Message, type ReadStatus, type Settings, type TaughtMapping } from '../schema';
 import { MESSAGE_TABLES } from '../i18n/bundled';
+import { ADAPTERS, type Adapter } from '../adapters';
+import { parseRows } from '../extract/order';
+import { TAUGHT_ADAPTER_ID } from '../teach/adapter';
 import { errorText } from './client';
 import { StorageFullError, withStoragePressure } from '../ingest/pressure';
 import type { ErrorResponse, OkResponseOf, Response } from './responses';
@@ -75,6 +78,8 @@ export interface HandlerDeps {
   injectTeach?(tabId: number): Promise<void>;
   /** Injects the note popover's script into a tab (browser work; see entrypoints/notes.ts). */
   injectNotes?(tabId: number): Promise<void>;
+  /** The adapter of the site the seller taught for this page's origin (stored by the background). */
+  taughtAdapter?(url: string): Promise<Adapter | undefined>;
 }
 
 export interface SiteRegistry {
@@ -113,11 +118,14 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
     switch (msg.type) {
       case 'orders.observed': {
         if (tabId !== undefined) deps.tabStatus.set(tabId, msg.status);
+        const adapter = ADAPTERS.find((a) => a.id === msg.adapter) ?? (msg.adapter === TAUGHT_ADAPTER_ID ? await deps.taughtAdapter?.(msg.url) : undefined);
+        if (adapter === undefined) return reject(`no adapter '${msg.adapter}' for ${msg.url.slice(0, 200)}`);
+        const { orders, skipped } = parseRows(adapter, { url: msg.url, now: msg.observedAt }, msg.labels, msg.rows);
         const settings = await deps.settings();
-        const result = await ingest(() => ingestBatch(deps.db, msg.orders, deps.now(), settings));
+        const result = await ingest(() => ingestBatch(deps.db, orders, deps.now(), settings));
         deps.onCasesChanged();
         deps.onOrdersIngested?.();
-        return { ok: true, ...result } satisfies OkResponseOf<'orders.observed'>;
+        return { ok: true, ...result, skipped } satisfies OkResponseOf<'orders.observed'>;
       }
       case 'orders.imported': {
         const settings = await deps.settings();

@@ -3,7 +3,7 @@
  * them) and the client (which parses them), so both sides agree on one schema.
  */
 import { z } from 'zod/mini';
-import { Case, MessagesResponse, Note, ReadStatus, RowFinding, type Message } from '../schema';
+import { Case, MessagesResponse, Note, ReadStatus, RowFinding, SkippedRow, type Message } from '../schema';
 
 const Count = /* @__PURE__ */ z.number().check(z.int(), z.nonnegative());
 
@@ -13,8 +13,20 @@ export type ErrorResponse = z.infer<typeof ErrorResponse>;
 const Ok = z.object({ ok: z.literal(true) });
 const OrderNoteOk = z.object({ ok: z.literal(true), note: Note, caseKey: z.string() });
 
+/**
+ * The background's answer to a page's rows: what it stored, and the rows it could not read as
+ * orders (by their position in the page's list), which the page then shows as skipped.
+ */
+export const ObservedAnswer = z.object({
+  ok: z.literal(true),
+  written: Count,
+  changed: Count,
+  findings: Count,
+  skipped: /* @__PURE__ */ z.array(SkippedRow).check(z.maxLength(20_000)),
+});
+
 export const OK_RESPONSES = {
-  'orders.observed': z.object({ ok: z.literal(true), written: Count, changed: Count, findings: Count }),
+  'orders.observed': ObservedAnswer,
   'orders.imported': z.object({ ok: z.literal(true), written: Count, changed: Count, findings: Count }),
   'page.status': z.object({ ok: z.literal(true) }),
   'cases.forOrders': z.object({ ok: z.literal(true), findings: z.array(RowFinding) }),

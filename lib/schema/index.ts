@@ -320,6 +320,34 @@ export const SkippedRow = z.object({
 });
 export type SkippedRow = z.infer<typeof SkippedRow>;
 
+/** The longest text a page row sends for one cell: longer than any field an order keeps. */
+export const CELL_TEXT_MAX = 4000;
+/** A row sends at most one item past an order's limit, so the background can say the order has too many. */
+export const PAGE_ROW_ITEMS_MAX = 501;
+const CellKey = /* @__PURE__ */ z.enum(CELL_KEYS);
+const CellTexts = /* @__PURE__ */ z.partialRecord(CellKey, str(CELL_TEXT_MAX));
+
+/**
+ * One order as a content script reads it: the texts of its cells by meaning, none of them
+ * parsed. The background parses them into an Order (lib/extract/order.ts), so the seller's page
+ * carries no date, money or status parsing (issue 7: the content script's size and read time).
+ */
+export const PageRow = z.object({
+  /** 1-based position of the order in the page's list (what a seller would count). */
+  position: /* @__PURE__ */ z.number().check(z.int(), z.positive()),
+  /** The order number as shown, without its label ("订单号：") or a copy button's text. */
+  orderId: nonEmpty(CELL_TEXT_MAX),
+  /** Order-level texts: only keys the page shows, never a blank cell. */
+  cells: CellTexts,
+  /** One entry per item line: item, sku, quantity, unitPrice. */
+  items: /* @__PURE__ */ z.array(CellTexts).check(z.maxLength(PAGE_ROW_ITEMS_MAX)),
+});
+export type PageRow = z.infer<typeof PageRow>;
+
+/** The page's own words for the keys its list shows ("付款时间"), for the reasons a row is skipped. */
+export const CellLabels = /* @__PURE__ */ z.partialRecord(CellKey, str(200));
+export type CellLabels = z.infer<typeof CellLabels>;
+
 /** What the content script learned about the page it is on. */
 export const ReadStatus = z.discriminatedUnion('kind', [
   z.object({
@@ -387,10 +415,18 @@ export const SiteAccessList = /* @__PURE__ */ z.array(SiteAccess).check(z.maxLen
 // ---------------------------------------------------------------------------------------
 // Messages between contexts. Every message is parsed with `Message` on arrival.
 export const Message = z.discriminatedUnion('type', [
-  /** content → background: orders read from the page that changed since the last send. */
+  /**
+   * content → background: the rows of the page that changed since the last send, as texts;
+   * the background parses them with the adapter that read them (`taught`: the site's mapping)
+   * and adds the rows it cannot parse to the status' skipped rows.
+   */
   z.object({
     type: z.literal('orders.observed'),
-    orders: /* @__PURE__ */ z.array(Order).check(z.maxLength(20_000)),
+    adapter: nonEmpty(64),
+    url: str(4000),
+    observedAt: Instant,
+    labels: CellLabels,
+    rows: /* @__PURE__ */ z.array(PageRow).check(z.maxLength(20_000)),
     status: ReadStatus,
   }),
   /**

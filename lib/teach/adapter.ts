@@ -78,3 +78,9 @@ export function adapterFromSite(site: SiteAccess): Adapter | undefined {
     statusVocabulary: {},
   };
 }
+
+/** The adapter of the site the seller taught at `origin` among the stored sites, if any. */
+export function taughtAdapterIn(sites: readonly SiteAccess[], origin: string): Adapter | undefined {
+  const site = sites.find((s) => s.origin === origin && s.adapter === TAUGHT_ADAPTER_ID);
+  return site ? adapterFromSite(site) : undefined;
+}

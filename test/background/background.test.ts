@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { DB_NAME, openDb, saveSettings } from '../../lib/db';
 import { DEFAULT_SETTINGS, type ReadStatus } from '../../lib/schema';
-import { HOUR, paidOrder } from '../ingest/orders';
+import { HOUR, observedMessage, paidRow } from '../ingest/orders';
 
 const CONSOLE_URL = 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm';
 const fromTab = (tabId: number, url = CONSOLE_URL) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId }, url });
@@ -17,11 +17,9 @@ function status(at: number): ReadStatus {
 /** An order paid `hoursAgo` hours before now, observed now (Taobao: 48 h to ship). */
 function observedPaid(hoursAgo: number, orderId = '3712345678901234567') {
   const now = Date.now();
-  return {
-    type: 'orders.observed',
-    orders: [paidOrder({ orderId, paidAt: now - hoursAgo * HOUR, placedAt: now - hoursAgo * HOUR, source: { url: 'https://trade.taobao.com/x', adapter: 'taobao', observedAt: now } })],
-    status: status(now),
-  };
+  // The console shows whole seconds.
+  const paidAt = Math.floor((now - hoursAgo * HOUR) / 1000) * 1000;
+  return observedMessage([paidRow({ orderId, placedAt: paidAt, paidAt })], status(now), now, 'https://trade.taobao.com/x');
 }
 
 /** What the listener answers (fake events return every listener's result). */
@@ -60,7 +58,7 @@ afterEach(() => {
 describe('background', () => {
   it('ingests observed orders and shows the open P1 count on a red badge', async () => {
     background.main();
-    expect(await send(observedPaid(50), fromTab(7))).toEqual({ ok: true, written: 1, changed: 1, findings: 1 });
+    expect(await send(observedPaid(50), fromTab(7))).toEqual({ ok: true, written: 1, changed: 1, findings: 1, skipped: [] });
     await vi.waitFor(async () => expect(await badgeText()).toBe('1'));
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([217, 48, 37, 255]);
 

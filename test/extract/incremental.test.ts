@@ -6,7 +6,8 @@ import { demo } from '../../lib/adapters/demo';
 import { taobao } from '../../lib/adapters/taobao';
 import type { Adapter } from '../../lib/adapters/types';
 import type { ReadResult } from '../../lib/extract';
-import { readChanges, readPage, type PageRead } from '../../lib/extract/incremental';
+import { readPage } from '../../lib/extract';
+import { readChanges, type PageRead } from '../../lib/extract/incremental';
 
 const DEMO_URL = 'http://order-sentinel-demo.localhost/orders';
 const TAOBAO_URL = 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm';
@@ -40,6 +41,7 @@ function expectSame(actual: ReadResult, full: ReadResult): void {
     expect(r.row).toBe(full.rows[i]!.row);
     expect(r.anchor).toBe(full.rows[i]!.anchor);
   });
+  expect(actual.rows.map((r) => r.position)).toEqual(full.rows.map((r) => r.position));
   expect(actual.skipped).toEqual(full.skipped);
   expect(actual.totalRows).toBe(full.totalRows);
   expect(actual.problem).toBe(full.problem);
@@ -71,6 +73,25 @@ describe('reading a plain table change by change (demo console)', () => {
     read = page.next();
     expect(read.how).toBe('changes');
     expect(ids(read)).toEqual(['DS202611250001', ...before.slice(0, 3), 'DS202611250002', ...before.slice(3), 'DS202611250003']);
+  });
+
+  it('reads an order shown twice once, at its first place, as rows come and go', () => {
+    const page = setUp(demo, path, DEMO_URL);
+    const before = ids(page.first);
+    const copy = newRow(page.doc, before[2]!);
+    tbody(page.doc).prepend(copy);
+    let read = page.next();
+    expect(read.how).toBe('changes');
+    expect(ids(read)).toEqual([before[2], ...before.slice(0, 2), ...before.slice(3)]);
+    expect(read.result.rows.map((r) => r.position).slice(0, 4)).toEqual([1, 2, 3, 5]);
+    copy.remove();
+    read = page.next();
+    expect(read.how).toBe('changes');
+    expect(ids(read)).toEqual(before);
+    tbody(page.doc).append(newRow(page.doc, before[0]!));
+    read = page.next();
+    expect(ids(read)).toEqual(before);
+    expect(read.result.totalRows).toBe(page.first.result.totalRows);
   });
 
   it('drops a removed row, reads a changed one, and keeps rows moved in their new order', () => {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createMessageHandler } from '../../lib/messaging';
 import { DEFAULT_SETTINGS, Message, type ReadStatus } from '../../lib/schema';
-import { freshDb, HOUR, paidOrder, T0 } from '../ingest/orders';
+import { freshDb, HOUR, observedMessage, paidOrder, paidRow, T0 } from '../ingest/orders';
 
 const NOW = T0 + 50 * HOUR;
 const { db } = freshDb();
@@ -24,7 +24,7 @@ const fromTab = { tab: { id: 7 }, id: 'ext-id' };
 
 const status: ReadStatus = { kind: 'read', adapter: 'taobao', url: 'https://trade.taobao.com/x', ordersRead: 1, rowsSkipped: 0, skipped: [], at: NOW };
 const VALID: unknown[] = [
-  { type: 'orders.observed', orders: [paidOrder({ source: { url: status.url, adapter: 'taobao', observedAt: NOW } })], status },
+  observedMessage([paidRow()], status, NOW, status.url),
   { type: 'page.status', status },
   { type: 'cases.forOrders', marketplace: 'taobao', orderIds: ['3712345678901234567'] },
   { type: 'tab.status', tabId: 7 },
@@ -74,8 +74,8 @@ describe('background message handler under fuzzing', () => {
   }, 120_000);
 
   it('still applies a valid message after the storm, and refuses every message from another extension', async () => {
-    const order = paidOrder({ orderId: '3712000000000000099', source: { url: status.url, adapter: 'taobao', observedAt: NOW + 1 } });
-    expect(await handler({ type: 'orders.observed', orders: [order], status }, fromTab)).toMatchObject({ ok: true, written: 1 });
+    const row = paidRow(paidOrder({ orderId: '3712000000000000099' }));
+    expect(await handler(observedMessage([row], status, NOW + 1, status.url), fromTab)).toMatchObject({ ok: true, written: 1 });
     expect(await db.orders.get('taobao|3712000000000000099')).toBeDefined();
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     for (const message of VALID) {

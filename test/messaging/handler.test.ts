@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listNotes, loadCase, openDb, type SentinelDB } from '../../lib/db';
 import { createClient, createMessageHandler, type MessageHandler } from '../../lib/messaging';
 import { DEFAULT_SETTINGS, type ReadStatus } from '../../lib/schema';
-import { freshDb, HOUR, paidOrder, T0 } from '../ingest/orders';
+import { adapterFromSite } from '../../lib/teach/adapter';
+import { freshDb, HOUR, observedMessage, paidOrder, paidRow, T0 } from '../ingest/orders';
 
 const LATE_KEY = 'ship-deadline|taobao|3712345678901234567';
 const NOW = T0 + 50 * HOUR;
@@ -17,11 +18,7 @@ const readStatus: ReadStatus = {
 };
 const fromTab = { tab: { id: 7 }, id: 'ext-id' };
 const fromPopup = { id: 'ext-id' };
-const observed = {
-  type: 'orders.observed',
-  orders: [paidOrder({ source: { url: readStatus.url, adapter: 'taobao', observedAt: NOW } })],
-  status: readStatus,
-};
+const observed = observedMessage([paidRow()], readStatus, NOW);
 
 const opened: SentinelDB[] = [];
 afterEach(() => {
@@ -85,14 +82,14 @@ describe('message handler', () => {
   it('rejects an invalid message with the reason, and still applies the next valid one', async () => {
     const { db, handler } = setup();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const bad = await handler({ ...observed, orders: [{ ...observed.orders[0], status: 'teleported' }] }, fromTab);
+    const bad = await handler({ ...observed, rows: [{ ...observed.rows[0], position: 0 }] }, fromTab);
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.error).toMatch(/^invalid message: orders\.0\.status: /);
+    expect(!bad.ok && bad.error).toMatch(/^invalid message: rows\.0\.position: /);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(await handler('not even an object', fromTab)).toMatchObject({ ok: false });
     expect(await db.orders.count()).toBe(0);
 
-    expect(await handler(observed, fromTab)).toEqual({ ok: true, written: 1, changed: 1, findings: 1 });
+    expect(await handler(observed, fromTab)).toEqual({ ok: true, written: 1, changed: 1, findings: 1, skipped: [] });
     expect(await db.orders.count()).toBe(1);
     expect((await loadCase(db, LATE_KEY))?.severity).toBe('P1');
   });
@@ -105,6 +102,68 @@ describe('message handler', () => {
       error: 'message refused: sender someone-else is not this extension',
     });
     expect(await db.orders.count()).toBe(0);
+  });
+
+  it("parses a page's rows with its console's adapter, stores the orders and answers the rows it cannot read", async () => {
+    const { db, handler } = setup();
+    const broken = { ...paidRow(paidOrder({ orderId: '3712345678901234999' }), 2), cells: { ...paidRow().cells, paid: '待定' } };
+    const answer = await handler({ ...observed, labels: { paid: '实收款' }, rows: [paidRow(), broken] }, fromTab);
+    expect(answer).toEqual({
+      ok: true,
+      written: 1,
+      changed: 1,
+      findings: 1,
+      skipped: [{ row: 2, orderId: '3712345678901234999', reason: "实收款 '待定' is not an amount" }],
+    });
+    const { clocks: _c, clockKey: _k, ...stored } = (await db.orders.get('taobao|3712345678901234567'))!;
+    expect(stored).toMatchObject(
+      paidOrder({
+        money: { currency: 'CNY', paid: 59.8, subtotal: 59.8 },
+        source: { url: observed.url, adapter: 'taobao', observedAt: NOW },
+      }),
+    );
+  });
+
+  it("reads a taught site's rows with the site's mapping, and refuses rows of an adapter it does not know", async () => {
+    const { db } = setup();
+    const taughtAdapter = vi.fn(async (url: string) =>
+      adapterFromSite({
+        origin: new URL(url).origin,
+        adapter: 'taught',
+        grantedAt: NOW,
+        mapping: {
+          table: '#orders',
+          columns: [{ header: 'Order', key: 'orderId' }],
+          currency: 'EUR',
+          timeZone: 'Europe/Berlin',
+          path: '/admin/orders',
+        },
+      }),
+    );
+    const handler = createMessageHandler({
+      sites: { enable: vi.fn(async () => {}), disable: vi.fn(async () => {}), saveMapping: vi.fn(async () => {}) },
+      db,
+      now: () => NOW,
+      settings: async () => DEFAULT_SETTINGS,
+      onCasesChanged: () => {},
+      tabStatus: { get: () => undefined, set: () => {} },
+      taughtAdapter,
+    });
+    const url = 'https://shop.example.com/admin/orders';
+    const row = { position: 1, orderId: 'A-1001', cells: { placedAt: '2026-11-20 10:00', paid: '12,50 €', status: 'Processing' }, items: [] };
+    const taught = await handler({ ...observed, adapter: 'taught', url, rows: [row] }, fromTab);
+    expect(taught).toMatchObject({ ok: true, written: 1, skipped: [] });
+    expect(taughtAdapter).toHaveBeenCalledWith(url);
+    expect(await db.orders.get('custom|A-1001')).toMatchObject({
+      placedAt: Date.UTC(2026, 10, 20, 9, 0, 0),
+      money: { currency: 'EUR', paid: 12.5 },
+      status: 'awaiting_shipment',
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await handler({ ...observed, adapter: 'nonesuch', rows: [row] }, fromTab)).toEqual({
+      ok: false,
+      error: `no adapter 'nonesuch' for ${observed.url}`,
+    });
   });
 
   it('keeps the read status of the tab that sent orders or a page status', async () => {

@@ -1,0 +1,191 @@
+/**
+ * Raw cells → the texts of one order (a PageRow), the only work a content script does with a
+ * row: which text means what, nothing parsed. The background parses the texts into an Order
+ * (lib/extract/order.ts); so the page carries no date, money or status parsing, which was a
+ * third of the content script and of its first read (issue 7).
+ */
+import type { Adapter, CellPart } from '../adapters/types';
+import { CELL_TEXT_MAX, PAGE_ROW_ITEMS_MAX, type CellLabels, type Marketplace, type PageRow } from '../schema';
+import { CellText, collapse, safeQueryAll } from './dom';
+import { CELL_KEYS, HEADER_SYNONYMS, ITEM_KEYS, type CellKey } from './keys';
+import type { RawOrder } from './raw';
+
+/** One order's texts as read; a message adds where the order stands in the page's list (PageRow). */
+export type RowTexts = Omit<PageRow, 'position'>;
+
+/** A row read, or why it cannot be: `order` is what the reader makes of it (texts, or an Order). */
+export type Built<T> = { ok: true; order: T } | { ok: false; orderId?: string; reason: string };
+
+type Cells = Partial<Record<CellKey, Element>>;
+
+/** A cell showing only a dash means "nothing here" (unpaid orders' 付款时间). */
+const BLANK = /^[\s\-—–−/]*$/;
+/** A digit, a Latin letter, a CJK character or ¥ first: not blank, without the pattern (issue 7). */
+const startsWithValue = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x4e00 && c <= 0x9fff) || c === 0xa5 || c === 0xffe5;
+export const isBlank = (text: string): boolean => !startsWithValue(text.charCodeAt(0)) && BLANK.test(text);
+
+/** One element's text for a part: an attribute, or its text without the part's ignored elements. */
+const readOne = (e: Element, part: CellPart | undefined, cellText: CellText): string =>
+  part?.attribute !== undefined ? collapse(e.getAttribute(part.attribute) ?? '') : cellText.of(e, part?.ignore);
+
+function readPart(el: Element, part: CellPart | undefined, cellText: CellText): string | undefined {
+  let text: string | undefined;
+  if (part?.select) {
+    // The first selector that matches anything; the first match with text (or all, joined).
+    for (const sel of part.select) {
+      if (part.join !== undefined) {
+        let found: NodeListOf<Element>;
+        try {
+          found = el.querySelectorAll(sel);
+        } catch {
+          continue; // a selector the page's DOM implementation rejects matches nothing
+        }
+        const n = found.length;
+        if (n === 0) continue;
+        text = '';
+        // An index loop: a NodeList's iterator cost more than the SKU lines' text (issue 7).
+        for (let i = 0; i < n; i++) {
+          const t = readOne(found[i]!, part, cellText);
+          if (t !== '') text = text === '' ? t : text + part.join + t;
+        }
+        break;
+      }
+      let first: Element | null;
+      try {
+        first = el.querySelector(sel);
+      } catch {
+        continue; // a selector the page's DOM implementation rejects matches nothing
+      }
+      if (first === null) continue;
+      // Only the first match with text counts: most often the first match, found without
+      // listing every match (issue 7).
+      text = readOne(first, part, cellText);
+      if (text === '') text = safeQueryAll(el, sel).map((e) => readOne(e, part, cellText)).find((t) => t !== '');
+      break;
+    }
+  } else {
+    text = readOne(el, part, cellText);
+  }
+  if (text !== undefined && part?.pattern) text = part.pattern.exec(text)?.[1]?.trim();
+  return text === undefined || isBlank(text) ? undefined : text.length > CELL_TEXT_MAX ? text.slice(0, CELL_TEXT_MAX) : text;
+}
+
+function cleanOrderId(text: string): string {
+  // A bare number ("3712804412345678901"): nothing to strip (the label pattern cannot match a digit first).
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57 && !text.includes(' ')) return text;
+  const bare = text.replace(/^(订单号|订单编号|order\s*(id|no\.?|number|#)?)\s*[:：#]?\s*/i, '');
+  // A copy button or a tag may share the cell: the id is the first token with a digit.
+  return bare.split(' ').find((t) => /\d/.test(t)) ?? bare;
+}
+
+/** The page's URL, parsed once per address rather than once per order (issue 7). */
+let lastUrl: { text: string; url: URL | undefined } | undefined;
+export function parsedUrl(text: string): URL | undefined {
+  if (lastUrl?.text !== text) {
+    let url: URL | undefined;
+    try {
+      url = new URL(text);
+    } catch {
+      url = undefined;
+    }
+    lastUrl = { text, url };
+  }
+  return lastUrl.url;
+}
+
+/** The marketplace of a page's orders: one console may serve several (Taobao and Tmall). */
+export function marketplaceOf(adapter: Adapter, url: string): Marketplace {
+  const parsed = parsedUrl(url);
+  if (parsed === undefined) return adapter.marketplace;
+  try {
+    return adapter.marketplaceFor?.(parsed) ?? adapter.marketplace;
+  } catch {
+    return adapter.marketplace;
+  }
+}
+
+const ORDER_KEYS = CELL_KEYS.filter((k) => !ITEM_KEYS.has(k));
+const LINE_KEYS = ['item', 'sku', 'quantity', 'unitPrice'] as const;
+
+/** Where each key's text comes from: its part, and the column it is read from. */
+type Specs = Record<CellKey, { part: CellPart | undefined; col: CellKey; readable: boolean }>;
+
+function specsOf(adapter: Adapter): Specs {
+  const parts = adapter.cellParts ?? {};
+  const specs = {} as Specs;
+  for (const key of CELL_KEYS) specs[key] = { part: parts[key], col: parts[key]?.column ?? key, readable: false };
+  return specs;
+}
+
+/**
+ * The page's words for the keys its list shows, as the background names them in a skipped
+ * row's reason (a key read from another column is named by that column's header).
+ */
+export function labelsOf(adapter: Adapter, labels: RawOrder['labels']): CellLabels {
+  const specs = specsOf(adapter);
+  const out: CellLabels = {};
+  for (const key of CELL_KEYS) {
+    const label = labels.get(specs[key].col) ?? labels.get(key);
+    if (label !== undefined) out[key] = label.slice(0, 200);
+  }
+  return out;
+}
+
+/** A key's label where the page shows none: the first of its header synonyms. */
+export const labelOf = (labels: CellLabels, key: CellKey): string => labels[key] ?? HEADER_SYNONYMS[key][0]!;
+
+/**
+ * Reads raw rows of one page read into texts. What every row shares (each key's part and
+ * column) is worked out once (issue 7).
+ */
+export function rowReader(adapter: Adapter, cellText: CellText): (raw: RawOrder) => Built<RowTexts> {
+  const specs = specsOf(adapter);
+  // Whether a raw order can hold a value for a key at all: only when that column (or the key
+  // itself) has a label (RawOrder.labels), worked out once per list. Looking up each of the
+  // twenty keys of every order, most of them absent, was a tenth of reading it (issue 7).
+  let labelled: RawOrder['labels'] | undefined;
+  let orderKeys: CellKey[] = [];
+  let lineKeys: CellKey[] = [];
+  return (raw) => {
+    if (raw.labels !== labelled) {
+      labelled = raw.labels;
+      for (const key of CELL_KEYS) specs[key].readable = raw.labels.has(key) || raw.labels.has(specs[key].col);
+      orderKeys = ORDER_KEYS.filter((k) => k !== 'orderId' && specs[k].readable);
+      lineKeys = LINE_KEYS.filter((k) => specs[k].readable);
+    }
+    const value = (key: CellKey, cells: Cells = raw.orderCells, fallback?: Cells): string | undefined => {
+      const spec = specs[key];
+      const given = raw.given[key];
+      if (given !== undefined && cells === raw.orderCells) return isBlank(given) ? undefined : given.slice(0, CELL_TEXT_MAX);
+      const col = spec.col;
+      // An order-level value read from an item column (Amazon's "Item subtotal" in the product
+      // cell) comes from the order's first item row.
+      const el = cells[col] ?? fallback?.[col] ?? (cells === raw.orderCells ? raw.itemCells[0]?.[col] : undefined);
+      return el ? readPart(el, spec.part, cellText) : undefined;
+    };
+
+    const idText = specs.orderId.readable ? value('orderId') : undefined;
+    const orderId = idText === undefined ? undefined : cleanOrderId(idText);
+    if (!orderId) return { ok: false, reason: `no order number (${labelOf(labelsOf(adapter, raw.labels), 'orderId')}) in this row` };
+
+    const cells: RowTexts['cells'] = {};
+    for (const key of orderKeys) {
+      const text = value(key);
+      if (text !== undefined) cells[key] = text;
+    }
+    const items: RowTexts['items'] = [];
+    for (const line of raw.itemCells) {
+      if (items.length === PAGE_ROW_ITEMS_MAX) break;
+      const texts: RowTexts['items'][number] = {};
+      for (const key of lineKeys) {
+        const text = value(key, line, raw.orderCells);
+        if (text !== undefined) texts[key] = text;
+      }
+      // A line without a title, a quantity or a price is no item (a gift note, a divider).
+      if (texts.item !== undefined || texts.quantity !== undefined || texts.unitPrice !== undefined) items.push(texts);
+    }
+    return { ok: true, order: { orderId, cells, items } };
+  };
+}
