@@ -9,7 +9,7 @@ import type { Adapter } from '../lib/adapters/types';
 import { LAYOUT_READERS, READ_TEXTS } from '../lib/extract/read';
 import { readChanges, readPageWith } from '../lib/extract/incremental';
 import { parseRows } from '../lib/extract/order';
-import { labelsOf } from '../lib/extract/row';
+import { headersOf } from '../lib/extract/row';
 import { ingestBatch, reevaluateAsTimePasses } from '../lib/ingest';
 import { openDb, V4_ORDERS } from '../lib/db';
 import { clockKey, clockOf } from '../lib/detectors/clock';
@@ -64,7 +64,7 @@ function firstRead(adapterId: string, url: string, warmup: number, runs: number)
     const rows = result.rows.map((row) => ({ position: row.position, ...row.order }));
     let p: ReturnType<typeof parseRows> | undefined;
     const ctx = { url, now: Date.now() };
-    const tParse = time(() => (p = parseRows(adapter, ctx, result.labels ? labelsOf(adapter, result.labels) : {}, rows)));
+    const tParse = time(() => (p = parseRows(adapter, ctx, result.labels ? headersOf(result.labels) : {}, rows)));
     const tCells = time(readEveryCell);
     ordersRead = p!.orders.length;
     skipped = result.skipped.length + p!.skipped.length;

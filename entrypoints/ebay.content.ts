@@ -1,7 +1,7 @@
 import '../lib/zod-config'; // first: before any schema is created (see the file)
-import { ebay } from '../lib/adapters/ebay';
+import { ebayPage } from '../lib/adapters/ebay';
 import { READ_TABLES } from '../lib/extract/read';
 import { consoleScript } from './content/define';
 
 /** eBay Seller Hub orders: its pages, its adapter alone (entrypoints/content/define.ts). */
-export default consoleScript(ebay, READ_TABLES);
+export default consoleScript(ebayPage, READ_TABLES);

@@ -1,7 +1,7 @@
 import '../lib/zod-config'; // first: before any schema is created (see the file)
-import { etsy } from '../lib/adapters/etsy';
+import { etsyPage } from '../lib/adapters/etsy';
 import { READ_CARDS } from '../lib/extract/read';
 import { consoleScript } from './content/define';
 
 /** Etsy Orders & Shipping: its pages, its adapter alone (entrypoints/content/define.ts). */
-export default consoleScript(etsy, READ_CARDS);
+export default consoleScript(etsyPage, READ_CARDS);

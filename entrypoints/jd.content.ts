@@ -1,7 +1,7 @@
 import '../lib/zod-config'; // first: before any schema is created (see the file)
-import { jd } from '../lib/adapters/jd';
+import { jdPage } from '../lib/adapters/jd';
 import { READ_BLOCKS } from '../lib/extract/read';
 import { consoleScript } from './content/define';
 
 /** JD order management: its pages, its adapter alone (entrypoints/content/define.ts). */
-export default consoleScript(jd, READ_BLOCKS);
+export default consoleScript(jdPage, READ_BLOCKS);

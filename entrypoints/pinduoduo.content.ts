@@ -1,7 +1,7 @@
 import '../lib/zod-config'; // first: before any schema is created (see the file)
-import { pinduoduo } from '../lib/adapters/pinduoduo';
+import { pinduoduoPage } from '../lib/adapters/pinduoduo';
 import { READ_TABLES } from '../lib/extract/read';
 import { consoleScript } from './content/define';
 
 /** Pinduoduo orders: its pages, its adapter alone (entrypoints/content/define.ts). */
-export default consoleScript(pinduoduo, READ_TABLES);
+export default consoleScript(pinduoduoPage, READ_TABLES);

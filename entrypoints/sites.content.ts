@@ -1,7 +1,7 @@
 import '../lib/zod-config'; // first: before any schema is created (see the file)
-import { woocommerce } from '../lib/adapters/woocommerce';
+import { woocommercePage } from '../lib/adapters/woocommerce';
 import { READ_TABLES } from '../lib/extract/read';
 import { sitesScript } from './content/define';
 
 /** The sites the seller grants: self-hosted WooCommerce and taught sites, both tables (entrypoints/content/define.ts). */
-export default sitesScript([woocommerce], READ_TABLES);
+export default sitesScript([woocommercePage], READ_TABLES);

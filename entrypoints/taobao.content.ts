@@ -1,7 +1,7 @@
 import '../lib/zod-config'; // first: before any schema is created (see the file)
-import { taobao } from '../lib/adapters/taobao';
+import { taobaoPage } from '../lib/adapters/taobao';
 import { READ_BLOCKS } from '../lib/extract/read';
 import { consoleScript } from './content/define';
 
 /** Taobao / Tmall sold items: its pages, its adapter alone (entrypoints/content/define.ts). */
-export default consoleScript(taobao, READ_BLOCKS);
+export default consoleScript(taobaoPage, READ_BLOCKS);

@@ -24,7 +24,7 @@ import { applyToolbarClick, openCaseInPanel, openCaseNow, openInboxFromShortcut 
 import { registerRetention } from './retention';
 import { createSiteRegistry, loadSites } from './sites';
 import { taughtAdapterIn } from '../../lib/teach/adapter';
-import { injectNotes, injectTeach } from './teach';
+import { injectNotes, injectTeach, injectTools } from './teach';
 import { registerSettingsSync } from './sync';
 
 const REEVALUATE_ALARM = 'reevaluate';
@@ -118,6 +118,7 @@ export default defineBackground(() => {
     openCase: (caseKey, tabId) => openCaseInPanel(caseKey, tabId),
     injectTeach,
     injectNotes,
+    injectTools,
     taughtAdapter: async (url) => taughtAdapterIn(await loadSites(), new URL(url).origin),
     db,
     now: () => Date.now(),

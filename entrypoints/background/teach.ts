@@ -28,6 +28,17 @@ export function injectNotes(tabId: number): Promise<void> {
   return inject(tabId, NOTES_SCRIPT);
 }
 
+/** The page tools' script (entrypoints/page-tools.ts), as built. */
+const TOOLS_SCRIPT = 'page-tools.js';
+
+/**
+ * Injects the page tools into the tab whose content script asked for them (the seller put a
+ * reply into the console, or asked for the whole list), as the note popover.
+ */
+export function injectTools(tabId: number): Promise<void> {
+  return inject(tabId, TOOLS_SCRIPT);
+}
+
 async function inject(tabId: number, file: string): Promise<void> {
   const scripting = (browser as unknown as { scripting?: Scripting }).scripting;
   if (scripting) await scripting.executeScript({ target: { tabId }, files: [file] });

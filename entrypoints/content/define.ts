@@ -7,7 +7,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptDefinition } from 'wxt';
 import { SITES_SCRIPT } from '../../lib/adapters';
-import type { Adapter } from '../../lib/adapters/types';
+import type { PageAdapter } from '../../lib/adapters/types';
 import type { LayoutReaders } from '../../lib/extract/read';
 import { runContentScript } from './run';
 import { taughtAdapterFor } from './taught';
@@ -17,7 +17,7 @@ import { taughtAdapterFor } from './taught';
  * with `readers`: its layout's (READ_TABLES, READ_BLOCKS or READ_CARDS from lib/extract), so no
  * other layout's reader rides along.
  */
-export const consoleScript = (adapter: Adapter, readers: LayoutReaders): ContentScriptDefinition =>
+export const consoleScript = (adapter: PageAdapter, readers: LayoutReaders): ContentScriptDefinition =>
   defineContentScript({
     matches: [...adapter.matches],
     runAt: 'document_idle',
@@ -31,7 +31,7 @@ export const consoleScript = (adapter: Adapter, readers: LayoutReaders): Content
  * looks up taught sites: one taught on a console's host gets it too (registered for that
  * origin), and it hands the lookup to the console's script there (run.ts).
  */
-export const sitesScript = (adapters: readonly Adapter[], readers: LayoutReaders): ContentScriptDefinition =>
+export const sitesScript = (adapters: readonly PageAdapter[], readers: LayoutReaders): ContentScriptDefinition =>
   defineContentScript({
     registration: 'runtime',
     matches: [],

@@ -4,13 +4,12 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterForUrl } from '../../lib/adapters';
-import type { Adapter } from '../../lib/adapters/types';
+import type { PageAdapter } from '../../lib/adapters/types';
 import { EMPTY_LIST, READ_TEXTS, type LayoutReaders, type ReadRow, type ReadResult, type RowTexts } from '../../lib/extract/read';
-import { labelsOf, marketplaceOf } from '../../lib/extract/row';
+import { headersOf, marketplaceOf } from '../../lib/extract/row';
 import { readChanges, readPageWith, type PageRead } from '../../lib/extract/incremental';
 import { declaredRowCount } from '../../lib/extract/extent';
-import { readWholeList } from './scroll';
-import { insertReply } from './insert';
+import { TOOLS_GLOBAL, type PageTools } from './tools';
 import { TEACH_GLOBAL, type StartTeach } from './taught';
 import { resolveLanguage, t, type MessageKey } from '../../lib/i18n';
 import { ObservedAnswer, PlainAnswer } from '../../lib/messaging/responses';
@@ -43,11 +42,11 @@ const MAX_SKIPPED_SENT = 50;
 export interface ScriptReads {
   /** The script's name, `contentScriptOf` an adapter (lib/adapters). */
   readonly script: string;
-  readonly adapters: readonly Adapter[];
+  readonly adapters: readonly PageAdapter[];
   /** The readers of those adapters' layouts (and a taught site's table), and no other. */
   readonly readers: LayoutReaders;
   /** The taught mapping of this origin, if the seller taught one (entrypoints/content/taught.ts). */
-  readonly taught?: (origin: string) => Promise<Adapter | undefined>;
+  readonly taught?: (origin: string) => Promise<PageAdapter | undefined>;
 }
 
 /** Reads the page with the script's adapters (else a taught site's mapping), draws badges, answers the popup. */
@@ -95,7 +94,7 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
    * Code the background injects into this tab the first time it is needed (teach mode, the note
    * popover), which leaves its entry point on a global of the content script's world.
    */
-  const injected = async <T>(global: string, type: 'teach.inject' | 'notes.inject', what: string): Promise<T> => {
+  const injected = async <T>(global: string, type: 'teach.inject' | 'notes.inject' | 'tools.inject', what: string): Promise<T> => {
     const shared = globalThis as unknown as Record<string, T | undefined>;
     if (shared[global] === undefined) {
       const answer = PlainAnswer.safeParse(await send({ type }));
@@ -106,6 +105,7 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
     return entry;
   };
   const loadTeach = (): Promise<StartTeach> => injected(TEACH_GLOBAL, 'teach.inject', 'teach');
+  const loadTools = (): Promise<PageTools> => injected(TOOLS_GLOBAL, 'tools.inject', 'page tools');
 
   const tracker = new ChangeTracker();
   // After the first read only what the page changed is read (issue 7: a new order on a
@@ -175,7 +175,7 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
     await configLoaded;
     await textsReady();
     // A built-in console first, else a site the seller taught (teach mode).
-    const adapter: Adapter | undefined = adapterForUrl(url, adapters) ?? (await taught?.(location.origin));
+    const adapter: PageAdapter | undefined = adapterForUrl(url, adapters) ?? (await taught?.(location.origin));
     if (!adapter || !adapter.isOrderList(new URL(url))) {
       rows = [];
       await sendStatus({ kind: 'unsupported', url, reason: 'not an order list page', at: now });
@@ -206,7 +206,7 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
       tracker.markSent(changed);
       const positions = new Map(result.rows.map((r) => [r.order, r.position]));
       const sent: PageRow[] = changed.map((texts) => ({ position: positions.get(texts)!, ...texts }));
-      const labels = result.labels === undefined ? {} : labelsOf(adapter, result.labels);
+      const labels = result.labels === undefined ? {} : headersOf(result.labels);
       try {
         const answer = ObservedAnswer.safeParse(
           await send({ type: 'orders.observed', adapter: adapter.id, url, observedAt: now, labels, rows: sent, status }),
@@ -366,7 +366,13 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
     if (message.type === 'list.readAll') {
       const first = rows[0]?.row;
       if (!first) return Promise.resolve({ ok: false });
-      return readWholeList(first, () => readSafely(), ctx).then(() => ({ ok: true }));
+      return loadTools()
+        .then((tools) => tools.readWholeList(first, () => readSafely(), ctx))
+        .then(() => ({ ok: true }))
+        .catch((error: unknown) => {
+          console.warn('[Order Sentinel] could not read the whole list', error);
+          return { ok: false };
+        });
     }
     if (message.type === 'badges.refresh') {
       return safely(() => refreshBadges()).then(() => ({ ok: true }));
@@ -379,7 +385,13 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
     }
     if (message.type === 'template.insert') {
       // A reply template from the side panel: fills the console's reply box, never sends it.
-      return Promise.resolve(insertReply(document, adapterForUrl(location.href, adapters)?.replyBoxes, message.orderId, message.text, seenOnPage));
+      const boxes = adapterForUrl(location.href, adapters)?.replyBoxes;
+      return loadTools()
+        .then((tools) => tools.insertReply(document, boxes, message.orderId, message.text, seenOnPage))
+        .catch((error: unknown) => {
+          console.warn('[Order Sentinel] could not put the reply in', error);
+          return { ok: false };
+        });
     }
     if (message.type === 'teach.start') {
       // Teach mode: after a save the page is read again with the new mapping.

@@ -6,7 +6,7 @@
  * by their visible labels (en, de, ja), which survive markup changes better than AUI classes.
  * The list shows no order total: the paid amount is the item subtotal the row shows.
  */
-import type { Adapter, TestUrls } from './types';
+import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
 /** Seller Central host → [currency, zone its wall times are shown in]. */
 const MARKETPLACES: Readonly<Record<string, readonly [string, string]>> = {
@@ -31,7 +31,7 @@ const ORDER_ID = /\d{3}-\d{7}-\d{7}/;
 const AFTER_BUYER = '(?=\\s*(?:Sales channel|Fulfil?lment method|Verkaufskanal|Versandart|販売チャネル|出荷方法)\\s*[:：]|$)';
 const AFTER_SHIP_BY = '(?=\\s*(?:Deliver by|Zustellung bis|お届け予定日)\\s*[:：]|$)';
 
-export const amazon: Adapter = {
+export const amazonPage: PageAdapter = {
   id: 'amazon',
   marketplace: 'amazon',
   label: { en: 'Amazon Seller Central orders', zh: '亚马逊卖家平台 管理订单' },
@@ -46,10 +46,6 @@ export const amazon: Adapter = {
     if (url.protocol !== 'https:' || !(url.hostname in MARKETPLACES)) return false;
     return /^\/orders-v3\/order\/\d{3}-\d{7}-\d{7}\/?$/.test(url.pathname);
   },
-  currency: 'USD',
-  timeZone: 'America/Los_Angeles',
-  currencyFor: (url) => MARKETPLACES[url.hostname]?.[0] ?? 'USD',
-  timeZoneFor: (url) => MARKETPLACES[url.hostname]?.[1] ?? 'America/Los_Angeles',
   layout: {
     kind: 'table',
     tables: [
@@ -86,6 +82,15 @@ export const amazon: Adapter = {
     // "Ship by: Nov 22, 2026": shipping any time that day is on time.
     shipBy: { column: 'status', pattern: new RegExp(`(?:Ship by|Versand bis|出荷期限)\\s*[:：]\\s*(.+?)${AFTER_SHIP_BY}`), endOfDay: true },
   },
+  emptyMarkers: ['No orders found', 'Keine Bestellungen gefunden'],
+};
+
+/** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
+export const amazon: Adapter = /* @__PURE__ */ withRules(amazonPage, {
+  currency: 'USD',
+  timeZone: 'America/Los_Angeles',
+  currencyFor: (url) => MARKETPLACES[url.hostname]?.[0] ?? 'USD',
+  timeZoneFor: (url) => MARKETPLACES[url.hostname]?.[1] ?? 'America/Los_Angeles',
   statusVocabulary: {
     Unshipped: 'awaiting_shipment',
     Pending: 'awaiting_payment',
@@ -110,8 +115,7 @@ export const amazon: Adapter = {
     出荷済み: 'shipped',
     キャンセル済み: 'cancelled',
   },
-  emptyMarkers: ['No orders found', 'Keine Bestellungen gefunden'],
-};
+});
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
 export const testUrls: TestUrls = {

@@ -1,9 +1,9 @@
 /** The demo console served by `npm run demo` (contract: the demo console's markup, 2026-11). */
-import type { Adapter, TestUrls } from './types';
+import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
 const HOST = 'order-sentinel-demo.localhost';
 
-export const demo: Adapter = {
+export const demoPage: PageAdapter = {
   id: 'demo',
   marketplace: 'demo',
   label: { en: 'Demo console', zh: '演示后台' },
@@ -11,8 +11,6 @@ export const demo: Adapter = {
   matches: [`http://${HOST}/*`],
   isOrderList: (url) => url.hostname === HOST && /^\/orders\/?$/.test(url.pathname),
   isOrderDetail: (url) => url.hostname === HOST && /^\/orders\/DS\d{12}$/.test(url.pathname),
-  currency: 'CNY',
-  timeZone: 'Asia/Shanghai',
   layout: {
     kind: 'table',
     tables: [
@@ -23,6 +21,12 @@ export const demo: Adapter = {
   replyBoxes: [
     'textarea[name="reply"]', // demo console 2026-11: one buyer-message box under the order table
   ],
+};
+
+/** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
+export const demo: Adapter = /* @__PURE__ */ withRules(demoPage, {
+  currency: 'CNY',
+  timeZone: 'Asia/Shanghai',
   statusVocabulary: {
     等待买家付款: 'awaiting_payment',
     待发货: 'awaiting_shipment',
@@ -30,7 +34,7 @@ export const demo: Adapter = {
     交易成功: 'completed',
     交易关闭: 'cancelled',
   },
-};
+});
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
 export const testUrls: TestUrls = {

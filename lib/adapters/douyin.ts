@@ -4,11 +4,11 @@
  * Semi (`semi-table`, one table) in a later one; an order with several items spans rows.
  * The list shows no payment time, so the ship-by clock counts from 下单时间.
  */
-import type { Adapter, TestUrls } from './types';
+import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
 const HOST = 'fxg.jinritemai.com';
 
-export const douyin: Adapter = {
+export const douyinPage: PageAdapter = {
   id: 'douyin',
   marketplace: 'douyin',
   label: { en: 'Douyin Shop orders', zh: '抖店 订单管理' },
@@ -18,8 +18,6 @@ export const douyin: Adapter = {
     url.protocol === 'https:' && url.hostname === HOST && /^\/ffa\/morder\/order\/list\/?$/.test(url.pathname),
   isOrderDetail: (url) =>
     url.protocol === 'https:' && url.hostname === HOST && /^\/ffa\/morder\/order\/detail\/?$/.test(url.pathname),
-  currency: 'CNY',
-  timeZone: 'Asia/Shanghai',
   layout: {
     kind: 'table',
     tables: [
@@ -38,6 +36,13 @@ export const douyin: Adapter = {
     paid: { select: ['[class*="_amount__"]', 'div'] },
     shipping: { column: 'paid', pattern: /运费\s*[:：]?\s*([¥￥]\s*[\d,.]+)/ },
   },
+  emptyMarkers: ['暂无数据'],
+};
+
+/** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
+export const douyin: Adapter = /* @__PURE__ */ withRules(douyinPage, {
+  currency: 'CNY',
+  timeZone: 'Asia/Shanghai',
   statusVocabulary: {
     待支付: 'awaiting_payment',
     待发货: 'awaiting_shipment',
@@ -53,8 +58,7 @@ export const douyin: Adapter = {
     待买家退货: 'return_requested',
     退款成功: 'refunded',
   },
-  emptyMarkers: ['暂无数据'],
-};
+});
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
 export const testUrls: TestUrls = {

@@ -4,7 +4,7 @@
  * the item's price, "Total" what the buyer paid including postage. UK English says "dispatch"
  * where US English says "ship".
  */
-import type { Adapter, TestUrls } from './types';
+import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
 /** eBay site host → [currency, zone its dates are shown in]. */
 const SITES: Readonly<Record<string, readonly [string, string]>> = {
@@ -20,7 +20,7 @@ const SITES: Readonly<Record<string, readonly [string, string]>> = {
 
 const onSite = (url: URL): boolean => url.protocol === 'https:' && url.hostname in SITES;
 
-export const ebay: Adapter = {
+export const ebayPage: PageAdapter = {
   id: 'ebay',
   marketplace: 'ebay',
   label: { en: 'eBay Seller Hub orders', zh: 'eBay 卖家中心 订单' },
@@ -28,10 +28,6 @@ export const ebay: Adapter = {
   matches: /* @__PURE__ */ Object.keys(SITES).map((host) => `https://${host}/sh/ord*`),
   isOrderList: (url) => onSite(url) && /^\/sh\/ord\/?$/.test(url.pathname),
   isOrderDetail: (url) => onSite(url) && /^\/sh\/ord\/details\/?$/.test(url.pathname) && url.searchParams.has('orderid'),
-  currency: 'USD',
-  timeZone: 'America/Los_Angeles',
-  currencyFor: (url) => SITES[url.hostname]?.[0] ?? 'USD',
-  timeZoneFor: (url) => SITES[url.hostname]?.[1] ?? 'America/Los_Angeles',
   layout: {
     kind: 'table',
     tables: [
@@ -68,6 +64,15 @@ export const ebay: Adapter = {
     // Status cell may carry links ("View tracking") that are not part of the status.
     status: { ignore: ['a', 'button'] },
   },
+  emptyMarkers: ["You don't have any orders", 'No orders found'],
+};
+
+/** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
+export const ebay: Adapter = /* @__PURE__ */ withRules(ebayPage, {
+  currency: 'USD',
+  timeZone: 'America/Los_Angeles',
+  currencyFor: (url) => SITES[url.hostname]?.[0] ?? 'USD',
+  timeZoneFor: (url) => SITES[url.hostname]?.[1] ?? 'America/Los_Angeles',
   statusVocabulary: {
     'Awaiting shipment': 'awaiting_shipment',
     'Awaiting dispatch': 'awaiting_shipment',
@@ -90,8 +95,7 @@ export const ebay: Adapter = {
     Zugestellt: 'delivered',
     Storniert: 'cancelled',
   },
-  emptyMarkers: ["You don't have any orders", 'No orders found'],
-};
+});
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
 export const testUrls: TestUrls = {

@@ -8,21 +8,18 @@
  * live console was available: the selectors name the two builds of the fixtures.
  * Etsy's ship-by is a date: shipping any time that day is on time, so it ends at midnight.
  */
-import type { Adapter, TestUrls } from './types';
+import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
 const SOLD = /^\/your\/orders\/sold(?:\/(?:new|completed))?\/?$/;
 const ONE_ORDER = /^\/your\/orders\/(?:sold\/)?\d{6,}\/?$/;
 
-export const etsy: Adapter = {
+export const etsyPage: PageAdapter = {
   id: 'etsy',
   marketplace: 'etsy',
   label: { en: 'Etsy Orders & Shipping', zh: 'Etsy 订单与发货' },
   matches: ['https://www.etsy.com/your/orders/sold*'],
   isOrderList: (url) => url.protocol === 'https:' && url.hostname === 'www.etsy.com' && SOLD.test(url.pathname),
   isOrderDetail: (url) => url.protocol === 'https:' && url.hostname === 'www.etsy.com' && ONE_ORDER.test(url.pathname),
-  currency: 'USD',
-  // Shop Manager shows dates in the seller's zone; one zone per adapter today.
-  timeZone: 'America/New_York',
   layout: {
     kind: 'cards',
     list: [
@@ -77,6 +74,14 @@ export const etsy: Adapter = {
   cellParts: {
     shipBy: { endOfDay: true },
   },
+  emptyMarkers: ['No orders to show'],
+};
+
+/** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
+export const etsy: Adapter = /* @__PURE__ */ withRules(etsyPage, {
+  currency: 'USD',
+  // Shop Manager shows dates in the seller's zone; one zone per adapter today.
+  timeZone: 'America/New_York',
   statusVocabulary: {
     'Not shipped': 'awaiting_shipment',
     'Payment pending': 'awaiting_payment',
@@ -90,8 +95,7 @@ export const etsy: Adapter = {
     Refunded: 'refunded',
     'Case opened': 'disputed',
   },
-  emptyMarkers: ['No orders to show'],
-};
+});
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
 export const testUrls: TestUrls = {

@@ -9,9 +9,9 @@ import { pinduoduo } from './pinduoduo';
 import { shopify } from './shopify';
 import { taobao } from './taobao';
 import { woocommerce } from './woocommerce';
-import type { Adapter } from './types';
+import type { Adapter, PageAdapter } from './types';
 
-export type { Adapter, BlockLayout, CellPart, TableLayout } from './types';
+export type { Adapter, BlockLayout, CellPart, PageAdapter, TableLayout } from './types';
 
 export const ADAPTERS: readonly Adapter[] = [demo, taobao, pinduoduo, amazon, jd, woocommerce, douyin, shopify, ebay, etsy];
 
@@ -25,10 +25,10 @@ export const SITES_SCRIPT = 'sites';
  * registered for granted sites, which also reads taught sites. test/adapters/registry.test.ts
  * fails when an adapter has no script or a script's matches are not its adapter's.
  */
-export const contentScriptOf = (adapter: Adapter): string => (adapter.anyHost ? SITES_SCRIPT : adapter.id);
+export const contentScriptOf = (adapter: PageAdapter): string => (adapter.anyHost ? SITES_SCRIPT : adapter.id);
 
 /** The adapter for a page among `adapters` (no default: a content script passes its own, and bundles only those). */
-export function adapterForUrl(url: string, adapters: readonly Adapter[]): Adapter | undefined {
+export function adapterForUrl<A extends PageAdapter>(url: string, adapters: readonly A[]): A | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -40,6 +40,6 @@ export function adapterForUrl(url: string, adapters: readonly Adapter[]): Adapte
 }
 
 /** The manifest match patterns of these adapters' consoles, each once. */
-export const matchesOf = (adapters: readonly Adapter[]): string[] => [...new Set(adapters.flatMap((a) => a.matches))];
+export const matchesOf = (adapters: readonly PageAdapter[]): string[] => [...new Set(adapters.flatMap((a) => a.matches))];
 
 export const CONTENT_MATCHES: readonly string[] = /* @__PURE__ */ matchesOf(ADAPTERS);

@@ -4,9 +4,9 @@
  * per item under the page's column headers; 买家, 订单金额 and 订单状态 span the item rows.
  * Class names are CSS modules with a build hash (`order-item_wrap__kL2p9`): match the stable part.
  */
-import type { Adapter, TestUrls } from './types';
+import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
-export const jd: Adapter = {
+export const jdPage: PageAdapter = {
   id: 'jd',
   marketplace: 'jd',
   label: { en: 'JD order management', zh: '京东 订单管理' },
@@ -27,8 +27,6 @@ export const jd: Adapter = {
     if (url.hostname === 'porder.shop.jd.com') return /^\/order\/orderDetail\/?$/.test(url.pathname);
     return false;
   },
-  currency: 'CNY',
-  timeZone: 'Asia/Shanghai',
   layout: {
     kind: 'blocks',
     columnHeaders: [
@@ -68,6 +66,13 @@ export const jd: Adapter = {
     // 订单状态 cell: the status, then an 订单详情 link.
     status: { ignore: ['a'] },
   },
+  emptyMarkers: ['暂无数据', '没有查询到符合条件的订单'],
+};
+
+/** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
+export const jd: Adapter = /* @__PURE__ */ withRules(jdPage, {
+  currency: 'CNY',
+  timeZone: 'Asia/Shanghai',
   statusVocabulary: {
     等待付款: 'awaiting_payment',
     等待出库: 'awaiting_shipment',
@@ -79,8 +84,7 @@ export const jd: Adapter = {
     // Paused by the seller or by JD: neither to ship nor closed, so no status is guessed.
     暂停: 'unknown',
   },
-  emptyMarkers: ['暂无数据', '没有查询到符合条件的订单'],
-};
+});
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
 export const testUrls: TestUrls = {

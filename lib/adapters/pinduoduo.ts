@@ -5,11 +5,11 @@
  * own: 成团时间 (the group formed, which needs payment) is both the order and payment time,
  * and 承诺发货时间 is the console's promise the late-shipment deduction is judged by.
  */
-import type { Adapter, TestUrls } from './types';
+import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
 const HOST = 'mms.pinduoduo.com';
 
-export const pinduoduo: Adapter = {
+export const pinduoduoPage: PageAdapter = {
   id: 'pinduoduo',
   marketplace: 'pinduoduo',
   label: { en: 'Pinduoduo orders', zh: '拼多多 订单查询' },
@@ -17,8 +17,6 @@ export const pinduoduo: Adapter = {
   isOrderList: (url) => url.protocol === 'https:' && url.hostname === HOST && /^\/orders\/list\/?$/.test(url.pathname),
   isOrderDetail: (url) =>
     url.protocol === 'https:' && url.hostname === HOST && /^\/orders\/detail\/?$/.test(url.pathname),
-  currency: 'CNY',
-  timeZone: 'Asia/Shanghai',
   layout: {
     kind: 'table',
     tables: [
@@ -46,6 +44,13 @@ export const pinduoduo: Adapter = {
     trackingNo: { select: ['[class*="expressNo"]'] },
     carrier: { column: 'trackingNo', select: ['[class*="expressCompany"]'] },
   },
+  emptyMarkers: ['暂无数据'],
+};
+
+/** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
+export const pinduoduo: Adapter = /* @__PURE__ */ withRules(pinduoduoPage, {
+  currency: 'CNY',
+  timeZone: 'Asia/Shanghai',
   statusVocabulary: {
     待支付: 'awaiting_payment',
     待发货: 'awaiting_shipment',
@@ -59,8 +64,7 @@ export const pinduoduo: Adapter = {
     售后处理中: 'refund_requested',
     退款成功: 'refunded',
   },
-  emptyMarkers: ['暂无数据'],
-};
+});
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
 export const testUrls: TestUrls = {

@@ -9,7 +9,7 @@
  * Wall times are shown in the store's zone; the list shows no payment or ship-by time, so
  * ship-deadline counts from the order time.
  */
-import type { Adapter, TestUrls } from './types';
+import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
 const STORE_ORDERS = /^\/store\/[a-z0-9][a-z0-9-]*\/orders\/?$/i;
 const STORE_ORDER_DETAIL = /^\/store\/[a-z0-9][a-z0-9-]*\/orders\/\d+\/?$/i;
@@ -21,7 +21,7 @@ const BADGE_NOISE = [
   '[class*="visuallyHidden"]', // the same if the class gains a prefix or hash
 ];
 
-export const shopify: Adapter = {
+export const shopifyPage: PageAdapter = {
   id: 'shopify',
   marketplace: 'shopify',
   label: { en: 'Shopify admin orders', zh: 'Shopify 后台订单' },
@@ -38,10 +38,6 @@ export const shopify: Adapter = {
     if (url.hostname === 'admin.shopify.com') return STORE_ORDER_DETAIL.test(url.pathname);
     return LEGACY_HOST.test(url.hostname) && /^\/admin\/orders\/\d+\/?$/.test(url.pathname);
   },
-  // Totals carry their own symbol (CA$, €); a bare "$" is the store's dollars.
-  currency: 'USD',
-  // The admin shows times in the store's zone (Settings › General); one zone per adapter today.
-  timeZone: 'America/New_York',
   layout: {
     kind: 'table',
     tables: [
@@ -62,6 +58,15 @@ export const shopify: Adapter = {
     // untitled items would make any two orders of one customer look like duplicates.
     item: { pattern: /^(?!\d+ items?$)(.+)$/ },
   },
+  emptyMarkers: ['No orders found', 'Your orders will show here'],
+};
+
+/** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
+export const shopify: Adapter = /* @__PURE__ */ withRules(shopifyPage, {
+  // Totals carry their own symbol (CA$, €); a bare "$" is the store's dollars.
+  currency: 'USD',
+  // The admin shows times in the store's zone (Settings › General); one zone per adapter today.
+  timeZone: 'America/New_York',
   statusVocabulary: {
     // Payment status
     Paid: 'awaiting_shipment',
@@ -88,8 +93,7 @@ export const shopify: Adapter = {
     'Return in progress': 'return_requested',
     Returned: 'returned',
   },
-  emptyMarkers: ['No orders found', 'Your orders will show here'],
-};
+});
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
 export const testUrls: TestUrls = {

@@ -7,11 +7,11 @@
  * "no order list …" instead of guessing.
  */
 import type { Marketplace } from '../schema';
-import type { Adapter, TestUrls } from './types';
+import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
 const isSoldItemsPath = (path: string): boolean => path === '/trade/itemlist/list_sold_items.htm';
 
-export const taobao: Adapter = {
+export const taobaoPage: PageAdapter = {
   id: 'taobao',
   marketplace: 'taobao',
   label: { en: 'Taobao / Tmall sold items', zh: '淘宝/天猫 已卖出的宝贝' },
@@ -37,8 +37,6 @@ export const taobao: Adapter = {
     return false;
   },
   marketplaceFor: (url): Marketplace => (url.hostname.endsWith('tmall.com') ? 'tmall' : 'taobao'),
-  currency: 'CNY',
-  timeZone: 'Asia/Shanghai',
   layout: {
     kind: 'blocks',
     columnHeaders: [
@@ -78,6 +76,13 @@ export const taobao: Adapter = {
     // 买家 cell: nickname, then the 旺旺 contact link.
     buyer: { select: ['[class*="buyer-mod__name"]', 'a[href*="member"]', 'p'] },
   },
+  emptyMarkers: ['没有符合条件的宝贝', '没有符合条件的订单'],
+};
+
+/** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
+export const taobao: Adapter = /* @__PURE__ */ withRules(taobaoPage, {
+  currency: 'CNY',
+  timeZone: 'Asia/Shanghai',
   statusVocabulary: {
     等待买家付款: 'awaiting_payment',
     买家已付款: 'awaiting_shipment',
@@ -90,8 +95,7 @@ export const taobao: Adapter = {
     退款中: 'refund_requested',
     退款成功: 'refunded',
   },
-  emptyMarkers: ['没有符合条件的宝贝', '没有符合条件的订单'],
-};
+});
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
 export const testUrls: TestUrls = {

@@ -94,7 +94,12 @@ export interface TestUrls {
   readonly detail?: readonly string[];
 }
 
-export interface Adapter {
+/**
+ * What a content script reads a console's page with: which pages, where the orders are, which
+ * column is what. The texts it reads are parsed in the background with the console's
+ * ParseRules, which no content script carries (issue 7: content script size).
+ */
+export interface PageAdapter {
   readonly id: string;
   /** Default marketplace for its orders (see `marketplaceFor`). */
   readonly marketplace: Marketplace;
@@ -115,19 +120,10 @@ export interface Adapter {
   isOrderDetail?(url: URL): boolean;
   /** When one console serves several marketplaces (Taobao and Tmall). */
   marketplaceFor?(url: URL): Marketplace;
-  /** Defaults for parsing money and wall-clock times. */
-  readonly currency: string;
-  readonly timeZone: string;
-  /** When one console serves several marketplaces' domains (Amazon .com/.de/.co.jp): that page's currency. */
-  currencyFor?(url: URL): string;
-  /** Same, for the zone the page's wall times are shown in. */
-  timeZoneFor?(url: URL): string;
   readonly layout: TableLayout | BlockLayout | CardLayout;
   /** Added to the shared synonym dictionary (lib/extract/keys.ts). */
   readonly headerSynonyms?: HeaderSynonyms;
   readonly cellParts?: Partial<Record<CellKey, CellPart>>;
-  /** Console status text → canonical status. */
-  readonly statusVocabulary: Readonly<Record<string, OrderStatus>>;
   /** Text the console shows when the list is empty, to tell "no orders" from "layout changed". */
   readonly emptyMarkers?: readonly string[];
   /**
@@ -138,3 +134,22 @@ export interface Adapter {
    */
   readonly replyBoxes?: readonly string[];
 }
+
+/** How the background parses a console's texts into orders. */
+export interface ParseRules {
+  /** Defaults for parsing money and wall-clock times. */
+  readonly currency: string;
+  readonly timeZone: string;
+  /** When one console serves several marketplaces' domains (Amazon .com/.de/.co.jp): that page's currency. */
+  currencyFor?(url: URL): string;
+  /** Same, for the zone the page's wall times are shown in. */
+  timeZoneFor?(url: URL): string;
+  /** Console status text → canonical status. */
+  readonly statusVocabulary: Readonly<Record<string, OrderStatus>>;
+}
+
+/** A console: how its pages are read, and how their texts are parsed. */
+export interface Adapter extends PageAdapter, ParseRules {}
+
+/** A console's adapter from its page part and its parse rules (pure: a content script drops it unused). */
+export const withRules = /* @__NO_SIDE_EFFECTS__ */ (page: PageAdapter, rules: ParseRules): Adapter => ({ ...page, ...rules });

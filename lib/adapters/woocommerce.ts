@@ -8,7 +8,7 @@
  * includes/admin/list-tables/class-wc-admin-list-table-orders.php).
  * The list shows no items, no payment time and no tracking: orders are read with what is there.
  */
-import type { Adapter, TestUrls } from './types';
+import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
 /** WordPress may live in a subdirectory (`/shop/wp-admin/…`): match the end of the path. */
 const isAdminScript = (url: URL, script: string): boolean =>
@@ -20,7 +20,7 @@ const isListAction = (url: URL): boolean => {
   return action === null || action === '' || action === '-1';
 };
 
-export const woocommerce: Adapter = {
+export const woocommercePage: PageAdapter = {
   id: 'woocommerce',
   marketplace: 'woocommerce',
   label: { en: 'WooCommerce orders', zh: 'WooCommerce 订单' },
@@ -40,10 +40,6 @@ export const woocommerce: Adapter = {
     if (isAdminScript(url, 'post.php')) return url.searchParams.get('action') === 'edit' && /^\d+$/.test(url.searchParams.get('post') ?? '');
     return false;
   },
-  // The symbol in each total says the currency (wc_price); a store without one is assumed USD.
-  currency: 'USD',
-  // Dates are read from `<time datetime>`, which carries the site's offset; UTC only if it does not.
-  timeZone: 'UTC',
   layout: {
     kind: 'table',
     tables: [
@@ -68,6 +64,15 @@ export const woocommerce: Adapter = {
     // in <ins>. The buyer paid the struck total, so that is the paid amount.
     paid: { select: ['del', '.woocommerce-Price-amount', '.amount'] },
   },
+  emptyMarkers: ['No orders found.', 'When you receive a new order, it will appear here.'],
+};
+
+/** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
+export const woocommerce: Adapter = /* @__PURE__ */ withRules(woocommercePage, {
+  // The symbol in each total says the currency (wc_price); a store without one is assumed USD.
+  currency: 'USD',
+  // Dates are read from `<time datetime>`, which carries the site's offset; UTC only if it does not.
+  timeZone: 'UTC',
   // wc_get_order_statuses() labels (English admin).
   statusVocabulary: {
     'Pending payment': 'awaiting_payment',
@@ -83,8 +88,7 @@ export const woocommerce: Adapter = {
     // A block checkout not finished yet: the buyer has not paid.
     Draft: 'awaiting_payment',
   },
-  emptyMarkers: ['No orders found.', 'When you receive a new order, it will appear here.'],
-};
+});
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
 export const testUrls: TestUrls = {

@@ -6,7 +6,7 @@
  * too many changes, another hour or address) reads the page whole again, so the result is always
  * the one a full read gives (test/extract/incremental.test.ts).
  */
-import type { Adapter } from '../adapters/types';
+import type { PageAdapter } from '../adapters/types';
 import { CellText } from './dom';
 import type { Order } from '../schema';
 import { IdCounts, composeResult, problemResult, readAllUnits, readUnit, type LayoutReaders, type MakeBuild, type ReadResult, type ReadUnit } from './read';
@@ -15,7 +15,7 @@ import type { UnitLayout } from './raw';
 
 /** A read of a page, with what a later read of its changes needs. */
 export interface PageRead<T = Order> {
-  readonly adapter: Adapter;
+  readonly adapter: PageAdapter;
   /** The readers the page was read with (a read of its changes may read it whole again). */
   readonly readers: LayoutReaders;
   /** What a row is read into (texts in a content script); a read of changes reads the same. */
@@ -47,7 +47,7 @@ const HOUR = 3_600_000;
  */
 export function readPageWith<T extends { orderId: string }>(
   readers: LayoutReaders,
-  adapter: Adapter,
+  adapter: PageAdapter,
   root: ParentNode,
   ctx: ReadContext,
   makeBuild: MakeBuild<T>,

@@ -11,16 +11,19 @@ import { LAYOUT_READERS, composeResult, problemResult, readAllUnits, type Layout
 
 export * from './read';
 
-/** Orders: texts parsed as the background parses them. */
-export const READ_ORDERS: MakeBuild<Order> = orderBuilder;
+/** Orders: texts parsed with the adapter's rules, as the background parses them. */
+export const ordersWith =
+  (adapter: Adapter): MakeBuild<Order> =>
+  (_page, ctx, cellText) =>
+    orderBuilder(adapter, ctx, cellText);
 
 /** The page's orders, read and parsed (what the background makes of a content script's read). */
 export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext, readers: LayoutReaders = LAYOUT_READERS): ReadResult {
-  const read = readAllUnits(adapter, root, ctx, readers, READ_ORDERS);
+  const read = readAllUnits(adapter, root, ctx, readers, ordersWith(adapter));
   return read.kind === 'problem' ? problemResult(adapter.id, read.problem) : composeResult(adapter.id, read.units);
 }
 
 /** Reads the whole page into orders with every layout's reader, ready for a read of its changes. */
 export function readPage(adapter: Adapter, root: ParentNode, ctx: ReadContext): PageRead {
-  return readPageWith(LAYOUT_READERS, adapter, root, ctx, READ_ORDERS);
+  return readPageWith(LAYOUT_READERS, adapter, root, ctx, ordersWith(adapter));
 }

@@ -8,9 +8,9 @@ import type { Adapter } from '../adapters/types';
 import { combineStatuses, instantOfWallTime, parseDateTime, parseMoney, parseQuantity, wallTimeAt } from '../normalize';
 import { MARKETPLACES, ORDER_STATUSES, type CellLabels, type Order, type OrderItem, type PageRow, type SkippedRow } from '../schema';
 import type { CellText } from './dom';
-import type { CellKey } from './keys';
+import { CELL_KEYS, HEADER_SYNONYMS, type CellKey } from './keys';
 import type { RawOrder } from './raw';
-import { labelOf, labelsOf, marketplaceOf, parsedUrl, rowReader, type Built, type RowTexts } from './row';
+import { headersOf, marketplaceOf, parsedUrl, rowReader, specsOf, type Built, type RowTexts } from './row';
 
 export type { Built } from './row';
 
@@ -20,6 +20,24 @@ export interface ReadContext {
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * The page's words for each key, from its list's header texts by column meaning (what a
+ * content script sends): a key read from another column is named by that column's header.
+ */
+export function labelsByKey(adapter: Adapter, headers: CellLabels): CellLabels {
+  const specs = specsOf(adapter);
+  const out: CellLabels = {};
+  for (const key of CELL_KEYS) {
+    const label = headers[specs[key].col] ?? headers[key];
+    if (label !== undefined) out[key] = label;
+  }
+  return out;
+}
+
+/** A key's label where the page shows none: the first of its header synonyms. */
+const labelOf = (labels: CellLabels, key: CellKey): string => labels[key] ?? HEADER_SYNONYMS[key][0]!;
+
 
 /** The page's defaults: one console may serve several marketplaces' domains (Amazon, eBay). */
 function localeOf(adapter: Adapter, url: string): { currency: string; timeZone: string } {
@@ -105,7 +123,7 @@ export function orderBuilder(adapter: Adapter, ctx: ReadContext, cellText: CellT
     if (!texts.ok) return texts;
     if (raw.labels !== labelled) {
       labelled = raw.labels;
-      labels = labelsOf(adapter, raw.labels);
+      labels = labelsByKey(adapter, headersOf(raw.labels));
     }
     return parse(texts.order, labels);
   };
@@ -221,10 +239,11 @@ export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts,
 export function parseRows(
   adapter: Adapter,
   ctx: ReadContext,
-  labels: CellLabels,
+  headers: CellLabels,
   rows: readonly PageRow[],
 ): { orders: Order[]; skipped: SkippedRow[] } {
   const parse = orderParser(adapter, ctx);
+  const labels = labelsByKey(adapter, headers);
   const orders: Order[] = [];
   const skipped: SkippedRow[] = [];
   for (const row of rows) {

@@ -5,7 +5,7 @@
  * page content: an unreadable row is skipped with a reason. A content script imports this
  * module, not the index, which brings the parsers (lib/normalize) with it.
  */
-import type { Adapter } from '../adapters/types';
+import type { PageAdapter } from '../adapters/types';
 import type { Order, SkippedRow } from '../schema';
 import { findBlockOrders } from './blocks';
 import { findCardOrders } from './cards';
@@ -48,7 +48,7 @@ export interface ReadResult<T = Order> {
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-type Layout = Adapter['layout'];
+type Layout = PageAdapter['layout'];
 
 /** A layout's reader: the raw orders of the list `layout` describes under `root`, or why there are none. */
 export type LayoutReader<L extends Layout> = (
@@ -80,7 +80,7 @@ export const LAYOUT_READERS: LayoutReaders = {
 };
 
 /** Finds the order list the adapter describes: raw orders, or why there are none. Never throws. */
-export function findOrders(adapter: Adapter, root: ParentNode, cellText: CellText, readers: LayoutReaders): Found {
+export function findOrders(adapter: PageAdapter, root: ParentNode, cellText: CellText, readers: LayoutReaders): Found {
   try {
     const layout = adapter.layout;
     const read = readers[layout.kind] as LayoutReader<Layout> | undefined;
@@ -92,7 +92,7 @@ export function findOrders(adapter: Adapter, root: ParentNode, cellText: CellTex
 }
 
 /** How one page read turns raw orders into rows: texts only (a content script), or whole orders. */
-export type MakeBuild<T> = (adapter: Adapter, ctx: ReadContext, cellText: CellText) => (raw: RawOrder) => Built<T>;
+export type MakeBuild<T> = (adapter: PageAdapter, ctx: ReadContext, cellText: CellText) => (raw: RawOrder) => Built<T>;
 /** Texts, as a content script sends them to the background. */
 export const READ_TEXTS: MakeBuild<RowTexts> = (adapter, _ctx, cellText) => rowReader(adapter, cellText);
 /** One raw order built; an error thrown by the page's content is a reason, not a failure. */
@@ -182,7 +182,7 @@ export type UnitsRead<T> =
   | { readonly kind: 'units'; readonly units: ReadUnit<T>[]; readonly layout: UnitLayout | undefined }
   | { readonly kind: 'problem'; readonly problem: string };
 
-export function readAllUnits<T>(adapter: Adapter, root: ParentNode, ctx: ReadContext, readers: LayoutReaders, makeBuild: MakeBuild<T>): UnitsRead<T> {
+export function readAllUnits<T>(adapter: PageAdapter, root: ParentNode, ctx: ReadContext, readers: LayoutReaders, makeBuild: MakeBuild<T>): UnitsRead<T> {
   const cellText = new CellText(root);
   const found = findOrders(adapter, root, cellText, readers);
   if (found.kind === 'problem') return found;

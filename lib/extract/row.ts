@@ -4,7 +4,7 @@
  * (lib/extract/order.ts); so the page carries no date, money or status parsing, which was a
  * third of the content script and of its first read (issue 7).
  */
-import type { Adapter, CellPart } from '../adapters/types';
+import type { CellPart, PageAdapter } from '../adapters/types';
 import { CELL_TEXT_MAX, PAGE_ROW_ITEMS_MAX, type CellLabels, type Marketplace, type PageRow } from '../schema';
 import { CellText, collapse, safeQueryAll } from './dom';
 import { CELL_KEYS, HEADER_SYNONYMS, ITEM_KEYS, type CellKey } from './keys';
@@ -96,7 +96,7 @@ export function parsedUrl(text: string): URL | undefined {
 }
 
 /** The marketplace of a page's orders: one console may serve several (Taobao and Tmall). */
-export function marketplaceOf(adapter: Adapter, url: string): Marketplace {
+export function marketplaceOf(adapter: PageAdapter, url: string): Marketplace {
   const parsed = parsedUrl(url);
   if (parsed === undefined) return adapter.marketplace;
   try {
@@ -109,10 +109,17 @@ export function marketplaceOf(adapter: Adapter, url: string): Marketplace {
 const ORDER_KEYS = CELL_KEYS.filter((k) => !ITEM_KEYS.has(k));
 const LINE_KEYS = ['item', 'sku', 'quantity', 'unitPrice'] as const;
 
+/** A list's header texts by column meaning, as a message carries them (each cut to the schema's 200). */
+export function headersOf(labels: RawOrder['labels']): CellLabels {
+  const out: CellLabels = {};
+  for (const [key, text] of labels) out[key] = text.slice(0, 200);
+  return out;
+}
+
 /** Where each key's text comes from: its part, and the column it is read from. */
 type Specs = Record<CellKey, { part: CellPart | undefined; col: CellKey; readable: boolean }>;
 
-function specsOf(adapter: Adapter): Specs {
+export function specsOf(adapter: PageAdapter): Specs {
   const parts = adapter.cellParts ?? {};
   const specs = {} as Specs;
   for (const key of CELL_KEYS) specs[key] = { part: parts[key], col: parts[key]?.column ?? key, readable: false };
@@ -120,27 +127,10 @@ function specsOf(adapter: Adapter): Specs {
 }
 
 /**
- * The page's words for the keys its list shows, as the background names them in a skipped
- * row's reason (a key read from another column is named by that column's header).
- */
-export function labelsOf(adapter: Adapter, labels: RawOrder['labels']): CellLabels {
-  const specs = specsOf(adapter);
-  const out: CellLabels = {};
-  for (const key of CELL_KEYS) {
-    const label = labels.get(specs[key].col) ?? labels.get(key);
-    if (label !== undefined) out[key] = label.slice(0, 200);
-  }
-  return out;
-}
-
-/** A key's label where the page shows none: the first of its header synonyms. */
-export const labelOf = (labels: CellLabels, key: CellKey): string => labels[key] ?? HEADER_SYNONYMS[key][0]!;
-
-/**
  * Reads raw rows of one page read into texts. What every row shares (each key's part and
  * column) is worked out once (issue 7).
  */
-export function rowReader(adapter: Adapter, cellText: CellText): (raw: RawOrder) => Built<RowTexts> {
+export function rowReader(adapter: PageAdapter, cellText: CellText): (raw: RawOrder) => Built<RowTexts> {
   const specs = specsOf(adapter);
   // Whether a raw order can hold a value for a key at all: only when that column (or the key
   // itself) has a label (RawOrder.labels), worked out once per list. Looking up each of the
@@ -168,7 +158,10 @@ export function rowReader(adapter: Adapter, cellText: CellText): (raw: RawOrder)
 
     const idText = specs.orderId.readable ? value('orderId') : undefined;
     const orderId = idText === undefined ? undefined : cleanOrderId(idText);
-    if (!orderId) return { ok: false, reason: `no order number (${labelOf(labelsOf(adapter, raw.labels), 'orderId')}) in this row` };
+    if (!orderId) {
+      const label = raw.labels.get(specs.orderId.col) ?? raw.labels.get('orderId') ?? HEADER_SYNONYMS.orderId[0];
+      return { ok: false, reason: `no order number (${label}) in this row` };
+    }
 
     const cells: RowTexts['cells'] = {};
     for (const key of orderKeys) {

@@ -45,6 +45,7 @@ const FROM_PAGES: ReadonlySet<Message['type']> = new Set([
   'i18n.messages',
   'teach.inject',
   'notes.inject',
+  'tools.inject',
 ]);
 
 export interface TabStatusStore {
@@ -78,6 +79,8 @@ export interface HandlerDeps {
   injectTeach?(tabId: number): Promise<void>;
   /** Injects the note popover's script into a tab (browser work; see entrypoints/notes.ts). */
   injectNotes?(tabId: number): Promise<void>;
+  /** Injects the page tools' script into a tab (browser work; see entrypoints/page-tools.ts). */
+  injectTools?(tabId: number): Promise<void>;
   /** The adapter of the site the seller taught for this page's origin (stored by the background). */
   taughtAdapter?(url: string): Promise<Adapter | undefined>;
 }
@@ -192,6 +195,10 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         if (!deps.injectNotes || tabId === undefined) throw new Error('a note can only be opened in a tab');
         await deps.injectNotes(tabId);
         return { ok: true } satisfies OkResponseOf<'notes.inject'>;
+      case 'tools.inject':
+        if (!deps.injectTools || tabId === undefined) throw new Error('page tools only work in a tab');
+        await deps.injectTools(tabId);
+        return { ok: true } satisfies OkResponseOf<'tools.inject'>;
       case 'i18n.messages':
         return { ok: true, messages: MESSAGE_TABLES[msg.language] } satisfies OkResponseOf<'i18n.messages'>;
     }

@@ -43,6 +43,7 @@ export const OK_RESPONSES = {
   'i18n.messages': MessagesResponse,
   'teach.inject': Ok,
   'notes.inject': Ok,
+  'tools.inject': Ok,
 } as const satisfies Record<Message['type'], z.ZodMiniType>;
 
 export type OkResponseOf<T extends Message['type']> = z.infer<(typeof OK_RESPONSES)[T]>;

@@ -344,7 +344,11 @@ export const PageRow = z.object({
 });
 export type PageRow = z.infer<typeof PageRow>;
 
-/** The page's own words for the keys its list shows ("付款时间"), for the reasons a row is skipped. */
+/**
+ * The page's own words for what its list shows ("付款时间"), by meaning: a message carries the
+ * list's header texts by the meaning of their column; the background names a key read from
+ * another column by that column's header, in the reasons a row is skipped.
+ */
 export const CellLabels = /* @__PURE__ */ z.partialRecord(CellKey, str(200));
 export type CellLabels = z.infer<typeof CellLabels>;
 
@@ -508,6 +512,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('teach.inject') }),
   /** content → background: inject the note popover's script into this tab (it is not part of the content scripts). */
   z.object({ type: z.literal('notes.inject') }),
+  /** content → background: inject the page tools (reply insert, whole-list read) into the sender's tab. */
+  z.object({ type: z.literal('tools.inject') }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;

@@ -96,3 +96,20 @@ test('the content scripts carry no note popover: the background injects notes.js
   assert.equal(content().includes('overlayChipWaitingCarrier'), false);
   assert.equal(readFileSync(join(EXTENSION_DIR, 'notes.js'), 'utf8').includes('overlayChipWaitingCarrier'), true);
 });
+
+test('the content scripts read texts and parse none: dates, amounts and status words are parsed in the background', () => {
+  const background = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
+  // A French month word (dates), a currency word (amounts), a console's status word (Amazon's vocabulary).
+  for (const marker of ['janvier', 'RMB', 'Shipped - Returned to seller']) {
+    assert.equal(content().includes(marker), false, marker);
+    assert.equal(background.includes(marker), true, marker);
+  }
+});
+
+test('the content scripts carry no reply insertion or whole-list scrolling: the background injects page-tools.js on first use', () => {
+  const tools = readFileSync(join(EXTENSION_DIR, 'page-tools.js'), 'utf8');
+  for (const marker of ['insertText', 'scrollHeight']) {
+    assert.equal(content().includes(marker), false, marker);
+    assert.equal(tools.includes(marker), true, marker);
+  }
+});

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { etsy } from '../../lib/adapters/etsy';
 import { taobao } from '../../lib/adapters/taobao';
-import { READ_BLOCKS, READ_CARDS, READ_ORDERS, READ_TABLES, readOrders, readPage } from '../../lib/extract';
+import { READ_BLOCKS, READ_CARDS, ordersWith, READ_TABLES, readOrders, readPage } from '../../lib/extract';
 import { readChanges, readPageWith } from '../../lib/extract/incremental';
 
 const ETSY_URL = 'https://www.etsy.com/your/orders/sold';
@@ -18,7 +18,7 @@ describe('layout readers', () => {
   it('reads a page with its layout\'s reader alone exactly as with every reader', () => {
     const doc = load('test/fixtures/etsy/sold.2026-11.html');
     const ctx = { url: ETSY_URL, now: NOW };
-    const own = readPageWith(READ_CARDS, etsy, doc, ctx, READ_ORDERS);
+    const own = readPageWith(READ_CARDS, etsy, doc, ctx, ordersWith(etsy));
     expect(own.result.rows.length).toBe(6);
     expect(own.result).toEqual(readPage(etsy, doc, ctx).result);
     expect(own.readers).toBe(READ_CARDS);
@@ -42,7 +42,7 @@ describe('layout readers', () => {
 
   it('a read of changes that reads the page whole again keeps the readers it was given', () => {
     const doc = load('test/fixtures/etsy/sold.2026-11.html');
-    const first = readPageWith(READ_CARDS, etsy, doc, { url: ETSY_URL, now: NOW }, READ_ORDERS);
+    const first = readPageWith(READ_CARDS, etsy, doc, { url: ETSY_URL, now: NOW }, ordersWith(etsy));
     // Another address: the page is read whole again.
     const again = readChanges(first, [], doc, { url: `${ETSY_URL}/new`, now: NOW });
     expect([again.how, again.readers, again.result.rows.length]).toEqual(['full', READ_CARDS, 6]);

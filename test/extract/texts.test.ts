@@ -9,7 +9,7 @@ import { READ_TEXTS, readOrders } from '../../lib/extract';
 import { readPageWith } from '../../lib/extract/incremental';
 import { parseRows } from '../../lib/extract/order';
 import { LAYOUT_READERS } from '../../lib/extract/read';
-import { labelsOf } from '../../lib/extract/row';
+import { headersOf } from '../../lib/extract/row';
 import { PageRow } from '../../lib/schema';
 import { adapterFromSite } from '../../lib/teach/adapter';
 
@@ -47,7 +47,7 @@ describe('texts read in the page, parsed in the background', () => {
     const { result } = readPageWith(LAYOUT_READERS, adapter, doc, ctx, READ_TEXTS);
     // What the content script sends, checked as the background checks every message.
     const rows = result.rows.map((r) => PageRow.parse({ position: r.position, ...r.order }));
-    const labels = result.labels === undefined ? {} : labelsOf(adapter, result.labels);
+    const labels = result.labels === undefined ? {} : headersOf(result.labels);
     const parsed = parseRows(adapter, ctx, labels, rows);
 
     expect(parsed.orders).toEqual(whole.rows.map((r) => r.order));
@@ -73,7 +73,7 @@ describe('texts read in the page, parsed in the background', () => {
     expect(result.skipped).toEqual([{ row: 2, reason: 'no order number (Order) in this row' }]);
     const rows = result.rows.map((r) => ({ position: r.position, ...r.order }));
     expect(rows.map((r) => [r.position, r.orderId.slice(0, 6)])).toEqual([[1, 'A-1001'], [3, 'A-1003'], [4, 'A-1004'], [5, 'A-9999']]);
-    const parsed = parseRows(taught, ctx, labelsOf(taught, result.labels!), rows);
+    const parsed = parseRows(taught, ctx, headersOf(result.labels!), rows);
     expect(parsed.orders.map((o) => [o.orderId, o.money.paid, o.money.currency])).toEqual([['A-1001', 12.5, 'EUR']]);
     expect(parsed.skipped).toEqual([
       { row: 3, orderId: 'A-1003', reason: "Total 'twelve' is not an amount" },

@@ -60,6 +60,7 @@ describe('message handler', () => {
   it.each([
     { type: 'teach.inject', inject: 'injectTeach', refusal: 'teach.inject failed: teach mode can only be started in a tab' },
     { type: 'notes.inject', inject: 'injectNotes', refusal: 'notes.inject failed: a note can only be opened in a tab' },
+    { type: 'tools.inject', inject: 'injectTools', refusal: 'tools.inject failed: page tools only work in a tab' },
   ] as const)("$type injects its code into the asking page's tab, and only into a tab", async ({ type, inject, refusal }) => {
     const injector = vi.fn(async () => {});
     const handler = injecting({ [inject]: injector });
