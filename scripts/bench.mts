@@ -91,8 +91,8 @@ async function pageReads(context: BrowserContext, bundle: string, shape: OrderSh
       name: 'Taobao blocks',
       url: TAOBAO_URL,
       html: taobaoPage(orders),
-      ratioGuard: { max: 4.5, why: 'never-text queries (~0.5 ms), 4 small queries per order (~0.3 ms), the wrappers of ~25 nodes per block and the building cost more than the text (2.6-2.8x quiet, 2.8-3.2x at load 1.5-3, ~3.5x at load ~5; 5.7x seen only at load ~10)' },
-      wholeGuard: { max: 4.5, why: 'the read in the page above, and the background\'s parse of 500 orders\' dates, amounts and statuses (~0.5 ms): 2.5x measured quiet' } as { max: number; why: string } | undefined,
+      ratioGuard: { max: 4, why: 'texts read in the page: 2.19-2.25x quiet; a loaded machine preempts the 4 ms read more often than the 1.8 ms baseline (the read of orders built in the page went from 2.7x quiet to 3.5x at load ~5 and 5.7x at load ~10)' },
+      wholeGuard: { max: 4.5, why: 'the read in the page above and the background\'s parse of 500 orders (~0.5 ms): 2.51x quiet' } as { max: number; why: string } | undefined,
     },
     { id: 'demo', name: 'plain table', url: DEMO_URL, html: demoPage(orders), ratioGuard: undefined, wholeGuard: undefined },
   ];
