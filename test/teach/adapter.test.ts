@@ -4,31 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { readOrders } from '../../lib/extract';
 import type { SiteAccess, TaughtMapping } from '../../lib/schema';
 import { adapterFromSite } from '../../lib/teach/adapter';
+import { MAPPING, ORIGIN } from './mapping';
 
-const ORIGIN = 'http://shop.maple-thread.example:8080';
 const URL_ = `${ORIGIN}/shop-admin/orders?page=1`;
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
 const shop = (): Document =>
   new DOMParser().parseFromString(readFileSync('test/fixtures/teach/custom-shop.2026-11.html', 'utf8'), 'text/html');
 
-/** What the seller confirmed: the proposal with Ref., Client and Amount due named, and Total re-mapped. */
-const MAPPING: TaughtMapping = {
-  table: 'table[data-view="orders"]',
-  columns: [
-    { header: 'Ref.', key: 'orderId' },
-    { header: 'Placed', key: 'placedAt' },
-    { header: 'Client', key: 'buyer' },
-    // The dictionary reads "Total" as the amount paid; in this shop it is the items before shipping.
-    { header: 'Total', key: 'subtotal' },
-    { header: 'Discount', key: 'discount' },
-    { header: 'Shipping', key: 'shipping' },
-    { header: 'Amount due', key: 'paid' },
-    { header: 'State', key: 'status' },
-  ],
-  currency: 'EUR',
-  timeZone: 'Europe/Berlin',
-  path: '/shop-admin/orders',
-};
 const site = (mapping: TaughtMapping = MAPPING): SiteAccess => ({ origin: ORIGIN, adapter: 'taught', mapping, grantedAt: NOW });
 const source = { url: URL_, adapter: 'taught', observedAt: NOW };
 // Berlin is UTC+1 in November.
