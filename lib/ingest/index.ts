@@ -47,6 +47,7 @@ export const LIVE_ORDER_STATUSES: readonly OrderStatus[] = [
   'return_requested',
   'disputed',
 ];
+const LIVE_STATUS_SET: ReadonlySet<OrderStatus> = new Set(LIVE_ORDER_STATUSES);
 
 export interface IngestResult {
   /** Orders stored (new, changed, or seen again at a later time). */
@@ -143,8 +144,11 @@ export async function ingestBatch(
 /** Re-runs detection over every order still in a live status: time passing makes orders late. */
 export async function reevaluateOpen(db: SentinelDB, now: number, settings: Settings): Promise<ReevaluateResult> {
   return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
-    const live = (await db.orders.where('status').anyOf([...LIVE_ORDER_STATUSES]).toArray()).map(withoutKey);
-    const findings = await detectAndStore(db, live, now, settings);
+    // The shop read once: the open orders are judged against it. Reading the open ones by their
+    // index, then each marketplace's history, read it twice (issue 7: 10k orders, 279 ms).
+    const all = (await db.orders.toArray()).map(withoutKey);
+    const live = all.filter((o) => LIVE_STATUS_SET.has(o.status));
+    const findings = await detectAndStore(db, live, now, settings, undefined, undefined, all);
     return { evaluated: live.length, findings };
   });
 }
@@ -153,7 +157,7 @@ export async function reevaluateOpen(db: SentinelDB, now: number, settings: Sett
 export async function reevaluateAll(db: SentinelDB, now: number, settings: Settings): Promise<ReevaluateResult> {
   return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
     const all = (await db.orders.toArray()).map(withoutKey);
-    const findings = await detectAndStore(db, all, now, settings);
+    const findings = await detectAndStore(db, all, now, settings, undefined, undefined, all);
     return { evaluated: all.length, findings };
   });
 }
@@ -267,6 +271,8 @@ async function detectAndStore(
   origin?: string,
   /** orderKey → its latest status change, when the caller just wrote it. */
   knownSince?: ReadonlyMap<string, number>,
+  /** Every stored order, when the caller has just read them: the history is not read again. */
+  shop?: readonly Order[],
 ): Promise<number> {
   if (targets.length === 0) return 0;
   const byMarketplace = new Map<Marketplace, Order[]>();
@@ -278,7 +284,9 @@ async function detectAndStore(
 
   const runs: MarketplaceRun[] = [];
   for (const [marketplace, group] of byMarketplace) {
-    const history = (await db.orders.where('marketplace').equals(marketplace).toArray()).map(withoutKey);
+    const history = shop
+      ? shop.filter((o) => o.marketplace === marketplace)
+      : (await db.orders.where('marketplace').equals(marketplace).toArray()).map(withoutKey);
     const since = await statusSince(db, group, knownSince);
     const result = evaluate(group, buildContext(history, { statusSince: since }), now, settings);
     const evaluated = new Set<string>(result.evaluated);
