@@ -578,7 +578,7 @@ function bundleSizes(): void {
   ];
   results.push({
     id: 'bundle-sizes',
-    title: 'bundle sizes (gzip -9, with the chunks each loads)',
+    title: 'bundle sizes (gzip -9, with the chunks each loads; KB = 1,024 bytes)',
     unit: 'kb',
     runs: 1,
     checks: entries.map((e) =>
