@@ -61,8 +61,12 @@ export interface HandlerDeps {
   onCasesChanged(): void;
   /** Storage ran out during an ingest: old orders were pruned (and the write retried), or it is still full. */
   onStoragePressure?(event: { pruned: number; full: boolean }): void;
-  /** Called after a batch of observed orders was stored (the background re-evaluates open orders). */
-  onOrdersIngested?(): void;
+  /**
+   * Called after a batch was stored. `changed`: it changed what the detectors read of the shop,
+   * so every open order is to be judged again; else (a page opened again, its orders as they
+   * were) only time has passed, which the alarm's run judges at a fraction of the cost.
+   */
+  onOrdersIngested?(changed: boolean): void;
   tabStatus: TabStatusStore;
   /** When given, messages from any other extension id are refused. */
   extensionId?: string;
@@ -127,14 +131,14 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         const settings = await deps.settings();
         const result = await ingest(() => ingestBatch(deps.db, orders, deps.now(), settings));
         deps.onCasesChanged();
-        deps.onOrdersIngested?.();
+        deps.onOrdersIngested?.(result.changed > 0);
         return { ok: true, ...result, skipped } satisfies OkResponseOf<'orders.observed'>;
       }
       case 'orders.imported': {
         const settings = await deps.settings();
         const result = await ingest(() => ingestBatch(deps.db, msg.orders, deps.now(), settings, { origin: msg.fileName }));
         deps.onCasesChanged();
-        deps.onOrdersIngested?.();
+        deps.onOrdersIngested?.(result.changed > 0);
         return { ok: true, ...result } satisfies OkResponseOf<'orders.imported'>;
       }
       case 'page.status':

@@ -120,6 +120,22 @@ describe('background', () => {
     await vi.waitFor(async () => expect(await badgeText()).toBe('1'));
   });
 
+  it('catches up with time when a page is opened again with its orders as they were, without waiting for the alarm', async () => {
+    background.main();
+    const first = observedPaid(47);
+    await send(first, fromTab(7));
+    await vi.waitFor(async () => expect(await openDb().cases.count()).toBe(1));
+    // The re-evaluation the new order asked for (2 s after it) runs before the clock moves.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(await badgeText()).toBe('');
+
+    // Two hours later the seller opens the page again: the same order, past its 48 h to ship.
+    const later = Date.now() + 2 * HOUR;
+    vi.spyOn(Date, 'now').mockReturnValue(later);
+    expect(await send({ ...first, observedAt: later, status: status(later) }, fromTab(7))).toMatchObject({ ok: true, changed: 0 });
+    await vi.waitFor(async () => expect(await badgeText()).toBe('1'), { timeout: 5_000 });
+  });
+
   it('refuses a page the extension does not read, and changes of cases from any web page', async () => {
     background.main();
     const fromStranger = await send(observedPaid(50), fromTab(9, 'https://evil.example/orders'));

@@ -125,6 +125,26 @@ describe('message handler', () => {
     );
   });
 
+  it('asks for a re-evaluation of every open order after a batch that changed the shop, else for the alarm\'s catch-up', async () => {
+    const { db } = setup();
+    const onOrdersIngested = vi.fn();
+    const handler = createMessageHandler({
+      sites: { enable: vi.fn(async () => {}), disable: vi.fn(async () => {}), saveMapping: vi.fn(async () => {}) },
+      db,
+      now: () => NOW,
+      settings: async () => DEFAULT_SETTINGS,
+      onCasesChanged: () => {},
+      onOrdersIngested,
+      tabStatus: { get: () => undefined, set: () => {} },
+    });
+    expect(await handler(observed, fromTab)).toMatchObject({ ok: true, changed: 1 });
+    // The page opened again an hour later: the same order, seen again, changes nothing a detector reads.
+    expect(await handler({ ...observed, observedAt: NOW + HOUR }, fromTab)).toMatchObject({ ok: true, written: 1, changed: 0 });
+    const remarked = { ...paidRow(), cells: { ...paidRow().cells, sellerRemark: '已备注' } };
+    expect(await handler({ ...observed, observedAt: NOW + 2 * HOUR, rows: [remarked] }, fromTab)).toMatchObject({ ok: true, changed: 1 });
+    expect(onOrdersIngested.mock.calls).toEqual([[true], [false], [true]]);
+  });
+
   it("reads a taught site's rows with the site's mapping, and refuses rows of an adapter it does not know", async () => {
     const { db } = setup();
     const taughtAdapter = vi.fn(async (url: string) =>
