@@ -6,7 +6,7 @@
  * time changes nothing, so the alarm leaves its cases as they are.
  */
 import { ORDER_STATUSES, type Order, type Settings } from '../schema';
-import { ALL_CLOCKS, clockBit, DETECTORS, passes, statusIndex } from './index';
+import { ALL_CLOCKS, clockBit, DETECTORS, passes, StatusTable, statusIndex } from './index';
 import type { Clocked } from './types';
 
 type OrderTest = (order: Order) => boolean;
@@ -20,41 +20,29 @@ type OrderTest = (order: Order) => boolean;
  * an alarm then runs on it only the tests of these detectors.
  */
 export function clockOf(settings: Settings): (order: Order) => number {
-  // Per status (by statusIndex): each detector's bit, and its filter (`true`: every order).
-  const bits: number[][] = ORDER_STATUSES.map(() => []);
-  const tests: Array<Array<OrderTest | true>> = ORDER_STATUSES.map(() => []);
-  const scanBits: number[] = [];
-  const scanTests: OrderTest[] = [];
+  // Per status: each detector's bit, and its filter (`true`: every order).
+  const table = new StatusTable<{ bit: number; test: OrderTest | true }>();
+  const scans: Array<{ bit: number; test: OrderTest }> = [];
   for (const [place, detector] of DETECTORS.entries()) {
     const detectorSettings = settings.detectors[detector.id];
     if (!detectorSettings.enabled) continue;
     const bit = clockBit(place);
-    const add = (statuses: readonly Order['status'][], test: OrderTest | true) => {
-      for (const status of statuses) {
-        bits[statusIndex(status)]!.push(bit);
-        tests[statusIndex(status)]!.push(test);
-      }
-    };
     const dependence = detector.changesWithTime;
-    if (detector.run) add(dependence?.statuses ?? ORDER_STATUSES, dependence?.filter?.(detectorSettings as never) ?? true);
-    const scans = dependence?.scans?.(detectorSettings as never);
-    if (scans !== undefined) {
-      scanBits.push(bit);
-      scanTests.push(scans);
-    }
+    if (detector.run) table.add(dependence?.statuses ?? ORDER_STATUSES, { bit, test: dependence?.filter?.(detectorSettings as never) ?? true });
+    const scan = dependence?.scans?.(detectorSettings as never);
+    if (scan !== undefined) scans.push({ bit, test: scan });
     // A shop check's per-order test runs over the orders whose clock runs: all of its statuses.
     const shop = detector.runShop ? detector.shopChangesWithTime : undefined;
-    if (shop?.between !== undefined) add(shop.statuses, true);
+    if (shop?.between !== undefined) table.add(shop.statuses, { bit, test: true });
   }
   return (order) => {
     let clocks = 0;
-    const index = statusIndex(order.status);
-    const statusTests = tests[index]!;
-    for (let j = 0; j < statusTests.length; j++) {
-      const test = statusTests[j]!;
-      if (test === true || passes(test, order)) clocks |= bits[index]![j]!;
+    const entries = table.byStatus[statusIndex(order.status)]!;
+    for (let j = 0; j < entries.length; j++) {
+      const { bit, test } = entries[j]!;
+      if (test === true || passes(test, order)) clocks |= bit;
     }
-    for (let j = 0; j < scanTests.length; j++) if (passes(scanTests[j]!, order)) clocks |= scanBits[j]!;
+    for (let j = 0; j < scans.length; j++) if (passes(scans[j]!.test, order)) clocks |= scans[j]!.bit;
     return clocks;
   };
 }

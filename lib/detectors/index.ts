@@ -145,25 +145,15 @@ export function timeDrivenScope(
   /** Per order of `orders`, the detectors whose clock runs on it (`clockOf`); absent: all. */
   clocks?: readonly number[],
 ): TimeDrivenScope {
-  // Per status (by statusIndex), the tests to run, the detector's clock bit, and where an order
-  // that passes goes: a detector's targets, or (a shop check) the set of shop checks to run.
-  const tests: Array<Array<((order: Order) => boolean) | undefined>> = ORDER_STATUSES.map(() => []);
-  const bits: number[][] = ORDER_STATUSES.map(() => []);
-  const into: Array<Array<Order[] | DetectorId>> = ORDER_STATUSES.map(() => []);
+  // Per status, the tests to run, the detector's clock bit, and where an order that passes
+  // goes: a detector's targets, or (a shop check) the set of shop checks to run.
+  const table = new StatusTable<{ test: ((order: Order) => boolean) | undefined; bit: number; to: Order[] | DetectorId }>();
   const scope = new Map<DetectorId, readonly Order[]>();
   const shops = new Set<DetectorId>();
   // The shop's, from all its orders (`orders` may be only those whose clock runs, or none).
   const shop = (window?.ctx.orders ?? orders)[0]?.marketplace;
-  let bit = 0;
-  const add = (statuses: readonly Order['status'][], test: ((order: Order) => boolean) | undefined, to: Order[] | DetectorId) => {
-    for (const status of statuses) {
-      tests[statusIndex(status)]!.push(test);
-      bits[statusIndex(status)]!.push(bit);
-      into[statusIndex(status)]!.push(to);
-    }
-  };
   for (const [place, detector] of DETECTORS.entries()) {
-    bit = clockBit(place);
+    const bit = clockBit(place);
     const detectorSettings = settings.detectors[detector.id];
     if (!detectorSettings.enabled) continue;
     if (detector.run) {
@@ -174,34 +164,31 @@ export function timeDrivenScope(
           : dependence?.filter?.(detectorSettings as never);
       const targets: Order[] = [];
       scope.set(detector.id, targets);
-      if (test !== NONE_IN_WINDOW) add(dependence?.statuses ?? ORDER_STATUSES, test, targets);
+      if (test !== NONE_IN_WINDOW) table.add(dependence?.statuses ?? ORDER_STATUSES, { test, bit, to: targets });
     }
     if (detector.runShop) {
-      const dependence = detector.shopChangesWithTime;
-      if (window === undefined || dependence === undefined) shops.add(detector.id);
-      else if (shop !== undefined && dependence.atShop?.(detectorSettings as never, window.window, shop) === true) shops.add(detector.id);
-      else if (dependence.between !== undefined) {
-        const test = dependence.between(detectorSettings as never, window.window, window.ctx);
-        if (test !== NONE_IN_WINDOW) add(dependence.statuses, test, detector.id);
+      const part = shopCheckIn(detector, detectorSettings, window?.window, shop);
+      if (part === 'runs') shops.add(detector.id);
+      else if (part === 'where-tested') {
+        const dependence = detector.shopChangesWithTime!;
+        const test = dependence.between!(detectorSettings as never, window!.window, window!.ctx);
+        if (test !== NONE_IN_WINDOW) table.add(dependence.statuses, { test, bit, to: detector.id });
       }
     }
   }
   for (let i = 0; i < orders.length; i++) {
     const order = orders[i]!;
     const clock = clocks === undefined ? ALL_CLOCKS : clocks[i]!;
-    const index = statusIndex(order.status);
-    const statusTests = tests[index];
-    if (statusTests === undefined) continue;
-    const statusBits = bits[index]!;
-    for (let j = 0; j < statusTests.length; j++) {
+    const entries = table.byStatus[statusIndex(order.status)];
+    if (entries === undefined) continue;
+    for (let j = 0; j < entries.length; j++) {
+      const { test, bit, to } = entries[j]!;
       // A detector whose clock does not run on the order: time cannot change its result there.
-      if ((clock & statusBits[j]!) === 0) continue;
-      const to = into[index]![j]!;
+      if ((clock & bit) === 0) continue;
       if (typeof to === 'string') {
-        if (!shops.has(to) && passes(statusTests[j]!, order)) shops.add(to);
-      } else {
-        const test = statusTests[j];
-        if (test === undefined || passes(test, order)) to.push(order);
+        if (!shops.has(to) && passes(test!, order)) shops.add(to);
+      } else if (test === undefined || passes(test, order)) {
+        to.push(order);
       }
     }
   }
@@ -231,13 +218,41 @@ export function passes(test: (order: Order) => boolean, order: Order): boolean {
  * orders): such a check reads the whole shop, so the alarm must then load every stored order.
  */
 export function shopCheckMayRun(settings: Settings, window: TimeWindow, marketplaces: readonly Order['marketplace'][]): boolean {
+  const shops = marketplaces.length === 0 ? [undefined] : marketplaces;
   return DETECTORS.some((detector) => {
     const detectorSettings = settings.detectors[detector.id];
     if (!detectorSettings.enabled || !detector.runShop) return false;
-    const dependence = detector.shopChangesWithTime;
-    if (dependence === undefined || dependence.between !== undefined) return true;
-    return marketplaces.some((marketplace) => dependence.atShop?.(detectorSettings as never, window, marketplace) === true);
+    return shops.some((marketplace) => shopCheckIn(detector, detectorSettings, window, marketplace) !== undefined);
   });
+}
+
+/**
+ * How an enabled shop check takes part in an alarm over `window` (none: the last run's time is
+ * unknown) in `marketplace`'s shop: it runs; it runs where its per-order `between` test passes
+ * on an order whose clock runs; or (undefined) time cannot change its result.
+ */
+function shopCheckIn(
+  detector: Detector,
+  detectorSettings: Settings['detectors'][DetectorId],
+  window: TimeWindow | undefined,
+  marketplace: Order['marketplace'] | undefined,
+): 'runs' | 'where-tested' | undefined {
+  const dependence = detector.shopChangesWithTime;
+  if (window === undefined || dependence === undefined) return 'runs';
+  if (marketplace !== undefined && dependence.atShop?.(detectorSettings as never, window, marketplace) === true) return 'runs';
+  return dependence.between !== undefined ? 'where-tested' : undefined;
+}
+
+/**
+ * Per order status (by statusIndex), the entries added for it: the tables of the alarm's tests
+ * (timeDrivenScope) and of the clocks (clock.ts), so each order meets only its status's entries.
+ */
+export class StatusTable<E> {
+  readonly byStatus: E[][] = ORDER_STATUSES.map(() => []);
+
+  add(statuses: readonly Order['status'][], entry: E): void {
+    for (const status of statuses) this.byStatus[statusIndex(status)]!.push(entry);
+  }
 }
 
 /**
