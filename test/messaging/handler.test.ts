@@ -26,7 +26,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function setup() {
+function setup(extra: Partial<Parameters<typeof createMessageHandler>[0]> = {}) {
   const { db, name } = freshDb();
   opened.push(db);
   const tabs = new Map<number, ReadStatus>();
@@ -40,6 +40,7 @@ function setup() {
     onCasesChanged,
     tabStatus: { get: (id) => tabs.get(id), set: (id, s) => void tabs.set(id, s) },
     extensionId: 'ext-id',
+    ...extra,
   });
   return { db, name, handler, onCasesChanged, tabs, sites };
 }
@@ -126,17 +127,8 @@ describe('message handler', () => {
   });
 
   it('asks for a re-evaluation of every open order after a batch that changed the shop, else for the alarm\'s catch-up', async () => {
-    const { db } = setup();
     const onOrdersIngested = vi.fn();
-    const handler = createMessageHandler({
-      sites: { enable: vi.fn(async () => {}), disable: vi.fn(async () => {}), saveMapping: vi.fn(async () => {}) },
-      db,
-      now: () => NOW,
-      settings: async () => DEFAULT_SETTINGS,
-      onCasesChanged: () => {},
-      onOrdersIngested,
-      tabStatus: { get: () => undefined, set: () => {} },
-    });
+    const { handler } = setup({ onOrdersIngested });
     expect(await handler(observed, fromTab)).toMatchObject({ ok: true, changed: 1 });
     // The page opened again an hour later: the same order, seen again, changes nothing a detector reads.
     expect(await handler({ ...observed, observedAt: NOW + HOUR }, fromTab)).toMatchObject({ ok: true, written: 1, changed: 0 });
@@ -146,7 +138,6 @@ describe('message handler', () => {
   });
 
   it("reads a taught site's rows with the site's mapping, and refuses rows of an adapter it does not know", async () => {
-    const { db } = setup();
     const taughtAdapter = vi.fn(async (url: string) =>
       adapterFromSite({
         origin: new URL(url).origin,
@@ -161,15 +152,7 @@ describe('message handler', () => {
         },
       }),
     );
-    const handler = createMessageHandler({
-      sites: { enable: vi.fn(async () => {}), disable: vi.fn(async () => {}), saveMapping: vi.fn(async () => {}) },
-      db,
-      now: () => NOW,
-      settings: async () => DEFAULT_SETTINGS,
-      onCasesChanged: () => {},
-      tabStatus: { get: () => undefined, set: () => {} },
-      taughtAdapter,
-    });
+    const { db, handler } = setup({ taughtAdapter });
     const url = 'https://shop.example.com/admin/orders';
     const row = { position: 1, orderId: 'A-1001', cells: { placedAt: '2026-11-20 10:00', paid: '12,50 €', status: 'Processing' }, items: [] };
     const taught = await handler({ ...observed, adapter: 'taught', url, rows: [row] }, fromTab);
