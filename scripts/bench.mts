@@ -575,6 +575,8 @@ function bundleSizes(): void {
     { id: 'teach', label: 'teach mode (on demand)', kb: gz('teach.js') },
     // Injected the first time the seller opens a note on a row.
     { id: 'notes', label: 'note popover (on demand)', kb: gz('notes.js') },
+    // Putting a reply into the console and reading a lazily rendered list whole (entrypoints/page-tools.ts).
+    { id: 'page-tools', label: 'page tools (on demand)', kb: gz('page-tools.js') },
   ];
   results.push({
     id: 'bundle-sizes',
