@@ -144,7 +144,15 @@ async function pageReads(context: BrowserContext, bundle: string, shape: OrderSh
       unit: 'ms',
       runs: added.samples.length,
       baseline: { label: 'first read', median: readMedian },
-      checks: checks({ label: 'vs first read', budget: { kind: 'ratio', max: 0.02 }, value: ratio(addMedian, readMedian) }),
+      checks: checks({
+        label: 'vs first read',
+        budget: { kind: 'ratio', max: 0.02 },
+        value: ratio(addMedian, readMedian),
+        // The plain table's first read is 1.4-1.7 ms since the page reads texts only, so its
+        // 0.02-0.04 ms change read (a few ticks of the 5 µs clock) is 1.0-1.3% quiet and was
+        // 2.25% once in a loaded short CI run (1.56% when measured again).
+        ...(layout.id === 'demo' && { guard: { max: 0.035, why: 'a change read of a few 5 µs clock ticks against a 1.4-1.7 ms first read: 1.0-1.3% quiet, 2.25% seen once in a loaded short run' } }),
+      }),
       notes: [
         `each sample: mean of 10 single-row additions, each followed by the content script's read of its mutation records ` +
           `(${added.changeReads} of ${added.additions} read as changes, not whole; ${added.ordersRead} orders at the end)`,

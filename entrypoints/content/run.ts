@@ -201,11 +201,11 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
     const declared = result.rows[0] ? declaredRowCount(result.rows[0].row) : undefined;
     const statusNow = (): ReadStatus => readStatus(result, adapter.id, url, now, declared);
     const status = statusNow();
-    const changed = tracker.changed(result.rows.map((r) => r.order));
+    const changedRows = result.rows.filter((r) => tracker.isChanged(r.order));
+    const changed = changedRows.map((r) => r.order);
     if (changed.length > 0) {
       tracker.markSent(changed);
-      const positions = new Map(result.rows.map((r) => [r.order, r.position]));
-      const sent: PageRow[] = changed.map((texts) => ({ position: positions.get(texts)!, ...texts }));
+      const sent: PageRow[] = changedRows.map((r) => ({ position: r.position, ...r.order }));
       const labels = result.labels === undefined ? {} : headersOf(result.labels);
       try {
         const answer = ObservedAnswer.safeParse(

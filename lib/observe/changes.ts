@@ -12,9 +12,9 @@ export class ChangeTracker {
   /** Orders the background stored from this page (in some version): they carry the overlay. */
   private readonly accepted = new Set<string>();
 
-  /** Rows whose texts differ from what was last sent (where they stand in the list is ignored). */
-  changed<T extends RowTexts>(rows: readonly T[]): T[] {
-    return rows.filter((r) => this.sent.get(r.orderId) !== signature(r));
+  /** Whether the row's texts differ from what was last sent (where it stands in the list is ignored). */
+  isChanged(row: RowTexts): boolean {
+    return this.sent.get(row.orderId) !== signature(row);
   }
 
   markSent(rows: readonly RowTexts[]): void {
