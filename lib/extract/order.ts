@@ -10,7 +10,7 @@ import { MARKETPLACES, ORDER_STATUSES, type CellLabels, type Order, type OrderIt
 import type { CellText } from './dom';
 import { CELL_KEYS, HEADER_SYNONYMS, type CellKey } from './keys';
 import type { RawOrder } from './raw';
-import { headersOf, marketplaceOf, parsedUrl, rowReader, specsOf, type Built, type RowTexts } from './row';
+import { buildSafely, headersOf, marketplaceOf, parsedUrl, rowReader, specsOf, type Built, type RowTexts } from './row';
 
 export type { Built } from './row';
 
@@ -37,7 +37,6 @@ export function labelsByKey(adapter: Adapter, headers: CellLabels): CellLabels {
 
 /** A key's label where the page shows none: the first of its header synonyms. */
 const labelOf = (labels: CellLabels, key: CellKey): string => labels[key] ?? HEADER_SYNONYMS[key][0]!;
-
 
 /** The page's defaults: one console may serve several marketplaces' domains (Amazon, eBay). */
 function localeOf(adapter: Adapter, url: string): { currency: string; timeZone: string } {
@@ -247,12 +246,7 @@ export function parseRows(
   const orders: Order[] = [];
   const skipped: SkippedRow[] = [];
   for (const row of rows) {
-    let built: Built<Order>;
-    try {
-      built = parse(row, labels);
-    } catch (e) {
-      built = { ok: false, orderId: row.orderId, reason: `this row could not be read (${e instanceof Error ? e.message : String(e)})` };
-    }
+    const built = buildSafely((texts: RowTexts) => parse(texts, labels), row);
     if (built.ok) orders.push(built.order);
     else skipped.push({ row: row.position, orderId: row.orderId.slice(0, 100), reason: built.reason.slice(0, 500) });
   }

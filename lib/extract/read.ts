@@ -13,7 +13,7 @@ import { CellText } from './dom';
 import { headerLookup, type CellKey } from './keys';
 import type { ReadContext } from './order';
 import type { Found, RawOrder, UnitLayout } from './raw';
-import { rowReader, type Built, type RowTexts } from './row';
+import { buildSafely, errorMessage, rowReader, type Built, type RowTexts } from './row';
 export type { RawOrder, UnitLayout } from './raw';
 export type { Built, RowTexts } from './row';
 import { findTableOrders } from './table';
@@ -45,8 +45,6 @@ export interface ReadResult<T = Order> {
   /** Why nothing was read: no order list found, or the list is empty. */
   problem?: string;
 }
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 type Layout = PageAdapter['layout'];
 
@@ -87,7 +85,7 @@ export function findOrders(adapter: PageAdapter, root: ParentNode, cellText: Cel
     if (read === undefined) return { kind: 'problem', problem: `no reader for ${layout.kind} layouts in this script` };
     return read(root, layout, headerLookup(adapter.headerSynonyms), adapter.emptyMarkers ?? [], cellText);
   } catch (e) {
-    return { kind: 'problem', problem: `the page could not be read (${message(e)})` };
+    return { kind: 'problem', problem: `the page could not be read (${errorMessage(e)})` };
   }
 }
 
@@ -95,15 +93,6 @@ export function findOrders(adapter: PageAdapter, root: ParentNode, cellText: Cel
 export type MakeBuild<T> = (adapter: PageAdapter, ctx: ReadContext, cellText: CellText) => (raw: RawOrder) => Built<T>;
 /** Texts, as a content script sends them to the background. */
 export const READ_TEXTS: MakeBuild<RowTexts> = (adapter, _ctx, cellText) => rowReader(adapter, cellText);
-/** One raw order built; an error thrown by the page's content is a reason, not a failure. */
-function buildSafely<T>(build: (raw: RawOrder) => Built<T>, raw: RawOrder): Built<T> {
-  try {
-    return build(raw);
-  } catch (e) {
-    return { ok: false as const, reason: `this row could not be read (${message(e)})` };
-  }
-}
-
 /** One order of the list, read; `row` is what a read result lists for it when it was read. */
 export interface ReadUnit<T = Order> {
   readonly raw: RawOrder;

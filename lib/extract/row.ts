@@ -16,6 +16,18 @@ export type RowTexts = Omit<PageRow, 'position'>;
 /** A row read, or why it cannot be: `order` is what the reader makes of it (texts, or an Order). */
 export type Built<T> = { ok: true; order: T } | { ok: false; orderId?: string; reason: string };
 
+/** What an error thrown while reading says, for a reason a seller reads. */
+export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** One row built; an error thrown by the page's content is a reason, not a failure. */
+export function buildSafely<I, T>(build: (input: I) => Built<T>, input: I): Built<T> {
+  try {
+    return build(input);
+  } catch (e) {
+    return { ok: false as const, reason: `this row could not be read (${errorMessage(e)})` };
+  }
+}
+
 type Cells = Partial<Record<CellKey, Element>>;
 
 /** A cell showing only a dash means "nothing here" (unpaid orders' 付款时间). */
@@ -23,7 +35,7 @@ const BLANK = /^[\s\-—–−/]*$/;
 /** A digit, a Latin letter, a CJK character or ¥ first: not blank, without the pattern (issue 7). */
 const startsWithValue = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x4e00 && c <= 0x9fff) || c === 0xa5 || c === 0xffe5;
-export const isBlank = (text: string): boolean => !startsWithValue(text.charCodeAt(0)) && BLANK.test(text);
+const isBlank = (text: string): boolean => !startsWithValue(text.charCodeAt(0)) && BLANK.test(text);
 
 /** One element's text for a part: an attribute, or its text without the part's ignored elements. */
 const readOne = (e: Element, part: CellPart | undefined, cellText: CellText): string =>
