@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useDb, useLanguage, useLive } from '../../components/hooks';
 import { ImportDrop } from '../../components/ImportDrop';
-import { ADAPTERS } from '../../lib/adapters';
+import { ADAPTERS, adapterById } from '../../lib/adapters';
 import { listCases, loadSettings, saveSettings } from '../../lib/db';
 import { dismissalStats, proposeThreshold } from '../../lib/cases/tuning';
 import { useNow } from '../../components/clock';
@@ -316,7 +316,7 @@ function Sites({ lang }: { lang: 'en' | 'zh' }) {
         <div class="row" key={site.origin}>
           <span class="grow">
             {site.origin}
-            <small>{site.adapter === 'taught' ? t(lang, 'taughtSite') : ADAPTERS.find((a) => a.id === site.adapter)?.label[lang]}</small>
+            <small>{site.adapter === 'taught' ? t(lang, 'taughtSite') : adapterById(site.adapter)?.label[lang]}</small>
           </span>
           <button
             type="button"

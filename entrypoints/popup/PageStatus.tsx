@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { pageDb, useLive } from '../../components/hooks';
-import { ADAPTERS } from '../../lib/adapters';
+import { ADAPTERS, adapterById } from '../../lib/adapters';
 import { t } from '../../lib/i18n';
 import { lastSeenBuckets } from '../../lib/i18n/last-seen';
 import type { Language, Marketplace, ReadStatus } from '../../lib/schema';
@@ -23,7 +23,7 @@ export function PageStatus(props: {
   if (status.kind === 'unsupported') {
     return <p class="page-status" data-testid="page-status">{t(lang, 'pageProblem', { reason: status.reason })}</p>;
   }
-  const adapter = ADAPTERS.find((a) => a.id === status.adapter);
+  const adapter = adapterById(status.adapter);
   return (
     <div class="page-status">
       {adapter && (

@@ -15,6 +15,9 @@ export type { Adapter, BlockLayout, CellPart, PageAdapter, TableLayout } from '.
 
 export const ADAPTERS: readonly Adapter[] = [demo, taobao, pinduoduo, amazon, jd, woocommerce, douyin, shopify, ebay, etsy];
 
+/** A built-in console's adapter by its id (a status, a stored site, a page's rows name it). */
+export const adapterById = (id: string): Adapter | undefined => ADAPTERS.find((a) => a.id === id);
+
 /** The script the background registers for the sites the seller grants (entrypoints/sites.content.ts). */
 export const SITES_SCRIPT = 'sites';
 

@@ -16,7 +16,7 @@ import {
 } from '../ingest';
 import { Message, type ReadStatus, type Settings, type TaughtMapping } from '../schema';
 import { MESSAGE_TABLES } from '../i18n/bundled';
-import { ADAPTERS, type Adapter } from '../adapters';
+import { adapterById, type Adapter } from '../adapters';
 import { parseRows } from '../extract/order';
 import { TAUGHT_ADAPTER_ID } from '../teach/adapter';
 import { errorText } from './client';
@@ -125,7 +125,7 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
     switch (msg.type) {
       case 'orders.observed': {
         if (tabId !== undefined) deps.tabStatus.set(tabId, msg.status);
-        const adapter = ADAPTERS.find((a) => a.id === msg.adapter) ?? (msg.adapter === TAUGHT_ADAPTER_ID ? await deps.taughtAdapter?.(msg.url) : undefined);
+        const adapter = adapterById(msg.adapter) ?? (msg.adapter === TAUGHT_ADAPTER_ID ? await deps.taughtAdapter?.(msg.url) : undefined);
         if (adapter === undefined) return reject(`no adapter '${msg.adapter}' for ${msg.url.slice(0, 200)}`);
         const { orders, skipped } = parseRows(adapter, { url: msg.url, now: msg.observedAt }, msg.labels, msg.rows);
         const settings = await deps.settings();
