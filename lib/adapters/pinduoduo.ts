@@ -94,8 +94,8 @@ export const pinduoduo: Adapter = /* @__PURE__ */ withRules(pinduoduoPage, {
   // Shape: 待支付, 待发货, 已发货，待签收, 已签收, 未发货，退款成功, 已发货，退款成功, 已取消 as 订单状态 texts (a PDD order
   // tool's lookup, file 96612244; its schema comment, file 33117843410), seen 2026-12-06. Public code also
   // shows 已取消，退款成功 and 未成交，退款成功 (export filter, file 2421390316), 已签收，退款成功 (file 34151702518),
-  // 已收货，退款成功 and 售后状态 texts 无售后/售后处理中/退款中/退款成功 (file 17631029504): the 已取消…/未成交…/
-  // 已签收…/已收货…退款成功 forms are not listed here.
+  // 已收货，退款成功 and 售后状态 texts 无售后/售后处理中/退款中/退款成功 (file 17631029504). Those forms are not
+  // listed; as the earliest word wins, 已签收，退款成功 reads as delivered and 已取消，退款成功 as cancelled.
   statusVocabulary: {
     待支付: 'awaiting_payment',
     待发货: 'awaiting_shipment',
