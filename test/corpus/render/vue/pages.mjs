@@ -2,6 +2,8 @@
 
 export const LIBS = {
   'element-plus': { name: 'element-plus', pkg: 'element-plus', entry: 'element-plus', css: ['element-plus/dist/index.css'] },
+  'element-ui': { name: 'element-ui', pkg: 'element-ui', entry: 'element-ui', css: ['element-ui/lib/theme-chalk/index.css'],
+    scripts: ['vue2/dist/vue.min.js', 'element-ui/lib/index.js', 'element-ui/lib/umd/locale/zh-CN.js', 'element-ui/lib/umd/locale/en.js', 'element-ui/lib/umd/locale/de.js'] },
 };
 
 const CN = { lang: 'zh-CN', timeZone: 'Asia/Shanghai', currency: 'CNY' };
@@ -92,6 +94,60 @@ export const PAGES = [
       { key: 'buyer', kind: 'buyer', title: 'Kunde', width: 170 },
       { key: 'total', kind: 'total', title: 'Betrag', width: 120 },
       { key: 'status', kind: 'status', title: 'Status', width: 140 },
+    ],
+  },
+  // ---------------- Element UI (Vue 2) ----------------
+  {
+    file: 'vue-element-ui-fixed', lib: 'element-ui',
+    configuration: 'fixed left/right columns (three table copies: main, fixed-left, fixed-right), row selection, fixed height (header and body in separate tables); eBay-style ids with sales record numbers',
+    data: { ...US, seed: 201, market: 'ebay', now: '2026-11-20T13:45:00-05:00', count: 16, money: 'us-dollar', date: 'en-us-long', items: [1, 1] },
+    chrome: { shopName: 'retro_attic_finds', title: 'Seller Hub · Orders', stats: [{ title: 'Orders today', value: '14' }, { title: 'Sales (31 days)', value: 'US $9,870.25' }, { title: 'Awaiting shipment', value: '6' }, { title: 'Cases & returns', value: '1' }] },
+    flags: { selection: true, height: 600 },
+    columns: [
+      { key: 'id', kind: 'id', title: 'Order number', width: 150, fixed: 'left' },
+      { key: 'rec', kind: 'salesRecord', title: 'Sales record #', width: 120 },
+      { key: 'buyer', kind: 'buyer', title: 'Buyer', width: 170, withPhone: true },
+      { key: 'items', kind: 'items', title: 'Item', width: 360 },
+      { key: 'total', kind: 'total', title: 'Total', width: 120, align: 'right' },
+      { key: 'placed', kind: 'placed', title: 'Date sold', width: 200 },
+      { key: 'status', kind: 'status', title: 'Status', width: 170 },
+      { key: 'tracking', kind: 'tracking', title: 'Tracking', width: 250 },
+      { key: 'actions', kind: 'actions', title: 'Actions', width: 180, fixed: 'right', actions: ['Print label', 'More'] },
+    ],
+  },
+  {
+    file: 'vue-element-ui-expand', lib: 'element-ui',
+    configuration: 'expandable rows (expanded rows hold a nested table of sub-orders / package and tracking numbers), show-summary 合计 row, year-less dates',
+    data: { ...CN, seed: 202, market: 'pdd', now: '2026-11-20T21:10:00+08:00', count: 14, money: 'yen-fw', date: 'md-hm', items: [1, 3], subOrders: true, packages: true },
+    chrome: { shopName: '拼多多·优选家居专营店', idFilterLabel: '订单号' },
+    flags: { expand: true, summary: true, expandKeys: ['o0', 'o2', 'o3'] },
+    hiddenDecoysOk: true,
+    columns: [
+      { key: 'id', kind: 'id', title: '订单号', width: 230 },
+      { key: 'items', kind: 'itemnames', title: '商品', minWidth: 280 },
+      { key: 'qty', kind: 'qty', title: '件数', width: 70, align: 'center' },
+      { key: 'total', kind: 'total', title: '订单金额', width: 120, align: 'right' },
+      { key: 'placed', kind: 'placed', title: '成交时间', width: 130 },
+      { key: 'receiver', kind: 'receiver', title: '收货人', width: 130 },
+      { key: 'status', kind: 'status', title: '订单状态', width: 110 },
+      { key: 'aftersale', kind: 'aftersale', title: '售后状态', width: 100 },
+    ],
+  },
+  {
+    file: 'vue-element-ui-tree', lib: 'element-ui',
+    configuration: 'tree data (row-key + tree-props, all expanded: child rows are sub-orders with their own 19-digit numbers), relative dates (刚刚, 5分钟前, 昨天 14:03, 3天前)',
+    data: { ...CN, seed: 203, market: 'douyin', now: '2026-11-20T15:00:00+08:00', count: 14, money: 'yen', date: 'rel-zh', relative: true, items: [1, 3], subOrders: true },
+    chrome: { shopName: '抖店 · 鹿小姐的衣橱', idFilterLabel: '主订单号' },
+    flags: { tree: true, expandAll: true },
+    columns: [
+      { key: 'id', kind: 'id', title: '主订单号', width: 260 },
+      { key: 'items', kind: 'itemnames', title: '商品', minWidth: 300 },
+      { key: 'total', kind: 'total', title: '应付', width: 120, align: 'right' },
+      { key: 'placed', kind: 'placed', title: '创建时间', width: 150 },
+      { key: 'buyer', kind: 'buyer', title: '买家', width: 140 },
+      { key: 'status', kind: 'status', title: '订单状态', width: 110 },
+      { key: 'tracking', kind: 'tracking', title: '物流', width: 190 },
+      { key: 'actions', kind: 'actions', title: '操作', width: 120, actions: ['详情', '备注'] },
     ],
   },
 ];

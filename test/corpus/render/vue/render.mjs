@@ -101,6 +101,12 @@ ${scripts.map((s) => `<script src="${s}"></script>`).join('\n')}
       const u = new URL(route.request().url());
       const a = assets[u.pathname];
       if (a) return route.fulfill({ body: a.body, contentType: a.type });
+      if (u.pathname.startsWith('/assets/fonts/')) {
+        for (const c of lib.css) {
+          const f = join(dirname(join(HERE, 'node_modules', c)), 'fonts', u.pathname.slice(14));
+          try { return route.fulfill({ body: readFileSync(f) }); } catch { /* next */ }
+        }
+      }
       if (u.pathname === new URL(url).pathname) return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
       return route.fulfill({ status: 404, body: '' });
     });
