@@ -3,6 +3,25 @@
  * component library: Arco (`arco-table`, header and body in two <table>s) in the 2026-11 build,
  * Semi (`semi-table`, one table) in a later one; an order with several items spans rows.
  * The list shows no payment time, so the ship-by clock counts from 下单时间.
+ *
+ * Public evidence (searched code/pages 2026-12-06; file ids are the session search index's,
+ * for files whose repository it does not name) CONTRADICTS the component library and layout:
+ * - Every public reader of 订单管理 found uses ByteDance's Auxo table, not Arco or Semi:
+ *   `div.auxo-spin-container div.auxo-table-container div.auxo-table-content
+ *   tbody.auxo-table-tbody`, rows `tr.auxo-table-row` ("抖店-多功能脚本" v1.6, @match
+ *   …/ffa/morder/order/list*, file 32228971467; greasyfork 481352 "导出订单", file 17647095005;
+ *   a multi-console userscript, file 31272437642; Playwright crawlers, files 21855637408, 47438643518).
+ * - Rows come in pairs per order: `tr.auxo-table-row-level-0` is the order's header row
+ *   (data-row-key = order id; `div[class^="index_leftWrapper"]` spans "订单编号 <digits>" and
+ *   "下单时间 2023/05/12 21:58:20", no colon, slashes in the date), then one
+ *   `tr.auxo-table-row-level-1` per item (class `index_table-row__…`), the last
+ *   `auxo-pair-group-row-last` holding 商家备注/买家留言. That is a blocks layout (header row +
+ *   item rows), not a one-row-per-order table.
+ * - Cells: title `div[class^="style_name"]`, spec "玫瑰 x2" `div[class^="style_desc"]`, unit price
+ *   `div[class^="table_comboAmount"]`, count `table_comboNum`, paid `div[class^="index_payAmount"]`
+ *   (or `index_amountWrap___…`, greasyfork 528619, file 17178563538), buyer
+ *   `a[class^="table_nickname"]`, address `index_locationDetail`; an older build marks orders with
+ *   `div[data-kora_order_status]` (file 32228971467).
  */
 import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
@@ -13,13 +32,21 @@ export const douyinPage: PageAdapter = {
   marketplace: 'douyin',
   label: { en: 'Douyin Shop orders', zh: '抖店 订单管理' },
   // 抖店 is one single-page app under /ffa/: the script must be there when the seller opens 订单管理 in-app.
+  // Shape: @match https://fxg.jinritemai.com/ffa/morder/order/list* (file 32228971467, greasyfork 528619 file
+  // 17178563538), …/ffa/morder/order/* (greasyfork 481352, file 17647095005), seen 2026-12-06. Public code also
+  // matches dmall.jinritemai.com/ffa/morder/order/list (a 2024-01-23 userscript, file 17500296954) and logs in
+  // at doudian.douyinec.com/login/common (file 57506604478): neither host is matched here.
   matches: [`https://${HOST}/ffa/*`],
   isOrderList: (url) =>
     url.protocol === 'https:' && url.hostname === HOST && /^\/ffa\/morder\/order\/list\/?$/.test(url.pathname),
+  // No public source found for /ffa/morder/order/detail (searched code 2026-12-06: no hit for the path).
   isOrderDetail: (url) =>
     url.protocol === 'https:' && url.hostname === HOST && /^\/ffa\/morder\/order\/detail\/?$/.test(url.pathname),
   layout: {
     kind: 'table',
+    // Public code reads `.auxo-table-content table` / `tbody.auxo-table-tbody` instead (files 32228971467,
+    // 17647095005, 21855637408), seen 2026-12-06. No public source found for `.arco-table` or `.semi-table`
+    // on 订单管理; only the plain 'table' fallback below would meet the Auxo table.
     tables: [
       '.arco-table table', // 订单管理 2026-11: Arco, header and body in two tables (the reader pairs them)
       '.semi-table table', // later build: Semi Design, thead and tbody in one table
@@ -28,14 +55,23 @@ export const douyinPage: PageAdapter = {
   },
   cellParts: {
     // 订单编号 cell: the number, then a 复制 (copy) button.
+    // Public code reads the id from the header row's data-row-key or "订单编号 <digits>" (no colon) in its
+    // `index_leftWrapper` (file 32228971467); ids are 19 digits (e.g. 6938812345678901001 style), seen 2026-12-06.
     orderId: { ignore: ['button', 'a'] },
     // 商品 cell: picture, title, then the 规格 line ("玫瑰；100g").
+    // Public code reads `div[class^="style_name"]` and `div[class^="style_desc"]` (spec then "x<qty>") instead
+    // (files 32228971467, 17647095005), or `div.index_ellipsis__…` lines (file 47438643518), seen 2026-12-06.
+    // No public source found for `goodsName` / `goodsSku`.
     item: { select: ['[class*="goodsName"]'] },
     sku: { column: 'item', select: ['[class*="goodsSku"]'] },
     // 实付金额 cell: "¥79.80" then "(含运费 ¥0.00)".
+    // Public code reads `div[class^="index_payAmount"]` (file 32228971467) or `.index_amountWrap___vXdu`
+    // (file 17178563538) instead; `[class*="_amount__"]` matches neither ("_amountWrap___", "_payAmount…").
+    // A crawler reads the cell text as "<payment method>¥79.80" (file 47438643518). Seen 2026-12-06.
     paid: { select: ['[class*="_amount__"]', 'div'] },
     shipping: { column: 'paid', pattern: /运费\s*[:：]?\s*([¥￥]\s*[\d,.]+)/ },
   },
+  // No public source found for the list's empty text (searched code 2026-12-06).
   emptyMarkers: ['暂无数据'],
 };
 
@@ -43,6 +79,9 @@ export const douyinPage: PageAdapter = {
 export const douyin: Adapter = /* @__PURE__ */ withRules(douyinPage, {
   currency: 'CNY',
   timeZone: 'Asia/Shanghai',
+  // Shape: 订单状态 texts 待发货, 卖家已发货, 交易成功 (a userscript reading the 7th cell, file 31272437642), seen
+  // 2026-12-06; 卖家已发货 meets 已发货 here and 交易成功 the shared words. No public source found for 备货中,
+  // 部分发货, 已关闭, 待买家退货 as list texts; a crawler reads 售后状态 as its own cell ("-" when none, file 47438643518).
   statusVocabulary: {
     待支付: 'awaiting_payment',
     待发货: 'awaiting_shipment',
