@@ -1,0 +1,22 @@
+// Every page of the React corpus: which library module renders it, with which data.
+// market/n/seed/dateStyle/money feed data.mjs; config picks the page's layout in pages/<bundle>.jsx;
+// decoys names the non-order strings the page shows (checked present after rendering).
+const ZH = { language: 'zh-CN', timeZone: 'Asia/Shanghai', now: '2026-11-20T10:00' };
+
+export const PAGES = [
+  // ---------------- Ant Design ----------------
+  { name: 'react-antd-fixed', bundle: 'antd', library: 'antd', config: 'fixed', ...ZH, title: '已卖出的宝贝 - 千牛卖家工作台',
+    configuration: 'fixed left/right columns, row selection, header and body in separate tables (scroll.y)',
+    market: 'taobao', n: 16, seed: 101, dateStyle: 'ymdhms', money: 'yen', decoys: ['tracking', 'phoneMasked', 'subId'], maxItems: 2 },
+  { name: 'react-antd-merged', bundle: 'antd', library: 'antd', config: 'merged', ...ZH, title: '订单管理 - 京东商家后台',
+    configuration: 'merged cells (rowSpan order cell over item rows), summary row, unit only in header',
+    market: 'jd', n: 10, seed: 102, dateStyle: 'slash', money: 'plain', maxItems: 3, decoys: ['sku', 'phone', 'tracking'] },
+  { name: 'react-antd-expand', bundle: 'antd', library: 'antd', config: 'expand', ...ZH, title: '订单查询 - 拼多多商家后台',
+    configuration: 'expandable rows (sub-orders and parcels in child rows), relative dates',
+    market: 'pdd', n: 12, seed: 103, dateStyle: 'rel-zh', justNow: true, money: 'fullyen', maxItems: 3, decoys: ['subId', 'pkg', 'tracking', 'sku'] },
+  { name: 'react-antd-virtual', bundle: 'antd', library: 'antd', config: 'virtual', ...ZH, title: '订单管理 - 抖店',
+    configuration: 'virtual scrolling (virtual table, only some rows in the DOM), row selection, fixed columns',
+    market: 'douyin', n: 240, seed: 104, dateStyle: 'ymdhms', money: 'yen', virtual: true, minOrders: 8, decoys: ['tracking', 'phoneMasked'] },
+  { name: 'react-antd-empty', bundle: 'antd', library: 'antd', config: 'empty', ...ZH, title: '已卖出的宝贝 - 千牛卖家工作台',
+    configuration: 'empty state (filter matches no order)', market: 'taobao', n: 0, seed: 105, dateStyle: 'ymdhms', money: 'yen', empty: true },
+];
