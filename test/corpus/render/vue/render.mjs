@@ -30,7 +30,7 @@ async function bundle(entry) {
   if (bundles.has(entry)) return bundles.get(entry);
   const r = await esbuild.build({
     entryPoints: [join(HERE, 'src', entry + '.js')], bundle: true, write: false, format: 'iife', minify: true,
-    target: 'chrome120', logLevel: 'error', legalComments: 'none',
+    target: 'chrome120', logLevel: 'error', legalComments: 'none', loader: { '.css': 'empty', '.less': 'empty' },
     alias: { vue: join(HERE, 'node_modules/vue/dist/vue.esm-bundler.js') },
     define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
   });
