@@ -1,68 +1,43 @@
 import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Finding, Order, OrderStatus } from '../schema';
 import { formatMoney, fromCents, MARKETPLACE_NAMES, toCents } from './explain';
-import type { Detector, DetectorContext, DetectorResult } from './types';
+import { addCounted, emptyCounted, spreadOf, type Counted, type Spread } from './counted';
+import { figureOf } from './figures';
+import type { Detector, DetectorContext, DetectorResult, ShopFigure } from './types';
 
 /** Orders a seller can still check before the parcel leaves: an outlier later is history. */
 const CHECKABLE: ReadonlySet<OrderStatus> = new Set(['awaiting_payment', 'awaiting_shipment']);
 
-/** Median and median absolute deviation of one measure over a shop's orders in one currency. */
-interface Spread {
-  n: number;
-  median: number;
-  mad: number;
-  /** Mean absolute deviation from the median: the spread to use when the MAD is 0. */
-  meanAd: number;
-}
 interface ShopSpread {
   paidCents: Spread;
   quantity: Spread;
 }
 
-function medianOfSorted(sorted: ArrayLike<number>): number {
-  const mid = sorted.length >>> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** Typed arrays sort numbers natively, several times faster than `Array#sort` with a comparator. */
-function spreadOf(list: readonly number[]): Spread {
-  if (list.length === 0) return { n: 0, median: 0, mad: 0, meanAd: 0 };
-  const values = Float64Array.from(list).sort();
-  const median = medianOfSorted(values);
-  const deviations = values.map((value) => Math.abs(value - median)).sort();
-  let sum = 0;
-  for (let i = 0; i < deviations.length; i++) sum += deviations[i]!;
-  return { n: values.length, median, mad: medianOfSorted(deviations), meanAd: sum / deviations.length };
-}
-
 const totalQuantity = (order: Order): number => order.items.reduce((sum, item) => sum + item.quantity, 0);
-const groupKey = (order: Order): string => `${order.marketplace}|${order.money.currency}`;
 
 /**
- * Per marketplace and currency (amounts in different currencies do not compare), built once per
- * run: two sorts per group, O(n log n). Orders with nothing paid say nothing about prices.
+ * The figure of one shop: per currency (amounts in different currencies do not compare) the
+ * amounts paid and the quantities. Orders with nothing paid say nothing about prices.
  */
-const shopSpreads = (ctx: DetectorContext): ReadonlyMap<string, ShopSpread> =>
-  ctx.memo('amount-outlier:spreads', () => {
-    const groups = new Map<string, { paid: number[]; quantity: number[] }>();
-    // A shop's orders come in runs of one marketplace and currency: reuse the last group.
-    let last: { marketplace: string; currency: string; group: { paid: number[]; quantity: number[] } } | undefined;
-    for (const order of ctx.orders) {
-      const cents = toCents(order.money.paid);
-      if (cents <= 0) continue;
-      let group = last !== undefined && last.marketplace === order.marketplace && last.currency === order.money.currency ? last.group : undefined;
-      if (group === undefined) {
-        const key = groupKey(order);
-        group = groups.get(key);
-        if (group === undefined) groups.set(key, (group = { paid: [], quantity: [] }));
-        last = { marketplace: order.marketplace, currency: order.money.currency, group };
-      }
-      group.paid.push(cents);
-      if (order.items.length > 0) group.quantity.push(totalQuantity(order));
-    }
-    const spreads = new Map<string, ShopSpread>();
-    for (const [key, group] of groups) spreads.set(key, { paidCents: spreadOf(group.paid), quantity: spreadOf(group.quantity) });
-    return spreads;
+type AmountFigure = Record<string, { paidCents: Counted; quantity: Counted }>;
+
+const amountFigure: ShopFigure<AmountFigure> = {
+  empty: () => ({}),
+  count(figure, order, sign) {
+    const cents = toCents(order.money.paid);
+    if (cents <= 0) return;
+    const group = (figure[order.money.currency] ??= { paidCents: emptyCounted(), quantity: emptyCounted() });
+    addCounted(group.paidCents, cents, sign);
+    if (order.items.length > 0) addCounted(group.quantity, totalQuantity(order), sign);
+    if (group.paidCents.values.length === 0) delete figure[order.money.currency];
+  },
+};
+
+/** The spreads of the order's shop and currency, worked out once per run. */
+const shopSpread = (ctx: DetectorContext, order: Order): ShopSpread | undefined =>
+  ctx.memo(`amount-outlier:spread:${order.marketplace}|${order.money.currency}`, () => {
+    const group = figureOf(ctx, amountOutlier, order.marketplace)?.[order.money.currency];
+    return group === undefined ? undefined : { paidCents: spreadOf(group.paidCents), quantity: spreadOf(group.quantity) };
   });
 
 /**
@@ -130,9 +105,10 @@ export const amountOutlier = {
   },
   // The shop's spread changes with its orders (an ingest), never with the clock.
   changesWithTime: { statuses: [] },
+  figure: amountFigure,
   run(order, ctx, _now, settings): DetectorResult {
     if (!CHECKABLE.has(order.status)) return { findings: [] };
-    const spread = shopSpreads(ctx).get(groupKey(order));
+    const spread = shopSpread(ctx, order);
     const paidCents = toCents(order.money.paid);
     const paid = measure(paidCents > 0 ? paidCents : undefined, spread?.paidCents, PAID_REASONS, settings);
     const quantity = measure(order.items.length > 0 ? totalQuantity(order) : undefined, spread?.quantity, QUANTITY_REASONS, settings);

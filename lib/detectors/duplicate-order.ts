@@ -76,6 +76,7 @@ export const duplicateOrder = {
     en: 'Two live orders from the same buyer with the same items (and the same address when shown) placed within the window; flagged on the later one.',
     zh: '同一买家在时间窗口内下了两笔商品相同（显示地址时地址也相同）且都未完结的订单；标记在较晚的一笔上。',
   },
+  readsOrdersSharing: ['buyer'],
   // Two orders and a window between their placements: no clock.
   changesWithTime: { statuses: [] },
   run(order, ctx, _now, settings): DetectorResult {

@@ -4,7 +4,8 @@ import { isoTime, msFromHours } from './explain';
 import { foldText } from './keyword-match';
 import { SHIPPING_HOURS } from './platform-rules';
 import { compareOrderIds } from './order-order';
-import type { Detector, DetectorContext, DetectorResult } from './types';
+import { figureOf, shopsOf } from './figures';
+import type { Detector, DetectorContext, DetectorResult, ShopFigure } from './types';
 
 type RateSpikeSettings = Settings['detectors']['rate-spike'];
 
@@ -76,10 +77,9 @@ const countOn = (shop: ShopDays, metric: Metric, day: number): number => {
   return i >= 0 && i < WINDOW_DAYS ? shop.counts[metric][i]! : 0;
 };
 
-/** When a refund/return/cancellation happened: the console's request time, else when its status was first seen. */
-function eventTime(order: Order, statusSince: ReadonlyMap<string, number>): number | undefined {
+/** When a refund/return/cancellation happened: the console's request time, else when its status was first seen (`seen`). */
+function eventTime(order: Order, seen: number | undefined): number | undefined {
   if (order.requestedAt !== undefined) return order.requestedAt;
-  const seen = statusSince.get(orderKey(order));
   if (seen === undefined || seen - order.placedAt > FIRST_SIGHTING_LIMIT) return undefined;
   return seen;
 }
@@ -88,60 +88,70 @@ function eventTime(order: Order, statusSince: ReadonlyMap<string, number>): numb
 const dayStartOf = (now: number, offset: number): number => dayIndex(now, offset) * DAY - offset;
 
 /**
- * One pass over the shop's orders, counting only the days a run reads (5 weeks): a day's
- * counts live in a small array, not a map, since this pass sees every stored order. Per shop
- * the platform's shipping hours are looked up once (what `shipDeadlineAt` with the platform
- * table gives), and an order whose deadline falls before the window is not looked at further.
+ * The figure of one shop: per day in its zone, the orders placed, the refunds and cancellations
+ * (on the day of their event), the parcels that left after their deadline and the orders still
+ * unshipped (both on the deadline's day). Unshipped orders count as late shipments once their
+ * deadline's day is over (`daysOf`): within a day the counts move only with new observations,
+ * and ship-deadline flags each overdue order the moment it is late. Days map to counts; a day
+ * without any is left out, so a figure counted afresh and one kept up to date are the same.
  */
-function buildDays(orders: readonly Order[], statusSince: ReadonlyMap<string, number>, now: number): Map<Marketplace, ShopDays> {
-  const shops = new Map<Marketplace, ShopDays>();
-  let shop: ShopDays | undefined;
-  let shopOf: Marketplace | undefined;
-  let offset = 0;
-  let ruleMs = 0;
-  let windowStart = 0;
-  let dayStart = 0;
-  for (const order of orders) {
-    if (order.marketplace !== shopOf) {
-      shopOf = order.marketplace;
-      offset = zoneOf(shopOf).offset;
-      // The statistics use the platform's deadlines (console ship-by, else the table), not a seller's override.
-      ruleMs = msFromHours(SHIPPING_HOURS[shopOf]);
-      shop = shops.get(shopOf);
-      if (shop === undefined) {
-        const fromDay = dayIndex(now, offset) - WINDOW_DAYS + 1;
-        const counts = { orders: new Int32Array(WINDOW_DAYS), refunds: new Int32Array(WINDOW_DAYS), cancellations: new Int32Array(WINDOW_DAYS), lateShipments: new Int32Array(WINDOW_DAYS) };
-        shop = { firstDay: Number.POSITIVE_INFINITY, fromDay, counts };
-        shops.set(shopOf, shop);
-      }
-      windowStart = shop.fromDay * DAY - offset;
-      dayStart = dayStartOf(now, offset);
+interface DayFigure {
+  placed: Map<number, number>;
+  refunds: Map<number, number>;
+  cancellations: Map<number, number>;
+  shippedLate: Map<number, number>;
+  unshipped: Map<number, number>;
+}
+
+function addDay(days: Map<number, number>, day: number, sign: 1 | -1): void {
+  const count = (days.get(day) ?? 0) + sign;
+  if (count > 0) days.set(day, count);
+  else if (count === 0) days.delete(day);
+  else throw new Error(`figure out of step: nothing counted on day ${day}`);
+}
+
+const isRefundOrCancel = (order: Order): boolean => order.status === 'cancelled' || REFUND_STATUSES.has(order.status);
+
+const dayFigure: ShopFigure<DayFigure> = {
+  empty: () => ({ placed: new Map(), refunds: new Map(), cancellations: new Map(), shippedLate: new Map(), unshipped: new Map() }),
+  // A refund or cancellation without a request time is dated by its status change.
+  readsSince: (order) => isRefundOrCancel(order) && order.requestedAt === undefined,
+  count(figure, order, sign, since) {
+    const offset = zoneOf(order.marketplace).offset;
+    addDay(figure.placed, dayIndex(order.placedAt, offset), sign);
+    if (isRefundOrCancel(order)) {
+      const at = eventTime(order, since);
+      if (at !== undefined) addDay(order.status === 'cancelled' ? figure.cancellations : figure.refunds, dayIndex(at, offset), sign);
     }
-    const { fromDay, counts } = shop!;
-    const placedDay = dayIndex(order.placedAt, offset);
-    if (placedDay < shop!.firstDay) shop!.firstDay = placedDay;
-    if (placedDay >= fromDay && placedDay - fromDay < WINDOW_DAYS) counts.orders[placedDay - fromDay]!++;
-    const status = order.status;
-    if (status === 'cancelled' || REFUND_STATUSES.has(status)) {
-      const at = eventTime(order, statusSince);
-      const day = at === undefined ? -1 : dayIndex(at, offset) - fromDay;
-      if (day >= 0 && day < WINDOW_DAYS) (status === 'cancelled' ? counts.cancellations : counts.refunds)[day]!++;
-    }
-    // A late shipment (first scan or hand-over after the deadline, or still unshipped past it) counts on the deadline's day.
-    // Still unshipped counts once that day is over: within a day the counts then move only
-    // with new observations, and ship-deadline flags each overdue order the moment it is late.
-    const shipBy = order.shipBy;
-    const paidAt = order.paidAt;
+    // The platform's deadline (console ship-by, else the table), not a seller's override.
     // Counting from the order time (no payment shown) would call on-time parcels late.
-    if (shipBy === undefined && paidAt === undefined) continue;
-    const deadline = shipBy ?? paidAt! + ruleMs;
-    if (deadline < windowStart) continue;
+    if (order.shipBy === undefined && order.paidAt === undefined) return;
+    const deadline = order.shipBy ?? order.paidAt! + msFromHours(SHIPPING_HOURS[order.marketplace]);
     const shipped = order.firstScanAt ?? order.shippedAt;
-    const late = shipped !== undefined ? shipped > deadline : status === 'awaiting_shipment' && deadline < dayStart;
-    const day = dayIndex(deadline, offset) - fromDay;
-    if (late && day >= 0 && day < WINDOW_DAYS) counts.lateShipments[day]!++;
-  }
-  return shops;
+    if (shipped !== undefined) {
+      if (shipped > deadline) addDay(figure.shippedLate, dayIndex(deadline, offset), sign);
+    } else if (order.status === 'awaiting_shipment') {
+      addDay(figure.unshipped, dayIndex(deadline, offset), sign);
+    }
+  },
+};
+
+/** The counts a run reads (the 5 weeks up to today in the shop's zone) out of its figure. */
+function daysOf(figure: DayFigure, marketplace: Marketplace, now: number): ShopDays {
+  const today = dayIndex(now, zoneOf(marketplace).offset);
+  const fromDay = today - WINDOW_DAYS + 1;
+  const counts = { orders: new Int32Array(WINDOW_DAYS), refunds: new Int32Array(WINDOW_DAYS), cancellations: new Int32Array(WINDOW_DAYS), lateShipments: new Int32Array(WINDOW_DAYS) };
+  let firstDay = Number.POSITIVE_INFINITY;
+  for (const day of figure.placed.keys()) if (day < firstDay) firstDay = day;
+  const into = (days: Map<number, number>, to: Int32Array, before = Number.POSITIVE_INFINITY) => {
+    for (const [day, count] of days) if (day >= fromDay && day <= today && day < before) to[day - fromDay]! += count;
+  };
+  into(figure.placed, counts.orders);
+  into(figure.refunds, counts.refunds);
+  into(figure.cancellations, counts.cancellations);
+  into(figure.shippedLate, counts.lateShipments);
+  into(figure.unshipped, counts.lateShipments, today);
+  return { firstDay, fromDay, counts };
 }
 
 /** Weighted median: the value where the cumulative weight reaches half (the mean of two on an exact half). */
@@ -245,6 +255,17 @@ function daySpikes(marketplace: Marketplace, shop: ShopDays, now: number, settin
 }
 
 /**
+ * Where a parcel's time in transit starts (`carrierStalls`: its shipping, else its last movement),
+ * for a shipped order with a carrier: the key its shop check reads recent parcels by. A parcel
+ * showing no time at all is measured from its status change, which the order does not hold: it
+ * is always read (the largest key).
+ */
+function inTransitSince(order: Order): number | undefined {
+  if (order.status !== 'shipped' || order.carrier === undefined || order.carrier.trim() === '') return undefined;
+  return order.shippedAt ?? order.lastTrackingAt ?? order.firstScanAt ?? Number.POSITIVE_INFINITY;
+}
+
+/**
  * Parcels of one carrier stalling together, as of the start of today in the shop's zone: the
  * finding is the day's (its id carries the date), so it holds all day and the alarm re-counts
  * only when a new day starts.
@@ -315,6 +336,13 @@ export const rateSpike = {
   },
   // Refund and cancellation days (when no request time is shown), and parcels in transit.
   shopReadsStatusSince: ['cancelled', ...REFUND_STATUSES, 'shipped'],
+  figure: dayFigure,
+  // Parcels of a carrier in transit: shipped within the last 30 days as of today's start.
+  shopReadsRecent: {
+    key: inTransitSince,
+    from: (now, marketplace) => dayStartOf(now, zoneOf(marketplace).offset) - IN_TRANSIT_WINDOW,
+    readsStatusSince: (order) => order.lastTrackingAt === undefined && order.firstScanAt === undefined && order.shippedAt === undefined,
+  },
   // Every count is taken by the day (unshipped-and-late and stalled as of the day's start), so
   // only a new day, in Beijing time or UTC, changes the result.
   shopChangesWithTime: {
@@ -322,13 +350,15 @@ export const rateSpike = {
     atShop: (_settings, { since, now }) => CHINA_AND_UTC.some((offset) => dayIndex(since, offset) !== dayIndex(now, offset)),
   },
   runShop(ctx, now, settings): DetectorResult {
-    const days = ctx.memo('rate-spike:days', () => buildDays(ctx.orders, ctx.statusSince, now));
+    const shops = shopsOf(ctx);
     const findings: Finding[] = [];
     const silences: string[] = [];
-    for (const [marketplace, shop] of days) {
-      const result = daySpikes(marketplace, shop, now, settings);
+    for (const marketplace of shops) {
+      const figure = figureOf(ctx, rateSpike, marketplace);
+      if (figure === undefined) continue;
+      const result = daySpikes(marketplace, daysOf(figure, marketplace, now), now, settings);
       findings.push(...result.findings);
-      if (result.silence !== undefined) silences.push(days.size > 1 ? `${marketplace}: ${result.silence}` : result.silence);
+      if (result.silence !== undefined) silences.push(shops.length > 1 ? `${marketplace}: ${result.silence}` : result.silence);
       findings.push(...carrierStalls(marketplace, ctx.orders, ctx, now, settings));
     }
     return silences.length > 0 ? { findings, silence: silences.join('; ') } : { findings };

@@ -63,6 +63,7 @@ export const repeatRefunder = {
     en: 'A live order from a buyer with many refunds or returns in this shop within the window, or on your block list.',
     zh: '下单买家在本店时间窗口内多次退款或退货，或在你的黑名单中。',
   },
+  readsOrdersSharing: ['buyer'],
   // The refund window ends at now, and a blocked buyer's finding counts refunds in it. Nothing
   // else moves with the clock: the result changes only when a refund leaves the window.
   changesWithTime: {

@@ -2,35 +2,28 @@ import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Evidence, Finding, Marketplace, Order } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import { carrierFormat, compactTrackingNo } from './platform-rules';
-import type { Detector, DetectorContext, DetectorResult } from './types';
+import { figureOf } from './figures';
+import type { Detector, DetectorContext, DetectorResult, ShopFigure } from './types';
 import { inWindow } from './window';
 
 type Check = 'missing' | 'malformed' | 'no first scan';
 
 /**
- * Whether the list of `marketplace` shows a tracking number on at least one order of this run:
- * only there does an empty number mean "none entered" rather than "no such column". Answered
- * per marketplace, stopping at the first number: a shop that shows numbers (the usual case)
- * costs a few orders, not a pass over its whole history on every alarm.
+ * The figure of one shop: how many of its orders show a tracking number. Only where the list
+ * shows one on some order does an empty number mean "none entered" rather than "no such column".
  */
-function showsTracking(ctx: DetectorContext, marketplace: Marketplace): boolean {
-  const known = ctx.memo('tracking-invalid:marketplaces-with-tracking', () => new Map<Marketplace, boolean>());
-  let shown = known.get(marketplace);
-  if (shown === undefined) {
-    // The number first: in a shop that shows none, every order is looked at, and most have none.
-    shown = false;
-    const orders = ctx.orders;
-    for (let i = 0; i < orders.length; i++) {
-      const order = orders[i]!;
-      if (order.trackingNo !== undefined && order.marketplace === marketplace && hasNumber(order.trackingNo)) {
-        shown = true;
-        break;
-      }
-    }
-    known.set(marketplace, shown);
-  }
-  return shown;
+interface TrackingFigure {
+  numbered: number;
 }
+
+const trackingFigure: ShopFigure<TrackingFigure> = {
+  empty: () => ({ numbered: 0 }),
+  count(figure, order, sign) {
+    if (hasNumber(order.trackingNo)) figure.numbered += sign;
+  },
+};
+
+const showsTracking = (ctx: DetectorContext, marketplace: Marketplace): boolean => (figureOf(ctx, trackingInvalid, marketplace)?.numbered ?? 0) > 0;
 
 const hasNumber = (trackingNo: string | undefined): trackingNo is string =>
   trackingNo !== undefined && /[0-9A-Z]/.test(compactTrackingNo(trackingNo));
@@ -76,6 +69,7 @@ export const trackingInvalid = {
     en: 'Marked shipped but the tracking number is missing or does not fit its carrier’s format, or the carrier has not scanned the parcel within a day: a fake-shipping (虚假发货) risk.',
     zh: '已标记发货，但运单号缺失或不符合快递公司的格式，或发货后一天内快递仍未揽收：有被判虚假发货的风险。',
   },
+  figure: trackingFigure,
   changesWithTime: {
     statuses: ['shipped'],
     // A missing or malformed number does not change with time; a missing first scan becomes a

@@ -1,4 +1,5 @@
-import type { Bilingual, Finding, Order, OrderStatus, Settings } from '../schema';
+import type { Bilingual, Finding, Marketplace, Order, OrderStatus, Settings } from '../schema';
+import type { OrderKeyName } from './keys';
 
 /** Detector families follow the seed's chapters (DOMAIN.md, anomaly taxonomy). */
 export type DetectorFamily =
@@ -25,7 +26,17 @@ export type DetectorId = keyof Settings['detectors'];
  * n orders stays O(n) (no detector scans all orders per order).
  */
 export interface DetectorContext {
+  /**
+   * The orders the judged orders' detectors read: the whole shop, or for an ingest's batch (lib/ingest)
+   * the batch, the stored orders sharing a key with it (`readsOrdersSharing`), and those a shop
+   * check reads by its index (`shopReadsRecent`); with `figures`, the shop's figures.
+   */
   readonly orders: readonly Order[];
+  /**
+   * Per marketplace, each detector's `figure` of the whole shop, kept by ingest as orders come and
+   * change (lib/detectors/figures). Absent: `figureOf` counts them from `orders`, the whole shop.
+   */
+  readonly figures?: ReadonlyMap<Marketplace, ShopFigures>;
   /**
    * orderKey → when the order's current status was first observed (from the status
    * history): "no movement for N days" is measured from here. Absent when unknown.
@@ -52,6 +63,34 @@ export interface Clocked {
   readonly clocks: readonly number[];
 }
 
+/** Each detector's figure of one shop (its `figure`'s data, plain and structured-cloneable), by detector id. */
+export type ShopFigures = { readonly [Id in DetectorId]?: unknown };
+
+/**
+ * What a detector reads of the whole shop, kept as counts that one order's arrival, change or
+ * removal updates (issue 21: a page read must not recount a shop of 100,000 orders). Depends on the
+ * order alone (and when its status was first seen), never on the time or the settings.
+ */
+export interface ShopFigure<F> {
+  /** The figure of a shop without orders. */
+  empty(): F;
+  /** Adds (`sign` 1) or takes out (-1) what `order` counts for; `since`: `statusSince` of the order, if known. */
+  count(figure: F, order: Order, sign: 1 | -1, since: number | undefined): void;
+  /** Whether `count` reads `since` on this order: the caller loads the status history only for these. */
+  readsSince?(order: Order): boolean;
+}
+
+/**
+ * Orders a shop check reads beyond its figure, found by an index on `key` (lib/db): those of the
+ * marketplace whose key is at or after `from(now, marketplace)`. `key` depends on the order alone.
+ */
+export interface RecentOrders {
+  key(order: Order): number | undefined;
+  from(now: number, marketplace: Marketplace): number;
+  /** On which of them `runShop` reads `ctx.statusSince`. */
+  readsStatusSince(order: Order): boolean;
+}
+
 /** Why a detector stayed silent on an order it could not judge (reported, never guessed). */
 export interface Silence {
   detector: DetectorId;
@@ -69,6 +108,16 @@ export interface Detector<Id extends DetectorId = DetectorId> {
   readonly label: Bilingual;
   /** One sentence on what the rule checks, for the options page. */
   readonly description: Bilingual;
+  /**
+   * Other orders `run` reads on an order: those sharing these keys with it (lib/detectors/keys). An
+   * ingest reads them by their index and judges them again with this detector when the batch shares
+   * a key with them; the rest of the shop it reads only through `figure`. Absent: none.
+   */
+  readonly readsOrdersSharing?: readonly OrderKeyName[];
+  /** What `run` or `runShop` reads of the whole shop, kept up to date by ingest (ShopFigure). */
+  readonly figure?: ShopFigure<unknown>;
+  /** The orders `runShop` reads beyond `figure` (RecentOrders). */
+  readonly shopReadsRecent?: RecentOrders;
   /** Per order. Pure: never reads the clock, the database or the DOM. */
   run?(order: Order, ctx: DetectorContext, now: number, settings: Settings['detectors'][Id]): DetectorResult;
   /**

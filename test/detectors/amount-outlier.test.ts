@@ -169,11 +169,12 @@ describe('amount-outlier: enough history, with a spread', () => {
   it('builds the shop statistics once per run, not once per order', () => {
     const orders = [...SHOP, newOrder(1299)];
     const ctx = buildContext(orders);
-    let builds = 0;
-    const counting: DetectorContext = { ...ctx, memo: (key, build) => ctx.memo(key, () => (builds++, build())) };
+    const builds: string[] = [];
+    const counting: DetectorContext = { ...ctx, memo: (key, build) => ctx.memo(key, () => (builds.push(key), build())) };
     const flagged = orders.filter((order) => amountOutlier.run(order, counting, NOW, defaults).findings.length > 0);
     expect(flagged.map((order) => order.orderId)).toEqual(['2001']);
-    expect(builds).toBe(1);
+    // The shop's figure (its amounts and quantities), and its spread, once each.
+    expect(builds).toEqual(['amount-outlier:spread:taobao|CNY', 'figure:amount-outlier']);
   });
 
   it('does not depend on the time of evaluation, across a DST change (America/Los_Angeles, 2026-11-01)', () => {

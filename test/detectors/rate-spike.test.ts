@@ -182,11 +182,12 @@ describe('rate-spike: history it needs', () => {
 
   it('builds the day counts once per run', () => {
     const base = buildContext([...steadyShop(), ...refunds(0, 9)]);
-    let builds = 0;
-    const ctx: DetectorContext = { ...base, memo: (key, build) => base.memo(key, () => (builds++, build())) };
+    const builds: string[] = [];
+    const ctx: DetectorContext = { ...base, memo: (key, build) => base.memo(key, () => (builds.push(key), build())) };
     rateSpike.runShop(ctx, NOW, defaults);
     rateSpike.runShop(ctx, NOW, defaults);
-    expect(builds).toBe(1);
+    // The shop's marketplaces and its figure (the day counts), once each.
+    expect(builds).toEqual(['figure:shops', 'figure:rate-spike']);
   });
 });
 
