@@ -5,6 +5,20 @@
  * "Order status" ("Unshipped", "Ship by: Nov 22, 2026", "Deliver by: …"). The lines are read
  * by their visible labels (en, de, ja), which survive markup changes better than AUI classes.
  * The list shows no order total: the paid amount is the item subtotal the row shows.
+ *
+ * Public evidence (searched code/pages 2026-12-06; file ids are the session search index's,
+ * for files whose repository it does not name): a Selenium MCP tool written against the page's
+ * HTML (file 17704225099) reads `#orders-table tbody > tr`, each cell keyed by a data-test-id:
+ * `td[data-test-id="oth-order-date"]` (.cell-body > div 2 = date, div 3 = time),
+ * `oth-order-details` (order id in `.cell-body-title a`, buyer in
+ * `[data-test-id="buyer-name-with-link"]`), `oth-image`, `oth-product-info` (title in
+ * `.myo-list-orders-product-name-cell a[target="_blank"]`, lines "ASIN: …", "SKU: …",
+ * "Quantity: …", "Item subtotal: …"), `oth-customer-option` (order type in `.cell-body-title`,
+ * lines "Ship by date: …" and "Deliver by date: …"), `oth-order-status`
+ * (`.order-status-column .main-status`) and `td.myo-table-action-column`. A review-request
+ * extension (file 53746185452) reads `#orders-table tbody tr` too, the id from link text
+ * /\d{3}-\d{7}-\d{7}/. Page controls: `#myo-table-sort-order`, `#myo-table-date-range`,
+ * `#myo-table-results-per-page` (files 43385378919, 12719871289). Seen 2026-12-06.
  */
 import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
@@ -36,23 +50,41 @@ export const amazonPage: PageAdapter = {
   marketplace: 'amazon',
   label: { en: 'Amazon Seller Central orders', zh: '亚马逊卖家平台 管理订单' },
   // Marked pure: a content script without this adapter must not keep the table (issue 7).
+  // Public code also opens sellercentral.amazon.in/orders-v3/… (files 53845915244, 71187013075): that host
+  // is not in MARKETPLACES, so India is neither matched nor read. Seen 2026-12-06.
   matches: /* @__PURE__ */ Object.keys(MARKETPLACES).map((host) => `https://${host}/orders-v3*`),
   isOrderList(url) {
     if (url.protocol !== 'https:' || !(url.hostname in MARKETPLACES)) return false;
     // orders-v3 list routes: /orders-v3, /orders-v3/<mfn|fba|afn>/<view>, /orders-v3/search.
+    // Shape: /orders-v3/mfn/unshipped?page=1 (files 17704225099, 34234378521), …/unshipped/?page=1 (file
+    // 54271232971), /orders-v3/?page=1 (file 59551579573), seen 2026-12-06. Public code also opens list URLs this
+    // pattern rejects: a ref segment, /orders-v3/ref=xx_myo_dnav_xx?page=… (file 21476145957) and
+    // /orders-v3/mfn/unshipped/ref=xx_orders_cont_kpiToolbar (file 11036843601); deeper views,
+    // /orders-v3/mfn/unshipped/easyship, /orders-v3/mfn/pending/easyship, /orders-v3/mfn/shipped/easyship/handover-ready
+    // (file 71187013075; tab ids "tab-/mfn/shipped", "subtab-/mfn/shipped/easyship/handover-done", file 43385378919).
     return /^\/orders-v3(?:\/(?:(?:mfn|fba|afn)\/[a-z-]+|search))?\/?$/.test(url.pathname);
   },
   isOrderDetail(url) {
     if (url.protocol !== 'https:' || !(url.hostname in MARKETPLACES)) return false;
+    // Shape: /orders-v3/order/<3-7-7 id> on .com, .co.uk, .co.jp, .ca, .fr (files 46272752727, 2440973283, 17003514723,
+    // 29590663398, 12929945117), sometimes with ?ref=orddet (file 2811548787), seen 2026-12-06.
     return /^\/orders-v3\/order\/\d{3}-\d{7}-\d{7}\/?$/.test(url.pathname);
   },
   layout: {
     kind: 'table',
+    // Shape: `#orders-table tbody > tr` (files 17704225099, 53746185452), inside `.myo-table-container`
+    // (file 21476145957), seen 2026-12-06.
     tables: [
       '#orders-table', // orders-v3 2026-11: one AUI table, header in <thead>
       'table', // any other table; the reader keeps the one whose headers name an order column
     ],
   },
+  // Column ids oth-order-date, oth-order-details, oth-image, oth-product-info, oth-customer-option, oth-order-status
+  // and myo-table-action-column (file 17704225099) agree with headers Order date / Order details / Image / Product
+  // name / Customer option / Order status / Action; no public source found for the German or Japanese header
+  // texts (searched code 2026-12-06). An older Manage Orders help page (sellercentral.amazon.de help 200141620)
+  // lists Order Date, Sales Channel, Fulfilment Channel, Order ID/Product Details, Buyers Name, Dispatch Service,
+  // Status, Action: not orders-v3.
   headerSynonyms: {
     orderId: ['Order details', 'Bestelldetails', '注文詳細'],
     placedAt: ['Order date', 'Bestelldatum', '注文日'],
@@ -61,6 +93,7 @@ export const amazonPage: PageAdapter = {
   },
   cellParts: {
     orderId: { pattern: new RegExp(`(${ORDER_ID.source})`) },
+    // Public code reads the buyer as `[data-test-id="buyer-name-with-link"]` in the order-details cell (file 17704225099).
     buyer: { column: 'orderId', pattern: new RegExp(`(?:Buyer name|Name des Käufers|購入者名)\\s*[:：]\\s*(.+?)${AFTER_BUYER}`) },
     // "Order date" cell: "2 days ago" above the absolute time; the absolute one is exact.
     // Lines are <div>s, so their texts touch ("2 days agoNov 20, 2026"): no \s before labels.
@@ -68,20 +101,28 @@ export const amazonPage: PageAdapter = {
       pattern:
         /((?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}\/\d{1,2}\/\d{1,2}).*$|^\d+ \w+ ago$)/,
     },
+    // Public code reads the title as `.myo-list-orders-product-name-cell a[target="_blank"]` (file 17704225099); no
+    // public source found for its href containing /dp/. Seen 2026-12-06.
     item: {
       select: [
         'a[href*="/dp/"]', // orders-v3 2026-11: the title links to the product page
         'a', // the title when the link target changes
       ],
     },
+    // Shape: "SKU: …", "Quantity: …", "Item subtotal: …" lines as <div>s in the product cell (file 17704225099), seen 2026-12-06.
     sku: { column: 'item', pattern: /SKU\s*[:：]\s*(\S+?)(?=\s*(?:Quantity|Menge|数量)\s*[:：]|\s|$)/ },
     quantity: { column: 'item', pattern: /(?:Quantity|Menge|数量)\s*[:：]\s*(\d+)/ },
     subtotal: { column: 'item', pattern: /(?:Item subtotal|Artikelzwischensumme|商品の小計)\s*[:：]\s*(.+)$/ },
     paid: { column: 'item', pattern: /(?:Item subtotal|Artikelzwischensumme|商品の小計)\s*[:：]\s*(.+)$/ },
+    // Shape: status in `.order-status-column .main-status`, "Unshipped" tested as a substring (file 17704225099), seen 2026-12-06.
     status: { pattern: new RegExp(`^(.+?)(?=\\s*(?:Ship by|Deliver by|Versand bis|Zustellung bis|出荷期限|お届け予定日)\\s*[:：]|$)`) },
     // "Ship by: Nov 22, 2026": shipping any time that day is on time.
+    // Public code reads "Ship by date: …" and "Deliver by date: …" in the Customer option cell
+    // (`td[data-test-id="oth-customer-option"]`, file 17704225099) instead of "Ship by:" in the status cell: this
+    // pattern (label then colon) does not match "Ship by date:", and the column differs. Seen 2026-12-06.
     shipBy: { column: 'status', pattern: new RegExp(`(?:Ship by|Versand bis|出荷期限)\\s*[:：]\\s*(.+?)${AFTER_SHIP_BY}`), endOfDay: true },
   },
+  // No public source found for either text (searched code 2026-12-06).
   emptyMarkers: ['No orders found', 'Keine Bestellungen gefunden'],
 };
 
@@ -91,6 +132,10 @@ export const amazon: Adapter = /* @__PURE__ */ withRules(amazonPage, {
   timeZone: 'America/Los_Angeles',
   currencyFor: (url) => MARKETPLACES[url.hostname]?.[0] ?? 'USD',
   timeZoneFor: (url) => MARKETPLACES[url.hostname]?.[1] ?? 'America/Los_Angeles',
+  // Shape: Unshipped (file 17704225099), Pending, Shipped, Canceled as orders-v3 tabs/views (mfn/unshipped, mfn/pending,
+  // mfn/shipped, mfn/canceled in URLs above), seen 2026-12-06. "Payment complete" comes from an older Manage Orders help
+  // page (help 200141620, "Payment Complete - Payment received and order has dispatched", i.e. shipped there, not
+  // awaiting shipment). No public source found for the "Shipped - …" sub-statuses or the de/ja words.
   statusVocabulary: {
     Unshipped: 'awaiting_shipment',
     Pending: 'awaiting_payment',
