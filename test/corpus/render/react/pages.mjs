@@ -20,3 +20,12 @@ export const PAGES = [
   { name: 'react-antd-empty', bundle: 'antd', library: 'antd', config: 'empty', ...ZH, title: '已卖出的宝贝 - 千牛卖家工作台',
     configuration: 'empty state (filter matches no order)', market: 'taobao', n: 0, seed: 105, dateStyle: 'ymdhms', money: 'yen', empty: true },
 ];
+
+const RA = { bundle: 'reactadmin', library: 'react-admin', external: true, language: 'en-US', timeZone: 'America/Los_Angeles', now: '2026-11-20T09:00',
+  url: 'https://admin.example.test/#/orders', title: 'Posters Galore Admin', settle: 1500 };
+PAGES.push(
+  { name: 'react-admin-orders', ...RA, config: 'ordered',
+    configuration: 'react-admin e-commerce demo style orders list (Datagrid, row selection, status tabs), data-generator-retail orders via ra-data-fakerest' },
+  { name: 'react-admin-delivered', ...RA, config: 'delivered', options: { status: 'delivered', perPage: 10, bulk: false }, url: 'https://admin.example.test/#/orders',
+    configuration: 'react-admin orders list, delivered tab (returned orders among them), 10 per page, no selection column' },
+);

@@ -99,8 +99,11 @@ for (const spec of pages) {
   let expectedOrders;
   let decoys;
   if (spec.external) {
-    expectedOrders = external.orders.filter((o) => text.includes(o.orderId));
-    decoys = external.decoys.filter((d) => text.includes(d));
+    // react-admin: data-generator-retail's orders, newest first as the list sorts them
+    const RA_STATUS = { ordered: 'awaiting_shipment', delivered: 'delivered', cancelled: 'cancelled' };
+    const shown = external.orders.filter((o) => text.includes(o.reference)).sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+    expectedOrders = shown.map((o) => ({ orderId: o.reference, total: o.total, currency: 'USD', placedAt: isoMinute(Date.parse(o.date), spec.timeZone), status: o.returned ? 'returned' : RA_STATUS[o.status] }));
+    decoys = [...new Set(shown.map((o) => o.zipcode).filter((z) => z && text.includes(z)))];
   } else {
     const shown = orders.filter((o) => text.includes(o.id));
     if (!spec.virtual && shown.length !== orders.length) errors.push(`only ${shown.length}/${orders.length} orders in DOM`);
