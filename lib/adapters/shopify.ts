@@ -8,6 +8,16 @@
  * Payment status (Pending, Voided, Refunded outrank "Unfulfilled") and Fulfillment status.
  * Wall times are shown in the store's zone; the list shows no payment or ship-by time, so
  * ship-deadline counts from the order time.
+ *
+ * Public evidence (searched code/docs 2026-12-06; file ids are the session search index's, for
+ * files whose repository it does not name): the admin itself renders Polaris with HASHED class
+ * names, `Polaris-IndexTable__TableRow_1a85o` (Selenium tests on admin.shopify.com/store/…/products
+ * and …/collections, files 8496536857, 8067798840, 8212628496; a bookmarklet, file 11335790431),
+ * `Polaris-DataTable__Cell_yixs7`, `Polaris-Frame__Main_yj28s`, `Polaris-Text--visuallyHidden_yrtt6`
+ * (copies of admin HTML, files 5369050042, 53478408403), while apps built on @shopify/polaris carry
+ * the plain names (`Polaris-IndexTable__Table`, `Polaris-IndexTable__TableRow`). No public copy of
+ * the admin Orders list's own rows or header texts was found; Polaris' own example Orders table
+ * has Order, Date, Customer, Total, Payment status, Fulfillment status (search hits quoting it).
  */
 import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
@@ -16,6 +26,8 @@ const STORE_ORDER_DETAIL = /^\/store\/[a-z0-9][a-z0-9-]*\/orders\/\d+\/?$/i;
 const LEGACY_HOST = /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/i;
 
 /** Polaris badges carry their tone and progress as visually hidden text: not part of the status. */
+// Public admin HTML has `Polaris-Text--visuallyHidden_yrtt6` (hashed, file 53478408403): only the [class*=] form
+// below matches it; apps use the plain `.Polaris-Text--visuallyHidden` (files 2420642053, 10266603736). Seen 2026-12-06.
 const BADGE_NOISE = [
   '.Polaris-Text--visuallyHidden', // Polaris 12–13 (admin 2026-11): Text with visuallyHidden
   '[class*="visuallyHidden"]', // the same if the class gains a prefix or hash
@@ -27,6 +39,8 @@ export const shopifyPage: PageAdapter = {
   label: { en: 'Shopify admin orders', zh: 'Shopify 后台订单' },
   // The admin is a single-page app: the content script runs on every admin page of the store
   // and reads only when the route is the order list (it re-checks on every navigation).
+  // Shape: admin.shopify.com/store/<handle>/… (files 8496536857, 2811548787 "admin.shopify.com/store/x/orders/<id>"),
+  // legacy <handle>.myshopify.com/admin/orders/<id> (file 12929945117), seen 2026-12-06.
   matches: ['https://admin.shopify.com/store/*', 'https://*.myshopify.com/admin/*'],
   isOrderList(url) {
     if (url.protocol !== 'https:') return false;
@@ -40,11 +54,17 @@ export const shopifyPage: PageAdapter = {
   },
   layout: {
     kind: 'table',
+    // Public code shows the admin's Polaris classes hashed (`Polaris-IndexTable__TableRow_1a85o`, files 8496536857,
+    // 11335790431), so the admin table is likely `Polaris-IndexTable__Table_<hash>`, which this exact class
+    // selector does not match (`table[class*="Polaris-IndexTable__Table"]` would); only the 'table' fallback
+    // meets it. No public source for the Orders table's own class (searched code 2026-12-06).
     tables: [
       'table.Polaris-IndexTable__Table', // admin 2026-11: Polaris IndexTable (its sticky header copy is divs, not a table)
       'table', // any other table on the page; the reader keeps the one with an order-number header
     ],
   },
+  // Shape: "Payment status" / "Fulfillment status" columns in Polaris' IndexTable Orders example (search hits of
+  // apps copying it), seen 2026-12-06; no public copy of the admin's own header row found.
   headerSynonyms: {
     status: ['Fulfillment status'],
   },
@@ -58,6 +78,7 @@ export const shopifyPage: PageAdapter = {
     // untitled items would make any two orders of one customer look like duplicates.
     item: { pattern: /^(?!\d+ items?$)(.+)$/ },
   },
+  // No public source found for either text (searched code 2026-12-06).
   emptyMarkers: ['No orders found', 'Your orders will show here'],
 };
 
@@ -67,6 +88,12 @@ export const shopify: Adapter = /* @__PURE__ */ withRules(shopifyPage, {
   currency: 'USD',
   // The admin shows times in the store's zone (Settings › General); one zone per adapter today.
   timeZone: 'America/New_York',
+  // Shape: shopify.dev OrderDisplayFinancialStatus "Displayed as" Authorized, Expired, Paid, Partially paid, Partially
+  // refunded, Pending, Refunded, Voided; OrderDisplayFulfillmentStatus Fulfilled, In progress, On hold, Open, Partially
+  // fulfilled, Pending fulfillment, Request declined, Restocked, Scheduled, Unfulfilled, and "Not required on the
+  // orders list" (FULFILLMENT_NOT_REQUIRED), seen 2026-12-06. Not listed here: Not required, Request declined,
+  // Pending fulfillment, Open, Restocked. No public source for "Payment pending", "Overdue" or "Unpaid" as list
+  // badges (payment terms), nor for the Return status words.
   statusVocabulary: {
     // Payment status
     Paid: 'awaiting_shipment',
