@@ -29,3 +29,24 @@ PAGES.push(
   { name: 'react-admin-delivered', ...RA, config: 'delivered', options: { status: 'delivered', perPage: 10, bulk: false }, url: 'https://admin.example.test/#/orders',
     configuration: 'react-admin orders list, delivered tab (returned orders among them), 10 per page, no selection column' },
 );
+
+// ---------------- MUI X Data Grid (MIT) ----------------
+const MUI = { bundle: 'mui', library: '@mui/x-data-grid' };
+PAGES.push(
+  { name: 'react-mui-virtual', ...MUI, config: 'virtual', language: 'en-US', timeZone: 'America/Los_Angeles', now: '2026-11-20T09:00', title: 'Manage Orders',
+    configuration: 'virtual scrolling (row virtualization: 220 orders in data, a 100-row page, only rendered rows in the DOM), row selection (checkbox column)',
+    market: 'amazon', n: 220, seed: 201, dateStyle: 'us-date-time', money: 'usd', virtual: true, minOrders: 8, spanMinutes: 60 * 24 * 10,
+    options: { zoneLabel: 'PST', from: '2026-11-10', to: '2026-11-20' }, decoys: ['sku', 'tracking'] },
+  { name: 'react-mui-spanning', ...MUI, config: 'spanning', language: 'en-GB', timeZone: 'Europe/London', now: '2026-11-20T09:00', title: 'Orders | Seller Hub',
+    configuration: 'merged cells (rowSpanning: order cells span their item rows), grouped column headers, sales-record numbers',
+    market: 'ebay_gb', n: 12, seed: 202, dateStyle: 'gb', money: 'gbp', maxItems: 3,
+    statuses: [['awaiting_shipment', 4], ['shipped', 3], ['delivered', 3], ['awaiting_payment', 1], ['return_requested', 1], ['cancelled', 1], ['disputed', 1]],
+    options: { from: '2026-10-21', to: '2026-11-20' }, decoys: ['sku', 'salesRecord', 'tracking'] },
+  { name: 'react-mui-relative', ...MUI, config: 'relative', language: 'en-US', timeZone: 'America/New_York', now: '2026-11-20T12:00', title: 'Orders · Northwind Supply',
+    configuration: 'relative dates (Today at / Yesterday at / weekday at), payment and fulfillment status columns, row selection, total in the footer',
+    market: 'shopify_us', n: 18, seed: 203, idBase: 1042, dateStyle: 'rel-en-at', money: 'usd', maxItems: 2,
+    statuses: [['awaiting_shipment', 5], ['shipped', 4], ['delivered', 3], ['awaiting_payment', 1], ['cancelled', 1], ['refunded', 1]],
+    options: { footer: true, from: '2026-11-13', to: '2026-11-20' }, decoys: ['tracking'] },
+  { name: 'react-mui-empty', ...MUI, config: 'empty', language: 'en-US', timeZone: 'America/New_York', now: '2026-11-20T12:00', title: 'Orders · Northwind Supply',
+    configuration: 'empty state (no rows overlay)', market: 'shopify_us', n: 0, seed: 204, dateStyle: 'rel-en-at', money: 'usd', empty: true, options: { from: '2026-11-13', to: '2026-11-20' } },
+);
