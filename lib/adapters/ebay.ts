@@ -3,6 +3,17 @@
  * an order with several items spans rows (its order-level cells carry rowspan). "Sold for" is
  * the item's price, "Total" what the buyer paid including postage. UK English says "dispatch"
  * where US English says "ship".
+ *
+ * Public evidence (searched code/pages 2026-12-06; file ids are the session search index's, for
+ * files whose repository it does not name): a Selenium scraper of Seller Hub Orders
+ * (…/sh/ord/?filter=status:AWAITING_SHIPMENT and status:ALL_ORDERS, file 57486155595; copies
+ * 24090054289, 24359608056) finds rows from item links `a[href*="/itm/"]`, walking up to the
+ * nearest `tr` / [role="row"] ("eBay changes markup"), reads the order number from a link
+ * `a[href*="/mesh/ord/details"]` whose text is "27-13984-70927" (/^\d{2}-\d{5}-\d{5}$/), the price
+ * from `div.price-column-item`, the stock from `span.available-quantity`. A puppeteer tool scores
+ * list tabs by counting `a[href*="/mesh/ord/details"]` on /sh/ord (file 56761179067).
+ * No public source found for the `orders-grid` wrapper, the buyer/user-id selectors, the header
+ * words or the status words below.
  */
 import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
@@ -25,17 +36,27 @@ export const ebayPage: PageAdapter = {
   marketplace: 'ebay',
   label: { en: 'eBay Seller Hub orders', zh: 'eBay 卖家中心 订单' },
   // Marked pure: a content script without this adapter must not keep the table (issue 7).
+  // Shape: www.ebay.com/sh/ord/?filter=status:AWAITING_SHIPMENT (files 34078751625, 57486155595, 71118953762),
+  // …status:ALL_ORDERS (file 24090054289), PAID_SHIPPED on ebay.co.uk (file 56761179067), …/sh/ord/?status=AWAITING_SHIPMENT
+  // (file 51977986591), seen 2026-12-06.
   matches: /* @__PURE__ */ Object.keys(SITES).map((host) => `https://${host}/sh/ord*`),
   isOrderList: (url) => onSite(url) && /^\/sh\/ord\/?$/.test(url.pathname),
+  // Shape: /sh/ord/details?orderid=… (files 15369957618, 57407229795; with srn=118139, file 13970860861), seen 2026-12-06.
+  // Public code more often opens /mesh/ord/details?orderid=… (ebay.com, .co.uk, .de; files 70736769395, 60353372016,
+  // 34251313401, 55122086916; "?mode=SH&orderid=", file 40006090972), and the list's own order links point there
+  // (files 57486155595, 56761179067): that detail path is not recognised (and /mesh/* is not matched). Seen 2026-12-06.
   isOrderDetail: (url) => onSite(url) && /^\/sh\/ord\/details\/?$/.test(url.pathname) && url.searchParams.has('orderid'),
   layout: {
     kind: 'table',
+    // No public source found for `orders-grid` or an aria-label on the table (searched code 2026-12-06); public code
+    // finds rows as the `tr` / [role="row"] around each /itm/ link instead (file 57486155595).
     tables: [
       '[class*="orders-grid"] table', // Seller Hub orders 2026-11: eBay Skin table inside the grid wrapper
       'table[aria-label]', // the orders table when the wrapper's class is renamed (it keeps its label)
       'table', // any other table; the reader keeps the one whose headers name an order column
     ],
   },
+  // No public source found for these header texts (searched code 2026-12-06).
   headerSynonyms: {
     placedAt: ['Date sold', 'Verkauft am'],
     unitPrice: ['Sold for', 'Verkauft für'],
@@ -45,6 +66,7 @@ export const ebayPage: PageAdapter = {
   },
   cellParts: {
     // Buyer cell: user ID with feedback score, then the buyer's name; the user ID is stable.
+    // No public source found for the buyer cell's links or classes (searched code 2026-12-06).
     buyer: {
       select: [
         'a[href*="/usr/"]', // Seller Hub 2026-11: the user ID links to the member profile
@@ -52,6 +74,7 @@ export const ebayPage: PageAdapter = {
       ],
     },
     // Item cell: title link, "(item number)", "Custom label (SKU): …".
+    // Shape: rows are found from `a[href*="/itm/"]` links, whose text is the title (file 57486155595), seen 2026-12-06.
     item: {
       select: [
         'a[href*="/itm/"]', // Seller Hub 2026-11: the title links to the listing
@@ -64,6 +87,7 @@ export const ebayPage: PageAdapter = {
     // Status cell may carry links ("View tracking") that are not part of the status.
     status: { ignore: ['a', 'button'] },
   },
+  // No public source found for either text (searched code 2026-12-06).
   emptyMarkers: ["You don't have any orders", 'No orders found'],
 };
 
@@ -73,6 +97,9 @@ export const ebay: Adapter = /* @__PURE__ */ withRules(ebayPage, {
   timeZone: 'America/Los_Angeles',
   currencyFor: (url) => SITES[url.hostname]?.[0] ?? 'USD',
   timeZoneFor: (url) => SITES[url.hostname]?.[1] ?? 'America/Los_Angeles',
+  // Filter ids AWAITING_SHIPMENT, ALL_ORDERS, PAID_SHIPPED (URLs above), and a UK tool matching "paid & dispatched"
+  // (with "&", file 56761179067): the listed "Paid and dispatched" / "Paid and shipped" would not meet an "&" form.
+  // No public source found for the row status texts themselves (searched code 2026-12-06).
   statusVocabulary: {
     'Awaiting shipment': 'awaiting_shipment',
     'Awaiting dispatch': 'awaiting_shipment',
