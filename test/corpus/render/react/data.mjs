@@ -203,7 +203,7 @@ function orderId(r, market, i, placedMs, tz, base) {
     case 'amazon': return `${r.pick(['111', '112', '113', '114'])}-${r.digits(7)}-${r.digits(7)}`;
     case 'ebay_us': case 'ebay_gb': return `${r.digits(2)}-${r.digits(5)}-${r.digits(5)}`;
     case 'shopify_gb': case 'shopify_au': case 'shopify_us': return `#${base - i}`;
-    case 'woo_de': case 'woo_en': return `#${base - i * r.int(1, 3)}`;
+    case 'woo_de': case 'woo_en': return `#${base - Math.floor(i * 2.5)}`;
     default: throw new Error(market);
   }
 }

@@ -50,3 +50,23 @@ PAGES.push(
   { name: 'react-mui-empty', ...MUI, config: 'empty', language: 'en-US', timeZone: 'America/New_York', now: '2026-11-20T12:00', title: 'Orders · Northwind Supply',
     configuration: 'empty state (no rows overlay)', market: 'shopify_us', n: 0, seed: 204, dateStyle: 'rel-en-at', money: 'usd', empty: true, options: { from: '2026-11-13', to: '2026-11-20' } },
 );
+
+// ---------------- AG Grid Community (chrome: MUI) ----------------
+const AG = { bundle: 'aggrid', library: 'ag-grid-community' };
+PAGES.push(
+  { name: 'react-aggrid-pinned', ...AG, config: 'pinned', language: 'de-DE', timeZone: 'Europe/Berlin', now: '2026-11-20T10:00', title: 'Bestellungen ‹ Mein Shop — WooCommerce',
+    configuration: 'pinned left/right columns (separate pinned row containers), row selection (pinned checkbox column), pinned bottom total row, pagination',
+    market: 'woo_de', n: 14, seed: 301, idBase: 5123, dateStyle: 'de', money: 'eur-de', maxItems: 2,
+    statuses: [['awaiting_shipment', 5], ['completed', 5], ['awaiting_payment', 2], ['cancelled', 1], ['refunded', 1]],
+    options: { from: '2026-11-01', to: '2026-11-20' }, decoys: ['sku', 'tracking'] },
+  { name: 'react-aggrid-virtual', ...AG, config: 'virtual', language: 'en-AU', timeZone: 'Australia/Sydney', now: '2026-11-20T10:00', title: 'Orders · Koala & Co.',
+    configuration: 'virtual scrolling (row virtualization: 240 orders in data, only rendered rows in the DOM), row selection',
+    market: 'shopify_au', n: 240, seed: 302, idBase: 3480, dateStyle: 'au', money: 'aud', virtual: true, minOrders: 8, maxItems: 2, spanMinutes: 60 * 24 * 14,
+    statuses: [['awaiting_shipment', 5], ['shipped', 4], ['delivered', 3], ['awaiting_payment', 1], ['cancelled', 1], ['refunded', 1]],
+    options: { from: '2026-11-06', to: '2026-11-20' }, decoys: ['tracking'] },
+  { name: 'react-aggrid-spanning', ...AG, config: 'spanning', language: 'en-US', timeZone: 'America/Chicago', now: '2026-11-20T10:00', title: 'Manage orders | Seller Hub',
+    configuration: 'merged cells (row spanning of order cells over item rows), pinned left order column, sales-record numbers',
+    market: 'ebay_us', n: 12, seed: 303, dateStyle: 'rel-en', money: 'ebay-us', maxItems: 3,
+    statuses: [['awaiting_shipment', 4], ['shipped', 3], ['delivered', 3], ['awaiting_payment', 1], ['return_requested', 1], ['cancelled', 1], ['disputed', 1]],
+    options: { from: '2026-10-21', to: '2026-11-20' }, decoys: ['sku', 'salesRecord', 'tracking'] },
+);
