@@ -149,6 +149,8 @@ const DE_PRODUCTS = [
   ['Wollsocken 3er-Pack, Größe 39–42', 'SOK-3-3942'],
   ['Gusseisen-Bräter rund 24 cm, emailliert', 'BRT-24-EM'],
 ];
+const ZH_PRICES = [459, 299, 59, 39.9, 128.5, 25.8, 69.9, 89, 199, 1299, 109, 45];
+const EN_PRICES = [24, 19.95, 36.5, 89, 14.99, 45, 59.99, 12.5, 18, 22.75, 29.99, 8.5];
 const ZH_NAMES = ['王芳', '李强', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄丽', '周杰', '吴敏', '徐婷', '孙浩', '胡雪', '朱琳', '高翔', '林晓'];
 const ZH_NICKS = ['tb_小鹿乱撞', '阿福的日常', 'jd_18862xxx', '快乐星球', '猫咪不吃鱼', '晴天2019', '王**', '李先生', '张*华', 'pdd_用户8812', '一只柠檬', '北京小王', '海边的风', 'yy_0731'];
 const EN_NAMES = ['Emily Carter', 'James O\'Brien', 'Olivia Martinez', 'Noah Williams', 'Sophie Turner', 'Liam Johnson', 'Ava Thompson', 'Mason Lee', 'Isabella Rossi', 'Ethan Clarke', 'Grace Patel', 'Harry Evans', 'Chloe Davies', 'Lucas Brown'];
@@ -270,9 +272,13 @@ export function buildOrders(spec) {
     const nItems = r.int(spec.items ? spec.items[0] : 1, spec.items ? spec.items[1] : 1);
     const items = [];
     const decoys = [];
+    const usedProducts = new Set();
     for (let k = 0; k < nItems; k++) {
-      const [name, sku] = r.pick(products);
-      const price = lang === 'zh-CN' ? r.pick([9.9, 19.9, 39, 59, 89, 128.5, 199, 299, 459, 1299, 69.9, 25.8]) : r.pick([8.5, 12, 14.99, 19.95, 24, 36.5, 45, 59.99, 89, 129, 249.99, 1199]);
+      let pi;
+      do { pi = r.int(0, products.length - 1); } while (usedProducts.has(pi));
+      usedProducts.add(pi);
+      const [name, sku] = products[pi];
+      const price = (lang === 'zh-CN' ? ZH_PRICES : EN_PRICES)[pi % 12];
       const qty = r.chance(0.75) ? 1 : r.int(2, 4);
       let subId = null;
       if (spec.subOrders) {
