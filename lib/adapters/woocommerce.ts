@@ -7,6 +7,14 @@
  * own list tables (src/Internal/Admin/Orders/ListTable.php,
  * includes/admin/list-tables/class-wc-admin-list-table-orders.php).
  * The list shows no items, no payment time and no tracking: orders are read with what is there.
+ *
+ * Public evidence, seen 2026-12-06: woocommerce/woocommerce
+ * plugins/woocommerce/src/Internal/Admin/Orders/ListTable.php (stored version 0112b2a, an early
+ * HPOS build): WP_List_Table with plural 'orders'; get_columns() cb, Order, Date, Status, Billing,
+ * Ship to, Total, Actions, the last three hidden by default; column_order_number(), column_order_date(),
+ * column_order_status() and column_order_total() render exactly the markup read below; blank state
+ * "When you receive a new order, it will appear here.". The legacy screen is
+ * plugins/woocommerce/includes/admin/list-tables/class-wc-admin-list-table-orders.php (59 stored versions).
  */
 import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
@@ -42,6 +50,8 @@ export const woocommercePage: PageAdapter = {
   },
   layout: {
     kind: 'table',
+    // Shape: WP_List_Table with 'plural' => 'orders' (ListTable.php __construct), whose table classes end with the plural;
+    // the legacy posts screen is WordPress's posts list table (plural 'posts'), seen 2026-12-06.
     tables: [
       'table.wp-list-table.orders', // HPOS admin.php?page=wc-orders (WooCommerce 7.1+)
       'table.wp-list-table.posts', // legacy edit.php?post_type=shop_order
@@ -53,17 +63,29 @@ export const woocommercePage: PageAdapter = {
   cellParts: {
     // Order cell: a hidden "Preview" link, then <a class="order-view"><strong>#1047 Daniel Kim</strong></a>
     // (a trashed order shows the <strong> alone). The number may be custom (sequential-number plugins).
+    // Shape: ListTable.php column_order_number(): `<a class="order-preview" …>Preview</a><a class="order-view"><strong>#<number>
+    // <buyer></strong></a>`, a trashed order `<strong>#<number> <buyer></strong>` alone; the buyer is billing first + last name,
+    // else billing company, else the user's display name, filterable (woocommerce_admin_order_buyer_name), seen 2026-12-06.
+    // In that stored build the order-view link is post.php?post=<id>&action=edit even on the HPOS screen.
     orderId: { select: ['a.order-view strong', 'a.order-view', 'strong'], pattern: /#\s*(\S+)/ },
     buyer: { column: 'orderId', select: ['a.order-view strong', 'a.order-view', 'strong'], pattern: /#\s*\S+\s+(.+)/ },
     // Date cell: the text is "5 hours ago" for the last day and "Nov 20, 2026" before; the
     // datetime attribute always holds the full instant with the site's offset.
+    // Shape: column_order_date(): `<time datetime="<date('c')>" title="<date_format time_format>">` with "%s ago" inside
+    // the last day and 'M j, Y' (filterable) before; "&ndash;" when the order has no date, seen 2026-12-06.
     placedAt: { select: ['time[datetime]'], attribute: 'datetime' },
     // Status cell: <mark class="order-status status-processing"><span>Processing</span></mark>.
+    // Shape: column_order_status(): `<mark class="order-status status-<slug>[ tips]"><span><wc_get_order_status_name></span></mark>`, seen 2026-12-06.
     status: { select: ['mark.order-status', 'mark'] },
     // Total cell: the order total; after a refund the total is struck (<del>) and the rest shown
     // in <ins>. The buyer paid the struck total, so that is the paid amount.
+    // Shape: column_order_total() prints get_formatted_order_total(), wrapped in `<span class="tips" data-tip="via …">`
+    // when a payment method is set, seen 2026-12-06. The <del>/<ins> refund form comes from get_formatted_order_total
+    // (not re-read this session).
     paid: { select: ['del', '.woocommerce-Price-amount', '.amount'] },
   },
+  // Shape: 'When you receive a new order, it will appear here.' is ListTable.php render_blank_state(), seen 2026-12-06;
+  // 'No orders found.' is the list table's no-items text (not re-read this session).
   emptyMarkers: ['No orders found.', 'When you receive a new order, it will appear here.'],
 };
 
@@ -74,6 +96,11 @@ export const woocommerce: Adapter = /* @__PURE__ */ withRules(woocommercePage, {
   // Dates are read from `<time datetime>`, which carries the site's offset; UTC only if it does not.
   timeZone: 'UTC',
   // wc_get_order_statuses() labels (English admin).
+  // Shape: 'Pending payment', 'Processing', 'On hold', 'Completed', 'Cancelled', 'Refunded', 'Failed' (plugins copying
+  // wc_get_order_statuses(), files 4863689342, 25966161955, 361740078; older builds capitalise 'Pending Payment' and
+  // 'On Hold', file 25057080642; matching ignores case), seen 2026-12-06. Shops relabel them through the
+  // wc_order_statuses filter (e.g. 'Paid' for processing, 'Shipped' for completed, file 6724526823). 'Draft' (checkout-draft)
+  // not re-checked this session.
   statusVocabulary: {
     'Pending payment': 'awaiting_payment',
     // Stock reduced, payment to be confirmed by the seller (bank transfer, cheque).
