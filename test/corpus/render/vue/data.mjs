@@ -291,7 +291,7 @@ export function buildOrders(spec) {
       }
       const skuShown = (lang === 'zh-CN' && r.chance(0.5)) ? sku : sku;
       decoys.push(skuShown);
-      items.push({ name, sku: skuShown, qty, price, priceText: formatMoney(price, spec.itemMoney || spec.money), subId });
+      items.push({ name, sku: skuShown, qty, price, priceText: formatMoney(price, spec.itemMoney || spec.money), lineText: formatMoney(Math.round(price * qty * 100) / 100, spec.itemMoney || spec.money), subId });
     }
     const shipping = lang === 'zh-CN' ? r.pick([0, 0, 0, 8, 12]) : r.pick([0, 4.99, 5.5, 0, 7.95]);
     const discount = r.chance(0.3) ? r.pick(lang === 'zh-CN' ? [5, 10, 20] : [2, 5]) : 0;

@@ -41,8 +41,8 @@ export function tableRows() {
   if (P.flags.tree) {
     return P.rows.map((o) => ({ ...o, children: o.items.length > 1 || o.tracking ? o.items.map((it, i) => ({
       key: o.key + '-c' + i, idText: it.subId, orderId: it.subId, placedText: o.placedText, paidText: o.paidText,
-      buyer: o.buyer, receiver: o.receiver, phone: o.phone, items: [it], qty: it.qty, totalText: it.priceText,
-      goodsText: it.priceText, shippingText: '', statusText: o.statusText, statusType: o.statusType,
+      buyer: o.buyer, receiver: o.receiver, phone: o.phone, items: [it], qty: it.qty, totalText: it.lineText,
+      goodsText: it.lineText, shippingText: '', statusText: o.statusText, statusType: o.statusType,
       carrier: o.carrier, tracking: i === 0 ? o.tracking : null, afterSale: o.afterSale, salesRecord: o.salesRecord, isChild: true,
     })) : undefined }));
   }
