@@ -35,11 +35,16 @@ export const woocommercePage: PageAdapter = {
   // Self-hosted: nothing is requested at install; the seller grants their own site at run time.
   matches: [],
   anyHost: true,
+  // Shape: ListTable.php's filter form posts to admin.php with page=wc-orders and builds status views as
+  // admin.php?page=wc-orders&status=<slug>; its hidden fields keep _customer_user, m, paged, status, seen 2026-12-06.
   isOrderList(url) {
     if (isAdminScript(url, 'admin.php')) return url.searchParams.get('page') === 'wc-orders' && isListAction(url);
     if (isAdminScript(url, 'edit.php')) return url.searchParams.get('post_type') === 'shop_order' && isListAction(url);
     return false;
   },
+  // Shape: HPOS edit admin.php?page=wc-orders&action=edit&id=<id>, legacy post.php?post=<id>&action=edit, chosen by
+  // OrderUtil::custom_orders_table_usage_is_enabled() in plugins building edit links (files 60458882667, 69156984552), and
+  // a Playwright test clicking either link's <strong> in the list (file 55819384557), seen 2026-12-06.
   isOrderDetail(url) {
     if (isAdminScript(url, 'admin.php')) {
       return url.searchParams.get('page') === 'wc-orders' && url.searchParams.get('action') === 'edit' && /^\d+$/.test(url.searchParams.get('id') ?? '');
