@@ -70,3 +70,25 @@ PAGES.push(
     statuses: [['awaiting_shipment', 4], ['shipped', 3], ['delivered', 3], ['awaiting_payment', 1], ['return_requested', 1], ['cancelled', 1], ['disputed', 1]],
     options: { from: '2026-10-21', to: '2026-11-20' }, decoys: ['sku', 'salesRecord', 'tracking'] },
 );
+
+// ---------------- Shopify Polaris ----------------
+const PO = { bundle: 'polaris', library: '@shopify/polaris' };
+const SHOP_STATUSES = [['awaiting_shipment', 5], ['shipped', 4], ['delivered', 3], ['awaiting_payment', 1], ['cancelled', 1], ['refunded', 1], ['return_requested', 1]];
+PAGES.push(
+  { name: 'react-polaris-indextable', ...PO, config: 'indextable', language: 'en-GB', timeZone: 'Europe/London', now: '2026-11-20T09:30', title: 'Orders · Hartley & Rowe · Shopify',
+    configuration: 'IndexTable with row selection (checkbox column, one row selected), IndexFilters view tabs with counts, relative dates',
+    market: 'shopify_gb', n: 20, seed: 401, idBase: 1042, dateStyle: 'rel-en', money: 'gbp', maxItems: 2, statuses: SHOP_STATUSES,
+    options: { cur: 'gbp', extra: 180, from: '2026-10-21', to: '2026-11-20', owner: 'Hannah Rowe' }, decoys: ['tracking'] },
+  { name: 'react-polaris-subheaders', ...PO, config: 'subheaders', language: 'en-US', timeZone: 'America/Los_Angeles', now: '2026-11-20T09:00', title: 'Orders · Trailhead Goods · Shopify',
+    configuration: 'IndexTable row groups: each order a subheader row, its line items / fulfillments (SKU, tracking) as child rows; row selection',
+    market: 'shopify_us', n: 9, seed: 402, idBase: 2217, dateStyle: 'us-long', money: 'usd', maxItems: 3, statuses: SHOP_STATUSES,
+    options: { cur: 'usd', extra: 64, from: '2026-11-01', to: '2026-11-20' }, decoys: ['tracking', 'sku', 'fulfillment'] },
+  { name: 'react-polaris-datatable', ...PO, config: 'datatable', language: 'en-AU', timeZone: 'Australia/Sydney', now: '2026-11-20T10:00', title: 'Sales by order · Reports',
+    configuration: 'DataTable with fixed first column, totals row in the footer ("Total: N orders"), unit only in the header (Total (AUD))',
+    market: 'woo_en', n: 15, seed: 403, idBase: 5123, dateStyle: 'gb-date-time', money: 'plain', itemMoney: 'aud-plain', maxItems: 2,
+    statuses: [['awaiting_shipment', 4], ['completed', 5], ['awaiting_payment', 1], ['cancelled', 1], ['refunded', 1]],
+    options: { cur: 'aud', from: '2026-11-01', to: '2026-11-20' } },
+  { name: 'react-polaris-empty', ...PO, config: 'empty', language: 'en-GB', timeZone: 'Europe/London', now: '2026-11-20T09:30', title: 'Orders · Hartley & Rowe · Shopify',
+    configuration: 'empty state (IndexTable EmptySearchResult)', market: 'shopify_gb', n: 0, seed: 404, dateStyle: 'rel-en', money: 'gbp', empty: true,
+    options: { cur: 'gbp', from: '2026-10-21', to: '2026-11-20' } },
+);

@@ -39,7 +39,7 @@ function pageData(spec) {
   const orders = spec.n ? makeOrders({ ...spec, now, tz: spec.timeZone }) : [];
   for (const o of orders) {
     o.totalText = formatMoney(o.total, spec.money);
-    for (const it of o.items) it.priceText = formatMoney(it.price, spec.itemMoney || spec.money);
+    for (const it of [...o.items, ...o.subOrders]) it.priceText = formatMoney(it.price, spec.itemMoney || spec.money);
   }
   return { now, orders };
 }
@@ -115,6 +115,7 @@ for (const spec of pages) {
       if (want.includes('phone')) cand.push(o.phone);
       if (want.includes('phoneMasked')) cand.push(o.phoneMasked);
       if (want.includes('salesRecord')) cand.push(o.salesRecord);
+      if (want.includes('fulfillment')) o.subOrders.forEach((s, i) => cand.push(`${o.id}-F${i + 1}`));
       for (const s of o.subOrders) {
         if (want.includes('sku')) cand.push(s.sku);
         if (want.includes('subId')) cand.push(s.subId);
