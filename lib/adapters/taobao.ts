@@ -26,6 +26,10 @@
  *   `div.next-table.next-table-medium div.next-table-body > table`; in its tbody the first <tr>
  *   is the order header, each later <tr> one sub-order (ShenHaiSu/Script-Collection
  *   src/Tmall-MySellerEnhance/action/getItemId/getItemId.action.ts, commit 7fc582a, 2026-04-20).
+ *   Its fields, as a 2026 shop-ops spec lists them from the 千牛 订单中心 page (file 56256434397): 订单号,
+ *   创建时间, 宝贝标题, 单价, 数量, 履约/售后状态 (e.g. 退款成功, 发货未超时), 交易状态 (e.g. 买家已付款,
+ *   交易关闭), 实收款, 操作区 (详情, 寄件, 打单, 发货). Other 千牛 routes seen: …/tp/detail?bizOrderId=,
+ *   …/tp/export-list, …/trade-platform/refund-list (files 70148287482, 69255719857).
  */
 import type { Marketplace } from '../schema';
 import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
