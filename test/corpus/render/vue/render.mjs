@@ -71,7 +71,7 @@ try {
     const ch = chrome(d.lang, { revenue: d.money ? formatMoney(d.lang === 'zh-CN' ? 12345.6 : 1234, d.money) : undefined, ...(spec.chrome || {}) });
     const payload = {
       ...ch, lang: d.lang, columns: spec.columns, flags: spec.flags || {}, rows: orders, now: d.now,
-      expandIdLabel: spec.expandIdLabel,
+      expandIdLabel: spec.expandIdLabel, ...(spec.extra || {}),
     };
     if (spec.flags?.empty) payload.rows = [];
     if (spec.flags?.summary) {
