@@ -92,3 +92,17 @@ PAGES.push(
     configuration: 'empty state (IndexTable EmptySearchResult)', market: 'shopify_gb', n: 0, seed: 404, dateStyle: 'rel-en', money: 'gbp', empty: true,
     options: { cur: 'gbp', from: '2026-10-21', to: '2026-11-20' } },
 );
+
+// ---------------- Arco Design ----------------
+const AR = { bundle: 'arco', library: '@arco-design/web-react', ...ZH };
+PAGES.push(
+  { name: 'react-arco-fixed', ...AR, config: 'fixed', title: '订单管理 - 抖店',
+    configuration: 'fixed left/right columns, row selection (fixed checkbox column), horizontal scroll',
+    market: 'douyin', n: 15, seed: 501, dateStyle: 'ymdhm', money: 'yen', maxItems: 2, decoys: ['sku', 'phoneMasked', 'tracking'] },
+  { name: 'react-arco-virtual', ...AR, config: 'virtual', title: '订单管理 - 京麦工作台',
+    configuration: 'virtual scrolling (virtualized table, 220 orders in data, only rendered rows in the DOM), header and body in separate tables, dates without year',
+    market: 'jd', n: 220, seed: 502, dateStyle: 'md', money: 'fullyen', virtual: true, minOrders: 8, decoys: ['phone', 'tracking'] },
+  { name: 'react-arco-expand', ...AR, config: 'expand', title: '已卖出的宝贝 - 千牛',
+    configuration: 'expandable rows (sub-order numbers of the same length as order numbers in child tables), summary row (合计), unit only in header',
+    market: 'taobao', n: 10, seed: 503, dateStyle: 'slash', money: 'plain', itemMoney: 'yen', maxItems: 3, decoys: ['subId', 'sku', 'tracking'] },
+);
