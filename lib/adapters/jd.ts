@@ -90,8 +90,9 @@ export const jdPage: PageAdapter = {
     ],
     // Public code reads the times as "<date> 下单，<date> 付款" (date first, no "时间：" label; file 70231603066),
     // so the placedAt/paidAt patterns below do not match that text, seen 2026-12-06. No public source found
-    // for a "订单编号：" label on the 2026 list (the number sits alone in `.shop-order-id`); the older porder
-    // page's source did carry "订单编号" (a selenium tool, file 21261590127, reads it from header spans).
+    // for a "订单编号：" label on the 2026 list (the number sits alone in `.shop-order-id`). On the older porder list
+    // (2023, `#order-shop-content`, file 21261590127) each order is its own pair of tables: the number is the link in
+    // the first table's `thead th > div > span`, the items are the second table's `tbody tr` (price in td 3, remark td 6).
     headerFields: {
       orderId: { label: '订单编号', pattern: /订单编号\s*[:：]\s*(\d{9,})/ },
       placedAt: { label: '下单时间', pattern: /下单时间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)/ },
