@@ -8,7 +8,7 @@
  *
  * Public evidence (searched code/pages 2026-12-06; file ids are the session search index's,
  * for files whose repository it does not name):
- * - list_sold_items.htm: every public reader of the DOM found (2016–2020 builds) keys each order
+ * - list_sold_items.htm: every public reader of the DOM found (the dated one is from 2016) keys each order
  *   on `div.trade-order-main` (full class `item-mod__trade-order___2LnGB trade-order-main`),
  *   whose first <table> is the header line and second holds one `tr.suborder-mod__item___dY2q5`
  *   per item: carycoti/myGM 淘宝订单.user.js (@match list_sold_items*), a tlk userscript
@@ -56,15 +56,15 @@ export const taobaoPage: PageAdapter = {
     if (url.hostname === 'myseller.taobao.com') {
       // 千牛 workbench (2024–): the route is in the path or, in older builds, in the hash.
       // Shape (path form): myseller.taobao.com/home.htm/trade-platform/tp/sold in a 2026 千牛 Playwright script
-      // (file 61971184378) and ShenHaiSu/Script-Collection (@match …/tp/sold*), seen 2026-12-06. The same
-      // scripts also treat …/trade-platform/tp/order as the order list. No public source found for the hash form.
+      // (file 61971184378) and ShenHaiSu/Script-Collection (@match …/tp/sold*), seen 2026-12-06. ShenHaiSu's
+      // getItemId.match.ts also treats …/trade-platform/tp/order as an order list. No public source found for the hash form.
       return /^\/home\.htm\/?#?\/?trade-platform\/tp\/sold\b/.test(url.pathname + url.hash);
     }
     return false;
   },
   isOrderDetail(url) {
     // Shape: trade_item_detail.htm?bizOrderId= in many order tools (e.g. file 9549144170), tmall
-    // /detail/orderDetail.htm?bizOrderId= (file 41663419966), 千牛 …/tp/detail?bizOrderId= (file 70664899806), seen 2026-12-06.
+    // /detail/orderDetail.htm?bizOrderId= (file 41663419966), 千牛 …/tp/detail?bizOrderId= on qn.taobao.com (file 70664899806), seen 2026-12-06.
     // Public code also opens trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=… and reports a tmall
     // redirect to orderDetail.htm?biz_order_id=… (snake_case param; file 71024333579, "2026-10-05 实测"), and
     // trade.taobao.com/detail/orderDetail.htm?bizOrderId= (largesky/shoperp TAOBAOJS.js): none accepted here. Seen 2026-12-06.
