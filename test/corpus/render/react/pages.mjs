@@ -106,3 +106,19 @@ PAGES.push(
     configuration: 'expandable rows (sub-order numbers of the same length as order numbers in child tables), summary row (合计), unit only in header',
     market: 'taobao', n: 10, seed: 503, dateStyle: 'slash', money: 'plain', itemMoney: 'yen', maxItems: 3, decoys: ['subId', 'sku', 'tracking'] },
 );
+
+// ---------------- Semi Design ----------------
+const SE = { bundle: 'semi', library: '@douyinfe/semi-ui', ...ZH };
+PAGES.push(
+  { name: 'react-semi-virtual', ...SE, config: 'virtual', title: '订单查询 - 拼多多商家后台',
+    configuration: 'virtual scrolling (virtualized table rendered as divs, 230 orders in data, only rendered rows in the DOM), fixed first column, row selection',
+    market: 'pdd', n: 230, seed: 601, dateStyle: 'ymdhms', money: 'yen', virtual: true, minOrders: 8, decoys: ['phoneMasked', 'tracking'] },
+  { name: 'react-semi-groupby', ...SE, config: 'groupby', title: '订单管理 - 抖店',
+    configuration: 'grouped rows (groupBy: one group header per order holding id, time, total, status; item rows with SKU below), row selection, relative dates',
+    market: 'douyin', n: 10, seed: 602, dateStyle: 'rel-zh', justNow: true, money: 'yen', maxItems: 3, decoys: ['sku', 'phoneMasked', 'tracking'] },
+  { name: 'react-semi-merged', ...SE, config: 'merged', title: '订单查询 - 拼多多商家后台',
+    configuration: 'merged cells (rowSpan order cell over item rows), fixed left/right columns, row selection, horizontal scroll',
+    market: 'pdd', n: 10, seed: 603, dateStyle: 'slash', money: 'fullyen', itemMoney: 'yen', maxItems: 3, decoys: ['sku', 'phoneMasked', 'tracking'] },
+  { name: 'react-semi-empty', ...SE, config: 'empty', title: '订单管理 - 抖店',
+    configuration: 'empty state (售后中 tab, no order)', market: 'douyin', n: 0, seed: 604, dateStyle: 'ymdhms', money: 'yen', empty: true },
+);
