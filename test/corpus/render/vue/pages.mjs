@@ -1,6 +1,9 @@
 // The corpus pages: library, configuration, data (market, language, formats) and columns.
 
+import { ordersPage, dashboard } from './gentelella.mjs';
+
 export const LIBS = {
+  gentelella: { name: 'gentelella', pkg: 'gentelella' },
   'element-plus': { name: 'element-plus', pkg: 'element-plus', entry: 'element-plus', css: ['element-plus/dist/index.css'] },
   tdesign: { name: 'tdesign-vue-next', pkg: 'tdesign-vue-next', entry: 'tdesign', css: ['tdesign-vue-next/dist/tdesign.css'] },
   'naive-ui': { name: 'naive-ui', pkg: 'naive-ui', entry: 'naive-ui', css: [] },
@@ -490,5 +493,39 @@ export const PAGES = [
       { key: 'total', kind: 'total', title: 'Total', align: 'right' },
       { key: 'status', kind: 'status', title: 'Status' },
     ],
+  },
+  // ---------------- a real open-source shop admin: Gentelella v4's built pages with its own orders ----------------
+  {
+    file: 'html-gentelella-orders', lib: 'gentelella',
+    configuration: 'real admin template (Gentelella 4 dist/production/orders.html, its own SEED orders) with a DataTables list showing 10 of 20 orders, stat cards and status filter; card last-4 digits in the Payment column',
+    data: { lang: 'en-US', timeZone: 'America/New_York', now: '2026-04-28T18:00:00-04:00' },
+    static: { root: 'gentelella/dist', path: '/production/orders.html' },
+    waitFor: '#orders-rows td.cell-mono',
+    orders: () => ordersPage('America/New_York'),
+    expectCount: 10,
+  },
+  {
+    file: 'html-gentelella-orders-page2', lib: 'gentelella',
+    configuration: 'the same Gentelella orders page after clicking the DataTables next-page button (orders 11-20)',
+    data: { lang: 'en-US', timeZone: 'America/New_York', now: '2026-04-28T18:00:00-04:00' },
+    static: { root: 'gentelella/dist', path: '/production/orders.html' },
+    waitFor: '#orders-rows td.cell-mono',
+    after: async (page) => {
+      const next = page.locator('.dt-paging-button.next, button.next, [aria-label="Next"], [data-dt-idx="next"]').first();
+      await next.click();
+      await page.waitForTimeout(400);
+    },
+    orders: () => ordersPage('America/New_York'),
+    expectCount: 10,
+  },
+  {
+    file: 'html-gentelella-dashboard', lib: 'gentelella',
+    configuration: 'Gentelella 4 dashboard (dist/production/index.html): a "Recent Orders" card (5 orders, year-less dates) among charts, KPI cards and an activity feed that mentions "Order #3847" and "Invoice #4521" (not rows of the list)',
+    data: { lang: 'en-US', timeZone: 'America/New_York', now: '2026-02-14T18:00:00-05:00' },
+    static: { root: 'gentelella/dist', path: '/production/index.html' },
+    waitFor: 'table td.cell-mono',
+    orders: () => dashboard('America/New_York', 2026),
+    decoys: ['#3847', '#4521'],
+    expectCount: 5,
   },
 ];

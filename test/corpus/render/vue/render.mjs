@@ -67,7 +67,7 @@ try {
   for (const spec of pages) {
     const lib = LIBS[spec.lib];
     const d = spec.data;
-    const orders = d.count ? buildOrders(d) : [];
+    const orders = spec.orders ? spec.orders() : d.count ? buildOrders(d) : [];
     const ch = chrome(d.lang, { revenue: d.money ? formatMoney(d.lang === 'zh-CN' ? 12345.6 : 1234, d.money) : undefined, ...(spec.chrome || {}) });
     const payload = {
       ...ch, lang: d.lang, columns: spec.columns, flags: spec.flags || {}, rows: orders, now: d.now,
@@ -79,26 +79,33 @@ try {
       payload.summary = { total: formatMoney(Math.round(sum * 100) / 100, d.money), qty: String(orders.reduce((a, o) => a + o.qty, 0)) };
     }
     const js = lib.entry ? await bundle(lib.entry) : '';
-    const css = lib.css.map((c) => readFileSync(require.resolve(c.startsWith('/') ? c : join(HERE, 'node_modules', c)), 'utf8'));
+    const css = (lib.css || []).map((c) => readFileSync(require.resolve(c.startsWith('/') ? c : join(HERE, 'node_modules', c)), 'utf8'));
     const assets = {};
-    lib.css.forEach((c, i) => { assets[`/assets/lib${i}.css`] = { body: css[i], type: 'text/css' }; });
+    (lib.css || []).forEach((c, i) => { assets[`/assets/lib${i}.css`] = { body: css[i], type: 'text/css' }; });
     const scripts = (lib.scripts || []).map((s, i) => { assets[`/assets/s${i}.js`] = { body: readFileSync(join(HERE, 'node_modules', s), 'utf8'), type: 'text/javascript' }; return `/assets/s${i}.js`; });
     assets['/assets/app.js'] = { body: js, type: 'text/javascript' };
     const html = `<!DOCTYPE html><html lang="${d.lang}"><head><meta charset="utf-8"><title>${ch.title}</title>
-${lib.css.map((_, i) => `<link rel="stylesheet" href="/assets/lib${i}.css">`).join('\n')}
+${(lib.css || []).map((_, i) => `<link rel="stylesheet" href="/assets/lib${i}.css">`).join('\n')}
 <style>body{margin:0;font-family:"Helvetica Neue",Arial,"WenQuanYi Micro Hei",sans-serif;font-size:14px}.cell-lines .sub{color:#888;font-size:12px}</style>
 </head><body><div id="app"></div>
 <script>window.__PAGE__=${escapeScript(JSON.stringify(payload))};</script>
 ${scripts.map((s) => `<script src="${s}"></script>`).join('\n')}
 <script src="/assets/app.js"></script></body></html>`;
-    const url = spec.url || `${ORIGIN}/orders`;
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: d.lang, timezoneId: d.timeZone });
+    const url = spec.static ? ORIGIN + spec.static.path : spec.url || `${ORIGIN}/orders`;
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: d.lang, timezoneId: d.timeZone, serviceWorkers: 'block' });
+    await context.route((u) => !String(u).startsWith(ORIGIN), (route) => route.abort());
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     await context.route(`${ORIGIN}/**`, (route) => {
       const u = new URL(route.request().url());
+      if (spec.static) {
+        const f = join(HERE, 'node_modules', spec.static.root, decodeURIComponent(u.pathname));
+        const ext = f.split('.').pop();
+        const type = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', svg: 'image/svg+xml', json: 'application/json', webmanifest: 'application/manifest+json' }[ext] || 'application/octet-stream';
+        try { return route.fulfill({ body: readFileSync(f), contentType: type }); } catch { return route.fulfill({ status: 404, body: '' }); }
+      }
       const a = assets[u.pathname];
       if (a) return route.fulfill({ body: a.body, contentType: a.type });
       if (u.pathname.startsWith('/assets/fonts/')) {
@@ -112,7 +119,8 @@ ${scripts.map((s) => `<script src="${s}"></script>`).join('\n')}
     });
     await page.goto(url);
     try {
-      await page.waitForFunction(() => window.__RENDERED__ === true, null, { timeout: 20000 });
+      if (spec.waitFor) await page.waitForSelector(spec.waitFor, { timeout: 20000 });
+      else await page.waitForFunction(() => window.__RENDERED__ === true, null, { timeout: 20000 });
     } catch (e) { errors.push('timeout waiting for render'); }
     await page.waitForTimeout(600);
     if (spec.after) await spec.after(page);
@@ -138,6 +146,7 @@ ${scripts.map((s) => `<script src="${s}"></script>`).join('\n')}
     const idSet = new Set(orders.map((o) => o.idText));
     const decoys = [];
     let missingDecoys = 0;
+    for (const dcy of spec.decoys || []) if (text.includes(dcy)) decoys.push(dcy); else { failures++; console.error('  page decoy not in DOM', dcy); }
     for (const o of orders) {
       for (const dcy of o.decoys) {
         if (idSet.has(dcy)) throw new Error(`decoy equals an order id: ${dcy}`);
