@@ -44,7 +44,7 @@ export const jdPage: PageAdapter = {
     if (url.protocol !== 'https:') return false;
     // Shape: /jdm/trade/orders/order-list?tabType=allOrders|waitOut (files 57406475123, 17283850683), seen 2026-12-06.
     // Public code also opens /jdm/trade/order/orderList (singular "order", camelCase; a 2024 userscript file
-    // 20029388915 and a scraper file 57845891721, which says the SPA moves on to /jdm/trade/orders/order-list) and
+    // 20029388915 and a scraper, file 57845891721, whose note says the new console routes under /jdm/trade/orders/) and
     // trade-order-jdm.jd.com/orderList/waitOut (another host; file 63153854660), seen 2026-12-06: neither accepted here.
     if (url.hostname === 'shop.jd.com') return /^\/jdm\/trade\/orders\/order-list\/?$/.test(url.pathname);
     // Shape: tab names allOrders, notPay, suspend, waitOut, hadOut, completed, canceled, locked (file 40977532691),
