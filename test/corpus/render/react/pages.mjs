@@ -122,3 +122,20 @@ PAGES.push(
   { name: 'react-semi-empty', ...SE, config: 'empty', title: '订单管理 - 抖店',
     configuration: 'empty state (售后中 tab, no order)', market: 'douyin', n: 0, seed: 604, dateStyle: 'ymdhms', money: 'yen', empty: true },
 );
+
+// ---------------- Fusion Next ----------------
+const FU = { bundle: 'fusion', library: '@alifd/next', ...ZH };
+PAGES.push(
+  { name: 'react-fusion-lock', ...FU, config: 'lock', title: '已卖出的宝贝 - 千牛卖家中心',
+    configuration: 'locked left/right columns (Fusion renders the locked columns as extra table copies), row selection',
+    market: 'taobao', n: 14, seed: 701, dateStyle: 'ymdhms', money: 'fullyen', itemMoney: 'fullyen', decoys: ['sku', 'phoneMasked', 'tracking'] },
+  { name: 'react-fusion-merged', ...FU, config: 'merged', title: '订单管理 - 抖店',
+    configuration: 'merged cells (cellProps rowSpan over item rows), header and body in separate tables (fixedHeader), unit only in header',
+    market: 'douyin', n: 10, seed: 702, dateStyle: 'ymdhms', money: 'plain', itemMoney: 'yen', maxItems: 3, decoys: ['sku', 'phone', 'tracking'] },
+  { name: 'react-fusion-virtual', ...FU, config: 'virtual', title: '已卖出的宝贝 - 千牛卖家中心',
+    configuration: 'virtual scrolling (useVirtual, 210 orders in data, only rendered rows in the DOM), fixed header, row selection, relative dates',
+    market: 'taobao', n: 210, seed: 703, dateStyle: 'rel-zh', money: 'yen', virtual: true, minOrders: 8, decoys: ['tracking'], spanMinutes: 60 * 24 * 3 },
+  { name: 'react-fusion-expand', ...FU, config: 'expand', title: '订单查询 - 京麦',
+    configuration: 'expandable rows (all open: parcel numbers, sub-order numbers and SKUs in child rows)',
+    market: 'jd', n: 12, seed: 704, dateStyle: 'ymdhms', money: 'yen', maxItems: 3, decoys: ['pkg', 'subId', 'sku', 'tracking'] },
+);
