@@ -13,7 +13,7 @@
  *   a multi-console userscript, file 31272437642; Playwright crawlers, files 21855637408, 47438643518).
  * - Rows come in pairs per order: `tr.auxo-table-row-level-0` is the order's header row
  *   (data-row-key = order id; `div[class^="index_leftWrapper"]` spans "订单编号 <digits>" and
- *   "下单时间 2023/05/12 21:58:20", no colon, slashes in the date), then one
+ *   "下单时间 <YYYY/MM/DD hh:mm:ss>", no colon, slashes in the date: the script's own regexes), then one
  *   `tr.auxo-table-row-level-1` per item (class `index_table-row__…`), the last
  *   `auxo-pair-group-row-last` holding 商家备注/买家留言. That is a blocks layout (header row +
  *   item rows), not a one-row-per-order table.
@@ -56,7 +56,7 @@ export const douyinPage: PageAdapter = {
   cellParts: {
     // 订单编号 cell: the number, then a 复制 (copy) button.
     // Public code reads the id from the header row's data-row-key or "订单编号 <digits>" (no colon) in its
-    // `index_leftWrapper` (file 32228971467); ids are 19 digits (e.g. 6938812345678901001 style), seen 2026-12-06.
+    // `index_leftWrapper` (file 32228971467); ids are 19 digits (e.g. 6953489890610190242 in a test, file 56444425578), seen 2026-12-06.
     orderId: { ignore: ['button', 'a'] },
     // 商品 cell: picture, title, then the 规格 line ("玫瑰；100g").
     // Public code reads `div[class^="style_name"]` and `div[class^="style_desc"]` (spec then "x<qty>") instead
