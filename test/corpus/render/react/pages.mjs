@@ -139,3 +139,18 @@ PAGES.push(
     configuration: 'expandable rows (all open: parcel numbers, sub-order numbers and SKUs in child rows)',
     market: 'jd', n: 12, seed: 704, dateStyle: 'ymdhms', money: 'yen', maxItems: 3, decoys: ['pkg', 'subId', 'sku', 'tracking'] },
 );
+
+// ---------------- Ant Design, English consoles ----------------
+const AE = { bundle: 'antd-en', library: 'antd' };
+PAGES.push(
+  { name: 'react-antd-en-fixed', ...AE, config: 'fixed', language: 'en-AU', timeZone: 'Australia/Sydney', now: '2026-11-20T10:00', title: 'Orders · Wattle & Twine',
+    configuration: 'fixed left/right columns, row selection, fixed summary row ("Total: N orders"), relative dates',
+    market: 'woo_en', n: 14, seed: 801, idBase: 8817, dateStyle: 'rel-en-at', money: 'aud', maxItems: 2,
+    statuses: [['awaiting_shipment', 5], ['completed', 5], ['awaiting_payment', 1], ['cancelled', 1], ['refunded', 1]],
+    options: { brand: 'Wattle & Twine', cur: 'aud' }, decoys: ['sku', 'phone', 'tracking'] },
+  { name: 'react-antd-en-expand', ...AE, config: 'expand', language: 'en-US', timeZone: 'America/New_York', now: '2026-11-20T11:00', title: 'Orders · Listing Desk',
+    configuration: 'expandable rows (sales-record numbers, SKUs and tracking in child tables), unit only in header (Total (USD))',
+    market: 'ebay_us', n: 11, seed: 802, dateStyle: 'us-long', money: 'plain', itemMoney: 'ebay-us', maxItems: 3,
+    statuses: [['awaiting_shipment', 4], ['shipped', 3], ['delivered', 3], ['awaiting_payment', 1], ['return_requested', 1], ['cancelled', 1], ['disputed', 1]],
+    options: { brand: 'Listing Desk', cur: 'usd' }, decoys: ['sku', 'salesRecord', 'tracking'] },
+);
