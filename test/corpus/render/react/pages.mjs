@@ -154,3 +154,8 @@ PAGES.push(
     statuses: [['awaiting_shipment', 4], ['shipped', 3], ['delivered', 3], ['awaiting_payment', 1], ['return_requested', 1], ['cancelled', 1], ['disputed', 1]],
     options: { brand: 'Listing Desk', cur: 'usd' }, decoys: ['sku', 'salesRecord', 'tracking'] },
 );
+PAGES.push(
+  { name: 'react-arco-en-merged', bundle: 'arco-en', library: '@arco-design/web-react', config: 'merged', language: 'en-US', timeZone: 'America/Los_Angeles', now: '2026-11-20T09:00', title: 'All orders · CrossList ERP',
+    configuration: 'merged cells (rowSpan order cells over item rows), fixed left/right columns, header and body in separate tables (scroll.y)',
+    market: 'amazon', n: 10, seed: 901, dateStyle: 'us-long', money: 'usd', maxItems: 3, decoys: ['sku', 'phone', 'tracking'] },
+);
