@@ -133,9 +133,9 @@ export const amazon: Adapter = /* @__PURE__ */ withRules(amazonPage, {
   currencyFor: (url) => MARKETPLACES[url.hostname]?.[0] ?? 'USD',
   timeZoneFor: (url) => MARKETPLACES[url.hostname]?.[1] ?? 'America/Los_Angeles',
   // Shape: Unshipped (file 17704225099); unshipped, pending and shipped as orders-v3 views in public URLs above
-  // (mfn/unshipped, mfn/pending/…, mfn/shipped/…), seen 2026-12-06; no public source for a canceled view's word. "Payment complete" comes from an older Manage Orders help
-  // page (help 200141620, "Payment Complete - Payment received and order has dispatched", i.e. shipped there, not
-  // awaiting shipment). No public source found for the "Shipped - …" sub-statuses or the de/ja words.
+  // (mfn/unshipped, mfn/pending/…, mfn/shipped/…), seen 2026-12-06; no public source for a canceled view's word.
+  // "Payment complete" comes from an older Manage Orders help page (help 200141620, "Payment Complete - Payment
+  // received and order has dispatched", i.e. shipped there, not awaiting shipment). No public source found for the "Shipped - …" sub-statuses or the de/ja words.
   statusVocabulary: {
     Unshipped: 'awaiting_shipment',
     Pending: 'awaiting_payment',
