@@ -13,8 +13,9 @@
  * files whose repository it does not name): the admin itself renders Polaris with HASHED class
  * names, `Polaris-IndexTable__TableRow_1a85o` (Selenium tests on admin.shopify.com/store/…/products
  * and …/collections, files 8496536857, 8067798840, 8212628496; a bookmarklet, file 11335790431),
- * `Polaris-DataTable__Cell_yixs7`, `Polaris-Frame__Main_yj28s`, `Polaris-Text--visuallyHidden_yrtt6`
- * (copies of admin HTML, files 5369050042, 53478408403), while apps built on @shopify/polaris carry
+ * `Polaris-DataTable__Cell_yixs7`, `Polaris-Text--visuallyHidden_yrtt6` (copies of admin HTML, files
+ * 5369050042, 53478408403; `Polaris-Frame__Main_yj28s` in a Blade copy of the admin Orders page the
+ * search returned without an id), while apps built on @shopify/polaris carry
  * the plain names (`Polaris-IndexTable__Table`, `Polaris-IndexTable__TableRow`). No public copy of
  * the admin Orders list's own rows or header texts was found; Polaris' own example Orders table
  * has Order, Date, Customer, Total, Payment status, Fulfillment status (search hits quoting it).
