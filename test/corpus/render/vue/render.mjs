@@ -173,7 +173,7 @@ ${scripts.map((s) => `<script src="${s}"></script>`).join('\n')}
     totalOrders += exp.orders.length;
     const kb = Math.round(Buffer.byteLength(saved) / 1024);
     console.log(`${spec.file}: ${exp.orders.length}/${orders.length} orders in DOM, ${decoys.length} decoys, ${kb} KB` +
-      (missingDecoys ? `, ${missingDecoys} decoys of shown orders not in DOM` : '') + (kb > 250 ? '  (OVER 250 KB)' : ''));
+      (missingDecoys ? `, ${missingDecoys} generated decoys this page does not display` : '') + (kb > 250 ? '  (OVER 250 KB)' : ''));
     for (const e of errors.slice(0, 5)) console.log('  page error:', e.slice(0, 300));
   }
 } finally {
