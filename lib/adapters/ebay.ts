@@ -12,7 +12,14 @@
  * `a[href*="/mesh/ord/details"]` whose text is "27-13984-70927" (/^\d{2}-\d{5}-\d{5}$/), the price
  * from `div.price-column-item`, the stock from `span.available-quantity`. A puppeteer tool scores
  * list tabs by counting `a[href*="/mesh/ord/details"]` on /sh/ord (file 56761179067).
- * No public source found for the `orders-grid` wrapper, the buyer/user-id selectors, the header
+ * A Seller Hub sales-scanner extension (popup script injected on …/sh/ord for the eight sites
+ * here, file 63324058824) reads one `tr.order-info` per order, further items in the following
+ * sibling rows up to the next `tr.order-info`; the row's `input.checkbox__control` carries
+ * data-ordernumber, data-buyer-id and data-quantity; items `.purchase-details` with title
+ * `.item-title a`, item number `.item-itemID`, SKU `.item-custom-sku .sh-bold`, image in
+ * `.order-purchase-details img`; quantity `.quantity strong`; item price `.price-column-item`;
+ * order total `.total-price`; date and time as two `span.sh-default` in `td.date-column`.
+ * No public source found for the `orders-grid` wrapper, the `/usr/` buyer link, the header
  * words or the status words below.
  */
 import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
@@ -49,7 +56,7 @@ export const ebayPage: PageAdapter = {
   layout: {
     kind: 'table',
     // No public source found for `orders-grid` or an aria-label on the table (searched code 2026-12-06); public code
-    // finds rows as the `tr` / [role="row"] around each /itm/ link instead (file 57486155595).
+    // reads rows as `tr.order-info` (file 63324058824) or the `tr` / [role="row"] around each /itm/ link (file 57486155595).
     tables: [
       '[class*="orders-grid"] table', // Seller Hub orders 2026-11: eBay Skin table inside the grid wrapper
       'table[aria-label]', // the orders table when the wrapper's class is renamed (it keeps its label)
@@ -66,7 +73,8 @@ export const ebayPage: PageAdapter = {
   },
   cellParts: {
     // Buyer cell: user ID with feedback score, then the buyer's name; the user ID is stable.
-    // No public source found for the buyer cell's links or classes (searched code 2026-12-06).
+    // Public code reads the buyer's user ID from the row checkbox's data-buyer-id (`input.checkbox__control`, file
+    // 63324058824); no public source found for a /usr/ link or `user-id` class (searched code 2026-12-06).
     buyer: {
       select: [
         'a[href*="/usr/"]', // Seller Hub 2026-11: the user ID links to the member profile
@@ -74,13 +82,16 @@ export const ebayPage: PageAdapter = {
       ],
     },
     // Item cell: title link, "(item number)", "Custom label (SKU): …".
-    // Shape: rows are found from `a[href*="/itm/"]` links, whose text is the title (file 57486155595), seen 2026-12-06.
+    // Shape: rows are found from `a[href*="/itm/"]` links, whose text is the title (file 57486155595); another reader takes
+    // `.purchase-details .item-title a` (file 63324058824), seen 2026-12-06.
     item: {
       select: [
         'a[href*="/itm/"]', // Seller Hub 2026-11: the title links to the listing
         'a', // the title when the link target changes
       ],
     },
+    // Public code reads the SKU as `.item-custom-sku .sh-bold` (the value alone, file 63324058824); no public source for
+    // the "Custom label (SKU):" wording (searched code 2026-12-06).
     sku: { column: 'item', pattern: /(?:Custom label \(SKU\)|Custom label|Bestandseinheit)\s*[:：]\s*(\S+)$/ },
     // "Ship by: Nov 22, 2026" is met by shipping any time that day.
     shipBy: { endOfDay: true },
