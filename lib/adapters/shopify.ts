@@ -16,9 +16,15 @@
  * `Polaris-DataTable__Cell_yixs7`, `Polaris-Text--visuallyHidden_yrtt6` (copies of admin HTML, files
  * 5369050042, 53478408403; `Polaris-Frame__Main_yj28s` in a Blade copy of the admin Orders page the
  * search returned without an id), while apps built on @shopify/polaris carry
- * the plain names (`Polaris-IndexTable__Table`, `Polaris-IndexTable__TableRow`). No public copy of
- * the admin Orders list's own rows or header texts was found; Polaris' own example Orders table
- * has Order, Date, Customer, Total, Payment status, Fulfillment status (search hits quoting it).
+ * the plain names (`Polaris-IndexTable__Table`, `Polaris-IndexTable__TableRow`). The one public
+ * reader of the admin Orders list found ("Order Selector Shopify" v2.2, @match
+ * admin.shopify.com/store/<any>/orders…, "confirmed against the live Shopify Polaris IndexTable",
+ * file 66081131429) selects rows as `.Polaris-Table-TableRow__Selectable` (selected:
+ * `Polaris-Table-TableRow__Selected`), a different component's class from the IndexTable names
+ * below, with the order name in the row's `a[href*="/orders/"]` ("#BG7228": custom prefixes) and a
+ * row `input[type="checkbox"]`; search is ?query=, paging ?after= / ?before=. No public copy of the
+ * list's header texts was found; Polaris' own example Orders table has Order, Date, Customer,
+ * Total, Payment status, Fulfillment status (search hits quoting it).
  */
 import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
@@ -58,7 +64,8 @@ export const shopifyPage: PageAdapter = {
     // Public code shows the admin's Polaris classes hashed (`Polaris-IndexTable__TableRow_1a85o`, files 8496536857,
     // 11335790431), so the admin table is likely `Polaris-IndexTable__Table_<hash>`, which this exact class
     // selector does not match (`table[class*="Polaris-IndexTable__Table"]` would); only the 'table' fallback
-    // meets it. No public source for the Orders table's own class (searched code 2026-12-06).
+    // meets it. The public Orders-list reader selects rows as `.Polaris-Table-TableRow__Selectable` (file 66081131429):
+    // no public source for the Orders table's own class (searched code 2026-12-06).
     tables: [
       'table.Polaris-IndexTable__Table', // admin 2026-11: Polaris IndexTable (its sticky header copy is divs, not a table)
       'table', // any other table on the page; the reader keeps the one with an order-number header
