@@ -4,7 +4,7 @@
  * Records read back for display are parsed with zod (see the `list*`/`load*` helpers), so a
  * record written by an older build or edited by hand shows up as a warning, not a crash.
  */
-import Dexie, { type DBCore, type DBCoreMutateRequest, type Middleware, type Table } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTransaction, type Middleware, type Table } from 'dexie';
 import { z } from 'zod/mini';
 import {
   Case,
@@ -20,6 +20,8 @@ import {
   type Marketplace,
   type Severity,
 } from '../schema';
+import { inTransitSince, ORDER_KEYS, type OrderKeyName } from '../detectors/keys';
+import type { ShopFigures } from '../detectors/types';
 import {
   CASES_BY_STATUS_SEVERITY,
   CASES_BY_STATUS_SEVERITY_CLEARED,
@@ -37,7 +39,7 @@ import {
 export { DB_NAME, LIVE_STATUSES, SETTINGS_ID, V1_STORES, parseRows };
 
 /** An order as stored: the canonical order plus its primary key (`orderKey`) and its clocks. */
-export type OrderRecord = Order & {
+export type OrderRecord = Order & OrderIndexes & {
   key: string;
   /**
    * Its clocks (lib/detectors/clock `clockOf`): the detectors whose result on it can change while
@@ -51,6 +53,45 @@ export type OrderRecord = Order & {
    */
   clockKey: number;
 };
+
+/**
+ * What the version 5 indexes read (issue 21), derived from the order by every write (`orderIndexes`):
+ * the keys other orders are read by (`buyerKey`: lib/detectors/keys), and where a shop check's recent
+ * orders start (`recentAt`: rate-spike's `shopReadsRecent`, `inTransitSince`). Absent when the order has none.
+ */
+export type OrderIndexes = { [Name in OrderKeyName as `${Name}Key`]?: string } & { recentAt?: number };
+
+/** The record's derived index fields (OrderIndexes), from the order as it is now. */
+export function orderIndexes(order: Order): OrderIndexes {
+  const indexes: Record<string, string | number> = {};
+  for (const [name, keyOf] of Object.entries(ORDER_KEYS)) {
+    const key = keyOf(order);
+    if (key !== undefined) indexes[`${name}Key`] = key;
+  }
+  // The one shop check that reads recent orders (rate-spike's parcels in transit).
+  const at = inTransitSince(order);
+  if (at !== undefined) indexes['recentAt'] = at;
+  return indexes as OrderIndexes;
+}
+
+const INDEX_FIELDS: readonly string[] = [...Object.keys(ORDER_KEYS).map((name) => `${name}Key`), 'recentAt'];
+
+/** The record with its derived index fields as its order gives them (stale ones dropped). */
+function withIndexes<T extends Order>(record: T): T {
+  const out: Record<string, unknown> = { ...record };
+  for (const field of INDEX_FIELDS) delete out[field];
+  return Object.assign(out, orderIndexes(record)) as T;
+}
+
+/**
+ * A marketplace's shop figures (lib/detectors/figures), kept by ingest in step with its stored
+ * orders. A write of orders by anything else (pruning, a restore) drops every figure; the next
+ * ingest counts them again from the stored orders.
+ */
+export interface FiguresRecord {
+  marketplace: Marketplace;
+  figures: ShopFigures;
+}
 
 /**
  * The clocks of a record not decided yet (stored before schema version 4, or restored from a
@@ -70,6 +111,13 @@ export const V3_CASES = `${V1_STORES.cases}, ${CASES_BY_STATUS_SEVERITY}, ${CASE
 
 /** The orders store of version 4: also by clocks (lib/detectors/clock), which the alarm's read selects on. */
 export const V4_ORDERS = `${V1_STORES.orders}, clocks, clockKey`;
+
+/**
+ * Version 5 (issue 21): also by the keys detectors read other orders by, and by where a shop
+ * check's recent orders start, per marketplace (OrderIndexes); an ingest reads those, not the shop.
+ */
+export const V5_ORDERS = `${V4_ORDERS}, buyerKey, [marketplace+recentAt]`;
+export const V5_FIGURES = '&marketplace';
 
 /**
  * `clearedAt` is set exactly when `conditionCleared` is true, so the cleared cases can be
@@ -107,6 +155,47 @@ const casesInvariant: Middleware<DBCore> = {
   }),
 };
 
+/**
+ * Every write of orders through Dexie keeps their derived index fields (`withIndexes`: a restored
+ * backup carries none) and their figures: a read-write transaction over orders that does not
+ * name the figures (anything but ingest, which keeps them) is widened to them, and its writes of
+ * orders drop every figure, in the same transaction.
+ */
+const ordersInvariant: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'orders-indexes-and-figures',
+  create: (down) => {
+    const dropsFigures = new WeakSet<DBCoreTransaction>();
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        if (mode !== 'readwrite' || !stores.includes('orders') || stores.includes('figures') || !down.schema.tables.some((t) => t.name === 'figures')) {
+          return down.transaction(stores, mode, options);
+        }
+        const trans = down.transaction([...stores, 'figures'], mode, options);
+        dropsFigures.add(trans);
+        return trans;
+      },
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'orders') return table;
+        return {
+          ...table,
+          mutate(req: DBCoreMutateRequest) {
+            const kept = req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map(withIndexes) } : req;
+            if (!dropsFigures.has(req.trans)) return table.mutate(kept);
+            // Both requests are placed at once: the transaction never waits between them.
+            const dropped = down.table('figures').mutate({ type: 'deleteRange', trans: req.trans, range: ANY_KEY });
+            return table.mutate(kept).then((result) => dropped.then(() => result));
+          },
+        };
+      },
+    };
+  },
+};
+/** Every key (DBCoreRangeType.Any: a const enum Dexie does not export at run time). */
+const ANY_KEY = { type: 3, lower: undefined, upper: undefined } as const;
+
 export class SentinelDB extends Dexie {
   orders!: Table<OrderRecord, string>;
   statusHistory!: Table<StatusChange, number>;
@@ -114,6 +203,7 @@ export class SentinelDB extends Dexie {
   notes!: Table<Note, number>;
   settings!: Table<SettingsRecord, string>;
   caseEvents!: Table<CaseEvent, number>;
+  figures!: Table<FiguresRecord, Marketplace>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -158,7 +248,13 @@ export class SentinelDB extends Dexie {
     this.version(4)
       .stores({ orders: V4_ORDERS })
       .upgrade((tx) => tx.table('orders').toCollection().modify((o: OrderRecord) => void Object.assign(o, UNDECIDED_CLOCKS)));
+    // Version 5 (issue 21): orders indexed by the keys detectors read other orders by, and the
+    // shop figures. Stored orders get their index fields; the first ingest counts the figures.
+    this.version(5)
+      .stores({ orders: V5_ORDERS, figures: V5_FIGURES })
+      .upgrade((tx) => tx.table('orders').toCollection().modify((o: OrderRecord) => void Object.assign(o, orderIndexes(o))));
     this.use(casesInvariant);
+    this.use(ordersInvariant);
   }
 }
 

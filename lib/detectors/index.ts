@@ -22,7 +22,7 @@ import { repeatRefunder } from './repeat-refunder';
 import { amountOutlier } from './amount-outlier';
 import { disputeOpen } from './dispute-open';
 import { NONE_IN_WINDOW } from './window';
-import type { Clocked, Detector, DetectorContext, DetectorId, DetectorResult, Silence, TimeWindow } from './types';
+import type { Clocked, Detector, DetectorContext, DetectorId, DetectorResult, ShopFigures, Silence, TimeWindow } from './types';
 
 export type { Clocked, Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence, TimeWindow } from './types';
 
@@ -38,13 +38,14 @@ export function detectorById(id: string): Detector | undefined {
  */
 export function buildContext(
   orders: readonly Order[],
-  history: { statusSince?: ReadonlyMap<string, number>; clocked?: Clocked } = {},
+  history: { statusSince?: ReadonlyMap<string, number>; clocked?: Clocked; figures?: ReadonlyMap<Order['marketplace'], ShopFigures> } = {},
 ): DetectorContext {
   const memos = new Map<string, unknown>();
   return {
     orders,
     statusSince: history.statusSince ?? new Map(),
     ...(history.clocked !== undefined && { clocked: history.clocked }),
+    ...(history.figures !== undefined && { figures: history.figures }),
     memo<T>(key: string, build: () => T): T {
       let value = memos.get(key) as T | undefined;
       if (value === undefined && !memos.has(key)) memos.set(key, (value = build()));
@@ -94,6 +95,15 @@ const silenceOf = (detector: DetectorId, order: Order, reason: string): Silence 
  */
 export function evaluate(targets: readonly Order[], ctx: DetectorContext, now: number, settings: Settings): Evaluation {
   return runDetectors(ctx, now, settings, targets[0]?.marketplace, () => targets, () => true);
+}
+
+/**
+ * Runs every enabled detector over `targetsOf(its id)` and every enabled shop check, for the shop
+ * of `marketplace`: what an ingest judges (the batch, and for a detector that reads other orders,
+ * those sharing a key with it).
+ */
+export function evaluateEach(targetsOf: (id: DetectorId) => readonly Order[], ctx: DetectorContext, now: number, settings: Settings, marketplace: Order['marketplace']): Evaluation {
+  return runDetectors(ctx, now, settings, marketplace, targetsOf, () => true);
 }
 
 /** What the alarm judges: per enabled detector with `run`, its orders; and the shop checks to run. */

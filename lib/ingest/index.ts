@@ -3,18 +3,20 @@
  * with their status history, detectors run over the orders that changed, and the findings
  * become cases. Plain TypeScript over a Dexie database, so it is tested in Node.
  *
- * Trade-off (fine at this stage): the detector context is rebuilt from every stored order of
- * the marketplace on each batch. That is one indexed read and one O(n) pass per batch; an
- * incremental context can replace it when shops with very large histories need it.
+ * A batch never reads the whole shop (issue 21): its context is the batch, the stored orders
+ * sharing a key with it (`readsOrdersSharing`, by their index), the orders a shop check reads
+ * by its index (`shopReadsRecent`), and the shop's figures, which the batch updates.
  */
-import { buildContext, evaluate, evaluateTimeDriven, ordersReadingHistory, shopCheckMayRun, timeDrivenScope, windowSince, type Evaluation } from '../detectors';
+import { buildContext, DETECTORS, evaluate, evaluateEach, evaluateTimeDriven, ordersReadingHistory, shopCheckMayRun, timeDrivenScope, windowSince, type Evaluation } from '../detectors';
 import { clockKey, clockOf, clocksUnder } from '../detectors/clock';
+import { countInFigures, emptyFigures, figuresReadSince } from '../detectors/figures';
+import { ORDER_KEYS, type OrderKeyName } from '../detectors/keys';
 import { detectorLabels } from '../detectors/labels';
-import type { DetectorId } from '../detectors/types';
+import type { DetectorId, ShopFigures } from '../detectors/types';
 import { clearCase, mergeCase, withStatus } from '../cases/upsert';
 import { sameData } from '../cases/equal';
 import { SELLER_NOTE } from '../cases/seller-note';
-import { parseRows, type OrderRecord, type SentinelDB } from '../db';
+import { parseRows, type FiguresRecord, type OrderRecord, type SentinelDB } from '../db';
 import {
   Case,
   Note,
@@ -77,7 +79,7 @@ function observedState(o: Order): unknown {
  * The order without what only the store keeps (its key, whether its clock runs).
  */
 function withoutKey(record: OrderRecord): Order {
-  const { key: _key, clockKey: _clockKey, clocks: _clocks, ...order } = record;
+  const { key: _key, clockKey: _clockKey, clocks: _clocks, buyerKey: _buyer, recentAt: _recent, ...order } = record;
   return order;
 }
 
@@ -97,7 +99,21 @@ export async function ingestBatch(
   settings: Settings,
   options: { origin?: string } = {},
 ): Promise<IngestResult> {
-  return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
+  return (await ingestBatchJudged(db, orders, now, settings, options)).result;
+}
+
+/**
+ * `ingestBatch`, also telling how many orders the detectors judged: the changed ones, and for a
+ * detector that reads other orders, the stored ones sharing a key with them (their inputs changed).
+ */
+export async function ingestBatchJudged(
+  db: SentinelDB,
+  orders: readonly Order[],
+  now: number,
+  settings: Settings,
+  options: { origin?: string } = {},
+): Promise<{ result: IngestResult; judged: number }> {
+  return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents, db.figures], async () => {
     // Each written order's clocks are decided now and kept with it (lib/detectors/clock).
     const clocksOf = clockOf(settings);
     const clock = clockKey(settings);
@@ -109,11 +125,12 @@ export async function ingestBatch(
       if (prev === undefined || o.source.observedAt >= prev.source.observedAt) latest.set(k, o);
     }
     const keys = [...latest.keys()];
-    const stored = await db.orders.bulkGet(keys);
+    const marketplaces = [...new Set([...latest.values()].map((o) => o.marketplace))];
+    const [stored, kept] = await Promise.all([db.orders.bulkGet(keys), db.figures.bulkGet(marketplaces)]);
 
     const toWrite: OrderRecord[] = [];
     const history: StatusChange[] = [];
-    const changed: Order[] = [];
+    const changed: Change[] = [];
     keys.forEach((key, i) => {
       const incoming = latest.get(key)!;
       const prevRecord = stored[i];
@@ -122,7 +139,7 @@ export async function ingestBatch(
       if (prev !== undefined && incoming.source.observedAt < prev.source.observedAt) return;
       if (prev !== undefined && sameData(prev, incoming)) return;
       toWrite.push(toRecord(incoming, key, clock, clocksOf(incoming)));
-      if (prev === undefined || !sameData(observedState(prev), observedState(incoming))) changed.push(incoming);
+      if (prev === undefined || !sameData(observedState(prev), observedState(incoming))) changed.push({ key, prev, order: incoming });
       if (prev === undefined || prev.status !== incoming.status) {
         history.push({
           orderKey: key,
@@ -132,13 +149,154 @@ export async function ingestBatch(
         });
       }
     });
-    await db.orders.bulkPut(toWrite);
-    await db.statusHistory.bulkAdd(history);
     // The status change just added is each such order's latest: no need to read it back.
     const knownSince = new Map(history.map((h) => [h.orderKey, h.observedAt]));
-    const findings = await detectAndStore(db, changed, now, settings, options.origin, knownSince);
-    return { written: toWrite.length, changed: changed.length, findings };
+    // When the status of a changed order was first seen before this batch, where a figure reads it.
+    const before = await statusSince(
+      db,
+      changed.filter(({ prev, order }) => prev !== undefined && (figuresReadSince(DETECTORS, prev) || figuresReadSince(DETECTORS, order))).map((c) => c.prev!),
+    );
+    const figures = new Map<Marketplace, ShopFigures>();
+    marketplaces.forEach((marketplace, i) => {
+      const record = kept[i];
+      if (record !== undefined) figures.set(marketplace, record.figures);
+    });
+    for (const { key, prev, order } of changed) {
+      const figure = figures.get(order.marketplace);
+      if (figure === undefined) continue;
+      try {
+        if (prev !== undefined) countInFigures(DETECTORS, figure, prev, -1, before.get(key));
+        countInFigures(DETECTORS, figure, order, 1, knownSince.get(key) ?? before.get(key));
+      } catch {
+        // Out of step (a figure kept by an older build, say): counted again from the shop below.
+        figures.delete(order.marketplace);
+      }
+    }
+    await Promise.all([db.orders.bulkPut(toWrite), db.statusHistory.bulkAdd(history)]);
+    const recounted = marketplaces.filter((m) => !figures.has(m));
+    for (const marketplace of recounted) figures.set(marketplace, await countShop(db, marketplace, knownSince));
+    const touched = new Set<Marketplace>([...recounted, ...changed.map((c) => c.order.marketplace)]);
+    await db.figures.bulkPut([...touched].map((marketplace): FiguresRecord => ({ marketplace, figures: figures.get(marketplace)! })));
+    const { findings, judged } = await detectChanges(db, changed, figures, now, settings, options.origin, knownSince);
+    return { result: { written: toWrite.length, changed: changed.length, findings }, judged };
   });
+}
+
+/** An order a batch changed: its key, the stored order it replaces (none when new), and the order now. */
+interface Change {
+  key: string;
+  prev: Order | undefined;
+  order: Order;
+}
+
+/** The figures of `marketplace`'s shop counted from its stored orders: when none are kept yet (or out of step). */
+async function countShop(db: SentinelDB, marketplace: Marketplace, knownSince: ReadonlyMap<string, number>): Promise<ShopFigures> {
+  const shop = (await db.orders.where('marketplace').equals(marketplace).toArray()).map(withoutKey);
+  const since = await statusSince(db, shop.filter((o) => figuresReadSince(DETECTORS, o)), knownSince);
+  const figures = emptyFigures(DETECTORS);
+  for (const order of shop) countInFigures(DETECTORS, figures, order, 1, since.get(orderKey(order)));
+  return figures;
+}
+
+/**
+ * Judges what a batch changed, per marketplace, against a context read by index: every enabled
+ * detector on the changed orders; a detector that reads other orders sharing a key
+ * (`readsOrdersSharing`) also on the stored orders sharing one with them, now or before the batch;
+ * the shop checks with the shop's `figures` and the orders they read by index (`shopReadsRecent`).
+ * Writes the cases; returns the findings and how many orders were judged.
+ */
+async function detectChanges(
+  db: SentinelDB,
+  changes: readonly Change[],
+  figures: ReadonlyMap<Marketplace, ShopFigures>,
+  now: number,
+  settings: Settings,
+  origin: string | undefined,
+  knownSince: ReadonlyMap<string, number>,
+): Promise<{ findings: number; judged: number }> {
+  const enabled = DETECTORS.filter((detector) => settings.detectors[detector.id].enabled);
+  const keyNames = new Set<OrderKeyName>(enabled.flatMap((detector) => (detector.run ? (detector.readsOrdersSharing ?? []) : [])));
+  const byMarketplace = new Map<Marketplace, Change[]>();
+  for (const change of changes) {
+    const list = byMarketplace.get(change.order.marketplace);
+    if (list === undefined) byMarketplace.set(change.order.marketplace, [change]);
+    else list.push(change);
+  }
+  const runs: MarketplaceRun[] = [];
+  let judged = 0;
+  for (const [marketplace, group] of byMarketplace) {
+    const batch = group.map((c) => c.order);
+    // The key values of the batch, as its orders are now and were before.
+    const values = new Map<OrderKeyName, Set<string>>();
+    for (const name of keyNames) {
+      const set = new Set<string>();
+      for (const { prev, order } of group) {
+        for (const o of prev === undefined ? [order] : [prev, order]) {
+          const value = ORDER_KEYS[name](o);
+          if (value !== undefined) set.add(value);
+        }
+      }
+      values.set(name, set);
+    }
+    const recent = enabled.filter((detector) => detector.runShop && detector.shopReadsRecent);
+    // One indexed read per key value and per shop check, all in flight at once.
+    const [sharing, recentOrders] = await Promise.all([
+      Promise.all([...values].map(async ([name, set]) => ({ name, records: (await Promise.all([...set].map((value) => db.orders.where(`${name}Key`).equals(value).toArray()))).flat() }))),
+      Promise.all(recent.map(async (detector) => ({ detector, records: await db.orders.where('[marketplace+recentAt]').between([marketplace, detector.shopReadsRecent!.from(now, marketplace)], [marketplace, Number.POSITIVE_INFINITY], true, true).toArray() }))),
+    ]);
+    const context = new Map<string, Order>();
+    for (const order of batch) context.set(orderKey(order), order);
+    const sharers = new Map<OrderKeyName, Order[]>();
+    for (const { name, records } of sharing) {
+      const list: Order[] = [];
+      for (const record of records) {
+        const order = context.get(record.key) ?? withoutKey(record);
+        context.set(record.key, order);
+        list.push(order);
+      }
+      sharers.set(name, list);
+    }
+    for (const { records } of recentOrders) for (const record of records) if (!context.has(record.key)) context.set(record.key, withoutKey(record));
+
+    // Per detector, what it judges: the batch, and the orders sharing a key it reads.
+    const targets = new Map<DetectorId, readonly Order[]>();
+    for (const detector of enabled) {
+      const names = detector.readsOrdersSharing ?? [];
+      if (names.length === 0) {
+        targets.set(detector.id, batch);
+        continue;
+      }
+      const set = new Set<Order>(batch);
+      for (const name of names) for (const order of sharers.get(name) ?? []) set.add(order);
+      targets.set(detector.id, [...set]);
+    }
+    // The status history only where a judging detector or a shop check reads it.
+    const reading = new Set<Order>();
+    for (const detector of enabled) {
+      const reads = detector.readsStatusSince;
+      if (reads !== undefined) for (const order of targets.get(detector.id)!) if (reads(order)) reading.add(order);
+    }
+    for (const { detector, records } of recentOrders) {
+      for (const record of records) {
+        const order = context.get(record.key)!;
+        if (detector.shopReadsRecent!.readsStatusSince(order)) reading.add(order);
+      }
+    }
+    const since = await statusSince(db, [...reading], knownSince);
+    const ctx = buildContext([...context.values()], { statusSince: since, figures: new Map([[marketplace, figures.get(marketplace)!]]) });
+    const result = evaluateEach((id) => targets.get(id) ?? [], ctx, now, settings, marketplace);
+    const pairs = new Set<string>();
+    const all = new Set<Order>();
+    for (const [id, list] of targets) {
+      for (const order of list) {
+        pairs.add(`${id}|${order.orderId}`);
+        all.add(order);
+      }
+    }
+    judged += all.size;
+    runs.push({ marketplace, targets: [...all], result, judges: (c) => pairs.has(`${c.detector}|${c.orderId}`) });
+  }
+  return { findings: await storeEvaluations(db, runs, now, origin), judged };
 }
 
 /** Re-runs detection over every order still in a live status: time passing makes orders late. */
@@ -148,7 +306,7 @@ export async function reevaluateOpen(db: SentinelDB, now: number, settings: Sett
     // index, then each marketplace's history, read it twice (issue 7: 10k orders, 279 ms).
     const all = (await db.orders.toArray()).map(withoutKey);
     const live = all.filter((o) => LIVE_STATUS_SET.has(o.status));
-    const findings = await detectAndStore(db, live, now, settings, undefined, undefined, all);
+    const findings = await detectAndStore(db, live, now, settings, all);
     return { evaluated: live.length, findings };
   });
 }
@@ -157,7 +315,7 @@ export async function reevaluateOpen(db: SentinelDB, now: number, settings: Sett
 export async function reevaluateAll(db: SentinelDB, now: number, settings: Settings): Promise<ReevaluateResult> {
   return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
     const all = (await db.orders.toArray()).map(withoutKey);
-    const findings = await detectAndStore(db, all, now, settings, undefined, undefined, all);
+    const findings = await detectAndStore(db, all, now, settings, all);
     return { evaluated: all.length, findings };
   });
 }
@@ -267,12 +425,8 @@ async function detectAndStore(
   targets: readonly Order[],
   now: number,
   settings: Settings,
-  /** The imported file the targets came from: new cases remember it. */
-  origin?: string,
-  /** orderKey → its latest status change, when the caller just wrote it. */
-  knownSince?: ReadonlyMap<string, number>,
-  /** Every stored order, when the caller has just read them: the history is not read again. */
-  shop?: readonly Order[],
+  /** Every stored order, which the caller has just read. */
+  shop: readonly Order[],
 ): Promise<number> {
   if (targets.length === 0) return 0;
   const byMarketplace = new Map<Marketplace, Order[]>();
@@ -284,15 +438,13 @@ async function detectAndStore(
 
   const runs: MarketplaceRun[] = [];
   for (const [marketplace, group] of byMarketplace) {
-    const history = shop
-      ? shop.filter((o) => o.marketplace === marketplace)
-      : (await db.orders.where('marketplace').equals(marketplace).toArray()).map(withoutKey);
-    const since = await statusSince(db, group, knownSince);
+    const history = shop.filter((o) => o.marketplace === marketplace);
+    const since = await statusSince(db, group);
     const result = evaluate(group, buildContext(history, { statusSince: since }), now, settings);
     const evaluated = new Set<string>(result.evaluated);
     runs.push({ marketplace, targets: group, result, judges: (c) => evaluated.has(c.detector) });
   }
-  return storeEvaluations(db, runs, now, origin);
+  return storeEvaluations(db, runs, now);
 }
 
 /**

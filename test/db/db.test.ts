@@ -46,13 +46,13 @@ function track(db: SentinelDB): SentinelDB {
 }
 
 describe('SentinelDB', () => {
-  it('is named order-sentinel with the stores the demo script reads by name, at version 4', async () => {
+  it('is named order-sentinel with the stores the demo script reads by name, at version 5', async () => {
     const db = track(openDb());
     await db.open();
     expect(db.name).toBe(DB_NAME);
     expect(DB_NAME).toBe('order-sentinel');
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['caseEvents', 'cases', 'notes', 'orders', 'settings', 'statusHistory']);
-    expect(db.verno).toBe(4);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['caseEvents', 'cases', 'figures', 'notes', 'orders', 'settings', 'statusHistory']);
+    expect(db.verno).toBe(5);
   });
 
   it('gives back an order, a case, its notes and status history after the database is reopened', async () => {

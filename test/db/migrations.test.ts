@@ -1,7 +1,7 @@
 // Every schema version opens a database written by the version before it (STYLE.md rule 10).
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listCaseEvents, listCases, listNotes, openDb, UNDECIDED_CLOCKS, urgentSummary, V1_STORES, V3_CASES, type SentinelDB } from '../../lib/db';
+import { listCaseEvents, listCases, listNotes, openDb, UNDECIDED_CLOCKS, urgentSummary, V1_STORES, V3_CASES, V4_ORDERS, type SentinelDB } from '../../lib/db';
 import { reevaluateAsTimePasses } from '../../lib/ingest';
 import { DEFAULT_SETTINGS, orderKey, type Case } from '../../lib/schema';
 import { makeOrder } from '../detectors/make-order';
@@ -34,11 +34,12 @@ const baseCase = (orderId: string, patch: Partial<Case>): Case => ({
 });
 
 /** A database named `name` exactly as schema `version` declared it, before the extension opens it. */
-function writtenBy(version: 1 | 2 | 3, name: string): Dexie {
+function writtenBy(version: 1 | 2 | 3 | 4, name: string): Dexie {
   const db = new Dexie(name);
   db.version(1).stores(V1_STORES);
   if (version >= 2) db.version(2).stores({ ...V1_STORES, caseEvents: '++id, caseKey, at' });
   if (version >= 3) db.version(3).stores({ cases: V3_CASES });
+  if (version >= 4) db.version(4).stores({ orders: V4_ORDERS });
   return db;
 }
 
@@ -57,7 +58,7 @@ describe('schema version 1 → 2 (case timeline)', () => {
     const db: SentinelDB = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await listCases(db)).toHaveLength(3);
     expect((await listCases(db)).find((c) => c.orderId === '1')).toEqual(working);
     expect(await listNotes(db, working.key)).toEqual([{ id: 1, caseKey: working.key, text: '已联系买家', createdAt: T0 + 90 * 60_000 }]);
@@ -94,7 +95,7 @@ describe('schema version 2 → 3 (indexes for the popup and the first screen)', 
     const db: SentinelDB = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const byId = new Map((await listCases(db)).map((c) => [c.orderId, c]));
     expect(byId.size).toBe(6);
     expect(byId.get('1')).toEqual(open);
@@ -128,8 +129,8 @@ describe('schema version 3 → 4 (orders indexed by their clocks)', () => {
     const db: SentinelDB = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
-    expect(await db.orders.toArray()).toEqual([{ ...waiting, key: orderKey(waiting), ...UNDECIDED_CLOCKS }]);
+    expect(db.verno).toBe(5);
+    expect(await db.orders.toArray()).toEqual([{ ...waiting, key: orderKey(waiting), ...UNDECIDED_CLOCKS, buyerKey: 'taobao|tb_buyer_01' }]);
     // Told the last run (15 minutes ago, same settings), the alarm reads the order by its clocks.
     expect(await reevaluateAsTimePasses(db, T0, DEFAULT_SETTINGS, T0 - 15 * 60_000)).toEqual({ evaluated: 1, findings: 1 });
     expect((await db.cases.get(`message-unanswered|taobao|${waiting.orderId}`))?.severity).toBe('P2');
