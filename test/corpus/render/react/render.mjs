@@ -59,6 +59,13 @@ for (const spec of pages) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.clock.setFixedTime(new Date(now));
+  // a seeded Math.random, so ids that libraries generate (form ids, keys) are the same on every render
+  await page.addInitScript(() => {
+    let a = 20261120;
+    Math.random = () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+    crypto.getRandomValues = (arr) => { for (let i = 0; i < arr.length; i++) arr[i] = Math.floor(Math.random() * 2 ** (8 * (arr.BYTES_PER_ELEMENT || 1))); return arr; };
+    crypto.randomUUID = () => 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => { const r = Math.floor(Math.random() * 16); return (c === 'x' ? r : (r & 3) | 8).toString(16); });
+  });
   const css = existsSync(join(DIST, `${spec.bundle}.css`)) ? '<link rel="stylesheet" href="/static/app.css">' : '';
   const payload = { config: spec.config, language: spec.language, timeZone: spec.timeZone, now, orders, options: spec.options || {} };
   const html = `<!doctype html><html lang="${spec.language}"><head><meta charset="utf-8"><title>${spec.title}</title>${css}</head>` +
@@ -83,7 +90,6 @@ for (const spec of pages) {
     await page.evaluate((s) => { const el = document.querySelector(s.selector); if (el) el.scrollTop = s.top; }, spec.scrollBy);
     await page.waitForTimeout(600);
   }
-  if (process.env.SHOT) await page.screenshot({ path: join(DIST, `${spec.name}.png`), fullPage: false });
   const external = spec.external ? await page.evaluate(() => window.__EXTERNAL__) : null;
   const saved = await page.evaluate(() => {
     const root = document.documentElement.cloneNode(true);
@@ -93,6 +99,7 @@ for (const spec of pages) {
     root.querySelectorAll('*').forEach((n) => { for (const a of [...n.attributes]) if (a.name.startsWith('on')) n.removeAttribute(a.name); });
     return '<!DOCTYPE html>\n' + root.outerHTML;
   });
+  if (process.env.SHOT) await page.screenshot({ path: join(DIST, `${spec.name}.png`), fullPage: false });
   await context.close();
 
   const text = decode(saved);
