@@ -94,7 +94,13 @@ ${scripts.map((s) => `<script src="${s}"></script>`).join('\n')}
     const url = spec.static ? ORIGIN + spec.static.path : spec.url || `${ORIGIN}/orders`;
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: d.lang, timezoneId: d.timeZone, serviceWorkers: 'block' });
     await context.route((u) => !String(u).startsWith(ORIGIN), (route) => route.abort());
+    // reproducible renders: the libraries' random ids and clocks get a seeded Math.random and the page's fixed now
+    await context.addInitScript((seed) => {
+      let a = seed >>> 0;
+      Math.random = () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+    }, d.seed || 7);
     const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(d.now));
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
