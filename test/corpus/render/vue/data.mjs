@@ -71,7 +71,7 @@ export function formatDate(ms, style, tz, nowMs) {
     case 'de': return `${pad(p.d)}.${pad(p.mo)}.${p.y} ${hm}`;
     case 'us-date': return `${pad(p.mo)}/${pad(p.d)}/${p.y}`;
     case 'gb-date': return `${pad(p.d)}/${pad(p.mo)}/${p.y}`;
-    case 'rel-zh': case 'rel-en': case 'rel-de': {
+    case 'rel-zh': case 'rel-en': case 'rel-gb': case 'rel-de': {
       const zh = style === 'rel-zh', de = style === 'rel-de';
       const diff = nowMs - ms;
       const np = localParts(nowMs, tz);
@@ -82,7 +82,7 @@ export function formatDate(ms, style, tz, nowMs) {
       if (dd === 0) return zh ? `今天 ${hm}` : de ? `Heute, ${hm}` : `Today, ${hm}`;
       if (dd === 1) return zh ? `昨天 ${hm}` : de ? `Gestern, ${hm}` : `Yesterday, ${hm}`;
       if (diff % DAY === 0 && diff <= 6 * DAY) { const n = diff / DAY; return zh ? `${n}天前` : de ? `vor ${n} Tagen` : `${n} days ago`; }
-      return formatDate(ms, zh ? 'ymdhm' : de ? 'de' : 'en-us-long', tz, nowMs);
+      return formatDate(ms, zh ? 'ymdhm' : de ? 'de' : style === 'rel-gb' ? 'en-gb-long' : 'en-us-long', tz, nowMs);
     }
     default: throw new Error('date style ' + style);
   }

@@ -447,7 +447,7 @@ export const PAGES = [
   {
     file: 'html-ebay-skin-frozen', lib: 'skin',
     configuration: 'Skin table with frozen header and first column frozen (table--freeze-column-1, table--frozen-header), compact density, relative dates',
-    data: { ...GB, seed: 702, market: 'ebay-uk', now: '2026-11-20T16:45:00+00:00', count: 16, money: 'gbp', date: 'rel-en', relative: true, items: [1, 1], maskedPhone: false },
+    data: { ...GB, seed: 702, market: 'ebay-uk', now: '2026-11-20T16:45:00+00:00', count: 16, money: 'gbp', date: 'rel-gb', relative: true, items: [1, 1], maskedPhone: false },
     chrome: { shopName: 'bargainhunter.uk', title: 'Manage orders' },
     flags: { freeze: 1, height: 620, compact: true },
     extra: { resultsText: 'Showing 1–16 of 1,284' },
