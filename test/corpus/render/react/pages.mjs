@@ -159,3 +159,8 @@ PAGES.push(
     configuration: 'merged cells (rowSpan order cells over item rows), fixed left/right columns, header and body in separate tables (scroll.y)',
     market: 'amazon', n: 10, seed: 901, dateStyle: 'us-long', money: 'usd', maxItems: 3, decoys: ['sku', 'phone', 'tracking'] },
 );
+PAGES.push(
+  { name: 'react-antd-cards', bundle: 'antd', library: 'antd', config: 'cards', ...ZH, title: '已卖出的宝贝 - 千牛卖家工作台',
+    configuration: 'no table: one Card per order in a List (order number and time in the card header, item rows inside), as sold-item pages show them',
+    market: 'taobao', n: 12, seed: 106, dateStyle: 'ymdhms', money: 'fullyen', itemMoney: 'fullyen', maxItems: 3, decoys: ['sku', 'phoneMasked', 'tracking'] },
+);

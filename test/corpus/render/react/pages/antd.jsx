@@ -5,7 +5,7 @@ import 'dayjs/locale/zh-cn';
 import zhCN from 'antd/locale/zh_CN';
 import {
   ConfigProvider, Layout, Menu, Form, Input, Select, DatePicker, Button, Tabs, Card, Statistic, Row, Col,
-  Table, Tag, Space, Typography, Pagination, Breadcrumb, Badge, Tooltip,
+  Table, Tag, Space, Typography, Pagination, Breadcrumb, Badge, Tooltip, List, Checkbox,
 } from 'antd';
 import { P, useReady, countStatus, sum, money } from './common.js';
 
@@ -170,7 +170,39 @@ function EmptyTable() {
   return <Table columns={columns} dataSource={[]} rowSelection={{}} />;
 }
 
-const TABLES = { fixed: FixedTable, merged: MergedTable, expand: ExpandTable, virtual: VirtualTable, empty: EmptyTable };
+// ---------- configuration: one card per order (as sold-item pages list them), items as rows inside ----------
+function CardList() {
+  return (
+    <List
+      dataSource={orders} rowKey="id" split={false}
+      renderItem={(o) => (
+        <List.Item style={{ padding: '0 0 12px' }}>
+          <Card size="small" style={{ width: '100%' }} styles={{ header: { background: '#f5f7fa' } }}
+            title={<Space size={24} wrap><Checkbox /><Text strong>订单号：{o.id}</Text><Text type="secondary">成交时间：{o.placedText}</Text><Text>{o.buyer}</Text><Text type="secondary">{o.phoneMasked}</Text></Space>}
+            extra={<Space><a>备注</a><a>详情</a></Space>}>
+            <Row gutter={16} align="middle">
+              <Col span={14}>
+                {o.items.map((it, i) => (
+                  <Row key={i} gutter={8} style={{ padding: '6px 0', borderBottom: i < o.items.length - 1 ? '1px dashed #eee' : 'none' }}>
+                    <Col span={14}>{it.name}<div><Text type="secondary" style={{ fontSize: 12 }}>商家编码：{o.subOrders[i].sku}</Text></div></Col>
+                    <Col span={5} style={{ textAlign: 'right' }}>{it.priceText}</Col>
+                    <Col span={5} style={{ textAlign: 'center' }}>{it.qty}</Col>
+                  </Row>
+                ))}
+              </Col>
+              <Col span={4} style={{ textAlign: 'center' }}>{statusTag(o)}{o.tracking ? <div style={{ fontSize: 12, marginTop: 4 }}>{o.tracking}</div> : null}</Col>
+              <Col span={3} style={{ textAlign: 'right' }}><Text strong>{o.totalText}</Text><div><Text type="secondary" style={{ fontSize: 12 }}>{o.shipping ? `(含快递：¥${o.shipping.toFixed(2)})` : '(包邮)'}</Text></div></Col>
+              <Col span={3} style={{ textAlign: 'center' }}>{o.status === 'awaiting_shipment' ? <Button size="small" type="primary">发货</Button> : <Button size="small">查看物流</Button>}</Col>
+            </Row>
+          </Card>
+        </List.Item>
+      )}
+      header={<Row gutter={16} style={{ padding: '0 12px', color: '#666' }}><Col span={8}>宝贝</Col><Col span={3} style={{ textAlign: 'right' }}>单价</Col><Col span={3} style={{ textAlign: 'center' }}>数量</Col><Col span={4} style={{ textAlign: 'center' }}>交易状态</Col><Col span={3} style={{ textAlign: 'right' }}>实收款</Col><Col span={3} style={{ textAlign: 'center' }}>操作</Col></Row>}
+    />
+  );
+}
+
+const TABLES = { fixed: FixedTable, merged: MergedTable, expand: ExpandTable, virtual: VirtualTable, empty: EmptyTable, cards: CardList };
 
 function App() {
   useReady(cfg === 'virtual' ? 900 : 400);
