@@ -164,3 +164,10 @@ PAGES.push(
     configuration: 'no table: one Card per order in a List (order number and time in the card header, item rows inside), as sold-item pages show them',
     market: 'taobao', n: 12, seed: 106, dateStyle: 'ymdhms', money: 'fullyen', itemMoney: 'fullyen', maxItems: 3, decoys: ['sku', 'phoneMasked', 'tracking'] },
 );
+PAGES.push(
+  { name: 'react-mui-table', bundle: 'mui-table', library: '@mui/material', config: 'collapsible', language: 'en-GB', timeZone: 'Europe/London', now: '2026-11-20T09:30', title: 'Orders · Fern & Flint',
+    configuration: '@mui/material Table (not the Data Grid): collapsible rows, detail rows with SKUs and tracking (collapsed details stay in the DOM), row checkboxes, TablePagination',
+    market: 'shopify_gb', statusVocab: 'woo_en', n: 14, seed: 205, idBase: 20417, dateStyle: 'gb', money: 'gbp', maxItems: 3,
+    statuses: [['awaiting_shipment', 5], ['completed', 5], ['awaiting_payment', 1], ['cancelled', 1], ['refunded', 1]],
+    options: { brand: 'Fern & Flint', from: '2026-11-13', to: '2026-11-20' }, decoys: ['sku', 'phone', 'tracking'] },
+);
