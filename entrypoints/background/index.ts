@@ -8,7 +8,7 @@ import '../../lib/zod-messages'; // zod's English issue messages: they reach the
 import '../../lib/i18n/bundled'; // both message files (no size budget here; see lib/i18n)
 import { liveQuery } from 'dexie';
 import { loadSettings, openDb } from '../../lib/db';
-import { openP1Count, reevaluateAsTimePasses, reevaluateOpen } from '../../lib/ingest';
+import { openP1Count, reevaluateAsTimePasses } from '../../lib/ingest';
 import { alarmSince, lastAlarmRecord } from '../../lib/ingest/alarm-window';
 import { createMessageHandler } from '../../lib/messaging/handler';
 import {
@@ -89,16 +89,6 @@ export default defineBackground(() => {
   }
 
   let reevaluateTimer: ReturnType<typeof setTimeout> | undefined;
-  /** A batch since the last re-evaluation changed the shop's orders. */
-  let wholeReevaluationDue = false;
-  // After an ingest the shop's history changed: every open order is judged again. On the alarm
-  // only time passed: each detector runs only where time can change its result.
-  function reevaluateNow(): void {
-    void loadSettings(db)
-      .then((settings) => reevaluateOpen(db, Date.now(), settings))
-      .then(casesChanged)
-      .catch(logFailure('re-evaluation'));
-  }
 
   // The alarm counts from the last one that succeeded in this browser session (kept in session
   // storage, which outlives a stopped worker): only results with a threshold in between change.
@@ -125,19 +115,12 @@ export default defineBackground(() => {
     db,
     now: () => Date.now(),
     settings: () => loadSettings(db),
-    // Changed orders change the shop's history (duplicates, repeat refunders, spikes): every
-    // open order is judged again, once a burst of page reads has settled. A page opened again
-    // with its orders as they were changes nothing but the time: the alarm's run catches up
-    // (at 10k orders ~90 ms against ~240 ms; bench, ingest group).
-    onOrdersIngested: (changed) => {
-      wholeReevaluationDue ||= changed;
+    // Each batch judged what it changed, and the orders sharing a key with it (lib/ingest,
+    // issue 21): nothing else's inputs changed. What time changed since the last alarm is the
+    // alarm's to judge: its run catches up once a burst of page reads has settled.
+    onOrdersIngested: () => {
       clearTimeout(reevaluateTimer);
-      reevaluateTimer = setTimeout(() => {
-        const whole = wholeReevaluationDue;
-        wholeReevaluationDue = false;
-        if (whole) reevaluateNow();
-        else reevaluateOnAlarm();
-      }, REEVALUATE_AFTER_INGEST_MS);
+      reevaluateTimer = setTimeout(reevaluateOnAlarm, REEVALUATE_AFTER_INGEST_MS);
     },
     onCasesChanged: casesChanged,
     // The popup tells the seller (lib/schema STORAGE_PRESSURE_KEY).

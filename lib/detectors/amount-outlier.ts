@@ -1,7 +1,7 @@
 import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Finding, Order, OrderStatus } from '../schema';
 import { formatMoney, fromCents, MARKETPLACE_NAMES, toCents } from './explain';
-import { addCounted, emptyCounted, spreadOf, type Counted, type Spread } from './counted';
+import { addCounted, countedOf, emptyCounted, spreadOf, type Counted, type Spread } from './counted';
 import { figureOf } from './figures';
 import type { Detector, DetectorContext, DetectorResult, ShopFigure } from './types';
 
@@ -30,6 +30,19 @@ const amountFigure: ShopFigure<AmountFigure> = {
     addCounted(group.paidCents, cents, sign);
     if (order.items.length > 0) addCounted(group.quantity, totalQuantity(order), sign);
     if (group.paidCents.values.length === 0) delete figure[order.money.currency];
+  },
+  countAll(orders) {
+    const lists: Record<string, { paidCents: number[]; quantity: number[] }> = {};
+    for (const order of orders) {
+      const cents = toCents(order.money.paid);
+      if (cents <= 0) continue;
+      const list = (lists[order.money.currency] ??= { paidCents: [], quantity: [] });
+      list.paidCents.push(cents);
+      if (order.items.length > 0) list.quantity.push(totalQuantity(order));
+    }
+    const figure: AmountFigure = {};
+    for (const [currency, list] of Object.entries(lists)) figure[currency] = { paidCents: countedOf(list.paidCents), quantity: countedOf(list.quantity) };
+    return figure;
   },
 };
 

@@ -12,6 +12,22 @@ export interface Counted {
 
 export const emptyCounted = (): Counted => ({ values: [], counts: [] });
 
+/** The multiset of `values` (any order), at once: one sort, not one insertion each. */
+export function countedOf(values: readonly number[]): Counted {
+  const sorted = Float64Array.from(values).sort();
+  const counted = emptyCounted();
+  for (let i = 0; i < sorted.length; i++) {
+    const value = sorted[i]!;
+    const last = counted.values.length - 1;
+    if (last >= 0 && counted.values[last] === value) counted.counts[last]!++;
+    else {
+      counted.values.push(value);
+      counted.counts.push(1);
+    }
+  }
+  return counted;
+}
+
 /** Index of the first value not below `value` (binary search). */
 function lowerBound(values: readonly number[], value: number): number {
   let lo = 0;

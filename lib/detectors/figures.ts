@@ -17,27 +17,37 @@ export function figureOf<F>(ctx: DetectorContext, detector: WithFigure<F>, marke
   if (ctx.figures !== undefined) return ctx.figures.get(marketplace)?.[detector.id] as F | undefined;
   const kept = detector.figure as ShopFigure<F>;
   return ctx.memo(`figure:${detector.id}`, () => {
-    const byShop = new Map<Marketplace, F>();
+    const shops = new Map<Marketplace, Order[]>();
     for (const order of ctx.orders) {
-      let figure = byShop.get(order.marketplace);
-      if (figure === undefined) byShop.set(order.marketplace, (figure = kept.empty()));
-      kept.count(figure, order, 1, ctx.statusSince.get(orderKey(order)));
+      const list = shops.get(order.marketplace);
+      if (list === undefined) shops.set(order.marketplace, [order]);
+      else list.push(order);
     }
+    const byShop = new Map<Marketplace, F>();
+    for (const [shop, orders] of shops) byShop.set(shop, countFigure(kept, orders, (order) => ctx.statusSince.get(orderKey(order))));
     return byShop;
   }).get(marketplace);
+}
+
+/** A figure of one shop's `orders`: at once where the figure can (`countAll`), else order by order. */
+function countFigure<F>(figure: ShopFigure<F>, orders: readonly Order[], sinceOf: (order: Order) => number | undefined): F {
+  if (figure.countAll !== undefined) return figure.countAll(orders, sinceOf);
+  const counted = figure.empty();
+  for (const order of orders) figure.count(counted, order, 1, sinceOf(order));
+  return counted;
+}
+
+/** Every detector's figure of one shop's `orders`. */
+export function countFigures(detectors: readonly Detector[], orders: readonly Order[], sinceOf: (order: Order) => number | undefined): ShopFigures {
+  const figures: Record<string, unknown> = {};
+  for (const detector of detectors) if (detector.figure !== undefined) figures[detector.id] = countFigure(detector.figure, orders, sinceOf);
+  return figures as ShopFigures;
 }
 
 /** The marketplaces a shop check reports on: those of the kept figures, else of `ctx.orders` (in their order). */
 export function shopsOf(ctx: DetectorContext): Marketplace[] {
   if (ctx.figures !== undefined) return [...ctx.figures.keys()];
   return ctx.memo('figure:shops', () => [...new Set(ctx.orders.map((order) => order.marketplace))]);
-}
-
-/** Every detector's figure of a shop without orders. */
-export function emptyFigures(detectors: readonly Detector[]): ShopFigures {
-  const figures: Record<string, unknown> = {};
-  for (const detector of detectors) if (detector.figure !== undefined) figures[detector.id] = detector.figure.empty();
-  return figures as ShopFigures;
 }
 
 /** Adds (`sign` 1) or takes out (-1) what `order` counts for in each detector's figure. */

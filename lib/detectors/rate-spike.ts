@@ -5,6 +5,7 @@ import { foldText } from './keyword-match';
 import { SHIPPING_HOURS } from './platform-rules';
 import { compareOrderIds } from './order-order';
 import { figureOf, shopsOf } from './figures';
+import { inTransitSince } from './keys';
 import type { Detector, DetectorContext, DetectorResult, ShopFigure } from './types';
 
 type RateSpikeSettings = Settings['detectors']['rate-spike'];
@@ -252,17 +253,6 @@ function daySpikes(marketplace: Marketplace, shop: ShopDays, now: number, settin
     if (hits.length > 0) findings.push(dayFinding(marketplace, day, partial, hits, settings));
   }
   return { findings };
-}
-
-/**
- * Where a parcel's time in transit starts (`carrierStalls`: its shipping, else its last movement),
- * for a shipped order with a carrier: the key its shop check reads recent parcels by. A parcel
- * showing no time at all is measured from its status change, which the order does not hold: it
- * is always read (the largest key).
- */
-function inTransitSince(order: Order): number | undefined {
-  if (order.status !== 'shipped' || order.carrier === undefined || order.carrier.trim() === '') return undefined;
-  return order.shippedAt ?? order.lastTrackingAt ?? order.firstScanAt ?? Number.POSITIVE_INFINITY;
 }
 
 /**

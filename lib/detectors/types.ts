@@ -78,6 +78,8 @@ export interface ShopFigure<F> {
   count(figure: F, order: Order, sign: 1 | -1, since: number | undefined): void;
   /** Whether `count` reads `since` on this order: the caller loads the status history only for these. */
   readsSince?(order: Order): boolean;
+  /** The figure of a whole shop at once, equal to counting its orders one by one; for figures where that is slow. */
+  countAll?(orders: readonly Order[], sinceOf: (order: Order) => number | undefined): F;
 }
 
 /**

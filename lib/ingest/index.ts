@@ -9,10 +9,10 @@
  */
 import { buildContext, DETECTORS, evaluate, evaluateEach, evaluateTimeDriven, ordersReadingHistory, shopCheckMayRun, timeDrivenScope, windowSince, type Evaluation } from '../detectors';
 import { clockKey, clockOf, clocksUnder } from '../detectors/clock';
-import { countInFigures, emptyFigures, figuresReadSince } from '../detectors/figures';
+import { countFigures, countInFigures, figuresReadSince } from '../detectors/figures';
 import { ORDER_KEYS, type OrderKeyName } from '../detectors/keys';
 import { detectorLabels } from '../detectors/labels';
-import type { DetectorId, ShopFigures } from '../detectors/types';
+import type { Detector, DetectorContext, DetectorId, ShopFigures } from '../detectors/types';
 import { clearCase, mergeCase, withStatus } from '../cases/upsert';
 import { sameData } from '../cases/equal';
 import { SELLER_NOTE } from '../cases/seller-note';
@@ -172,18 +172,24 @@ export async function ingestBatchJudged(
         figures.delete(order.marketplace);
       }
     }
-    await Promise.all([db.orders.bulkPut(toWrite), db.statusHistory.bulkAdd(history)]);
+    // Writes are not awaited before the reads that follow: a transaction's requests run in the
+    // order they are placed, so the reads see them, and the worker waits on the browser once.
+    const written = Promise.all([db.orders.bulkPut(toWrite), db.statusHistory.bulkAdd(history)]);
     const recounted = marketplaces.filter((m) => !figures.has(m));
     for (const marketplace of recounted) figures.set(marketplace, await countShop(db, marketplace, knownSince));
     const touched = new Set<Marketplace>([...recounted, ...changed.map((c) => c.order.marketplace)]);
-    await db.figures.bulkPut([...touched].map((marketplace): FiguresRecord => ({ marketplace, figures: figures.get(marketplace)! })));
+    const figuresKept = db.figures.bulkPut([...touched].map((marketplace): FiguresRecord => ({ marketplace, figures: figures.get(marketplace)! })));
     const { findings, judged } = await detectChanges(db, changed, figures, now, settings, options.origin, knownSince);
+    await Promise.all([written, figuresKept]);
     return { result: { written: toWrite.length, changed: changed.length, findings }, judged };
   });
 }
 
+/** Above this many key values in a batch, the orders sharing them are picked from one read of the shop. */
+const WHOLE_SHOP_KEYS = 500;
+
 /** An order a batch changed: its key, the stored order it replaces (none when new), and the order now. */
-interface Change {
+export interface Change {
   key: string;
   prev: Order | undefined;
   order: Order;
@@ -193,17 +199,12 @@ interface Change {
 async function countShop(db: SentinelDB, marketplace: Marketplace, knownSince: ReadonlyMap<string, number>): Promise<ShopFigures> {
   const shop = (await db.orders.where('marketplace').equals(marketplace).toArray()).map(withoutKey);
   const since = await statusSince(db, shop.filter((o) => figuresReadSince(DETECTORS, o)), knownSince);
-  const figures = emptyFigures(DETECTORS);
-  for (const order of shop) countInFigures(DETECTORS, figures, order, 1, since.get(orderKey(order)));
-  return figures;
+  return countFigures(DETECTORS, shop, (order) => since.get(orderKey(order)));
 }
 
 /**
- * Judges what a batch changed, per marketplace, against a context read by index: every enabled
- * detector on the changed orders; a detector that reads other orders sharing a key
- * (`readsOrdersSharing`) also on the stored orders sharing one with them, now or before the batch;
- * the shop checks with the shop's `figures` and the orders they read by index (`shopReadsRecent`).
- * Writes the cases; returns the findings and how many orders were judged.
+ * Judges what a batch changed, per marketplace, against the context `batchContext` reads, and
+ * writes the cases. Returns the findings and how many orders were judged.
  */
 async function detectChanges(
   db: SentinelDB,
@@ -214,8 +215,6 @@ async function detectChanges(
   origin: string | undefined,
   knownSince: ReadonlyMap<string, number>,
 ): Promise<{ findings: number; judged: number }> {
-  const enabled = DETECTORS.filter((detector) => settings.detectors[detector.id].enabled);
-  const keyNames = new Set<OrderKeyName>(enabled.flatMap((detector) => (detector.run ? (detector.readsOrdersSharing ?? []) : [])));
   const byMarketplace = new Map<Marketplace, Change[]>();
   for (const change of changes) {
     const list = byMarketplace.get(change.order.marketplace);
@@ -225,65 +224,7 @@ async function detectChanges(
   const runs: MarketplaceRun[] = [];
   let judged = 0;
   for (const [marketplace, group] of byMarketplace) {
-    const batch = group.map((c) => c.order);
-    // The key values of the batch, as its orders are now and were before.
-    const values = new Map<OrderKeyName, Set<string>>();
-    for (const name of keyNames) {
-      const set = new Set<string>();
-      for (const { prev, order } of group) {
-        for (const o of prev === undefined ? [order] : [prev, order]) {
-          const value = ORDER_KEYS[name](o);
-          if (value !== undefined) set.add(value);
-        }
-      }
-      values.set(name, set);
-    }
-    const recent = enabled.filter((detector) => detector.runShop && detector.shopReadsRecent);
-    // One indexed read per key value and per shop check, all in flight at once.
-    const [sharing, recentOrders] = await Promise.all([
-      Promise.all([...values].map(async ([name, set]) => ({ name, records: (await Promise.all([...set].map((value) => db.orders.where(`${name}Key`).equals(value).toArray()))).flat() }))),
-      Promise.all(recent.map(async (detector) => ({ detector, records: await db.orders.where('[marketplace+recentAt]').between([marketplace, detector.shopReadsRecent!.from(now, marketplace)], [marketplace, Number.POSITIVE_INFINITY], true, true).toArray() }))),
-    ]);
-    const context = new Map<string, Order>();
-    for (const order of batch) context.set(orderKey(order), order);
-    const sharers = new Map<OrderKeyName, Order[]>();
-    for (const { name, records } of sharing) {
-      const list: Order[] = [];
-      for (const record of records) {
-        const order = context.get(record.key) ?? withoutKey(record);
-        context.set(record.key, order);
-        list.push(order);
-      }
-      sharers.set(name, list);
-    }
-    for (const { records } of recentOrders) for (const record of records) if (!context.has(record.key)) context.set(record.key, withoutKey(record));
-
-    // Per detector, what it judges: the batch, and the orders sharing a key it reads.
-    const targets = new Map<DetectorId, readonly Order[]>();
-    for (const detector of enabled) {
-      const names = detector.readsOrdersSharing ?? [];
-      if (names.length === 0) {
-        targets.set(detector.id, batch);
-        continue;
-      }
-      const set = new Set<Order>(batch);
-      for (const name of names) for (const order of sharers.get(name) ?? []) set.add(order);
-      targets.set(detector.id, [...set]);
-    }
-    // The status history only where a judging detector or a shop check reads it.
-    const reading = new Set<Order>();
-    for (const detector of enabled) {
-      const reads = detector.readsStatusSince;
-      if (reads !== undefined) for (const order of targets.get(detector.id)!) if (reads(order)) reading.add(order);
-    }
-    for (const { detector, records } of recentOrders) {
-      for (const record of records) {
-        const order = context.get(record.key)!;
-        if (detector.shopReadsRecent!.readsStatusSince(order)) reading.add(order);
-      }
-    }
-    const since = await statusSince(db, [...reading], knownSince);
-    const ctx = buildContext([...context.values()], { statusSince: since, figures: new Map([[marketplace, figures.get(marketplace)!]]) });
+    const { ctx, targets } = await batchContext(db, marketplace, group, figures.get(marketplace)!, now, settings, knownSince);
     const result = evaluateEach((id) => targets.get(id) ?? [], ctx, now, settings, marketplace);
     const pairs = new Set<string>();
     const all = new Set<Order>();
@@ -297,6 +238,96 @@ async function detectChanges(
     runs.push({ marketplace, targets: [...all], result, judges: (c) => pairs.has(`${c.detector}|${c.orderId}`) });
   }
   return { findings: await storeEvaluations(db, runs, now, origin), judged };
+}
+
+/**
+ * The context a batch of `marketplace` is judged in, read by index once its orders are written,
+ * and what each enabled detector judges: every detector the changed orders; a detector that reads
+ * other orders sharing a key (`readsOrdersSharing`) also the stored orders sharing one with them,
+ * now or before the batch (their inputs changed). The context holds those orders, the orders the
+ * shop checks read by index (`shopReadsRecent`), the shop's `figures`, and the status history
+ * where a judging detector or a shop check reads it. Must run in a transaction over orders and
+ * status history.
+ */
+export async function batchContext(
+  db: SentinelDB,
+  marketplace: Marketplace,
+  group: readonly Change[],
+  figures: ShopFigures,
+  now: number,
+  settings: Settings,
+  knownSince: ReadonlyMap<string, number> = new Map(),
+): Promise<{ ctx: DetectorContext; targets: ReadonlyMap<DetectorId, readonly Order[]> }> {
+  const enabled = DETECTORS.filter((detector) => settings.detectors[detector.id].enabled);
+  const keyNames = new Set<OrderKeyName>(enabled.flatMap((detector) => (detector.run ? (detector.readsOrdersSharing ?? []) : [])));
+  const batch = group.map((c) => c.order);
+  // The key values of the batch, as its orders are now and were before.
+  const values = new Map<OrderKeyName, Set<string>>();
+  for (const name of keyNames) {
+    const set = new Set<string>();
+    for (const { prev, order } of group) {
+      for (const o of prev === undefined ? [order] : [prev, order]) {
+        const value = ORDER_KEYS[name](o);
+        if (value !== undefined) set.add(value);
+      }
+    }
+    values.set(name, set);
+  }
+  const recent = enabled.filter((detector) => detector.runShop && detector.shopReadsRecent);
+  // One indexed read per key value and per shop check, all in flight at once; for a batch with
+  // many key values (an import, a first read of a long list), one read of the shop costs less.
+  const wholeShop = [...values.values()].reduce((sum, set) => sum + set.size, 0) > WHOLE_SHOP_KEYS ? await db.orders.where('marketplace').equals(marketplace).toArray() : undefined;
+  const sharingOf = async (name: OrderKeyName, set: ReadonlySet<string>): Promise<OrderRecord[]> =>
+    wholeShop !== undefined
+      ? wholeShop.filter((record) => record[`${name}Key`] !== undefined && set.has(record[`${name}Key`]!))
+      : (await Promise.all([...set].map((value) => db.orders.where(`${name}Key`).equals(value).toArray()))).flat();
+  // The status history where a judging detector reads it: the batch's read with the rest.
+  const readsSince = (detector: Detector, order: Order) => detector.readsStatusSince?.(order) === true;
+  const batchReading = batch.filter((order) => enabled.some((detector) => readsSince(detector, order)) || recent.some((detector) => detector.shopReadsRecent!.readsStatusSince(order)));
+  const [sharing, recentOrders, batchSince] = await Promise.all([
+    Promise.all([...values].map(async ([name, set]) => ({ name, records: await sharingOf(name, set) }))),
+    Promise.all(recent.map(async (detector) => ({ detector, records: await db.orders.where('[marketplace+recentAt]').between([marketplace, detector.shopReadsRecent!.from(now, marketplace)], [marketplace, Number.POSITIVE_INFINITY], true, true).toArray() }))),
+    statusSince(db, batchReading, knownSince),
+  ]);
+  const context = new Map<string, Order>();
+  for (const order of batch) context.set(orderKey(order), order);
+  const sharers = new Map<OrderKeyName, Order[]>();
+  for (const { name, records } of sharing) {
+    const list: Order[] = [];
+    for (const record of records) {
+      const order = context.get(record.key) ?? withoutKey(record);
+      context.set(record.key, order);
+      list.push(order);
+    }
+    sharers.set(name, list);
+  }
+  for (const { records } of recentOrders) for (const record of records) if (!context.has(record.key)) context.set(record.key, withoutKey(record));
+
+  const targets = new Map<DetectorId, readonly Order[]>();
+  for (const detector of enabled) {
+    const names = detector.readsOrdersSharing ?? [];
+    if (names.length === 0) {
+      targets.set(detector.id, batch);
+      continue;
+    }
+    const set = new Set<Order>(batch);
+    for (const name of names) for (const order of sharers.get(name) ?? []) set.add(order);
+    targets.set(detector.id, [...set]);
+  }
+  // Then that of the other orders read, where a judging detector or a shop check reads it.
+  const inBatch = new Set<Order>(batch);
+  const reading = new Set<Order>();
+  for (const detector of enabled) {
+    for (const order of targets.get(detector.id)!) if (!inBatch.has(order) && readsSince(detector, order)) reading.add(order);
+  }
+  for (const { detector, records } of recentOrders) {
+    for (const record of records) {
+      const order = context.get(record.key)!;
+      if (!inBatch.has(order) && detector.shopReadsRecent!.readsStatusSince(order)) reading.add(order);
+    }
+  }
+  const since = reading.size === 0 ? batchSince : new Map([...batchSince, ...(await statusSince(db, [...reading], knownSince))]);
+  return { ctx: buildContext([...context.values()], { statusSince: since, figures: new Map([[marketplace, figures]]) }), targets };
 }
 
 /** Re-runs detection over every order still in a live status: time passing makes orders late. */
@@ -470,7 +501,16 @@ async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
   }
 
   const firedKeys = [...fired.keys()];
-  const existing = await db.cases.bulkGet(firedKeys);
+  // The cases read at once: those the findings open or update, the live ones of the judged orders
+  // (one indexed read per order: `anyOf` over many keys walks a cursor step by step), and the
+  // shop-level ones (orderId '@period') of the shop checks that ran.
+  const [existing, judgedCases, shopLevel] = await Promise.all([
+    db.cases.bulkGet(firedKeys),
+    Promise.all(runs.map(async (run) => (await Promise.all(run.targets.map((o) => db.cases.where('[marketplace+orderId]').equals([o.marketplace, o.orderId]).toArray()))).flat())),
+    Promise.all(runs.map(({ marketplace, result }) =>
+      result.shopEvaluated.length === 0 ? [] : db.cases.where('[marketplace+orderId]').between([marketplace, '@'], [marketplace, '@\uffff'], true, true).toArray(),
+    )),
+  ]);
   const toPut: Case[] = [];
   const events: CaseEvent[] = [];
   firedKeys.forEach((k, i) => {
@@ -485,25 +525,15 @@ async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
   // Live cases of the evaluated orders whose detector ran on them and no longer fires. A
   // detector that stayed silent (could not judge) says nothing about the condition: leave its case.
   const orderCases: Case[] = [];
-  for (const run of runs) {
-    const cases = await db.cases
-      .where('[marketplace+orderId]')
-      .anyOf(run.targets.map((o) => [o.marketplace, o.orderId]))
-      .toArray();
-    for (const c of cases) if (run.judges(c)) orderCases.push(c);
-  }
-  // Shop-level cases (orderId '@period') of shop checks that ran for these marketplaces.
+  runs.forEach((run, i) => {
+    for (const c of judgedCases[i]!) if (run.judges(c)) orderCases.push(c);
+  });
   const shopCases: Case[] = [];
-  for (const { marketplace, result } of runs) {
-    if (result.shopEvaluated.length === 0) continue;
+  runs.forEach(({ result }, i) => {
     const ran = new Set<string>(result.shopEvaluated);
-    const cases = await db.cases
-      .where('[marketplace+orderId]')
-      .between([marketplace, '@'], [marketplace, '@\uffff'], true, true)
-      .toArray();
     // A shop detector that could not judge the shop says nothing about its cases.
-    shopCases.push(...cases.filter((c) => ran.has(c.detector) && !silenced.has(caseKey({ ...c, orderId: '@shop' }))));
-  }
+    shopCases.push(...shopLevel[i]!.filter((c) => ran.has(c.detector) && !silenced.has(caseKey({ ...c, orderId: '@shop' }))));
+  });
   for (const c of [...orderCases, ...shopCases]) {
     if (fired.has(c.key) || silenced.has(c.key)) continue;
     if (!evaluated.has(c.detector as DetectorId) || !isLiveCaseStatus(c.status)) continue;
@@ -513,8 +543,7 @@ async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
       events.push({ caseKey: c.key, at: now, kind: 'detection', change: 'cleared', severity: c.severity });
     }
   }
-  await db.cases.bulkPut(toPut);
-  await db.caseEvents.bulkAdd(events);
+  await Promise.all([db.cases.bulkPut(toPut), db.caseEvents.bulkAdd(events)]);
   return findingCount;
 }
 
