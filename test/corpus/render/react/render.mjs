@@ -97,6 +97,12 @@ for (const spec of pages) {
     root.querySelectorAll('svg').forEach((n) => { n.innerHTML = ''; });
     root.querySelectorAll('img[src^="data:"]').forEach((n) => n.setAttribute('src', 'data:,'));
     root.querySelectorAll('*').forEach((n) => { for (const a of [...n.attributes]) if (a.name.startsWith('on')) n.removeAttribute(a.name); });
+    // <html>/<body> get attributes from several effects in varying order: write them sorted
+    for (const n of [root, root.querySelector('body')]) {
+      const attrs = [...n.attributes].map((a) => [a.name, a.value]).sort((x, y) => (x[0] < y[0] ? -1 : 1));
+      attrs.forEach(([k]) => n.removeAttribute(k));
+      attrs.forEach(([k, v]) => n.setAttribute(k, v));
+    }
     return '<!DOCTYPE html>\n' + root.outerHTML;
   });
   if (process.env.SHOT) await page.screenshot({ path: join(DIST, `${spec.name}.png`), fullPage: false });
