@@ -233,3 +233,33 @@ describe('reading every case for the inbox without one long task', () => {
     expect(found).toEqual([{ marketplace: order.marketplace, orderId: order.orderId, buyer: order.buyer, items: order.items }]);
   });
 });
+
+describe('orders: index fields and shop figures (issue 21)', () => {
+  it('derives each written order\'s index fields from the order, whoever writes it, and drops stale ones', async () => {
+    const { db } = freshDb();
+    track(db);
+    const order = paidOrder({ buyer: ' Ｔｂ_Buyer_01 ' });
+    // As a restored backup writes it: no index fields, and a stale one.
+    await db.orders.bulkPut([{ ...order, key: orderKey(order), ...UNDECIDED_CLOCKS, recentAt: 5 }]);
+    expect(await db.orders.get(orderKey(order))).toEqual({ ...order, key: orderKey(order), ...UNDECIDED_CLOCKS, buyerKey: 'taobao|tb_buyer_01' });
+    const inTransit = { ...order, status: 'shipped' as const, carrier: '中通', shippedAt: T0 + 3_600_000 };
+    await db.orders.put({ ...inTransit, key: orderKey(order), ...UNDECIDED_CLOCKS });
+    expect(await db.orders.where('[marketplace+recentAt]').equals(['taobao', T0 + 3_600_000]).primaryKeys()).toEqual([orderKey(order)]);
+  });
+
+  it('drops every kept figure when orders are written by anything but ingest (which keeps them), in the same transaction', async () => {
+    const { db } = freshDb();
+    track(db);
+    const order = paidOrder();
+    await db.figures.put({ marketplace: 'taobao', figures: { 'tracking-invalid': { numbered: 1 } } });
+    // A transaction naming the figures keeps them: the writer keeps them itself.
+    await db.transaction('rw', [db.orders, db.figures], () => db.orders.put({ ...order, key: orderKey(order), ...UNDECIDED_CLOCKS }));
+    expect(await db.figures.count()).toBe(1);
+    // Pruning, a restore: the orders alone.
+    await db.transaction('rw', [db.orders, db.statusHistory], () => db.orders.bulkDelete([orderKey(order)]));
+    expect(await db.figures.count()).toBe(0);
+    await db.figures.put({ marketplace: 'taobao', figures: {} });
+    await db.orders.put({ ...order, key: orderKey(order), ...UNDECIDED_CLOCKS });
+    expect(await db.figures.count()).toBe(0);
+  });
+});

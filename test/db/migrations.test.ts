@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listCaseEvents, listCases, listNotes, openDb, UNDECIDED_CLOCKS, urgentSummary, V1_STORES, V3_CASES, V4_ORDERS, type SentinelDB } from '../../lib/db';
-import { reevaluateAsTimePasses } from '../../lib/ingest';
+import { ingestBatch, reevaluateAsTimePasses } from '../../lib/ingest';
 import { DEFAULT_SETTINGS, orderKey, type Case } from '../../lib/schema';
 import { makeOrder } from '../detectors/make-order';
 
@@ -134,5 +134,30 @@ describe('schema version 3 → 4 (orders indexed by their clocks)', () => {
     // Told the last run (15 minutes ago, same settings), the alarm reads the order by its clocks.
     expect(await reevaluateAsTimePasses(db, T0, DEFAULT_SETTINGS, T0 - 15 * 60_000)).toEqual({ evaluated: 1, findings: 1 });
     expect((await db.cases.get(`message-unanswered|taobao|${waiting.orderId}`))?.severity).toBe('P2');
+  });
+});
+
+describe('schema version 4 → 5 (orders indexed by buyer and by parcels in transit; shop figures)', () => {
+  it('gives every stored order its index fields, and the first ingest counts the figures from the stored shop', async () => {
+    const name = `migrate-v4-${Math.random()}`;
+    const v4 = writtenBy(4, name);
+    const first = makeOrder({ orderId: '1', placedAt: T0 - 2 * HOUR, buyer: 'Ｂｕｙｅｒ One', source: { url: 'https://trade.taobao.com/', adapter: 'taobao', observedAt: T0 - 2 * HOUR } });
+    const parcel = makeOrder({ orderId: '2', status: 'shipped', statusRaw: '卖家已发货', carrier: 'SF', trackingNo: 'SF1234567890123', shippedAt: T0 - HOUR, source: { url: 'https://trade.taobao.com/', adapter: 'taobao', observedAt: T0 - HOUR } });
+    await v4.table('orders').bulkAdd([first, parcel].map((o) => ({ ...o, key: orderKey(o), ...UNDECIDED_CLOCKS })));
+    v4.close();
+
+    const db: SentinelDB = openDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.orders.where('buyerKey').equals('taobao|buyer one').primaryKeys()).toEqual(['taobao|1']);
+    expect(await db.orders.where('[marketplace+recentAt]').equals(['taobao', T0 - HOUR]).primaryKeys()).toEqual(['taobao|2']);
+    expect(await db.figures.count()).toBe(0);
+
+    // The same buyer orders the same again: the stored order is read by its buyer, and judged with it.
+    const again = makeOrder({ orderId: '3', placedAt: T0 - HOUR, buyer: 'buyer one', source: { url: 'https://trade.taobao.com/', adapter: 'taobao', observedAt: T0 } });
+    await ingestBatch(db, [again], T0, DEFAULT_SETTINGS);
+    expect((await db.cases.get('duplicate-order|taobao|3'))?.evidence['otherOrderId']).toBe('1');
+    expect((await db.figures.get('taobao'))?.figures['tracking-invalid']).toEqual({ numbered: 1 });
   });
 });
