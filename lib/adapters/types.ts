@@ -10,6 +10,11 @@ export interface CellPart {
   readonly column?: CellKey;
   /** Elements inside the cell to read, first with text wins (or all, see `join`). */
   readonly select?: readonly string[];
+  /**
+   * When no selector matches, read the whole cell: a list read by its structure keeps only the
+   * selectors that name tags (lib/extract/read.ts structureView), and may match none of them.
+   */
+  readonly orCell?: boolean;
   /** Join the texts of all matches of the first selector that matches, with this separator. */
   readonly join?: string;
   /** Elements inside the cell whose text is not part of the value (links such as 详情). */
@@ -82,6 +87,14 @@ export interface CardLayout {
 }
 
 /**
+ * No console selectors: the reader by meaning (lib/extract/meaning.ts) finds the list by what it
+ * says. Sites nobody described read so, and a console's adapter falls back to it.
+ */
+export interface MeaningLayout {
+  readonly kind: 'meaning';
+}
+
+/**
  * URLs `isOrderList` must accept (`match`) and reject (`noMatch`), and order-detail pages
  * `isOrderDetail` must accept (`detail`); checked by test/adapters/urls.test.ts against every
  * adapter, so no check matches another console's pages. Each adapter file exports its own as
@@ -120,7 +133,7 @@ export interface PageAdapter {
   isOrderDetail?(url: URL): boolean;
   /** When one console serves several marketplaces (Taobao and Tmall). */
   marketplaceFor?(url: URL): Marketplace;
-  readonly layout: TableLayout | BlockLayout | CardLayout;
+  readonly layout: TableLayout | BlockLayout | CardLayout | MeaningLayout;
   /** Added to the shared synonym dictionary (lib/extract/keys.ts). */
   readonly headerSynonyms?: HeaderSynonyms;
   readonly cellParts?: Partial<Record<CellKey, CellPart>>;
@@ -144,6 +157,8 @@ export interface ParseRules {
   currencyFor?(url: URL): string;
   /** Same, for the zone the page's wall times are shown in. */
   timeZoneFor?(url: URL): string;
+  /** How the page writes `05/11/2026`: month first (default) or day first. */
+  readonly dateOrder?: 'MDY' | 'DMY';
   /** Console status text → canonical status. */
   readonly statusVocabulary: Readonly<Record<string, OrderStatus>>;
 }

@@ -55,7 +55,11 @@ export function readPageWith<T extends { orderId: string }>(
   const read = readAllUnits(adapter, root, ctx, readers, makeBuild);
   if (read.kind === 'problem') return { adapter, readers, makeBuild, ctx, how: 'full', result: problemResult(adapter.id, read.problem) };
   const { units: list, layout } = read;
-  if (layout === undefined) return { adapter, readers, makeBuild, ctx, how: 'full', result: composeResult(adapter.id, list) };
+  if (layout === undefined) {
+    const result = composeResult(adapter.id, list);
+    if (read.byStructure) result.byStructure = true;
+    return { adapter, readers, makeBuild, ctx, how: 'full', result };
+  }
   const ids = new IdCounts();
   for (const unit of list) ids.add(unit);
   return {

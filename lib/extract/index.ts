@@ -14,13 +14,17 @@ export * from './read';
 /** Orders: texts parsed with the adapter's rules, as the background parses them. */
 export const ordersWith =
   (adapter: Adapter): MakeBuild<Order> =>
-  (_page, ctx, cellText) =>
-    orderBuilder(adapter, ctx, cellText);
+  (page, ctx, cellText) =>
+    // A list read by its structure is built without the layout's selectors (structureView).
+    orderBuilder(page === adapter ? adapter : { ...adapter, cellParts: page.cellParts }, ctx, cellText);
 
 /** The page's orders, read and parsed (what the background makes of a content script's read). */
 export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext, readers: LayoutReaders = LAYOUT_READERS): ReadResult {
   const read = readAllUnits(adapter, root, ctx, readers, ordersWith(adapter));
-  return read.kind === 'problem' ? problemResult(adapter.id, read.problem) : composeResult(adapter.id, read.units);
+  if (read.kind === 'problem') return problemResult(adapter.id, read.problem);
+  const result = composeResult(adapter.id, read.units);
+  if (read.byStructure) result.byStructure = true;
+  return result;
 }
 
 /** Reads the whole page into orders with every layout's reader, ready for a read of its changes. */

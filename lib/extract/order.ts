@@ -47,6 +47,25 @@ function localeOf(adapter: Adapter, url: string): { currency: string; timeZone: 
   };
 }
 
+const headerUnits = new Map<string, string | undefined>();
+/**
+ * The currency a column's header names as its unit: `实付金额(元)`, `Total (USD)`, `金额（¥）`.
+ * Its bare amounts are in that currency, whatever the console's default.
+ */
+export function currencyOfHeader(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  if (headerUnits.has(header)) return headerUnits.get(header);
+  const unit = /[（(]\s*([^（()）]{1,8}?)\s*[）)]\s*$/.exec(header)?.[1];
+  let currency: string | undefined;
+  if (unit !== undefined && !/\d/.test(unit)) {
+    const r = parseMoney(/^[A-Za-z]/.test(unit) ? `1 ${unit}` : /^[$€£¥￥]$/.test(unit) ? `${unit}1` : `1${unit}`);
+    currency = r.ok ? r.value.currency : undefined;
+  }
+  if (headerUnits.size > 200) headerUnits.clear();
+  headerUnits.set(header, currency);
+  return currency;
+}
+
 /** The next midnight after `instant`'s day in `timeZone` (the end of a date-only deadline). */
 function endOfDayAt(instant: number, timeZone: string): number {
   const wall = wallTimeAt(instant, timeZone);
@@ -137,14 +156,20 @@ export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts,
   const parts = adapter.cellParts ?? {};
   const locale = localeOf(adapter, ctx.url);
   const marketplace = marketplaceOf(adapter, ctx.url);
-  const moneyOptions = { currency: locale.currency };
-  const dateOptions = { now: ctx.now, timeZone: locale.timeZone };
+  // A page read by its structure may not know its currency ('' from its language): then only
+  // amounts that show one are read.
+  const moneyOptions: { currency?: string } = locale.currency ? { currency: locale.currency } : {};
+  const dateOptions = { now: ctx.now, timeZone: locale.timeZone, dateOrder: adapter.dateOrder ?? 'MDY' };
+  const optionsFor = (key: CellKey, labels: CellLabels): { currency?: string } => {
+    const unit = currencyOfHeader(labels[key]);
+    return unit === undefined ? moneyOptions : { currency: unit };
+  };
   const sourceUrl = ctx.url.slice(0, 4000);
   return ({ orderId, cells, items: lines }, labels) => {
     const label = (key: CellKey): string => labelOf(labels, key);
     const money = (key: CellKey, text: string | undefined): number | undefined => {
       if (text === undefined) return undefined;
-      const r = parseMoney(text, moneyOptions);
+      const r = parseMoney(text, optionsFor(key, labels));
       if (!r.ok) throw new Unreadable(`${label(key)} '${text}' is not an amount`);
       return r.value.amount;
     };
@@ -160,7 +185,7 @@ export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts,
       if (placedText === undefined) throw new Unreadable(`no order time (${label('placedAt')}) in this row`);
       const paidText = cells.paid;
       if (paidText === undefined) throw new Unreadable(`no paid amount (${label('paid')}) in this row`);
-      const paidParsed = parseMoney(paidText, moneyOptions);
+      const paidParsed = parseMoney(paidText, optionsFor('paid', labels));
       if (!paidParsed.ok) throw new Unreadable(`${label('paid')} '${paidText}' is not an amount`);
 
       const items: OrderItem[] = [];

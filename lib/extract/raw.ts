@@ -45,5 +45,11 @@ export interface UnitLayout {
 }
 
 export type Found =
-  | { readonly kind: 'orders'; readonly orders: readonly RawOrder[]; readonly units?: UnitLayout }
+  | {
+      readonly kind: 'orders';
+      readonly orders: readonly RawOrder[];
+      readonly units?: UnitLayout;
+      /** Read by the page's structure (lib/extract/meaning.ts) after the console's layout found nothing. */
+      readonly byStructure?: boolean;
+    }
   | { readonly kind: 'problem'; readonly problem: string };

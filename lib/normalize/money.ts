@@ -250,6 +250,9 @@ function yenAmount(text: string): number | undefined {
   return Number(digits);
 }
 
+/** A currency sign (or none) followed by dashes where the amount should be. */
+const PLACEHOLDER_FIRST = /^\s*(?:[¥￥$€£]|[A-Z]{3})\s*[-—–]{1,3}(?![\d.])/;
+
 /**
  * `¥1,299.00` on a yuan (or yen) console, the commonest cell, read without the tokenizer
  * (issue 7: amounts were a fifth of a page read). Anything else goes the general way, which
@@ -260,6 +263,8 @@ export function parseMoney(text: string, opts: MoneyOptions = {}): Parsed<Amount
     const amount = yenAmount(text);
     if (amount !== undefined) return ok({ amount, currency: opts.currency });
   }
+  // "￥--" first means the total is not shown; an amount after it (含快递:￥0.00) is another one.
+  if (PLACEHOLDER_FIRST.test(text)) return fail(text, `"${text}" contains no amount.`);
   const read = readTokens(text, opts);
   if (!read.ok) return read;
   const first = read.value.find((t) => t.explicitCurrency);

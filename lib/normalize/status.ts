@@ -136,7 +136,8 @@ function matchStatus(
   text: string,
   vocabulary: Readonly<Record<string, OrderStatus>> | undefined,
 ): { status: OrderStatus; known: boolean } {
-  const cell = normalizePhrase(text);
+  // Words run together where a hidden label meets the status ("IncompleteUnfulfilled") are two words.
+  const cell = normalizePhrase(text.replace(/([a-z])([A-Z])/g, '$1 $2'));
   const status =
     (vocabulary === undefined ? undefined : firstMatch(cell, phrasesOf(vocabulary))) ??
     firstMatch(cell, phrasesOf(DEFAULT_STATUS_VOCABULARY));

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jd } from '../../lib/adapters/jd';
-import { readOrders } from '../../lib/extract';
+import { READ_BLOCKS, readOrders } from '../../lib/extract';
 
 const ORDERS_URL = 'https://shop.jd.com/jdm/trade/orders/order-list';
 const OLD_ORDERS_URL = 'https://porder.shop.jd.com/order/orderlist/allOrders';
@@ -172,8 +172,16 @@ describe('JD adapter when nothing can be read', () => {
   it('tells a changed layout (headers but no order blocks) apart from an empty list', () => {
     const doc = load('order-list.2026-11.html');
     for (const el of Array.from(doc.querySelectorAll('[class*="order-item_wrap"]'))) el.className = 'renamed';
-    expect(readOrders(jd, doc, { url: ORDERS_URL, now: NOW }).problem).toBe(
+    // A script without the reader by meaning says the layout changed ...
+    expect(readOrders(jd, doc, { url: ORDERS_URL, now: NOW }, READ_BLOCKS).problem).toBe(
       'the order list shows no order blocks (the page layout may have changed)',
     );
+    // ... and with it, the same orders are read by the page's structure, which read health says.
+    const saved = readOrders(jd, load('order-list.2026-11.html'), { url: ORDERS_URL, now: NOW });
+    const byStructure = readOrders(jd, doc, { url: ORDERS_URL, now: NOW });
+    expect(byStructure.byStructure).toBe(true);
+    // Item titles lose their own element's selector; the order's number, total, time and status do not.
+    const essentials = (r: (typeof saved.rows)[number]) => [r.order.orderId, r.order.money.paid, r.order.placedAt, r.order.paidAt, r.order.status, r.order.buyer];
+    expect(byStructure.rows.map(essentials)).toEqual(saved.rows.map(essentials));
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pinduoduo } from '../../lib/adapters/pinduoduo';
-import { readOrders } from '../../lib/extract';
+import { READ_TABLES, readOrders } from '../../lib/extract';
 
 const ORDERS_URL = 'https://mms.pinduoduo.com/orders/list?msfrom=mms_sidenav';
 const NOW = Date.UTC(2026, 10, 25, 4, 0, 0);
@@ -174,8 +174,13 @@ describe('Pinduoduo adapter when nothing can be read', () => {
   it('says no order table was found when the 订单号 header is renamed away', () => {
     const doc = load('orders-list.2026-11.html');
     for (const th of Array.from(doc.querySelectorAll('th'))) if (th.textContent === '订单号') th.textContent = '单号';
-    expect(readOrders(pinduoduo, doc, { url: ORDERS_URL, now: NOW }).problem).toBe(
+    expect(readOrders(pinduoduo, doc, { url: ORDERS_URL, now: NOW }, READ_TABLES).problem).toBe(
       'no order table with an order-number column was found',
     );
+    // By its structure, 单号 over a column of order numbers is the order number.
+    const saved = readOrders(pinduoduo, load('orders-list.2026-11.html'), { url: ORDERS_URL, now: NOW });
+    const byStructure = readOrders(pinduoduo, doc, { url: ORDERS_URL, now: NOW });
+    expect(byStructure.byStructure).toBe(true);
+    expect(byStructure.rows.map((r) => r.order.orderId)).toEqual(saved.rows.map((r) => r.order.orderId));
   });
 });

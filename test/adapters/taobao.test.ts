@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { taobao } from '../../lib/adapters/taobao';
-import { readOrders } from '../../lib/extract';
+import { READ_BLOCKS, readOrders } from '../../lib/extract';
 
 const TAOBAO_URL = 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm';
 const TMALL_URL = 'https://trade.tmall.com/trade/itemlist/list_sold_items.htm';
@@ -214,13 +214,24 @@ describe('Taobao adapter when nothing can be read', () => {
     for (const el of Array.from(doc.querySelectorAll('[class*="trade-order-mod__order-wrap"]'))) {
       el.className = 'renamed-wrapper';
     }
-    expect(readOrders(taobao, doc, { url: TAOBAO_URL, now: NOW }).problem).toBe(
+    expect(readOrders(taobao, doc, { url: TAOBAO_URL, now: NOW }, READ_BLOCKS).problem).toBe(
       'the order list shows no order blocks (the page layout may have changed)',
     );
+    // With the reader by meaning, the blocks are found by their 订单号 lines instead.
+    const essentials = (r: { order: { orderId: string; money: { paid: number }; placedAt: number; status: string } }) =>
+      [r.order.orderId, r.order.money.paid, r.order.placedAt, r.order.status];
+    const saved = readOrders(taobao, load('sold-items.2026-11.html'), { url: TAOBAO_URL, now: NOW });
+    const byStructure = readOrders(taobao, doc, { url: TAOBAO_URL, now: NOW });
+    expect(byStructure.byStructure).toBe(true);
+    expect(byStructure.rows.map(essentials)).toEqual(saved.rows.map(essentials));
   });
 
   it('finds no order list on a page that is not 已卖出的宝贝', () => {
     const doc = new DOMParser().parseFromString(readFileSync('test/fixtures/demo/order-list.2026-11.html', 'utf8'), 'text/html');
-    expect(readOrders(taobao, doc, { url: TAOBAO_URL, now: NOW }).problem).toBe('no order list with column headers was found');
+    expect(readOrders(taobao, doc, { url: TAOBAO_URL, now: NOW }, READ_BLOCKS).problem).toBe('no order list with column headers was found');
+    // The reader by meaning reads any order list by its structure, and says it did.
+    const read = readOrders(taobao, doc, { url: TAOBAO_URL, now: NOW });
+    expect(read.byStructure).toBe(true);
+    expect(read.rows.map((r) => r.order.orderId)).toEqual(['DS202611240001', 'DS202611240002', 'DS202611240003', 'DS202611230004', 'DS202611220006', 'DS202611210007']);
   });
 });

@@ -1,0 +1,738 @@
+/**
+ * The reader by meaning: finds a page's order list by what it says, not by class names, and
+ * reads each order into raw cells by meaning (DESIGN.md, "the one hard problem"). It knows
+ * every shape component libraries draw a list in: HTML tables, ARIA grids and treegrids,
+ * div grids, header and body in separate tables, pinned columns drawn as copies or as parts of
+ * one row, merged order cells over item rows, expanded child rows; order blocks (a header line
+ * "订单号：… 创建时间：…" over item rows) and cards. Column meaning comes from the shared header
+ * dictionary (lib/extract/keys.ts) checked against what the cells hold (lib/extract/sniff.ts).
+ *
+ * Pure and synchronous; never throws for any page: a page without an order list gives
+ * "no order list found". Teach mode's proposal and the popup's offer start from the same
+ * detection; a console's adapter falls back to it when its selectors find nothing.
+ */
+import { DEFAULT_STATUS_VOCABULARY } from '../normalize/status';
+import { CellText, isHiddenRow, layoutGrid, safeQueryAll, textOf } from './dom';
+import { headerLookup, normalizeHeader, type CellKey } from './keys';
+import { EMPTY_LIST, type Found, type RawOrder } from './raw';
+import { idTokenOf, isDecoyToken, looksLikeCount, looksLikeDate, moneyStrength } from './sniff';
+import { cellsOf, groupRows, headerLabels, labelsOf } from './table';
+
+/** The message read health shows when nothing on the page looks like an order list. */
+export const NO_ORDER_LIST = 'no order list found';
+
+/** A column's meaning as detected, with how sure the reader is (0–1). */
+export interface ColumnGuess {
+  readonly label: string;
+  readonly key: CellKey | undefined;
+  readonly confidence: number;
+}
+
+/** The order list a page holds, as the reader by meaning found it. */
+export interface OrderList {
+  readonly kind: 'table' | 'blocks' | 'cards';
+  /** The table(s), or the blocks' or cards' container. */
+  readonly elements: readonly Element[];
+  readonly columns: readonly ColumnGuess[];
+  readonly orders: readonly RawOrder[];
+  /** How sure the reader is that this is the order list and its columns are right (0–1). */
+  readonly confidence: number;
+  /** Other lists with order numbers on the page, not read. */
+  readonly others: number;
+}
+
+export type ListFound = { readonly kind: 'list'; readonly list: OrderList } | { readonly kind: 'problem'; readonly problem: string };
+
+/** Headers naming numbers that sit beside an order and are never its number. */
+const DECOY_HEADER =
+  /子订单|子单|包裹|运单|物流单|快递单|退款单|售后单|手机|电话|联系方式|货号|商品编码|商品id|sku|tracking|parcel|package|sub-?order|salesrecord|record|phone|mobile|itemid|productid|listing|transaction|barcode|ean|upc|asin|isbn|invoice|sendungsnummer/i;
+/** Header words that may name an order's number when the dictionary has no entry for them. */
+const WEAK_ID_HEADER = /^(?:#|no\.?|nr\.?|id|code|ref|reference|number|编号|单号|序号)$|编号$|单号$|number$|reference$|^ref/i;
+/** Rows that total or summarise the list, or say it is empty. */
+const SUMMARY_ROW = /^(?:合计|总计|小计|汇总|total|totals|sum|summary|grand total|gesamt|暂无数据|暂无订单|no data|no orders|no rows)/i;
+/** A tree grid's child row (a sub-order) by the levels libraries mark it with. */
+const CHILD_LEVEL = /(?:^|[\s_-])(?:row-)?level-?([1-9])\b/;
+
+const ARIA_TABLE = '[role="table"], [role="grid"], [role="treegrid"]';
+const ARIA_CELL = '[role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
+const MAX_ROWS_SAMPLED = 40;
+
+const lookup = headerLookup();
+
+/** Words a header carries for screen readers or sorting ("Sort ascending.", 排序), not its name. */
+const HEADER_NOISE = /(?:sort(?:ed)?\s*(?:by\s*)?(?:ascending|descending|asc|desc)\.?|click to sort|sortable|press to sort|升序|降序|排序)/gi;
+/** Headers of a selection column: its cells hold checkboxes, never an order's number. */
+const SELECT_HEADER = /^(?:select(?:\s*all)?|全选|选择|勾选)$/i;
+const cleanLabel = (label: string): string => label.replace(HEADER_NOISE, ' ').replace(/\s+/g, ' ').trim();
+
+interface Grid {
+  readonly tables: Element[];
+  readonly labels: string[];
+  readonly rows: Element[];
+  readonly cells: Element[][];
+}
+
+/** Finds the page's order list and reads its orders; never throws. */
+export function findOrderList(root: ParentNode, cellText: CellText = new CellText(root)): ListFound {
+  try {
+    const lists: OrderList[] = [];
+    for (const grid of gridsOf(root)) {
+      const list = readGrid(grid, cellText);
+      if (list) lists.push(list);
+    }
+    lists.push(...blockLists(root, cellText));
+    return choose(lists, root);
+  } catch (e) {
+    return { kind: 'problem', problem: `the page could not be read (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
+
+/** The same, as a layout reader's result (lib/extract/read.ts). */
+export function findByMeaning(root: ParentNode, cellText: CellText = new CellText(root)): Found {
+  const found = findOrderList(root, cellText);
+  if (found.kind === 'problem') return found;
+  return found.list.orders.length === 0 ? { kind: 'problem', problem: EMPTY_LIST } : { kind: 'orders', orders: found.list.orders };
+}
+
+function score(list: OrderList): number {
+  const keys = new Set(list.columns.map((c) => c.key));
+  const read = list.orders.filter((o) => o.given.orderId !== undefined).length;
+  return (
+    (keys.has('placedAt') ? 3 : 0) +
+    (keys.has('paid') ? 3 : 0) +
+    (keys.has('status') ? 2 : 0) +
+    list.confidence * 4 +
+    Math.min(read, 30) / 10
+  );
+}
+
+function choose(lists: OrderList[], root: ParentNode): ListFound {
+  const withOrders = lists.filter((l) => l.orders.some((o) => o.given.orderId !== undefined));
+  if (withOrders.length === 0) {
+    const empty = lists.find((l) => l.orders.length === 0 && l.columns.some((c) => c.key === 'orderId'));
+    if (empty) return { kind: 'list', list: empty };
+    return { kind: 'problem', problem: NO_ORDER_LIST };
+  }
+  let best = withOrders[0]!;
+  for (const l of withOrders) if (score(l) > score(best)) best = l;
+  // Another list counts when it holds orders this one does not (a copy of pinned columns does not).
+  const ids = new Set(best.orders.map((o) => o.given.orderId));
+  const others = withOrders.filter((l) => l !== best && l.orders.some((o) => o.given.orderId !== undefined && !ids.has(o.given.orderId))).length;
+  void root;
+  return { kind: 'list', list: { ...best, others } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables, ARIA grids and div grids
+
+function gridsOf(root: ParentNode): Grid[] {
+  const parts: Grid[] = [];
+  for (const el of safeQueryAll(root, `table, ${ARIA_TABLE}`)) {
+    // A table inside an ARIA grid's cell is its own list; a table that is the grid is read once.
+    const part = el.tagName === 'TABLE' ? htmlPart(el) : ariaPart(el);
+    if (part) parts.push(part);
+  }
+  const grids: Grid[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1];
+    if (part.rows.length === 0 && part.labels.length > 0 && next && next.labels.every((l) => l === '') && next.rows.length > 0) {
+      // Header and body drawn as two tables (fixed header): one list.
+      grids.push({ tables: [...part.tables, ...next.tables], labels: part.labels, rows: next.rows, cells: next.cells });
+      i++;
+    } else grids.push(part);
+  }
+  grids.push(...divGrids(root));
+  return grids;
+}
+
+function isChildRow(row: Element): boolean {
+  const level = Number.parseInt(row.getAttribute('aria-level') ?? '1', 10);
+  if (level > 1) return true;
+  const cls = row.getAttribute('class');
+  return cls !== null && cls.includes('level') && CHILD_LEVEL.test(cls);
+}
+
+const hiddenByStyle = (el: Element): boolean => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
+
+function htmlPart(table: Element): Grid | undefined {
+  const headerRows: Element[] = [];
+  const rows: Element[] = [];
+  const cells: Element[][] = [];
+  let leading = true;
+  for (const row of safeQueryAll(table, 'tr')) {
+    if (row.closest('table') !== table) continue;
+    const rowCells = cellsOf(row);
+    if (rowCells.length === 0) continue;
+    const inHead = row.parentElement?.tagName === 'THEAD';
+    const allTh = rowCells.every((c) => c.tagName === 'TH');
+    if (inHead || (leading && allTh && !rowCells.some((c) => c.getAttribute('scope') === 'row'))) {
+      headerRows.push(row);
+      continue;
+    }
+    if (row.parentElement?.tagName === 'TFOOT') continue;
+    leading = false;
+    if (isHiddenRow(row) || hiddenByStyle(row) || isChildRow(row)) continue;
+    rows.push(row);
+    cells.push(rowCells);
+  }
+  if (headerRows.length === 0 && rows.length === 0) return undefined;
+  return { tables: [table], labels: headerRows.length > 0 ? headerLabels(headerRows) : [], rows, cells };
+}
+
+/** An ARIA row's key: rows drawn in 2–3 pinned parts share it, and are one row. */
+const rowKeyOf = (row: Element): string | null =>
+  row.getAttribute('aria-rowindex') ?? row.getAttribute('row-index') ?? row.getAttribute('data-rowindex') ?? row.getAttribute('row-id') ?? row.getAttribute('data-row-key') ?? row.getAttribute('data-id');
+
+function ariaCells(row: Element): Element[] {
+  const cells = safeQueryAll(row, ARIA_CELL).filter((c) => c.parentElement?.closest('[role="row"]') === row);
+  const indexed = cells.map((c) => Number.parseInt(c.getAttribute('aria-colindex') ?? '', 10));
+  if (cells.length > 0 && indexed.every((n) => Number.isFinite(n))) {
+    return cells.map((c, i) => [c, indexed[i]!] as const).sort((a, b) => a[1] - b[1]).map(([c]) => c);
+  }
+  return cells;
+}
+
+function ariaPart(grid: Element): Grid | undefined {
+  const rowEls = safeQueryAll(grid, '[role="row"]').filter((r) => r.parentElement?.closest(ARIA_TABLE) === grid);
+  // Rows drawn in pinned parts (left, centre, right) are joined by their row key.
+  const header: Element[][] = [];
+  const body: { row: Element; cells: Element[] }[] = [];
+  const byKey = new Map<string, { row: Element; cells: Element[] }>();
+  const headerByKey = new Map<string, Element[]>();
+  for (const row of rowEls) {
+    const cells = row.tagName === 'TR' ? cellsOf(row) : ariaCells(row);
+    if (cells.length === 0) continue;
+    const key = rowKeyOf(row);
+    if (cells.every((c) => c.getAttribute('role') === 'columnheader' || (c.tagName === 'TH' && !c.hasAttribute('role')))) {
+      const joined = key === null ? undefined : headerByKey.get(key);
+      if (joined) joined.push(...cells);
+      else {
+        header.push(cells);
+        if (key !== null) headerByKey.set(key, cells);
+      }
+      continue;
+    }
+    if (isHiddenRow(row) || hiddenByStyle(row) || isChildRow(row)) continue;
+    const joined = key === null ? undefined : byKey.get(key);
+    if (joined) joined.cells.push(...cells);
+    else {
+      const entry = { row, cells };
+      body.push(entry);
+      if (key !== null) byKey.set(key, entry);
+    }
+  }
+  if (header.length === 0 && body.length === 0) return undefined;
+  // Cells of a joined row are ordered by aria-colindex when every cell has one.
+  for (const entry of [...body, ...header.map((cells) => ({ row: grid, cells }))]) {
+    const idx = entry.cells.map((c) => Number.parseInt(c.getAttribute('aria-colindex') ?? '', 10));
+    if (idx.every((n) => Number.isFinite(n))) {
+      const sorted = entry.cells.map((c, i) => [c, idx[i]!] as const).sort((a, b) => a[1] - b[1]).map(([c]) => c);
+      entry.cells.splice(0, entry.cells.length, ...sorted);
+    }
+  }
+  const labels = header.length > 0 ? labelsFromCells(header) : [];
+  return { tables: [grid], labels, rows: body.map((b) => b.row), cells: body.map((b) => b.cells) };
+}
+
+function labelsFromCells(header: Element[][]): string[] {
+  const grid = layoutGrid(header);
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  const labels: string[] = [];
+  for (let c = 0; c < width; c++) {
+    let label = '';
+    for (let r = grid.length - 1; r >= 0 && label === ''; r--) {
+      const cell = grid[r]![c];
+      if (cell) label = textOf(cell) || cell.getAttribute('aria-label') || cell.getAttribute('title') || '';
+    }
+    labels.push(label);
+  }
+  return labels;
+}
+
+const isRowish = (el: Element): boolean => el.childElementCount >= 3 && !el.closest('table, [role="row"], select, svg');
+
+/**
+ * Lists drawn with plain divs: a header line of short texts the dictionary knows, then rows
+ * with as many cells after it (in the same container or the next one).
+ */
+function divGrids(root: ParentNode): Grid[] {
+  const grids: Grid[] = [];
+  const used = new Set<Element>();
+  for (const el of safeQueryAll(root, 'div, ul, section, header')) {
+    if (!isRowish(el) || used.has(el)) continue;
+    const kids = Array.from(el.children);
+    if (kids.length > 30) continue;
+    const texts = kids.map((k) => textOf(k));
+    if (texts.some((t) => t.length > 40)) continue;
+    const hits = texts.filter((t) => t !== '' && lookup(t) !== undefined).length;
+    if (hits < 2 || !texts.some((t) => lookup(t) === 'orderId' || WEAK_ID_HEADER.test(normalizeHeader(t)))) continue;
+    const width = kids.length;
+    const rows = rowsAfter(el, width);
+    if (rows.length === 0) continue;
+    for (const r of rows) used.add(r);
+    grids.push({ tables: [el], labels: texts, rows, cells: rows.map((r) => Array.from(r.children)) });
+  }
+  return grids;
+}
+
+/** Rows of `width` cells after a header line: its later siblings, or those of an ancestor's. */
+function rowsAfter(header: Element, width: number): Element[] {
+  const fits = (el: Element): boolean => el.childElementCount === width && !hiddenByStyle(el);
+  let from: Element | null = header;
+  for (let up = 0; up < 3 && from; up++, from = from.parentElement) {
+    for (let sib = from.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (fits(sib) && from === header) {
+        const rows: Element[] = [];
+        for (let r: Element | null = sib; r; r = r.nextElementSibling) if (fits(r)) rows.push(r);
+        return rows;
+      }
+      // A body container: its children (or its only child's children, a virtual list's wrapper).
+      for (let box: Element | null = sib, depth = 0; box && depth < 3; depth++) {
+        const rows = Array.from(box.children).filter(fits);
+        if (rows.length > 0) return rows;
+        box = box.childElementCount === 1 ? box.firstElementChild : null;
+      }
+    }
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Column meaning
+
+interface ColumnStats {
+  readonly id: number;
+  readonly unique: number;
+  readonly date: number;
+  readonly money: number;
+  readonly strongMoney: number;
+  readonly status: number;
+  readonly count: number;
+  readonly filled: number;
+}
+
+const STATUS_WORDS = Object.keys(DEFAULT_STATUS_VOCABULARY).map((w) => w.toLowerCase());
+const isStatusText = (text: string): boolean => {
+  if (text.length > 40) return false;
+  const t = text.toLowerCase();
+  return STATUS_WORDS.some((w) => t === w || (t.includes(w) && (/[^\x00-\x7f]/.test(w) || new RegExp(`\\b${w}\\b`).test(t))));
+};
+
+function statsOf(texts: readonly string[]): ColumnStats {
+  let id = 0, date = 0, money = 0, strongMoney = 0, status = 0, count = 0, filled = 0;
+  const ids = new Set<string>();
+  for (const t of texts) {
+    if (t === '') continue;
+    filled++;
+    const token = idTokenOf(t);
+    if (token !== undefined) {
+      id++;
+      ids.add(token);
+    }
+    if (looksLikeDate(t)) date++;
+    const m = moneyStrength(t);
+    if (m > 0) money++;
+    if (m === 2) strongMoney++;
+    if (isStatusText(t)) status++;
+    if (looksLikeCount(t)) count++;
+  }
+  const n = Math.max(filled, 1);
+  return { id: id / n, unique: ids.size / Math.max(id, 1), date: date / n, money: money / n, strongMoney: strongMoney / n, status: status / n, count: count / n, filled };
+}
+
+const MONEY_KEYS: ReadonlySet<CellKey> = new Set<CellKey>(['paid', 'subtotal', 'unitPrice', 'shipping', 'discount']);
+const DATE_KEYS: ReadonlySet<CellKey> = new Set<CellKey>(['placedAt', 'paidAt', 'shipBy']);
+
+/** Each column's meaning: the header word when the cells agree, else what the cells hold. */
+export function guessColumns(labels: readonly string[], columnTexts: readonly (readonly string[])[]): ColumnGuess[] {
+  const stats = columnTexts.map(statsOf);
+  const width = Math.max(labels.length, columnTexts.length);
+  const keys: (CellKey | undefined)[] = [];
+  const conf: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const label = labels[c] ?? '';
+    const s = stats[c];
+    let key = label === '' ? undefined : lookup(label);
+    const norm = normalizeHeader(label);
+    if (key === 'orderId' && DECOY_HEADER.test(norm)) key = undefined;
+    let confidence = key === undefined ? 0 : 0.9;
+    if (key !== undefined && s !== undefined && s.filled > 0) {
+      // A header word the cells contradict is not taken ("Order" over a column of dates).
+      if (key === 'orderId' && s.id < 0.5) key = undefined;
+      else if (DATE_KEYS.has(key) && s.date < 0.5) key = undefined;
+      else if (MONEY_KEYS.has(key) && s.money < 0.5 && key !== 'discount') key = undefined;
+      else confidence = 0.95;
+    }
+    if (key !== undefined && keys.includes(key)) key = undefined;
+    keys.push(key);
+    conf.push(key === undefined ? 0 : confidence);
+  }
+  const free = (c: number): boolean => {
+    const norm = normalizeHeader(labels[c] ?? '');
+    return keys[c] === undefined && !DECOY_HEADER.test(norm) && !SELECT_HEADER.test((labels[c] ?? '').trim());
+  };
+  const pick = (key: CellKey, test: (s: ColumnStats, c: number) => boolean, confidence: number, last = false): void => {
+    if (keys.includes(key)) return;
+    const order = [...Array(width).keys()];
+    if (last) order.reverse();
+    for (const c of order) {
+      const s = stats[c];
+      if (s && s.filled > 0 && free(c) && test(s, c)) {
+        keys[c] = key;
+        conf[c] = confidence;
+        return;
+      }
+    }
+  };
+  pick('orderId', (s, c) => s.id >= 0.8 && s.unique >= 0.9 && s.date < 0.5 && s.money < 0.5 && WEAK_ID_HEADER.test(normalizeHeader(labels[c] ?? '')), 0.8);
+  pick('orderId', (s) => s.id >= 0.9 && s.unique >= 0.95 && s.date < 0.3 && s.money < 0.3 && s.count < 0.3, 0.6);
+  pick('placedAt', (s) => s.date >= 0.7, 0.7);
+  const totalHeader = (c: number): boolean => /total|amount|paid|sum|gesamt|betrag|金额|实付|实收|应付|合计|总价/i.test(labels[c] ?? '');
+  pick('paid', (s, c) => s.money >= 0.7 && totalHeader(c), 0.8);
+  pick('paid', (s) => s.strongMoney >= 0.7, 0.6, true);
+  pick('paid', (s) => s.money >= 0.8, 0.5, true);
+  pick('status', (s) => s.status >= 0.6, 0.7);
+  return keys.map((key, c) => ({ label: labels[c] ?? '', key, confidence: conf[c]! }));
+}
+
+function readGrid(grid: Grid, cellText: CellText): OrderList | undefined {
+  if (grid.rows.length === 0 && grid.labels.length === 0) return undefined;
+  const laid = layoutGrid(grid.cells);
+  const width = Math.max(grid.labels.length, 0, ...laid.slice(0, MAX_ROWS_SAMPLED).map((r) => r.length));
+  const sample = laid.slice(0, MAX_ROWS_SAMPLED);
+  const columnTexts: string[][] = [];
+  for (let c = 0; c < width; c++) {
+    const seen = new Set<Element>();
+    const texts: string[] = [];
+    for (const line of sample) {
+      const cell = line[c];
+      if (cell === undefined || seen.has(cell)) continue;
+      seen.add(cell);
+      texts.push(piecesOf(cell).join(' ').slice(0, 300));
+    }
+    columnTexts.push(texts);
+  }
+  const labels = grid.labels.length > 0 ? grid.labels.map(cleanLabel) : columnTexts.map(() => '');
+  const columns = guessColumns(labels, columnTexts);
+  const idCol = columns.findIndex((c) => c.key === 'orderId');
+  if (idCol < 0) return undefined;
+  const cols = new Map<CellKey, number>();
+  columns.forEach((g, c) => {
+    if (g.key !== undefined) cols.set(g.key, c);
+  });
+  // A label for every key read: the reader names the column in its reasons.
+  const shown = labels.map((l, c) => (l === '' ? (columns[c]!.key ?? '') : l));
+  const raws = groupRows(grid.rows, shown, cols, 1, true, (first, idCell) => idCell ?? first, {}, grid.cells, labelsOf(shown, cols));
+  const orders = finishOrders(raws);
+  const confidence = Math.min(1, (columns[idCol]!.confidence + (cols.has('placedAt') ? 0.9 : 0.3) + (cols.has('paid') ? 0.9 : 0.3)) / 3);
+  return { kind: 'table', elements: grid.tables, columns, orders, confidence, others: 0 };
+}
+
+/** A lone currency sign or code: its amount is the next piece of text (`$`, `27.50`). */
+const LONE_CURRENCY = /^(?:[¥￥$€£]|US\s?\$|AU\$|CA\$|[A-Z]{3}|元)$/;
+
+/** A cell's pieces of text, with a lone currency sign joined to its amount. */
+function piecesOf(cell: Element): string[] {
+  const out: string[] = [];
+  for (const { text } of chunksOf(cell)) {
+    const last = out[out.length - 1];
+    if (last !== undefined && (LONE_CURRENCY.test(last) || (LONE_CURRENCY.test(text) && /\d$/.test(last)))) out[out.length - 1] = `${last}${text}`;
+    else out.push(text);
+  }
+  return out;
+}
+
+const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
+
+/**
+ * The value a cell shows for a meaning, among its pieces of text: an order cell may hold a
+ * relative and an absolute date, an amount and the shipping in it, a status and its links.
+ */
+export function valueIn(key: CellKey, cell: Element): string | undefined {
+  const pieces = piecesOf(cell);
+  if (pieces.length === 0) return undefined;
+  if (DATE_KEYS.has(key)) {
+    const dates = pieces.map((p, i) => ({ p, i })).filter(({ p }) => looksLikeDate(p));
+    // A full date (with its year) over "5 days ago" beside it.
+    const best = dates.find(({ p }) => /\d{4}/.test(p)) ?? dates[0];
+    if (best === undefined) return pieces.join(' ');
+    const next = pieces[best.i + 1];
+    return next !== undefined && CLOCK_ONLY.test(next) && !/\d:\d{2}/.test(best.p) ? `${best.p} ${next}` : best.p;
+  }
+  if (MONEY_KEYS.has(key)) {
+    const strong = pieces.find((p) => moneyStrength(p) === 2);
+    return strong ?? pieces.find((p) => moneyStrength(p) === 1) ?? pieces.join(' ');
+  }
+  if (key === 'status' || key === 'afterSales' || key === 'paymentStatus') return pieces.find(isStatusText) ?? pieces.join(' ');
+  return undefined;
+}
+
+/** Keys whose value is picked among a cell's pieces (valueIn); the others are read whole. */
+const PICKED_KEYS: readonly CellKey[] = ['placedAt', 'paidAt', 'shipBy', 'paid', 'subtotal', 'shipping', 'discount', 'status', 'afterSales', 'paymentStatus'];
+
+/** The first order number among a cell's pieces of text. */
+function idIn(cell: Element): string | undefined {
+  for (const piece of piecesOf(cell)) {
+    const token = idTokenOf(piece);
+    if (token !== undefined) return token;
+  }
+  return undefined;
+}
+
+/** Orders with their number and values read from their cells; total and empty-state rows left out. */
+function finishOrders(raws: readonly RawOrder[]): RawOrder[] {
+  const out: RawOrder[] = [];
+  for (const raw of raws) {
+    const idCell = raw.orderCells.orderId;
+    const token = raw.given.orderId !== undefined ? idTokenOf(raw.given.orderId) : idCell ? idIn(idCell) : undefined;
+    if (token === undefined) {
+      const rowText = textOf(raw.element).slice(0, 200);
+      if (rowText === '' || SUMMARY_ROW.test(rowText)) continue;
+    }
+    const given: Partial<Record<CellKey, string>> = { ...raw.given };
+    if (token !== undefined) given.orderId = token;
+    for (const key of PICKED_KEYS) {
+      const cell = raw.orderCells[key];
+      if (cell !== undefined && given[key] === undefined) {
+        const value = valueIn(key, cell);
+        if (value !== undefined && value !== '') given[key] = value;
+      }
+    }
+    out.push({ ...raw, position: out.length + 1, given });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Order blocks and cards: one element per order, its number behind a label
+
+/** Labels of the other fields a block's header line or a card shows. */
+const FIELD_LABELS: readonly (readonly [CellKey, RegExp])[] = [
+  ['placedAt', /(?:创建|下单|成交|提交)(?:时间|日期)|order(?:ed)?\s*(?:date|time|placed)|placed(?:\s*(?:at|on))?|date\s*(?:sold|ordered|placed)|ordered(?:\s*on)?|sold(?:\s*on)?|bestelldatum|^date|^datum/i],
+  ['paidAt', /(?:付款|支付)(?:时间|日期)|paid\s*(?:at|on)|payment\s*date/i],
+  ['paid', /实付(?:款|金额)?|实收(?:款|金额)?|应付(?:金额)?|订单金额|支付金额|付款金额|order\s*total|grand\s*total|^total|amount\s*paid|^amount|gesamtbetrag|^betrag/i],
+  ['status', /(?:订单|交易)状态|^status|order\s*status/i],
+  ['buyer', /买家|收货人|buyer|customer|ship\s*to|kunde/i],
+  ['trackingNo', /运单号|物流单号|快递单号|tracking/i],
+  ['shipBy', /(?:最晚|承诺)发货|ship\s*by|dispatch\s*by/i],
+];
+
+interface Chunk {
+  readonly text: string;
+  readonly el: Element;
+}
+
+/** The text pieces of an element in reading order, each with the element holding it. */
+function chunksOf(el: Element, skip?: ReadonlySet<Element>): Chunk[] {
+  const chunks: Chunk[] = [];
+  const walk = (node: Element): void => {
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const text = (child.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+        if (text !== '') chunks.push({ text, el: node });
+      } else if (child.nodeType === 1) {
+        const e = child as Element;
+        const tag = e.localName;
+        if (tag === 'script' || tag === 'style' || tag === 'del' || tag === 's' || tag === 'template' || skip?.has(e)) continue;
+        walk(e);
+      }
+      if (chunks.length > 400) return;
+    }
+  };
+  walk(el);
+  return chunks;
+}
+
+const anchored = new WeakMap<RegExp, RegExp>();
+/** The label at the start of a text, with its colon: `Order total $24.00`, `创建时间：2026-…`. */
+function atStart(label: RegExp): RegExp {
+  let re = anchored.get(label);
+  if (re === undefined) {
+    re = new RegExp(`^(?:${label.source.replace(/\^/g, '')})\\s*[:：]?\\s*`, 'i');
+    anchored.set(label, re);
+  }
+  return re;
+}
+
+/** "Label: value" pairs among chunks: the value follows the label in its chunk, or is the next chunk. */
+function labelled(chunks: readonly Chunk[], label: RegExp): { value: string; label: string } | undefined {
+  const start = atStart(label);
+  for (let i = 0; i < chunks.length; i++) {
+    const text = chunks[i]!.text;
+    if (text.length > 120) continue;
+    const m = start.exec(text);
+    if (m === null) continue;
+    const name = m[0].replace(/[\s:：]+$/, '');
+    const rest = text.slice(m[0].length).trim();
+    if (rest !== '') return { value: rest, label: name };
+    let j = i + 1;
+    while (j < chunks.length && /^[:：#\s]*$/.test(chunks[j]!.text)) j++;
+    if (j < chunks.length && j - i <= 2) return { value: chunks[j]!.text, label: name };
+  }
+  return undefined;
+}
+
+/** An order number behind its label in a chunk list: the value and where it is. */
+function orderNumberIn(chunks: readonly Chunk[]): { token: string; at: number; labelAt: number } | undefined {
+  for (let i = 0; i < chunks.length; i++) {
+    const text = chunks[i]!.text;
+    const m = /(主?订单(?:编?号|ID|id)|order\s*(?:#|no\.?|number|id)|bestellnummer|订单)\s*[:：#]?\s*(.*)$/i.exec(text);
+    if (m === null || (m[1] === '订单' && !/[:：]/.test(text))) continue;
+    if (/子订单|sub-?order/i.test(text.slice(0, m.index + m[1]!.length))) continue;
+    let value = m[2]!;
+    let at = i;
+    if (value === '' || /^[:：#\s]*$/.test(value)) {
+      let j = i + 1;
+      while (j < chunks.length && /^[:：#\s]*$/.test(chunks[j]!.text)) j++;
+      if (j >= chunks.length || j - i > 2) continue;
+      value = chunks[j]!.text;
+      at = j;
+    }
+    const token = idTokenOf(value);
+    if (token !== undefined) return { token, at, labelAt: i };
+  }
+  // "#1042" on its own (a card's title): a hash and digits.
+  for (let i = 0; i < chunks.length; i++) {
+    const m = /^#(\d{3,})$/.exec(chunks[i]!.text);
+    if (m) return { token: chunks[i]!.text, at: i, labelAt: i };
+  }
+  return undefined;
+}
+
+/** Elements that each hold one order number behind a label, grouped as sibling blocks. */
+export function blockGroups(root: ParentNode): Element[][] {
+  const top = 'body' in root && (root as Document).body ? (root as Document).body : (root as Element);
+  if (!top || !(top as Element).tagName) return [];
+  const hits: Element[] = [];
+  const all = chunksOf(top as Element);
+  for (let i = 0; i < all.length; i++) {
+    const found = orderNumberIn(all.slice(i, i + 3));
+    if (found && found.labelAt === 0) hits.push(all[i]!.el);
+  }
+  if (hits.length === 0) return [];
+  // How many order numbers each ancestor holds: a block holds one, its parent several.
+  const counts = new Map<Element, number>();
+  for (const hit of new Set(hits)) for (let up: Element | null = hit; up; up = up.parentElement) counts.set(up, (counts.get(up) ?? 0) + 1);
+  const groups = new Map<Element, Element[]>();
+  for (const hit of new Set(hits)) {
+    let block = hit;
+    while (block.parentElement && counts.get(block.parentElement) === 1 && block.parentElement !== top) block = block.parentElement;
+    const parent = block.parentElement;
+    if (!parent) continue;
+    const list = groups.get(parent) ?? [];
+    if (!list.includes(block)) list.push(block);
+    groups.set(parent, list);
+  }
+  return [...groups.values()].filter((g) => g.length >= 1 && g.every((b) => !b.matches('form, label, input, select, option, th, thead')));
+}
+
+/** The page's column header line above blocks: header cells the dictionary knows. */
+function columnHeaderBefore(block: Element, root: ParentNode): string[] | undefined {
+  let best: string[] | undefined;
+  for (const row of safeQueryAll(root, 'thead tr, tr, [role="row"]')) {
+    if (block.compareDocumentPosition(row) & 2 /* PRECEDING */ && !row.contains(block)) {
+      const cells = row.tagName === 'TR' ? cellsOf(row) : ariaCells(row);
+      if (cells.length < 2 || !cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader')) continue;
+      const labels = headerLabels([row]);
+      if (labels.filter((l) => lookup(l) !== undefined).length >= 2) best = labels;
+    }
+  }
+  return best;
+}
+
+function blockLists(root: ParentNode, cellText: CellText): OrderList[] {
+  const lists: OrderList[] = [];
+  for (const blocks of blockGroups(root)) {
+    const header = columnHeaderBefore(blocks[0]!, root);
+    const orders: RawOrder[] = [];
+    const columnKeys = header ? guessColumns(header, header.map(() => [])) : [];
+    for (const block of blocks) {
+      const raw = header ? readBlock(block, header, columnKeys, cellText, orders.length + 1) : readCard(block, orders.length + 1);
+      if (raw) orders.push(raw);
+    }
+    if (orders.length === 0) continue;
+    const kind = header ? 'blocks' : 'cards';
+    const labels = new Map<CellKey, string>();
+    for (const o of orders) for (const [k, v] of o.labels) if (!labels.has(k)) labels.set(k, v);
+    const columns: ColumnGuess[] = [...labels].map(([key, label]) => ({ label, key, confidence: 0.7 }));
+    const confidence = (labels.has('placedAt') ? 0.45 : 0.2) + (labels.has('paid') ? 0.45 : 0.2);
+    lists.push({ kind, elements: [blocks[0]!.parentElement!], columns, orders: finishOrders(orders), confidence, others: 0 });
+  }
+  return lists;
+}
+
+/** The values behind labels in chunks: the order number, then every field the chunks name. */
+function labelledFields(chunks: readonly Chunk[], found: { token: string }): { given: Partial<Record<CellKey, string>>; labels: Map<CellKey, string> } {
+  const given: Partial<Record<CellKey, string>> = { orderId: found.token };
+  const labels = new Map<CellKey, string>([['orderId', '订单号']]);
+  for (const [key, label] of FIELD_LABELS) {
+    const hit = labelled(chunks, label);
+    if (hit === undefined) continue;
+    given[key] = hit.value;
+    labels.set(key, hit.label);
+  }
+  return { given, labels };
+}
+
+function readBlock(block: Element, header: readonly string[], columns: readonly ColumnGuess[], cellText: CellText, position: number): RawOrder | undefined {
+  const rows = safeQueryAll(block, 'tr, [role="row"]').filter((r) => {
+    const cells = r.tagName === 'TR' ? cellsOf(r) : ariaCells(r);
+    return cells.length >= 2 && orderNumberIn(chunksOf(r)) === undefined && !isHiddenRow(r);
+  });
+  const inRows = new Set(rows);
+  const headChunks = chunksOf(block, inRows);
+  const found = orderNumberIn(headChunks);
+  if (found === undefined) return undefined;
+  const { given, labels } = labelledFields(headChunks, found);
+  const cols = new Map<CellKey, number>();
+  columns.forEach((g, c) => {
+    if (g.key !== undefined && g.key !== 'orderId' && given[g.key] === undefined) cols.set(g.key, c);
+  });
+  for (const [key, c] of cols) labels.set(key, header[c] ?? key);
+  const cells = rows.map((r) => (r.tagName === 'TR' ? cellsOf(r) : ariaCells(r)));
+  const grouped = rows.length > 0 ? groupRows(rows, [...header], cols, position, false, () => block, given, cells, labels) : [];
+  const first = grouped[0];
+  void cellText;
+  return {
+    position,
+    element: block,
+    anchor: found ? block : block,
+    labels,
+    orderCells: first?.orderCells ?? {},
+    itemCells: grouped.flatMap((g) => g.itemCells),
+    given,
+  };
+}
+
+/** A card: every value behind a label, and what the card's texts are when no label names them. */
+function readCard(card: Element, position: number): RawOrder | undefined {
+  const chunks = chunksOf(card);
+  const found = orderNumberIn(chunks);
+  if (found === undefined) return undefined;
+  const { given, labels } = labelledFields(chunks, found);
+  if (given.placedAt === undefined) {
+    const date = chunks.find((c) => looksLikeDate(c.text) && !c.text.includes(found.token));
+    if (date) {
+      given.placedAt = date.text.replace(/^[^\d\p{L}]*(?:ordered|placed|sold|date|下单|创建)?\s*[:：]?\s*/iu, '');
+      labels.set('placedAt', 'date');
+    }
+  }
+  if (given.paid === undefined) {
+    const money = chunks.filter((c) => moneyStrength(c.text) === 2);
+    const total = money.find((c, i) => i > 0 && /total|合计|实付|应付/i.test(chunks[chunks.indexOf(c) - 1]?.text ?? '')) ?? money[money.length - 1];
+    if (total) {
+      given.paid = total.text;
+      labels.set('paid', 'total');
+    }
+  }
+  if (given.status === undefined) {
+    const status = chunks.find((c) => isStatusText(c.text));
+    if (status) {
+      given.status = status.text;
+      labels.set('status', 'status');
+    }
+  }
+  for (const v of Object.values(given)) if (v !== undefined && isDecoyToken(v)) return undefined;
+  return { position, element: card, anchor: card, labels, orderCells: {}, itemCells: [], given };
+}

@@ -1,0 +1,75 @@
+/**
+ * What a cell's text looks like, without parsing it: an order number, an amount, a date, a
+ * status, or one of the numbers that sit beside an order and are not one (tracking numbers,
+ * phones, SKUs). The reader by meaning (lib/extract/meaning.ts) types columns and label/value
+ * pairs with these when a header word alone cannot say. Small regular expressions only: it runs
+ * in the page.
+ */
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const CLOCK = '\\d{1,2}:\\d{2}';
+/** A date or a time as consoles print one: ISO-ish, numeric, month words, 月日, relative words. */
+const DATE = new RegExp(
+  [
+    '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}',
+    '\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b',
+    `\\b\\d{1,2}[-/]\\d{1,2}\\s+${CLOCK}`,
+    '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日',
+    `\\b${MONTH}\\s+\\d{1,2}\\b`,
+    `\\b\\d{1,2}\\.?\\s+${MONTH}`,
+    `(?:\\bago\\b|前|昨天|今天|前天|刚刚|\\byesterday\\b|\\btoday\\b|\\bjust now\\b)`,
+  ].join('|'),
+  'i',
+);
+/** An amount: a currency sign or code beside a number, or a number with two decimals. */
+const MONEY_SIGNED = /(?:[¥￥$€£₹₩]|\b(?:US|AU|CA|NZ|HK|S)\s?\$|\b(?:RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD)\b|元)\s?-?\d|\d(?:[\d,.\s])*\s?(?:€|元|\b(?:EUR|USD|GBP|CNY|AUD)\b)/i;
+const MONEY_BARE = /^-?\d{1,3}(?:[,\s.]\d{3})*[.,]\d{2}$|^-?\d+[.,]\d{2}$/;
+/** Mobile numbers (masked or not) and international phone numbers. */
+const PHONE = /^(?:\+?\d{1,3}[\s-]?)?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|1[3-9]\d\*{4}\d{4}|\(?\d{3}\)?[\s-]\d{3}[\s-]\d{4}|\d{2,4}\s\d{3,4}\s\d{4})$/;
+/** Carrier tracking numbers: SF/YT/JT/ZTO/JD prefixes, UPS 1Z, USPS 9[2-5]…, Royal Mail, EMS. */
+const TRACKING = /^(?:SF\d{12,15}|YT\d{13,}|JT\d{13,}|ZTO\d{10,}|JDV?\d{12,}|YD\d{12,}|[A-Z]{2}\d{9}[A-Z]{2}|1Z[0-9A-Z]{16}|9[2-5]\d{18,24}|7\d{11,14}|\d{20,})$/;
+/** A token that may hold an order number: letters, digits and dashes, maybe after a #. */
+const ID_TOKEN = /^#?[A-Za-z0-9][A-Za-z0-9_-]{2,39}$/;
+
+/** Whether `text` shows a date or a time. */
+export const looksLikeDate = (text: string): boolean => text.length < 60 && DATE.test(text) && /\d|ago|前|天|刚刚|today|yesterday|just now/i.test(text);
+
+/** Whether `text` shows an amount: with a currency (strong) or as a bare two-decimal number (weak). */
+export function moneyStrength(text: string): 0 | 1 | 2 {
+  if (text.length > 60 || !/\d/.test(text)) return 0;
+  if (MONEY_SIGNED.test(text)) return 2;
+  return MONEY_BARE.test(text.trim()) ? 1 : 0;
+}
+
+/** Tokens that sit beside orders and are never one. */
+export const isDecoyToken = (token: string): boolean => PHONE.test(token) || TRACKING.test(token) || /\*{2,}/.test(token);
+
+/**
+ * A token's letters and digits make an order number: three digits or more (`#1042`,
+ * `112-1234567-1234567`, `DS202611240001`, `MT-0871`), or a short capital reference with a
+ * digit (`QZ8P7X`); never a date, a phone or a tracking number.
+ */
+function idLike(token: string): boolean {
+  if (!ID_TOKEN.test(token)) return false;
+  const bare = token.startsWith('#') ? token.slice(1) : token;
+  if (isDecoyToken(bare) || /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}$/.test(bare)) return false;
+  const digits = bare.replace(/\D/g, '').length;
+  const lower = /[a-z]/.test(bare);
+  if (lower) return digits >= 5 && digits >= bare.length / 2;
+  if (digits >= 3) return bare.length <= 40 && (digits >= 4 || token.startsWith('#') || /^[A-Z]{1,4}-?\d+$/.test(bare) === false);
+  return digits >= 1 && /^[A-Z0-9]{5,10}$/.test(bare) && /[A-Z]/.test(bare);
+}
+
+/** The first order-number token of a cell's text ("#1042", "4012345678901234567", "QZ8P7X"), or undefined. */
+export function idTokenOf(text: string): string | undefined {
+  if (text.length > 300 || looksLikeDate(text) && !/\d{6,}/.test(text)) return undefined;
+  // "Preview#1052": a # starts a token even when a word runs into it.
+  for (const raw of text.split(/[\s:：,，;；|()（）]+|(?=#[A-Za-z0-9])/)) {
+    const token = raw.replace(/^[^#\w]+|[^\w]+$/g, '');
+    if (token !== '' && idLike(token)) return token;
+  }
+  return undefined;
+}
+
+/** A number that is the text's only content: quantities, counts. */
+export const looksLikeCount = (text: string): boolean => /^[x×]?\s?\d{1,4}\s?(?:件|个|pcs)?$/i.test(text);
