@@ -21,7 +21,6 @@ import {
   type Severity,
 } from '../schema';
 import { inTransitSince, ORDER_KEYS, type OrderKeyName } from '../detectors/keys';
-import type { ShopFigures } from '../detectors/types';
 import {
   CASES_BY_STATUS_SEVERITY,
   CASES_BY_STATUS_SEVERITY_CLEARED,
@@ -85,12 +84,13 @@ function withIndexes<T extends Order>(record: T): T {
 
 /**
  * A marketplace's shop figures (lib/detectors/figures), kept by ingest in step with its stored
- * orders. A write of orders by anything else (pruning, a restore) drops every figure; the next
- * ingest counts them again from the stored orders.
+ * orders: under the marketplace what the detectors read (ShopFigures), and under
+ * `marketplace|detector` a figure kept apart (lib/ingest `apartKey`). A write of orders by anything
+ * else (pruning, a restore) drops every figure; the next ingest counts them again.
  */
 export interface FiguresRecord {
-  marketplace: Marketplace;
-  figures: ShopFigures;
+  key: string;
+  value: unknown;
 }
 
 /**
@@ -117,7 +117,7 @@ export const V4_ORDERS = `${V1_STORES.orders}, clocks, clockKey`;
  * check's recent orders start, per marketplace (OrderIndexes); an ingest reads those, not the shop.
  */
 export const V5_ORDERS = `${V4_ORDERS}, buyerKey, [marketplace+recentAt]`;
-export const V5_FIGURES = '&marketplace';
+export const V5_FIGURES = '&key';
 
 /**
  * `clearedAt` is set exactly when `conditionCleared` is true, so the cleared cases can be
@@ -203,7 +203,7 @@ export class SentinelDB extends Dexie {
   notes!: Table<Note, number>;
   settings!: Table<SettingsRecord, string>;
   caseEvents!: Table<CaseEvent, number>;
-  figures!: Table<FiguresRecord, Marketplace>;
+  figures!: Table<FiguresRecord, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);

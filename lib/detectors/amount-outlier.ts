@@ -17,19 +17,24 @@ const totalQuantity = (order: Order): number => order.items.reduce((sum, item) =
 
 /**
  * The figure of one shop: per currency (amounts in different currencies do not compare) the
- * amounts paid and the quantities. Orders with nothing paid say nothing about prices.
+ * amounts paid and the quantities. Orders with nothing paid say nothing about prices. Its
+ * multisets grow with the shop's distinct amounts, so the detector reads only their spreads.
  */
 type AmountFigure = Record<string, { paidCents: Counted; quantity: Counted }>;
+/** What an order counts for: its currency, cents paid and quantity (none without items). */
+type AmountPart = [currency: string, cents: number, quantity: number | null];
 
-const amountFigure: ShopFigure<AmountFigure> = {
+const amountFigure: ShopFigure<AmountFigure, AmountPart, Record<string, ShopSpread>> = {
   empty: () => ({}),
-  count(figure, order, sign) {
+  part(order) {
     const cents = toCents(order.money.paid);
-    if (cents <= 0) return;
-    const group = (figure[order.money.currency] ??= { paidCents: emptyCounted(), quantity: emptyCounted() });
+    return cents > 0 ? [order.money.currency, cents, order.items.length > 0 ? totalQuantity(order) : null] : undefined;
+  },
+  add(figure, [currency, cents, quantity], sign) {
+    const group = (figure[currency] ??= { paidCents: emptyCounted(), quantity: emptyCounted() });
     addCounted(group.paidCents, cents, sign);
-    if (order.items.length > 0) addCounted(group.quantity, totalQuantity(order), sign);
-    if (group.paidCents.values.length === 0) delete figure[order.money.currency];
+    if (quantity !== null) addCounted(group.quantity, quantity, sign);
+    if (group.paidCents.values.length === 0) delete figure[currency];
   },
   countAll(orders) {
     const lists: Record<string, { paidCents: number[]; quantity: number[] }> = {};
@@ -44,14 +49,15 @@ const amountFigure: ShopFigure<AmountFigure> = {
     for (const [currency, list] of Object.entries(lists)) figure[currency] = { paidCents: countedOf(list.paidCents), quantity: countedOf(list.quantity) };
     return figure;
   },
+  summary(figure) {
+    const spreads: Record<string, ShopSpread> = {};
+    for (const [currency, group] of Object.entries(figure)) spreads[currency] = { paidCents: spreadOf(group.paidCents), quantity: spreadOf(group.quantity) };
+    return spreads;
+  },
 };
 
-/** The spreads of the order's shop and currency, worked out once per run. */
-const shopSpread = (ctx: DetectorContext, order: Order): ShopSpread | undefined =>
-  ctx.memo(`amount-outlier:spread:${order.marketplace}|${order.money.currency}`, () => {
-    const group = figureOf(ctx, amountOutlier, order.marketplace)?.[order.money.currency];
-    return group === undefined ? undefined : { paidCents: spreadOf(group.paidCents), quantity: spreadOf(group.quantity) };
-  });
+/** The spreads of the order's shop and currency. */
+const shopSpread = (ctx: DetectorContext, order: Order): ShopSpread | undefined => figureOf(ctx, amountOutlier, order.marketplace)?.[order.money.currency];
 
 /**
  * Modified z-score (Iglewicz & Hoaglin): 0.6745·(x − median)/MAD. When more than half the

@@ -113,27 +113,44 @@ function addDay(days: Map<number, number>, day: number, sign: 1 | -1): void {
 
 const isRefundOrCancel = (order: Order): boolean => order.status === 'cancelled' || REFUND_STATUSES.has(order.status);
 
-const dayFigure: ShopFigure<DayFigure> = {
+/** What an order counts for: its placement day, its refund or cancellation day, and its deadline's day if it left late or is still unshipped. */
+interface DayPart {
+  placed: number;
+  refund?: number;
+  cancellation?: number;
+  shippedLate?: number;
+  unshipped?: number;
+}
+
+const dayFigure: ShopFigure<DayFigure, DayPart> = {
   empty: () => ({ placed: new Map(), refunds: new Map(), cancellations: new Map(), shippedLate: new Map(), unshipped: new Map() }),
   // A refund or cancellation without a request time is dated by its status change.
   readsSince: (order) => isRefundOrCancel(order) && order.requestedAt === undefined,
-  count(figure, order, sign, since) {
+  part(order, since) {
     const offset = zoneOf(order.marketplace).offset;
-    addDay(figure.placed, dayIndex(order.placedAt, offset), sign);
+    const part: DayPart = { placed: dayIndex(order.placedAt, offset) };
     if (isRefundOrCancel(order)) {
       const at = eventTime(order, since);
-      if (at !== undefined) addDay(order.status === 'cancelled' ? figure.cancellations : figure.refunds, dayIndex(at, offset), sign);
+      if (at !== undefined) part[order.status === 'cancelled' ? 'cancellation' : 'refund'] = dayIndex(at, offset);
     }
     // The platform's deadline (console ship-by, else the table), not a seller's override.
     // Counting from the order time (no payment shown) would call on-time parcels late.
-    if (order.shipBy === undefined && order.paidAt === undefined) return;
+    if (order.shipBy === undefined && order.paidAt === undefined) return part;
     const deadline = order.shipBy ?? order.paidAt! + msFromHours(SHIPPING_HOURS[order.marketplace]);
     const shipped = order.firstScanAt ?? order.shippedAt;
     if (shipped !== undefined) {
-      if (shipped > deadline) addDay(figure.shippedLate, dayIndex(deadline, offset), sign);
+      if (shipped > deadline) part.shippedLate = dayIndex(deadline, offset);
     } else if (order.status === 'awaiting_shipment') {
-      addDay(figure.unshipped, dayIndex(deadline, offset), sign);
+      part.unshipped = dayIndex(deadline, offset);
     }
+    return part;
+  },
+  add(figure, part, sign) {
+    addDay(figure.placed, part.placed, sign);
+    if (part.refund !== undefined) addDay(figure.refunds, part.refund, sign);
+    if (part.cancellation !== undefined) addDay(figure.cancellations, part.cancellation, sign);
+    if (part.shippedLate !== undefined) addDay(figure.shippedLate, part.shippedLate, sign);
+    if (part.unshipped !== undefined) addDay(figure.unshipped, part.unshipped, sign);
   },
 };
 

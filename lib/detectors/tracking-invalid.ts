@@ -16,10 +16,11 @@ interface TrackingFigure {
   numbered: number;
 }
 
-const trackingFigure: ShopFigure<TrackingFigure> = {
+const trackingFigure: ShopFigure<TrackingFigure, true> = {
   empty: () => ({ numbered: 0 }),
-  count(figure, order, sign) {
-    if (hasNumber(order.trackingNo)) figure.numbered += sign;
+  part: (order) => (hasNumber(order.trackingNo) ? true : undefined),
+  add(figure, _numbered, sign) {
+    figure.numbered += sign;
   },
 };
 

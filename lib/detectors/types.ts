@@ -63,23 +63,36 @@ export interface Clocked {
   readonly clocks: readonly number[];
 }
 
-/** Each detector's figure of one shop (its `figure`'s data, plain and structured-cloneable), by detector id. */
+/** What each detector reads of one shop's figures (its figure, or its `summary`), by detector id: plain, structured-cloneable data. */
 export type ShopFigures = { readonly [Id in DetectorId]?: unknown };
 
 /**
  * What a detector reads of the whole shop, kept as counts that one order's arrival, change or
- * removal updates (issue 21: a page read must not recount a shop of 100,000 orders). Depends on the
- * order alone (and when its status was first seen), never on the time or the settings.
+ * removal updates (issue 21: a page read must not recount a shop of 100,000 orders). What an
+ * order counts for depends on the order alone (and when its status was first seen), never on the
+ * time or the settings.
  */
-export interface ShopFigure<F> {
+export interface ShopFigure<F, P = unknown, S = F> {
   /** The figure of a shop without orders. */
   empty(): F;
-  /** Adds (`sign` 1) or takes out (-1) what `order` counts for; `since`: `statusSince` of the order, if known. */
-  count(figure: F, order: Order, sign: 1 | -1, since: number | undefined): void;
-  /** Whether `count` reads `since` on this order: the caller loads the status history only for these. */
+  /**
+   * What `order` counts for (`since`: its `statusSince`, if known), as plain data; undefined for
+   * nothing. Two orders with equal parts count alike: a batch that leaves an order's part as it
+   * was leaves the figure as it is.
+   */
+  part(order: Order, since: number | undefined): P | undefined;
+  /** Adds (`sign` 1) or takes out (-1) a part. */
+  add(figure: F, part: P, sign: 1 | -1): void;
+  /** Whether `part` reads `since` on this order: the caller loads the status history only for these. */
   readsSince?(order: Order): boolean;
-  /** The figure of a whole shop at once, equal to counting its orders one by one; for figures where that is slow. */
+  /** The figure of a whole shop at once, equal to adding its orders' parts one by one; for figures where that is slow. */
   countAll?(orders: readonly Order[], sinceOf: (order: Order) => number | undefined): F;
+  /**
+   * What the detector reads of the figure, when much smaller than it (amount-outlier: the spreads
+   * of its multisets). The figure is then kept in a record of its own, which only a batch that
+   * changes it reads; absent: the detector reads the figure itself.
+   */
+  summary?(figure: F): S;
 }
 
 /**
@@ -117,7 +130,7 @@ export interface Detector<Id extends DetectorId = DetectorId> {
    */
   readonly readsOrdersSharing?: readonly OrderKeyName[];
   /** What `run` or `runShop` reads of the whole shop, kept up to date by ingest (ShopFigure). */
-  readonly figure?: ShopFigure<unknown>;
+  readonly figure?: ShopFigure<unknown, unknown, unknown>;
   /** The orders `runShop` reads beyond `figure` (RecentOrders). */
   readonly shopReadsRecent?: RecentOrders;
   /** Per order. Pure: never reads the clock, the database or the DOM. */

@@ -9,7 +9,7 @@
  */
 import { buildContext, DETECTORS, evaluate, evaluateEach, evaluateTimeDriven, ordersReadingHistory, shopCheckMayRun, timeDrivenScope, windowSince, type Evaluation } from '../detectors';
 import { clockKey, clockOf, clocksUnder } from '../detectors/clock';
-import { countFigures, countInFigures, figuresReadSince } from '../detectors/figures';
+import { applyDelta, countFigures, figureDeltas, figuresReadSince, type FigureDelta, type KeptFigures } from '../detectors/figures';
 import { ORDER_KEYS, type OrderKeyName } from '../detectors/keys';
 import { detectorLabels } from '../detectors/labels';
 import type { Detector, DetectorContext, DetectorId, ShopFigures } from '../detectors/types';
@@ -156,34 +156,65 @@ export async function ingestBatchJudged(
       db,
       changed.filter(({ prev, order }) => prev !== undefined && (figuresReadSince(DETECTORS, prev) || figuresReadSince(DETECTORS, order))).map((c) => c.prev!),
     );
+    // What the batch changes in each marketplace's figures; none kept (or out of step): a recount.
     const figures = new Map<Marketplace, ShopFigures>();
+    const recounted: Marketplace[] = [];
+    const deltasOf = new Map<Marketplace, FigureDelta[]>();
     marketplaces.forEach((marketplace, i) => {
       const record = kept[i];
-      if (record !== undefined) figures.set(marketplace, record.figures);
+      if (record === undefined) return void recounted.push(marketplace);
+      figures.set(marketplace, record.value as ShopFigures);
+      const group = changed.filter((c) => c.order.marketplace === marketplace);
+      const deltas = figureDeltas(
+        DETECTORS,
+        group.map(({ key, prev, order }) => ({
+          ...(prev !== undefined && { before: { order: prev, since: before.get(key) } }),
+          after: { order, since: knownSince.get(key) ?? before.get(key) },
+        })),
+      );
+      if (deltas.length > 0) deltasOf.set(marketplace, deltas);
     });
-    for (const { key, prev, order } of changed) {
-      const figure = figures.get(order.marketplace);
-      if (figure === undefined) continue;
+    // A figure kept apart (amount-outlier's multisets) is read only when the batch changes it.
+    const apartKeys = [...deltasOf].flatMap(([marketplace, deltas]) => deltas.filter((d) => d.detector.figure.summary !== undefined).map((d) => apartKey(marketplace, d.detector.id)));
+    const apart = apartKeys.length === 0 ? [] : await db.figures.bulkGet(apartKeys);
+    const apartOf = new Map(apartKeys.map((key, i) => [key, apart[i]?.value]));
+    const toKeep: FiguresRecord[] = [];
+    for (const [marketplace, deltas] of deltasOf) {
+      const figure: KeptFigures = { read: { ...figures.get(marketplace)! }, apart: {} };
+      for (const { detector } of deltas) if (detector.figure.summary !== undefined) figure.apart[detector.id] = apartOf.get(apartKey(marketplace, detector.id));
       try {
-        if (prev !== undefined) countInFigures(DETECTORS, figure, prev, -1, before.get(key));
-        countInFigures(DETECTORS, figure, order, 1, knownSince.get(key) ?? before.get(key));
+        for (const delta of deltas) applyDelta(figure, delta);
       } catch {
         // Out of step (a figure kept by an older build, say): counted again from the shop below.
-        figures.delete(order.marketplace);
+        recounted.push(marketplace);
+        continue;
       }
+      figures.set(marketplace, figure.read);
+      toKeep.push(...keptRecords(marketplace, figure));
     }
     // Writes are not awaited before the reads that follow: a transaction's requests run in the
     // order they are placed, so the reads see them, and the worker waits on the browser once.
     const written = Promise.all([db.orders.bulkPut(toWrite), db.statusHistory.bulkAdd(history)]);
-    const recounted = marketplaces.filter((m) => !figures.has(m));
-    for (const marketplace of recounted) figures.set(marketplace, await countShop(db, marketplace, knownSince));
-    const touched = new Set<Marketplace>([...recounted, ...changed.map((c) => c.order.marketplace)]);
-    const figuresKept = db.figures.bulkPut([...touched].map((marketplace): FiguresRecord => ({ marketplace, figures: figures.get(marketplace)! })));
+    for (const marketplace of recounted) {
+      const figure = await countShop(db, marketplace, knownSince);
+      figures.set(marketplace, figure.read);
+      toKeep.push(...keptRecords(marketplace, figure));
+    }
+    const figuresKept = db.figures.bulkPut(toKeep);
     const { findings, judged } = await detectChanges(db, changed, figures, now, settings, options.origin, knownSince);
     await Promise.all([written, figuresKept]);
     return { result: { written: toWrite.length, changed: changed.length, findings }, judged };
   });
 }
+
+/** The key of a figure kept in a record of its own (`ShopFigure.summary`); what detectors read is kept under the marketplace. */
+export const apartKey = (marketplace: Marketplace, detector: DetectorId): string => `${marketplace}|${detector}`;
+
+/** The records a marketplace's figures are kept in. */
+const keptRecords = (marketplace: Marketplace, figure: KeptFigures): FiguresRecord[] => [
+  { key: marketplace, value: figure.read },
+  ...Object.entries(figure.apart).map(([detector, value]): FiguresRecord => ({ key: apartKey(marketplace, detector as DetectorId), value })),
+];
 
 /** Above this many key values in a batch, the orders sharing them are picked from one read of the shop. */
 const WHOLE_SHOP_KEYS = 500;
@@ -196,7 +227,7 @@ export interface Change {
 }
 
 /** The figures of `marketplace`'s shop counted from its stored orders: when none are kept yet (or out of step). */
-async function countShop(db: SentinelDB, marketplace: Marketplace, knownSince: ReadonlyMap<string, number>): Promise<ShopFigures> {
+async function countShop(db: SentinelDB, marketplace: Marketplace, knownSince: ReadonlyMap<string, number>): Promise<KeptFigures> {
   const shop = (await db.orders.where('marketplace').equals(marketplace).toArray()).map(withoutKey);
   const since = await statusSince(db, shop.filter((o) => figuresReadSince(DETECTORS, o)), knownSince);
   return countFigures(DETECTORS, shop, (order) => since.get(orderKey(order)));

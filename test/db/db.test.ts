@@ -251,14 +251,14 @@ describe('orders: index fields and shop figures (issue 21)', () => {
     const { db } = freshDb();
     track(db);
     const order = paidOrder();
-    await db.figures.put({ marketplace: 'taobao', figures: { 'tracking-invalid': { numbered: 1 } } });
+    await db.figures.put({ key: 'taobao', value: { 'tracking-invalid': { numbered: 1 } } });
     // A transaction naming the figures keeps them: the writer keeps them itself.
     await db.transaction('rw', [db.orders, db.figures], () => db.orders.put({ ...order, key: orderKey(order), ...UNDECIDED_CLOCKS }));
     expect(await db.figures.count()).toBe(1);
     // Pruning, a restore: the orders alone.
     await db.transaction('rw', [db.orders, db.statusHistory], () => db.orders.bulkDelete([orderKey(order)]));
     expect(await db.figures.count()).toBe(0);
-    await db.figures.put({ marketplace: 'taobao', figures: {} });
+    await db.figures.put({ key: 'taobao', value: {} });
     await db.orders.put({ ...order, key: orderKey(order), ...UNDECIDED_CLOCKS });
     expect(await db.figures.count()).toBe(0);
   });

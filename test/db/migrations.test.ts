@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listCaseEvents, listCases, listNotes, openDb, UNDECIDED_CLOCKS, urgentSummary, V1_STORES, V3_CASES, V4_ORDERS, type SentinelDB } from '../../lib/db';
 import { ingestBatch, reevaluateAsTimePasses } from '../../lib/ingest';
 import { DEFAULT_SETTINGS, orderKey, type Case } from '../../lib/schema';
+import type { ShopFigures } from '../../lib/detectors/types';
 import { makeOrder } from '../detectors/make-order';
 
 const T0 = Date.UTC(2026, 10, 20, 6, 0);
@@ -158,6 +159,6 @@ describe('schema version 4 → 5 (orders indexed by buyer and by parcels in tran
     const again = makeOrder({ orderId: '3', placedAt: T0 - HOUR, buyer: 'buyer one', source: { url: 'https://trade.taobao.com/', adapter: 'taobao', observedAt: T0 } });
     await ingestBatch(db, [again], T0, DEFAULT_SETTINGS);
     expect((await db.cases.get('duplicate-order|taobao|3'))?.evidence['otherOrderId']).toBe('1');
-    expect((await db.figures.get('taobao'))?.figures['tracking-invalid']).toEqual({ numbered: 1 });
+    expect(((await db.figures.get('taobao'))?.value as ShopFigures)['tracking-invalid']).toEqual({ numbered: 1 });
   });
 });

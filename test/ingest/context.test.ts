@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { OrderRecord, SentinelDB } from '../../lib/db';
 import { buildContext, DETECTORS, evaluateEach } from '../../lib/detectors';
 import { countFigures } from '../../lib/detectors/figures';
-import { batchContext, ingestBatch, type Change } from '../../lib/ingest';
+import type { ShopFigures } from '../../lib/detectors/types';
+import { apartKey, batchContext, ingestBatch, type Change } from '../../lib/ingest';
 import { Order, orderKey, ORDER_STATUSES, type Settings } from '../../lib/schema';
 import { DAY, settingsArb, shopArb, T } from '../detectors/arbitraries';
 import { HOUR } from '../detectors/make-order';
@@ -78,10 +79,11 @@ async function judgedBothWays(shop: readonly Order[], batch: readonly Order[], n
     const marketplace = shop[0]!.marketplace;
     const stored = new Map(shop.map((o) => [orderKey(o), o]));
     const changes: Change[] = batch.map((order) => ({ key: orderKey(order), prev: stored.get(orderKey(order)), order }));
-    const kept = (await db.figures.get(marketplace))!.figures;
+    const kept = (await db.figures.get(marketplace))!.value as ShopFigures;
+    const apart = (await db.figures.get(apartKey(marketplace, 'amount-outlier')))?.value;
     const { ctx, targets } = await db.transaction('r', [db.orders, db.statusHistory], () => batchContext(db, marketplace, changes, kept, now, settings));
     const after = await wholeShop(db);
-    return { db, marketplace, before, after, kept, ctx, targets };
+    return { db, marketplace, before, after, kept, apart, ctx, targets };
   } catch (error) {
     db.close();
     throw error;
@@ -92,12 +94,14 @@ describe('the context a batch is judged in (read by index, with the kept figures
   it('gives every judged order, and the shop checks, the results of the whole shop; its figures are those counted afresh', async () => {
     await fc.assert(
       fc.asyncProperty(scenarioArb, async ({ shop, batch, now, settings }) => {
-        const { db, marketplace, after, kept, ctx, targets } = await judgedBothWays(shop, batch, now, settings);
+        const { db, marketplace, after, kept, apart, ctx, targets } = await judgedBothWays(shop, batch, now, settings);
         try {
           const indexed = evaluateEach((id) => targets.get(id) ?? [], ctx, now, settings, marketplace);
           const whole = evaluateEach((id) => targets.get(id) ?? [], buildContext(after.orders, { statusSince: after.statusSince }), now, settings, marketplace);
           expect(indexed).toEqual(whole);
-          expect(kept).toEqual(countFigures(DETECTORS, after.orders, (order) => after.statusSince.get(orderKey(order))));
+          const counted = countFigures(DETECTORS, after.orders, (order) => after.statusSince.get(orderKey(order)));
+          expect(kept).toEqual(counted.read);
+          expect(apart).toEqual(counted.apart['amount-outlier']);
         } finally {
           db.close();
         }
