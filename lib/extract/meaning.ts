@@ -75,16 +75,21 @@ interface Grid {
 /** Finds the page's order list and reads its orders; never throws. */
 export function findOrderList(root: ParentNode, cellText: CellText = new CellText(root)): ListFound {
   try {
-    const lists: OrderList[] = [];
-    for (const grid of gridsOf(root)) {
-      const list = readGrid(grid, cellText);
-      if (list) lists.push(list);
-    }
-    lists.push(...blockLists(root, cellText));
-    return choose(lists, root);
+    return choose(orderLists(root, cellText), root);
   } catch (e) {
     return { kind: 'problem', problem: `the page could not be read (${e instanceof Error ? e.message : String(e)})` };
   }
+}
+
+/** Every list on the page that has an order-number column or order-number labels, best first not implied. */
+export function orderLists(root: ParentNode, cellText: CellText = new CellText(root)): OrderList[] {
+  const lists: OrderList[] = [];
+  for (const grid of gridsOf(root)) {
+    const list = readGrid(grid, cellText);
+    if (list) lists.push(list);
+  }
+  lists.push(...blockLists(root, cellText));
+  return lists;
 }
 
 /** The same, as a layout reader's result (lib/extract/read.ts). */
@@ -94,16 +99,12 @@ export function findByMeaning(root: ParentNode, cellText: CellText = new CellTex
   return found.list.orders.length === 0 ? { kind: 'problem', problem: EMPTY_LIST } : { kind: 'orders', orders: found.list.orders };
 }
 
+/** How much of an order list was read: its orders' times, totals and statuses, not its headers. */
 function score(list: OrderList): number {
-  const keys = new Set(list.columns.map((c) => c.key));
-  const read = list.orders.filter((o) => o.given.orderId !== undefined).length;
-  return (
-    (keys.has('placedAt') ? 3 : 0) +
-    (keys.has('paid') ? 3 : 0) +
-    (keys.has('status') ? 2 : 0) +
-    list.confidence * 4 +
-    Math.min(read, 30) / 10
-  );
+  const read = list.orders.filter((o) => o.given.orderId !== undefined);
+  const n = Math.max(read.length, 1);
+  const share = (key: CellKey): number => read.filter((o) => o.given[key] !== undefined || o.orderCells[key] !== undefined).length / n;
+  return share('placedAt') * 3 + share('paid') * 3 + share('status') * 2 + list.confidence * 4 + Math.min(read.length, 30) / 10;
 }
 
 function choose(lists: OrderList[], root: ParentNode): ListFound {
@@ -125,6 +126,7 @@ function choose(lists: OrderList[], root: ParentNode): ListFound {
 // ---------------------------------------------------------------------------------------------
 // Tables, ARIA grids and div grids
 
+export const gridsOfForDebug = (root: ParentNode): Grid[] => gridsOf(root);
 function gridsOf(root: ParentNode): Grid[] {
   const parts: Grid[] = [];
   for (const el of safeQueryAll(root, `table, ${ARIA_TABLE}`)) {
@@ -140,11 +142,62 @@ function gridsOf(root: ParentNode): Grid[] {
       // Header and body drawn as two tables (fixed header): one list.
       grids.push({ tables: [...part.tables, ...next.tables], labels: part.labels, rows: next.rows, cells: next.cells });
       i++;
+    } else if (part.rows.length === 0 && part.labels.length > 0) {
+      // A header table over a body drawn with divs (virtual lists): rows with as many cells.
+      const headRow = lastHeaderRow(part.tables[0]!);
+      const rows = headRow ? rowsAfter(headRow, part.labels.length) : [];
+      grids.push(rows.length > 0 ? { ...part, rows, cells: rows.map((r) => Array.from(r.children)) } : part);
     } else grids.push(part);
   }
   grids.push(...divGrids(root));
-  return grids;
+  return joinPinned(grids);
 }
+
+function lastHeaderRow(table: Element): Element | undefined {
+  const rows = safeQueryAll(table, 'thead tr, tr');
+  return rows[rows.length - 1];
+}
+
+/** A row's key across the parts a grid draws it in (pinned left, centre, right). */
+const pinKeyOf = (row: Element): string | null => rowKeyOf(row) ?? row.getAttribute('rowkey') ?? row.getAttribute('data-key') ?? row.getAttribute('data-index');
+
+/**
+ * Grids whose rows carry the same keys are one list drawn in parts (pinned columns as tables of
+ * their own, Element Plus's table-v2, AG Grid without roles): their columns are joined row by row.
+ */
+function joinPinned(grids: Grid[]): Grid[] {
+  const keysOf = (g: Grid): string | undefined => {
+    if (g.rows.length === 0) return undefined;
+    const keys = g.rows.map(pinKeyOf);
+    return keys.every((k) => k !== null) ? keys.join('\u0001') : undefined;
+  };
+  const out: Grid[] = [];
+  const byKeys = new Map<string, Grid>();
+  for (const g of grids) {
+    const keys = keysOf(g);
+    const base = keys === undefined ? undefined : byKeys.get(keys);
+    if (base === undefined) {
+      out.push(g);
+      if (keys !== undefined) byKeys.set(keys, g);
+      continue;
+    }
+    const joined: Grid = {
+      tables: [...base.tables, ...g.tables],
+      labels: [...padded(base), ...g.labels],
+      rows: base.rows,
+      cells: base.cells.map((cells, i) => [...cells, ...(g.cells[i] ?? [])]),
+    };
+    out[out.indexOf(base)] = joined;
+    byKeys.set(keys!, joined);
+  }
+  return out;
+}
+
+/** A grid's labels, one per column of its widest row. */
+const padded = (g: Grid): string[] => {
+  const width = Math.max(g.labels.length, ...g.cells.map((c) => c.length));
+  return Array.from({ length: width }, (_, i) => g.labels[i] ?? '');
+};
 
 function isChildRow(row: Element): boolean {
   const level = Number.parseInt(row.getAttribute('aria-level') ?? '1', 10);
@@ -152,6 +205,10 @@ function isChildRow(row: Element): boolean {
   const cls = row.getAttribute('class');
   return cls !== null && cls.includes('level') && CHILD_LEVEL.test(cls);
 }
+
+/** A row of one cell across the table: an expanded detail, a message ("暂无数据"), never an order. */
+const isSpanningRow = (cells: readonly Element[]): boolean =>
+  cells.length === 1 && Number.parseInt(cells[0]!.getAttribute('colspan') ?? cells[0]!.getAttribute('aria-colspan') ?? '1', 10) > 1;
 
 const hiddenByStyle = (el: Element): boolean => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
 
@@ -172,7 +229,7 @@ function htmlPart(table: Element): Grid | undefined {
     }
     if (row.parentElement?.tagName === 'TFOOT') continue;
     leading = false;
-    if (isHiddenRow(row) || hiddenByStyle(row) || isChildRow(row)) continue;
+    if (isHiddenRow(row) || hiddenByStyle(row) || isChildRow(row) || isSpanningRow(rowCells)) continue;
     rows.push(row);
     cells.push(rowCells);
   }
@@ -213,7 +270,7 @@ function ariaPart(grid: Element): Grid | undefined {
       }
       continue;
     }
-    if (isHiddenRow(row) || hiddenByStyle(row) || isChildRow(row)) continue;
+    if (isHiddenRow(row) || hiddenByStyle(row) || isChildRow(row) || isSpanningRow(cells)) continue;
     const joined = key === null ? undefined : byKey.get(key);
     if (joined) joined.cells.push(...cells);
     else {
@@ -280,18 +337,21 @@ function divGrids(root: ParentNode): Grid[] {
 function rowsAfter(header: Element, width: number): Element[] {
   const fits = (el: Element): boolean => el.childElementCount === width && !hiddenByStyle(el);
   let from: Element | null = header;
-  for (let up = 0; up < 3 && from; up++, from = from.parentElement) {
+  for (let up = 0; up < 5 && from; up++, from = from.parentElement) {
     for (let sib = from.nextElementSibling; sib; sib = sib.nextElementSibling) {
       if (fits(sib) && from === header) {
         const rows: Element[] = [];
         for (let r: Element | null = sib; r; r = r.nextElementSibling) if (fits(r)) rows.push(r);
         return rows;
       }
-      // A body container: its children (or its only child's children, a virtual list's wrapper).
-      for (let box: Element | null = sib, depth = 0; box && depth < 3; depth++) {
-        const rows = Array.from(box.children).filter(fits);
-        if (rows.length > 0) return rows;
-        box = box.childElementCount === 1 ? box.firstElementChild : null;
+      // A body container: the rows are its children, or sit a few wrappers down (virtual lists).
+      let level: Element[] = [sib];
+      for (let depth = 0; depth < 6 && level.length > 0 && level.length < 200; depth++) {
+        for (const box of level) {
+          const rows = Array.from(box.children).filter(fits);
+          if (rows.length > 0) return rows;
+        }
+        level = level.flatMap((box) => Array.from(box.children));
       }
     }
   }
@@ -364,7 +424,14 @@ export function guessColumns(labels: readonly string[], columnTexts: readonly (r
       else if (MONEY_KEYS.has(key) && s.money < 0.5 && key !== 'discount') key = undefined;
       else confidence = 0.95;
     }
-    if (key !== undefined && keys.includes(key)) key = undefined;
+    if (key !== undefined && keys.includes(key)) {
+      // The same meaning twice (a pinned copy of a column): the one that holds values wins.
+      const j = keys.indexOf(key);
+      if ((s?.filled ?? 0) > (stats[j]?.filled ?? 0)) {
+        keys[j] = undefined;
+        conf[j] = 0;
+      } else key = undefined;
+    }
     keys.push(key);
     conf.push(key === undefined ? 0 : confidence);
   }
@@ -480,6 +547,38 @@ function idIn(cell: Element): string | undefined {
   return undefined;
 }
 
+/** What a list shows under no header of its own, found among the pieces of an order's cells. */
+const ORPHAN_KEYS: readonly (readonly [CellKey, (piece: string) => boolean])[] = [
+  ['placedAt', (p) => looksLikeDate(p) && /\d/.test(p)],
+  ['paid', (p) => moneyStrength(p) === 2],
+  ['status', isStatusText],
+];
+
+/**
+ * The order time, total or status a list shows without a column of its own: under the order
+ * number (`374712849939` over `2026/11/20 09:31`) or in another cell. The id cell is looked in
+ * first; the value is taken from the first cell that shows one.
+ */
+function unlabelled(raw: RawOrder, given: Partial<Record<CellKey, string>>, idCell: Element | undefined): RawOrder['labels'] {
+  const missing = ORPHAN_KEYS.filter(([key]) => given[key] === undefined && raw.orderCells[key] === undefined && !raw.labels.has(key));
+  if (missing.length === 0) return raw.labels;
+  const row = raw.element;
+  const cells = row.tagName === 'TR' ? cellsOf(row) : row.getAttribute('role') === 'row' ? ariaCells(row) : [];
+  const ordered = idCell ? [idCell, ...cells.filter((c) => c !== idCell)] : cells;
+  const labels = new Map(raw.labels);
+  for (const [key, fits] of missing) {
+    for (const cell of ordered) {
+      const piece = piecesOf(cell).find(fits);
+      if (piece !== undefined) {
+        given[key] = piece;
+        labels.set(key, raw.labels.get('orderId') ?? key);
+        break;
+      }
+    }
+  }
+  return labels;
+}
+
 /** Orders with their number and values read from their cells; total and empty-state rows left out. */
 function finishOrders(raws: readonly RawOrder[]): RawOrder[] {
   const out: RawOrder[] = [];
@@ -499,7 +598,8 @@ function finishOrders(raws: readonly RawOrder[]): RawOrder[] {
         if (value !== undefined && value !== '') given[key] = value;
       }
     }
-    out.push({ ...raw, position: out.length + 1, given });
+    const labels = unlabelled(raw, given, idCell);
+    out.push({ ...raw, position: out.length + 1, given, labels });
   }
   return out;
 }
@@ -616,6 +716,14 @@ export function blockGroups(root: ParentNode): Element[][] {
   for (const hit of new Set(hits)) for (let up: Element | null = hit; up; up = up.parentElement) counts.set(up, (counts.get(up) ?? 0) + 1);
   const groups = new Map<Element, Element[]>();
   for (const hit of new Set(hits)) {
+    // A row of one cell across a table, holding an order's number: a section header over its item rows.
+    const section = hit.closest('tr, [role="row"]');
+    if (section && isSpanningRow(section.tagName === 'TR' ? cellsOf(section) : ariaCells(section))) {
+      const list = groups.get(section.parentElement!) ?? [];
+      if (!list.includes(section)) list.push(section);
+      groups.set(section.parentElement!, list);
+      continue;
+    }
     let block = hit;
     while (block.parentElement && counts.get(block.parentElement) === 1 && block.parentElement !== top) block = block.parentElement;
     const parent = block.parentElement;
@@ -624,7 +732,16 @@ export function blockGroups(root: ParentNode): Element[][] {
     if (!list.includes(block)) list.push(block);
     groups.set(parent, list);
   }
-  return [...groups.values()].filter((g) => g.length >= 1 && g.every((b) => !b.matches('form, label, input, select, option, th, thead')));
+  // A number inside a table's row is the table's to read, not a block of its own.
+  return [...groups.values()].filter(
+    (g) => g.every((b) => isSection(b)) || g.every((b) => !b.matches('form, label, input, select, option, th, thead, tr, td, [role="row"], [role="cell"], [role="gridcell"]')),
+  );
+}
+
+/** A section header row: one cell across the table. */
+function isSection(el: Element): boolean {
+  if (el.tagName !== 'TR' && el.getAttribute('role') !== 'row') return false;
+  return isSpanningRow(el.tagName === 'TR' ? cellsOf(el) : ariaCells(el));
 }
 
 /** The page's column header line above blocks: header cells the dictionary knows. */
@@ -675,13 +792,23 @@ function labelledFields(chunks: readonly Chunk[], found: { token: string }): { g
   return { given, labels };
 }
 
+/** A section header's item rows: the rows after it, up to the next section. */
+function sectionRows(section: Element): Element[] {
+  const rows: Element[] = [];
+  for (let r = section.nextElementSibling; r && !isSection(r); r = r.nextElementSibling) {
+    if (!isHiddenRow(r) && !hiddenByStyle(r)) rows.push(r);
+  }
+  return rows;
+}
+
 function readBlock(block: Element, header: readonly string[], columns: readonly ColumnGuess[], cellText: CellText, position: number): RawOrder | undefined {
-  const rows = safeQueryAll(block, 'tr, [role="row"]').filter((r) => {
+  const section = isSection(block);
+  const rows = (section ? sectionRows(block) : safeQueryAll(block, 'tr, [role="row"]')).filter((r) => {
     const cells = r.tagName === 'TR' ? cellsOf(r) : ariaCells(r);
     return cells.length >= 2 && orderNumberIn(chunksOf(r)) === undefined && !isHiddenRow(r);
   });
   const inRows = new Set(rows);
-  const headChunks = chunksOf(block, inRows);
+  const headChunks = section ? chunksOf(block) : chunksOf(block, inRows);
   const found = orderNumberIn(headChunks);
   if (found === undefined) return undefined;
   const { given, labels } = labelledFields(headChunks, found);

@@ -17,7 +17,9 @@ const DATE = new RegExp(
     '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日',
     `\\b${MONTH}\\s+\\d{1,2}\\b`,
     `\\b\\d{1,2}\\.?\\s+${MONTH}`,
-    `(?:\\bago\\b|前|昨天|今天|前天|刚刚|\\byesterday\\b|\\btoday\\b|\\bjust now\\b)`,
+    `(?:\\bago\\b|前|昨天|今天|前天|刚刚|\\byesterday\\b|\\btoday\\b|\\bjust now\\b|\\bgestern\\b|\\bheute\\b)`,
+    `\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b.{0,6}${CLOCK}`,
+    `(?:周|星期)[一二三四五六日天]\\s*${CLOCK}`,
   ].join('|'),
   'i',
 );
@@ -32,7 +34,7 @@ const TRACKING = /^(?:SF\d{12,15}|YT\d{13,}|JT\d{13,}|ZTO\d{10,}|JDV?\d{12,}|YD\
 const ID_TOKEN = /^#?[A-Za-z0-9][A-Za-z0-9_-]{2,39}$/;
 
 /** Whether `text` shows a date or a time. */
-export const looksLikeDate = (text: string): boolean => text.length < 60 && DATE.test(text) && /\d|ago|前|天|刚刚|today|yesterday|just now/i.test(text);
+export const looksLikeDate = (text: string): boolean => text.length < 60 && DATE.test(text) && /\d|ago|前|天|刚刚|today|yesterday|just now|heute|gestern/i.test(text);
 
 /** Whether `text` shows an amount: with a currency (strong) or as a bare two-decimal number (weak). */
 export function moneyStrength(text: string): 0 | 1 | 2 {

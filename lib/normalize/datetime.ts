@@ -280,6 +280,17 @@ function readDate(text: string, opts: DateTimeOptions): Step<CalendarDate> | und
     }
     return checkDate({ year, month, day });
   }
+  // `11-18` / `18/11` without a year (list pages of Chinese consoles, compact admin tables): the
+  // order was placed on the latest such day that is not after today in the console's zone.
+  m = /^(\d{1,2})([/-])(\d{1,2})$/.exec(text);
+  if (m !== null) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const [month, day] = opts.dateOrder === 'DMY' ? [b, a] : [a, b];
+    if (month < 1 || month > 12) return { ok: false, why: `there is no month ${month}` };
+    const today = wallTimeAt(opts.now, opts.timeZone);
+    const after = month > today.month || (month === today.month && day > today.day);
+    return checkDate({ year: after ? today.year - 1 : today.year, month, day });
+  }
   return readNamedMonthDate(text, opts);
 }
 
