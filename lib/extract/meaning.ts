@@ -51,7 +51,7 @@ const WEAK_ID_HEADER = /^(?:#|no\.?|nr\.?|id|code|ref|reference|number|编号|�
 /** Rows that total or summarise the list, or say it is empty. */
 const SUMMARY_ROW = /^(?:合计|总计|小计|汇总|total|totals|sum|summary|grand total|gesamt|暂无数据|暂无订单|no data|no orders|no rows)/i;
 /** A tree grid's child row (a sub-order) by the levels libraries mark it with. */
-const CHILD_LEVEL = /(?:^|[\s_-])(?:row-)?level-?([1-9])\b/;
+const CHILD_LEVEL = /(?:^|[\s_-])(?:row-)?level-?([1-9])\b|(?:^|[\s_-])(?:row-?)?child\b|--child\b|sub-?row\b/;
 
 const ARIA_TABLE = '[role="table"], [role="grid"], [role="treegrid"]';
 const ARIA_CELL = '[role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
@@ -159,7 +159,8 @@ function lastHeaderRow(table: Element): Element | undefined {
 }
 
 /** A row's key across the parts a grid draws it in (pinned left, centre, right). */
-const pinKeyOf = (row: Element): string | null => rowKeyOf(row) ?? row.getAttribute('rowkey') ?? row.getAttribute('data-key') ?? row.getAttribute('data-index');
+const pinKeyOf = (row: Element): string | null =>
+  rowKeyOf(row) ?? row.getAttribute('rowkey') ?? row.getAttribute('rowid') ?? row.getAttribute('data-key') ?? row.getAttribute('data-index');
 
 /**
  * Grids whose rows carry the same keys are one list drawn in parts (pinned columns as tables of
@@ -181,7 +182,7 @@ function joinPinned(grids: Grid[]): Grid[] {
       if (keys !== undefined) byKeys.set(keys, g);
       continue;
     }
-    const joined: Grid = {
+    const joined = fillsIn(base, g) ?? {
       tables: [...base.tables, ...g.tables],
       labels: [...padded(base), ...g.labels],
       rows: base.rows,
@@ -193,6 +194,37 @@ function joinPinned(grids: Grid[]): Grid[] {
   return out;
 }
 
+/**
+ * A pinned copy under the same header as the body (Vxe, Element): the body leaves the pinned
+ * columns empty, and the copy's few cells are those columns, the first ones empty for a left
+ * copy, the last ones for a right copy (a copy drawn after another one).
+ */
+function fillsIn(base: Grid, part: Grid): Grid | undefined {
+  const width = base.labels.length;
+  const k = part.cells[0]?.length ?? 0;
+  if (k === 0 || k >= width || part.labels.length !== width || part.labels.some((l, i) => l !== base.labels[i])) return undefined;
+  const empty: number[] = [];
+  for (let c = 0; c < width; c++) {
+    if (base.cells.slice(0, 10).every((cells) => (cells[c]?.textContent ?? '').trim() === '')) empty.push(c);
+  }
+  if (empty.length < k) return undefined;
+  const filled = filledBy.get(base) ?? 0;
+  const at = filled === 0 ? empty.slice(0, k) : empty.slice(-k);
+  filledBy.set(base, filled + 1);
+  const cells = base.cells.map((row, i) => {
+    const copy = [...row];
+    at.forEach((c, j) => {
+      const cell = part.cells[i]?.[j];
+      if (cell) copy[c] = cell;
+    });
+    return copy;
+  });
+  const grid = { tables: [...base.tables, ...part.tables], labels: base.labels, rows: base.rows, cells };
+  filledBy.set(grid, filled + 1);
+  return grid;
+}
+const filledBy = new WeakMap<Grid, number>();
+
 /** A grid's labels, one per column of its widest row. */
 const padded = (g: Grid): string[] => {
   const width = Math.max(g.labels.length, ...g.cells.map((c) => c.length));
@@ -203,12 +235,13 @@ function isChildRow(row: Element): boolean {
   const level = Number.parseInt(row.getAttribute('aria-level') ?? '1', 10);
   if (level > 1) return true;
   const cls = row.getAttribute('class');
-  return cls !== null && cls.includes('level') && CHILD_LEVEL.test(cls);
+  return cls !== null && /level|child|sub/.test(cls) && CHILD_LEVEL.test(cls);
 }
 
 /** A row of one cell across the table: an expanded detail, a message ("暂无数据"), never an order. */
+const colspanOf = (cell: Element): number => Number.parseInt(cell.getAttribute('colspan') ?? cell.getAttribute('aria-colspan') ?? '1', 10);
 const isSpanningRow = (cells: readonly Element[]): boolean =>
-  cells.length === 1 && Number.parseInt(cells[0]!.getAttribute('colspan') ?? cells[0]!.getAttribute('aria-colspan') ?? '1', 10) > 1;
+  cells.length <= 2 && cells.some((c) => colspanOf(c) > 1) && cells.filter((c) => (c.textContent ?? '').trim() !== '').length <= 1;
 
 const hiddenByStyle = (el: Element): boolean => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
 
@@ -510,6 +543,10 @@ function piecesOf(cell: Element): string[] {
   return out;
 }
 
+/** A date's own label in its piece ("创建时间 2026-11-20 09:41", "Placed on Nov 20"): not part of the date. */
+const DATE_LABEL = /^[^\d]{0,12}?(?:时间|日期|date|placed(?:\s+on)?|created(?:\s+on)?|ordered(?:\s+on)?|sold(?:\s+on)?)\s*[:：]?\s*(?=\d|[A-Z][a-z]{2})/i;
+const withoutLabel = (date: string): string => date.replace(DATE_LABEL, '');
+
 const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
 
 /**
@@ -525,7 +562,8 @@ export function valueIn(key: CellKey, cell: Element): string | undefined {
     const best = dates.find(({ p }) => /\d{4}/.test(p)) ?? dates[0];
     if (best === undefined) return pieces.join(' ');
     const next = pieces[best.i + 1];
-    return next !== undefined && CLOCK_ONLY.test(next) && !/\d:\d{2}/.test(best.p) ? `${best.p} ${next}` : best.p;
+    const date = withoutLabel(best.p);
+    return next !== undefined && CLOCK_ONLY.test(next) && !/\d:\d{2}/.test(date) ? `${date} ${next}` : date;
   }
   if (MONEY_KEYS.has(key)) {
     const strong = pieces.find((p) => moneyStrength(p) === 2);
@@ -570,7 +608,7 @@ function unlabelled(raw: RawOrder, given: Partial<Record<CellKey, string>>, idCe
     for (const cell of ordered) {
       const piece = piecesOf(cell).find(fits);
       if (piece !== undefined) {
-        given[key] = piece;
+        given[key] = key === 'placedAt' ? withoutLabel(piece) : piece;
         labels.set(key, raw.labels.get('orderId') ?? key);
         break;
       }
@@ -589,6 +627,9 @@ function finishOrders(raws: readonly RawOrder[]): RawOrder[] {
       const rowText = textOf(raw.element).slice(0, 200);
       if (rowText === '' || SUMMARY_ROW.test(rowText)) continue;
     }
+    // `2217-F1` under `#2217`: a fulfilment, parcel or sub-order of the order above, not an order.
+    const parent = out[out.length - 1]?.given.orderId?.replace(/^#/, '');
+    if (token !== undefined && parent !== undefined && token.replace(/^#/, '').startsWith(`${parent}-`)) continue;
     const given: Partial<Record<CellKey, string>> = { ...raw.given };
     if (token !== undefined) given.orderId = token;
     for (const key of PICKED_KEYS) {
@@ -846,8 +887,13 @@ function readCard(card: Element, position: number): RawOrder | undefined {
     }
   }
   if (given.paid === undefined) {
-    const money = chunks.filter((c) => moneyStrength(c.text) === 2);
-    const total = money.find((c, i) => i > 0 && /total|合计|实付|应付/i.test(chunks[chunks.indexOf(c) - 1]?.text ?? '')) ?? money[money.length - 1];
+    // The total: after a total label, else in bold, else the last amount that is not a part of
+    // it in brackets ("(含快递：¥12.00)", "(incl. shipping)").
+    const money = chunks.filter((c) => moneyStrength(c.text) === 2 && !/^[(（]|含|运费|快递|shipping|incl|tax/i.test(c.text));
+    const total =
+      money.find((c) => /total|合计|实付|应付/i.test(chunks[chunks.indexOf(c) - 1]?.text ?? '')) ??
+      money.find((c) => c.el.closest('strong, b') !== null && card.contains(c.el.closest('strong, b'))) ??
+      money[money.length - 1];
     if (total) {
       given.paid = total.text;
       labels.set('paid', 'total');
