@@ -13,7 +13,7 @@ import { headersOf } from '../lib/extract/row';
 import { ingestBatch, ingestBatchJudged, reevaluateAsTimePasses } from '../lib/ingest';
 import { openDb, orderIndexes, V5_ORDERS } from '../lib/db';
 import { clockKey, clockOf } from '../lib/detectors/clock';
-import { DEFAULT_SETTINGS, orderKey } from '../lib/schema';
+import { DEFAULT_SETTINGS, orderKey, type Order } from '../lib/schema';
 import { demoRow, generateOrders, taobaoBlock } from './generate';
 import type { OrderShape } from './shape';
 
@@ -195,58 +195,67 @@ async function alarmInDb(count: number, shape: OrderShape, warmup: number, runs:
 }
 
 /**
- * One page read in a shop of `count` stored orders (issue 21): 20 orders seen changed (the
+ * One page read in shops of each of `counts` stored orders (issue 21): 20 orders seen changed (the
  * seller's remark), ingested and judged, next to a raw IndexedDB put of the same 20 records into
- * the same database, run by run. Then a burst of such reads, and the alarm's catch-up that
- * follows a burst (entrypoints/background: onOrdersIngested). From 14:00 in Beijing (06:00 UTC).
+ * the same database. The shops are built first and the runs go round them, so a change in the
+ * machine's load weighs on every size alike. Then per shop a burst of such reads, and the
+ * alarm's catch-up that follows a burst (entrypoints/background: onOrdersIngested). From 14:00
+ * in Beijing (06:00 UTC).
  */
-async function pageRead(count: number, shape: OrderShape, warmup: number, runs: number) {
+async function pageReads(counts: readonly number[], shape: OrderShape, warmup: number, runs: number) {
   const start = Date.UTC(2026, 10, 25, 6, 0);
-  const name = `bench-page-read-${count}`;
-  const db = openDb(name);
-  await db.open();
-  const stored = generateOrders(count, shape, start, 3);
-  await ingestBatch(db, stored, start, DEFAULT_SETTINGS);
   const clock = clockKey(DEFAULT_SETTINGS);
   const clocksOf = clockOf(DEFAULT_SETTINGS);
-  const idb = db.backendDB();
-  const readMs: number[] = [];
-  const rawMs: number[] = [];
-  const judged: number[] = [];
+  const shops = [];
+  for (const count of counts) {
+    const name = `bench-page-read-${count}`;
+    const db = openDb(name);
+    await db.open();
+    const stored = generateOrders(count, shape, start, 3);
+    await ingestBatch(db, stored, start, DEFAULT_SETTINGS);
+    shops.push({ count, name, db, stored, readMs: [] as number[], rawMs: [] as number[], judged: [] as number[] });
+  }
   const at = start + 60_000;
-  const batchOf = (i: number) => stored.slice(i * 20, i * 20 + 20).map((o) => ({ ...o, sellerRemark: `checked ${i}`, source: { ...o.source, observedAt: at + i } }));
+  const batchOf = (stored: readonly Order[], i: number) => stored.slice(i * 20, i * 20 + 20).map((o) => ({ ...o, sellerRemark: `checked ${i}`, source: { ...o.source, observedAt: at + i } }));
   for (let i = 0; i < warmup + runs; i++) {
-    const batch = batchOf(i);
-    const t0 = performance.now();
-    const read = await ingestBatchJudged(db, batch, at + i, DEFAULT_SETTINGS);
-    const tRead = performance.now() - t0;
-    // The same records as the read stored them, put again as they are.
-    const records = batch.map((o) => ({ ...o, key: orderKey(o), clockKey: clock, clocks: clocksOf(o), ...orderIndexes(o) }));
-    const t1 = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      const tx = idb.transaction('orders', 'readwrite');
-      const store = tx.objectStore('orders');
-      for (const r of records) store.put(r);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    const tRaw = performance.now() - t1;
-    if (i >= warmup) {
-      readMs.push(tRead);
-      rawMs.push(tRaw);
-      judged.push(read.judged);
+    for (const shop of shops) {
+      const batch = batchOf(shop.stored, i);
+      const t0 = performance.now();
+      const read = await ingestBatchJudged(shop.db, batch, at + i, DEFAULT_SETTINGS);
+      const tRead = performance.now() - t0;
+      // The same records as the read stored them, put again as they are.
+      const records = batch.map((o) => ({ ...o, key: orderKey(o), clockKey: clock, clocks: clocksOf(o), ...orderIndexes(o) }));
+      const idb = shop.db.backendDB();
+      const t1 = performance.now();
+      await new Promise<void>((resolve, reject) => {
+        const tx = idb.transaction('orders', 'readwrite');
+        const store = tx.objectStore('orders');
+        for (const r of records) store.put(r);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      const tRaw = performance.now() - t1;
+      if (i >= warmup) {
+        shop.readMs.push(tRead);
+        shop.rawMs.push(tRaw);
+        shop.judged.push(read.judged);
+      }
     }
   }
-  // A burst of 10 more reads a few seconds apart, then what the worker runs once it settles.
-  const burst = warmup + runs;
-  for (let i = burst; i < burst + 10; i++) await ingestBatchJudged(db, batchOf(i), at + i * 3_000, DEFAULT_SETTINGS);
-  const settled = at + (burst + 10) * 3_000 + 2_000;
-  const t2 = performance.now();
-  const catchUp = await reevaluateAsTimePasses(db, settled, DEFAULT_SETTINGS, start);
-  const catchUpMs = performance.now() - t2;
-  db.close();
-  await deleteDatabase(name);
-  return { readMs, rawMs, judged, catchUpMs, catchUpJudged: catchUp.evaluated };
+  const out = [];
+  for (const shop of shops) {
+    // A burst of 10 more reads a few seconds apart, then what the worker runs once it settles.
+    const burst = warmup + runs;
+    for (let i = burst; i < burst + 10; i++) await ingestBatchJudged(shop.db, batchOf(shop.stored, i), at + i * 3_000, DEFAULT_SETTINGS);
+    const settled = at + (burst + 10) * 3_000 + 2_000;
+    const t2 = performance.now();
+    const catchUp = await reevaluateAsTimePasses(shop.db, settled, DEFAULT_SETTINGS, start);
+    const catchUpMs = performance.now() - t2;
+    shop.db.close();
+    await deleteDatabase(shop.name);
+    out.push({ size: shop.count, readMs: shop.readMs, rawMs: shop.rawMs, judged: shop.judged, catchUpMs, catchUpJudged: catchUp.evaluated });
+  }
+  return out;
 }
 
 function openRaw(name: string): Promise<IDBDatabase> {
@@ -272,4 +281,4 @@ function deleteDatabase(name: string): Promise<void> {
   });
 }
 
-(window as unknown as { __bench: unknown }).__bench = { firstRead, addOne, ingest, alarmInDb, pageRead };
+(window as unknown as { __bench: unknown }).__bench = { firstRead, addOne, ingest, alarmInDb, pageReads };

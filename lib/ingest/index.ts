@@ -16,6 +16,7 @@ import type { Detector, DetectorContext, DetectorId, ShopFigures } from '../dete
 import { clearCase, mergeCase, withStatus } from '../cases/upsert';
 import { sameData } from '../cases/equal';
 import { SELLER_NOTE } from '../cases/seller-note';
+import Dexie from 'dexie';
 import { parseRows, type FiguresRecord, type OrderRecord, type SentinelDB } from '../db';
 import {
   Case,
@@ -532,12 +533,11 @@ async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
   }
 
   const firedKeys = [...fired.keys()];
-  // The cases read at once: those the findings open or update, the live ones of the judged orders
-  // (one indexed read per order: `anyOf` over many keys walks a cursor step by step), and the
-  // shop-level ones (orderId '@period') of the shop checks that ran.
+  // The cases read at once: those the findings open or update, those of the judged orders, and
+  // the shop-level ones (orderId '@period') of the shop checks that ran.
   const [existing, judgedCases, shopLevel] = await Promise.all([
     db.cases.bulkGet(firedKeys),
-    Promise.all(runs.map(async (run) => (await Promise.all(run.targets.map((o) => db.cases.where('[marketplace+orderId]').equals([o.marketplace, o.orderId]).toArray()))).flat())),
+    Promise.all(runs.map((run) => casesOf(db, run))),
     Promise.all(runs.map(({ marketplace, result }) =>
       result.shopEvaluated.length === 0 ? [] : db.cases.where('[marketplace+orderId]').between([marketplace, '@'], [marketplace, '@\uffff'], true, true).toArray(),
     )),
@@ -576,6 +576,22 @@ async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
   }
   await Promise.all([db.cases.bulkPut(toPut), db.caseEvents.bulkAdd(events)]);
   return findingCount;
+}
+
+/** Above this many judged orders, their cases are picked from one read of the shop's cases. */
+const CASES_ONE_BY_ONE = 200;
+
+/**
+ * The cases of the orders a run judged: one indexed read per order, all in flight at once (`anyOf`
+ * over many keys walks a cursor step by step); for many orders (an import, an alarm's catch-up),
+ * one read of the shop's cases, since a request per order then costs more.
+ */
+async function casesOf(db: SentinelDB, run: MarketplaceRun): Promise<Case[]> {
+  const byOrder = db.cases.where('[marketplace+orderId]');
+  if (run.targets.length <= CASES_ONE_BY_ONE) return (await Promise.all(run.targets.map((o) => byOrder.equals([o.marketplace, o.orderId]).toArray()))).flat();
+  const ids = new Set(run.targets.map((o) => o.orderId));
+  const cases = await byOrder.between([run.marketplace, Dexie.minKey], [run.marketplace, Dexie.maxKey], true, true).toArray();
+  return cases.filter((c) => ids.has(c.orderId));
 }
 
 /** What the timeline says about a detection: a new case, a severity change, a return. */
