@@ -22,6 +22,8 @@ const trackingFigure: ShopFigure<TrackingFigure, true> = {
   add(figure, _numbered, sign) {
     figure.numbered += sign;
   },
+  // The first number shown (or the last one gone) turns an empty number into a finding (or back).
+  rejudges: { statuses: ['shipped'], when: (before, after) => before.numbered > 0 !== after.numbered > 0 },
 };
 
 const showsTracking = (ctx: DetectorContext, marketplace: Marketplace): boolean => (figureOf(ctx, trackingInvalid, marketplace)?.numbered ?? 0) > 0;

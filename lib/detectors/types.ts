@@ -93,6 +93,14 @@ export interface ShopFigure<F, P = unknown, S = F> {
    * changes it reads; absent: the detector reads the figure itself.
    */
   summary?(figure: F): S;
+  /**
+   * When a batch's change of what the detector reads (`before`, `after`) can change `run`'s result
+   * on orders outside the batch: the ingest then judges the detector again on the shop's stored
+   * orders in `statuses`. For a change that is rare (tracking-invalid: the console shows its first
+   * number); a figure that moves with every order (amount-outlier's spread) leaves the other
+   * orders' results as they were judged.
+   */
+  readonly rejudges?: { readonly statuses: readonly OrderStatus[]; when(before: S, after: S): boolean };
 }
 
 /**

@@ -180,8 +180,12 @@ export async function ingestBatchJudged(
     const apart = apartKeys.length === 0 ? [] : await db.figures.bulkGet(apartKeys);
     const apartOf = new Map(apartKeys.map((key, i) => [key, apart[i]?.value]));
     const toKeep: FiguresRecord[] = [];
+    // Per marketplace, the detectors whose results on other orders the batch's figures change.
+    const rejudged = new Map<Marketplace, Set<DetectorId>>();
     for (const [marketplace, deltas] of deltasOf) {
       const figure: KeptFigures = { read: { ...figures.get(marketplace)! }, apart: {} };
+      // What a detector whose results on other orders may change read before (figures change in place).
+      const was = new Map(deltas.filter((d) => d.detector.figure.rejudges !== undefined).map(({ detector }) => [detector.id, structuredClone(figure.read[detector.id])]));
       for (const { detector } of deltas) if (detector.figure.summary !== undefined) figure.apart[detector.id] = apartOf.get(apartKey(marketplace, detector.id));
       try {
         for (const delta of deltas) applyDelta(figure, delta);
@@ -189,6 +193,10 @@ export async function ingestBatchJudged(
         // Out of step (a figure kept by an older build, say): counted again from the shop below.
         recounted.push(marketplace);
         continue;
+      }
+      for (const [id, before] of was) {
+        if (!DETECTORS.find((d) => d.id === id)!.figure!.rejudges!.when(before, figure.read[id])) continue;
+        (rejudged.get(marketplace) ?? rejudged.set(marketplace, new Set()).get(marketplace)!).add(id);
       }
       figures.set(marketplace, figure.read);
       toKeep.push(...keptRecords(marketplace, figure));
@@ -202,7 +210,7 @@ export async function ingestBatchJudged(
       toKeep.push(...keptRecords(marketplace, figure));
     }
     const figuresKept = db.figures.bulkPut(toKeep);
-    const { findings, judged } = await detectChanges(db, changed, figures, now, settings, options.origin, knownSince);
+    const { findings, judged } = await detectChanges(db, changed, figures, rejudged, now, settings, options.origin, knownSince);
     await Promise.all([written, figuresKept]);
     return { result: { written: toWrite.length, changed: changed.length, findings }, judged };
   });
@@ -242,6 +250,7 @@ async function detectChanges(
   db: SentinelDB,
   changes: readonly Change[],
   figures: ReadonlyMap<Marketplace, ShopFigures>,
+  rejudged: ReadonlyMap<Marketplace, ReadonlySet<DetectorId>>,
   now: number,
   settings: Settings,
   origin: string | undefined,
@@ -256,7 +265,7 @@ async function detectChanges(
   const runs: MarketplaceRun[] = [];
   let judged = 0;
   for (const [marketplace, group] of byMarketplace) {
-    const { ctx, targets } = await batchContext(db, marketplace, group, figures.get(marketplace)!, now, settings, knownSince);
+    const { ctx, targets } = await batchContext(db, marketplace, group, figures.get(marketplace)!, now, settings, knownSince, rejudged.get(marketplace));
     const result = evaluateEach((id) => targets.get(id) ?? [], ctx, now, settings, marketplace);
     const pairs = new Set<string>();
     const all = new Set<Order>();
@@ -289,6 +298,8 @@ export async function batchContext(
   now: number,
   settings: Settings,
   knownSince: ReadonlyMap<string, number> = new Map(),
+  /** Detectors whose figure changed their results on other orders (`ShopFigure.rejudges`): judged on the shop's orders in its statuses. */
+  rejudged: ReadonlySet<DetectorId> = new Set(),
 ): Promise<{ ctx: DetectorContext; targets: ReadonlyMap<DetectorId, readonly Order[]> }> {
   const enabled = DETECTORS.filter((detector) => settings.detectors[detector.id].enabled);
   const keyNames = new Set<OrderKeyName>(enabled.flatMap((detector) => (detector.run ? (detector.readsOrdersSharing ?? []) : [])));
@@ -316,10 +327,12 @@ export async function batchContext(
   // The status history where a judging detector reads it: the batch's read with the rest.
   const readsSince = (detector: Detector, order: Order) => detector.readsStatusSince?.(order) === true;
   const batchReading = batch.filter((order) => enabled.some((detector) => readsSince(detector, order)) || recent.some((detector) => detector.shopReadsRecent!.readsStatusSince(order)));
-  const [sharing, recentOrders, batchSince] = await Promise.all([
+  const again = enabled.filter((detector) => detector.run && rejudged.has(detector.id));
+  const [sharing, recentOrders, batchSince, rejudging] = await Promise.all([
     Promise.all([...values].map(async ([name, set]) => ({ name, records: await sharingOf(name, set) }))),
     Promise.all(recent.map(async (detector) => ({ detector, records: await db.orders.where('[marketplace+recentAt]').between([marketplace, detector.shopReadsRecent!.from(now, marketplace)], [marketplace, Number.POSITIVE_INFINITY], true, true).toArray() }))),
     statusSince(db, batchReading, knownSince),
+    Promise.all(again.map(async (detector) => ({ detector, records: (await db.orders.where('status').anyOf([...detector.figure!.rejudges!.statuses]).toArray()).filter((r) => r.marketplace === marketplace) }))),
   ]);
   const context = new Map<string, Order>();
   for (const order of batch) context.set(orderKey(order), order);
@@ -334,16 +347,28 @@ export async function batchContext(
     sharers.set(name, list);
   }
   for (const { records } of recentOrders) for (const record of records) if (!context.has(record.key)) context.set(record.key, withoutKey(record));
+  const rejudgedOrders = new Map<DetectorId, Order[]>();
+  for (const { detector, records } of rejudging) {
+    const list: Order[] = [];
+    for (const record of records) {
+      const order = context.get(record.key) ?? withoutKey(record);
+      context.set(record.key, order);
+      list.push(order);
+    }
+    rejudgedOrders.set(detector.id, list);
+  }
 
   const targets = new Map<DetectorId, readonly Order[]>();
   for (const detector of enabled) {
     const names = detector.readsOrdersSharing ?? [];
-    if (names.length === 0) {
+    const again = rejudgedOrders.get(detector.id) ?? [];
+    if (names.length === 0 && again.length === 0) {
       targets.set(detector.id, batch);
       continue;
     }
     const set = new Set<Order>(batch);
     for (const name of names) for (const order of sharers.get(name) ?? []) set.add(order);
+    for (const order of again) set.add(order);
     targets.set(detector.id, [...set]);
   }
   // Then that of the other orders read, where a judging detector or a shop check reads it.

@@ -4,6 +4,7 @@ import {
   addNote,
   findingsForOrders,
   ingestBatch,
+  ingestBatchJudged,
   openP1Count,
   reevaluateOpen,
   setCaseStatus,
@@ -245,5 +246,39 @@ describe('seller edits', () => {
     });
     const note = await addNote(db, 'ship-deadline|taobao|1', '  false alarm: shipped offline  ', T0 + 2 * HOUR);
     expect(note).toEqual({ id: 1, caseKey: 'ship-deadline|taobao|1', text: 'false alarm: shipped offline', createdAt: T0 + 2 * HOUR });
+  });
+});
+
+describe('ingestBatch: what a batch judges beyond its orders (issue 21)', () => {
+  const seen = (at: number) => ({ source: { url: 'https://trade.taobao.com/x', adapter: 'taobao', observedAt: at } });
+
+  it('judges the orders sharing a buyer with the batch: a later same order makes the earlier none, and its removal clears nothing else', async () => {
+    fresh();
+    const first = paidOrder({ orderId: '1', placedAt: T0 - HOUR, ...seen(T0) });
+    const other = paidOrder({ orderId: '2', buyer: 'someone else', placedAt: T0 - HOUR, ...seen(T0) });
+    await ingestBatch(db, [first, other], T0, settings);
+    const again = paidOrder({ orderId: '3', placedAt: T0, ...seen(T0 + HOUR) });
+    const { judged } = await ingestBatchJudged(db, [again], T0 + HOUR, settings);
+    // The new order, and the stored one sharing its buyer; not the other buyer's.
+    expect(judged).toBe(2);
+    expect((await loadCase(db, 'duplicate-order|taobao|3'))?.evidence).toEqual({
+      otherOrderId: '1',
+      otherPlacedAt: '2026-11-20T07:00:00.000Z',
+      minutesApart: 60,
+      windowHours: 24,
+      sameAddress: null,
+    });
+  });
+
+  it('judges the shop\'s shipped orders again when the console shows its first tracking number: an empty one is now missing', async () => {
+    fresh();
+    // Shipped, with neither a carrier nor a number: a console that shows none says nothing.
+    const { carrier: _carrier, trackingNo: _number, ...parcel } = shipped(paidOrder({ orderId: '1', ...seen(T0 + HOUR) }), T0 + HOUR);
+    await ingestBatch(db, [parcel], T0 + HOUR, settings);
+    expect(await loadCase(db, 'tracking-invalid|taobao|1')).toBeUndefined();
+    const numbered = { ...shipped(paidOrder({ orderId: '2', buyer: 'someone else', ...seen(T0 + 2 * HOUR) }), T0 + 2 * HOUR), carrier: 'SF', trackingNo: 'SF1234567890123' };
+    const { judged } = await ingestBatchJudged(db, [numbered], T0 + 2 * HOUR, settings);
+    expect(judged).toBe(2);
+    expect((await loadCase(db, 'tracking-invalid|taobao|1'))?.evidence['check']).toBe('missing');
   });
 });
