@@ -204,13 +204,16 @@ export async function ingestBatchJudged(
     // Writes are not awaited before the reads that follow: a transaction's requests run in the
     // order they are placed, so the reads see them, and the worker waits on the browser once.
     const written = Promise.all([db.orders.bulkPut(toWrite), db.statusHistory.bulkAdd(history)]);
+    // A marketplace's stored orders, read once for a recount and for a batch with many keys.
+    const shops = new Map<Marketplace, Promise<OrderRecord[]>>();
+    const readShop = (marketplace: Marketplace) => shops.get(marketplace) ?? shops.set(marketplace, db.orders.where('marketplace').equals(marketplace).toArray()).get(marketplace)!;
     for (const marketplace of recounted) {
-      const figure = await countShop(db, marketplace, knownSince);
+      const figure = await countShop(db, await readShop(marketplace), knownSince);
       figures.set(marketplace, figure.read);
       toKeep.push(...keptRecords(marketplace, figure));
     }
     const figuresKept = db.figures.bulkPut(toKeep);
-    const { findings, judged } = await detectChanges(db, changed, figures, rejudged, now, settings, options.origin, knownSince);
+    const { findings, judged } = await detectChanges(db, changed, figures, rejudged, readShop, now, settings, options.origin, knownSince);
     await Promise.all([written, figuresKept]);
     return { result: { written: toWrite.length, changed: changed.length, findings }, judged };
   });
@@ -235,9 +238,9 @@ export interface Change {
   order: Order;
 }
 
-/** The figures of `marketplace`'s shop counted from its stored orders: when none are kept yet (or out of step). */
-async function countShop(db: SentinelDB, marketplace: Marketplace, knownSince: ReadonlyMap<string, number>): Promise<KeptFigures> {
-  const shop = (await db.orders.where('marketplace').equals(marketplace).toArray()).map(withoutKey);
+/** The figures of a shop counted from its stored orders (`records`): when none are kept yet (or out of step). */
+async function countShop(db: SentinelDB, records: readonly OrderRecord[], knownSince: ReadonlyMap<string, number>): Promise<KeptFigures> {
+  const shop = records.map(withoutKey);
   const since = await statusSince(db, shop.filter((o) => figuresReadSince(DETECTORS, o)), knownSince);
   return countFigures(DETECTORS, shop, (order) => since.get(orderKey(order)));
 }
@@ -251,6 +254,7 @@ async function detectChanges(
   changes: readonly Change[],
   figures: ReadonlyMap<Marketplace, ShopFigures>,
   rejudged: ReadonlyMap<Marketplace, ReadonlySet<DetectorId>>,
+  readShop: (marketplace: Marketplace) => Promise<OrderRecord[]>,
   now: number,
   settings: Settings,
   origin: string | undefined,
@@ -265,7 +269,7 @@ async function detectChanges(
   const runs: MarketplaceRun[] = [];
   let judged = 0;
   for (const [marketplace, group] of byMarketplace) {
-    const { ctx, targets } = await batchContext(db, marketplace, group, figures.get(marketplace)!, now, settings, knownSince, rejudged.get(marketplace));
+    const { ctx, targets } = await batchContext(db, marketplace, group, figures.get(marketplace)!, now, settings, { knownSince, rejudged: rejudged.get(marketplace) ?? new Set(), readShop });
     const result = evaluateEach((id) => targets.get(id) ?? [], ctx, now, settings, marketplace);
     const pairs = new Set<string>();
     const all = new Set<Order>();
@@ -297,10 +301,16 @@ export async function batchContext(
   figures: ShopFigures,
   now: number,
   settings: Settings,
-  knownSince: ReadonlyMap<string, number> = new Map(),
-  /** Detectors whose figure changed their results on other orders (`ShopFigure.rejudges`): judged on the shop's orders in its statuses. */
-  rejudged: ReadonlySet<DetectorId> = new Set(),
+  options: {
+    /** orderKey → its latest status change, which the batch has just written. */
+    knownSince?: ReadonlyMap<string, number>;
+    /** Detectors whose figure changed their results on other orders (`ShopFigure.rejudges`): judged on the shop's orders in its statuses. */
+    rejudged?: ReadonlySet<DetectorId>;
+    /** The marketplace's stored orders, when the caller reads them anyway. */
+    readShop?: (marketplace: Marketplace) => Promise<OrderRecord[]>;
+  } = {},
 ): Promise<{ ctx: DetectorContext; targets: ReadonlyMap<DetectorId, readonly Order[]> }> {
+  const { knownSince = new Map(), rejudged = new Set(), readShop = (m) => db.orders.where('marketplace').equals(m).toArray() } = options;
   const enabled = DETECTORS.filter((detector) => settings.detectors[detector.id].enabled);
   const keyNames = new Set<OrderKeyName>(enabled.flatMap((detector) => (detector.run ? (detector.readsOrdersSharing ?? []) : [])));
   const batch = group.map((c) => c.order);
@@ -319,7 +329,7 @@ export async function batchContext(
   const recent = enabled.filter((detector) => detector.runShop && detector.shopReadsRecent);
   // One indexed read per key value and per shop check, all in flight at once; for a batch with
   // many key values (an import, a first read of a long list), one read of the shop costs less.
-  const wholeShop = [...values.values()].reduce((sum, set) => sum + set.size, 0) > WHOLE_SHOP_KEYS ? await db.orders.where('marketplace').equals(marketplace).toArray() : undefined;
+  const wholeShop = [...values.values()].reduce((sum, set) => sum + set.size, 0) > WHOLE_SHOP_KEYS ? await readShop(marketplace) : undefined;
   const sharingOf = async (name: OrderKeyName, set: ReadonlySet<string>): Promise<OrderRecord[]> =>
     wholeShop !== undefined
       ? wholeShop.filter((record) => record[`${name}Key`] !== undefined && set.has(record[`${name}Key`]!))
