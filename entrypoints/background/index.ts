@@ -24,7 +24,7 @@ import { applyToolbarClick, openCaseInPanel, openCaseNow, openInboxFromShortcut 
 import { registerRetention } from './retention';
 import { createSiteRegistry, loadSites } from './sites';
 import { taughtAdapterIn } from '../../lib/teach/adapter';
-import { injectNotes, injectTeach, injectTools } from './teach';
+import { injectNotes, injectReader, injectTeach, injectTools } from './teach';
 import { registerSettingsSync } from './sync';
 
 const REEVALUATE_ALARM = 'reevaluate';
@@ -111,6 +111,7 @@ export default defineBackground(() => {
     injectTeach,
     injectNotes,
     injectTools,
+    injectReader,
     taughtAdapter: async (url) => taughtAdapterIn(await loadSites(), new URL(url).origin),
     db,
     now: () => Date.now(),

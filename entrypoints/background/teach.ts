@@ -39,6 +39,17 @@ export function injectTools(tabId: number): Promise<void> {
   return inject(tabId, TOOLS_SCRIPT);
 }
 
+/** The reader by meaning's script (entrypoints/reader.ts), as built. */
+const READER_SCRIPT = 'reader.js';
+
+/**
+ * Injects the reader by meaning into a console tab whose adapter found no order list (the
+ * console changed its markup), as the note popover: a tab the extension already reads.
+ */
+export function injectReader(tabId: number): Promise<void> {
+  return inject(tabId, READER_SCRIPT);
+}
+
 async function inject(tabId: number, file: string): Promise<void> {
   const scripting = (browser as unknown as { scripting?: Scripting }).scripting;
   if (scripting) await scripting.executeScript({ target: { tabId }, files: [file] });

@@ -9,7 +9,7 @@ import { EMPTY_LIST, READ_TEXTS, type LayoutReaders, type ReadRow, type ReadResu
 import { headersOf, marketplaceOf } from '../../lib/extract/row';
 import { readChanges, readPageWith, type PageRead } from '../../lib/extract/incremental';
 import { declaredRowCount } from '../../lib/extract/extent';
-import { TOOLS_GLOBAL, type PageTools } from './tools';
+import { READER_GLOBAL, TOOLS_GLOBAL, type PageTools } from './tools';
 import { TEACH_GLOBAL, type StartTeach } from './taught';
 import { resolveLanguage, t, type MessageKey } from '../../lib/i18n';
 import { ObservedAnswer, PlainAnswer } from '../../lib/messaging/responses';
@@ -94,7 +94,7 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
    * Code the background injects into this tab the first time it is needed (teach mode, the note
    * popover), which leaves its entry point on a global of the content script's world.
    */
-  const injected = async <T>(global: string, type: 'teach.inject' | 'notes.inject' | 'tools.inject', what: string): Promise<T> => {
+  const injected = async <T>(global: string, type: 'teach.inject' | 'notes.inject' | 'tools.inject' | 'reader.inject', what: string): Promise<T> => {
     const shared = globalThis as unknown as Record<string, T | undefined>;
     if (shared[global] === undefined) {
       const answer = PlainAnswer.safeParse(await send({ type }));
@@ -106,6 +106,18 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
   };
   const loadTeach = (): Promise<StartTeach> => injected(TEACH_GLOBAL, 'teach.inject', 'teach');
   const loadTools = (): Promise<PageTools> => injected(TOOLS_GLOBAL, 'tools.inject', 'page tools');
+  /**
+   * Asked once per page when the console's layout finds no list: the reader by meaning, which
+   * reads it by its structure. Not loaded, the layout's problem stands in read health.
+   */
+  let readerAsked = false;
+  const loadReader = (): Promise<unknown> | false =>
+    !readerAsked &&
+    (readerAsked = true) &&
+    injected<(readers: LayoutReaders) => LayoutReaders>(READER_GLOBAL, 'reader.inject', 'reader').then(
+      (withMeaning) => (readers = withMeaning(readers)),
+      () => false,
+    );
 
   const tracker = new ChangeTracker();
   // After the first read only what the page changed is read (issue 7: a new order on a
@@ -196,6 +208,10 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
         : readPageWith(readers, adapter, document, { url, now }, READ_TEXTS);
     lastRead = read;
     const result = read.result;
+    if (result.problem && result.problem !== EMPTY_LIST && (await loadReader())) {
+      readWholeNext();
+      return readPage();
+    }
     rows = result.rows;
     marketplace = marketplaceOf(adapter, url);
     const declared = result.rows[0] ? declaredRowCount(result.rows[0].row) : undefined;
@@ -270,6 +286,7 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
       rowsSkipped: skipped.length,
       skipped: skipped.slice(0, MAX_SKIPPED_SENT),
       ...(declared !== undefined && declared > seenOnPage.size + skipped.length ? { listTotal: declared } : {}),
+      byStructure: result.byStructure,
       at,
     };
   }

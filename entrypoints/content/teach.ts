@@ -14,7 +14,7 @@ import { createClient } from '../../lib/messaging/client';
 import { TaughtMapping, type Language } from '../../lib/schema';
 import { adapterFromSite, TAUGHT_ADAPTER_ID } from '../../lib/teach/adapter';
 import { MEANINGS, meaningLabel, type Meaning } from '../../lib/teach/meanings';
-import { pickTable, proposeMapping, TABLE_LIKE, type PickedTable } from '../../lib/teach/propose';
+import { detectOrderTable, pickTable, proposeMapping, TABLE_LIKE, type PickedTable } from '../../lib/teach/propose';
 import { problemText, validateMapping } from '../../lib/teach/validate';
 
 export const TEACH_HOST_ATTRIBUTE = 'data-os-teach';
@@ -183,10 +183,13 @@ export function startTeach(options: TeachOptions): TeachSession {
   const showEditor = (picked: PickedTable) => {
     picking = false;
     outlineTable(picked);
-    const draft: TaughtMapping = proposeMapping(picked, {
-      path: location.pathname,
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    });
+    // The detected list's column meanings (header words checked against the cells) when the seller kept it.
+    const same = detected !== undefined && detected.picked.elements.every((e, i) => picked.elements[i] === e);
+    const draft: TaughtMapping = proposeMapping(
+      picked,
+      { path: location.pathname, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+      same ? detected.columns : [],
+    );
     const preview = el('p', { className: 'preview' });
     preview.setAttribute('aria-live', 'polite');
     preview.setAttribute('data-os-teach-preview', '');
@@ -280,6 +283,9 @@ export function startTeach(options: TeachOptions): TeachSession {
     rows[0]?.querySelector('select')?.focus();
   };
 
-  showPicker();
+  // Teach mode opens on the order list the reader by meaning found: the seller usually only confirms.
+  const detected = detectOrderTable(doc);
+  if (detected) showEditor(detected.picked);
+  else showPicker();
   return session;
 }

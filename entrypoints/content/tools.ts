@@ -6,6 +6,8 @@ import type { readWholeList } from './scroll';
  * this global of the isolated world it shares with the content script.
  */
 export const TOOLS_GLOBAL = '__orderSentinelPageTools';
+/** The reader by meaning's script (entrypoints/reader.ts) leaves its layout reader on this global. */
+export const READER_GLOBAL = '__orderSentinelReader';
 export interface PageTools {
   readonly insertReply: typeof insertReply;
   readonly readWholeList: typeof readWholeList;

@@ -48,6 +48,11 @@ export function PageStatus(props: {
           </ul>
         )}
       </div>
+      {status.byStructure && (
+        <p class="muted" data-testid="page-by-structure">
+          {t(lang, 'readByStructure')}
+        </p>
+      )}
       {status.listTotal !== undefined && <PartialList status={status} lang={lang} onDone={props.onReread} />}
       {status.marketplace && <KnownOrders marketplace={status.marketplace} lang={lang} now={props.now} />}
     </div>

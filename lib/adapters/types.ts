@@ -10,11 +10,6 @@ export interface CellPart {
   readonly column?: CellKey;
   /** Elements inside the cell to read, first with text wins (or all, see `join`). */
   readonly select?: readonly string[];
-  /**
-   * When no selector matches, read the whole cell: a list read by its structure keeps only the
-   * selectors that name tags (lib/extract/read.ts structureView), and may match none of them.
-   */
-  readonly orCell?: boolean;
   /** Join the texts of all matches of the first selector that matches, with this separator. */
   readonly join?: string;
   /** Elements inside the cell whose text is not part of the value (links such as 详情). */
@@ -92,6 +87,8 @@ export interface CardLayout {
  */
 export interface MeaningLayout {
   readonly kind: 'meaning';
+  /** A console's order-number pattern: a number read by the page's structure ("#1047") is cut as the console cuts it ("1047"). */
+  readonly idPattern?: RegExp | undefined;
 }
 
 /**

@@ -16,6 +16,8 @@ import { CellText, isHiddenRow, layoutGrid, safeQueryAll, textOf } from './dom';
 import { headerLookup, normalizeHeader, type CellKey } from './keys';
 import { EMPTY_LIST, type Found, type RawOrder } from './raw';
 import { idTokenOf, isDecoyToken, looksLikeCount, looksLikeDate, moneyStrength } from './sniff';
+import type { PageAdapter } from '../adapters/types';
+import { LAYOUT_READERS, type LayoutReader, type LayoutReaders } from './read';
 import { cellsOf, groupRows, headerLabels, labelsOf } from './table';
 
 /** The message read health shows when nothing on the page looks like an order list. */
@@ -92,11 +94,59 @@ export function orderLists(root: ParentNode, cellText: CellText = new CellText(r
   return lists;
 }
 
+/**
+ * Raw orders read by structure, fitted to a console's cell parts: a cell whose part's selectors
+ * all miss (its classes were renamed) is left out, so the value the reader picked from the
+ * cell's pieces is read instead; a part that still matches (a tag, `time[datetime]`) reads the cell.
+ */
+function fitParts(orders: readonly RawOrder[], adapter: PageAdapter | undefined): RawOrder[] {
+  const parts = adapter?.cellParts;
+  if (parts === undefined) return [...orders];
+  return orders.map((o) => {
+    let cells: Partial<Record<CellKey, Element>> | undefined;
+    for (const [key, cell] of Object.entries(o.orderCells) as [CellKey, Element][]) {
+      const select = parts[key]?.select;
+      if (select === undefined || key === 'orderId' || select.some((sel) => safeQueryAll(cell, sel).length > 0)) continue;
+      cells ??= { ...o.orderCells };
+      delete cells[key];
+    }
+    return cells === undefined ? o : { ...o, orderCells: cells };
+  });
+}
+
+/** The reader by meaning as a layout reader: a content script injects it when its console's layout finds nothing. */
+export const READ_MEANING: LayoutReaders = { meaning: (root, layout, _keyOf, _empty, cellText) => findByMeaning(root, cellText, layout.idPattern) };
+
+/**
+ * `readers` with the reader by meaning: each console layout's reader, when it finds no list
+ * (a redesign, a renamed class), hands the page to the reader by meaning, which reads the list
+ * by its structure and says so (`byStructure`). A content script injects this on demand.
+ */
+export function withMeaning(readers: LayoutReaders): LayoutReaders {
+  const wrap = <L extends Exclude<PageAdapter['layout'], { kind: 'meaning' }>>(read: LayoutReader<L> | undefined): LayoutReader<L> | undefined =>
+    read &&
+    ((root, layout, keyOf, empty, cellText, adapter) => {
+      const found = read(root, layout, keyOf, empty, cellText, adapter);
+      if (found.kind === 'orders' || found.problem === EMPTY_LIST) return found;
+      const byMeaning = findByMeaning(root, cellText, adapter?.cellParts?.orderId?.pattern);
+      return byMeaning.kind === 'orders' ? { kind: 'orders', orders: fitParts(byMeaning.orders, adapter), byStructure: true } : found;
+    });
+  return { ...readers, table: wrap(readers.table), blocks: wrap(readers.blocks), cards: wrap(readers.cards), ...READ_MEANING };
+}
+
+/** Every console layout's reader and the reader by meaning (tests, evaluation, teach mode's preview). */
+export const ALL_READERS: LayoutReaders = withMeaning(LAYOUT_READERS);
+
 /** The same, as a layout reader's result (lib/extract/read.ts). */
-export function findByMeaning(root: ParentNode, cellText: CellText = new CellText(root)): Found {
+export function findByMeaning(root: ParentNode, cellText: CellText = new CellText(root), idPattern?: RegExp): Found {
   const found = findOrderList(root, cellText);
   if (found.kind === 'problem') return found;
-  return found.list.orders.length === 0 ? { kind: 'problem', problem: EMPTY_LIST } : { kind: 'orders', orders: found.list.orders };
+  const orders = found.list.orders;
+  if (orders.length === 0) return { kind: 'problem', problem: EMPTY_LIST };
+  if (idPattern === undefined) return { kind: 'orders', orders };
+  // Cut as the console's own reader cuts it: "#1047" is order 1047 on WooCommerce.
+  const cut = (id: string | undefined): string | undefined => (id === undefined ? id : (idPattern.exec(id)?.[1] ?? id));
+  return { kind: 'orders', orders: orders.map((o) => ({ ...o, given: { ...o.given, orderId: cut(o.given.orderId) } })) };
 }
 
 /** How much of an order list was read: its orders' times, totals and statuses, not its headers. */

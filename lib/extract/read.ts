@@ -9,7 +9,6 @@ import type { PageAdapter } from '../adapters/types';
 import type { Order, SkippedRow } from '../schema';
 import { findBlockOrders } from './blocks';
 import { findCardOrders } from './cards';
-import { findByMeaning } from './meaning';
 import { CellText } from './dom';
 import { headerLookup, type CellKey } from './keys';
 import type { ReadContext } from './order';
@@ -22,7 +21,6 @@ import { findTableOrders } from './table';
 export { CELL_KEYS, HEADER_SYNONYMS, headerLookup, normalizeHeader, type CellKey, type HeaderSynonyms } from './keys';
 export type { ReadContext } from './order';
 export { EMPTY_LIST } from './raw';
-import { EMPTY_LIST } from './raw';
 
 /** An order read from the page: `order` is its texts (a content script) or the Order they make. */
 export interface ReadRow<T = Order> {
@@ -62,6 +60,7 @@ export type LayoutReader<L extends Layout> = (
   keyOf: (h: string) => CellKey | undefined,
   emptyMarkers: readonly string[],
   cellText: CellText,
+  adapter?: PageAdapter,
 ) => Found;
 
 /**
@@ -77,59 +76,30 @@ export const READ_TABLES: LayoutReaders = { table: findTableOrders };
 export const READ_BLOCKS: LayoutReaders = { blocks: findBlockOrders };
 /** Order cards (Etsy). */
 export const READ_CARDS: LayoutReaders = { cards: (root, layout, _keyOf, emptyMarkers) => findCardOrders(root, layout, emptyMarkers) };
-/** The reader by meaning: no console's selectors (lib/extract/meaning.ts). */
-export const READ_MEANING: LayoutReaders = { meaning: (root, _layout, _keyOf, _empty, cellText) => findByMeaning(root, cellText) };
-/** Every layout's reader. */
+/**
+ * Every console layout's reader. The reader by meaning is not among them: a content script
+ * loads it on demand (READ_MEANING in lib/extract/meaning.ts); lib/extract/index.ts reads with both.
+ */
 export const LAYOUT_READERS: LayoutReaders = {
   table: findTableOrders,
   blocks: findBlockOrders,
   cards: (root, layout, _keyOf, emptyMarkers) => findCardOrders(root, layout, emptyMarkers),
-  ...READ_MEANING,
 };
 
 /**
- * Finds the order list the adapter describes: raw orders, or why there are none. When the
- * console's layout finds no list (a redesign, a renamed class) and the reader by meaning is
- * among `readers`, the list is read by its structure. Never throws.
+ * Finds the order list the adapter describes: raw orders, or why there are none. With the
+ * reader by meaning (withMeaning in lib/extract/meaning.ts), a layout that finds no list is read
+ * by the page's structure. Never throws.
  */
 export function findOrders(adapter: PageAdapter, root: ParentNode, cellText: CellText, readers: LayoutReaders): Found {
-  let found: Found;
   try {
     const layout = adapter.layout;
     const read = readers[layout.kind] as LayoutReader<Layout> | undefined;
-    found =
-      read === undefined
-        ? { kind: 'problem', problem: `no reader for ${layout.kind} layouts in this script` }
-        : read(root, layout, headerLookup(adapter.headerSynonyms), adapter.emptyMarkers ?? [], cellText);
+    if (read === undefined) return { kind: 'problem', problem: `no reader for ${layout.kind} layouts in this script` };
+    return read(root, layout, headerLookup(adapter.headerSynonyms), adapter.emptyMarkers ?? [], cellText, adapter);
   } catch (e) {
-    found = { kind: 'problem', problem: `the page could not be read (${errorMessage(e)})` };
+    return { kind: 'problem', problem: `the page could not be read (${errorMessage(e)})` };
   }
-  if (found.kind === 'orders' || found.problem === EMPTY_LIST || adapter.layout.kind === 'meaning' || readers.meaning === undefined) return found;
-  const byMeaning = findByMeaning(root, cellText);
-  return byMeaning.kind === 'orders' ? { ...byMeaning, byStructure: true } : found;
-}
-
-/**
- * The adapter a list read by its structure is built with: the console's parse rules and words,
- * without the selectors inside cells, which belong to the layout that found nothing.
- */
-export function structureView<A extends PageAdapter>(adapter: A): A {
-  const parts = adapter.cellParts;
-  if (parts === undefined) return adapter;
-  const kept: NonNullable<PageAdapter['cellParts']> = {};
-  for (const [key, part] of Object.entries(parts) as [CellKey, NonNullable<PageAdapter['cellParts']>[CellKey]][]) {
-    if (part === undefined) continue;
-    // Tags ('strong', 'time') outlive a redesign; classes do not.
-    const select = part.select?.filter((s) => !/\.-?[A-Za-z_]|\[class|#[A-Za-z]/.test(s));
-    if (part.select === undefined) kept[key] = part;
-    else if (select !== undefined && select.length > 0) kept[key] = { ...part, select, orCell: true };
-    else {
-      // The attribute was read on the elements the selectors found, not on the cell.
-      const { select: _select, attribute: _attribute, ...rest } = part;
-      kept[key] = rest;
-    }
-  }
-  return { ...adapter, cellParts: kept };
 }
 
 /** How one page read turns raw orders into rows: texts only (a content script), or whole orders. */
@@ -218,7 +188,7 @@ export function readAllUnits<T>(adapter: PageAdapter, root: ParentNode, ctx: Rea
   const cellText = new CellText(root);
   const found = findOrders(adapter, root, cellText, readers);
   if (found.kind === 'problem') return found;
-  const build = makeBuild(found.byStructure ? structureView(adapter) : adapter, ctx, cellText);
+  const build = makeBuild(adapter, ctx, cellText);
   const units = found.orders.map((raw) => readUnit(build, raw));
   return found.byStructure ? { kind: 'units', units, layout: undefined, byStructure: true } : { kind: 'units', units, layout: found.units };
 }

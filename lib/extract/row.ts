@@ -79,7 +79,6 @@ function readPart(el: Element, part: CellPart | undefined, cellText: CellText): 
   } else {
     text = readOne(el, part, cellText);
   }
-  if (text === undefined && part?.orCell) text = readOne(el, part, cellText);
   if (text !== undefined && part?.pattern) text = part.pattern.exec(text)?.[1]?.trim();
   return text === undefined || isBlank(text) ? undefined : text.length > CELL_TEXT_MAX ? text.slice(0, CELL_TEXT_MAX) : text;
 }
@@ -164,9 +163,7 @@ export function rowReader(adapter: PageAdapter, cellText: CellText): (raw: RawOr
       // A console's own part for a cell (a list read by its structure) outranks the value picked
       // from the cell's pieces; a value from outside the columns (a block's header line) has no cell.
       if (given !== undefined && cells === raw.orderCells && (spec.part === undefined || cells[spec.col] === undefined || key === 'orderId')) {
-        // An order number read by the page's structure ("#1047") is cut as the console cuts it ("1047").
-        const cut = key === 'orderId' && spec.part?.pattern ? (spec.part.pattern.exec(given)?.[1] ?? given) : given;
-        return isBlank(cut) ? undefined : cut.slice(0, CELL_TEXT_MAX);
+        return isBlank(given) ? undefined : given.slice(0, CELL_TEXT_MAX);
       }
       const col = spec.col;
       // An order-level value read from an item column (Amazon's "Item subtotal" in the product

@@ -46,6 +46,7 @@ const FROM_PAGES: ReadonlySet<Message['type']> = new Set([
   'teach.inject',
   'notes.inject',
   'tools.inject',
+  'reader.inject',
 ]);
 
 export interface TabStatusStore {
@@ -85,6 +86,8 @@ export interface HandlerDeps {
   injectNotes?(tabId: number): Promise<void>;
   /** Injects the page tools' script into a tab (browser work; see entrypoints/page-tools.ts). */
   injectTools?(tabId: number): Promise<void>;
+  /** Injects the reader by meaning into a tab whose console layout found no order list. */
+  injectReader?(tabId: number): Promise<void>;
   /** The adapter of the site the seller taught for this page's origin (stored by the background). */
   taughtAdapter?(url: string): Promise<Adapter | undefined>;
 }
@@ -203,6 +206,10 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         if (!deps.injectTools || tabId === undefined) throw new Error('page tools only work in a tab');
         await deps.injectTools(tabId);
         return { ok: true } satisfies OkResponseOf<'tools.inject'>;
+      case 'reader.inject':
+        if (!deps.injectReader || tabId === undefined) throw new Error('the page reader only works in a tab');
+        await deps.injectReader(tabId);
+        return { ok: true } satisfies OkResponseOf<'reader.inject'>;
       case 'i18n.messages':
         return { ok: true, messages: MESSAGE_TABLES[msg.language] } satisfies OkResponseOf<'i18n.messages'>;
     }

@@ -44,6 +44,7 @@ export const OK_RESPONSES = {
   'teach.inject': Ok,
   'notes.inject': Ok,
   'tools.inject': Ok,
+  'reader.inject': Ok,
 } as const satisfies Record<Message['type'], z.ZodMiniType>;
 
 export type OkResponseOf<T extends Message['type']> = z.infer<(typeof OK_RESPONSES)[T]>;

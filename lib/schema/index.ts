@@ -367,6 +367,8 @@ export const ReadStatus = z.discriminatedUnion('kind', [
     listTotal: z.optional(Count),
     rowsSkipped: Count,
     skipped: /* @__PURE__ */ z.array(SkippedRow).check(z.maxLength(50)),
+    /** Read by the page's structure: the console's layout found no order list (a redesign). */
+    byStructure: z.optional(z.boolean()),
     at: Instant,
   }),
   z.object({
@@ -514,6 +516,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notes.inject') }),
   /** content → background: inject the page tools (reply insert, whole-list read) into the sender's tab. */
   z.object({ type: z.literal('tools.inject') }),
+  /** content → background: inject the reader by meaning when the console's layout found no order list. */
+  z.object({ type: z.literal('reader.inject') }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;

@@ -9,6 +9,29 @@ import { cellsOf, headerLabels } from '../extract/table';
 import { parseMoney } from '../normalize';
 import type { TaughtColumn, TaughtMapping } from '../schema';
 import { stableSelector } from './selector';
+import { findOrderList, type ColumnGuess } from '../extract/meaning';
+import { currencyOfHeader } from '../extract/order';
+
+/** The order table the reader by meaning finds on the page, picked as the seller would pick it, with its column meanings. */
+export interface DetectedTable {
+  readonly picked: PickedTable;
+  readonly columns: readonly ColumnGuess[];
+  /** How sure the reader is (0–1): teach mode opens on it, and the seller confirms with one click. */
+  readonly confidence: number;
+}
+
+/**
+ * Teach mode's first step on a page nobody described: the order list the reader by meaning
+ * detects (by what the page says, not its classes), when it is a table with column headers.
+ */
+export function detectOrderTable(doc: Document): DetectedTable | undefined {
+  const found = findOrderList(doc);
+  if (found.kind !== 'list' || found.list.kind !== 'table') return undefined;
+  const body = found.list.elements[found.list.elements.length - 1];
+  const picked = body === undefined ? undefined : pickTable(body);
+  if (picked === undefined || !picked.headers.some((h) => h !== '')) return undefined;
+  return { picked, columns: found.list.columns, confidence: found.list.confidence };
+}
 
 /** What the reader treats as a table (lib/extract/table.ts). */
 export const TABLE_LIKE = 'table, [role="table"], [role="grid"], [role="treegrid"]';
@@ -103,8 +126,12 @@ export function guessCurrency(cellTexts: Iterable<string>): string {
   return best;
 }
 
-/** Each named header with its dictionary meaning; a meaning already taken, or none, is 'ignore'. */
-export function proposeColumns(headers: readonly string[]): TaughtColumn[] {
+/**
+ * Each named header with its meaning: what the reader by meaning detected for it (header words
+ * checked against the cells, lib/extract/meaning.ts) when given, else the dictionary's; a
+ * meaning already taken, or none, is 'ignore'.
+ */
+export function proposeColumns(headers: readonly string[], detected: readonly ColumnGuess[] = []): TaughtColumn[] {
   const lookup = headerLookup();
   const seenHeaders = new Set<string>();
   const taken = new Set<CellKey>();
@@ -115,7 +142,8 @@ export function proposeColumns(headers: readonly string[]): TaughtColumn[] {
     // The reader finds a column by its header text, so two columns with one name are one column.
     if (header === '' || normalized === '' || seenHeaders.has(normalized)) continue;
     seenHeaders.add(normalized);
-    const key = lookup(header);
+    const guess = detected.find((g) => g.label.trim() === header);
+    const key = guess !== undefined ? guess.key : lookup(header);
     if (key === undefined || taken.has(key)) {
       columns.push({ header, key: 'ignore' });
     } else {
@@ -134,12 +162,14 @@ export interface TeachEnvironment {
 }
 
 /** The proposed mapping for a picked table (before the seller corrects it). */
-export function proposeMapping(picked: PickedTable, env: TeachEnvironment): TaughtMapping {
+export function proposeMapping(picked: PickedTable, env: TeachEnvironment, detected: readonly ColumnGuess[] = []): TaughtMapping {
   const cells = picked.bodyRows.flatMap((row) => cellsOf(row).map((c) => textOf(c)));
+  // A unit in the total's header (实付金额(元), Total (USD)) names the currency of bare amounts.
+  const unit = currencyOfHeader(detected.find((g) => g.key === 'paid')?.label);
   return {
     table: picked.elements.map(stableSelector).join(', '),
-    columns: proposeColumns(picked.headers),
-    currency: guessCurrency(cells),
+    columns: proposeColumns(picked.headers, detected),
+    currency: unit ?? guessCurrency(cells),
     timeZone: env.timeZone,
     path: env.path.startsWith('/') ? env.path.slice(0, 500) : '/',
   };

@@ -51,16 +51,14 @@ test('teach mode: the seller teaches a shop admin from the popup, and it is read
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
     await Promise.all([popup.waitForEvent('close'), popup.getByTestId('site-teach').click()]);
 
-    // Step 1: the picker lists the page's tables; the seller clicks inside the order table.
+    // Teach mode opens on the order table the reader by meaning found (no picking needed), with
+    // its proposal: "Ref." over a column of order numbers is the order number.
     await page.waitForSelector('[data-os-teach]', { state: 'attached', timeout: 10_000 });
-    await page.getByText('Click the order table').waitFor();
-    await page.click('text=Sofia Jansen');
-
-    // Step 2: the proposal, as the dictionary reads the headers.
     const selects = page.locator('[data-os-teach] select[data-os-column]');
+    await selects.first().waitFor();
     const proposal = await selects.evaluateAll((all) => all.map((s) => [s.getAttribute('data-os-column'), s.value]));
     assert.deepEqual(proposal, [
-      ['Ref.', 'ignore'],
+      ['Ref.', 'orderId'],
       ['Placed', 'placedAt'],
       ['Client', 'ignore'],
       ['Total', 'paid'],
@@ -71,10 +69,9 @@ test('teach mode: the seller teaches a shop admin from the popup, and it is read
     ]);
     assert.equal(await page.locator('#os-teach-currency').inputValue(), 'EUR');
     const problems = page.locator('[data-os-teach] .problems li');
-    assert.deepEqual(await problems.allTextContents(), ['Choose which column holds the order number.']);
+    assert.deepEqual(await problems.allTextContents(), []);
 
     // The seller names the shop's own columns; "Total" is the items before shipping here.
-    await page.selectOption('select[data-os-column="Ref."]', 'orderId');
     await page.selectOption('select[data-os-column="Client"]', 'buyer');
     await page.selectOption('select[data-os-column="Total"]', 'subtotal');
     await page.selectOption('select[data-os-column="Amount due"]', 'paid');
@@ -105,9 +102,12 @@ test('teach mode: the seller teaches a shop admin from the popup, and it is read
     await again.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
     await again.getByText('Read by your taught mapping').waitFor();
     assert.equal(await again.getByTestId('site-teach').textContent(), 'Teach again');
-    // Keyboard: teach mode opens with the first table offered in focus, and Esc cancels it.
+    // Keyboard: teach mode opens on the detected table with its first column in focus, and Esc cancels it.
     await b.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'teach.start' }), tabId);
     await page.waitForSelector('[data-os-teach]', { state: 'attached' });
+    await page.waitForFunction(() => document.querySelector('[data-os-teach]')?.shadowRoot?.activeElement?.getAttribute('data-os-column') === 'Ref.');
+    // "Pick another table" still lists the page's tables, the first one in focus.
+    await page.locator('[data-os-teach] button', { hasText: 'Pick another table' }).click();
     assert.equal(
       await page.evaluate(() => document.querySelector('[data-os-teach]')?.shadowRoot?.activeElement?.textContent),
       'Table 1: This week · Revenue',

@@ -77,7 +77,7 @@ describe('message handler', () => {
     expect(answer.ok).toBe(true);
     const messages = (answer as { messages: Record<string, string> }).messages;
     expect([messages['severityP1'], messages['overlayNoteSave'], messages['messagesLanguage']]).toEqual(['立即处理', '保存备注', 'zh']);
-    expect(Object.keys(messages)).toHaveLength(437);
+    expect(Object.keys(messages)).toHaveLength(438);
     expect(await handler({ type: 'i18n.messages', language: 'fr' }, fromTab)).toMatchObject({ ok: false });
   });
 
