@@ -597,6 +597,11 @@ function piecesOf(cell: Element): string[] {
 const DATE_LABEL = /^[^\d]{0,12}?(?:时间|日期|date|placed(?:\s+on)?|created(?:\s+on)?|ordered(?:\s+on)?|sold(?:\s+on)?)\s*[:：]?\s*(?=\d|[A-Z][a-z]{2})/i;
 const withoutLabel = (date: string): string => date.replace(DATE_LABEL, '');
 
+/** An amount's own detail beside it: the shipping or tax it includes. */
+const PART_OF_TOTAL = /^[(（]|含|运费|快递费|shipping|incl\.?|tax/i;
+/** A total the page does not show: a currency sign over dashes. */
+const PLACEHOLDER = /^(?:[¥￥$€£]|[A-Z]{3})\s*[-—–]{1,3}$/;
+
 const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
 
 /**
@@ -616,8 +621,11 @@ export function valueIn(key: CellKey, cell: Element): string | undefined {
     return next !== undefined && CLOCK_ONLY.test(next) && !/\d:\d{2}/.test(date) ? `${date} ${next}` : date;
   }
   if (MONEY_KEYS.has(key)) {
-    const strong = pieces.find((p) => moneyStrength(p) === 2);
-    return strong ?? pieces.find((p) => moneyStrength(p) === 1) ?? pieces.join(' ');
+    // The amount, not a part of it in brackets ("(含快递:￥10.00)"); a total shown as "￥--" stays
+    // what it is, so the row is skipped with that reason rather than read as the shipping.
+    const own = pieces.filter((p) => !PART_OF_TOTAL.test(p));
+    const first = own.find((p) => moneyStrength(p) === 2 || PLACEHOLDER.test(p));
+    return first ?? own.find((p) => moneyStrength(p) === 1) ?? pieces.join(' ');
   }
   if (key === 'status' || key === 'afterSales' || key === 'paymentStatus') return pieces.find(isStatusText) ?? pieces.join(' ');
   return undefined;
@@ -700,13 +708,13 @@ function finishOrders(raws: readonly RawOrder[]): RawOrder[] {
 
 /** Labels of the other fields a block's header line or a card shows. */
 const FIELD_LABELS: readonly (readonly [CellKey, RegExp])[] = [
-  ['placedAt', /(?:创建|下单|成交|提交)(?:时间|日期)|order(?:ed)?\s*(?:date|time|placed)|placed(?:\s*(?:at|on))?|date\s*(?:sold|ordered|placed)|ordered(?:\s*on)?|sold(?:\s*on)?|bestelldatum|^date|^datum/i],
-  ['paidAt', /(?:付款|支付)(?:时间|日期)|paid\s*(?:at|on)|payment\s*date/i],
+  ['placedAt', /(?:订单)?(?:创建|下单|成交|提交)(?:时间|日期)|order(?:ed)?\s*(?:date|time|placed)|placed(?:\s*(?:at|on))?|date\s*(?:sold|ordered|placed)|ordered(?:\s*on)?|sold(?:\s*on)?|bestelldatum|^date|^datum/i],
+  ['paidAt', /(?:订单)?(?:付款|支付)(?:时间|日期)|paid\s*(?:at|on)|payment\s*date/i],
   ['paid', /实付(?:款|金额)?|实收(?:款|金额)?|应付(?:金额)?|订单金额|支付金额|付款金额|order\s*total|grand\s*total|^total|amount\s*paid|^amount|gesamtbetrag|^betrag/i],
   ['status', /(?:订单|交易)状态|^status|order\s*status/i],
   ['buyer', /买家|收货人|buyer|customer|ship\s*to|kunde/i],
   ['trackingNo', /运单号|物流单号|快递单号|tracking/i],
-  ['shipBy', /(?:最晚|承诺)发货|ship\s*by|dispatch\s*by/i],
+  ['shipBy', /(?:最晚|承诺)发货(?:截止)?(?:时间|日期)?|ship\s*by|dispatch\s*by/i],
 ];
 
 interface Chunk {
@@ -892,6 +900,32 @@ function sectionRows(section: Element): Element[] {
   return rows;
 }
 
+const DATE_TEXT = '(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)';
+/** A time followed by what happened then, as some consoles write it: "2026-08-06 01:22:42 下单". */
+const DATE_THEN_WORD: readonly (readonly [CellKey, RegExp])[] = [
+  ['placedAt', new RegExp(`${DATE_TEXT}\\s*(?:下单|创建|成交|提交)`)],
+  ['paidAt', new RegExp(`${DATE_TEXT}\\s*(?:付款|支付)`)],
+];
+
+/** Order and payment times a block's header line writes before their word, or a lone time in it. */
+function datesBeforeWords(chunks: readonly Chunk[], given: Partial<Record<CellKey, string>>, labels: Map<CellKey, string>): void {
+  const text = chunks.map((c) => c.text).join(' ');
+  for (const [key, re] of DATE_THEN_WORD) {
+    const m = given[key] === undefined ? re.exec(text) : null;
+    if (m) {
+      given[key] = m[1]!;
+      labels.set(key, key === 'placedAt' ? '下单' : '付款');
+    }
+  }
+  if (given.placedAt === undefined) {
+    const date = chunks.find((c) => looksLikeDate(c.text) && /\d{1,2}:\d{2}/.test(c.text));
+    if (date) {
+      given.placedAt = withoutLabel(date.text);
+      labels.set('placedAt', 'date');
+    }
+  }
+}
+
 function readBlock(block: Element, header: readonly string[], columns: readonly ColumnGuess[], cellText: CellText, position: number): RawOrder | undefined {
   const section = isSection(block);
   const rows = (section ? sectionRows(block) : safeQueryAll(block, 'tr, [role="row"]')).filter((r) => {
@@ -903,6 +937,7 @@ function readBlock(block: Element, header: readonly string[], columns: readonly 
   const found = orderNumberIn(headChunks);
   if (found === undefined) return undefined;
   const { given, labels } = labelledFields(headChunks, found);
+  datesBeforeWords(headChunks, given, labels);
   const cols = new Map<CellKey, number>();
   columns.forEach((g, c) => {
     if (g.key !== undefined && g.key !== 'orderId' && given[g.key] === undefined) cols.set(g.key, c);
@@ -939,7 +974,7 @@ function readCard(card: Element, position: number): RawOrder | undefined {
   if (given.paid === undefined) {
     // The total: after a total label, else in bold, else the last amount that is not a part of
     // it in brackets ("(含快递：¥12.00)", "(incl. shipping)").
-    const money = chunks.filter((c) => moneyStrength(c.text) === 2 && !/^[(（]|含|运费|快递|shipping|incl|tax/i.test(c.text));
+    const money = chunks.filter((c) => moneyStrength(c.text) === 2 && !PART_OF_TOTAL.test(c.text));
     const total =
       money.find((c) => /total|合计|实付|应付/i.test(chunks[chunks.indexOf(c) - 1]?.text ?? '')) ??
       money.find((c) => c.el.closest('strong, b') !== null && card.contains(c.el.closest('strong, b'))) ??

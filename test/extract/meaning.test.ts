@@ -67,3 +67,64 @@ describe('the reader by meaning', () => {
     expect(ms).toBeLessThan(20_000);
   }, 30_000);
 });
+
+/**
+ * Shapes public code that reads the real consoles describes (lib/adapters/* cite the sources,
+ * seen 2026-12-06), written here with made-up classes: the reader by meaning must read them
+ * with no console's selectors.
+ */
+describe('shapes public code reads on the real consoles', () => {
+  const ids = (doc: Document) => {
+    const result = read(doc);
+    return result.rows.map((r) => [r.order.orderId, r.order.money.paid, new Date(r.order.placedAt).toISOString(), r.order.status]);
+  };
+
+  it('JD 2026: one card per order, times written before 下单 and 付款, the total as 应收', () => {
+    const card = (id: string, placed: string, total: string, status: string) => `<div class="c1"><div class="h"><span>订单编号</span><span>${id}</span>
+      <div class="t">${placed} 下单，2026-11-18 10:05:04 付款</div></div>
+      <table><tr><td><div>手工皂 玫瑰 100g</div><div>商品编号：100012345611</div></td><td>×1</td><td>应收 ${total}</td><td>jd_云朵</td><td>${status}</td></tr></table></div>`;
+    const doc = page(`<table><thead><tr><th>商品</th><th>数量</th><th>订单金额</th><th>买家</th><th>订单状态</th></tr></thead></table>
+      <div class="list">${card('301234567811', '2026-11-18 10:01:22', '¥129.00', '等待出库')}${card('301234567812', '2026-11-19 08:00:00', '¥59.90', '等待确认收货')}</div>`);
+    expect(ids(doc)).toEqual([
+      ['301234567811', 129, '2026-11-18T02:01:22.000Z', 'awaiting_shipment'],
+      ['301234567812', 59.9, '2026-11-19T00:00:00.000Z', 'shipped'],
+    ]);
+  });
+
+  it('抖店 (Auxo): an order header row across the table ("订单编号 …", "下单时间 2026/11/18 …") over its item rows', () => {
+    const order = (id: string, placed: string, paid: string, status: string) =>
+      `<tr data-row-key="${id}"><td colspan="5"><span>订单编号 ${id}</span><span>下单时间 ${placed}</span></td></tr>
+       <tr><td>玫瑰精油皂 100g</td><td>x2</td><td>${paid}</td><td>${status}</td><td><a>详情</a></td></tr>`;
+    const doc = page(`<table><thead><tr><th>商品</th><th>数量</th><th>实付金额</th><th>订单状态</th><th>操作</th></tr></thead><tbody>
+      ${order('6938812345678902001', '2026/11/18 14:00:00', '¥59.90', '待发货')}${order('6938812345678902002', '2026/11/19 09:30:00', '¥1,078.00', '已完成')}</tbody></table>`);
+    expect(ids(doc)).toEqual([
+      ['6938812345678902001', 59.9, '2026-11-18T06:00:00.000Z', 'awaiting_shipment'],
+      ['6938812345678902002', 1078, '2026-11-19T01:30:00.000Z', 'completed'],
+    ]);
+  });
+
+  it('拼多多: one block per order, "订单编号：" and "订单成交时间：" over a row of cells', () => {
+    const block = (id: string, placed: string, paid: string, status: string) => `<div class="b"><div><span>订单编号：${id}</span><span>订单成交时间：${placed}</span><span>承诺发货时间：2026-11-21 23:59:59</span></div>
+      <table><tr><td>纸巾 24包</td><td>${status}</td><td>1</td><td>¥30.00</td><td>${paid}</td><td>张**</td></tr></table></div>`;
+    const doc = page(`<table><thead><tr><th>商品</th><th>订单状态</th><th>数量</th><th>商品总价</th><th>实收金额</th><th>收货人</th></tr></thead></table>
+      ${block('231118-123456789012345', '2026-11-18 20:15:00', '¥27.90', '待发货')}${block('231119-223456789012345', '2026-11-19 07:45:00', '¥55.80', '已发货，待签收')}`);
+    expect(ids(doc)).toEqual([
+      ['231118-123456789012345', 27.9, '2026-11-18T12:15:00.000Z', 'awaiting_shipment'],
+      ['231119-223456789012345', 55.8, '2026-11-18T23:45:00.000Z', 'shipped'],
+    ]);
+  });
+
+  it('Taobao 已卖出的宝贝: two tables per order, the header line (订单号, 创建时间) and the items', () => {
+    const order = (id: string, placed: string, paid: string, status: string) => `<div class="m"><table><tbody><tr><td>
+      <label><input type="checkbox"><span>订单号</span><span>：</span><span>${id}</span></label><span>创建时间：${placed}</span></td></tr></tbody></table>
+      <table><tbody><tr><td>手工冷制皂 玫瑰精油 100g</td><td>￥29.00</td><td>2</td><td></td><td>tb_晴天小猪</td><td>${status}<a>详情</a></td><td><strong>${paid}</strong><span>(含快递:￥10.00)</span></td></tr></tbody></table></div>`;
+    const doc = page(`<table><thead><tr><th>宝贝</th><th>单价</th><th>数量</th><th>售后</th><th>买家</th><th>交易状态</th><th>实收款</th></tr></thead></table>
+      ${order('3712804412345678901', '2026-11-18 14:03:11', '￥68.00', '买家已付款')}${order('3712804412345678902', '2026-11-19 09:00:00', '￥--', '交易关闭')}`);
+    const result = read(doc);
+    expect(result.rows.map((r) => [r.order.orderId, r.order.money.paid, new Date(r.order.placedAt).toISOString(), r.order.status])).toEqual([
+      ['3712804412345678901', 68, '2026-11-18T06:03:11.000Z', 'awaiting_shipment'],
+    ]);
+    // A total the console does not show is a row skipped with the reason, never ¥0.
+    expect(result.skipped).toEqual([{ row: 2, orderId: '3712804412345678902', reason: "实收款 '￥--' is not an amount" }]);
+  });
+});
