@@ -38,6 +38,8 @@ const MARKETPLACES: Readonly<Record<string, readonly [string, string]>> = {
   'sellercentral.amazon.co.jp': ['JPY', 'Asia/Tokyo'],
   'sellercentral-japan.amazon.com': ['JPY', 'Asia/Tokyo'],
   'sellercentral.amazon.com.au': ['AUD', 'Australia/Sydney'],
+  // Shape: sellercentral.amazon.in/orders-v3/… (files 53845915244, 71187013075), seen 2026-12-06.
+  'sellercentral.amazon.in': ['INR', 'Asia/Kolkata'],
 };
 
 const ORDER_ID = /\d{3}-\d{7}-\d{7}/;
@@ -50,19 +52,18 @@ export const amazonPage: PageAdapter = {
   marketplace: 'amazon',
   label: { en: 'Amazon Seller Central orders', zh: '亚马逊卖家平台 管理订单' },
   // Marked pure: a content script without this adapter must not keep the table (issue 7).
-  // Public code also opens sellercentral.amazon.in/orders-v3/… (files 53845915244, 71187013075): that host
-  // is not in MARKETPLACES, so India is neither matched nor read. Seen 2026-12-06.
   matches: /* @__PURE__ */ Object.keys(MARKETPLACES).map((host) => `https://${host}/orders-v3*`),
   isOrderList(url) {
     if (url.protocol !== 'https:' || !(url.hostname in MARKETPLACES)) return false;
-    // orders-v3 list routes: /orders-v3, /orders-v3/<mfn|fba|afn>/<view>, /orders-v3/search.
+    // orders-v3 list routes: /orders-v3, /orders-v3/<mfn|fba|afn>/<view>[/easyship[/<subview>]], /orders-v3/search,
+    // each optionally ending in a /ref=<tag> segment.
     // Shape: /orders-v3/mfn/unshipped?page=1 (files 17704225099, 34234378521), …/unshipped/?page=1 (file
-    // 54271232971), /orders-v3/?page=1 (file 59551579573), seen 2026-12-06. Public code also opens list URLs this
-    // pattern rejects: a ref segment, /orders-v3/ref=xx_myo_dnav_xx?page=… (file 21476145957) and
-    // /orders-v3/mfn/unshipped/ref=xx_orders_cont_kpiToolbar (file 11036843601); deeper views,
+    // 54271232971), /orders-v3/?page=1 (file 59551579573); a ref segment, /orders-v3/ref=xx_myo_dnav_xx?page=… (file
+    // 21476145957) and /orders-v3/mfn/unshipped/ref=xx_orders_cont_kpiToolbar (file 11036843601); Easy Ship views,
     // /orders-v3/mfn/unshipped/easyship, /orders-v3/mfn/pending/easyship, /orders-v3/mfn/shipped/easyship/handover-ready
     // (file 71187013075; tab ids "tab-/mfn/shipped", "subtab-/mfn/shipped/easyship/handover-done", file 43385378919).
-    return /^\/orders-v3(?:\/(?:(?:mfn|fba|afn)\/[a-z-]+|search))?\/?$/.test(url.pathname);
+    // Seen 2026-12-06.
+    return /^\/orders-v3(?:\/(?:(?:mfn|fba|afn)\/[a-z-]+(?:\/easyship(?:\/[a-z-]+)?)?|search))?(?:\/ref=\w+)?\/?$/.test(url.pathname);
   },
   isOrderDetail(url) {
     if (url.protocol !== 'https:' || !(url.hostname in MARKETPLACES)) return false;
@@ -177,6 +178,13 @@ export const testUrls: TestUrls = {
     'https://sellercentral.amazon.co.jp/orders-v3/mfn/unshipped',
     'https://sellercentral.amazon.ca/orders-v3/mfn/canceled',
     'https://sellercentral.amazon.com.mx/orders-v3/mfn/unshipped',
+    'https://sellercentral.amazon.com/orders-v3/ref=xx_myo_dnav_xx?page=1',
+    'https://sellercentral.amazon.com/orders-v3/mfn/unshipped/ref=xx_orders_cont_kpiToolbar',
+    'https://sellercentral.amazon.in/orders-v3/mfn/unshipped/easyship',
+    'https://sellercentral.amazon.in/orders-v3/mfn/pending/easyship',
+    'https://sellercentral.amazon.in/orders-v3/mfn/shipped/easyship/handover-ready',
+    'https://sellercentral.amazon.in/orders-v3/mfn/unshipped?page=1',
+    'https://sellercentral.amazon.in/orders-v3',
   ],
   noMatch: [
     'https://sellercentral.amazon.com/orders-v3/order/113-4567890-1234567',
@@ -187,9 +195,14 @@ export const testUrls: TestUrls = {
     'https://www.amazon.com/gp/your-account/order-history',
     'https://sellercentral.amazon.com.evil.example/orders-v3/mfn/unshipped',
     'http://sellercentral.amazon.com/orders-v3/mfn/unshipped',
+    'https://sellercentral.amazon.com/orders-v3/order/113-4567890-1234567/ref=xx_myo_dnav_xx',
+    'https://sellercentral.amazon.com/orders-v3/mfn/unshipped/easyship/handover-ready/113-4567890-1234567',
+    'https://sellercentral.amazon.in/inventory',
+    'https://sellercentral.amazon.in.evil.example/orders-v3/mfn/unshipped',
   ],
   detail: [
     'https://sellercentral.amazon.com/orders-v3/order/113-4567890-1234567',
     'https://sellercentral.amazon.de/orders-v3/order/302-1234567-7654321',
+    'https://sellercentral.amazon.in/orders-v3/order/402-1234567-7654321',
   ],
 };

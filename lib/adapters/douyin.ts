@@ -1,7 +1,7 @@
 /**
- * Douyin 抖店 › 订单 › 订单管理 (fxg.jinritemai.com/ffa/morder/order/list). One table from a
- * component library: Arco (`arco-table`, header and body in two <table>s) in the 2026-11 build,
- * Semi (`semi-table`, one table) in a later one; an order with several items spans rows.
+ * Douyin 抖店 › 订单 › 订单管理 (fxg.jinritemai.com/ffa/morder/order/list, the same path on the other
+ * HOSTS). One table from a component library: Arco (`arco-table`, header and body in two <table>s)
+ * in the 2026-11 build, Semi (`semi-table`, one table) in a later one; an order with several items spans rows.
  * The list shows no payment time, so the ship-by clock counts from 下单时间.
  *
  * Public evidence (searched code/pages 2026-12-06; file ids are the session search index's,
@@ -25,7 +25,14 @@
  */
 import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
-const HOST = 'fxg.jinritemai.com';
+/**
+ * Hosts that serve the 抖店 console. Shape: fxg.jinritemai.com (below); dmall.jinritemai.com/ffa/morder/order/list
+ * (@match of a 2024-01-23 userscript, file 17500296954, and its versions 17264098868, 17318615941); doudian.douyinec.com,
+ * which public code names the same 抖音商城 console beside fxg (its login/common; files 57506604478, 68365637133), seen
+ * 2026-12-06. No public source found for an order-list URL on doudian.douyinec.com: its path is assumed to be fxg's.
+ */
+const HOSTS: ReadonlySet<string> = /* @__PURE__ */ new Set(['fxg.jinritemai.com', 'dmall.jinritemai.com', 'doudian.douyinec.com']);
+const onConsole = (url: URL): boolean => url.protocol === 'https:' && HOSTS.has(url.hostname);
 
 export const douyinPage: PageAdapter = {
   id: 'douyin',
@@ -33,15 +40,12 @@ export const douyinPage: PageAdapter = {
   label: { en: 'Douyin Shop orders', zh: '抖店 订单管理' },
   // 抖店 is one single-page app under /ffa/: the script must be there when the seller opens 订单管理 in-app.
   // Shape: @match https://fxg.jinritemai.com/ffa/morder/order/list* (file 32228971467, greasyfork 528619 file
-  // 17178563538), …/ffa/morder/order/* (greasyfork 481352, file 17647095005), seen 2026-12-06. Public code also
-  // matches dmall.jinritemai.com/ffa/morder/order/list (a 2024-01-23 userscript, file 17500296954) and logs in
-  // at doudian.douyinec.com/login/common (file 57506604478): neither host is matched here.
-  matches: [`https://${HOST}/ffa/*`],
-  isOrderList: (url) =>
-    url.protocol === 'https:' && url.hostname === HOST && /^\/ffa\/morder\/order\/list\/?$/.test(url.pathname),
+  // 17178563538), …/ffa/morder/order/* (greasyfork 481352, file 17647095005), seen 2026-12-06. The other hosts in
+  // HOSTS are matched alike.
+  matches: /* @__PURE__ */ [...HOSTS].map((host) => `https://${host}/ffa/*`),
+  isOrderList: (url) => onConsole(url) && /^\/ffa\/morder\/order\/list\/?$/.test(url.pathname),
   // No public source found for /ffa/morder/order/detail (searched code 2026-12-06: no hit for the path).
-  isOrderDetail: (url) =>
-    url.protocol === 'https:' && url.hostname === HOST && /^\/ffa\/morder\/order\/detail\/?$/.test(url.pathname),
+  isOrderDetail: (url) => onConsole(url) && /^\/ffa\/morder\/order\/detail\/?$/.test(url.pathname),
   layout: {
     kind: 'table',
     // Public code reads `.auxo-table-content table` / `tbody.auxo-table-tbody` instead (files 32228971467,
@@ -106,6 +110,9 @@ export const testUrls: TestUrls = {
     'https://fxg.jinritemai.com/ffa/morder/order/list?btm_ppre=a2427.b76571.c902327.d871297&btm_pre=a2427.b22741.c0.d0',
     'https://fxg.jinritemai.com/ffa/morder/order/list?tab=stock_up',
     'https://fxg.jinritemai.com/ffa/morder/order/list/',
+    'https://dmall.jinritemai.com/ffa/morder/order/list',
+    'https://doudian.douyinec.com/ffa/morder/order/list',
+    'https://doudian.douyinec.com/ffa/morder/order/list?tab=stock_up',
   ],
   noMatch: [
     'https://fxg.jinritemai.com/ffa/morder/order/detail?id=6938812345678901001',
@@ -115,6 +122,9 @@ export const testUrls: TestUrls = {
     'https://haohuo.jinritemai.com/views/product/item2?id=3612345678901234567',
     'https://fxg.jinritemai.com.evil.example/ffa/morder/order/list',
     'http://fxg.jinritemai.com/ffa/morder/order/list',
+    'https://doudian.douyinec.com/login/common',
+    'https://dmall.jinritemai.com/ffa/mshop/homepage/index',
+    'https://doudian.douyinec.com.evil.example/ffa/morder/order/list',
   ],
   detail: ['https://fxg.jinritemai.com/ffa/morder/order/detail?id=6938812345678901001'],
 };

@@ -48,11 +48,11 @@ export const ebayPage: PageAdapter = {
   // (file 51977986591), seen 2026-12-06.
   matches: /* @__PURE__ */ Object.keys(SITES).map((host) => `https://${host}/sh/ord*`),
   isOrderList: (url) => onSite(url) && /^\/sh\/ord\/?$/.test(url.pathname),
-  // Shape: /sh/ord/details?orderid=… (files 15369957618, 57407229795; with srn=118139, file 13970860861), seen 2026-12-06.
-  // Public code more often opens /mesh/ord/details?orderid=… (ebay.com, .co.uk, .de; files 70736769395, 60353372016,
-  // 34251313401, 55122086916; "?mode=SH&orderid=", file 40006090972), and the list's own order links point there
-  // (files 57486155595, 56761179067): that detail path is not recognised (and /mesh/* is not matched). Seen 2026-12-06.
-  isOrderDetail: (url) => onSite(url) && /^\/sh\/ord\/details\/?$/.test(url.pathname) && url.searchParams.has('orderid'),
+  // Shape: /sh/ord/details?orderid=… (files 15369957618, 57407229795; with srn=118139, file 13970860861), and more often
+  // /mesh/ord/details?orderid=… (ebay.com, .co.uk, .de; files 70736769395, 60353372016, 34251313401, 55122086916;
+  // "?mode=SH&orderid=", file 40006090972), where the list's own order links point (files 57486155595, 56761179067),
+  // seen 2026-12-06. /mesh/ord/details is recognised but not matched (`matches` is /sh/ord*): today the check only tells pages apart.
+  isOrderDetail: (url) => onSite(url) && /^\/(?:sh|mesh)\/ord\/details\/?$/.test(url.pathname) && url.searchParams.has('orderid'),
   layout: {
     kind: 'table',
     // No public source found for `orders-grid` or an aria-label on the table (searched code 2026-12-06); public code
@@ -148,6 +148,7 @@ export const testUrls: TestUrls = {
   ],
   noMatch: [
     'https://www.ebay.com/sh/ord/details?orderid=12-34567-89012',
+    'https://www.ebay.com/mesh/ord/details?orderid=12-34567-89012',
     'https://www.ebay.com/sh/ovw',
     'https://www.ebay.com/sh/lst/active',
     'https://www.ebay.com/sh/ord/returns',
@@ -159,5 +160,8 @@ export const testUrls: TestUrls = {
   detail: [
     'https://www.ebay.com/sh/ord/details?orderid=12-34567-89012',
     'https://www.ebay.co.uk/sh/ord/details?srn=1234&orderid=21-13579-24680&source=Orders',
+    'https://www.ebay.com/mesh/ord/details?orderid=27-13984-70927',
+    'https://www.ebay.co.uk/mesh/ord/details?orderid=21-13579-24680',
+    'https://www.ebay.de/mesh/ord/details?mode=SH&orderid=12-34567-89012',
   ],
 };

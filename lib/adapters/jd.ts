@@ -1,5 +1,5 @@
 /**
- * JD 京东商家后台 › 订单 › 订单管理 (shop.jd.com/jdm, and the older porder.shop.jd.com list).
+ * JD 京东商家后台 › 订单 › 订单管理 (shop.jd.com/jdm, trade-order-jdm.jd.com, and the older porder.shop.jd.com list).
  * Each order is a block: a header line (订单编号, 下单时间, 付款时间 once paid), then one row
  * per item under the page's column headers; 买家, 订单金额 and 订单状态 span the item rows.
  * Class names are CSS modules with a build hash (`order-item_wrap__kL2p9`): match the stable part.
@@ -39,24 +39,29 @@ export const jdPage: PageAdapter = {
     'https://shop.jd.com/jdm/*',
     // Shape: porder.shop.jd.com/order/orderlist/allOrders?t=… (file 37913540831), …/waitInnerShip (file 21261590127), seen 2026-12-06.
     'https://porder.shop.jd.com/order/*',
+    // Shape: trade-order-jdm.jd.com/orderList/waitOut (fulfilment) and …/orderList (abnormal orders), routes of a 2026
+    // collector (file 63153854660), seen 2026-12-06.
+    'https://trade-order-jdm.jd.com/orderList*',
   ],
   isOrderList(url) {
     if (url.protocol !== 'https:') return false;
     // Shape: /jdm/trade/orders/order-list?tabType=allOrders|waitOut (files 57406475123, 17283850683), seen 2026-12-06.
-    // Public code also opens /jdm/trade/order/orderList (singular "order", camelCase; a 2024 userscript file
-    // 20029388915 and a scraper, file 57845891721, whose note says the new console routes under /jdm/trade/orders/) and
-    // trade-order-jdm.jd.com/orderList/waitOut (another host; file 63153854660), seen 2026-12-06: neither accepted here.
-    if (url.hostname === 'shop.jd.com') return /^\/jdm\/trade\/orders\/order-list\/?$/.test(url.pathname);
+    // Shape: /jdm/trade/order/orderList (singular "order", camelCase; a 2024 userscript @match …/orderList*, file
+    // 20029388915, and a scraper, file 57845891721, whose note says the new console routes under /jdm/trade/orders/), seen 2026-12-06.
+    if (url.hostname === 'shop.jd.com') return /^\/jdm\/trade\/(?:orders\/order-list|order\/orderList)\/?$/.test(url.pathname);
     // Shape: tab names allOrders, notPay, suspend, waitOut, hadOut, completed, canceled, locked (file 40977532691),
     // waitInnerShip (file 21261590127), seen 2026-12-06.
     if (url.hostname === 'porder.shop.jd.com') return /^\/order\/orderlist\/[A-Za-z]+\/?$/.test(url.pathname);
+    // Shape: trade-order-jdm.jd.com/orderList/waitOut, a tab of the order list on its own host (file 63153854660), seen
+    // 2026-12-06. The bare /orderList (that file's "abnormal" route) is not accepted: no source shows which list it is.
+    if (url.hostname === 'trade-order-jdm.jd.com') return /^\/orderList\/[A-Za-z]+\/?$/.test(url.pathname);
     return false;
   },
   isOrderDetail(url) {
     if (url.protocol !== 'https:') return false;
-    // Public code opens /jdm/trade/orders/order-details?orderId=… ("order-details", PLURAL) instead (files
-    // 68937537685, 68846707382, 60249179697, 69386200527), seen 2026-12-06: that URL is not recognised here.
-    if (url.hostname === 'shop.jd.com') return /^\/jdm\/trade\/orders\/order-detail\/?$/.test(url.pathname);
+    // Shape: public code opens /jdm/trade/orders/order-details?orderId=… ("order-details", PLURAL; files
+    // 68937537685, 68846707382, 60249179697, 69386200527), seen 2026-12-06; the singular form is kept as it was.
+    if (url.hostname === 'shop.jd.com') return /^\/jdm\/trade\/orders\/order-details?\/?$/.test(url.pathname);
     // Public code has the older detail on neworder.shop.jd.com/order/orderDetail?orderId= (file 13066297464) and
     // delivery at porder.shop.jd.com/order/singleOut/<id> (file 1487304583); no public source for porder's orderDetail. Seen 2026-12-06.
     if (url.hostname === 'porder.shop.jd.com') return /^\/order\/orderDetail\/?$/.test(url.pathname);
@@ -155,18 +160,28 @@ export const testUrls: TestUrls = {
     'https://shop.jd.com/jdm/trade/orders/order-list/',
     'https://porder.shop.jd.com/order/orderlist/allOrders',
     'https://porder.shop.jd.com/order/orderlist/waitOut?t=1795579200000',
+    'https://shop.jd.com/jdm/trade/order/orderList',
+    'https://shop.jd.com/jdm/trade/order/orderList?orderStatus=allOrders',
+    'https://trade-order-jdm.jd.com/orderList/waitOut',
+    'https://trade-order-jdm.jd.com/orderList/allOrders/',
   ],
   noMatch: [
     'https://shop.jd.com/jdm/trade/orders/order-detail?orderId=301234567801',
+    'https://shop.jd.com/jdm/trade/orders/order-details?orderId=301234567801',
+    'https://shop.jd.com/jdm/trade/order/orderDetail?orderId=301234567801',
     'https://shop.jd.com/jdm/home',
     'https://shop.jd.com/jdm/aftersale/list',
     'https://porder.shop.jd.com/order/orderDetail?orderId=301234567801',
     'https://order.jd.com/center/list.action',
     'https://shop.jd.com.evil.example/jdm/trade/orders/order-list',
     'http://shop.jd.com/jdm/trade/orders/order-list',
+    'https://trade-order-jdm.jd.com/orderList',
+    'https://trade-order-jdm.jd.com/orderDetail?orderId=301234567801',
+    'https://trade-order-jdm.jd.com.evil.example/orderList/waitOut',
   ],
   detail: [
     'https://shop.jd.com/jdm/trade/orders/order-detail?orderId=301234567801',
+    'https://shop.jd.com/jdm/trade/orders/order-details?orderId=301234567801',
     'https://porder.shop.jd.com/order/orderDetail?orderId=301234567801',
   ],
 };

@@ -2,7 +2,7 @@
  * Taobao / Tmall 已卖出的宝贝 (sold items). Each order is a block: a header line with
  * 订单号 and 创建时间, then one row per item; the order-level cells (买家, 交易状态, 实收款)
  * span the item rows. Class names are CSS modules with a build hash: match the stable part.
- * The 千牛 workbench page (myseller.taobao.com …/trade-platform/tp/sold) is recognised, but
+ * The 千牛 workbench page (myseller.taobao.com or qn.taobao.com …/trade-platform/tp/sold) is recognised, but
  * there is no saved page of it yet: its selectors are not written, so reading it reports
  * "no order list …" instead of guessing.
  *
@@ -21,8 +21,8 @@
  *   {title, skuText[]}, quantity (largesky/shoperp net/ShopErp.App/Resources/TAOBAOJS.js; a
  *   pyppeteer spider, file 16012687752; a 2026 千牛 Playwright script, file 61971184378).
  * - 千牛 sold page: myseller.taobao.com/home.htm/trade-platform/tp/sold AND
- *   qn.taobao.com/home.htm/trade-platform/tp/sold (same route on a second host, not matched
- *   here). Its DOM (2026-03/04): one Fusion table per parent order,
+ *   qn.taobao.com/home.htm/trade-platform/tp/sold (same route on a second host, matched alike).
+ *   Its DOM (2026-03/04): one Fusion table per parent order,
  *   `div.next-table.next-table-medium div.next-table-body > table`; in its tbody the first <tr>
  *   is the order header, each later <tr> one sub-order (ShenHaiSu/Script-Collection
  *   src/Tmall-MySellerEnhance/action/getItemId/getItemId.action.ts, commit 7fc582a, 2026-04-20).
@@ -35,6 +35,8 @@ import type { Marketplace } from '../schema';
 import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 
 const isSoldItemsPath = (path: string): boolean => path === '/trade/itemlist/list_sold_items.htm';
+/** The 千牛 workbench serves the same routes on both hosts (see `matches`). */
+const isQianniuHost = (host: string): boolean => host === 'myseller.taobao.com' || host === 'qn.taobao.com';
 
 export const taobaoPage: PageAdapter = {
   id: 'taobao',
@@ -46,18 +48,20 @@ export const taobaoPage: PageAdapter = {
     // Shape: a userscript @match trade.tmall.com/trade/itemlist/list_sold_items.htm* (file 17350307290), seen 2026-12-06.
     'https://trade.tmall.com/trade/itemlist/*',
     // Shape: ShenHaiSu/Script-Collection src/Tmall-MySellerEnhance/meta.ts @match myseller.taobao.com/*, seen 2026-12-06.
-    // Public code matches https://qn.taobao.com/* for the same 千牛 routes instead/as well (same meta.ts;
-    // shopops crawler file 56282791055; a playwright flag reader file 55591683832), seen 2026-12-06: not matched here.
     'https://myseller.taobao.com/*',
+    // Shape: the same 千牛 app and routes on qn.taobao.com/* (same meta.ts; shopops crawler file 56282791055; a
+    // playwright flag reader file 55591683832; …/tp/detail?bizOrderId= there, file 70664899806), seen 2026-12-06.
+    'https://qn.taobao.com/*',
   ],
   isOrderList(url) {
     if (url.protocol !== 'https:') return false;
     if (url.hostname === 'trade.taobao.com' || url.hostname === 'trade.tmall.com') return isSoldItemsPath(url.pathname);
-    if (url.hostname === 'myseller.taobao.com') {
-      // 千牛 workbench (2024–): the route is in the path or, in older builds, in the hash.
+    if (isQianniuHost(url.hostname)) {
+      // 千牛 workbench (2024–), on either host: the route is in the path or, in older builds, in the hash.
       // Shape (path form): myseller.taobao.com/home.htm/trade-platform/tp/sold in a 2026 千牛 Playwright script
       // (file 61971184378) and ShenHaiSu/Script-Collection (@match …/tp/sold*), seen 2026-12-06. ShenHaiSu's
       // getItemId.match.ts also treats …/trade-platform/tp/order as an order list. No public source found for the hash form.
+      // Shape (qn.taobao.com): the same …/home.htm/trade-platform/tp/sold route (files 56282791055, 55591683832), seen 2026-12-06.
       return /^\/home\.htm\/?#?\/?trade-platform\/tp\/sold\b/.test(url.pathname + url.hash);
     }
     return false;
@@ -65,13 +69,21 @@ export const taobaoPage: PageAdapter = {
   isOrderDetail(url) {
     // Shape: trade_item_detail.htm?bizOrderId= in many order tools (e.g. file 9549144170), tmall
     // /detail/orderDetail.htm?bizOrderId= (file 41663419966), 千牛 …/tp/detail?bizOrderId= on qn.taobao.com (file 70664899806), seen 2026-12-06.
-    // Public code also opens trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=… and reports a tmall
-    // redirect to orderDetail.htm?biz_order_id=… (snake_case param; file 71024333579, "2026-10-05 实测"), and
-    // trade.taobao.com/detail/orderDetail.htm?bizOrderId= (largesky/shoperp TAOBAOJS.js): none accepted here. Seen 2026-12-06.
-    if (url.protocol !== 'https:' || !url.searchParams.has('bizOrderId')) return false;
-    if (url.hostname === 'trade.taobao.com') return url.pathname === '/trade/detail/trade_item_detail.htm';
-    if (url.hostname === 'trade.tmall.com') return url.pathname === '/detail/orderDetail.htm';
-    if (url.hostname === 'myseller.taobao.com') return /^\/home\.htm\/?#?\/?trade-platform\/tp\/detail\b/.test(url.pathname + url.hash);
+    // Shape: trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=… and the tmall redirect to
+    // orderDetail.htm?biz_order_id=…&forward_action= (snake_case param; file 71024333579, "2026-10-05 实测", an order tool
+    // that opens it to find the seller's 旺旺 name, so possibly the buyer's view of the order), seen 2026-12-06.
+    // Public code also opens trade.taobao.com/detail/orderDetail.htm?bizOrderId= (largesky/shoperp TAOBAOJS.js): not accepted here.
+    if (url.protocol !== 'https:') return false;
+    const bizOrderId = url.searchParams.has('bizOrderId');
+    const snakeCase = url.searchParams.has('biz_order_id');
+    if (url.hostname === 'trade.taobao.com') {
+      return (
+        (bizOrderId && url.pathname === '/trade/detail/trade_item_detail.htm') ||
+        (snakeCase && url.pathname === '/trade/detail/trade_order_detail.htm')
+      );
+    }
+    if (url.hostname === 'trade.tmall.com') return (bizOrderId || snakeCase) && url.pathname === '/detail/orderDetail.htm';
+    if (isQianniuHost(url.hostname)) return bizOrderId && /^\/home\.htm\/?#?\/?trade-platform\/tp\/detail\b/.test(url.pathname + url.hash);
     return false;
   },
   marketplaceFor: (url): Marketplace => (url.hostname.endsWith('tmall.com') ? 'tmall' : 'taobao'),
@@ -176,11 +188,16 @@ export const testUrls: TestUrls = {
     'https://trade.tmall.com/trade/itemlist/list_sold_items.htm',
     'https://myseller.taobao.com/home.htm/trade-platform/tp/sold',
     'https://myseller.taobao.com/home.htm#/trade-platform/tp/sold',
+    'https://qn.taobao.com/home.htm/trade-platform/tp/sold',
+    'https://qn.taobao.com/home.htm/trade-platform/tp/sold?spm=a21dvs.23580594.0.0',
   ],
   noMatch: [
     'https://trade.taobao.com/trade/itemlist/list_bought_items.htm',
     'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=3712345678901234567',
     'https://myseller.taobao.com/home.htm/QnworkbenchHome/',
+    'https://qn.taobao.com/home.htm/QnworkbenchHome/',
+    'https://qn.taobao.com/home.htm/trade-platform/tp/detail?bizOrderId=3712345678901234567',
+    'https://qn.taobao.com.evil.example/home.htm/trade-platform/tp/sold',
     'https://item.taobao.com/item.htm?id=123',
     'https://trade.taobao.com.evil.example/trade/itemlist/list_sold_items.htm',
   ],
@@ -188,5 +205,9 @@ export const testUrls: TestUrls = {
     'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=3712345678901234567',
     'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=3712345678901234567',
     'https://myseller.taobao.com/home.htm/trade-platform/tp/detail?bizOrderId=3712345678901234567',
+    'https://qn.taobao.com/home.htm/trade-platform/tp/detail?bizOrderId=3712345678901234567',
+    'https://qn.taobao.com/home.htm/trade-platform/tp/detail?spm=a21dvs.23580594.0.0.60fb2cedkP5BNV&bizOrderId=3712345678901234567',
+    'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=3712345678901234567',
+    'https://trade.tmall.com/detail/orderDetail.htm?biz_order_id=3712345678901234567&forward_action=',
   ],
 };

@@ -156,6 +156,7 @@ describe('Amazon: the marketplace domain sets currency and zone', () => {
     ['https://sellercentral.amazon.co.uk/orders-v3/mfn/unshipped', 'GBP', 'Europe/London'],
     ['https://sellercentral.amazon.de/orders-v3/mfn/unshipped', 'EUR', 'Europe/Berlin'],
     ['https://sellercentral.amazon.co.jp/orders-v3/mfn/unshipped', 'JPY', 'Asia/Tokyo'],
+    ['https://sellercentral.amazon.in/orders-v3/mfn/unshipped/easyship', 'INR', 'Asia/Kolkata'],
   ])('%s → %s, %s', (url, currency, zone) => {
     expect([amazon.currencyFor?.(new URL(url)), amazon.timeZoneFor?.(new URL(url))]).toEqual([currency, zone]);
   });
