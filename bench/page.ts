@@ -6,7 +6,9 @@
 import { demo } from '../lib/adapters/demo';
 import { taobao } from '../lib/adapters/taobao';
 import type { Adapter } from '../lib/adapters/types';
-import { LAYOUT_READERS, READ_TEXTS } from '../lib/extract/read';
+import { LAYOUT_READERS, READ_TEXTS, type RowTexts } from '../lib/extract/read';
+import { ALL_READERS, findOrderList } from '../lib/extract/meaning';
+import { genericPage } from '../lib/extract/generic';
 import { readChanges, readPageWith } from '../lib/extract/incremental';
 import { parseRows } from '../lib/extract/order';
 import { headersOf } from '../lib/extract/row';
@@ -281,4 +283,38 @@ function deleteDatabase(name: string): Promise<void> {
   });
 }
 
-(window as unknown as { __bench: unknown }).__bench = { firstRead, addOne, ingest, alarmInDb, pageReads };
+/**
+ * The reader by meaning (no console selectors) reading the page whole into texts, as a content
+ * script does after its layout found nothing, interleaved with the every-cell baseline.
+ */
+function meaningRead(url: string, warmup: number, runs: number): { read: number[]; cells: number[]; ordersRead: number } {
+  const read: number[] = [];
+  const cells: number[] = [];
+  let ordersRead = 0;
+  for (let i = 0; i < warmup + runs; i++) {
+    let r: ReturnType<typeof readPageWith<RowTexts>> | undefined;
+    const tRead = time(() => (r = readPageWith(ALL_READERS, genericPage, document, { url, now: Date.now() }, READ_TEXTS)));
+    const tCells = time(readEveryCell);
+    ordersRead = r!.result.rows.length;
+    if (i >= warmup) {
+      read.push(tRead);
+      cells.push(tCells);
+    }
+  }
+  return { read, cells, ordersRead };
+}
+
+/** Finding the order list on the page as it is (lib/extract/meaning.ts findOrderList). */
+function findList(warmup: number, runs: number): { samples: number[]; ordersFound: number; elements: number } {
+  const samples: number[] = [];
+  let ordersFound = 0;
+  for (let i = 0; i < warmup + runs; i++) {
+    let found: ReturnType<typeof findOrderList> | undefined;
+    const t = time(() => (found = findOrderList(document)));
+    ordersFound = found!.kind === 'list' ? found!.list.orders.length : 0;
+    if (i >= warmup) samples.push(t);
+  }
+  return { samples, ordersFound, elements: document.getElementsByTagName('*').length };
+}
+
+(window as unknown as { __bench: unknown }).__bench = { firstRead, addOne, ingest, alarmInDb, pageReads, meaningRead, findList };

@@ -85,12 +85,19 @@ export function findOrderList(root: ParentNode, cellText: CellText = new CellTex
 
 /** Every list on the page that has an order-number column or order-number labels, best first not implied. */
 export function orderLists(root: ParentNode, cellText: CellText = new CellText(root)): OrderList[] {
+  const groups = blockGroups(root);
+  // A table inside an order block is that block's items, not a list of its own (500 blocks, 500 tables).
+  const blocks = new Set(groups.filter((g) => g.length >= 2).flat().filter((b) => !isSection(b)));
+  const inBlock = (el: Element): boolean => {
+    for (let up = el.parentElement, depth = 0; up !== null && depth < 12; up = up.parentElement, depth++) if (blocks.has(up)) return true;
+    return false;
+  };
   const lists: OrderList[] = [];
-  for (const grid of gridsOf(root)) {
+  for (const grid of gridsOf(root, blocks.size > 0 ? inBlock : undefined)) {
     const list = readGrid(grid, cellText);
     if (list) lists.push(list);
   }
-  lists.push(...blockLists(root, cellText));
+  lists.push(...blockLists(root, groups, cellText));
   return lists;
 }
 
@@ -104,13 +111,21 @@ function fitParts(orders: readonly RawOrder[], adapter: PageAdapter | undefined)
   if (parts === undefined) return [...orders];
   return orders.map((o) => {
     let cells: Partial<Record<CellKey, Element>> | undefined;
+    const given = { ...o.given };
     for (const [key, cell] of Object.entries(o.orderCells) as [CellKey, Element][]) {
-      const select = parts[key]?.select;
+      const part = parts[key];
+      // The console reads this meaning from another column (拼多多's order time from 成团时间), which the page's structure did not name.
+      if (part?.column !== undefined && part.column !== key && o.orderCells[part.column] === undefined) {
+        given[key] ??= valueIn(key, cell) ?? piecesOf(cell).join(' ');
+        continue;
+      }
+      const select = part?.select;
       if (select === undefined || key === 'orderId' || select.some((sel) => safeQueryAll(cell, sel).length > 0)) continue;
       cells ??= { ...o.orderCells };
       delete cells[key];
+      given[key] ??= valueIn(key, cell) ?? piecesOf(cell).join(' ');
     }
-    return cells === undefined ? o : { ...o, orderCells: cells };
+    return { ...o, orderCells: cells ?? o.orderCells, given };
   });
 }
 
@@ -177,9 +192,10 @@ function choose(lists: OrderList[], root: ParentNode): ListFound {
 // Tables, ARIA grids and div grids
 
 export const gridsOfForDebug = (root: ParentNode): Grid[] => gridsOf(root);
-function gridsOf(root: ParentNode): Grid[] {
+function gridsOf(root: ParentNode, skip: (el: Element) => boolean = () => false): Grid[] {
   const parts: Grid[] = [];
   for (const el of safeQueryAll(root, `table, ${ARIA_TABLE}`)) {
+    if (skip(el)) continue;
     // A table inside an ARIA grid's cell is its own list; a table that is the grid is read once.
     const part = el.tagName === 'TABLE' ? htmlPart(el) : ariaPart(el);
     if (part) parts.push(part);
@@ -455,12 +471,16 @@ interface ColumnStats {
   readonly filled: number;
 }
 
-const STATUS_WORDS = Object.keys(DEFAULT_STATUS_VOCABULARY).map((w) => w.toLowerCase());
-const isStatusText = (text: string): boolean => {
-  if (text.length > 40) return false;
-  const t = text.toLowerCase();
-  return STATUS_WORDS.some((w) => t === w || (t.includes(w) && (/[^\x00-\x7f]/.test(w) || new RegExp(`\\b${w}\\b`).test(t))));
-};
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every status word the dictionary knows, in one expression: Latin ones as whole words. */
+const STATUS_RE = new RegExp(
+  Object.keys(DEFAULT_STATUS_VOCABULARY)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (/^[\x00-\x7f]+$/.test(w) ? `\\b${escapeRe(w)}\\b` : escapeRe(w)))
+    .join('|'),
+  'i',
+);
+const isStatusText = (text: string): boolean => text.length <= 40 && STATUS_RE.test(text);
 
 function statsOf(texts: readonly string[]): ColumnStats {
   let id = 0, date = 0, money = 0, strongMoney = 0, status = 0, count = 0, filled = 0;
@@ -584,6 +604,11 @@ const LONE_CURRENCY = /^(?:[¥￥$€£]|US\s?\$|AU\$|CA\$|[A-Z]{3}|元)$/;
 
 /** A cell's pieces of text, with a lone currency sign joined to its amount. */
 function piecesOf(cell: Element): string[] {
+  // Most cells are text alone: one piece, without walking them.
+  if (cell.childElementCount === 0) {
+    const text = (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return text === '' ? [] : [text];
+  }
   const out: string[] = [];
   for (const { text } of chunksOf(cell)) {
     const last = out[out.length - 1];
@@ -692,7 +717,8 @@ function finishOrders(raws: readonly RawOrder[]): RawOrder[] {
     if (token !== undefined) given.orderId = token;
     for (const key of PICKED_KEYS) {
       const cell = raw.orderCells[key];
-      if (cell !== undefined && given[key] === undefined) {
+      // A cell of text alone is read whole (lib/extract/row.ts); only a cell of several pieces needs picking.
+      if (cell !== undefined && given[key] === undefined && cell.childElementCount > 0) {
         const value = valueIn(key, cell);
         if (value !== undefined && value !== '') given[key] = value;
       }
@@ -799,16 +825,52 @@ function orderNumberIn(chunks: readonly Chunk[]): { token: string; at: number; l
   return undefined;
 }
 
+/** The element holding a block's order-number label (blockGroups). */
+const hitOf = new WeakMap<Element, Element>();
+
+/** Text that may hold an order number's label: only such text is looked at closely. */
+const MAY_LABEL = /订单|order|bestell|#\s*[A-Za-z0-9]/i;
+const NOT_TEXT_PARENTS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'del', 's', 'noscript', 'textarea', 'option']);
+
+/**
+ * The elements holding an order number's label with the number after it ("订单号：3712…",
+ * "订单号" "：" "3712…" in three spans): one walk over the page's text, looking closely only
+ * at text that may be such a label and the two pieces after it.
+ */
+function orderNumberHits(top: Element): Element[] {
+  const hits: Element[] = [];
+  const walker = top.ownerDocument.createTreeWalker(top, 4 /* NodeFilter.SHOW_TEXT */);
+  let pending: Chunk[][] = [];
+  const settle = (chunks: Chunk[]) => {
+    const found = orderNumberIn(chunks);
+    if (found && found.labelAt === 0) hits.push(chunks[0]!.el);
+  };
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const raw = node.nodeValue ?? '';
+    const el = node.parentElement;
+    if (el === null || NOT_TEXT_PARENTS.has(el.localName)) continue;
+    const may = MAY_LABEL.test(raw);
+    if (!may && pending.length === 0) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (text === '') continue;
+    const chunk = { text, el };
+    if (pending.length > 0) {
+      for (const p of pending) p.push(chunk);
+      const full = pending.filter((p) => p.length >= 3);
+      for (const p of full) settle(p);
+      pending = pending.filter((p) => p.length < 3);
+    }
+    if (may) pending.push([chunk]);
+  }
+  for (const p of pending) settle(p);
+  return hits;
+}
+
 /** Elements that each hold one order number behind a label, grouped as sibling blocks. */
 export function blockGroups(root: ParentNode): Element[][] {
   const top = 'body' in root && (root as Document).body ? (root as Document).body : (root as Element);
   if (!top || !(top as Element).tagName) return [];
-  const hits: Element[] = [];
-  const all = chunksOf(top as Element);
-  for (let i = 0; i < all.length; i++) {
-    const found = orderNumberIn(all.slice(i, i + 3));
-    if (found && found.labelAt === 0) hits.push(all[i]!.el);
-  }
+  const hits = orderNumberHits(top as Element);
   if (hits.length === 0) return [];
   // How many order numbers each ancestor holds: a block holds one, its parent several.
   const counts = new Map<Element, number>();
@@ -825,14 +887,16 @@ export function blockGroups(root: ParentNode): Element[][] {
     }
     let block = hit;
     while (block.parentElement && counts.get(block.parentElement) === 1 && block.parentElement !== top) block = block.parentElement;
+    hitOf.set(block, hit);
     const parent = block.parentElement;
     if (!parent) continue;
     const list = groups.get(parent) ?? [];
-    if (!list.includes(block)) list.push(block);
+    if (list[list.length - 1] !== block && !list.includes(block)) list.push(block);
     groups.set(parent, list);
   }
-  // A number inside a table's row is the table's to read, not a block of its own.
-  return [...groups.values()].filter(
+  // A number inside a table's row is the table's to read, not a block of its own; one number
+  // in a whole page region (a form, a notice) is no order block.
+  return [...groups.values()].filter((g) => g.length >= 2 || g[0]!.getElementsByTagName('*').length <= 300).filter(
     (g) => g.every((b) => isSection(b)) || g.every((b) => !b.matches('form, label, input, select, option, th, thead, tr, td, [role="row"], [role="cell"], [role="gridcell"]')),
   );
 }
@@ -845,21 +909,37 @@ function isSection(el: Element): boolean {
 
 /** The page's column header line above blocks: header cells the dictionary knows. */
 function columnHeaderBefore(block: Element, root: ParentNode): string[] | undefined {
-  let best: string[] | undefined;
-  for (const row of safeQueryAll(root, 'thead tr, tr, [role="row"]')) {
-    if (block.compareDocumentPosition(row) & 2 /* PRECEDING */ && !row.contains(block)) {
-      const cells = row.tagName === 'TR' ? cellsOf(row) : ariaCells(row);
-      if (cells.length < 2 || !cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader')) continue;
-      const labels = headerLabels([row]);
-      if (labels.filter((l) => lookup(l) !== undefined).length >= 2) best = labels;
+  // The nearest header line before the first block: in its earlier siblings, then its parent's, up the page.
+  const headerOf = (row: Element): string[] | undefined => {
+    const cells = row.tagName === 'TR' ? cellsOf(row) : ariaCells(row);
+    if (cells.length < 2 || !cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader')) return undefined;
+    const labels = headerLabels([row]);
+    return labels.filter((l) => lookup(l) !== undefined).length >= 2 ? labels : undefined;
+  };
+  // A section row's header is its own table's.
+  const table = isSection(block) ? block.closest('table, [role="grid"], [role="table"], [role="treegrid"]') : null;
+  if (table) {
+    for (const row of safeQueryAll(table, 'thead tr, tr, [role="row"]')) {
+      if (row === block) break;
+      const labels = headerOf(row);
+      if (labels) return labels;
     }
   }
-  return best;
+  for (let up: Element | null = block; up !== null && up !== root; up = up.parentElement) {
+    for (let sib = up.previousElementSibling; sib !== null; sib = sib.previousElementSibling) {
+      const rows = sib.matches('tr, [role="row"]') ? [sib] : safeQueryAll(sib, 'tr, [role="row"]');
+      for (let i = rows.length - 1; i >= 0; i--) {
+        const labels = headerOf(rows[i]!);
+        if (labels) return labels;
+      }
+    }
+  }
+  return undefined;
 }
 
-function blockLists(root: ParentNode, cellText: CellText): OrderList[] {
+function blockLists(root: ParentNode, groups: readonly Element[][], cellText: CellText): OrderList[] {
   const lists: OrderList[] = [];
-  for (const blocks of blockGroups(root)) {
+  for (const blocks of groups) {
     const header = columnHeaderBefore(blocks[0]!, root);
     const orders: RawOrder[] = [];
     const columnKeys = header ? guessColumns(header, header.map(() => [])) : [];
@@ -928,9 +1008,11 @@ function datesBeforeWords(chunks: readonly Chunk[], given: Partial<Record<CellKe
 
 function readBlock(block: Element, header: readonly string[], columns: readonly ColumnGuess[], cellText: CellText, position: number): RawOrder | undefined {
   const section = isSection(block);
-  const rows = (section ? sectionRows(block) : safeQueryAll(block, 'tr, [role="row"]')).filter((r) => {
+  const trs = section ? [] : block.getElementsByTagName('tr');
+  const rows = (section ? sectionRows(block) : trs.length > 0 ? Array.from(trs) : safeQueryAll(block, '[role="row"]')).filter((r) => {
     const cells = r.tagName === 'TR' ? cellsOf(r) : ariaCells(r);
-    return cells.length >= 2 && orderNumberIn(chunksOf(r)) === undefined && !isHiddenRow(r);
+    const hit = hitOf.get(block);
+    return cells.length >= 2 && !isHiddenRow(r) && !(hit ? r.contains(hit) : MAY_LABEL.test(r.textContent ?? '') && orderNumberIn(chunksOf(r)) !== undefined);
   });
   const inRows = new Set(rows);
   const headChunks = section ? chunksOf(block) : chunksOf(block, inRows);
