@@ -18,7 +18,7 @@ import { EMPTY_LIST, type Found, type RawOrder } from './raw';
 import { idTokenOf, isDecoyToken, looksLikeCount, looksLikeDate, moneyStrength } from './sniff';
 import type { PageAdapter } from '../adapters/types';
 import { LAYOUT_READERS, type LayoutReader, type LayoutReaders } from './read';
-import { cellsOf, groupRows, headerLabels, labelsOf } from './table';
+import { cellsOf, groupRows, headerLabels, labelsOf, labelsOfCells } from './table';
 
 /** The message read health shows when nothing on the page looks like an order list. */
 export const NO_ORDER_LIST = 'no order list found';
@@ -387,24 +387,10 @@ function ariaPart(grid: Element): Grid | undefined {
       entry.cells.splice(0, entry.cells.length, ...sorted);
     }
   }
-  const labels = header.length > 0 ? labelsFromCells(header) : [];
+  const labels = header.length > 0 ? labelsOfCells(header) : [];
   return { tables: [grid], labels, rows: body.map((b) => b.row), cells: body.map((b) => b.cells) };
 }
 
-function labelsFromCells(header: Element[][]): string[] {
-  const grid = layoutGrid(header);
-  const width = Math.max(0, ...grid.map((r) => r.length));
-  const labels: string[] = [];
-  for (let c = 0; c < width; c++) {
-    let label = '';
-    for (let r = grid.length - 1; r >= 0 && label === ''; r--) {
-      const cell = grid[r]![c];
-      if (cell) label = textOf(cell) || cell.getAttribute('aria-label') || cell.getAttribute('title') || '';
-    }
-    labels.push(label);
-  }
-  return labels;
-}
 
 const isRowish = (el: Element): boolean => el.childElementCount >= 3 && !el.closest('table, [role="row"], select, svg');
 

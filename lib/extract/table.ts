@@ -103,7 +103,12 @@ function ariaPart(grid: Element): Part {
  * (lib/teach) shows the seller the same names the reader matches.
  */
 export function headerLabels(headerRows: readonly Element[]): string[] {
-  const grid = layoutGrid(headerRows.map(cellsOf));
+  return labelsOfCells(headerRows.map(cellsOf));
+}
+
+/** Column names from header cells row by row (a header drawn in pinned parts joins its rows' cells first). */
+export function labelsOfCells(headerCells: readonly (readonly Element[])[]): string[] {
+  const grid = layoutGrid(headerCells);
   const width = Math.max(0, ...grid.map((r) => r.length));
   const labels: string[] = [];
   for (let c = 0; c < width; c++) {
