@@ -85,6 +85,17 @@ export function findOrderList(root: ParentNode, cellText: CellText = new CellTex
 
 /** Every list on the page that has an order-number column or order-number labels, best first not implied. */
 export function orderLists(root: ParentNode, cellText: CellText = new CellText(root)): OrderList[] {
+  // A few tables, one of them plainly an order list (its header names the order number, the
+  // time and the total, and the cells agree): no need to look for blocks or div grids.
+  const tables = safeQueryAll(root, `table, ${ARIA_TABLE}`);
+  if (tables.length <= 8) {
+    const lists: OrderList[] = [];
+    for (const grid of gridsOf(root, undefined, false, tables)) {
+      const list = readGrid(grid, cellText);
+      if (list) lists.push(list);
+    }
+    if (lists.some(isPlain)) return lists;
+  }
   const groups = blockGroups(root);
   // A table inside an order block is that block's items, not a list of its own (500 blocks, 500 tables).
   const blocks = new Set(groups.filter((g) => g.length >= 2).flat().filter((b) => !isSection(b)));
@@ -93,7 +104,7 @@ export function orderLists(root: ParentNode, cellText: CellText = new CellText(r
     return false;
   };
   const lists: OrderList[] = [];
-  for (const grid of gridsOf(root, blocks.size > 0 ? inBlock : undefined)) {
+  for (const grid of gridsOf(root, blocks.size > 0 ? inBlock : undefined, true, tables)) {
     const list = readGrid(grid, cellText);
     if (list) lists.push(list);
   }
@@ -166,10 +177,12 @@ export function findByMeaning(root: ParentNode, cellText: CellText = new CellTex
 
 /** How much of an order list was read: its orders' times, totals and statuses, not its headers. */
 function score(list: OrderList): number {
-  const read = list.orders.filter((o) => o.given.orderId !== undefined);
+  // The first 50 orders tell as much as 500.
+  const read = list.orders.slice(0, 50).filter((o) => o.given.orderId !== undefined);
   const n = Math.max(read.length, 1);
   const share = (key: CellKey): number => read.filter((o) => o.given[key] !== undefined || o.orderCells[key] !== undefined).length / n;
-  return share('placedAt') * 3 + share('paid') * 3 + share('status') * 2 + list.confidence * 4 + Math.min(read.length, 30) / 10;
+  const withIds = read.length < 50 ? read.length : list.orders.length;
+  return share('placedAt') * 3 + share('paid') * 3 + share('status') * 2 + list.confidence * 4 + Math.min(withIds, 30) / 10;
 }
 
 function choose(lists: OrderList[], root: ParentNode): ListFound {
@@ -180,7 +193,11 @@ function choose(lists: OrderList[], root: ParentNode): ListFound {
     return { kind: 'problem', problem: NO_ORDER_LIST };
   }
   let best = withOrders[0]!;
-  for (const l of withOrders) if (score(l) > score(best)) best = l;
+  let bestScore = score(best);
+  for (const l of withOrders.slice(1)) {
+    const sc = score(l);
+    if (sc > bestScore) [best, bestScore] = [l, sc];
+  }
   // Another list counts when it holds orders this one does not (a copy of pinned columns does not).
   const ids = new Set(best.orders.map((o) => o.given.orderId));
   const others = withOrders.filter((l) => l !== best && l.orders.some((o) => o.given.orderId !== undefined && !ids.has(o.given.orderId))).length;
@@ -192,9 +209,15 @@ function choose(lists: OrderList[], root: ParentNode): ListFound {
 // Tables, ARIA grids and div grids
 
 export const gridsOfForDebug = (root: ParentNode): Grid[] => gridsOf(root);
-function gridsOf(root: ParentNode, skip: (el: Element) => boolean = () => false): Grid[] {
+/** A list whose header names its orders' number, time and total, with the cells agreeing, and that has orders. */
+function isPlain(list: OrderList): boolean {
+  const sure = (key: CellKey) => list.columns.some((c) => c.key === key && c.confidence >= 0.9);
+  return list.kind === 'table' && list.orders.length >= 2 && sure('orderId') && sure('placedAt') && sure('paid');
+}
+
+function gridsOf(root: ParentNode, skip: (el: Element) => boolean = () => false, withDivs = true, tables = safeQueryAll(root, `table, ${ARIA_TABLE}`)): Grid[] {
   const parts: Grid[] = [];
-  for (const el of safeQueryAll(root, `table, ${ARIA_TABLE}`)) {
+  for (const el of tables) {
     if (skip(el)) continue;
     // A table inside an ARIA grid's cell is its own list; a table that is the grid is read once.
     const part = el.tagName === 'TABLE' ? htmlPart(el) : ariaPart(el);
@@ -215,7 +238,7 @@ function gridsOf(root: ParentNode, skip: (el: Element) => boolean = () => false)
       grids.push(rows.length > 0 ? { ...part, rows, cells: rows.map((r) => Array.from(r.children)) } : part);
     } else grids.push(part);
   }
-  grids.push(...divGrids(root));
+  if (withDivs) grids.push(...divGrids(root));
   return joinPinned(grids);
 }
 
