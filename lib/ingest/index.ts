@@ -269,7 +269,7 @@ async function detectChanges(
   const runs: MarketplaceRun[] = [];
   let judged = 0;
   for (const [marketplace, group] of byMarketplace) {
-    const { ctx, targets } = await batchContext(db, marketplace, group, figures.get(marketplace)!, now, settings, { knownSince, rejudged: rejudged.get(marketplace) ?? new Set(), readShop });
+    const { ctx, targets, cases } = await batchContext(db, marketplace, group, figures.get(marketplace)!, now, settings, { knownSince, rejudged: rejudged.get(marketplace) ?? new Set(), readShop });
     const result = evaluateEach((id) => targets.get(id) ?? [], ctx, now, settings, marketplace);
     const pairs = new Set<string>();
     const all = new Set<Order>();
@@ -280,7 +280,8 @@ async function detectChanges(
       }
     }
     judged += all.size;
-    runs.push({ marketplace, targets: [...all], result, judges: (c) => pairs.has(`${c.detector}|${c.orderId}`) });
+    const inBatch = new Set(group.map((c) => c.order));
+    runs.push({ marketplace, targets: [...all], result, judges: (c) => pairs.has(`${c.detector}|${c.orderId}`), read: { ...cases, others: [...all].filter((o) => !inBatch.has(o)) } });
   }
   return { findings: await storeEvaluations(db, runs, now, origin), judged };
 }
@@ -291,8 +292,8 @@ async function detectChanges(
  * other orders sharing a key (`readsOrdersSharing`) also the stored orders sharing one with them,
  * now or before the batch (their inputs changed). The context holds those orders, the orders the
  * shop checks read by index (`shopReadsRecent`), the shop's `figures`, and the status history
- * where a judging detector or a shop check reads it. Must run in a transaction over orders and
- * status history.
+ * where a judging detector or a shop check reads it; with it, the cases of the batch's orders and
+ * the shop's own (`cases`). Must run in a transaction over orders, status history and cases.
  */
 export async function batchContext(
   db: SentinelDB,
@@ -309,7 +310,7 @@ export async function batchContext(
     /** The marketplace's stored orders, when the caller reads them anyway. */
     readShop?: (marketplace: Marketplace) => Promise<OrderRecord[]>;
   } = {},
-): Promise<{ ctx: DetectorContext; targets: ReadonlyMap<DetectorId, readonly Order[]> }> {
+): Promise<{ ctx: DetectorContext; targets: ReadonlyMap<DetectorId, readonly Order[]>; cases: { batch: Case[]; shop: Case[] } }> {
   const { knownSince = new Map(), rejudged = new Set(), readShop = (m) => db.orders.where('marketplace').equals(m).toArray() } = options;
   const enabled = DETECTORS.filter((detector) => settings.detectors[detector.id].enabled);
   const keyNames = new Set<OrderKeyName>(enabled.flatMap((detector) => (detector.run ? (detector.readsOrdersSharing ?? []) : [])));
@@ -338,11 +339,14 @@ export async function batchContext(
   const readsSince = (detector: Detector, order: Order) => detector.readsStatusSince?.(order) === true;
   const batchReading = batch.filter((order) => enabled.some((detector) => readsSince(detector, order)) || recent.some((detector) => detector.shopReadsRecent!.readsStatusSince(order)));
   const again = enabled.filter((detector) => detector.run && rejudged.has(detector.id));
-  const [sharing, recentOrders, batchSince, rejudging] = await Promise.all([
+  const [sharing, recentOrders, batchSince, rejudging, batchCases, shopCases] = await Promise.all([
     Promise.all([...values].map(async ([name, set]) => ({ name, records: await sharingOf(name, set) }))),
     Promise.all(recent.map(async (detector) => ({ detector, records: await db.orders.where('[marketplace+recentAt]').between([marketplace, detector.shopReadsRecent!.from(now, marketplace)], [marketplace, Number.POSITIVE_INFINITY], true, true).toArray() }))),
     statusSince(db, batchReading, knownSince),
     Promise.all(again.map(async (detector) => ({ detector, records: (await db.orders.where('status').anyOf([...detector.figure!.rejudges!.statuses]).toArray()).filter((r) => r.marketplace === marketplace) }))),
+    // The cases the judging will update or clear, read in the same wave: the batch's, and the shop's own.
+    casesOf(db, marketplace, batch),
+    shopCasesOf(db, marketplace),
   ]);
   const context = new Map<string, Order>();
   for (const order of batch) context.set(orderKey(order), order);
@@ -394,7 +398,7 @@ export async function batchContext(
     }
   }
   const since = reading.size === 0 ? batchSince : new Map([...batchSince, ...(await statusSince(db, [...reading], knownSince))]);
-  return { ctx: buildContext([...context.values()], { statusSince: since, figures: new Map([[marketplace, figures]]) }), targets };
+  return { ctx: buildContext([...context.values()], { statusSince: since, figures: new Map([[marketplace, figures]]) }), targets, cases: { batch: batchCases, shop: shopCases } };
 }
 
 /** Re-runs detection over every order still in a live status: time passing makes orders late. */
@@ -512,6 +516,8 @@ interface MarketplaceRun {
   result: Evaluation;
   /** Whether the evaluation judged this order-level case's detector on its order. */
   judges: (c: Case) => boolean;
+  /** Cases the caller has read already: those of the batch's orders, the shop's own, and which targets' are still to read. */
+  read?: { batch: Case[]; shop: Case[]; others: readonly Order[] };
 }
 
 /**
@@ -568,15 +574,16 @@ async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
   }
 
   const firedKeys = [...fired.keys()];
-  // The cases read at once: those the findings open or update, those of the judged orders, and
-  // the shop-level ones (orderId '@period') of the shop checks that ran.
-  const [existing, judgedCases, shopLevel] = await Promise.all([
-    db.cases.bulkGet(firedKeys),
-    Promise.all(runs.map((run) => casesOf(db, run))),
-    Promise.all(runs.map(({ marketplace, result }) =>
-      result.shopEvaluated.length === 0 ? [] : db.cases.where('[marketplace+orderId]').between([marketplace, '@'], [marketplace, '@\uffff'], true, true).toArray(),
-    )),
+  // The cases read at once (those the caller has not): those of the judged orders, and the
+  // shop-level ones (orderId '@period') of the shop checks that ran. A finding is on one of
+  // those: its case, if any, is among them.
+  const [judgedCases, shopLevel] = await Promise.all([
+    Promise.all(runs.map(async ({ marketplace, targets, read }) => (read === undefined ? casesOf(db, marketplace, targets) : [...read.batch, ...(await casesOf(db, marketplace, read.others))]))),
+    Promise.all(runs.map(({ marketplace, result, read }) => (result.shopEvaluated.length === 0 ? [] : (read?.shop ?? shopCasesOf(db, marketplace))))),
   ]);
+  const byKey = new Map<string, Case>();
+  for (const list of [...judgedCases, ...shopLevel]) for (const c of list) byKey.set(c.key, c);
+  const existing = firedKeys.map((k) => byKey.get(k));
   const toPut: Case[] = [];
   const events: CaseEvent[] = [];
   firedKeys.forEach((k, i) => {
@@ -621,13 +628,18 @@ const CASES_ONE_BY_ONE = 200;
  * over many keys walks a cursor step by step); for many orders (an import, an alarm's catch-up),
  * one read of the shop's cases, since a request per order then costs more.
  */
-async function casesOf(db: SentinelDB, run: MarketplaceRun): Promise<Case[]> {
+async function casesOf(db: SentinelDB, marketplace: Marketplace, orders: readonly Order[]): Promise<Case[]> {
+  if (orders.length === 0) return [];
   const byOrder = db.cases.where('[marketplace+orderId]');
-  if (run.targets.length <= CASES_ONE_BY_ONE) return (await Promise.all(run.targets.map((o) => byOrder.equals([o.marketplace, o.orderId]).toArray()))).flat();
-  const ids = new Set(run.targets.map((o) => o.orderId));
-  const cases = await byOrder.between([run.marketplace, Dexie.minKey], [run.marketplace, Dexie.maxKey], true, true).toArray();
+  if (orders.length <= CASES_ONE_BY_ONE) return (await Promise.all(orders.map((o) => byOrder.equals([o.marketplace, o.orderId]).toArray()))).flat();
+  const ids = new Set(orders.map((o) => o.orderId));
+  const cases = await byOrder.between([marketplace, Dexie.minKey], [marketplace, Dexie.maxKey], true, true).toArray();
   return cases.filter((c) => ids.has(c.orderId));
 }
+
+/** A shop's shop-level cases (orderId '@period'). */
+const shopCasesOf = (db: SentinelDB, marketplace: Marketplace): Promise<Case[]> =>
+  db.cases.where('[marketplace+orderId]').between([marketplace, '@'], [marketplace, '@\uffff'], true, true).toArray();
 
 /** What the timeline says about a detection: a new case, a severity change, a return. */
 function detectionChange(before: Case | undefined, after: Case): Extract<CaseEvent, { kind: 'detection' }>['change'] | undefined {

@@ -81,7 +81,7 @@ async function judgedBothWays(shop: readonly Order[], batch: readonly Order[], n
     const changes: Change[] = batch.map((order) => ({ key: orderKey(order), prev: stored.get(orderKey(order)), order }));
     const kept = (await db.figures.get(marketplace))!.value as ShopFigures;
     const apart = (await db.figures.get(apartKey(marketplace, 'amount-outlier')))?.value;
-    const { ctx, targets } = await db.transaction('r', [db.orders, db.statusHistory], () => batchContext(db, marketplace, changes, kept, now, settings));
+    const { ctx, targets } = await db.transaction('r', [db.orders, db.statusHistory, db.cases], () => batchContext(db, marketplace, changes, kept, now, settings));
     const after = await wholeShop(db);
     return { db, marketplace, before, after, kept, apart, ctx, targets };
   } catch (error) {
