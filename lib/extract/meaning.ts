@@ -104,7 +104,8 @@ export function orderLists(root: ParentNode, cellText: CellText = new CellText(r
     return false;
   };
   const lists: OrderList[] = [];
-  for (const grid of gridsOf(root, blocks.size > 0 ? inBlock : undefined, true, tables)) {
+  // Order blocks found: the page's list is theirs, not a grid drawn with divs.
+  for (const grid of gridsOf(root, blocks.size > 0 ? inBlock : undefined, blocks.size === 0, tables)) {
     const list = readGrid(grid, cellText);
     if (list) lists.push(list);
   }
@@ -714,7 +715,8 @@ function finishOrders(raws: readonly RawOrder[]): RawOrder[] {
   const out: RawOrder[] = [];
   for (const raw of raws) {
     const idCell = raw.orderCells.orderId;
-    const token = raw.given.orderId !== undefined ? idTokenOf(raw.given.orderId) : idCell ? idIn(idCell) : undefined;
+    // A number behind its label (a block, a card) is a token already.
+    const token = raw.given.orderId ?? (idCell ? idIn(idCell) : undefined);
     if (token === undefined) {
       const rowText = textOf(raw.element).slice(0, 200);
       if (rowText === '' || SUMMARY_ROW.test(rowText)) continue;
@@ -1000,7 +1002,7 @@ const DATE_THEN_WORD: readonly (readonly [CellKey, RegExp])[] = [
 function datesBeforeWords(chunks: readonly Chunk[], given: Partial<Record<CellKey, string>>, labels: Map<CellKey, string>): void {
   const text = chunks.map((c) => c.text).join(' ');
   for (const [key, re] of DATE_THEN_WORD) {
-    const m = given[key] === undefined ? re.exec(text) : null;
+    const m = given[key] === undefined && /下单|创建|成交|提交|付款|支付/.test(text) ? re.exec(text) : null;
     if (m) {
       given[key] = m[1]!;
       labels.set(key, key === 'placedAt' ? '下单' : '付款');
