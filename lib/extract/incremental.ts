@@ -57,7 +57,7 @@ export function readPageWith<T extends { orderId: string }>(
   const { units: list, layout } = read;
   if (layout === undefined) {
     const result = composeResult(adapter.id, list);
-    if (read.byStructure) result.byStructure = true;
+    result.byStructure = read.byStructure;
     return { adapter, readers, makeBuild, ctx, how: 'full', result };
   }
   const ids = new IdCounts();

@@ -48,7 +48,7 @@ export interface ReadResult<T = Order> {
    * The console's layout found nothing and the list was read by its structure (the reader by
    * meaning): read health asks the seller to check a few orders.
    */
-  byStructure?: boolean;
+  byStructure?: boolean | undefined;
 }
 
 type Layout = PageAdapter['layout'];
@@ -181,7 +181,7 @@ export function composeResult<T extends { orderId: string }>(adapterId: string, 
 
 /** Every order of the page read into a unit, with the list's layout when it can be read change by change. */
 export type UnitsRead<T> =
-  | { readonly kind: 'units'; readonly units: ReadUnit<T>[]; readonly layout: UnitLayout | undefined; readonly byStructure?: boolean }
+  | { readonly kind: 'units'; readonly units: ReadUnit<T>[]; readonly layout: UnitLayout | undefined; readonly byStructure?: boolean | undefined }
   | { readonly kind: 'problem'; readonly problem: string };
 
 export function readAllUnits<T>(adapter: PageAdapter, root: ParentNode, ctx: ReadContext, readers: LayoutReaders, makeBuild: MakeBuild<T>): UnitsRead<T> {
@@ -190,7 +190,8 @@ export function readAllUnits<T>(adapter: PageAdapter, root: ParentNode, ctx: Rea
   if (found.kind === 'problem') return found;
   const build = makeBuild(adapter, ctx, cellText);
   const units = found.orders.map((raw) => readUnit(build, raw));
-  return found.byStructure ? { kind: 'units', units, layout: undefined, byStructure: true } : { kind: 'units', units, layout: found.units };
+  // A list read by its structure has no layout to read changes with (found.units is undefined).
+  return { kind: 'units', units, layout: found.units, byStructure: found.byStructure };
 }
 
 /** The read result of a page where no order could be read, and why. */
