@@ -145,6 +145,36 @@ const dayFigure: ShopFigure<DayFigure, DayPart> = {
     }
     return part;
   },
+  // A whole shop at once, as `part` and `add` count it, without a part per order: the first alarm
+  // of a day counts every stored order.
+  countAll(orders, sinceOf) {
+    const figure = dayFigure.empty();
+    const count = (days: Map<number, number>, day: number) => days.set(day, (days.get(day) ?? 0) + 1);
+    let shop: Marketplace | undefined;
+    let offset = 0;
+    let ruleMs = 0;
+    for (const order of orders) {
+      if (order.marketplace !== shop) {
+        shop = order.marketplace;
+        offset = zoneOf(shop).offset;
+        ruleMs = msFromHours(SHIPPING_HOURS[shop]);
+      }
+      count(figure.placed, dayIndex(order.placedAt, offset));
+      if (isRefundOrCancel(order)) {
+        const at = eventTime(order, order.requestedAt === undefined ? sinceOf(order) : undefined);
+        if (at !== undefined) count(order.status === 'cancelled' ? figure.cancellations : figure.refunds, dayIndex(at, offset));
+      }
+      if (order.shipBy === undefined && order.paidAt === undefined) continue;
+      const deadline = order.shipBy ?? order.paidAt! + ruleMs;
+      const shipped = order.firstScanAt ?? order.shippedAt;
+      if (shipped !== undefined) {
+        if (shipped > deadline) count(figure.shippedLate, dayIndex(deadline, offset));
+      } else if (order.status === 'awaiting_shipment') {
+        count(figure.unshipped, dayIndex(deadline, offset));
+      }
+    }
+    return figure;
+  },
   add(figure, part, sign) {
     addDay(figure.placed, part.placed, sign);
     if (part.refund !== undefined) addDay(figure.refunds, part.refund, sign);
