@@ -37,8 +37,8 @@ export type OrderStatus = z.infer<typeof OrderStatus>;
 // these helpers keep the shapes below as short as they were with zod's classic chained API.
 // `@__NO_SIDE_EFFECTS__` on them and `@__PURE__` before every `.check()` chain: the bundler
 // cannot tell that a method call has no side effects, and kept every schema built with a
-// check in every bundle, used or not (the content script carried Order, Case and Settings;
-// issue 7). Add the same annotation to a new `.check()` chain.
+// check in every bundle, used or not (the content script carried Order, Case and Settings).
+// Add the same annotation to a new `.check()` chain.
 /** A string of at most `max` characters. */
 const str = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.string().check(z.maxLength(max));
 /** A non-empty string of at most `max` characters (ids, keys). */
@@ -330,7 +330,7 @@ const CellTexts = /* @__PURE__ */ z.partialRecord(CellKey, str(CELL_TEXT_MAX));
 /**
  * One order as a content script reads it: the texts of its cells by meaning, none of them
  * parsed. The background parses them into an Order (lib/extract/order.ts), so the seller's page
- * carries no date, money or status parsing (issue 7: the content script's size and read time).
+ * carries no date, money or status parsing, which kept the content script small and its read fast.
  */
 export const PageRow = z.object({
   /** 1-based position of the order in the page's list (what a seller would count). */
@@ -533,7 +533,7 @@ export const RowFinding = z.object({
   orderId: z.string(),
   caseKey: z.string(),
   detector: z.string(),
-  /** The detector's short name: sent along, so the content script bundles no table of them (issue 7). */
+  /** The detector's short name: sent along, so the content script bundles no table of them. */
   label: Bilingual,
   severity: Severity,
   dueAt: z.optional(Instant),

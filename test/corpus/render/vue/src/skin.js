@@ -1,6 +1,9 @@
 // eBay Skin (@ebay/skin, a CSS library): the page is a small Vue template that writes
 // Skin's documented markup and class names (table, signal, checkbox, tabs, textbox,
 // select, button, pagination). This is the one page source that writes its own table markup.
+// Its class names were checked against the package it pins, @ebay/skin 19.27.0's
+// dist/table/table.css (`table`, `table-cell`, `table-cell--numeric`, `table-cell--icon-action`),
+// seen 2026-12-06. The reader by meaning reads these pages with every class stripped as well.
 import { createApp } from 'vue';
 import { P, cellLines, tableRows } from './common.js';
 
