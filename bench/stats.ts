@@ -32,7 +32,7 @@ export interface Check {
   /** The measured value the budget is compared with (a ratio for `ratio` budgets). */
   value: number;
   /**
-   * A budget the code does not meet yet (README "Performance" says why): the check still FAILs
+   * A budget the code does not meet yet (bench/README.md says why): the check still FAILs
    * against its budget, but CI (`--ci`) stops only when the value also passes `max`, the figure
    * measured when the guard was set plus room for noise. So a budget still out of reach cannot
    * get worse silently, and every other budget fails CI outright.

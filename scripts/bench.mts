@@ -767,7 +767,7 @@ const scale = formatScale(results);
 if (scale) console.log(`\nScale:\n${scale}`);
 for (const r of results) for (const n of r.notes ?? []) console.log(`  ${r.id}: ${n}`);
 const guarded = guardedFailures(results);
-if (guarded.length > 0) console.log(`\nOver budget, held by a guard in CI (README "Performance" says why):\n${guarded.map((g) => `  ${g}`).join('\n')}`);
+if (guarded.length > 0) console.log(`\nOver budget, held by a guard in CI (bench/README.md says why):\n${guarded.map((g) => `  ${g}`).join('\n')}`);
 writeFileSync(
   'bench-results.json',
   `${JSON.stringify({ at: new Date(started).toISOString(), short: SHORT, shape: shape.source, node: process.version, seconds: (Date.now() - started) / 1000, scenarios: results }, null, 2)}\n`,

@@ -2,7 +2,7 @@
  * The Olist public orders (Brazilian marketplace, 2016–2018) → canonical orders as a seller
  * console would have shown them at any instant. Pure: takes the CSV texts, reads no files.
  *
- * Mapping decisions (README "Real-data evaluation"):
+ * Mapping decisions (docs/evaluation.md):
  * - marketplace 'custom': the schema has no Olist and the evaluation adds nothing to it.
  * - Every Olist timestamp is Brazil wall time (America/Sao_Paulo, with the 2016–2018 DST).
  * - shipBy = the earliest item `shipping_limit_date` (the first seller deadline of the order).

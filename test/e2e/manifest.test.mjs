@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchWithExtension } from './browser.mjs';
 
-// Least privilege: anything added here must be justified in the README.
+// Least privilege: anything added here must be justified in docs/permissions.md.
 test('the built extension loads in Chromium and asks only for the expected permissions', async () => {
   const browser = await launchWithExtension();
   try {
