@@ -15,9 +15,8 @@ export * from './read';
 /** Orders: texts parsed with the adapter's rules, as the background parses them. */
 export const ordersWith =
   (adapter: Adapter): MakeBuild<Order> =>
-  (page, ctx, cellText) =>
-    // A list read by its structure is built without the layout's selectors (structureView).
-    orderBuilder(page === adapter ? adapter : { ...adapter, cellParts: page.cellParts }, ctx, cellText);
+  (_page, ctx, cellText) =>
+    orderBuilder(adapter, ctx, cellText);
 
 /** The page's orders, read and parsed (what the background makes of a content script's read). */
 export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext, readers: LayoutReaders = ALL_READERS): ReadResult {

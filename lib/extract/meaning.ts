@@ -77,7 +77,7 @@ interface Grid {
 /** Finds the page's order list and reads its orders; never throws. */
 export function findOrderList(root: ParentNode, cellText: CellText = new CellText(root)): ListFound {
   try {
-    return choose(orderLists(root, cellText), root);
+    return choose(orderLists(root, cellText));
   } catch (e) {
     return { kind: 'problem', problem: `the page could not be read (${e instanceof Error ? e.message : String(e)})` };
   }
@@ -109,7 +109,7 @@ export function orderLists(root: ParentNode, cellText: CellText = new CellText(r
     const list = readGrid(grid, cellText);
     if (list) lists.push(list);
   }
-  lists.push(...blockLists(root, groups, cellText));
+  lists.push(...blockLists(root, groups));
   return lists;
 }
 
@@ -186,7 +186,7 @@ function score(list: OrderList): number {
   return share('placedAt') * 3 + share('paid') * 3 + share('status') * 2 + list.confidence * 4 + Math.min(withIds, 30) / 10;
 }
 
-function choose(lists: OrderList[], root: ParentNode): ListFound {
+function choose(lists: OrderList[]): ListFound {
   const withOrders = lists.filter((l) => l.orders.some((o) => o.given.orderId !== undefined));
   if (withOrders.length === 0) {
     const empty = lists.find((l) => l.orders.length === 0 && l.columns.some((c) => c.key === 'orderId'));
@@ -202,14 +202,12 @@ function choose(lists: OrderList[], root: ParentNode): ListFound {
   // Another list counts when it holds orders this one does not (a copy of pinned columns does not).
   const ids = new Set(best.orders.map((o) => o.given.orderId));
   const others = withOrders.filter((l) => l !== best && l.orders.some((o) => o.given.orderId !== undefined && !ids.has(o.given.orderId))).length;
-  void root;
   return { kind: 'list', list: { ...best, others } };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Tables, ARIA grids and div grids
 
-export const gridsOfForDebug = (root: ParentNode): Grid[] => gridsOf(root);
 /** A list whose header names its orders' number, time and total, with the cells agreeing, and that has orders. */
 function isPlain(list: OrderList): boolean {
   const sure = (key: CellKey) => list.columns.some((c) => c.key === key && c.confidence >= 0.9);
@@ -878,7 +876,7 @@ function orderNumberHits(top: Element): Element[] {
 }
 
 /** Elements that each hold one order number behind a label, grouped as sibling blocks. */
-export function blockGroups(root: ParentNode): Element[][] {
+function blockGroups(root: ParentNode): Element[][] {
   const top = 'body' in root && (root as Document).body ? (root as Document).body : (root as Element);
   if (!top || !(top as Element).tagName) return [];
   const hits = orderNumberHits(top as Element);
@@ -948,14 +946,14 @@ function columnHeaderBefore(block: Element, root: ParentNode): string[] | undefi
   return undefined;
 }
 
-function blockLists(root: ParentNode, groups: readonly Element[][], cellText: CellText): OrderList[] {
+function blockLists(root: ParentNode, groups: readonly Element[][]): OrderList[] {
   const lists: OrderList[] = [];
   for (const blocks of groups) {
     const header = columnHeaderBefore(blocks[0]!, root);
     const orders: RawOrder[] = [];
     const columnKeys = header ? guessColumns(header, header.map(() => [])) : [];
     for (const block of blocks) {
-      const raw = header ? readBlock(block, header, columnKeys, cellText, orders.length + 1) : readCard(block, orders.length + 1);
+      const raw = header ? readBlock(block, header, columnKeys, orders.length + 1) : readCard(block, orders.length + 1);
       if (raw) orders.push(raw);
     }
     if (orders.length === 0) continue;
@@ -1017,7 +1015,7 @@ function datesBeforeWords(chunks: readonly Chunk[], given: Partial<Record<CellKe
   }
 }
 
-function readBlock(block: Element, header: readonly string[], columns: readonly ColumnGuess[], cellText: CellText, position: number): RawOrder | undefined {
+function readBlock(block: Element, header: readonly string[], columns: readonly ColumnGuess[], position: number): RawOrder | undefined {
   const section = isSection(block);
   const trs = section ? [] : block.getElementsByTagName('tr');
   const rows = (section ? sectionRows(block) : trs.length > 0 ? Array.from(trs) : safeQueryAll(block, '[role="row"]')).filter((r) => {
@@ -1039,11 +1037,10 @@ function readBlock(block: Element, header: readonly string[], columns: readonly 
   const cells = rows.map((r) => (r.tagName === 'TR' ? cellsOf(r) : ariaCells(r)));
   const grouped = rows.length > 0 ? groupRows(rows, [...header], cols, position, false, () => block, given, cells, labels) : [];
   const first = grouped[0];
-  void cellText;
   return {
     position,
     element: block,
-    anchor: found ? block : block,
+    anchor: block,
     labels,
     orderCells: first?.orderCells ?? {},
     itemCells: grouped.flatMap((g) => g.itemCells),

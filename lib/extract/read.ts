@@ -78,7 +78,7 @@ export const READ_BLOCKS: LayoutReaders = { blocks: findBlockOrders };
 export const READ_CARDS: LayoutReaders = { cards: (root, layout, _keyOf, emptyMarkers) => findCardOrders(root, layout, emptyMarkers) };
 /**
  * Every console layout's reader. The reader by meaning is not among them: a content script
- * loads it on demand (READ_MEANING in lib/extract/meaning.ts); lib/extract/index.ts reads with both.
+ * loads it on demand (withMeaning in lib/extract/meaning.ts); lib/extract/index.ts reads with both.
  */
 export const LAYOUT_READERS: LayoutReaders = {
   table: findTableOrders,
