@@ -1,7 +1,8 @@
 /**
  * `npm run eval -- [dir]`: replays the Olist orders in `dir` (default ../shared/data/olist)
  * through the detectors and checks them against the recorded timestamps. Prints a report,
- * writes eval-results.json, exits 1 on any disagreement in the exact checks.
+ * writes eval-results.json, exits 1 on any disagreement in the exact checks or when more than
+ * 1% of the orders that went well get a P1/P2 case (0.1%: a P1).
  * Bundled by esbuild before it runs (see package.json): Node cannot run TypeScript itself.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { readOlist, type OlistTables } from '../lib/eval/olist';
 import { formatReport } from '../lib/eval/report';
 import { replay } from '../lib/eval/replay';
-import { hasDisagreement, score } from '../lib/eval/score';
+import { failedLimits, score } from '../lib/eval/score';
 import '../lib/zod-messages'; // skipped-row and refused-file reasons in zod's words, as the extension shows them
 import { DEFAULT_SETTINGS } from '../lib/schema';
 
@@ -50,4 +51,5 @@ process.stdout.write(formatReport(result, { dir, seconds, problems: problems.len
 for (const p of problems.slice(0, 5)) console.log(`  unreadable: ${p.file} row ${p.row}${p.orderId === undefined ? '' : ` (${p.orderId})`}: ${p.reason}`);
 writeFileSync('eval-results.json', `${JSON.stringify({ dir, seconds, problems, ...result }, null, 2)}\n`);
 console.log('wrote eval-results.json');
-process.exit(hasDisagreement(result) ? 1 : 0);
+// CI fails on a disagreement in an exact check and on alarms over too many orders that went well.
+process.exit(failedLimits(result).length > 0 ? 1 : 0);

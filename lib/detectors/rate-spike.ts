@@ -307,7 +307,7 @@ function daySpikes(marketplace: Marketplace, shop: ShopDays, now: number, settin
  * finding is the day's (its id carries the date), so it holds all day and the alarm re-counts
  * only when a new day starts.
  */
-function carrierStalls(marketplace: Marketplace, orders: readonly Order[], ctx: DetectorContext, now: number, settings: RateSpikeSettings): Finding[] {
+function carrierStalls(marketplace: Marketplace, orders: readonly Order[], now: number, settings: RateSpikeSettings): Finding[] {
   const zone = zoneOf(marketplace);
   const asOf = dayStartOf(now, zone.offset);
   const groups = new Map<string, { name: string; inTransit: number; stalled: Order[]; oldestMove: number }>();
@@ -315,7 +315,9 @@ function carrierStalls(marketplace: Marketplace, orders: readonly Order[], ctx: 
     if (order.marketplace !== marketplace || order.status !== 'shipped') continue;
     const carrier = order.carrier?.trim();
     if (carrier === undefined || carrier === '') continue;
-    const lastMove = order.lastTrackingAt ?? order.firstScanAt ?? order.shippedAt ?? ctx.statusSince.get(orderKey(order));
+    // Only parcels whose tracking was read count, stalled or not: a shipping time or an unchanged
+    // status is no sign of a stop, and untracked parcels would only dilute the share.
+    const lastMove = order.lastTrackingAt;
     if (lastMove === undefined) continue;
     if (asOf - (order.shippedAt ?? lastMove) > IN_TRANSIT_WINDOW) continue;
     const key = foldText(carrier);
@@ -355,8 +357,8 @@ function carrierStalls(marketplace: Marketplace, orders: readonly Order[], ctx: 
         stalledOrders: ids.length > 10 ? `${ids.slice(0, 10).join(', ')}, …` : ids.join(', '),
       },
       explanation: {
-        en: `At the start of today (${zone.name.en}), ${stalled.length} of ${name}'s ${inTransit} parcels in transit (${percent}%) had had no tracking movement for ${settings.stallDays} days or more — at least ${settings.minStalledParcels} and over ${threshold}%: the carrier may have a problem; ask it and tell the buyers.`,
-        zh: `截至今日零点（${zone.name.zh}），${name}在途的 ${inTransit} 个包裹中有 ${stalled.length} 个（${percent}%）已 ${settings.stallDays} 天以上没有物流更新，达到 ${settings.minStalledParcels} 个且超过 ${threshold}%：可能是配送渠道故障，请联系快递并告知买家。`,
+        en: `At the start of today (${zone.name.en}), ${stalled.length} of ${name}'s ${inTransit} parcels in transit with tracking shown (${percent}%) had had no tracking movement for ${settings.stallDays} days or more — at least ${settings.minStalledParcels} and over ${threshold}%: the carrier may have a problem; ask it and tell the buyers.`,
+        zh: `截至今日零点（${zone.name.zh}），${name}在途且显示物流的 ${inTransit} 个包裹中有 ${stalled.length} 个（${percent}%）已 ${settings.stallDays} 天以上没有物流更新，达到 ${settings.minStalledParcels} 个且超过 ${threshold}%：可能是配送渠道故障，请联系快递并告知买家。`,
       },
     });
   }
@@ -378,7 +380,8 @@ export const rateSpike = {
   shopReadsRecent: {
     key: inTransitSince,
     from: (now, marketplace) => dayStartOf(now, zoneOf(marketplace).offset) - IN_TRANSIT_WINDOW,
-    readsStatusSince: (order) => order.lastTrackingAt === undefined && order.firstScanAt === undefined && order.shippedAt === undefined,
+    // Stalls are measured from read tracking times only.
+    readsStatusSince: () => false,
   },
   // Every count is taken by the day (unshipped-and-late and stalled as of the day's start), so
   // only a new day, in Beijing time or UTC, changes the result.
@@ -396,7 +399,7 @@ export const rateSpike = {
       const result = daySpikes(marketplace, daysOf(figure, marketplace, now), now, settings);
       findings.push(...result.findings);
       if (result.silence !== undefined) silences.push(shops.length > 1 ? `${marketplace}: ${result.silence}` : result.silence);
-      findings.push(...carrierStalls(marketplace, ctx.orders, ctx, now, settings));
+      findings.push(...carrierStalls(marketplace, ctx.orders, now, settings));
     }
     return silences.length > 0 ? { findings, silence: silences.join('; ') } : { findings };
   },

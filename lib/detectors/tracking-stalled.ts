@@ -1,10 +1,13 @@
 import { DETECTOR_LABELS } from './labels';
-import { type Bilingual, type Finding, type Order, orderKey } from '../schema';
+import type { Bilingual, Finding, Order } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
-import type { Detector, DetectorContext, DetectorResult } from './types';
-import { statusSeenWhere } from './window';
+import type { Detector, DetectorResult } from './types';
 
-type MovementSource = 'tracking' | 'status observed' | 'shipped at';
+/**
+ * Why the detector stays silent on a parcel in transit whose tracking events it has not read: a
+ * status that stays "shipped" until the buyer confirms is no sign that the parcel stopped moving.
+ */
+export const NEEDS_TRACKING_EVENTS = "needs tracking events: open the order's detail page so its latest tracking time is read";
 
 /** A duration in days for a sentence: hours under a day, else days to 0.1 (elapsed 24 h days). */
 function formatDays(hours: number): Bilingual {
@@ -35,15 +38,6 @@ function daysText(days: number): Bilingual {
   return text;
 }
 
-/** The last sign of life: the latest tracking event, else when 'shipped' was first seen, else the shipping time. */
-function lastMovement(order: Order, ctx: DetectorContext): { at: number; source: MovementSource } | undefined {
-  if (order.lastTrackingAt !== undefined) return { at: order.lastTrackingAt, source: 'tracking' };
-  const since = ctx.statusSince.get(orderKey(order));
-  if (since !== undefined) return { at: since, source: 'status observed' };
-  if (order.shippedAt !== undefined) return { at: order.shippedAt, source: 'shipped at' };
-  return undefined;
-}
-
 /**
  * Why the parcel is flagged, in words that stay true until its next threshold (stalled, lost,
  * tracking expired): "for at least 7 days", not "for 7.3 days". The pages show the live time
@@ -52,7 +46,6 @@ function lastMovement(order: Order, ctx: DetectorContext): { at: number; source:
  */
 function explain(
   order: Order,
-  source: MovementSource,
   lost: boolean,
   thresholds: { stalledDays: number; lostDays: number; expireDays: number; expired: boolean },
 ): Bilingual {
@@ -60,12 +53,7 @@ function explain(
   const { stalledDays, lostDays, expireDays, expired } = thresholds;
   const idle = daysText(lost ? Math.max(stalledDays, lostDays, expired ? expireDays : 0) : stalledDays);
   const parcel = parcelText(order);
-  const what: Bilingual =
-    source === 'tracking'
-      ? { en: `No tracking movement for at least ${idle.en}${parcel.en}`, zh: `物流已 ${idle.zh}以上无更新${parcel.zh}` }
-      : source === 'status observed'
-        ? { en: `No tracking shown and the status unchanged for at least ${idle.en}${parcel.en}`, zh: `未显示物流${parcel.zh}，状态已 ${idle.zh}以上未变化` }
-        : { en: `No tracking shown since shipping at least ${idle.en} ago${parcel.en}`, zh: `发货已 ${idle.zh}以上${parcel.zh}，未显示物流` };
+  const what: Bilingual = { en: `No tracking movement for at least ${idle.en}${parcel.en}`, zh: `物流已 ${idle.zh}以上无更新${parcel.zh}` };
   const stalledFrom = daysText(stalledDays);
   const lostFrom = daysText(lostDays);
   const expireAt = daysText(expireDays);
@@ -92,46 +80,39 @@ export const trackingStalled = {
   family: 'tracking',
   label: DETECTOR_LABELS['tracking-stalled'],
   description: {
-    en: 'A shipped parcel with no tracking movement (or no status change) for days: stalled first, then suspected lost (longer for cross-border parcels).',
-    zh: '已发货的包裹多日无物流更新（或状态无变化）：先提示停滞，再提示疑似丢失（跨境包裹时限更长）。',
+    en: 'A shipped parcel whose tracking events show no movement for days: stalled first, then suspected lost (longer for cross-border parcels). Silent until a tracking time is read: an unchanged status is no evidence.',
+    zh: '已发货包裹的物流轨迹多日无更新：先提示停滞，再提示疑似丢失（跨境包裹时限更长）。读到物流时间之前不提示：状态未变化不能说明包裹停滞。',
   },
-  // Only a parcel without tracking times is measured from its status change.
-  readsStatusSince: (order) => order.lastTrackingAt === undefined,
   changesWithTime: {
     statuses: ['shipped'],
-    filter: () => (order) => order.deliveredAt === undefined,
-    // The result moves only when the idle time since the last movement reaches the stalled, the
-    // lost (domestic or cross-border) or the expiry threshold: a threshold t = at + d lies in
-    // (since, now] exactly when at lies in (since − d, now − d].
-    between: (settings, { since, now }, ctx) => {
+    filter: () => (order) => order.deliveredAt === undefined && order.lastTrackingAt !== undefined,
+    // The result moves only when the idle time since the last tracking event reaches the stalled,
+    // the lost or the expiry threshold: a threshold t = at + d lies in (since, now] exactly when
+    // at lies in (since − d, now − d].
+    between: (settings, { since, now }) => {
       const stalled = msFromHours(settings.stalledDays * 24);
       const lostDomestic = msFromHours(settings.lostDaysDomestic * 24);
       const lostCrossBorder = msFromHours(settings.lostDaysCrossBorder * 24);
       const expire = msFromHours(settings.expireDays * 24);
-      const crosses = (at: number, lost: number) => (since - stalled < at && at <= now - stalled) || (since - lost < at && at <= now - lost) || (since - expire < at && at <= now - expire);
-      // A parcel without tracking times is measured from its status change: the keys whose
-      // change crosses a threshold, found once per alarm, so most parcels cost a few number
-      // tests and no key. (Either lost threshold: erring on the side of judging.)
-      const seenCrossing = statusSeenWhere(ctx, (seen) => crosses(seen, lostDomestic) || crosses(seen, lostCrossBorder));
+      const crosses = (at: number, d: number) => since - d < at && at <= now - d;
       return (order) => {
-        if (order.deliveredAt !== undefined) return false;
-        const lost = order.crossBorder === true ? lostCrossBorder : lostDomestic;
-        if (order.lastTrackingAt !== undefined) return crosses(order.lastTrackingAt, lost);
-        // Measured from the status change if one is known, else from the shipping time: testing
-        // both errs on the side of judging.
-        return (order.shippedAt !== undefined && crosses(order.shippedAt, lost)) || seenCrossing(order);
+        const at = order.lastTrackingAt;
+        if (order.deliveredAt !== undefined || at === undefined) return false;
+        return crosses(at, stalled) || crosses(at, order.crossBorder === true ? lostCrossBorder : lostDomestic) || crosses(at, expire);
       };
     },
   },
-  run(order, ctx, now, settings): DetectorResult {
+  run(order, _ctx, now, settings): DetectorResult {
     if (order.status !== 'shipped' || order.deliveredAt !== undefined) return { findings: [] };
-    const movement = lastMovement(order, ctx);
-    if (movement === undefined) return { findings: [], silence: 'no tracking time, status history or shipping time to measure from' };
+    // Only a tracking event read with its time is evidence of movement; the shipping time or an
+    // unchanged status would call every parcel of a console that shows no tracking "stalled".
+    const lastMovementAt = order.lastTrackingAt;
+    if (lastMovementAt === undefined) return { findings: [], silence: NEEDS_TRACKING_EVENTS };
 
-    const idleMs = now - movement.at;
+    const idleMs = now - lastMovementAt;
     if (idleMs < msFromHours(settings.stalledDays * 24)) return { findings: [] };
     const lostDays = order.crossBorder === true ? settings.lostDaysCrossBorder : settings.lostDaysDomestic;
-    const lostAt = movement.at + msFromHours(lostDays * 24);
+    const lostAt = lastMovementAt + msFromHours(lostDays * 24);
     const lost = now >= lostAt;
     const expired = idleMs >= msFromHours(settings.expireDays * 24);
     const finding: Finding = {
@@ -142,8 +123,8 @@ export const trackingStalled = {
       dueAt: lostAt,
       evidence: {
         stage: lost ? 'suspected lost' : 'stalled',
-        lastMovementAt: isoTime(movement.at),
-        lastMovementSource: movement.source,
+        lastMovementAt: isoTime(lastMovementAt),
+        lastMovementSource: 'tracking',
         stalledDays: settings.stalledDays,
         lostDays,
         crossBorder: order.crossBorder ?? null,
@@ -153,7 +134,7 @@ export const trackingStalled = {
         carrier: order.carrier ?? null,
         trackingNo: order.trackingNo ?? null,
       },
-      explanation: explain(order, movement.source, lost, { stalledDays: settings.stalledDays, lostDays, expireDays: settings.expireDays, expired }),
+      explanation: explain(order, lost, { stalledDays: settings.stalledDays, lostDays, expireDays: settings.expireDays, expired }),
     };
     return { findings: [finding] };
   },

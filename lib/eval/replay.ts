@@ -58,6 +58,8 @@ export interface Replay {
   shop: ShopJudgement[];
   /** Detectors that threw, with the first message: a crash is a bug, not a silence. */
   failures: Map<string, { count: number; first: string }>;
+  /** Per detector, how many judgements it stayed silent on, and its most frequent reason. */
+  silences: Map<string, { count: number; reason: string }>;
 }
 
 const isShopDetector = (id: DetectorId): boolean => DETECTORS.some((d) => d.id === id && d.runShop !== undefined);
@@ -83,9 +85,15 @@ export function replay(timelines: readonly OlistTimeline[], settings: Settings):
   const perOrder = withDetectors(settings, (id) => !isShopDetector(id));
   const shopOnly = withDetectors(settings, isShopDetector);
   const failures = new Map<string, { count: number; first: string }>();
+  const reasons = new Map<string, Map<string, number>>();
   const noteFailures = (silences: ReadonlyArray<{ detector: string; reason: string }>) => {
     for (const s of silences) {
-      if (!s.reason.startsWith('detector failed')) continue;
+      if (!s.reason.startsWith('detector failed')) {
+        let byReason = reasons.get(s.detector);
+        if (byReason === undefined) reasons.set(s.detector, (byReason = new Map()));
+        byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
+        continue;
+      }
       const seen = failures.get(s.detector);
       if (seen === undefined) failures.set(s.detector, { count: 1, first: s.reason });
       else seen.count++;
@@ -131,5 +139,15 @@ export function replay(timelines: readonly OlistTimeline[], settings: Settings):
       shop.push({ at, findings: result.findings.map((f) => ({ detector: f.detector, severity: f.severity, orderId: f.orderId })) });
     }
   }
-  return { judgements, shop, failures };
+  const silences = new Map<string, { count: number; reason: string }>();
+  for (const [detector, byReason] of reasons) {
+    let count = 0;
+    let top: [string, number] = ['', 0];
+    for (const entry of byReason) {
+      count += entry[1];
+      if (entry[1] > top[1]) top = entry;
+    }
+    silences.set(detector, { count, reason: top[0] });
+  }
+  return { judgements, shop, failures, silences };
 }

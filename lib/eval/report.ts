@@ -1,5 +1,5 @@
 /** The evaluation's figures as a plain-text report for a terminal or a CI log. */
-import type { CheckResult, ReviewGroup, Score } from './score';
+import { failedLimits, MAX_FINE_WITH_P1, MAX_FINE_WITH_P1P2, percentText, type CheckResult, type ReviewGroup, type Score } from './score';
 
 const percent = (x: number | null): string => (x === null ? '—' : `${(Math.round(x * 1000) / 10).toFixed(1)}%`);
 
@@ -54,6 +54,25 @@ export function formatReport(score: Score, run: { dir: string; seconds: number; 
     ),
     `orders reviewed after a delivery-overdue case: ${score.reviews.overdueThenReviewed}, of which with a 1–2 star review: ${score.reviews.overdueThenLow} (${percent(score.reviews.overdueThenReviewed === 0 ? null : score.reviews.overdueThenLow / score.reviews.overdueThenReviewed)})`,
   ];
+  const q = score.quietness;
+  const judged = score.precision.filter((p) => p.cases > 0);
+  const silentOnes = score.precision.filter((p) => p.cases === 0);
+  const silenceOf = new Map(score.silences.map((s) => [s.detector, s]));
+  lines.push(
+    '',
+    `Orders that turned out fine (${q.rule}): ${q.fineOrders}`,
+    `  with a P1/P2 case: ${q.withP1P2} (${percentText(q.shareWithP1P2)}, limit ${percentText(MAX_FINE_WITH_P1P2)}); with a P1 case: ${q.withP1} (${percentText(q.shareWithP1)}, limit ${percentText(MAX_FINE_WITH_P1)})`,
+    `  raised by: ${q.raisedBy.length === 0 ? 'none' : q.raisedBy.map((r) => `${r.detector} ${r.withP1P2} (P1 ${r.withP1})`).join(', ')}`,
+    '',
+    'Cases per detector on orders that turned out fine',
+    ...table(
+      ['detector', 'cases', 'on fine orders', 'share', 'P1/P2 on fine', 'P1 on fine'],
+      judged.map((p) => [p.detector, String(p.cases), String(p.onFineOrders), percentText(p.share), String(p.p1p2OnFine), String(p.p1OnFine)]),
+    ),
+    `no case raised: ${silentOnes.map((p) => { const s = silenceOf.get(p.detector); return s === undefined ? p.detector : `${p.detector} (silent on ${s.judgements}: ${s.reason})`; }).join('; ')}`,
+  );
+  const failed = failedLimits(score);
+  lines.push('', failed.length === 0 ? 'CI limits: all met' : `CI limits not met:\n${failed.map((f) => `  ✗ ${f}`).join('\n')}`);
   if (score.failures.length > 0) {
     lines.push('', 'Detectors that threw (bugs):', ...score.failures.map((f) => `  ${f.detector}: ${f.count} times, first: ${f.first}`));
   }

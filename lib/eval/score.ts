@@ -11,7 +11,7 @@
  * Agreement is expected to be 100%: a disagreement is a bug in a detector or in the mapping.
  */
 import { DETECTORS, detectorById } from '../detectors';
-import type { Settings, Severity } from '../schema';
+import { SEVERITY_RANK, type Settings, type Severity } from '../schema';
 import { wallTimeAt } from '../normalize';
 import { OLIST_TIME_ZONE, statusAsOf, type OlistTimeline } from './olist';
 import type { InstantKind, Judgement, Replay } from './replay';
@@ -76,6 +76,40 @@ export interface ReviewRelation {
   overdueThenLow: number;
 }
 
+/** One detector's cases against how the orders turned out. */
+export interface DetectorPrecision {
+  detector: string;
+  /** Orders it raised a case on (shop-level findings are counted apart, per shop period). */
+  cases: number;
+  /** Of those, orders that turned out fine (GOOD_ORDER_RULE). */
+  onFineOrders: number;
+  /** onFineOrders / cases; null without cases. */
+  share: number | null;
+  /** Cases of P1 or P2 severity (at any instant) on fine orders. */
+  p1p2OnFine: number;
+  p1OnFine: number;
+}
+
+/** How quiet the detectors stay on orders that went well. */
+export interface Quietness {
+  rule: string;
+  fineOrders: number;
+  withP1P2: number;
+  withP1: number;
+  /** null when no order turned out fine. */
+  shareWithP1P2: number | null;
+  shareWithP1: number | null;
+  /** The detectors that raised those cases, most orders first. */
+  raisedBy: Array<{ detector: string; withP1P2: number; withP1: number }>;
+}
+
+/** Detectors that stayed silent on orders they could not judge, with their most frequent reason. */
+export interface DetectorSilence {
+  detector: string;
+  judgements: number;
+  reason: string;
+}
+
 export interface Score {
   orders: number;
   judgements: Record<InstantKind, number>;
@@ -83,7 +117,77 @@ export interface Score {
   detectors: DetectorCount[];
   checks: CheckResult[];
   reviews: ReviewRelation;
+  precision: DetectorPrecision[];
+  quietness: Quietness;
+  silences: DetectorSilence[];
   failures: Array<{ detector: string; count: number; first: string }>;
+}
+
+/** CI limits: a seller who sees alarms on orders that went well learns to ignore every alarm. */
+export const MAX_FINE_WITH_P1P2 = 0.01;
+export const MAX_FINE_WITH_P1 = 0.001;
+
+export const GOOD_ORDER_RULE = 'delivered, handed to the carrier by the ship-by deadline, delivered by the end of the estimated day, latest review 4–5 stars';
+
+/** An order that went well by every record: nothing a seller needed to act on. */
+export function isFineOrder(t: OlistTimeline): boolean {
+  const last = t.reviews[t.reviews.length - 1];
+  return (
+    t.finalStatus === 'delivered' &&
+    t.gaps.length === 0 &&
+    t.shipBy !== undefined &&
+    t.handedOverAt !== undefined &&
+    t.handedOverAt <= t.shipBy &&
+    t.deliveredAt !== undefined &&
+    t.deliverBy !== undefined &&
+    t.deliveredAt <= t.deliverBy &&
+    last !== undefined &&
+    last.score >= 4
+  );
+}
+
+function precisionOf(timelines: readonly OlistTimeline[], replay: Replay): { precision: DetectorPrecision[]; quietness: Quietness } {
+  const fine = new Set(timelines.filter(isFineOrder).map((t) => t.orderId));
+  /** detector → orderId → the most severe severity it raised there. */
+  const worst = new Map<string, Map<string, Severity>>(DETECTORS.filter((d) => d.run !== undefined).map((d) => [d.id, new Map()]));
+  for (const j of replay.judgements) {
+    for (const f of j.findings) {
+      let byOrder = worst.get(f.detector);
+      if (byOrder === undefined) worst.set(f.detector, (byOrder = new Map()));
+      const seen = byOrder.get(j.orderId);
+      if (seen === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[seen]) byOrder.set(j.orderId, f.severity);
+    }
+  }
+  const precision: DetectorPrecision[] = [];
+  const p1p2Orders = new Set<string>();
+  const p1Orders = new Set<string>();
+  const raisedBy: Quietness['raisedBy'] = [];
+  for (const [detector, byOrder] of worst) {
+    let onFine = 0;
+    let p1p2 = 0;
+    let p1 = 0;
+    for (const [orderId, severity] of byOrder) {
+      if (!fine.has(orderId)) continue;
+      onFine++;
+      if (severity !== 'P3') { p1p2++; p1p2Orders.add(orderId); }
+      if (severity === 'P1') { p1++; p1Orders.add(orderId); }
+    }
+    precision.push({ detector, cases: byOrder.size, onFineOrders: onFine, share: share(onFine, byOrder.size), p1p2OnFine: p1p2, p1OnFine: p1 });
+    if (p1p2 > 0) raisedBy.push({ detector, withP1P2: p1p2, withP1: p1 });
+  }
+  raisedBy.sort((a, b) => b.withP1P2 - a.withP1P2 || b.withP1 - a.withP1 || a.detector.localeCompare(b.detector));
+  return {
+    precision,
+    quietness: {
+      rule: GOOD_ORDER_RULE,
+      fineOrders: fine.size,
+      withP1P2: p1p2Orders.size,
+      withP1: p1Orders.size,
+      shareWithP1P2: share(p1p2Orders.size, fine.size),
+      shareWithP1: share(p1Orders.size, fine.size),
+      raisedBy,
+    },
+  };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -272,9 +376,25 @@ export function score(timelines: readonly OlistTimeline[], replay: Replay, setti
     detectors: [...counts].map(([detector, c]) => ({ detector, cases: c.cases.size, findings: c.findings, bySeverity: c.bySeverity })),
     checks: [ship.finish(), delivery.finish(), reviewCheck],
     reviews: relation,
+    ...precisionOf(timelines, replay),
+    silences: [...replay.silences].map(([detector, s]) => ({ detector, judgements: s.count, reason: s.reason })).sort((a, b) => a.detector.localeCompare(b.detector)),
     failures: [...replay.failures].map(([detector, f]) => ({ detector, ...f })),
   };
 }
 
 /** Exit status for CI: a disagreement in an exact check fails. */
 export const hasDisagreement = (s: Score): boolean => s.checks.some((c) => c.disagreements > 0);
+
+/** Why CI fails on this score (empty: it passes): an exact check below 100%, or alarms on too many fine orders. */
+export function failedLimits(s: Score): string[] {
+  const failed: string[] = [];
+  for (const c of s.checks) if (c.implemented && c.disagreements > 0) failed.push(`${c.detector}: exact check at ${percentText(c.agreement)}, below 100%`);
+  const q = s.quietness;
+  if (q.shareWithP1P2 !== null && q.shareWithP1P2 > MAX_FINE_WITH_P1P2) failed.push(`fine orders with a P1/P2 case: ${percentText(q.shareWithP1P2)}, above ${percentText(MAX_FINE_WITH_P1P2)}`);
+  if (q.shareWithP1 !== null && q.shareWithP1 > MAX_FINE_WITH_P1) failed.push(`fine orders with a P1 case: ${percentText(q.shareWithP1)}, above ${percentText(MAX_FINE_WITH_P1)}`);
+  for (const f of s.failures) failed.push(`${f.detector} threw ${f.count} times`);
+  return failed;
+}
+
+/** A share to two decimals of a percent: 0.1% limits need them. */
+export const percentText = (x: number | null): string => (x === null ? '—' : `${(Math.round(x * 10000) / 100).toFixed(2)}%`);

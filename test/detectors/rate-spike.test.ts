@@ -219,8 +219,8 @@ describe('rate-spike: parcels of one carrier stalling together', () => {
     });
     expect((f.evidence['stalledOrders'] as string).split(', ')).toHaveLength(6);
     expect(f.explanation).toEqual({
-      en: "At the start of today (Beijing time), 6 of 顺丰's 10 parcels in transit (60%) had had no tracking movement for 3 days or more — at least 5 and over 30%: the carrier may have a problem; ask it and tell the buyers.",
-      zh: '截至今日零点（北京时间），顺丰在途的 10 个包裹中有 6 个（60%）已 3 天以上没有物流更新，达到 5 个且超过 30%：可能是配送渠道故障，请联系快递并告知买家。',
+      en: "At the start of today (Beijing time), 6 of 顺丰's 10 parcels in transit with tracking shown (60%) had had no tracking movement for 3 days or more — at least 5 and over 30%: the carrier may have a problem; ask it and tell the buyers.",
+      zh: '截至今日零点（北京时间），顺丰在途且显示物流的 10 个包裹中有 6 个（60%）已 3 天以上没有物流更新，达到 5 个且超过 30%：可能是配送渠道故障，请联系快递并告知买家。',
     });
     // The same all day: the count is the day's, so the alarm re-counts only when a new day starts.
     expect(run(orders, defaults, DAY_START + DAY - 1).findings).toEqual(findings);
@@ -240,6 +240,14 @@ describe('rate-spike: parcels of one carrier stalling together', () => {
     // 6 of 20 = 30% exactly.
     expect(run([...steadyShop(), ...stalled('YTO', 6), ...moving('YTO', 14)]).findings).toEqual([]);
     expect(run([...steadyShop(), ...stalled('YTO', 6), ...moving('YTO', 13)]).findings.map((f) => f.orderId)).toEqual(['@2026-11-25/carrier:YTO']);
+  });
+
+  it('counts only parcels whose tracking was read: shipped 20 days ago without tracking times is no stall', () => {
+    const untracked = times(8, () => order({ status: 'shipped', statusRaw: '卖家已发货', shippedAt: DAY_START - 20 * DAY, carrier: 'SF' }));
+    expect(run([...steadyShop(), ...untracked]).findings).toEqual([]);
+    // 5 tracked and stalled of 5 tracked: the untracked ones do not dilute the share either.
+    const f = run([...steadyShop(), ...untracked, ...stalled('SF', 5)]).findings;
+    expect(f.map((x) => [x.orderId, x.evidence['stalledParcels'], x.evidence['parcelsInTransit']])).toEqual([['@2026-11-25/carrier:SF', 5, 5]]);
   });
 
   it('still watches carriers when the shop is too new for daily baselines', () => {

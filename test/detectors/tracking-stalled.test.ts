@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../lib/detectors';
-import { trackingStalled } from '../../lib/detectors/tracking-stalled';
+import { NEEDS_TRACKING_EVENTS, trackingStalled } from '../../lib/detectors/tracking-stalled';
 import { DEFAULT_SETTINGS, Finding, type Order, orderKey } from '../../lib/schema';
 import { HOUR, MINUTE, makeOrder } from './make-order';
 
@@ -114,43 +114,28 @@ describe('tracking-stalled: stalled, then suspected lost', () => {
   });
 });
 
-describe('tracking-stalled: where the last movement comes from', () => {
-  it('falls back to when the shipped status was first observed', () => {
+describe('tracking-stalled: no alarm without tracking events', () => {
+  const silent = { findings: [], silence: NEEDS_TRACKING_EVENTS };
+
+  it('stays silent on a parcel shipped 30 days ago whose status never changed, when no tracking time is shown', () => {
     const order = inTransit({ lastTrackingAt: undefined, trackingEvent: undefined });
-    const seen = SHIPPED + 2 * HOUR;
-    const statusSince = new Map([[orderKey(order), seen]]);
-    expect(run(order, seen + 3 * DAY - MINUTE, defaults, statusSince)).toEqual({ findings: [] });
-    const f = only(order, seen + 4 * DAY, defaults, statusSince);
-    expect(f.evidence).toMatchObject({ lastMovementSource: 'status observed', lastMovementAt: '2026-11-20T08:00:00.000Z', trackingEvent: null });
-    expect(f.explanation).toEqual({
-      en: 'No tracking shown and the status unchanged for at least 3 days (中通快递 75312345678901): stalled (from 3 days), suspected lost at 7 days for a domestic parcel.',
-      zh: '未显示物流（中通快递 75312345678901），状态已 3 天以上未变化：包裹停滞（3 天起算），国内包裹满 7 天视为疑似丢失。',
-    });
+    const statusSince = new Map([[orderKey(order), SHIPPED + 2 * HOUR]]);
+    expect(run(order, SHIPPED + 30 * DAY, defaults, statusSince)).toEqual(silent);
+    expect(run(order, SHIPPED + 8 * DAY)).toEqual(silent);
+    expect(NEEDS_TRACKING_EVENTS).toBe("needs tracking events: open the order's detail page so its latest tracking time is read");
   });
 
-  it('falls back to the shipping time when nothing else is known', () => {
-    const order = inTransit({ lastTrackingAt: undefined, trackingEvent: undefined, carrier: undefined, trackingNo: undefined });
-    const f = only(order, SHIPPED + 3 * DAY + 12 * HOUR);
-    expect(f.evidence).toMatchObject({ lastMovementSource: 'shipped at', lastMovementAt: '2026-11-20T06:00:00.000Z' });
-    expect(f.explanation).toEqual({
-      en: 'No tracking shown since shipping at least 3 days ago: stalled (from 3 days), suspected lost at 7 days for a domestic parcel.',
-      zh: '发货已 3 天以上，未显示物流：包裹停滞（3 天起算），国内包裹满 7 天视为疑似丢失。',
-    });
+  it('stays silent without a shipping time or carrier either, and says why', () => {
+    const order = inTransit({ lastTrackingAt: undefined, shippedAt: undefined, carrier: undefined, trackingNo: undefined });
+    expect(run(order, SHIPPED + 30 * DAY)).toEqual(silent);
   });
 
-  it('prefers the tracking time over the observed status', () => {
+  it('measures from the tracking time, not from when the shipped status was first seen', () => {
     const order = inTransit();
     const statusSince = new Map([[orderKey(order), SHIPPED]]);
     // 3 days after the status was seen, but under 3 days since the last scan.
     expect(run(order, SHIPPED + 3 * DAY, defaults, statusSince)).toEqual({ findings: [] });
-  });
-
-  it('is silent, with the reason, when there is nothing to measure from', () => {
-    const order = inTransit({ lastTrackingAt: undefined, shippedAt: undefined });
-    expect(run(order, SHIPPED + 30 * DAY)).toEqual({
-      findings: [],
-      silence: 'no tracking time, status history or shipping time to measure from',
-    });
+    expect(only(order, LAST_SCAN + 3 * DAY, defaults, statusSince).evidence).toMatchObject({ lastMovementSource: 'tracking', lastMovementAt: '2026-11-21T02:30:00.000Z' });
   });
 
   it('leaves delivered, completed, cancelled and unshipped orders alone', () => {
@@ -175,8 +160,8 @@ describe('tracking-stalled: days across a DST change', () => {
 });
 
 describe('tracking-stalled: findings hold still between thresholds (the alarm rewrites them only there)', () => {
-  const between = (order: Order, since: number, now: number, settings = defaults, statusSince = new Map<string, number>()) =>
-    trackingStalled.changesWithTime.between(settings, { since, now }, buildContext([order], { statusSince }))(order);
+  const between = (order: Order, since: number, now: number, settings = defaults) =>
+    trackingStalled.changesWithTime.between(settings, { since, now })(order);
 
   it('gives the same finding at two times of one phase, and another once a threshold passes', () => {
     const stalled = only(inTransit(), LAST_SCAN + 3 * DAY + MINUTE);
@@ -201,15 +186,11 @@ describe('tracking-stalled: findings hold still between thresholds (the alarm re
     expect(between(inTransit({ deliveredAt: at(1) }), at(2), at(4))).toBe(false);
   });
 
-  it('measures from when the status was first seen when no tracking time is shown', () => {
+  it('never judges again a parcel without a tracking time: its silence does not change with the clock', () => {
     const order = inTransit({ lastTrackingAt: undefined, trackingEvent: undefined });
-    const seen = SHIPPED + 2 * HOUR;
-    const statusSince = new Map([[orderKey(order), seen]]);
-    expect(between(order, seen + 3 * DAY - MINUTE, seen + 3 * DAY, defaults, statusSince)).toBe(true);
-    expect(between(order, seen + 7 * DAY - MINUTE, seen + 7 * DAY, defaults, statusSince)).toBe(true);
-    expect(between(order, seen + 3 * DAY, seen + 6 * DAY, defaults, statusSince)).toBe(false);
-    // Without a status change it counts from the shipping time.
-    expect(between(order, SHIPPED + 3 * DAY - MINUTE, SHIPPED + 3 * DAY)).toBe(true);
-    expect(between(order, seen + 3 * DAY - MINUTE, seen + 3 * DAY)).toBe(false);
+    expect(between(order, SHIPPED + 3 * DAY - MINUTE, SHIPPED + 3 * DAY)).toBe(false);
+    expect(between(order, SHIPPED, SHIPPED + 60 * DAY)).toBe(false);
+    expect(trackingStalled.changesWithTime.filter()(order)).toBe(false);
+    expect(trackingStalled.changesWithTime.filter()(inTransit())).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readOlist } from '../../lib/eval/olist';
 import { formatReport } from '../../lib/eval/report';
 import { instantsOf, replay, type Replay } from '../../lib/eval/replay';
-import { hasDisagreement, score } from '../../lib/eval/score';
+import { failedLimits, hasDisagreement, isFineOrder, score } from '../../lib/eval/score';
 import { DEFAULT_SETTINGS } from '../../lib/schema';
 
 // ontime: handed over and delivered in time (delivered late on the estimated day itself).
@@ -114,6 +114,7 @@ describe('score', () => {
       },
     ]);
     expect(hasDisagreement(result)).toBe(true);
+    expect(failedLimits(result)).toEqual(['ship-deadline: exact check at 75.00%, below 100%']);
     expect(formatReport(result, { dir: 'x', seconds: 1, problems: 0 })).toContain(
       '  ✗ late at 2018-06-05 10:30:00: expected a finding, got none — status=delivered approvedAt=2018-06-01 10:30:00 shipBy=2018-06-05 10:30:00 handedOverAt=2018-06-06 09:00:00 shownStatus=awaiting_shipment severities=none',
     );
@@ -128,6 +129,46 @@ describe('score', () => {
     const result = score(words, replay(words, DEFAULT_SETTINGS), DEFAULT_SETTINGS);
     const reviews = result.checks.find((c) => c.detector === 'negative-review')!;
     expect([reviews.checked, reviews.disagreements, reviews.wordOnlyFindings]).toEqual([4, 0, 1]);
+  });
+});
+
+describe('quietness on orders that went well', () => {
+  it('takes as fine only the order handed over in time, delivered by the estimate and rated 4–5', () => {
+    expect(timelines.filter(isFineOrder).map((t) => t.orderId)).toEqual(['ontime']);
+    expect(scored.quietness).toMatchObject({ fineOrders: 1, withP1P2: 0, withP1: 0, shareWithP1P2: 0, shareWithP1: 0, raisedBy: [] });
+    expect(failedLimits(scored)).toEqual([]);
+  });
+
+  it('counts each detector’s cases and those on fine orders', () => {
+    const row = (detector: string) => scored.precision.find((p) => p.detector === detector);
+    expect(row('ship-deadline')).toEqual({ detector: 'ship-deadline', cases: 2, onFineOrders: 0, share: 0, p1p2OnFine: 0, p1OnFine: 0 });
+    expect(row('tracking-stalled')).toEqual({ detector: 'tracking-stalled', cases: 0, onFineOrders: 0, share: null, p1p2OnFine: 0, p1OnFine: 0 });
+  });
+
+  it('says why a detector without its input stayed silent: a parcel in transit without tracking events is not "stalled"', () => {
+    expect(scored.silences.find((s) => s.detector === 'tracking-stalled')).toEqual({
+      detector: 'tracking-stalled',
+      // In transit: ontime and transit at their ship-by deadlines, late and transit at the end of the estimated day, transit at its review.
+      judgements: 5,
+      reason: "needs tracking events: open the order's detail page so its latest tracking time is read",
+    });
+  });
+
+  it('fails CI when a fine order gets a P1 case, naming the share and the limit', () => {
+    const noisy: Replay = {
+      ...replayed,
+      judgements: replayed.judgements.map((j) =>
+        j.orderId === 'ontime' && j.kind === 'delivery-estimate' ? { ...j, findings: [...j.findings, { detector: 'tracking-stalled', severity: 'P1' as const }] } : j,
+      ),
+    };
+    const result = score(timelines, noisy, DEFAULT_SETTINGS);
+    expect(result.quietness).toMatchObject({ fineOrders: 1, withP1P2: 1, withP1: 1, raisedBy: [{ detector: 'tracking-stalled', withP1P2: 1, withP1: 1 }] });
+    expect(result.precision.find((p) => p.detector === 'tracking-stalled')).toMatchObject({ cases: 1, onFineOrders: 1, share: 1 });
+    expect(failedLimits(result)).toEqual([
+      'fine orders with a P1/P2 case: 100.00%, above 1.00%',
+      'fine orders with a P1 case: 100.00%, above 0.10%',
+    ]);
+    expect(formatReport(result, { dir: 'x', seconds: 1, problems: 0 })).toContain('  with a P1/P2 case: 1 (100.00%, limit 1.00%); with a P1 case: 1 (100.00%, limit 0.10%)\n  raised by: tracking-stalled 1 (P1 1)');
   });
 });
 
