@@ -20,6 +20,7 @@ const REPORT_ONLY_KEYS: Partial<Record<ImportKey, MessageKey>> = {
   deliveredAt: 'importKeyDeliveredAt',
   cancelledAt: 'importKeyCancelledAt',
   refunded: 'importKeyRefunded',
+  reason: 'importKeyReason',
   currency: 'importKeyCurrency',
 };
 

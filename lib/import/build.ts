@@ -1,5 +1,6 @@
 /** The rows of one order in a report → canonical Order, or the reason a seller reads. */
 import { AFTER_SALES_STATUSES, combineStatuses, parseDateTime, parseMoney, parseQuantity } from '../normalize';
+import { withAfterSalesReason } from '../cases/reasons';
 import { Order, type Marketplace, type OrderItem, type OrderStatus } from '../schema';
 import type { ImportKey } from './formats';
 import type { ColumnMapping } from './mapping';
@@ -184,7 +185,8 @@ export function buildImportedOrder(rows: readonly (readonly string[])[], mapping
       ...text('sellerRemark', 2000),
       source: { url: `file:${ctx.fileName}`.slice(0, 4000), adapter: `import:${format.id}`, observedAt: ctx.now },
     };
-    const parsed = Order.safeParse(candidate);
+    // The reason column when the report has one, else a reason its status or the buyer's message names.
+    const parsed = Order.safeParse(withAfterSalesReason(candidate as Order, cell('reason')));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return { ok: false, orderId, reason: `${issue?.path.join('.') || 'order'}: ${issue?.message ?? 'does not fit the order shape'}` };

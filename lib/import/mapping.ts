@@ -12,6 +12,17 @@ export interface ColumnMapping {
 }
 
 const synonyms = headerLookup();
+
+/**
+ * Reason columns every report may carry (退款报表, Amazon's returns report, Shopify's and Etsy's
+ * cancellations), matched after the format's own columns and the page reader's synonyms.
+ */
+const REASON_HEADERS: ReadonlySet<string> = new Set(
+  [
+    '退款原因', '售后原因', '退货原因', '退货退款原因', '取消原因', '关闭原因', '申请原因', '投诉原因', '纠纷原因', '售后类型原因',
+    'reason', 'returnreason', 'refundreason', 'cancelreason', 'cancellationreason', 'cancelledreason', 'disputereason', 'claimreason', 'reasonforreturn', 'reasonforrefund', 'reasonforcancellation',
+  ].map(normalizeHeader),
+);
 const hasChinese = (headers: readonly string[]): boolean => headers.some((h) => /[\u4e00-\u9fff]/.test(h));
 
 /** Builds the mapping of `headers` for `format`; its own column names win over the synonyms. */
@@ -35,6 +46,13 @@ export function mapHeaders(headers: readonly string[], format: ImportFormat): Co
     byColumn[at] = key;
     columns.set(key, [at]);
   });
+  if (!columns.has('reason')) {
+    const at = normalized.findIndex((h, i) => byColumn[i] === undefined && REASON_HEADERS.has(h));
+    if (at !== -1) {
+      byColumn[at] = 'reason';
+      columns.set('reason', [at]);
+    }
+  }
   return { format, headers, columns, byColumn };
 }
 
@@ -58,4 +76,4 @@ export function detectFormat(headers: readonly string[]): ImportFormat | undefin
 }
 
 /** Meanings a seller sees in the preview, in the page reader's order, then the report-only ones. */
-export const IMPORT_KEYS: readonly ImportKey[] = [...CELL_KEYS, 'shippedAt', 'deliveredAt', 'cancelledAt', 'refunded', 'currency'];
+export const IMPORT_KEYS: readonly ImportKey[] = [...CELL_KEYS, 'shippedAt', 'deliveredAt', 'cancelledAt', 'refunded', 'reason', 'currency'];

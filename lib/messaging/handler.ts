@@ -18,6 +18,7 @@ import { Message, type ReadStatus, type Settings, type TaughtMapping } from '../
 import { MESSAGE_TABLES } from '../i18n/bundled';
 import { adapterById, type Adapter } from '../adapters';
 import { parseRows } from '../extract/order';
+import { withAfterSalesReason } from '../cases/reasons';
 import { TAUGHT_ADAPTER_ID } from '../teach/adapter';
 import { errorText } from './client';
 import { StorageFullError, withStoragePressure } from '../ingest/pressure';
@@ -130,7 +131,9 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         if (tabId !== undefined) deps.tabStatus.set(tabId, msg.status);
         const adapter = adapterById(msg.adapter) ?? (msg.adapter === TAUGHT_ADAPTER_ID ? await deps.taughtAdapter?.(msg.url) : undefined);
         if (adapter === undefined) return reject(`no adapter '${msg.adapter}' for ${msg.url.slice(0, 200)}`);
-        const { orders, skipped } = parseRows(adapter, { url: msg.url, now: msg.observedAt }, msg.labels, msg.rows);
+        const { orders: read, skipped } = parseRows(adapter, { url: msg.url, now: msg.observedAt }, msg.labels, msg.rows);
+        // A refund, return or cancellation whose status or buyer message names a reason is counted by it.
+        const orders = read.map((o) => withAfterSalesReason(o));
         const settings = await deps.settings();
         const result = await ingest(() => ingestBatch(deps.db, orders, deps.now(), settings));
         deps.onCasesChanged();

@@ -60,6 +60,8 @@ export const AFTER_SALES_REASONS = [
   'late',
   'quality',
   'not_as_described',
+  /** The parcel never reached the buyer (未收到, lost in transit). */
+  'not_received',
   'changed_mind',
   'other',
 ] as const;

@@ -36,6 +36,7 @@ const REASON: Record<string, Bilingual> = {
   late: { en: 'late', zh: '延误' },
   quality: { en: 'quality', zh: '质量问题' },
   not_as_described: { en: 'not as described', zh: '与描述不符' },
+  not_received: { en: 'not received', zh: '未收到' },
   changed_mind: { en: 'changed mind', zh: '不想要了' },
   other: { en: 'other', zh: '其他' },
   unknown: { en: 'unknown', zh: '未知' },

@@ -343,6 +343,7 @@ export const RESPONSIBLE_BY_REASON: Record<string, Responsible> = {
   not_as_described: 'seller',
   damaged: 'carrier',
   late: 'carrier',
+  not_received: 'carrier',
   refused: 'buyer',
   changed_mind: 'buyer',
   other: 'unknown',

@@ -2,7 +2,8 @@ import type { CellKey } from '../../extract/keys';
 import type { Bilingual, Marketplace, OrderStatus } from '../../schema';
 
 /** What a report column can mean: the page reader's cell meanings plus a few only reports carry. */
-export type ImportKey = CellKey | 'currency' | 'shippedAt' | 'deliveredAt' | 'refunded' | 'cancelledAt';
+/** `reason`: the refund, return, cancel or dispute reason as the report writes it (classified on import). */
+export type ImportKey = CellKey | 'currency' | 'shippedAt' | 'deliveredAt' | 'refunded' | 'cancelledAt' | 'reason';
 
 /** What the file shows about an order when it has no status column. */
 export interface StatusFacts {
