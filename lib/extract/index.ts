@@ -23,7 +23,7 @@ export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext,
   const read = readAllUnits(adapter, root, ctx, readers, ordersWith(adapter));
   if (read.kind === 'problem') return problemResult(adapter.id, read.problem);
   const result = composeResult(adapter.id, read.units);
-  if (read.byStructure) result.byStructure = true;
+  if (read.byStructure) result.byStructure = read.byStructure;
   return result;
 }
 

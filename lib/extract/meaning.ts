@@ -156,7 +156,11 @@ export function withMeaning(readers: LayoutReaders): LayoutReaders {
       const found = read(root, layout, keyOf, empty, cellText, adapter);
       if (found.kind === 'orders' || found.problem === EMPTY_LIST) return found;
       const byMeaning = findByMeaning(root, cellText, adapter?.cellParts?.orderId?.pattern);
-      return byMeaning.kind === 'orders' ? { kind: 'orders', orders: fitParts(byMeaning.orders, adapter), byStructure: true } : found;
+      if (byMeaning.kind === 'orders') return { kind: 'orders', orders: fitParts(byMeaning.orders, adapter), byStructure: byMeaning.byStructure ?? 1 };
+      // Neither the layout nor the page's structure finds an order list: read health says so in
+      // the same words on every console. A layout that found its list's frame but no order in
+      // it says more ("the order list shows no order cards"), so its words stand.
+      return byMeaning.problem === NO_ORDER_LIST && /^no order/.test(found.problem) ? byMeaning : found;
     });
   return { ...readers, table: wrap(readers.table), blocks: wrap(readers.blocks), cards: wrap(readers.cards), ...READ_MEANING };
 }
@@ -170,10 +174,12 @@ export function findByMeaning(root: ParentNode, cellText: CellText = new CellTex
   if (found.kind === 'problem') return found;
   const orders = found.list.orders;
   if (orders.length === 0) return { kind: 'problem', problem: EMPTY_LIST };
-  if (idPattern === undefined) return { kind: 'orders', orders };
+  // How many order lists the page shows: read health says the one with order numbers was read.
+  const byStructure = 1 + found.list.others;
+  if (idPattern === undefined) return { kind: 'orders', orders, byStructure };
   // Cut as the console's own reader cuts it: "#1047" is order 1047 on WooCommerce.
   const cut = (id: string | undefined): string | undefined => (id === undefined ? id : (idPattern.exec(id)?.[1] ?? id));
-  return { kind: 'orders', orders: orders.map((o) => ({ ...o, given: { ...o.given, orderId: cut(o.given.orderId) } })) };
+  return { kind: 'orders', orders: orders.map((o) => ({ ...o, given: { ...o.given, orderId: cut(o.given.orderId) } })), byStructure };
 }
 
 /** How much of an order list was read: its orders' times, totals and statuses, not its headers. */

@@ -49,7 +49,10 @@ export type Found =
       readonly kind: 'orders';
       readonly orders: readonly RawOrder[];
       readonly units?: UnitLayout;
-      /** Read by the page's structure (lib/extract/meaning.ts) after the console's layout found nothing. */
-      readonly byStructure?: boolean;
+      /**
+       * Read by the page's structure (lib/extract/meaning.ts) after the console's layout found
+       * nothing: how many order lists the page shows (1, or more when the one read was chosen).
+       */
+      readonly byStructure?: number;
     }
   | { readonly kind: 'problem'; readonly problem: string };

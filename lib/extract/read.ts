@@ -46,9 +46,10 @@ export interface ReadResult<T = Order> {
   problem?: string;
   /**
    * The console's layout found nothing and the list was read by its structure (the reader by
-   * meaning): read health asks the seller to check a few orders.
+   * meaning): read health asks the seller to check a few orders. The number of order lists the
+   * page shows: above 1, read health says the one with order numbers was read.
    */
-  byStructure?: boolean | undefined;
+  byStructure?: number | undefined;
 }
 
 type Layout = PageAdapter['layout'];
@@ -181,7 +182,7 @@ export function composeResult<T extends { orderId: string }>(adapterId: string, 
 
 /** Every order of the page read into a unit, with the list's layout when it can be read change by change. */
 export type UnitsRead<T> =
-  | { readonly kind: 'units'; readonly units: ReadUnit<T>[]; readonly layout: UnitLayout | undefined; readonly byStructure?: boolean | undefined }
+  | { readonly kind: 'units'; readonly units: ReadUnit<T>[]; readonly layout: UnitLayout | undefined; readonly byStructure?: number | undefined }
   | { readonly kind: 'problem'; readonly problem: string };
 
 export function readAllUnits<T>(adapter: PageAdapter, root: ParentNode, ctx: ReadContext, readers: LayoutReaders, makeBuild: MakeBuild<T>): UnitsRead<T> {

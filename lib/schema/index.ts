@@ -369,8 +369,11 @@ export const ReadStatus = z.discriminatedUnion('kind', [
     listTotal: z.optional(Count),
     rowsSkipped: Count,
     skipped: /* @__PURE__ */ z.array(SkippedRow).check(z.maxLength(50)),
-    /** Read by the page's structure: the console's layout found no order list (a redesign). */
-    byStructure: z.optional(z.boolean()),
+    /**
+     * Read by the page's structure: the console's layout found no order list (a redesign). How
+     * many order lists the page shows; above 1, the one with order numbers was read.
+     */
+    byStructure: z.optional(Count),
     at: Instant,
   }),
   z.object({

@@ -164,10 +164,10 @@ describe('Douyin adapter when nothing can be read', () => {
     });
   });
 
-  it('says no order table was found on a page without one', () => {
+  it('says no order list was found on a page without one, by its layout or its structure', () => {
     const doc = new DOMParser().parseFromString('<main><p>订单管理</p></main>', 'text/html');
     expect(readOrders(douyin, doc, { url: ORDERS_URL, now: NOW }).problem).toBe(
-      'no order table with an order-number column was found',
+      'no order list found',
     );
   });
 });

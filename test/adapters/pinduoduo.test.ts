@@ -180,7 +180,7 @@ describe('Pinduoduo adapter when nothing can be read', () => {
     // By its structure, 单号 over a column of order numbers is the order number.
     const saved = readOrders(pinduoduo, load('orders-list.2026-11.html'), { url: ORDERS_URL, now: NOW });
     const byStructure = readOrders(pinduoduo, doc, { url: ORDERS_URL, now: NOW });
-    expect(byStructure.byStructure).toBe(true);
+    expect(byStructure.byStructure).toBe(1);
     expect(byStructure.rows.map((r) => r.order.orderId)).toEqual(saved.rows.map((r) => r.order.orderId));
   });
 });

@@ -222,7 +222,7 @@ describe('Taobao adapter when nothing can be read', () => {
       [r.order.orderId, r.order.money.paid, r.order.placedAt, r.order.status];
     const saved = readOrders(taobao, load('sold-items.2026-11.html'), { url: TAOBAO_URL, now: NOW });
     const byStructure = readOrders(taobao, doc, { url: TAOBAO_URL, now: NOW });
-    expect(byStructure.byStructure).toBe(true);
+    expect(byStructure.byStructure).toBe(1);
     expect(byStructure.rows.map(essentials)).toEqual(saved.rows.map(essentials));
   });
 
@@ -231,7 +231,7 @@ describe('Taobao adapter when nothing can be read', () => {
     expect(readOrders(taobao, doc, { url: TAOBAO_URL, now: NOW }, READ_BLOCKS).problem).toBe('no order list with column headers was found');
     // The reader by meaning reads any order list by its structure, and says it did.
     const read = readOrders(taobao, doc, { url: TAOBAO_URL, now: NOW });
-    expect(read.byStructure).toBe(true);
+    expect(read.byStructure).toBe(1);
     expect(read.rows.map((r) => r.order.orderId)).toEqual(['DS202611240001', 'DS202611240002', 'DS202611240003', 'DS202611230004', 'DS202611220006', 'DS202611210007']);
   });
 });

@@ -104,6 +104,6 @@ describe('card layout reader', () => {
     const changed = readOrders(adapter, page('<div class="orders"><section class="renamed-card">Order #1</section></div>'), { url: URL_, now: NOW });
     expect(changed.problem).toBe('the order list shows no order cards (the page layout may have changed)');
     const elsewhere = readOrders(adapter, page('<h1>Dashboard</h1>'), { url: URL_, now: NOW });
-    expect(elsewhere.problem).toBe('no order list was found');
+    expect(elsewhere.problem).toBe('no order list found');
   });
 });

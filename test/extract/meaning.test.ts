@@ -38,6 +38,10 @@ describe('the reader by meaning', () => {
     expect(found.list.orders.map((o) => o.given.orderId)).toEqual(['4012345678901234567', '4012345678901234568']);
     expect(found.list.others).toBe(1);
     expect(found.list.columns.map((c) => c.key)).toEqual(['orderId', 'placedAt', 'paid', 'status', 'trackingNo']);
+    // Read health is told the page shows two order lists (the popup says which one was read).
+    const result = read(page(products + ORDERS + refunds));
+    expect(result.byStructure).toBe(2);
+    expect(result.rows.map((r) => r.order.orderId)).toEqual(['4012345678901234567', '4012345678901234568']);
   });
 
   it('says "no order list found" on a page without one, never a silent zero', () => {
