@@ -39,8 +39,18 @@ function checkOrder(order: Order, toleranceCents: number): Problem | string | un
     };
   }
 
-  if (order.money.refunded !== undefined && toCents(order.money.refunded) > paid) {
-    const refunded = toCents(order.money.refunded);
+  const refundsMore = order.money.refunded !== undefined && toCents(order.money.refunded) > paid;
+  const subtotal = subtotalCents(order);
+  const breakdown = order.money.shipping !== undefined && order.money.discount !== undefined;
+  const shipping = toCents(order.money.shipping ?? 0);
+  const discount = toCents(order.money.discount ?? 0);
+  const expected = subtotal === undefined ? 0 : subtotal.cents - discount + shipping;
+  const reading = subtotal !== undefined && breakdown ? reconcile(order, expected, toleranceCents) : undefined;
+  // A console showing the amount paid net of a partial refund: the refund is then more than what is
+  // left paid, and the two together make the total.
+  if (reading?.balanced === true && (!refundsMore || reading.used.includes('partial refund'))) return undefined;
+  if (refundsMore) {
+    const refunded = toCents(order.money.refunded ?? 0);
     return {
       evidence: {
         check: 'refund exceeds paid',
@@ -56,33 +66,105 @@ function checkOrder(order: Order, toleranceCents: number): Problem | string | un
     };
   }
 
-  const subtotal = subtotalCents(order);
   if (subtotal === undefined) return 'no subtotal or unit prices shown';
   // A missing shipping or discount column is not a zero: guessing it would flag every order
   // of a console that hides them (false positives sellers cannot dismiss).
-  if (order.money.shipping === undefined || order.money.discount === undefined) return 'shipping or discount not shown';
-  const shipping = toCents(order.money.shipping);
-  const discount = toCents(order.money.discount);
-  const expected = subtotal.cents - discount + shipping;
-  const difference = paid - expected;
-  if (Math.abs(difference) <= toleranceCents) return undefined;
+  if (reading === undefined) return 'shipping or discount not shown';
 
+  const difference = paid - expected;
   const formula = `${money(subtotal.cents)} − ${money(discount)} + ${money(shipping)} = ${money(expected)}`;
   const less = difference < 0;
+  const evidence: Evidence = {
+    check: 'total mismatch',
+    expected: fromCents(expected),
+    paid: fromCents(paid),
+    difference: fromCents(difference),
+    formula: `subtotal − discount + shipping: ${formula}`,
+    subtotalSource: subtotal.source,
+  };
+  // The explanations the console shows were tried, alone and together, and none closes the gap.
+  for (const t of reading.terms) evidence[EVIDENCE_KEYS[t.kind]] = fromCents(t.cents);
+  const tried = (lang: 'en' | 'zh'): string => {
+    const parts = reading.terms.map((t) => `${EXPLANATIONS[t.kind][lang]} ${money(t.cents)}`);
+    return lang === 'zh' ? parts.join('、') : parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  };
+  const triedText: Bilingual =
+    reading.terms.length === 0
+      ? { en: '', zh: '' }
+      : { en: ` Counting the ${tried('en')} shown does not close it.`, zh: `计入后台显示的${tried('zh')}后仍对不上。` };
   return {
-    evidence: {
-      check: 'total mismatch',
-      expected: fromCents(expected),
-      paid: fromCents(paid),
-      difference: fromCents(difference),
-      formula: `subtotal − discount + shipping: ${formula}`,
-      subtotalSource: subtotal.source,
-    },
+    evidence,
     explanation: {
-      en: `Paid ${money(paid)} but items ${money(subtotal.cents)} − discount ${money(discount)} + shipping ${money(shipping)} = ${money(expected)} (${money(Math.abs(difference))} ${less ? 'less' : 'more'}).`,
-      zh: `实付 ${money(paid)}，但商品 ${money(subtotal.cents)} − 优惠 ${money(discount)} + 运费 ${money(shipping)} = ${money(expected)}（${less ? '少' : '多'} ${money(Math.abs(difference))}）。`,
+      en: `Paid ${money(paid)} but items ${money(subtotal.cents)} − discount ${money(discount)} + shipping ${money(shipping)} = ${money(expected)} (${money(Math.abs(difference))} ${less ? 'less' : 'more'}).${triedText.en}`,
+      zh: `实付 ${money(paid)}，但商品 ${money(subtotal.cents)} − 优惠 ${money(discount)} + 运费 ${money(shipping)} = ${money(expected)}（${less ? '少' : '多'} ${money(Math.abs(difference))}）。${triedText.zh}`,
     },
   };
+}
+
+/** What the console shows that explains a paid amount off the item total. */
+export type Explanation = 'platform subsidy' | 'instalment interest' | 'partial refund' | 'instalments';
+
+/** Each explanation as it reads in a sentence (in the formula, and what a quiet check accepted). */
+export const EXPLANATIONS: Record<Explanation, Bilingual> = {
+  'platform subsidy': { en: 'platform subsidy or coupon', zh: '平台补贴/优惠券' },
+  'instalment interest': { en: 'instalment interest', zh: '分期利息' },
+  'partial refund': { en: 'partial refund', zh: '部分退款' },
+  instalments: { en: 'instalment interest (not shown apart)', zh: '分期利息（未单独显示）' },
+};
+const EVIDENCE_KEYS: Record<Exclude<Explanation, 'instalments'>, string> = {
+  'platform subsidy': 'platformDiscount',
+  'instalment interest': 'interest',
+  'partial refund': 'refunded',
+};
+
+/**
+ * Instalment interest the console does not show apart is accepted up to this share of the
+ * expected total: in the Olist sample (card instalments, Brazil) it stayed under 16%, and
+ * Huabei's 12-instalment fee is 7.5%; a larger surplus is more than interest.
+ */
+export const UNSHOWN_INTEREST_SHARE = 0.25;
+
+interface Term {
+  kind: Exclude<Explanation, 'instalments'>;
+  /** +1: the buyer pays it on top (interest); −1: the price includes it but the buyer did not pay it. */
+  sign: 1 | -1;
+  cents: number;
+}
+
+export interface Reading {
+  balanced: boolean;
+  /** The explanations that balance the amounts (empty: they add up as they are). */
+  used: Explanation[];
+  /** The explanations the console shows, whether used or not. */
+  terms: Term[];
+}
+
+/**
+ * Reads the paid amount against the expected one with the explanations the console shows:
+ * the fewest that balance it are the ones used. Pure; amounts in cents.
+ */
+export function reconcile(order: Order, expectedCents: number, toleranceCents: number): Reading {
+  const paid = toCents(order.money.paid);
+  const terms: Term[] = [];
+  const { platformDiscount, interest, refunded } = order.money;
+  if (platformDiscount !== undefined && platformDiscount > 0) terms.push({ kind: 'platform subsidy', sign: -1, cents: toCents(platformDiscount) });
+  if (interest !== undefined && interest > 0) terms.push({ kind: 'instalment interest', sign: 1, cents: toCents(interest) });
+  // Consoles that show the amount paid net of a partial refund: the refund completes it.
+  if (refunded !== undefined && refunded > 0) terms.push({ kind: 'partial refund', sign: -1, cents: toCents(refunded) });
+  let best: Term[] | undefined;
+  for (let mask = 0; mask < 1 << terms.length; mask++) {
+    const chosen = terms.filter((_, i) => (mask & (1 << i)) !== 0);
+    const target = expectedCents + chosen.reduce((sum, t) => sum + t.sign * t.cents, 0);
+    if (Math.abs(paid - target) <= toleranceCents && (best === undefined || chosen.length < best.length)) best = chosen;
+  }
+  if (best !== undefined) return { balanced: true, used: best.map((t) => t.kind), terms };
+  // Paid in instalments with the interest not shown apart: a surplus within reach of interest.
+  const surplus = paid - expectedCents;
+  const installments = order.money.installments ?? 1;
+  if (interest === undefined && installments > 1 && surplus > 0 && surplus <= expectedCents * UNSHOWN_INTEREST_SHARE) {
+    return { balanced: true, used: ['instalments'], terms };
+  }
+  return { balanced: false, used: [], terms };
 }
 
 export const amountMismatch = {
@@ -90,8 +172,8 @@ export const amountMismatch = {
   family: 'payment',
   label: DETECTOR_LABELS['amount-mismatch'],
   description: {
-    en: 'On a paid order: the amount paid differs from items − discount + shipping by more than the tolerance, a refund exceeds the amount paid, or nothing was paid.',
-    zh: '已付款订单：实付与“商品 − 优惠 + 运费”相差超过容差，退款超过实付，或实付为零。',
+    en: 'On a paid order: the amount paid differs from items − discount + shipping by more than the tolerance once the platform subsidies and coupons, instalment interest and partial refunds the console shows are counted; a refund exceeds the amount paid; or nothing was paid.',
+    zh: '已付款订单：计入后台显示的平台补贴/优惠券、分期利息和部分退款后，实付与“商品 − 优惠 + 运费”仍相差超过容差；退款超过实付；或实付为零。',
   },
   // Amounts and a due time from the payment: no clock.
   changesWithTime: { statuses: [] },

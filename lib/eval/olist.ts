@@ -153,10 +153,16 @@ export function readOlist(tables: OlistTables): OlistRead {
   });
 
   const paidCents = new Map<string, number>();
+  /** The most instalments of the order's card payments: the console shows the plan. */
+  const installmentsOf = new Map<string, number>();
   rowsOf(tables.payments).forEach((row, i) => {
     const orderId = row['order_id'] ?? '';
     const value = amountOf('olist_order_payments_dataset.csv', i + 1, orderId, 'payment_value', row['payment_value']);
     if (value !== undefined) paidCents.set(orderId, (paidCents.get(orderId) ?? 0) + cents(value));
+    const installments = Number(row['payment_installments']);
+    if (row['payment_type'] === 'credit_card' && Number.isInteger(installments) && installments > 1 && installments <= 120) {
+      installmentsOf.set(orderId, Math.max(installmentsOf.get(orderId) ?? 1, installments));
+    }
   });
 
   const reviewsByOrder = new Map<string, OlistReview[]>();
@@ -222,9 +228,10 @@ export function readOlist(tables: OlistTables): OlistRead {
         currency: 'BRL',
         // An order without a payment row shows 0 paid, as the data says (reported by amount-mismatch, not hidden).
         paid: (paidCents.get(orderId) ?? 0) / 100,
-        subtotal: (items?.subtotalCents ?? 0) / 100,
-        shipping: (items?.shippingCents ?? 0) / 100,
+        // Without item rows the console shows no items, so no item total or freight: not zeros.
+        ...(items === undefined ? {} : { subtotal: items.subtotalCents / 100, shipping: items.shippingCents / 100 }),
         discount: 0,
+        ...(installmentsOf.has(orderId) ? { installments: installmentsOf.get(orderId)! } : {}),
       },
       reviews,
       gaps,

@@ -84,6 +84,12 @@ export const Money = z.object({
   shipping: z.optional(z.number()),
   discount: z.optional(z.number()),
   refunded: z.optional(z.number()),
+  /** Paid by the platform, not the buyer (平台补贴, platform coupons): in the price, not in `paid`. */
+  platformDiscount: z.optional(/* @__PURE__ */ z.number().check(z.nonnegative())),
+  /** Instalment interest or fees the buyer paid on top of the price, as shown. */
+  interest: z.optional(/* @__PURE__ */ z.number().check(z.nonnegative())),
+  /** How many instalments the buyer pays in, as shown (1: paid at once). */
+  installments: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(120))),
 });
 export type Money = z.infer<typeof Money>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountMismatch } from '../../lib/detectors/amount-mismatch';
+import { amountMismatch, EXPLANATIONS, reconcile } from '../../lib/detectors/amount-mismatch';
 import { buildContext } from '../../lib/detectors';
 import { DEFAULT_SETTINGS, Finding, type Order } from '../../lib/schema';
 import { HOUR, makeOrder } from './make-order';
@@ -125,5 +125,68 @@ describe('amount-mismatch: refunds and empty payments', () => {
     expect(run(makeOrder({ status: 'awaiting_payment', money: { paid: 0 } }))).toEqual({ findings: [] });
     expect(run(makeOrder({ status: 'cancelled', money: { paid: 0 } }))).toEqual({ findings: [] });
     expect(run(makeOrder({ status: 'unknown', money: { paid: 0 } }))).toEqual({ findings: [] });
+  });
+});
+
+describe('amount-mismatch: the explanations consoles show', () => {
+  // ¥118.00 expected throughout (two soaps at ¥59.00, ¥10.00 off, ¥10.00 shipping).
+  const used = (money: Partial<Order['money']>) => reconcile(order(money), 11800, 1).used;
+
+  it('accepts a platform subsidy or coupon: the buyer paid ¥103.00 and the platform ¥15.00', () => {
+    expect(run(order({ paid: 103, platformDiscount: 15 }))).toEqual({ findings: [] });
+    expect(used({ paid: 103, platformDiscount: 15 })).toEqual(['platform subsidy']);
+    expect(EXPLANATIONS['platform subsidy']).toEqual({ en: 'platform subsidy or coupon', zh: '平台补贴/优惠券' });
+  });
+
+  it('accepts instalment interest shown on the order: ¥118.00 + ¥8.85 = ¥126.85', () => {
+    expect(run(order({ paid: 126.85, interest: 8.85, installments: 12 }))).toEqual({ findings: [] });
+    expect(used({ paid: 126.85, interest: 8.85, installments: 12 })).toEqual(['instalment interest']);
+  });
+
+  it('accepts a paid amount shown net of a partial refund, even when the refund exceeds what is left', () => {
+    expect(run(order({ paid: 98, refunded: 20 }, { status: 'completed' }))).toEqual({ findings: [] });
+    expect(run(order({ paid: 18, refunded: 100 }, { status: 'refunded' }))).toEqual({ findings: [] });
+    expect(used({ paid: 18, refunded: 100 })).toEqual(['partial refund']);
+    // Shown as paid in full beside the refund: nothing to explain.
+    expect(used({ paid: 118, refunded: 20 })).toEqual([]);
+  });
+
+  it('uses the fewest explanations that balance, and several together when needed', () => {
+    // Platform paid ¥15.00, ¥20.00 refunded: ¥118.00 − 15 − 20 = ¥83.00.
+    expect(used({ paid: 83, platformDiscount: 15, refunded: 20 })).toEqual(['platform subsidy', 'partial refund']);
+    expect(used({ paid: 103, platformDiscount: 15, refunded: 20 })).toEqual(['platform subsidy']);
+  });
+
+  it('accepts a surplus up to a quarter of the total as interest when the order is paid in instalments without the interest shown', () => {
+    expect(run(order({ paid: 147.5, installments: 10 }))).toEqual({ findings: [] });
+    expect(used({ paid: 147.5, installments: 10 })).toEqual(['instalments']);
+    expect(EXPLANATIONS.instalments).toEqual({ en: 'instalment interest (not shown apart)', zh: '分期利息（未单独显示）' });
+    // ¥29.51 over ¥118.00 is more than interest; paying less is never interest; one instalment has none.
+    expect(run(order({ paid: 147.51, installments: 10 })).findings[0]!.evidence['difference']).toBe(29.51);
+    expect(run(order({ paid: 110, installments: 10 })).findings).toHaveLength(1);
+    expect(run(order({ paid: 120, installments: 1 })).findings).toHaveLength(1);
+  });
+
+  it('names the explanations it tried when they do not close the gap, in both languages', () => {
+    const { findings } = run(order({ paid: 90, platformDiscount: 15, refunded: 5 }, { status: 'completed' }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.evidence).toEqual({
+      check: 'total mismatch',
+      expected: 118,
+      paid: 90,
+      difference: -28,
+      formula: 'subtotal − discount + shipping: ¥118.00 − ¥10.00 + ¥10.00 = ¥118.00',
+      subtotalSource: 'items',
+      platformDiscount: 15,
+      refunded: 5,
+    });
+    expect(findings[0]!.explanation).toEqual({
+      en: 'Paid ¥90.00 but items ¥118.00 − discount ¥10.00 + shipping ¥10.00 = ¥118.00 (¥28.00 less). Counting the platform subsidy or coupon ¥15.00 and partial refund ¥5.00 shown does not close it.',
+      zh: '实付 ¥90.00，但商品 ¥118.00 − 优惠 ¥10.00 + 运费 ¥10.00 = ¥118.00（少 ¥28.00）。计入后台显示的平台补贴/优惠券 ¥15.00、部分退款 ¥5.00后仍对不上。',
+    });
+  });
+
+  it('still flags a refund beyond the payment that no net-of-refund reading explains', () => {
+    expect(run(order({ paid: 118, refunded: 138 }, { status: 'refunded' })).findings[0]!.evidence['check']).toBe('refund exceeds paid');
   });
 });
