@@ -5,6 +5,8 @@
 import { caseStatusLabel, dismissReasonLabel, t, type MessageKey } from '../i18n';
 import type { CaseEvent, Language, Note, Resolution, Severity, WaitingOn } from '../schema';
 import { SEVERITY_RANK } from '../schema';
+import { causeText, partyLabel } from '../cases/words';
+import { eventItemLabel } from '../cases/record';
 
 export type TimelineEntry =
   | { kind: 'note'; at: number; note: Note }
@@ -84,6 +86,18 @@ export function describeEvent(
       return t(lang, e.action === 'copy' ? 'inboxEventTemplateCopied' : 'inboxEventTemplateInserted', {
         name: templateName(e.templateId) ?? e.templateId,
       });
+    case 'cause':
+      return e.cause ? t(lang, 'caseEventCause', { cause: causeText(lang, e.cause) }) : t(lang, 'caseEventCauseCleared');
+    case 'responsible':
+      return e.responsible ? t(lang, 'caseEventResponsible', { party: partyLabel(lang, e.responsible) }) : t(lang, 'caseEventResponsibleCleared');
+    case 'check':
+      return t(lang, e.done ? 'caseEventChecked' : 'caseEventUnchecked', { measure: eventItemLabel(e.label, lang) });
+    case 'followUp':
+      return e.followUpAt === undefined
+        ? t(lang, 'caseEventFollowUpCleared')
+        : t(lang, 'caseEventFollowUp', { time: new Date(e.followUpAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' }) });
+    case 'block':
+      return t(lang, 'caseEventBlocked', { buyer: e.buyer, reason: e.reason });
     case 'detection':
       switch (e.change) {
         case 'opened':

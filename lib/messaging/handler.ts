@@ -8,7 +8,6 @@ import type { SentinelDB } from '../db';
 import {
   addNote,
   addNoteToOrder,
-  recordTemplateUse,
   findingsForOrders,
   ingestBatch,
   reevaluateOpen,
@@ -20,6 +19,7 @@ import { adapterById, type Adapter } from '../adapters';
 import { parseRows } from '../extract/order';
 import { withAfterSalesReason } from '../cases/reasons';
 import { TAUGHT_ADAPTER_ID } from '../teach/adapter';
+import { blockBuyer, recordChange, recordReplyUsed } from '../cases/store';
 import { errorText } from './client';
 import { StorageFullError, withStoragePressure } from '../ingest/pressure';
 import type { ErrorResponse, OkResponseOf, Response } from './responses';
@@ -177,8 +177,17 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         return { ok: true, ...result } satisfies OkResponseOf<'detect.now'>;
       }
       case 'case.templateUsed':
-        await recordTemplateUse(deps.db, msg.caseKey, msg, deps.now());
+        await recordReplyUsed(deps.db, msg.caseKey, { templateId: msg.templateId, language: msg.language, action: msg.action }, deps.now());
         return { ok: true } satisfies OkResponseOf<'case.templateUsed'>;
+      case 'case.record': {
+        const updated = await recordChange(deps.db, msg.caseKey, msg.change, deps.now());
+        deps.onCasesChanged();
+        return { ok: true, case: updated } satisfies OkResponseOf<'case.record'>;
+      }
+      case 'buyer.block': {
+        const result = await blockBuyer(deps.db, msg.caseKey, msg.reason, deps.now());
+        return { ok: true, ...result } satisfies OkResponseOf<'buyer.block'>;
+      }
       case 'order.addNote': {
         const result = await addNoteToOrder(deps.db, msg.marketplace, msg.orderId, msg.text, deps.now());
         deps.onCasesChanged();

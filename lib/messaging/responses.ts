@@ -35,6 +35,8 @@ export const OK_RESPONSES = {
   'case.setStatus': z.object({ ok: z.literal(true), case: Case }),
   'detect.now': z.object({ ok: z.literal(true), evaluated: Count, findings: Count }),
   'case.templateUsed': z.object({ ok: z.literal(true) }),
+  'case.record': z.object({ ok: z.literal(true), case: Case }),
+  'buyer.block': z.object({ ok: z.literal(true), buyer: z.string(), added: z.boolean() }),
   'order.addNote': OrderNoteOk,
   'ui.openCase': z.object({ ok: z.literal(true) }),
   'site.enable': z.object({ ok: z.literal(true) }),

@@ -216,6 +216,40 @@ export const Resolution = z.object({
 });
 export type Resolution = z.infer<typeof Resolution>;
 
+/** Who caused what went wrong (DOMAIN.md 责任划分): the weekly summary counts cases by it. */
+export const RESPONSIBLE_PARTIES = ['seller', 'carrier', 'platform', 'buyer', 'supplier', 'unknown'] as const;
+export const ResponsibleParty = z.enum(RESPONSIBLE_PARTIES);
+export type ResponsibleParty = z.infer<typeof ResponsibleParty>;
+
+/**
+ * Why it went wrong (分析异常原因): a code from the case family's short list (lib/cases/causes)
+ * and the seller's own words. Codes are kept as written so a later list never invalidates a case.
+ */
+export const CaseCause = z.object({ code: nonEmpty(64), text: z.optional(trimmed(2000)) });
+export type CaseCause = z.infer<typeof CaseCause>;
+
+/**
+ * One measure of the case's checklist (制定/执行处理措施): a built-in measure (`measure`, its
+ * words in lib/cases/checklists) or the seller's own (`text`, also a rename); ticked at `doneAt`.
+ */
+export const ChecklistItem = z.object({
+  id: nonEmpty(64),
+  measure: z.optional(nonEmpty(64)),
+  text: z.optional(trimmed(300)),
+  doneAt: z.optional(Instant),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+export const CHECKLIST_MAX = 40;
+
+/** A reply template the seller copied or inserted for the case. */
+export const ReplyUsed = z.object({ templateId: nonEmpty(100), at: Instant });
+export type ReplyUsed = z.infer<typeof ReplyUsed>;
+
+/** A file the seller keeps for the case (photo, carrier receipt): its name only, the file stays with the seller. */
+export const Attachment = z.object({ name: trimmed(300), addedAt: Instant });
+export type Attachment = z.infer<typeof Attachment>;
+export const ATTACHMENTS_MAX = 50;
+
 /** A finding kept over time: what the detector saw (its Finding fields) plus the seller's part. */
 export const Case = z.extend(Finding, {
   key: nonEmpty(200),
@@ -238,6 +272,16 @@ export const Case = z.extend(Finding, {
   resolution: z.optional(Resolution),
   /** Where the order came from when not read on a page: the imported report's file name. */
   origin: z.optional(str(300)),
+  /** The seller's record of the case (DOMAIN.md "case record"); absent on cases nobody worked on. */
+  cause: z.optional(CaseCause),
+  responsible: z.optional(ResponsibleParty),
+  /** Absent until the seller ticks or edits a measure: the family's default list is shown. */
+  checklist: z.optional(/* @__PURE__ */ z.array(ChecklistItem).check(z.maxLength(CHECKLIST_MAX))),
+  /** When the seller wants to look again (跟踪检查): a waiting case is due again from then. */
+  followUpAt: z.optional(Instant),
+  /** Replies used, oldest first (kept to the latest 200). */
+  repliesUsed: z.optional(/* @__PURE__ */ z.array(ReplyUsed).check(z.maxLength(200))),
+  attachments: z.optional(/* @__PURE__ */ z.array(Attachment).check(z.maxLength(ATTACHMENTS_MAX))),
 });
 export type Case = z.infer<typeof Case>;
 
@@ -260,6 +304,15 @@ export const CaseEvent = z.discriminatedUnion('kind', [
     language: z.enum(['en', 'zh']),
     action: z.enum(['copy', 'insert']),
   }),
+  /** The seller set or cleared the cause (absent code: cleared). */
+  z.object({ ...CaseEventBase, kind: z.literal('cause'), cause: z.optional(CaseCause) }),
+  z.object({ ...CaseEventBase, kind: z.literal('responsible'), responsible: z.optional(ResponsibleParty) }),
+  /** A measure ticked (done) or unticked; `label` is its words at that time. */
+  z.object({ ...CaseEventBase, kind: z.literal('check'), itemId: nonEmpty(64), label: str(300), done: z.boolean() }),
+  /** The follow-up time set (or cleared when absent). */
+  z.object({ ...CaseEventBase, kind: z.literal('followUp'), followUpAt: z.optional(Instant) }),
+  /** The buyer put on the block list from this case, and why. */
+  z.object({ ...CaseEventBase, kind: z.literal('block'), buyer: str(200), reason: trimmed(500) }),
   z.object({
     ...CaseEventBase,
     kind: z.literal('detection'),
@@ -429,6 +482,21 @@ export const SiteAccess = z.object({
 export type SiteAccess = z.infer<typeof SiteAccess>;
 export const SiteAccessList = /* @__PURE__ */ z.array(SiteAccess).check(z.maxLength(200));
 
+/** One change the seller makes to a case's record (the `case.record` message). */
+export const CaseChange = z.discriminatedUnion('field', [
+  /** Absent cause: cleared. */
+  z.object({ field: z.literal('cause'), cause: z.optional(CaseCause) }),
+  z.object({ field: z.literal('responsible'), responsible: z.optional(ResponsibleParty) }),
+  z.object({ field: z.literal('followUp'), followUpAt: z.optional(Instant) }),
+  z.object({ field: z.literal('check'), itemId: nonEmpty(64), done: z.boolean() }),
+  z.object({ field: z.literal('addItem'), text: trimmed(300) }),
+  z.object({ field: z.literal('renameItem'), itemId: nonEmpty(64), text: trimmed(300) }),
+  z.object({ field: z.literal('removeItem'), itemId: nonEmpty(64) }),
+  z.object({ field: z.literal('addAttachment'), name: trimmed(300) }),
+  z.object({ field: z.literal('removeAttachment'), name: trimmed(300) }),
+]);
+export type CaseChange = z.infer<typeof CaseChange>;
+
 // ---------------------------------------------------------------------------------------
 // Messages between contexts. Every message is parsed with `Message` on arrival.
 export const Message = z.discriminatedUnion('type', [
@@ -480,6 +548,10 @@ export const Message = z.discriminatedUnion('type', [
     /** With 'resolved': the remedy. */
     resolution: z.optional(Resolution),
   }),
+  /** UI → background: the seller records the cause, who is responsible, a measure, a follow-up time or an attachment. */
+  z.object({ type: z.literal('case.record'), caseKey: nonEmpty(200), change: CaseChange }),
+  /** UI → background: put the case's buyer on the block list (repeat-refunder), with the reason on the case's timeline. */
+  z.object({ type: z.literal('buyer.block'), caseKey: nonEmpty(200), reason: trimmed(500) }),
   /** UI → background: a reply template was copied or inserted for a case (timeline). */
   z.object({
     type: z.literal('case.templateUsed'),
