@@ -9,15 +9,20 @@ import { t } from '../lib/i18n';
 import { createClient } from '../lib/messaging/client';
 import { SITES_KEY } from '../entrypoints/background/sites';
 import { SiteAccessList, type Language, type ReadStatus, type SiteAccess as Site } from '../lib/schema';
-
+import { DETECT_GLOBAL } from '../entrypoints/content/tools';
+import { z } from 'zod/mini';
 
 type Offer =
   | { kind: 'woocommerce'; origin: string }
-  | { kind: 'teach'; origin: string }
+  | { kind: 'teach'; origin: string; shown?: number }
   | { kind: 'taught'; origin: string };
 
-/** What to offer for a page, or nothing when a built-in console (or a granted site) reads it. */
-export function offerFor(url: string, sites: readonly Site[]): Offer | undefined {
+/**
+ * What to offer for a page, or nothing when a built-in console (or a granted site) reads it.
+ * `shown` is how many order numbers the page's order list shows, when the popup could look
+ * (undefined: it could not): a page that shows no order list is offered no teaching.
+ */
+export function offerFor(url: string, sites: readonly Site[], shown?: number): Offer | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -31,7 +36,30 @@ export function offerFor(url: string, sites: readonly Site[]): Offer | undefined
   if (builtIn && !builtIn.anyHost) return undefined;
   if (builtIn?.anyHost) return site?.adapter === builtIn.id ? undefined : { kind: 'woocommerce', origin };
   if (site?.adapter === 'taught' && site.mapping) return { kind: 'taught', origin };
-  return { kind: 'teach', origin };
+  if (shown === 0) return undefined;
+  return shown === undefined ? { kind: 'teach', origin } : { kind: 'teach', origin, shown };
+}
+
+const Shown = z.number().check(z.int(), z.nonnegative());
+
+/**
+ * How many order numbers the tab's order list shows, found by the reader by meaning injected
+ * into the tab (the seller's click on the toolbar button grants it for this tab: activeTab).
+ * Undefined when the page cannot be looked at (a browser page, no access).
+ */
+async function ordersShownIn(tabId: number): Promise<number | undefined> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: (name: string) => (globalThis as unknown as Record<string, (() => number) | undefined>)[name]?.(),
+      args: [DETECT_GLOBAL],
+    });
+    const shown = Shown.safeParse(first?.result);
+    return shown.success ? shown.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const send = createClient((m) => browser.runtime.sendMessage(m));
@@ -57,7 +85,7 @@ export function SiteAccess(props: {
   findTab: () => Promise<number | undefined>;
 }) {
   const { lang } = props;
-  const [tab, setTab] = useState<{ id: number; url: string }>();
+  const [tab, setTab] = useState<{ id: number; url: string; shown?: number }>();
   const [sites, setSites] = useState<Site[]>([]);
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -69,16 +97,17 @@ export function SiteAccess(props: {
       const info = await browser.tabs.get(id).catch(() => undefined);
       // Without activeTab or a grant for the site the URL is hidden; the read status may know it.
       const url = info?.url ?? (props.status ? props.status.url : undefined);
-      if (url) setTab({ id, url });
       const stored = (await browser.storage.local.get(SITES_KEY))[SITES_KEY];
       const parsed = SiteAccessList.safeParse(stored ?? []);
       if (parsed.success) setSites(parsed.data);
+      // Only a page no console reads is looked at for an order list (the teaching offer).
+      if (url) setTab({ id, url, ...(offerFor(url, parsed.success ? parsed.data : [])?.kind === 'teach' ? { shown: await ordersShownIn(id) } : {}) });
     })().catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.status?.url]);
 
   if (!tab) return null;
-  const offer = offerFor(tab.url, sites);
+  const offer = offerFor(tab.url, sites, tab.shown);
   // A page already being read by a granted WooCommerce site needs nothing more.
   if (!offer || (offer.kind === 'teach' && props.status?.kind === 'read' && props.status.adapter !== 'taught')) return null;
 
@@ -109,6 +138,9 @@ export function SiteAccess(props: {
       )}
       {offer.kind === 'teach' && (
         <>
+          {offer.shown !== undefined && (
+            <p data-testid="site-teach-seen">{t(lang, 'siteTeachSeen', { count: offer.shown })}</p>
+          )}
           <button type="button" class="primary" disabled={busy} data-testid="site-teach" onClick={() => enable('taught')}>
             {t(lang, 'siteTeach')}
           </button>

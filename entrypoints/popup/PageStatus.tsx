@@ -51,6 +51,7 @@ export function PageStatus(props: {
       {status.byStructure && (
         <p class="muted" data-testid="page-by-structure">
           {t(lang, 'readByStructure')}
+          {status.byStructure > 1 && ` ${t(lang, 'readByStructureOf', { count: status.byStructure })}`}
         </p>
       )}
       {status.listTotal !== undefined && <PartialList status={status} lang={lang} onDone={props.onReread} />}

@@ -168,6 +168,12 @@ export function withMeaning(readers: LayoutReaders): LayoutReaders {
 /** Every console layout's reader and the reader by meaning (tests, evaluation, teach mode's preview). */
 export const ALL_READERS: LayoutReaders = withMeaning(LAYOUT_READERS);
 
+/** How many order numbers the page's order list shows: 0 when it shows none (the popup's teach offer). */
+export function orderNumbersShown(root: ParentNode): number {
+  const found = findOrderList(root);
+  return found.kind === 'list' ? found.list.orders.filter((o) => o.given.orderId !== undefined).length : 0;
+}
+
 /** The same, as a layout reader's result (lib/extract/read.ts). */
 export function findByMeaning(root: ParentNode, cellText: CellText = new CellText(root), idPattern?: RegExp): Found {
   const found = findOrderList(root, cellText);

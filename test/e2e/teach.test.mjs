@@ -49,6 +49,12 @@ test('teach mode: the seller teaches a shop admin from the popup, and it is read
     // The popup offers teaching this page; the click asks for the origin and starts teach mode.
     const popup = await b.context.newPage();
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    // It offers it because the page shows an order list it does not read yet (the reader by
+    // meaning looked at the tab): five order numbers, one of them in a row without a total.
+    assert.equal(
+      await popup.getByTestId('site-teach-seen').textContent(),
+      'This page shows an order list Order Sentinel does not read yet (order numbers found: 5).',
+    );
     await Promise.all([popup.waitForEvent('close'), popup.getByTestId('site-teach').click()]);
 
     // Teach mode opens on the order table the reader by meaning found (no picking needed), with

@@ -25,6 +25,13 @@ describe('what the popup offers for the tab', () => {
     expect(offerFor(`${SHOP}/shop-admin/orders`, [{ ...taught, mapping: undefined }])).toEqual({ kind: 'teach', origin: SHOP });
   });
 
+  it('teaching only where the page shows an order list, when the popup could look', () => {
+    expect(offerFor(`${SHOP}/shop-admin/dashboard`, [], 0)).toBeUndefined();
+    expect(offerFor(`${SHOP}/shop-admin/orders`, [], 12)).toEqual({ kind: 'teach', origin: SHOP, shown: 12 });
+    // Taught already: teaching again is offered whatever the page shows now.
+    expect(offerFor(`${SHOP}/shop-admin/orders`, [taught], 0)).toEqual({ kind: 'taught', origin: SHOP });
+  });
+
   it('reading WooCommerce on a self-hosted admin until that site is granted', () => {
     expect(offerFor(WOO, [])).toEqual({ kind: 'woocommerce', origin: 'https://shop.example-store.test' });
     expect(offerFor(WOO, [{ origin: 'https://shop.example-store.test', adapter: 'woocommerce', grantedAt: 1 }])).toBeUndefined();
