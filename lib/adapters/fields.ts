@@ -1,0 +1,244 @@
+/**
+ * What each console's pages give the detectors, and so which detectors can fire where: the
+ * fields every adapter reads non-empty from its console's saved pages (test/adapters/fields.test.ts
+ * reads them all and holds this list to exactly that), the inputs each detector needs, and where a
+ * console shows an input its read pages lack. No content script imports this file: it costs
+ * their size budget nothing.
+ */
+import type { DetectorId } from '../detectors/types';
+import { t, type MessageKey } from '../i18n';
+import type { Bilingual, Marketplace, Order } from '../schema';
+
+/** An order's fields as a console shows them: top-level ones, and money and item parts by path. */
+export const ORDER_FIELDS = [
+  'placedAt',
+  'paidAt',
+  'shipBy',
+  'shippedAt',
+  'deliveredAt',
+  'deliverBy',
+  'buyer',
+  'items.title',
+  'items.sku',
+  'items.quantity',
+  'items.unitPrice',
+  'money.paid',
+  'money.subtotal',
+  'money.shipping',
+  'money.discount',
+  'money.refunded',
+  'money.platformDiscount',
+  'money.interest',
+  'money.installments',
+  'carrier',
+  'trackingNo',
+  'lastTrackingAt',
+  'trackingEvent',
+  'firstScanAt',
+  'crossBorder',
+  'buyerMessage',
+  'buyerMessageAt',
+  'sellerReplyAt',
+  'sellerRemark',
+  'addressFingerprint',
+  'addressMissing',
+  'addressChangedAt',
+  'afterSalesReason',
+  'requestedAt',
+  'refundRequested',
+  'disputeDueAt',
+  'rating',
+  'review',
+  'stockShort',
+] as const;
+export type OrderField = (typeof ORDER_FIELDS)[number];
+
+const filled = (value: unknown): boolean =>
+  value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
+
+/** The fields an order carries with a value (an item field counts when any item has it). */
+export function fieldsOf(order: Order): Set<OrderField> {
+  const found = new Set<OrderField>();
+  const record = order as unknown as Record<string, unknown>;
+  const money = order.money as unknown as Record<string, unknown>;
+  for (const field of ORDER_FIELDS) {
+    const [head, part] = field.split('.') as [string, string | undefined];
+    if (part === undefined) {
+      if (filled(record[head])) found.add(field);
+    } else if (head === 'money') {
+      if (filled(money[part])) found.add(field);
+    } else if (order.items.some((item) => filled((item as unknown as Record<string, unknown>)[part]))) {
+      found.add(field);
+    }
+  }
+  return found;
+}
+
+/** The nine consoles, by adapter id. */
+export const CONSOLES = ['taobao', 'pinduoduo', 'jd', 'douyin', 'amazon', 'shopify', 'ebay', 'etsy', 'woocommerce'] as const;
+export type ConsoleId = (typeof CONSOLES)[number];
+
+/**
+ * The fields each console's adapter reads with a value from the pages it reads today (status and
+ * status text aside: every console shows them). Kept exactly true by test/adapters/fields.test.ts.
+ */
+export const CONSOLE_FIELDS: Readonly<Record<ConsoleId, readonly OrderField[]>> = {
+  taobao: ['placedAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping'],
+  pinduoduo: ['placedAt', 'paidAt', 'shipBy', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.shipping', 'carrier', 'trackingNo'],
+  jd: ['placedAt', 'paidAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping'],
+  douyin: ['placedAt', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'buyerMessage', 'sellerRemark'],
+  amazon: ['placedAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.subtotal'],
+  shopify: ['placedAt', 'buyer', 'money.paid'],
+  ebay: ['placedAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'trackingNo'],
+  etsy: ['placedAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'carrier', 'trackingNo'],
+  woocommerce: ['placedAt', 'buyer', 'money.paid'],
+};
+
+/** The console a marketplace's orders are read from (Tmall shares Taobao's console). */
+export function consoleOf(marketplace: Marketplace): ConsoleId | undefined {
+  if (marketplace === 'tmall') return 'taobao';
+  return (CONSOLES as readonly string[]).includes(marketplace) ? (marketplace as ConsoleId) : undefined;
+}
+
+/** Where consoles show an input their order list may lack. */
+export type Where = 'detail' | 'messages' | 'reviews' | 'nowhere';
+
+/** An input a detector cannot judge without: present when the order carries any of `fields`. */
+interface Input {
+  readonly fields: readonly OrderField[];
+  readonly name: MessageKey;
+  /** Where consoles usually show it when their list does not. */
+  readonly where: Where;
+}
+
+const INPUTS = {
+  trackingEvents: { fields: ['lastTrackingAt'], name: 'silentInputTrackingEvents', where: 'detail' },
+  trackingNumber: { fields: ['trackingNo'], name: 'silentInputTrackingNumber', where: 'detail' },
+  deliveryEstimate: { fields: ['deliverBy'], name: 'silentInputDeliveryEstimate', where: 'detail' },
+  itemTotal: { fields: ['money.subtotal', 'items.unitPrice'], name: 'silentInputItemTotal', where: 'detail' },
+  shipping: { fields: ['money.shipping'], name: 'silentInputShipping', where: 'detail' },
+  discount: { fields: ['money.discount'], name: 'silentInputDiscount', where: 'detail' },
+  buyer: { fields: ['buyer'], name: 'silentInputBuyer', where: 'detail' },
+  items: { fields: ['items.title'], name: 'silentInputItems', where: 'detail' },
+  addressState: { fields: ['addressMissing', 'addressChangedAt', 'buyerMessage'], name: 'silentInputAddressState', where: 'detail' },
+  buyerMessage: { fields: ['buyerMessage'], name: 'silentInputBuyerMessage', where: 'messages' },
+  messageTime: { fields: ['buyerMessageAt'], name: 'silentInputMessageTime', where: 'messages' },
+  rating: { fields: ['rating', 'review'], name: 'silentInputRating', where: 'reviews' },
+  stockFlag: { fields: ['stockShort'], name: 'silentInputStockFlag', where: 'nowhere' },
+} as const satisfies Record<string, Input>;
+export type InputId = keyof typeof INPUTS;
+
+/**
+ * What each detector needs beyond what every console shows (order time, amount paid, status):
+ * all of these, in the order a seller would add them. Detectors that run on the status alone
+ * start their clocks when the status is first seen, and need none.
+ */
+export const DETECTOR_INPUTS: Readonly<Record<DetectorId, readonly InputId[]>> = {
+  'ship-deadline': [],
+  'duplicate-order': ['buyer', 'items'],
+  'amount-mismatch': ['itemTotal', 'shipping', 'discount'],
+  'unpaid-stale': [],
+  'message-unanswered': ['buyerMessage', 'messageTime'],
+  'negative-review': ['rating'],
+  'stock-risk': ['stockFlag'],
+  'rate-spike': [],
+  'delivery-overdue': ['deliveryEstimate'],
+  'tracking-stalled': ['trackingEvents'],
+  'address-issue': ['addressState'],
+  'tracking-invalid': ['trackingNumber'],
+  'cancel-pending': [],
+  'refund-pending': [],
+  'repeat-refunder': ['buyer'],
+  'amount-outlier': [],
+  'dispute-open': [],
+};
+
+/**
+ * Inputs a console does not show on any page where consoles usually do (WooCommerce's core keeps
+ * no shipment tracking, buyer threads or per-order reviews; Shopify's admin has no buyer messages
+ * or reviews).
+ */
+const NOT_SHOWN: Readonly<Partial<Record<ConsoleId, readonly InputId[]>>> = {
+  woocommerce: ['trackingEvents', 'trackingNumber', 'deliveryEstimate', 'messageTime', 'rating'],
+  shopify: ['buyerMessage', 'messageTime', 'rating'],
+};
+
+const PAGE_KEYS: Record<Exclude<Where, 'nowhere'>, MessageKey> = {
+  detail: 'silentPageDetail',
+  messages: 'silentPageMessages',
+  reviews: 'silentPageReviews',
+};
+
+export interface SilentDetector {
+  detector: DetectorId;
+  /** The first input the console's read pages lack. */
+  input: InputId;
+  /** Where the console shows it ('nowhere': this console does not show it). */
+  where: Where;
+  /** The reason as a message (messages.json key and its parameters, themselves keys). */
+  message: { key: MessageKey; params: { input: MessageKey; page?: MessageKey } };
+  reason: Bilingual;
+}
+
+function whereOn(console: ConsoleId, input: InputId): Where {
+  return NOT_SHOWN[console]?.includes(input) === true ? 'nowhere' : INPUTS[input].where;
+}
+
+const textOf = (lang: 'en' | 'zh', message: SilentDetector['message']): string =>
+  t(lang, message.key, { input: t(lang, message.params.input), ...(message.params.page === undefined ? {} : { page: t(lang, message.params.page) }) });
+
+/**
+ * The detectors that cannot fire on a marketplace's console, each with why: "needs tracking
+ * events: open an order's detail page", or "needs a buyer rating: this console does not show it".
+ * Empty for a marketplace without a built-in console (nothing is known of its pages). Pure; needs
+ * the message texts loaded (lib/i18n: provideMessages).
+ */
+export function silentDetectors(marketplace: Marketplace): SilentDetector[] {
+  const console = consoleOf(marketplace);
+  if (console === undefined) return [];
+  const read = new Set<OrderField>(CONSOLE_FIELDS[console]);
+  const silent: SilentDetector[] = [];
+  for (const [detector, inputs] of Object.entries(DETECTOR_INPUTS) as Array<[DetectorId, readonly InputId[]]>) {
+    const input = inputs.find((id) => !INPUTS[id].fields.some((field) => read.has(field)));
+    if (input === undefined) continue;
+    const where = whereOn(console, input);
+    const message: SilentDetector['message'] =
+      where === 'nowhere'
+        ? { key: 'silentNotShown', params: { input: INPUTS[input].name } }
+        : { key: 'silentOpenPage', params: { input: INPUTS[input].name, page: PAGE_KEYS[where] } };
+    silent.push({ detector, input, where, message, reason: { en: textOf('en', message), zh: textOf('zh', message) } });
+  }
+  return silent;
+}
+
+const CONSOLE_NAMES: Record<ConsoleId, string> = {
+  taobao: 'Taobao / Tmall',
+  pinduoduo: 'Pinduoduo',
+  jd: 'JD',
+  douyin: 'Douyin 抖店',
+  amazon: 'Amazon',
+  shopify: 'Shopify',
+  ebay: 'eBay',
+  etsy: 'Etsy',
+  woocommerce: 'WooCommerce',
+};
+
+/**
+ * The console × detector table for docs/features.md, in English: ✓ where the detector can fire,
+ * else what it needs and where the console shows it. test/adapters/fields.test.ts keeps the
+ * docs equal to it.
+ */
+export function consoleDetectorTable(): string {
+  const silentBy = new Map(CONSOLES.map((c) => [c, new Map(silentDetectors(c).map((s) => [s.detector, s]))]));
+  const cell = (s: SilentDetector | undefined): string => {
+    if (s === undefined) return '✓';
+    const input = t('en', s.message.params.input);
+    return s.where === 'nowhere' ? `— ${input}: not shown` : `${input}: ${s.where === 'detail' ? 'detail page' : s.where}`;
+  };
+  const lines = [
+    `| detector | ${CONSOLES.map((c) => CONSOLE_NAMES[c]).join(' | ')} |`,
+    `|---|${CONSOLES.map(() => '---').join('|')}|`,
+    ...(Object.keys(DETECTOR_INPUTS) as DetectorId[]).map((d) => `| \`${d}\` | ${CONSOLES.map((c) => cell(silentBy.get(c)!.get(d))).join(' | ')} |`),
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import '../../lib/i18n/bundled';
+import { adapterById } from '../../lib/adapters';
+import { CONSOLE_FIELDS, CONSOLES, consoleDetectorTable, DETECTOR_INPUTS, fieldsOf, ORDER_FIELDS, silentDetectors, type OrderField } from '../../lib/adapters/fields';
+import { DETECTORS } from '../../lib/detectors';
+import { readOrders } from '../../lib/extract';
+import { testUrlsOf } from './test-urls';
+
+const NOW = Date.UTC(2026, 10, 25, 4, 0, 0);
+
+/** Every field read with a value from every saved page of a console, by its adapter. */
+function fieldsReadOn(console: string): Set<OrderField> {
+  const adapter = adapterById(console)!;
+  const url = testUrlsOf(adapter).match[0]!;
+  const found = new Set<OrderField>();
+  for (const file of readdirSync(`test/fixtures/${console}`)) {
+    const doc = new DOMParser().parseFromString(readFileSync(`test/fixtures/${console}/${file}`, 'utf8'), 'text/html');
+    for (const row of readOrders(adapter, doc, { url, now: NOW }).rows) for (const field of fieldsOf(row.order)) found.add(field);
+  }
+  return found;
+}
+
+describe('the fields each console gives the detectors', () => {
+  it.each(CONSOLES)('%s: the declared fields are exactly those its adapter reads with a value from its saved pages', (console) => {
+    const order = (fields: Iterable<OrderField>) => [...fields].sort((a, b) => ORDER_FIELDS.indexOf(a) - ORDER_FIELDS.indexOf(b));
+    expect(order(fieldsReadOn(console))).toEqual(order(CONSOLE_FIELDS[console]));
+  });
+
+  it('declares the inputs of every registered detector', () => {
+    expect(Object.keys(DETECTOR_INPUTS).sort()).toEqual(DETECTORS.map((d) => d.id).sort());
+  });
+});
+
+describe('silentDetectors', () => {
+  it('says why tracking-stalled cannot fire on Taobao and Tmall, in both languages, with its message keys', () => {
+    const stalled = silentDetectors('tmall').find((s) => s.detector === 'tracking-stalled');
+    expect(stalled).toEqual({
+      detector: 'tracking-stalled',
+      input: 'trackingEvents',
+      where: 'detail',
+      message: { key: 'silentOpenPage', params: { input: 'silentInputTrackingEvents', page: 'silentPageDetail' } },
+      reason: { en: "needs tracking events: open an order's detail page", zh: '需要物流轨迹：请打开订单详情页' },
+    });
+    expect(silentDetectors('taobao')).toEqual(silentDetectors('tmall'));
+  });
+
+  it('says "this console does not show it" where the console has no such page', () => {
+    expect(silentDetectors('woocommerce').find((s) => s.detector === 'negative-review')!.reason).toEqual({
+      en: 'needs a buyer rating: this console does not show it',
+      zh: '需要买家评价：该后台不显示此信息',
+    });
+    expect(silentDetectors('shopify').find((s) => s.detector === 'message-unanswered')!.reason.en).toBe('needs buyer messages: this console does not show it');
+  });
+
+  it('names the first missing input: Douyin shows buyer messages without their time', () => {
+    expect(silentDetectors('douyin').find((s) => s.detector === 'message-unanswered')!.reason).toEqual({
+      en: 'needs the message time: open the buyer messages page',
+      zh: '需要留言时间：请打开买家消息页面',
+    });
+  });
+
+  it('lists exactly the detectors that lack an input on a console', () => {
+    expect(silentDetectors('ebay').map((s) => `${s.detector}: ${s.reason.en}`)).toEqual([
+      "amount-mismatch: needs the discount: open an order's detail page",
+      'message-unanswered: needs buyer messages: open the buyer messages page',
+      'negative-review: needs a buyer rating: open the reviews page',
+      'stock-risk: needs a stock flag: this console does not show it',
+      "delivery-overdue: needs an estimated delivery date: open an order's detail page",
+      "tracking-stalled: needs tracking events: open an order's detail page",
+      "address-issue: needs the address state: open an order's detail page",
+    ]);
+  });
+
+  it('knows nothing of a shop site without a built-in console, and claims nothing', () => {
+    expect(silentDetectors('custom')).toEqual([]);
+    expect(silentDetectors('demo')).toEqual([]);
+  });
+});
+
+describe('docs/features.md', () => {
+  it('holds the console × detector table generated from the declarations', () => {
+    // The table sits in a list item, two spaces in.
+    const docs = readFileSync('docs/features.md', 'utf8').replace(/^ {2}/gm, '');
+    expect(docs).toContain(`\n${consoleDetectorTable()}\n`);
+  });
+});
