@@ -31,40 +31,28 @@ const HOST_STYLE: ReadonlyArray<[string, string]> = [
   ['pointer-events', 'auto'],
 ];
 
-const STYLE = `
-:host { all: initial; }
-.wrap { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; }
-.badge { all: unset; box-sizing: border-box; font: 600 11px/1.6 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif;
-  color: #fff; border-radius: 9px; padding: 0 7px; white-space: nowrap; cursor: pointer; display: inline-block; }
-.badge[hidden] { display: none; }
-.badge:focus-visible, .note:focus-visible { outline: 2px solid #1565c0; outline-offset: 1px; }
-.more { opacity: .85; font-weight: 400; }
-.note { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center;
-  width: 20px; height: 18px; border-radius: 9px; border: 1px solid #86909c; background: #fff; color: #1f2329;
-  font: 12px/1 system-ui, sans-serif; cursor: pointer; opacity: 0; transition: opacity .12s; }
-/* Quiet until the seller is on the row; always reachable by Tab (focus shows it). */
-:host([${HOVER_ATTRIBUTE}]) .note, .wrap:hover .note, .note:focus-visible, .note[aria-expanded="true"] { opacity: 1; }
-@media (hover: none) { .note { opacity: 1; } }
-.tip { position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: min(420px, calc(100vw - 16px));
-  padding: 8px 10px; border-radius: 8px; background: #fff; color: #1f2329; border: 1px solid #c9cdd4;
-  box-shadow: 0 6px 24px rgba(0,0,0,.18); font: 12px/1.45 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; white-space: normal; }
-.tip[hidden] { display: none; }
-.tip h2 { font-size: 12px; font-weight: 600; margin: 0 0 4px; }
-.tip ul { list-style: none; margin: 0; padding: 0; }
-.tip li + li { margin-top: 6px; border-top: 1px solid #e5e6eb; padding-top: 6px; }
-.tip .head { display: flex; gap: 6px; align-items: baseline; flex-wrap: wrap; }
-.tip .severity { color: #fff; border-radius: 4px; padding: 0 5px; font-weight: 600; }
-.tip .label { font-weight: 600; }
-.tip .due { color: #4e5969; }
-.tip p { margin: 2px 0 0; }
-.tip .error { color: #c62828; font-weight: 600; margin-top: 6px; }
-@media (prefers-color-scheme: dark) {
-  .tip { background: #1f2329; color: #e5e6eb; border-color: #4e5969; }
-  .tip .due { color: #a9aeb8; }
-  .tip li + li { border-top-color: #4e5969; }
-  .note { background: #2e3238; color: #e5e6eb; }
-}
-`;
+// Written without spaces: the string is shipped as it is here (the content script's budget).
+const STYLE = `:host{all:initial}
+.wrap{display:inline-flex;align-items:center;gap:4px;white-space:nowrap;opacity:0;pointer-events:none;transition:opacity .12s}
+:host([${HOVER_ATTRIBUTE}]) .wrap,.wrap:focus-within,.wrap:has([aria-expanded=true]){opacity:1;pointer-events:auto}
+@media (hover:none){.wrap{opacity:1;pointer-events:auto}}
+.badge{all:unset;box-sizing:border-box;font:600 11px/1.6 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;color:#fff;border-radius:9px;padding:0 7px;cursor:pointer;display:inline-block}
+.badge[hidden]{display:none}
+.badge:focus-visible,.note:focus-visible{outline:2px solid #1565c0;outline-offset:1px}
+.more{opacity:.85;font-weight:400}
+.note{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;justify-content:center;width:20px;height:18px;border-radius:9px;border:1px solid #86909c;background:#fff;color:#1f2329;font:12px/1 system-ui,sans-serif;cursor:pointer}
+.tip{position:fixed;z-index:2147483647;box-sizing:border-box;max-width:min(420px,calc(100vw - 16px));padding:8px 10px;border-radius:8px;background:#fff;color:#1f2329;border:1px solid #c9cdd4;box-shadow:0 6px 24px rgba(0,0,0,.18);font:12px/1.45 system-ui,"PingFang SC","Microsoft YaHei",sans-serif}
+.tip[hidden]{display:none}
+.tip h2{font-size:12px;margin:0 0 4px}
+.tip ul{list-style:none;margin:0;padding:0}
+.tip li+li{margin-top:6px;border-top:1px solid #e5e6eb;padding-top:6px}
+.tip .head{display:flex;gap:6px;align-items:baseline;flex-wrap:wrap}
+.tip .severity{color:#fff;border-radius:4px;padding:0 5px}
+.tip h2,.tip .severity,.tip .label{font-weight:600}
+.tip .due{color:#4e5969}
+.tip p{margin:2px 0 0}
+.tip .error{color:#c62828;font-weight:600;margin-top:6px}
+@media (prefers-color-scheme:dark){.tip{background:#1f2329;color:#e5e6eb;border-color:#4e5969}.tip .due{color:#a9aeb8}.tip li+li{border-top-color:#4e5969}.note{background:#2e3238;color:#e5e6eb}}`;
 
 export interface BadgeLabels {
   language: Language;
@@ -141,6 +129,19 @@ export function renderRow(
 /** Takes a row's overlay away (the background no longer holds its order as the page shows it). */
 export function removeOverlay(anchor: Element): void {
   anchor.querySelector(`:scope > [${HOST_ATTRIBUTE}]`)?.remove();
+  outline(anchor);
+}
+
+const rowOf = (anchor: Element): HTMLElement => (anchor.closest('tr,[role="row"]') ?? anchor) as HTMLElement;
+
+/**
+ * A flagged row is outlined in its severity's colour, inside its own edge: the badge shows
+ * only while the seller is on the row, so nothing covers the console's text.
+ */
+function outline(anchor: Element, colour?: string): void {
+  const style = rowOf(anchor).style;
+  style.outline = colour ? `2px solid ${colour}` : '';
+  style.outlineOffset = colour ? '-2px' : '';
 }
 
 function createHost(anchor: Element): HTMLElement {
@@ -152,7 +153,7 @@ function createHost(anchor: Element): HTMLElement {
   host.attachShadow({ mode: 'open' });
   anchor.append(host);
   // The note button shows while the pointer is anywhere on the row, not only on the cell.
-  const row = anchor.closest('tr, [role="row"]') ?? anchor;
+  const row = rowOf(anchor);
   row.addEventListener('pointerenter', () => host.setAttribute(HOVER_ATTRIBUTE, ''));
   row.addEventListener('pointerleave', () => host.removeAttribute(HOVER_ATTRIBUTE));
   return host;
@@ -223,6 +224,7 @@ function drawBadge(view: RowView): void {
   note.setAttribute('aria-label', noteLabel);
   note.title = noteLabel;
   const top = findings[0];
+  outline(host.parentElement!, top && SEVERITY_COLOURS[top.severity]);
   if (!top) {
     badge.hidden = true;
     hideTip(view);
@@ -359,7 +361,8 @@ function toggleNote(view: RowView): void {
 /** True when a mutation only touched our own overlay hosts (so reading again is pointless). */
 export function isOwnMutation(record: MutationRecord): boolean {
   const own = (node: Node) => node instanceof Element && node.hasAttribute(HOST_ATTRIBUTE);
-  if (record.type === 'attributes') return own(record.target);
+  // Styles never change what a row says; the overlay sets a flagged row's outline.
+  if (record.type === 'attributes') return own(record.target) || record.attributeName === 'style';
   const nodes = [...record.addedNodes, ...record.removedNodes];
   return nodes.length > 0 && nodes.every(own);
 }

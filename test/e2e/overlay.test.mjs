@@ -55,13 +55,13 @@ test('notes from the rows, findings on hover and focus, a badge opens its case',
     const plainNote = page.locator(`[data-os-row="${plainId}"] .note`);
     assert.equal(await plainNote.getAttribute('aria-label'), `Add a note to order ${plainId}`);
 
-    // Quiet until the pointer is on the row.
+    // Quiet until the pointer is on the row (the row's buttons are hidden and let clicks through).
     await page.mouse.move(0, 0);
-    assert.equal(await plainNote.evaluate((el) => getComputedStyle(el).opacity), '0');
+    assert.deepEqual(await plainNote.evaluate((el) => [getComputedStyle(el.parentElement).opacity, getComputedStyle(el.parentElement).pointerEvents]), ['0', 'none']);
     await page.hover(`tr:has([data-os-row="${plainId}"]) td:nth-last-child(2)`);
     // (after its short fade-in)
     await page.waitForFunction(
-      (id) => getComputedStyle(document.querySelector(`[data-os-row="${id}"]`).shadowRoot.querySelector('.note')).opacity === '1',
+      (id) => getComputedStyle(document.querySelector(`[data-os-row="${id}"]`).shadowRoot.querySelector('.wrap')).opacity === '1',
       plainId,
       { timeout: 2_000 },
     );
@@ -104,7 +104,9 @@ test('notes from the rows, findings on hover and focus, a badge opens its case',
       'amount-mismatch',
     );
 
-    // Hover on a badge lists all of the order's findings, severity in words.
+    // The pointer on a flagged row shows its badge; hover on the badge lists all of the
+    // order's findings, severity in words.
+    await page.hover(`tr:has([data-os-row="${late.orderId}"]) td:nth-last-child(2)`);
     const lateBadge = page.locator(`[data-os-order-id="${late.orderId}"] .badge`);
     const lateTip = page.locator(`[data-os-order-id="${late.orderId}"] .tip`);
     await lateBadge.hover();
