@@ -101,34 +101,6 @@ export function SummaryView(props: { summary: WeekSummary; lang: Language }) {
         ))}
       </div>
 
-      <h2>{t(lang, 'summaryCarriers')}</h2>
-      {summary.carriers.length === 0 ? (
-        <p class="muted">{t(lang, 'summaryNothing')}</p>
-      ) : (
-        <table class="counts-table carriers" data-testid="summary-carriers">
-          <thead>
-            <tr>
-              <th scope="col">{t(lang, 'summaryCarrier')}</th>
-              <th scope="col">{t(lang, 'summaryShipped')}</th>
-              <th scope="col">{t(lang, 'summaryLate')}</th>
-              <th scope="col">{t(lang, 'summaryStalled')}</th>
-              <th scope="col">{t(lang, 'summaryLost')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.carriers.map((c) => (
-              <tr key={c.carrier}>
-                <th scope="row">{c.carrier}</th>
-                <td>{c.shipped}</td>
-                <td>{c.late}</td>
-                <td>{c.stalled}</td>
-                <td>{c.lost}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-
       <h2>{t(lang, 'summaryNotes')}</h2>
       {summary.notes.length === 0 ? (
         <p class="muted">{t(lang, 'summaryNoNotes')}</p>

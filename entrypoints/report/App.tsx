@@ -11,6 +11,7 @@ import { Marketplace } from '../../lib/schema';
 import { defaultWeekStart, weekById } from '../../lib/summary/calendar';
 import { loadSummaryInput } from '../../lib/summary/load';
 import { summarizeWeek } from '../../lib/summary/week';
+import { SummaryParts } from './Parts';
 
 function params() {
   const q = new URLSearchParams(location.search);
@@ -55,6 +56,7 @@ export function App() {
         </button>
       </header>
       {summary && <SummaryView summary={summary} lang={lang} />}
+      {summary && <SummaryParts summary={summary} lang={lang} />}
     </main>
   );
 }

@@ -8,6 +8,7 @@ import { MARKETPLACES, type Marketplace } from '../../lib/schema';
 import { defaultWeekStart, shiftWeek, weekById, weekOf, type WeekStart } from '../../lib/summary/calendar';
 import { loadSummaryInput } from '../../lib/summary/load';
 import { summarizeWeek } from '../../lib/summary/week';
+import { SummaryParts } from '../report/Parts';
 
 const WEEK_START_KEY = 'order-sentinel.weekStartsOn';
 
@@ -92,6 +93,7 @@ export function Summary() {
       </div>
       {summary && <SummaryExports summary={summary} lang={lang} reportUrl={reportUrl} />}
       {summary && <SummaryView summary={summary} lang={lang} />}
+      {summary && <SummaryParts summary={summary} lang={lang} />}
     </section>
   );
 }

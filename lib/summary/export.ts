@@ -6,6 +6,8 @@ import { t, type MessageKey } from '../i18n';
 import type { Language } from '../schema';
 import { formatLocalTime } from './calendar';
 import {
+  carrierLabel,
+  causeLabel,
   caseStatusLabel,
   checkLabel,
   comparisonText,
@@ -35,6 +37,8 @@ const checkText = remembered(checkLabel);
 const familyText = remembered(familyLabel);
 const statusText = remembered(caseStatusLabel);
 const reasonText = remembered(reasonLabel);
+const responsibleText = remembered(responsibleLabel);
+const causeText = remembered((lang: Language, code: string) => causeLabel(lang, code));
 
 const COLUMNS: readonly [MessageKey, (r: CaseRow, lang: Language, tz: string) => Cell][] = [
   ['summaryColCase', (r) => r.key],
@@ -59,6 +63,9 @@ const COLUMNS: readonly [MessageKey, (r: CaseRow, lang: Language, tz: string) =>
   ['summaryColCarrier', (r) => r.carrier ?? null],
   ['summaryColTracking', (r) => r.trackingNo ?? null],
   ['summaryColReason', (r, lang) => reasonText(lang, r.afterSalesReason)],
+  ['summaryColResponsible', (r, lang) => responsibleText(lang, r.responsible)],
+  ['summaryColCause', (r, lang) => (r.causeCode === undefined ? null : causeText(lang, r.causeCode))],
+  ['summaryColCauseText', (r) => r.causeText ?? null],
   ['summaryColNoteCount', (r) => r.noteCount],
   ['summaryColLastNote', (r) => r.lastNote ?? null],
 ];
@@ -138,22 +145,65 @@ export function figureRows(summary: WeekSummary, lang: Language): [string, strin
   return FIGURE_NAMES.map((name) => [figureLabel(lang, name), figureValue(summary, name, lang), comparisonText(lang, summary.compare[name])]);
 }
 
+const sorted = (r: Record<string, number>, label: (k: string) => string): [string, number][] =>
+  Object.entries(r)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([k, n]): [string, number] => [label(k), n]);
+
 /** Count tables of the summary: [title, [label, count][]] (view, Markdown, XLSX). */
 export function countTables(summary: WeekSummary, lang: Language): [string, [string, number][]][] {
-  const sorted = (r: Record<string, number>, label: (k: string) => string) =>
-    Object.entries(r)
-      .filter(([, n]) => n > 0)
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .map(([k, n]): [string, number] => [label(k), n]);
   return [
     [t(lang, 'summaryByFamily'), sorted(summary.opened.byFamily, (k) => familyLabel(lang, k))],
     [t(lang, 'summaryBySeverity'), sorted(summary.opened.bySeverity, (k) => k)],
     [t(lang, 'summaryByMarketplace'), sorted(summary.opened.byMarketplace, (k) => k)],
     [t(lang, 'summaryTopItems'), summary.topItems.map((x): [string, number] => [x.name, x.cases])],
     [t(lang, 'summaryTopBuyers'), summary.topBuyers.map((x): [string, number] => [x.name, x.cases])],
+  ];
+}
+
+/** Cases by after-sales reason, responsible party and cause (charted in the view; Markdown, XLSX). */
+export function partTables(summary: WeekSummary, lang: Language): [string, [string, number][]][] {
+  return [
     [t(lang, 'summaryByReason'), sorted(summary.byReason, (k) => reasonLabel(lang, k))],
     [t(lang, 'summaryByResponsible'), sorted(summary.byResponsible, (k) => responsibleLabel(lang, k as Responsible))],
+    [t(lang, 'summaryByCause'), sorted(summary.byCause, (k) => causeLabel(lang, k))],
   ];
+}
+
+/** The carrier scorecard's header and rows (view, Markdown, XLSX). */
+export function carrierTable(summary: WeekSummary, lang: Language): [string[], [string, number, number, number, number, number][]] {
+  return [
+    [t(lang, 'summaryCarrier'), t(lang, 'summaryShipped'), t(lang, 'summaryLateFirstScan'), t(lang, 'summaryStalled'), t(lang, 'summaryLost'), t(lang, 'summaryDeliveredLate')],
+    summary.carriers.map((c) => [carrierLabel(lang, c.carrier), c.shipped, c.lateFirstScan, c.stalled, c.lost, c.deliveredLate]),
+  ];
+}
+
+/** Resolution against the 24 h target: [label, within, over] for all cases and for complaints. */
+export function targetRows(summary: WeekSummary, lang: Language): [string, number, number][] {
+  const t24 = summary.target;
+  return [
+    [t(lang, 'summaryTargetAll'), t24.within, t24.over],
+    [t(lang, 'summaryTargetComplaints'), t24.complaintsWithin, t24.complaintsOver],
+  ];
+}
+
+/** "3 of 4 resolved within 24 h (75%)", or undefined when nothing was resolved. */
+export function targetText(summary: WeekSummary, lang: Language): string | undefined {
+  const total = summary.target.within + summary.target.over;
+  if (total === 0) return undefined;
+  return t(lang, 'summaryTargetLine', { within: summary.target.within, total, percent: Math.round((summary.target.within / total) * 100) });
+}
+
+/** Remedies of the week: [remedy, cases, money paid or ''] rows, and the total paid line. */
+export function remedyRows(summary: WeekSummary, lang: Language): { rows: [string, number, string][]; paid: string } {
+  return {
+    rows: summary.remedies.map((r) => [remedyLabel(lang, r.category), r.cases, r.currency === undefined ? '' : formatCents(r.paidCents, r.currency)]),
+    paid:
+      summary.remediesPaid.length === 0
+        ? t(lang, 'summaryRemediesNone')
+        : t(lang, 'summaryRemediesPaid', { amount: summary.remediesPaid.map((p) => formatCents(p.cents, p.currency)).join(' + ') }),
+  };
 }
 
 /** Markdown text is data: characters that would format or break a table are escaped. */
@@ -175,16 +225,27 @@ export function toMarkdown(summary: WeekSummary, lang: Language): string {
       atStake: formatCents(m.atStakeCents, m.currency),
     })}`);
   }
-  for (const [heading, rows] of countTables(summary, lang)) {
+  for (const [heading, rows] of [...countTables(summary, lang), ...partTables(summary, lang)]) {
     if (rows.length === 0) continue;
     out.push('', `## ${md(heading)}`, '');
     for (const [label, n] of rows) out.push(`- ${md(label)}: ${n}`);
   }
+  const target = targetText(summary, lang);
+  if (target !== undefined) {
+    out.push('', `## ${t(lang, 'summaryTargetChart')}`, '', target, '');
+    out.push(`| | ${t(lang, 'summaryTargetWithin')} | ${t(lang, 'summaryTargetOver')} |`, '| --- | ---: | ---: |');
+    for (const [label, within, over] of targetRows(summary, lang)) out.push(`| ${md(label)} | ${within} | ${over} |`);
+  }
+  const remedies = remedyRows(summary, lang);
+  out.push('', `## ${t(lang, 'summaryRemedies')}`, '', md(remedies.paid));
+  if (remedies.rows.length > 0) out.push('');
+  for (const [label, cases, paid] of remedies.rows) out.push(`- ${md(label)}: ${cases}${paid === '' ? '' : ` · ${paid}`}`);
   if (summary.carriers.length > 0) {
+    const [header, rows] = carrierTable(summary, lang);
     out.push('', `## ${t(lang, 'summaryCarriers')}`, '');
-    out.push(`| ${t(lang, 'summaryCarrier')} | ${t(lang, 'summaryShipped')} | ${t(lang, 'summaryLate')} | ${t(lang, 'summaryStalled')} | ${t(lang, 'summaryLost')} |`);
-    out.push('| --- | ---: | ---: | ---: | ---: |');
-    for (const c of summary.carriers) out.push(`| ${md(c.carrier)} | ${c.shipped} | ${c.late} | ${c.stalled} | ${c.lost} |`);
+    out.push(`| ${header.map(md).join(' | ')} |`);
+    out.push('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const [name, ...n] of rows) out.push(`| ${md(name)} | ${n.join(' | ')} |`);
   }
   out.push('', `## ${t(lang, 'summaryNotes')}`, '');
   if (summary.notes.length === 0) out.push(t(lang, 'summaryNoNotes'));
@@ -205,14 +266,16 @@ export function xlsxSheets(summary: WeekSummary, lang: Language): { sheet: strin
     const [label, value, change] = figures[i]!;
     rows.push([label, counted.has(name) ? (summary.figures[name] ?? 0) : value, change]);
   });
-  for (const [heading, table] of countTables(summary, lang)) {
+  for (const [heading, table] of [...countTables(summary, lang), ...partTables(summary, lang)]) {
     if (table.length === 0) continue;
     rows.push([], [heading], ...table);
   }
+  rows.push([], [t(lang, 'summaryTargetChart')], ['', t(lang, 'summaryTargetWithin'), t(lang, 'summaryTargetOver')], ...targetRows(summary, lang));
+  const remedies = remedyRows(summary, lang);
+  rows.push([], [t(lang, 'summaryRemedies')], [remedies.paid], ...remedies.rows.map(([label, cases, paid]): Cell[] => [label, cases, paid === '' ? null : paid]));
   if (summary.carriers.length > 0) {
-    rows.push([], [t(lang, 'summaryCarriers')]);
-    rows.push([t(lang, 'summaryCarrier'), t(lang, 'summaryShipped'), t(lang, 'summaryLate'), t(lang, 'summaryStalled'), t(lang, 'summaryLost')]);
-    for (const c of summary.carriers) rows.push([c.carrier, c.shipped, c.late, c.stalled, c.lost]);
+    const [header, table] = carrierTable(summary, lang);
+    rows.push([], [t(lang, 'summaryCarriers')], header, ...table);
   }
   // XLSX cells are typed strings, never evaluated: no formula escape needed (unlike CSV).
   return [

@@ -39,7 +39,6 @@ const REASON: Record<string, Bilingual> = {
   not_received: { en: 'not received', zh: '未收到' },
   changed_mind: { en: 'changed mind', zh: '不想要了' },
   other: { en: 'other', zh: '其他' },
-  unknown: { en: 'unknown', zh: '未知' },
 };
 
 const REMEDY: Record<Resolution['category'], Bilingual> = {
@@ -55,7 +54,8 @@ const REMEDY: Record<Resolution['category'], Bilingual> = {
 };
 
 export const familyLabel = (lang: Language, family: string): string => FAMILY[family]?.[lang] ?? family;
-export const reasonLabel = (lang: Language, reason: string): string => REASON[reason]?.[lang] ?? reason;
+export const reasonLabel = (lang: Language, reason: string): string =>
+  reason === 'unknown' ? t(lang, 'summaryReasonUnknown') : (REASON[reason]?.[lang] ?? reason);
 export const remedyLabel = (lang: Language, category: Resolution['category']): string => REMEDY[category][lang];
 export const checkLabel = (lang: Language, detector: string): string =>
   detector === SELLER_NOTE ? t(lang, 'sellerNote') : (detectorById(detector)?.label[lang] ?? detector);
@@ -64,10 +64,24 @@ export { caseStatusLabel, dismissReasonLabel };
 const RESPONSIBLE_KEYS = {
   seller: 'summaryRespSeller',
   carrier: 'summaryRespCarrier',
+  platform: 'summaryRespPlatform',
   buyer: 'summaryRespBuyer',
+  supplier: 'summaryRespSupplier',
   unknown: 'summaryRespUnknown',
 } as const;
 export const responsibleLabel = (lang: Language, r: Responsible): string => t(lang, RESPONSIBLE_KEYS[r]);
+
+/**
+ * A cause code in the seller's words: the case record's list names its codes; a code it does not
+ * name (written by a later version) is shown as written.
+ */
+export function causeLabel(lang: Language, code: string, names: Readonly<Record<string, Bilingual>> = {}): string {
+  if (code === 'unknown') return t(lang, 'summaryCauseUnknown');
+  return names[code]?.[lang] ?? code;
+}
+
+/** A carrier as the scorecard names it ('' is a parcel whose carrier was not shown). */
+export const carrierLabel = (lang: Language, carrier: string): string => (carrier === '' ? t(lang, 'summaryCarrierNotShown') : carrier);
 
 const SYMBOL: Record<string, string> = { CNY: '¥', USD: '$', EUR: '€', GBP: '£', JPY: '¥', HKD: 'HK$', TWD: 'NT$' };
 

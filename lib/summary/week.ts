@@ -22,6 +22,7 @@ import {
   type Note,
   type Order,
   type Severity,
+  type StatusChange,
 } from '../schema';
 import { shiftWeek, weekById, weekOf, type WeekOptions, type WeekRange } from './calendar';
 
@@ -29,6 +30,11 @@ export type { WeekOptions, WeekRange, WeekStart } from './calendar';
 
 export interface SummaryInput {
   cases: readonly Case[];
+  /**
+   * Observed status changes of orders (optional): a page read shows no shipping time, so the
+   * first time an order was seen shipped is when the scorecard counts it shipped.
+   */
+  statusHistory?: readonly StatusChange[];
   /** Timeline events of those cases (status changes count as actions). */
   events: readonly CaseEvent[];
   notes: readonly Note[];
@@ -118,18 +124,54 @@ export interface CaseRow {
   carrier: string | undefined;
   trackingNo: string | undefined;
   afterSalesReason: string;
+  /** The after-sales reason as the console or report wrote it. */
+  afterSalesReasonRaw: string | undefined;
+  responsible: Responsible;
+  causeCode: string | undefined;
+  causeText: string | undefined;
   noteCount: number;
   lastNote: string | undefined;
 }
 
-export type Responsible = 'seller' | 'carrier' | 'buyer' | 'unknown';
+/** Who was responsible (DOMAIN.md 责任划分), the parties a case record names. */
+export const RESPONSIBLE = ['seller', 'carrier', 'platform', 'buyer', 'supplier', 'unknown'] as const;
+export type Responsible = (typeof RESPONSIBLE)[number];
+
+/** The scorecard's name for parcels whose carrier the page or report did not show. */
+export const CARRIER_NOT_SHOWN = '';
 
 export interface CarrierScore {
+  /** As shown by the console; CARRIER_NOT_SHOWN when it showed none. */
   carrier: string;
+  /** Parcels handed over in the week (shipping time, first scan, or first seen shipped). */
   shipped: number;
-  late: number;
+  /** No first scan within 24 h of shipping (a fake-shipping risk on Chinese platforms). */
+  lateFirstScan: number;
   stalled: number;
   lost: number;
+  /** Delivered after the estimate, or still on the way past it. */
+  deliveredLate: number;
+}
+
+/** The complaint reply and resolution target the seed sets (24 h). */
+export const TARGET_MS = 24 * 3_600_000;
+
+export interface TargetFigures {
+  targetMs: number;
+  /** Cases resolved in the week within / over the target, counted from opening. */
+  within: number;
+  over: number;
+  /** The same for complaint and dispute cases alone (the seed's 24 h rule is theirs). */
+  complaintsWithin: number;
+  complaintsOver: number;
+}
+
+/** Remedies of cases resolved in the week, per kind and currency, with the money paid. */
+export interface RemedyFigure {
+  category: NonNullable<Case['resolution']>['category'];
+  currency: string | undefined;
+  cases: number;
+  paidCents: number;
 }
 
 export const RESOLUTION_BUCKETS = ['<1h', '1-4h', '4-24h', '1-3d', '3-7d', '>7d'] as const;
@@ -150,6 +192,14 @@ export interface WeekSummary {
   topBuyers: { name: string; cases: number }[];
   byReason: Record<string, number>;
   byResponsible: Record<Responsible, number>;
+  /** Causes the seller recorded (case record), by code; 'unknown' when none was set. */
+  byCause: Record<string, number>;
+  /** Free-text causes written with the codes, for the export. */
+  causeTexts: { caseKey: string; code: string; text: string }[];
+  target: TargetFigures;
+  remedies: RemedyFigure[];
+  /** Money paid out per currency by the week's remedies (refunds and compensation), in cents. */
+  remediesPaid: { currency: string; cents: number }[];
   carriers: CarrierScore[];
   notes: { caseKey: string; detector: string; marketplace: Marketplace; orderId: string; notes: { at: number; text: string }[] }[];
   perDay: { date: string; byFamily: Record<string, number>; total: number }[];
@@ -334,7 +384,7 @@ function compare(value: number | undefined, previous: readonly (number | undefin
   return { value, average, direction: percent > 0 ? 'up' : percent < 0 ? 'down' : 'same', percent };
 }
 
-/** Which side an after-sales reason points at; no reason recorded → 'unknown'. */
+/** Which side an after-sales reason points at when the seller recorded no party; no reason → 'unknown'. */
 export const RESPONSIBLE_BY_REASON: Record<string, Responsible> = {
   out_of_stock: 'seller',
   wrong_item: 'seller',
@@ -383,27 +433,140 @@ function carrierOf(c: Case, order: Order | undefined): string | undefined {
   return order?.carrier ?? (typeof fromEvidence === 'string' && fromEvidence !== '' ? fromEvidence : undefined);
 }
 
-function carrierScores(ix: Index, week: WeekRange, orders: readonly Order[], shop: SummaryOptions['shop']): CarrierScore[] {
+/** Statuses an order reaches only after the parcel left the seller. */
+const AFTER_SHIPPING: ReadonlySet<string> = new Set(['shipped', 'delivered', 'completed', 'returned', 'return_requested']);
+
+/**
+ * The first time each order was seen in a status after shipping (page reads show no shipping
+ * time), by order key; only orders without a shipping or first-scan time are looked up.
+ */
+function firstSeenShipped(history: readonly StatusChange[] | undefined): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const h of history ?? []) {
+    if (!AFTER_SHIPPING.has(h.status)) continue;
+    const at = first.get(h.orderKey);
+    if (at === undefined || h.observedAt < at) first.set(h.orderKey, h.observedAt);
+  }
+  return first;
+}
+
+function carrierScores(ix: Index, week: WeekRange, input: SummaryInput, shop: SummaryOptions['shop']): CarrierScore[] {
   const scores = new Map<string, CarrierScore>();
-  const score = (carrier: string) => {
-    let s = scores.get(carrier);
-    if (!s) scores.set(carrier, (s = { carrier, shipped: 0, late: 0, stalled: 0, lost: 0 }));
+  const score = (carrier: string | undefined) => {
+    const name = carrier?.trim() || CARRIER_NOT_SHOWN;
+    let s = scores.get(name);
+    if (!s) scores.set(name, (s = { carrier: name, shipped: 0, lateFirstScan: 0, stalled: 0, lost: 0, deliveredLate: 0 }));
     return s;
   };
-  for (const o of orders) {
-    if (o.carrier && (shop === 'all' || o.marketplace === shop) && inRange(o.shippedAt ?? o.firstScanAt, week)) score(o.carrier).shipped++;
+  // One count per order and column: a late parcel seen by its delivery time and by a case counts once.
+  const counted = new Set<string>();
+  const once = (column: string, key: string): boolean => {
+    const k = `${column}|${key}`;
+    if (counted.has(k)) return false;
+    counted.add(k);
+    return true;
+  };
+  const seenShipped = firstSeenShipped(input.statusHistory);
+  for (const o of input.orders) {
+    if (shop !== 'all' && o.marketplace !== shop) continue;
+    const key = orderKey(o);
+    const shippedAt = o.shippedAt ?? o.firstScanAt ?? seenShipped.get(key);
+    if (inRange(shippedAt, week) && once('shipped', key)) {
+      const s = score(o.carrier);
+      s.shipped++;
+      if (o.shippedAt !== undefined && o.firstScanAt !== undefined && o.firstScanAt - o.shippedAt > TARGET_MS && once('scan', key)) s.lateFirstScan++;
+    }
+    if (o.deliverBy !== undefined && o.deliveredAt !== undefined && o.deliveredAt > o.deliverBy && inRange(o.deliveredAt, week) && once('late', key)) {
+      score(o.carrier).deliveredLate++;
+    }
   }
   for (const c of ix.cases) {
     if (!inRange(c.openedAt, week)) continue;
-    const carrier = carrierOf(c, orderOf(ix, c));
-    if (carrier === undefined) continue;
-    if (c.detector === 'delivery-overdue') score(carrier).late++;
-    else if (c.detector === 'tracking-stalled') {
+    const order = orderOf(ix, c);
+    const carrier = carrierOf(c, order);
+    // Cases about a parcel count for their carrier; without a carrier shown, under "not shown".
+    const key = `${c.marketplace}|${c.orderId}`;
+    if (c.detector === 'delivery-overdue') {
+      if (once('late', key)) score(carrier).deliveredLate++;
+    } else if (c.detector === 'tracking-stalled') {
       if (c.evidence['stage'] === 'suspected lost') score(carrier).lost++;
       else score(carrier).stalled++;
+    } else if (c.detector === 'tracking-invalid' && c.evidence['check'] === 'no first scan') {
+      if (once('scan', key)) score(carrier).lateFirstScan++;
     }
   }
-  return [...scores.values()].sort((a, b) => b.shipped - a.shipped || a.carrier.localeCompare(b.carrier));
+  return [...scores.values()].sort(
+    (a, b) => b.shipped - a.shipped || Number(a.carrier === CARRIER_NOT_SHOWN) - Number(b.carrier === CARRIER_NOT_SHOWN) || a.carrier.localeCompare(b.carrier),
+  );
+}
+
+/** Complaint and dispute cases: the seed's 24 h rule is theirs. */
+const COMPLAINT_FAMILIES: ReadonlySet<string> = new Set(['complaints', 'after-sales', 'reviews']);
+
+function targetFigures(resolved: readonly Case[]): TargetFigures {
+  const t: TargetFigures = { targetMs: TARGET_MS, within: 0, over: 0, complaintsWithin: 0, complaintsOver: 0 };
+  for (const c of resolved) {
+    const within = closedAt(c)! - c.openedAt <= TARGET_MS;
+    if (within) t.within++;
+    else t.over++;
+    if (COMPLAINT_FAMILIES.has(familyOf(c.detector))) {
+      if (within) t.complaintsWithin++;
+      else t.complaintsOver++;
+    }
+  }
+  return t;
+}
+
+function remedyFigures(ix: Index, resolved: readonly Case[]): { remedies: RemedyFigure[]; paid: { currency: string; cents: number }[] } {
+  const byKey = new Map<string, RemedyFigure>();
+  const paid = new Map<string, number>();
+  for (const c of resolved) {
+    const r = c.resolution;
+    if (r === undefined) continue;
+    const currency = r.amount === undefined ? undefined : currencyOf(ix, c);
+    const key = `${r.category}|${currency ?? ''}`;
+    let f = byKey.get(key);
+    if (!f) byKey.set(key, (f = { category: r.category, currency, cases: 0, paidCents: 0 }));
+    f.cases++;
+    if (r.amount !== undefined && currency !== undefined) {
+      f.paidCents += toCents(r.amount);
+      paid.set(currency, (paid.get(currency) ?? 0) + toCents(r.amount));
+    }
+  }
+  return {
+    remedies: [...byKey.values()].sort((a, b) => b.paidCents - a.paidCents || b.cases - a.cases || a.category.localeCompare(b.category)),
+    paid: [...paid].map(([currency, cents]) => ({ currency, cents })).sort((a, b) => b.cents - a.cents || a.currency.localeCompare(b.currency)),
+  };
+}
+
+/** The case record's fields (cause, responsible party), read loosely: older cases have none. */
+interface CaseRecordFields {
+  cause?: { code: string; text?: string };
+  responsible?: string;
+}
+const recordOf = (c: Case): CaseRecordFields => c as Case & CaseRecordFields;
+const isResponsible = (r: string | undefined): r is Responsible => r !== undefined && (RESPONSIBLE as readonly string[]).includes(r);
+
+/** The party the seller recorded, else the one the case's reason points at, else 'unknown'. */
+function responsibleOf(c: Case, order: Order | undefined): Responsible {
+  const recorded = recordOf(c).responsible;
+  if (isResponsible(recorded)) return recorded;
+  // A parcel not handed over in time, or sold without stock, is the seller's own delay.
+  if (c.detector === 'ship-deadline' || c.detector === 'stock-risk') return 'seller';
+  return RESPONSIBLE_BY_REASON[caseReason(c, order)] ?? 'unknown';
+}
+
+/**
+ * The after-sales reason a case counts under: the order's classed reason, else the reason its
+ * detector stands for where that is plain (a late shipment is "late"); 'unknown' otherwise.
+ */
+export function caseReason(c: Case, order: Order | undefined): string {
+  const own = order?.afterSalesReason?.reason;
+  if (own !== undefined) return own;
+  if (c.detector === 'ship-deadline' || c.detector === 'delivery-overdue') return 'late';
+  if (c.detector === 'stock-risk') return 'out_of_stock';
+  if (c.detector === 'tracking-stalled') return c.evidence['stage'] === 'suspected lost' ? 'not_received' : 'late';
+  return 'unknown';
 }
 
 function caseRow(ix: Index, c: Case): CaseRow {
@@ -429,7 +592,11 @@ function caseRow(ix: Index, c: Case): CaseRow {
     orderStatus: order?.statusRaw,
     carrier: carrierOf(c, order),
     trackingNo: order?.trackingNo,
-    afterSalesReason: order?.afterSalesReason?.reason ?? 'unknown',
+    afterSalesReason: caseReason(c, order),
+    afterSalesReasonRaw: order?.afterSalesReason?.raw,
+    responsible: responsibleOf(c, order),
+    causeCode: recordOf(c).cause?.code,
+    causeText: recordOf(c).cause?.text,
     noteCount: notes.length,
     lastNote: notes.at(-1)?.text,
   };
@@ -453,15 +620,22 @@ export function summarizeWeek(input: SummaryInput, weekId: string | undefined, o
   const items = new Map<string, number>();
   const buyers = new Map<string, number>();
   const byReason: Record<string, number> = {};
-  const byResponsible: Record<Responsible, number> = { seller: 0, carrier: 0, buyer: 0, unknown: 0 };
+  const byResponsible = Object.fromEntries(RESPONSIBLE.map((r) => [r, 0])) as Record<Responsible, number>;
+  const byCause: Record<string, number> = {};
+  const causeTexts: WeekSummary['causeTexts'] = [];
   for (const c of opened) {
     const order = orderOf(ix, c);
     for (const title of new Set(order?.items.map((i) => i.title) ?? [])) items.set(title, (items.get(title) ?? 0) + 1);
     if (order?.buyer) buyers.set(order.buyer, (buyers.get(order.buyer) ?? 0) + 1);
-    const reason = order?.afterSalesReason?.reason ?? 'unknown';
+    const reason = caseReason(c, order);
     byReason[reason] = (byReason[reason] ?? 0) + 1;
-    byResponsible[RESPONSIBLE_BY_REASON[reason] ?? 'unknown']++;
+    const record = recordOf(c);
+    byResponsible[responsibleOf(c, order)]++;
+    const code = record.cause?.code ?? 'unknown';
+    byCause[code] = (byCause[code] ?? 0) + 1;
+    if (record.cause?.text) causeTexts.push({ caseKey: c.key, code, text: record.cause.text });
   }
+  const { remedies, paid: remediesPaid } = remedyFigures(ix, resolved);
 
   const perDay = week.days.map((day) => {
     const byFamily: Record<string, number> = {};
@@ -522,7 +696,12 @@ export function summarizeWeek(input: SummaryInput, weekId: string | undefined, o
     topBuyers: topBy(buyers),
     byReason,
     byResponsible,
-    carriers: carrierScores(ix, week, input.orders, opts.shop),
+    byCause,
+    causeTexts,
+    target: targetFigures(resolved),
+    remedies,
+    remediesPaid,
+    carriers: carrierScores(ix, week, input, opts.shop),
     notes,
     perDay,
     resolutionBuckets,

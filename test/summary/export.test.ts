@@ -10,7 +10,7 @@ const opts = { timeZone: 'Asia/Shanghai', weekStartsOn: 1, shop: 'all', now: NOW
 const summary = summarizeWeek(input, '2026-W47', opts);
 
 const HEADER_EN =
-  'Case,Check,Kind,Marketplace,Order,Severity,Status,Opened,Status changed,Due,Resolution,Amount,Currency,Dismissed because,Buyer,Items,Paid,Order currency,Order status,Carrier,Tracking number,After-sales reason,Notes,Last note';
+  'Case,Check,Kind,Marketplace,Order,Severity,Status,Opened,Status changed,Due,Resolution,Amount,Currency,Dismissed because,Buyer,Items,Paid,Order currency,Order status,Carrier,Tracking number,After-sales reason,Responsible party,Cause,Cause details,Notes,Last note';
 
 describe('CSV (RFC 4180, UTF-8 with BOM)', () => {
   const csv = toCsv(summary, 'en');
@@ -26,22 +26,22 @@ describe('CSV (RFC 4180, UTF-8 with BOM)', () => {
     expect(csv.slice(1).split('\r\n')).toEqual([
       HEADER_EN,
       // No order read for D6; its note starts with '-', so it gets the apostrophe.
-      `ship-deadline|demo|D6,Shipping deadline,Shipping,demo,D6,P2,Open,2026-11-13 00:00,,,,,,,,,,,,,,unknown,1,'-5 stars threat`,
+      `ship-deadline|demo|D6,Shipping deadline,Shipping,demo,D6,P2,Open,2026-11-13 00:00,,,,,,,,,,,,,,late,seller,,,1,'-5 stars threat`,
       // A title with a comma and quotes is quoted with the quotes doubled; so is the last note.
-      `ship-deadline|taobao|T1,Shipping deadline,Shipping,taobao,T1,P1,Resolved,2026-11-16 10:00,2026-11-16 13:00,2026-11-16 12:00,refunded,10,CNY,,张三,"手工皂, ""玫瑰"" × 2",59.8,CNY,待发货,中通,,unknown,2,"Reshipped, tracking ""SF123"""`,
-      `duplicate-order|taobao|T2,Possible duplicate order,Order creation,taobao,T2,P2,Dismissed,2026-11-17 09:00,2026-11-17 10:00,2026-11-17 16:00,,,,false alarm,,,,,,,,unknown,0,`,
+      `ship-deadline|taobao|T1,Shipping deadline,Shipping,taobao,T1,P1,Resolved,2026-11-16 10:00,2026-11-16 13:00,2026-11-16 12:00,refunded,10,CNY,,张三,"手工皂, ""玫瑰"" × 2",59.8,CNY,待发货,中通,,late,seller,,,2,"Reshipped, tracking ""SF123"""`,
+      `duplicate-order|taobao|T2,Possible duplicate order,Order creation,taobao,T2,P2,Dismissed,2026-11-17 09:00,2026-11-17 10:00,2026-11-17 16:00,,,,false alarm,,,,,,,,no reason shown,unknown,,,0,`,
       // A buyer name that a spreadsheet would run as a formula.
-      `refund-pending|taobao|T3,Refund waiting,Refunds,taobao,T3,P2,Open,2026-11-17 20:00,,2026-11-19 00:00,,,,,'=cmd|calc,茶饼 357g × 1,59.9,CNY,退款中,,,quality,0,`,
-      `tracking-stalled|demo|D4,Tracking stalled,Tracking,demo,D4,P1,In progress,2026-11-18 09:00,2026-11-18 09:30,2026-11-18 10:00,,,,,张三,茶饼 357g × 1,30,CNY,已发货,SF,SF1001,unknown,1,"催快递, 查件中\n第二行"`,
-      `message-unanswered|ebay|E10,Unanswered message,After-sales messages,ebay,E10,P3,Resolved,2026-11-21 10:00,2026-11-21 10:30,,partial compensation,2.5,USD,,,,,,,,,unknown,0,`,
-      `delivery-overdue|demo|D5,Delivery overdue,Delivery,demo,D5,P2,Open,2026-11-22 23:30,,2026-11-22 23:45,,,,,"Lee, Ann",Mug × 1,10,CNY,已发货,SF,,late,0,`,
+      `refund-pending|taobao|T3,Refund waiting,Refunds,taobao,T3,P2,Open,2026-11-17 20:00,,2026-11-19 00:00,,,,,'=cmd|calc,茶饼 357g × 1,59.9,CNY,退款中,,,quality,seller,,,0,`,
+      `tracking-stalled|demo|D4,Tracking stalled,Tracking,demo,D4,P1,In progress,2026-11-18 09:00,2026-11-18 09:30,2026-11-18 10:00,,,,,张三,茶饼 357g × 1,30,CNY,已发货,SF,SF1001,not received,carrier,,,1,"催快递, 查件中\n第二行"`,
+      `message-unanswered|ebay|E10,Unanswered message,After-sales messages,ebay,E10,P3,Resolved,2026-11-21 10:00,2026-11-21 10:30,,partial compensation,2.5,USD,,,,,,,,,no reason shown,unknown,,,0,`,
+      `delivery-overdue|demo|D5,Delivery overdue,Delivery,demo,D5,P2,Open,2026-11-22 23:30,,2026-11-22 23:45,,,,,"Lee, Ann",Mug × 1,10,CNY,已发货,SF,,late,carrier,,,0,`,
       '',
     ]);
   });
 
   it('writes the header in Chinese for a Chinese seller', () => {
     expect(toCsv(summary, 'zh').slice(1).split('\r\n')[0]).toBe(
-      '事项,检查项,类别,平台,订单号,紧急程度,状态,发现时间,状态变更时间,截止时间,处理结果,金额,币种,忽略原因,买家,商品,实付,订单币种,订单状态,快递公司,运单号,售后原因,备注数,最新备注',
+      '事项,检查项,类别,平台,订单号,紧急程度,状态,发现时间,状态变更时间,截止时间,处理结果,金额,币种,忽略原因,买家,商品,实付,订单币种,订单状态,快递公司,运单号,售后原因,责任方,异常原因,原因说明,备注数,最新备注',
     );
   });
 
@@ -86,7 +86,7 @@ describe('Markdown', () => {
     expect(text).toContain('- =cmd\\|calc: 1\n');
     expect(text).toContain('## Notes written this week\n\n- **Shipping deadline · T1**\n  - 2026-11-16 10:20 已联系买家，今天补发\n');
     expect(text).toContain('  - 2026-11-18 12:00 催快递, 查件中 第二行\n');
-    expect(text).toContain('| SF | 1 | 1 | 0 | 1 |');
+    expect(text).toContain('| SF | 1 | 0 | 0 | 1 | 1 |');
   });
 });
 

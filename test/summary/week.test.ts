@@ -110,14 +110,18 @@ describe('summarizeWeek', () => {
     ]);
     expect(s.topBuyers[0]).toEqual({ name: '张三', cases: 2 });
     expect(s.topBuyers.map((b) => b.cases)).toEqual([2, 1, 1]);
-    expect(s.byReason).toEqual({ unknown: 4, quality: 1, late: 1 });
-    expect(s.byResponsible).toEqual({ seller: 1, carrier: 1, buyer: 0, unknown: 4 });
+    // T1's late shipment and D5's late parcel are "late", D4's lost parcel "not received", T3's refund
+    // names its quality; the duplicate and the unanswered message carry no reason.
+    expect(s.byReason).toEqual({ late: 2, unknown: 2, quality: 1, not_received: 1 });
+    // The late shipment is the seller's, the late and the lost parcel the carrier's, the quality refund the seller's.
+    expect(s.byResponsible).toEqual({ seller: 2, carrier: 2, platform: 0, buyer: 0, supplier: 0, unknown: 2 });
+    expect(s.byCause).toEqual({ unknown: 6 });
   });
 
   it('scores carriers on parcels shipped that week and their late, stalled and lost cases', () => {
     expect(s.carriers).toEqual([
-      { carrier: 'SF', shipped: 1, late: 1, stalled: 0, lost: 1 },
-      { carrier: '中通', shipped: 1, late: 0, stalled: 0, lost: 0 },
+      { carrier: 'SF', shipped: 1, lateFirstScan: 0, stalled: 0, lost: 1, deliveredLate: 1 },
+      { carrier: '中通', shipped: 1, lateFirstScan: 0, stalled: 0, lost: 0, deliveredLate: 0 },
     ]);
   });
 
@@ -155,7 +159,7 @@ describe('summarizeWeek', () => {
 
   it('rows are the cases live during the week or noted in it, oldest first', () => {
     expect(s.cases.map((r) => r.orderId)).toEqual(['D6', 'T1', 'T2', 'T3', 'D4', 'E10', 'D5']);
-    expect(s.cases[1]).toMatchObject({ noteCount: 2, lastNote: 'Reshipped, tracking "SF123"', buyer: '张三', carrier: '中通', afterSalesReason: 'unknown' });
+    expect(s.cases[1]).toMatchObject({ noteCount: 2, lastNote: 'Reshipped, tracking "SF123"', buyer: '张三', carrier: '中通', afterSalesReason: 'late', responsible: 'seller' });
   });
 
   it('one shop’s summary leaves the other shops out', () => {
