@@ -62,13 +62,15 @@ export function readPageWith<T extends { orderId: string }>(
   }
   const ids = new IdCounts();
   for (const unit of list) ids.add(unit);
+  const result = composeResult(adapter.id, list, ids.duplicates === 0);
+  if (read.byStructure) result.byStructure = read.byStructure;
   return {
     adapter,
     readers,
     makeBuild,
     ctx,
     how: 'full',
-    result: composeResult(adapter.id, list, ids.duplicates === 0),
+    result,
     units: { layout, list, byElement: new Map(list.map((u) => [u.raw.element, u])), ids },
   };
 }
@@ -193,6 +195,7 @@ export function readChanges<T extends { orderId: string }>(
     ids.add(unit);
   }
   const result = composeResult(previous.adapter.id, list, ids.duplicates === 0);
+  if (previous.result.byStructure) result.byStructure = previous.result.byStructure;
   return { adapter: previous.adapter, readers: previous.readers, makeBuild: previous.makeBuild, ctx, how: 'changes', result, units };
 }
 

@@ -14,7 +14,7 @@
 import { DEFAULT_STATUS_VOCABULARY } from '../normalize/status';
 import { CellText, isHiddenRow, layoutGrid, safeQueryAll, textOf } from './dom';
 import { headerLookup, normalizeHeader, type CellKey } from './keys';
-import { EMPTY_LIST, type Found, type RawOrder } from './raw';
+import { EMPTY_LIST, type Found, type RawOrder, type UnitLayout } from './raw';
 import { idTokenOf, isDecoyToken, looksLikeCount, looksLikeDate, moneyStrength } from './sniff';
 import type { PageAdapter } from '../adapters/types';
 import { LAYOUT_READERS, type LayoutReader, type LayoutReaders } from './read';
@@ -41,6 +41,8 @@ export interface OrderList {
   readonly confidence: number;
   /** Other lists with order numbers on the page, not read. */
   readonly others: number;
+  /** How to read one of its orders again after the page changed it (order blocks and cards). */
+  readonly units?: UnitLayout;
 }
 
 export type ListFound = { readonly kind: 'list'; readonly list: OrderList } | { readonly kind: 'problem'; readonly problem: string };
@@ -156,7 +158,15 @@ export function withMeaning(readers: LayoutReaders): LayoutReaders {
       const found = read(root, layout, keyOf, empty, cellText, adapter);
       if (found.kind === 'orders' || found.problem === EMPTY_LIST) return found;
       const byMeaning = findByMeaning(root, cellText, adapter?.cellParts?.orderId?.pattern);
-      if (byMeaning.kind === 'orders') return { kind: 'orders', orders: fitParts(byMeaning.orders, adapter), byStructure: byMeaning.byStructure ?? 1 };
+      if (byMeaning.kind === 'orders') {
+        const { units } = byMeaning;
+        return {
+          kind: 'orders',
+          orders: fitParts(byMeaning.orders, adapter),
+          byStructure: byMeaning.byStructure ?? 1,
+          ...(units && { units: { ...units, read: (el, text) => fitted(units.read(el, text), (raw) => fitParts([raw], adapter)[0]!) } }),
+        };
+      }
       // Neither the layout nor the page's structure finds an order list: read health says so in
       // the same words on every console. A layout that found its list's frame but no order in
       // it says more ("the order list shows no order cards"), so its words stand.
@@ -167,6 +177,10 @@ export function withMeaning(readers: LayoutReaders): LayoutReaders {
 
 /** Every console layout's reader and the reader by meaning (tests, evaluation, teach mode's preview). */
 export const ALL_READERS: LayoutReaders = withMeaning(LAYOUT_READERS);
+
+/** A unit read again, changed as the whole list's orders were. */
+const fitted = (read: RawOrder | undefined | 'layout', fit: (raw: RawOrder) => RawOrder): RawOrder | undefined | 'layout' =>
+  read === undefined || read === 'layout' ? read : fit(read);
 
 /** How many order numbers the page's order list shows: 0 when it shows none (the popup's teach offer). */
 export function orderNumbersShown(root: ParentNode): number {
@@ -182,10 +196,19 @@ export function findByMeaning(root: ParentNode, cellText: CellText = new CellTex
   if (orders.length === 0) return { kind: 'problem', problem: EMPTY_LIST };
   // How many order lists the page shows: read health says the one with order numbers was read.
   const byStructure = 1 + found.list.others;
-  if (idPattern === undefined) return { kind: 'orders', orders, byStructure };
+  const units = found.list.units;
+  if (idPattern === undefined) return { kind: 'orders', orders, byStructure, ...(units && { units }) };
   // Cut as the console's own reader cuts it: "#1047" is order 1047 on WooCommerce.
-  const cut = (id: string | undefined): string | undefined => (id === undefined ? id : (idPattern.exec(id)?.[1] ?? id));
-  return { kind: 'orders', orders: orders.map((o) => ({ ...o, given: { ...o.given, orderId: cut(o.given.orderId) } })), byStructure };
+  const cut = (o: RawOrder): RawOrder => {
+    const id = o.given.orderId;
+    return id === undefined ? o : { ...o, given: { ...o.given, orderId: idPattern.exec(id)?.[1] ?? id } };
+  };
+  return {
+    kind: 'orders',
+    orders: orders.map(cut),
+    byStructure,
+    ...(units && { units: { ...units, read: (el: Element, text: CellText) => fitted(units.read(el, text), cut) } }),
+  };
 }
 
 /** How much of an order list was read: its orders' times, totals and statuses, not its headers. */
@@ -928,14 +951,14 @@ function isSection(el: Element): boolean {
   return isSpanningRow(el.tagName === 'TR' ? cellsOf(el) : ariaCells(el));
 }
 
-/** The page's column header line above blocks: header cells the dictionary knows. */
-function columnHeaderBefore(block: Element, root: ParentNode): string[] | undefined {
+/** The page's column header line above blocks (header cells the dictionary knows), and its row. */
+function columnHeaderBefore(block: Element, root: ParentNode): { labels: string[]; row: Element } | undefined {
   // The nearest header line before the first block: in its earlier siblings, then its parent's, up the page.
-  const headerOf = (row: Element): string[] | undefined => {
+  const headerOf = (row: Element): { labels: string[]; row: Element } | undefined => {
     const cells = row.tagName === 'TR' ? cellsOf(row) : ariaCells(row);
     if (cells.length < 2 || !cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader')) return undefined;
     const labels = headerLabels([row]);
-    return labels.filter((l) => lookup(l) !== undefined).length >= 2 ? labels : undefined;
+    return labels.filter((l) => lookup(l) !== undefined).length >= 2 ? { labels, row } : undefined;
   };
   // A section row's header is its own table's.
   const table = isSection(block) ? block.closest('table, [role="grid"], [role="table"], [role="treegrid"]') : null;
@@ -961,11 +984,14 @@ function columnHeaderBefore(block: Element, root: ParentNode): string[] | undefi
 function blockLists(root: ParentNode, groups: readonly Element[][]): OrderList[] {
   const lists: OrderList[] = [];
   for (const blocks of groups) {
-    const header = columnHeaderBefore(blocks[0]!, root);
+    const headerLine = columnHeaderBefore(blocks[0]!, root);
+    const header = headerLine?.labels;
     const orders: RawOrder[] = [];
     const columnKeys = header ? guessColumns(header, header.map(() => [])) : [];
+    const readOne = (block: Element, position: number): RawOrder | undefined =>
+      header ? readBlock(block, header, columnKeys, position) : readCard(block, position);
     for (const block of blocks) {
-      const raw = header ? readBlock(block, header, columnKeys, orders.length + 1) : readCard(block, orders.length + 1);
+      const raw = readOne(block, orders.length + 1);
       if (raw) orders.push(raw);
     }
     if (orders.length === 0) continue;
@@ -974,7 +1000,27 @@ function blockLists(root: ParentNode, groups: readonly Element[][]): OrderList[]
     for (const o of orders) for (const [k, v] of o.labels) if (!labels.has(k)) labels.set(k, v);
     const columns: ColumnGuess[] = [...labels].map(([key, label]) => ({ label, key, confidence: 0.7 }));
     const confidence = (labels.has('placedAt') ? 0.45 : 0.2) + (labels.has('paid') ? 0.45 : 0.2);
-    lists.push({ kind, elements: [blocks[0]!.parentElement!], columns, orders: finishOrders(orders), confidence, others: 0 });
+    const container = blocks[0]!.parentElement!;
+    // Blocks side by side in one container are read again one by one when the page changes one
+    // (a status, a new order), as a console's layout is: not the whole page on every change.
+    const units: UnitLayout | undefined = blocks.every((b) => b.parentElement === container && !isSection(b))
+      ? {
+          containers: [container],
+          boundaries: headerLine ? [headerLine.row.closest('table, [role="grid"], [role="table"]') ?? headerLine.row] : [],
+          watch: `table, ${ARIA_TABLE}`,
+          read: (el) => {
+            const hits = new Set(orderNumberHits(el));
+            // Several numbers: a wrapper of blocks, which only a whole read tells apart.
+            if (hits.size > 1) return 'layout';
+            const [hit] = hits;
+            if (hit === undefined) return undefined;
+            hitOf.set(el, hit);
+            const raw = readOne(el, 0);
+            return raw && finishOrders([raw])[0];
+          },
+        }
+      : undefined;
+    lists.push({ kind, elements: [container], columns, orders: finishOrders(orders), confidence, others: 0, ...(units && { units }) });
   }
   return lists;
 }

@@ -18,8 +18,9 @@ function load(path: string): Document {
 }
 
 /** The page, a first read, and the observer the content script would have. */
-function setUp(adapter: Adapter, path: string, url: string) {
+function setUp(adapter: Adapter, path: string, url: string, prepare: (doc: Document) => void = () => undefined) {
   const doc = load(path);
+  prepare(doc);
   const observer = new MutationObserver(() => undefined);
   observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   let read: PageRead = readPage(adapter, doc, { url, now: NOW });
@@ -192,6 +193,57 @@ describe('reading Taobao order blocks change by change', () => {
   it('reads the page whole when the column headers change', () => {
     const page = setUp(taobao, path, TAOBAO_URL);
     page.doc.querySelector('[class*="trade-order-mod__thead"] th')!.textContent = '商品';
+    expect(page.next().how).toBe('full');
+  });
+});
+
+describe('reading order blocks by their structure change by change (Taobao, every class stripped)', () => {
+  const path = 'test/fixtures/taobao/sold-items.2026-11.html';
+  const strip = (doc: Document) => {
+    for (const el of Array.from(doc.querySelectorAll('[class]'))) el.removeAttribute('class');
+  };
+
+  it('reads a block added, changed and removed as a full read does, and says it read by structure', () => {
+    const page = setUp(taobao, path, TAOBAO_URL, strip);
+    expect(page.first.result.byStructure).toBe(1);
+    const blocks = page.first.result.rows.map((r) => r.row);
+    const list = blocks[0]!.parentElement!;
+    const before = ids(page.first);
+    expect(before.length).toBeGreaterThan(2);
+
+    const copy = blocks[1]!.cloneNode(true) as Element;
+    const number = Array.from(copy.querySelectorAll('span')).find((s) => s.textContent === before[1])!;
+    number.textContent = '3712999999999999001';
+    list.prepend(copy);
+    let read = page.next();
+    expect(read.how).toBe('changes');
+    expect(read.result.byStructure).toBe(1);
+    expect(ids(read)).toEqual(['3712999999999999001', ...before]);
+
+    // The seller closes the third order: only its block is read again.
+    const status = Array.from(blocks[1]!.querySelectorAll('span, p, div')).find((e) => e.childElementCount === 0 && /^(?:等待买家付款|买家已付款|卖家已发货|交易成功|交易关闭)$/.test(e.textContent ?? ''))!;
+    status.textContent = '交易关闭';
+    read = page.next();
+    expect(read.how).toBe('changes');
+    expect(read.result.rows[2]!.order.status).toBe('cancelled');
+
+    blocks[0]!.remove();
+    read = page.next();
+    expect(read.how).toBe('changes');
+    expect(ids(read)).toEqual(['3712999999999999001', ...before.slice(1)]);
+  });
+
+  it('reads the page whole when a wrapper of several blocks is added', () => {
+    const page = setUp(taobao, path, TAOBAO_URL, strip);
+    const blocks = page.first.result.rows.map((r) => r.row);
+    const wrapper = page.doc.createElement('div');
+    for (const [i, b] of blocks.slice(0, 2).entries()) {
+      const copy = b.cloneNode(true) as Element;
+      const number = Array.from(copy.querySelectorAll('span')).find((s) => s.textContent === ids(page.first)[i])!;
+      number.textContent = `371299999999999900${i + 2}`;
+      wrapper.append(copy);
+    }
+    blocks[0]!.parentElement!.append(wrapper);
     expect(page.next().how).toBe('full');
   });
 });
