@@ -18,7 +18,7 @@ import {
   SYNC_QUOTA_BYTES_PER_ITEM,
   syncBytes,
   TEMPLATES_STORAGE_KEY,
-  templatesForDetector,
+  templatesForCase,
   type EffectiveTemplate,
   type TemplateStore,
 } from '../lib/templates/store';
@@ -104,7 +104,9 @@ export function Templates(props: { item: Case; order: Order | undefined; lang: L
   const { item, order, lang } = props;
   const { store } = useTemplateStore(lang);
   const target = useInsertTarget(item.marketplace);
-  const templates = useMemo(() => (store ? templatesForDetector(mergeTemplates(store), item.detector) : undefined), [store, item.detector]);
+  // The order's after-sales reason picks its reply first (a damaged parcel: photos, replacement, refund).
+  const reason = order?.afterSalesReason?.reason;
+  const templates = useMemo(() => (store ? templatesForCase(mergeTemplates(store), item.detector, reason) : undefined), [store, item.detector, reason]);
   if (!store || !templates) return null;
   const languages = replyLanguages(lang, item.marketplace);
   return (

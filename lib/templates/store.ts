@@ -5,8 +5,8 @@
  * browser glue lives in components/Templates.tsx.
  */
 import { z } from 'zod/mini';
-import { Marketplace } from '../schema';
-import { BUILT_IN_TEMPLATES, TEMPLATE_FAMILIES, type ReplyTemplate } from './catalogue';
+import { AFTER_SALES_REASONS, Marketplace, type AfterSalesReasonClass } from '../schema';
+import { BUILT_IN_TEMPLATES, COMPLAINT_STEPS, TEMPLATE_FAMILIES, type ReplyTemplate } from './catalogue';
 
 export const TEMPLATES_STORAGE_KEY = 'templates';
 /** chrome.storage.sync.QUOTA_BYTES_PER_ITEM (Chrome and Firefox): key plus JSON value. */
@@ -33,6 +33,9 @@ export const OwnTemplate = z.object({
   title: z.object({ en: z.string().check(z.maxLength(200)), zh: z.string().check(z.maxLength(200)) }),
   body: z.object({ en: Body, zh: Body }),
   disabled: z.optional(z.boolean()),
+  /** After-sales reasons it is listed first for (a copy of a reason template keeps them). */
+  reasons: z.optional(z.array(z.enum(AFTER_SALES_REASONS)).check(z.maxLength(AFTER_SALES_REASONS.length))),
+  step: z.optional(z.enum(COMPLAINT_STEPS)),
 });
 export type OwnTemplate = z.infer<typeof OwnTemplate>;
 
@@ -79,6 +82,21 @@ export function mergeTemplates(store: TemplateStore, builtIns: readonly ReplyTem
     merged.push({ ...own, builtIn: false, edited: false, disabled: own.disabled ?? false });
   }
   return merged;
+}
+
+/**
+ * Templates a case lists: those for its order's after-sales reason first, then those for its
+ * detector (buyer replies before the carrier's), each once, enabled ones only.
+ */
+export function templatesForCase(templates: readonly EffectiveTemplate[], detector: string, reason?: AfterSalesReasonClass): EffectiveTemplate[] {
+  const forReason = reason === undefined ? [] : templates.filter((t) => !t.disabled && t.reasons?.includes(reason) === true);
+  const chosen = new Set(forReason);
+  return [...forReason, ...templatesForDetector(templates, detector).filter((t) => !chosen.has(t))];
+}
+
+/** The complaint flow's replies, one per step in the flow's order (the first enabled one per step). */
+export function complaintFlow(templates: readonly EffectiveTemplate[]): EffectiveTemplate[] {
+  return COMPLAINT_STEPS.map((step) => templates.find((t) => !t.disabled && t.step === step)).filter((t) => t !== undefined);
 }
 
 /** Templates a case of this detector lists: enabled, for this detector, buyer replies first. */
@@ -149,6 +167,8 @@ export function duplicateTemplate(store: TemplateStore, template: ReplyTemplate)
     audience: template.audience,
     title: { en: `${template.title.en} (copy)`.slice(0, 200), zh: `${template.title.zh}（副本）`.slice(0, 200) },
     body: { ...template.body },
+    ...(template.reasons !== undefined && { reasons: [...template.reasons] }),
+    ...(template.step !== undefined && { step: template.step }),
   };
   return { ...store, own: [...store.own, copy] };
 }
