@@ -304,6 +304,33 @@ function meaningRead(url: string, warmup: number, runs: number): { read: number[
   return { read, cells, ordersRead };
 }
 
+/**
+ * One order changed on a page read by its structure: its block's text is written again, and the
+ * content script reads the mutation records (lib/extract/incremental.ts readChanges).
+ */
+function meaningChange(url: string, warmup: number, runs: number): { samples: number[]; first: number; changeReads: number; changes: number; ordersRead: number } {
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  let read: ReturnType<typeof readPageWith<RowTexts>> | undefined;
+  const first = time(() => (read = readPageWith(ALL_READERS, genericPage, document, { url, now: Date.now() }, READ_TEXTS)));
+  const samples: number[] = [];
+  let changeReads = 0;
+  for (let i = 0; i < warmup + runs; i++) {
+    const rows = read!.result.rows;
+    const block = rows[(i * 7) % rows.length]!.row;
+    // The block's last text, written again: one order changed, as a status update does.
+    const leaves = Array.from(block.querySelectorAll('*')).filter((e) => e.childElementCount === 0 && (e.textContent ?? '') !== '');
+    const leaf = leaves[leaves.length - 1]!;
+    leaf.textContent = leaf.textContent;
+    const records = observer.takeRecords();
+    const t = time(() => (read = readChanges(read!, records, document, { url, now: Date.now() })));
+    if (read!.how === 'changes') changeReads++;
+    if (i >= warmup) samples.push(t);
+  }
+  observer.disconnect();
+  return { samples, first, changeReads, changes: warmup + runs, ordersRead: read!.result.rows.length };
+}
+
 /** Finding the order list on the page as it is (lib/extract/meaning.ts findOrderList). */
 function findList(warmup: number, runs: number): { samples: number[]; ordersFound: number; elements: number } {
   const samples: number[] = [];
@@ -317,4 +344,4 @@ function findList(warmup: number, runs: number): { samples: number[]; ordersFoun
   return { samples, ordersFound, elements: document.getElementsByTagName('*').length };
 }
 
-(window as unknown as { __bench: unknown }).__bench = { firstRead, addOne, ingest, alarmInDb, pageReads, meaningRead, findList };
+(window as unknown as { __bench: unknown }).__bench = { firstRead, addOne, ingest, alarmInDb, pageReads, meaningRead, meaningChange, findList };

@@ -221,6 +221,27 @@ async function meaningReads(context: BrowserContext, bundle: string, shape: Orde
       notes: [`${r.ordersRead} orders read by the page's structure, no console selector`],
     });
     if (r.ordersRead !== PAGE_ROWS) results.at(-1)!.checks[0]!.pass = false;
+    if (layout.id !== 'blocks') continue;
+    // A page read by its structure is read again order by order when the page changes one.
+    log(`one order changed, ${layout.name}`);
+    const changePage = await openBenchPage(context, layout.url, layout.html, bundle);
+    const c = await changePage.evaluate(
+      ([url, warmup, runs]) => (window as any).__bench.meaningChange(url, warmup, runs),
+      [layout.url, WARMUP + 3, Math.max(RUNS, 15)] as const,
+    );
+    await changePage.close();
+    const changeMedian = median(c.samples);
+    results.push({
+      id: `meaning-change-${layout.id}`,
+      title: `one order changed on a 500-order page read by its structure (${layout.name})`,
+      median: changeMedian,
+      unit: 'ms',
+      runs: c.samples.length,
+      baseline: { label: 'reading it whole by structure', median: readMedian },
+      checks: checks({ label: 'vs whole read', budget: { kind: 'ratio', max: 0.05 }, value: ratio(changeMedian, readMedian) }),
+      notes: [`${c.changeReads} of ${c.changes} changes read order by order, not whole; ${c.ordersRead} orders at the end`],
+    });
+    if (c.changeReads !== c.changes || c.ordersRead !== PAGE_ROWS) results.at(-1)!.checks[0]!.pass = false;
   }
   log('finding the order list on a page of ~5,000 elements');
   const page = await openBenchPage(context, DEMO_URL, busyPage(orders), bundle);
