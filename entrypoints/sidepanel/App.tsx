@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CaseList } from '../../components/CaseList';
+import { DueNow } from '../../components/DueNow';
 import { usePage } from '../../components/hooks';
 import { useInboxCases, useSearchableOrders } from '../../components/inbox-cases';
 import { t } from '../../lib/i18n';
@@ -70,8 +71,12 @@ export function App(props: { first?: Promise<Case[]> }) {
     setSelected(key);
   };
   const current = (all ?? first)?.find((c) => c.key === selected);
-  // Before every case is read, the first screen stands for the default view (live, soonest due).
-  const shown = view?.shown ?? (isDefaultFilters(filters) ? (first ?? []) : []);
+  // Before every case is read, the first screen stands for the default view (live, soonest due);
+  // its query stops once every case is read, and it stays shown until the view of every case is
+  // drawn (the inbox's code may still be loading), so the list never blinks empty.
+  const firstShownYet = useRef<Case[] | undefined>(undefined);
+  if (first !== undefined) firstShownYet.current = first;
+  const shown = view?.shown ?? (isDefaultFilters(filters) ? (first ?? firstShownYet.current ?? []) : []);
 
   // The weekly summary view (entrypoints/sidepanel/Summary.tsx) replaces the inbox.
   if (summary) {
@@ -108,6 +113,8 @@ export function App(props: { first?: Promise<Case[]> }) {
       {view && <Filters filters={filters} counts={view.counts} lang={lang} onChange={setFilters} />}
       <div class={`layout${current ? ' has-detail' : ''}`}>
         <section class="list" aria-label={t(lang, 'openCases')}>
+          {/* The seller's day first: what is due now, whatever the filters below show. */}
+          <DueNow db={db} cases={all ?? first} lang={lang} now={now} selected={selected} onSelect={select} />
           {all !== undefined && shown.length === 0 && (
             <p class="muted empty">{t(lang, all.length === 0 ? 'noOpenCases' : 'inboxNoMatch')}</p>
           )}

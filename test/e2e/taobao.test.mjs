@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  expectedRows, expectedUnpaidReminders, fixture, otherPage, popupPageStatus, readBadges, serveFixtures, sidePanelCases, visitForStatus, withExtension,
+  expectedRows, expectedUnpaidReminders, fixture, listedCases, otherPage, popupPageStatus, readBadges, serveFixtures, visitForStatus, withExtension,
 } from './browser.mjs';
 
 const SOLD_ITEMS = 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm';
@@ -32,5 +32,21 @@ test('Taobao sold items: the unshipped order gets a badge, the popup reports the
     assert.equal(await visitForStatus(b, page, TMALL_SOLD_ITEMS), 'The order list on this page is empty.');
     assert.equal(await visitForStatus(b, page, WORKBENCH_HOME), 'Cannot read this page: not an order list page');
 
-    assert.deepEqual(await sidePanelCases(b), expected);
+    // The side panel lists the same cases, and once it showed them the list never goes blank
+    // on its way to the view of every case (it did while the inbox's code was still loading).
+    const panel = await b.context.newPage();
+    await panel.addInitScript(() => {
+      const counts = (globalThis.__caseCounts = []);
+      new MutationObserver(() => {
+        const n = document.querySelectorAll('[data-case-detector]').length;
+        if (counts.at(-1) !== n) counts.push(n);
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+    // What the seller sees once every case is read: "showing 2 of 2".
+    await panel.waitForSelector('[data-testid="cases-shown"]');
+    const listed = (await listedCases(panel)).sort((x, y) => String(x[0]).localeCompare(String(y[0])) || String(x[1]).localeCompare(String(y[1])));
+    assert.deepEqual(listed, expected);
+    const counts = await panel.evaluate(() => globalThis.__caseCounts);
+    assert.deepEqual(counts.slice(counts.indexOf(expected.length)), [expected.length]);
   }));
