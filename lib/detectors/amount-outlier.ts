@@ -8,10 +8,28 @@ import type { Detector, DetectorContext, DetectorResult, ShopFigure } from './ty
 /** Orders a seller can still check before the parcel leaves: an outlier later is history. */
 const CHECKABLE: ReadonlySet<OrderStatus> = new Set(['awaiting_payment', 'awaiting_shipment']);
 
+/**
+ * What the detector reads of a shop, per currency. Totals are compared by ratio (`logPaid`, the
+ * spread of ln cents): a shop's prices spread by multiples, and on cents its dearer half would
+ * sit "far" from the median. A value is an outlier only beyond the z limit and among the rarest
+ * orders (`rare`), so a shop's normal spread — 10% of orders with two items — never fires.
+ */
 interface ShopSpread {
   paidCents: Spread;
   quantity: Spread;
+  /** Absent in summaries kept before totals were compared by ratio: judged once recounted. */
+  logPaid?: Spread;
+  rare?: { paidCents: Rare; quantity: Rare };
 }
+
+/** Values strictly beyond these are among the rarest orders of the shop (at most RARE_SHARE of them, or only one). */
+interface Rare {
+  below: number;
+  above: number;
+}
+
+/** An outlier is rarer than this share of the shop's orders (or the only one that far). */
+export const RARE_SHARE = 0.01;
 
 const totalQuantity = (order: Order): number => order.items.reduce((sum, item) => sum + item.quantity, 0);
 
@@ -51,10 +69,38 @@ const amountFigure: ShopFigure<AmountFigure, AmountPart, Record<string, ShopSpre
   },
   summary(figure) {
     const spreads: Record<string, ShopSpread> = {};
-    for (const [currency, group] of Object.entries(figure)) spreads[currency] = { paidCents: spreadOf(group.paidCents), quantity: spreadOf(group.quantity) };
+    for (const [currency, group] of Object.entries(figure)) {
+      // ln keeps the order of the values, so the multiset of logs is the same Counted relabelled.
+      const logs: Counted = { values: group.paidCents.values.map(Math.log), counts: group.paidCents.counts };
+      spreads[currency] = {
+        paidCents: spreadOf(group.paidCents),
+        quantity: spreadOf(group.quantity),
+        logPaid: spreadOf(logs),
+        rare: { paidCents: rareOf(group.paidCents), quantity: rareOf(group.quantity) },
+      };
+    }
     return spreads;
   },
 };
+
+/** The value at `position` of the sorted list of every value of `counted`. */
+function valueAt(counted: Counted, position: number): number {
+  let seen = 0;
+  for (let i = 0; i < counted.counts.length; i++) {
+    seen += counted.counts[i]!;
+    if (position < seen) return counted.values[i]!;
+  }
+  return Number.NaN;
+}
+
+/** The bounds beyond which at most max(1, RARE_SHARE of n) of the values lie, on each side. */
+function rareOf(counted: Counted): Rare {
+  let n = 0;
+  for (const count of counted.counts) n += count;
+  const m = Math.max(1, Math.floor(n * RARE_SHARE));
+  if (n <= m) return { below: Number.NEGATIVE_INFINITY, above: Number.POSITIVE_INFINITY };
+  return { below: valueAt(counted, m), above: valueAt(counted, n - 1 - m) };
+}
 
 /** The spreads of the order's shop and currency. */
 const shopSpread = (ctx: DetectorContext, order: Order): ShopSpread | undefined => figureOf(ctx, amountOutlier, order.marketplace)?.[order.money.currency];
@@ -81,12 +127,28 @@ interface Reasons {
 const PAID_REASONS: Reasons = { missing: 'no amount paid shown', flat: "the shop's order totals do not vary" };
 const QUANTITY_REASONS: Reasons = { missing: 'no items shown', flat: "the shop's order quantities do not vary" };
 
-function measure(value: number | undefined, spread: Spread | undefined, reasons: Reasons, settings: { zThreshold: number; minOrders: number }): Measure {
+function measure(
+  value: number | undefined,
+  spread: Spread | undefined,
+  reasons: Reasons,
+  settings: { zThreshold: number; minOrders: number },
+  rare: Rare | undefined,
+  scale: (x: number) => number = (x) => x,
+): Measure {
   if (value === undefined) return { z: null, fires: false, reason: reasons.missing };
   if (spread === undefined || spread.n < settings.minOrders) return { z: null, fires: false, reason: `fewer than ${settings.minOrders} orders to compare with` };
   if (spread.mad === 0 && spread.meanAd === 0) return { z: null, fires: false, reason: reasons.flat };
-  const z = robustZ(value, spread);
-  return { z: round2(z), fires: Math.abs(z) > settings.zThreshold };
+  const z = robustZ(scale(value), spread);
+  const beyond = rare === undefined || (z > 0 ? value > rare.above : value < rare.below);
+  return { z: round2(z), fires: Math.abs(z) > settings.zThreshold && beyond };
+}
+
+/** How many times the usual total: "13", "1.6", "0.0001" (two significant digits below 1). */
+function timesText(cents: number, medianCents: number): string {
+  const ratio = cents / medianCents;
+  if (ratio >= 10) return String(Math.round(ratio));
+  if (ratio >= 1) return String(Math.round(ratio * 10) / 10);
+  return String(Number(ratio.toPrecision(2)));
 }
 
 function explain(order: Order, paid: Measure, quantity: Measure, spread: ShopSpread, threshold: number): Bilingual {
@@ -95,17 +157,20 @@ function explain(order: Order, paid: Measure, quantity: Measure, spread: ShopSpr
   const zText = (z: number | null): string => String(z).replace('-', '−');
   const qty = totalQuantity(order);
   const qtyMedian = spread.quantity.median;
+  const paidCents = toCents(order.money.paid);
+  const usual = money(spread.paidCents.median);
+  const times = timesText(paidCents, spread.paidCents.median);
   const tail = { en: `beyond the limit of ${threshold} — check it before shipping.`, zh: `超出 ${threshold} 的界限，发货前请核对。` };
   if (paid.fires && quantity.fires) {
     return {
-      en: `Paid ${money(toCents(order.money.paid))} and quantity ${qty} against a usual ${money(spread.paidCents.median)} and ${qtyMedian} (medians of ${spread.paidCents.n} ${name.en} orders): robust z-scores ${zText(paid.z)} and ${zText(quantity.z)}, ${tail.en}`,
-      zh: `实付 ${money(toCents(order.money.paid))}、数量 ${qty}，本店 ${spread.paidCents.n} 笔${name.zh}订单的中位数为 ${money(spread.paidCents.median)}、${qtyMedian}：稳健 z 值 ${zText(paid.z)}、${zText(quantity.z)}，${tail.zh}`,
+      en: `Paid ${money(paidCents)}, ${times}× the usual ${usual}, and quantity ${qty} against a usual ${qtyMedian} (medians of ${spread.paidCents.n} ${name.en} orders): robust z-scores ${zText(paid.z)} (on the ratio) and ${zText(quantity.z)}, ${tail.en}`,
+      zh: `实付 ${money(paidCents)}，是常见金额 ${usual} 的 ${times} 倍，数量 ${qty}，常见数量为 ${qtyMedian}（本店 ${spread.paidCents.n} 笔${name.zh}订单的中位数）：稳健 z 值 ${zText(paid.z)}（按倍数）、${zText(quantity.z)}，${tail.zh}`,
     };
   }
   if (paid.fires) {
     return {
-      en: `Paid ${money(toCents(order.money.paid))} against a usual ${money(spread.paidCents.median)} (median of ${spread.paidCents.n} ${name.en} orders): robust z-score ${zText(paid.z)}, ${tail.en}`,
-      zh: `实付 ${money(toCents(order.money.paid))}，本店 ${spread.paidCents.n} 笔${name.zh}订单的中位数为 ${money(spread.paidCents.median)}：稳健 z 值 ${zText(paid.z)}，${tail.zh}`,
+      en: `Paid ${money(paidCents)}, ${times}× the usual ${usual} (median of ${spread.paidCents.n} ${name.en} orders): robust z-score ${zText(paid.z)} on the ratio, ${tail.en}`,
+      zh: `实付 ${money(paidCents)}，是本店 ${spread.paidCents.n} 笔${name.zh}订单中位数 ${usual} 的 ${times} 倍：按倍数计算的稳健 z 值 ${zText(paid.z)}，${tail.zh}`,
     };
   }
   return {
@@ -119,8 +184,8 @@ export const amountOutlier = {
   family: 'outliers',
   label: DETECTOR_LABELS['amount-outlier'],
   description: {
-    en: 'An order whose total or quantity is far from the shop’s own usual orders (robust z-score on median and MAD, needs enough orders to compare with): check it before shipping.',
-    zh: '订单金额或数量远离本店平时的水平（基于中位数和 MAD 的稳健 z 值，需有足够的订单可比）：发货前请核对。',
+    en: 'An order whose total or quantity is far from the shop’s own usual orders and among its rarest (robust z-score on median and MAD, totals compared by ratio; needs enough orders to compare with): check it before shipping.',
+    zh: '订单金额或数量远离本店平时的水平且极少见（基于中位数和 MAD 的稳健 z 值，金额按倍数比较；需有足够的订单可比）：发货前请核对。',
   },
   // The shop's spread changes with its orders (an ingest), never with the clock.
   changesWithTime: { statuses: [] },
@@ -128,9 +193,11 @@ export const amountOutlier = {
   run(order, ctx, _now, settings): DetectorResult {
     if (!CHECKABLE.has(order.status)) return { findings: [] };
     const spread = shopSpread(ctx, order);
+    // A summary kept before totals were compared by ratio: judged once the shop's figure is recounted.
+    if (spread !== undefined && (spread.logPaid === undefined || spread.rare === undefined)) return { findings: [], silence: 'shop figures not recounted yet' };
     const paidCents = toCents(order.money.paid);
-    const paid = measure(paidCents > 0 ? paidCents : undefined, spread?.paidCents, PAID_REASONS, settings);
-    const quantity = measure(order.items.length > 0 ? totalQuantity(order) : undefined, spread?.quantity, QUANTITY_REASONS, settings);
+    const paid = measure(paidCents > 0 ? paidCents : undefined, spread?.logPaid, PAID_REASONS, settings, spread?.rare?.paidCents, Math.log);
+    const quantity = measure(order.items.length > 0 ? totalQuantity(order) : undefined, spread?.quantity, QUANTITY_REASONS, settings, spread?.rare?.quantity);
     if (!paid.fires && !quantity.fires) {
       // Silent only when neither measure could be judged; one judged and usual is simply fine.
       if (paid.reason === undefined || quantity.reason === undefined) return { findings: [] };

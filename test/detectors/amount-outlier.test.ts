@@ -51,12 +51,13 @@ const only = (order: Order, history: Order[] = SHOP, settings = defaults) => {
 };
 
 describe('amount-outlier: the z > 4 edge', () => {
-  it('stays quiet one cent below the limit (¥159.30: z 3.9998)', () => {
-    expect(run(newOrder(159.3))).toEqual({ findings: [] });
+  // Totals are compared by ratio: z = 0.6745 × ln(paid / ¥100.00) / ln(1.1), the MAD of the logs.
+  it('stays quiet one cent below the limit (¥175.98: z 3.9999)', () => {
+    expect(run(newOrder(175.98))).toEqual({ findings: [] });
   });
 
-  it('fires one cent above it (¥159.31: z 4.0005), P3', () => {
-    const f = only(newOrder(159.31));
+  it('fires one cent above it (¥175.99: z 4.0003), P3', () => {
+    const f = only(newOrder(175.99));
     expect(f.severity).toBe('P3');
     expect(f.evidence['zPaid']).toBe(4);
     expect(f.evidence['zQuantity']).toBe(0);
@@ -72,7 +73,7 @@ describe('amount-outlier: the z > 4 edge', () => {
         paid: 1299,
         medianPaid: 100,
         madPaid: 10,
-        zPaid: 80.87,
+        zPaid: 18.15,
         quantity: 2,
         medianQuantity: 2,
         madQuantity: 1,
@@ -81,17 +82,17 @@ describe('amount-outlier: the z > 4 edge', () => {
         ordersCompared: 31,
       },
       explanation: {
-        en: 'Paid ¥1,299.00 against a usual ¥100.00 (median of 31 Taobao orders): robust z-score 80.87, beyond the limit of 4 — check it before shipping.',
-        zh: '实付 ¥1,299.00，本店 31 笔淘宝订单的中位数为 ¥100.00：稳健 z 值 80.87，超出 4 的界限，发货前请核对。',
+        en: 'Paid ¥1,299.00, 13× the usual ¥100.00 (median of 31 Taobao orders): robust z-score 18.15 on the ratio, beyond the limit of 4 — check it before shipping.',
+        zh: '实付 ¥1,299.00，是本店 31 笔淘宝订单中位数 ¥100.00 的 13 倍：按倍数计算的稳健 z 值 18.15，超出 4 的界限，发货前请核对。',
       },
     });
   });
 
   it('flags a total far below the usual too (a price typed wrong)', () => {
     const f = only(newOrder(0.01));
-    expect(f.evidence['zPaid']).toBe(-6.74);
+    expect(f.evidence['zPaid']).toBe(-65.18);
     expect(f.explanation.en).toBe(
-      'Paid ¥0.01 against a usual ¥100.00 (median of 31 Taobao orders): robust z-score −6.74, beyond the limit of 4 — check it before shipping.',
+      'Paid ¥0.01, 0.0001× the usual ¥100.00 (median of 31 Taobao orders): robust z-score −65.18 on the ratio, beyond the limit of 4 — check it before shipping.',
     );
   });
 
@@ -107,22 +108,57 @@ describe('amount-outlier: the z > 4 edge', () => {
 
   it('names both when total and quantity are far off', () => {
     expect(only(newOrder(1299, 50)).explanation).toEqual({
-      en: 'Paid ¥1,299.00 and quantity 50 against a usual ¥100.00 and 2 (medians of 31 Taobao orders): robust z-scores 80.87 and 32.38, beyond the limit of 4 — check it before shipping.',
-      zh: '实付 ¥1,299.00、数量 50，本店 31 笔淘宝订单的中位数为 ¥100.00、2：稳健 z 值 80.87、32.38，超出 4 的界限，发货前请核对。',
+      en: 'Paid ¥1,299.00, 13× the usual ¥100.00, and quantity 50 against a usual 2 (medians of 31 Taobao orders): robust z-scores 18.15 (on the ratio) and 32.38, beyond the limit of 4 — check it before shipping.',
+      zh: '实付 ¥1,299.00，是常见金额 ¥100.00 的 13 倍，数量 50，常见数量为 2（本店 31 笔淘宝订单的中位数）：稳健 z 值 18.15（按倍数）、32.38，超出 4 的界限，发货前请核对。',
     });
   });
 
   it('follows the z setting', () => {
-    expect(run(newOrder(200), SHOP, { ...defaults, zThreshold: 8 })).toEqual({ findings: [] });
-    expect(only(newOrder(200), SHOP, { ...defaults, zThreshold: 6 }).evidence['zThreshold']).toBe(6);
+    // ¥200.00: z 4.91.
+    expect(run(newOrder(200), SHOP, { ...defaults, zThreshold: 5 })).toEqual({ findings: [] });
+    expect(only(newOrder(200), SHOP, { ...defaults, zThreshold: 4.5 }).evidence['zThreshold']).toBe(4.5);
   });
 
   it('reads an English shop in dollars', () => {
     const history = pastOrders([[20, 1, 15], [25, 1, 10], [30, 2, 10]], { marketplace: 'ebay', currency: 'USD', title: 'Lavender soap' });
     const order = newOrder(480, 1, { marketplace: 'ebay', orderId: '12-34567-89012', statusRaw: 'Awaiting shipment', items: [{ title: 'Lavender soap', quantity: 1 }], money: { currency: 'USD', paid: 480 } });
     expect(only(order, history).explanation.en).toBe(
-      'Paid $480.00 against a usual $25.00 (median of 36 eBay orders): robust z-score 61.38, beyond the limit of 4 — check it before shipping.',
+      'Paid $480.00, 19× the usual $25.00 (median of 36 eBay orders): robust z-score 10.93 on the ratio, beyond the limit of 4 — check it before shipping.',
     );
+  });
+});
+
+describe('amount-outlier: quiet on a shop’s normal spread', () => {
+  // 100 orders: 85 of one soap, 12 of two, 3 of three; totals from ¥20.00 to ¥400.00.
+  const SPREAD = pastOrders([
+    [20, 1, 40],
+    [45, 1, 45],
+    [90, 2, 12],
+    [400, 3, 3],
+  ]);
+
+  it('stays quiet on two or three items, which 15% of the shop’s orders have, however far from the median', () => {
+    // Two items: z 4.24 (MAD 0, so 1 / (1.253314 × the mean absolute deviation 19/101)), beyond the
+    // limit; only its being common keeps it quiet.
+    expect(run(newOrder(45, 2), SPREAD)).toEqual({ findings: [] });
+    expect(run(newOrder(45, 3), SPREAD)).toEqual({ findings: [] });
+    expect(only(newOrder(45, 20), SPREAD).evidence).toMatchObject({ quantity: 20, medianQuantity: 1, zQuantity: 41.38 });
+  });
+
+  it('stays quiet on a total 9× the median that 3% of the shop’s orders share, and fires on one ten times as high', () => {
+    expect(run(newOrder(400, 1), SPREAD)).toEqual({ findings: [] });
+    const f = only(newOrder(4000, 1), SPREAD);
+    expect(f.severity).toBe('P3');
+    expect(f.explanation.en).toBe(
+      'Paid ¥4,000.00, 89× the usual ¥45.00 (median of 101 Taobao orders): robust z-score 4.37 on the ratio, beyond the limit of 4 — check it before shipping.',
+    );
+  });
+
+  it('stays silent, saying why, on a shop summary kept before totals were compared by ratio', () => {
+    const order = newOrder(1299);
+    const spread = { n: 31, median: 10000, mad: 1000, meanAd: 700 };
+    const ctx: DetectorContext = { ...buildContext([order]), figures: new Map([['taobao', { 'amount-outlier': { CNY: { paidCents: spread, quantity: spread } } }]]) };
+    expect(amountOutlier.run(order, ctx, NOW, defaults)).toEqual({ findings: [], silence: 'shop figures not recounted yet' });
   });
 });
 
@@ -158,7 +194,7 @@ describe('amount-outlier: enough history, with a spread', () => {
   it('still judges the total when only the quantities do not vary', () => {
     const sameQuantity = pastOrders([[90, 1, 10], [100, 1, 10], [110, 1, 10]]);
     expect(run(newOrder(100, 1), sameQuantity)).toEqual({ findings: [] });
-    expect(only(newOrder(1299, 1), sameQuantity).evidence).toMatchObject({ zQuantity: null, madQuantity: 0, zPaid: 80.87 });
+    expect(only(newOrder(1299, 1), sameQuantity).evidence).toMatchObject({ zQuantity: null, madQuantity: 0, zPaid: 18.15 });
   });
 
   it('leaves shipped, completed and cancelled orders alone', () => {
