@@ -3,11 +3,10 @@
  * (WooCommerce) and sites taught by the seller. The seller grants one origin at a time from
  * the popup; the content script is then registered for exactly the granted origins.
  */
-import { SiteAccessList, type SiteAccess, type TaughtMapping } from '../../lib/schema';
+import { SITES_KEY, SiteAccessList, type SiteAccess, type TaughtMapping } from '../../lib/schema';
 import type { SiteRegistry } from '../../lib/messaging/handler';
 import { SITES_SCRIPT } from '../../lib/adapters';
 
-export const SITES_KEY = 'sites';
 const SCRIPT_ID = 'order-sentinel-sites';
 /**
  * The granted sites' content script (entrypoints/sites.content.ts): the self-hosted consoles'

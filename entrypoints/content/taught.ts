@@ -1,8 +1,7 @@
 import type { MessageLookup } from '../../lib/i18n';
-import { SiteAccessList } from '../../lib/schema';
+import { SITES_KEY, SiteAccessList } from '../../lib/schema';
 import { taughtAdapterIn } from '../../lib/teach/adapter';
 import type { Adapter } from '../../lib/adapters/types';
-import { SITES_KEY } from '../background/sites';
 import type { TeachOptions, TeachSession } from './teach';
 
 /** The adapter for a site the seller taught (stored by the background), if this origin has one. */

@@ -481,6 +481,8 @@ export const SiteAccess = z.object({
 });
 export type SiteAccess = z.infer<typeof SiteAccess>;
 export const SiteAccessList = /* @__PURE__ */ z.array(SiteAccess).check(z.maxLength(200));
+/** Where the granted sites are kept (storage.local): the background writes them, the popup and the sites' script read them. */
+export const SITES_KEY = 'sites';
 
 /** One change the seller makes to a case's record (the `case.record` message). */
 export const CaseChange = z.discriminatedUnion('field', [
