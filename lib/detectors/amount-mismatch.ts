@@ -101,6 +101,18 @@ function checkOrder(order: Order, toleranceCents: number): Problem | string | un
   };
 }
 
+/**
+ * The explanations that balance a paid order's amounts, when the check is quiet only thanks to
+ * them (an empty list: they add up as they are); undefined when the amounts cannot be read
+ * against each other or do not balance.
+ */
+export function explanationsUsed(order: Order, toleranceCents: number): Explanation[] | undefined {
+  const subtotal = subtotalCents(order);
+  if (subtotal === undefined || order.money.shipping === undefined || order.money.discount === undefined || toCents(order.money.paid) <= 0) return undefined;
+  const reading = reconcile(order, subtotal.cents - toCents(order.money.discount) + toCents(order.money.shipping), toleranceCents);
+  return reading.balanced ? reading.used : undefined;
+}
+
 /** What the console shows that explains a paid amount off the item total. */
 export type Explanation = 'platform subsidy' | 'instalment interest' | 'partial refund' | 'instalments';
 

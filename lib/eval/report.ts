@@ -69,6 +69,7 @@ export function formatReport(score: Score, run: { dir: string; seconds: number; 
       ['detector', 'cases', 'on fine orders', 'share', 'P1/P2 on fine', 'P1 on fine'],
       judged.map((p) => [p.detector, String(p.cases), String(p.onFineOrders), percentText(p.share), String(p.p1p2OnFine), String(p.p1OnFine)]),
     ),
+    `amount-mismatch quiet thanks to what the console shows: ${Object.entries(score.amountsExplained).map(([why, n]) => `${why} ${n} order${n === 1 ? '' : 's'}`).join(', ') || 'none'}`,
     `no case raised: ${silentOnes.map((p) => { const s = silenceOf.get(p.detector); return s === undefined ? p.detector : `${p.detector} (silent on ${s.judgements}: ${s.reason})`; }).join('; ')}`,
   );
   const failed = failedLimits(score);

@@ -13,7 +13,9 @@
 import { DETECTORS, detectorById } from '../detectors';
 import { SEVERITY_RANK, type Settings, type Severity } from '../schema';
 import { wallTimeAt } from '../normalize';
-import { OLIST_TIME_ZONE, statusAsOf, type OlistTimeline } from './olist';
+import { EXPLANATIONS, explanationsUsed } from '../detectors/amount-mismatch';
+import { toCents } from '../detectors/explain';
+import { OLIST_TIME_ZONE, orderAsOf, statusAsOf, type OlistTimeline } from './olist';
 import type { InstantKind, Judgement, Replay } from './replay';
 
 export const CHECKED_DETECTORS = ['ship-deadline', 'delivery-overdue', 'negative-review'] as const;
@@ -120,6 +122,8 @@ export interface Score {
   precision: DetectorPrecision[];
   quietness: Quietness;
   silences: DetectorSilence[];
+  /** Orders whose amounts balance only with what the console shows beside them, by the explanations used. */
+  amountsExplained: Record<string, number>;
   failures: Array<{ detector: string; count: number; first: string }>;
 }
 
@@ -144,6 +148,19 @@ export function isFineOrder(t: OlistTimeline): boolean {
     last !== undefined &&
     last.score >= 4
   );
+}
+
+/** How many orders amount-mismatch accepted thanks to each explanation (platform subsidy, interest, refund, instalments). */
+function amountsExplained(timelines: readonly OlistTimeline[], settings: Settings): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const tolerance = toCents(settings.detectors['amount-mismatch'].tolerance);
+  for (const t of timelines) {
+    const used = explanationsUsed(orderAsOf(t, t.deliveredAt ?? t.placedAt), tolerance);
+    if (used === undefined || used.length === 0) continue;
+    const key = used.map((u) => EXPLANATIONS[u].en).join(' + ');
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
 }
 
 function precisionOf(timelines: readonly OlistTimeline[], replay: Replay): { precision: DetectorPrecision[]; quietness: Quietness } {
@@ -377,6 +394,7 @@ export function score(timelines: readonly OlistTimeline[], replay: Replay, setti
     checks: [ship.finish(), delivery.finish(), reviewCheck],
     reviews: relation,
     ...precisionOf(timelines, replay),
+    amountsExplained: amountsExplained(timelines, settings),
     silences: [...replay.silences].map(([detector, s]) => ({ detector, judgements: s.count, reason: s.reason })).sort((a, b) => a.detector.localeCompare(b.detector)),
     failures: [...replay.failures].map(([detector, f]) => ({ detector, ...f })),
   };

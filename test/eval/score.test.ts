@@ -172,6 +172,18 @@ describe('quietness on orders that went well', () => {
   });
 });
 
+describe('amounts explained by what the console shows', () => {
+  it('counts an order paid in 3 card instalments with R$4.75 interest as explained, and raises no case on it', () => {
+    const interest = readOlist({ orders: ORDERS, items: ITEMS, payments: PAYMENTS.replace('ontime,1,boleto,1,65.25', 'ontime,1,credit_card,3,70.00'), reviews: REVIEWS }).timelines;
+    const replayedInterest = replay(interest, DEFAULT_SETTINGS);
+    const result = score(interest, replayedInterest, DEFAULT_SETTINGS);
+    expect(result.amountsExplained).toEqual({ 'instalment interest (not shown apart)': 1 });
+    expect(replayedInterest.judgements.some((j) => j.findings.some((f) => f.detector === 'amount-mismatch'))).toBe(false);
+    expect(scored.amountsExplained).toEqual({});
+    expect(formatReport(result, { dir: 'x', seconds: 1, problems: 0 })).toContain('amount-mismatch quiet thanks to what the console shows: instalment interest (not shown apart) 1 order');
+  });
+});
+
 describe('formatReport', () => {
   it('prints each check with its agreement', () => {
     const text = formatReport(scored, { dir: 'olist', seconds: 0.2, problems: 0 });
