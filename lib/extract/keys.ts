@@ -2,31 +2,9 @@
  * Cell meanings and the header synonyms (zh + en) that name them. A header is matched after
  * `normalizeHeader`: lower case, no spaces, no trailing colon or '#', no "(元)"-style unit.
  */
-export const CELL_KEYS = [
-  'orderId',
-  'placedAt',
-  'paidAt',
-  'buyer',
-  'item',
-  'sku',
-  'quantity',
-  'unitPrice',
-  'subtotal',
-  'shipping',
-  'discount',
-  'paid',
-  'status',
-  /** A separate after-sales column (售后状态): an open refund outranks the fulfilment status. */
-  'afterSales',
-  /** A separate payment column (Shopify "Payment status"): unpaid, voided or refunded outranks "Unfulfilled". */
-  'paymentStatus',
-  'shipBy',
-  'trackingNo',
-  'carrier',
-  'buyerMessage',
-  'sellerRemark',
-] as const;
-export type CellKey = (typeof CELL_KEYS)[number];
+import { CELL_KEYS, type CellKey } from '../schema/cell-keys';
+
+export { CELL_KEYS, type CellKey };
 
 /** Keys that belong to one item line; an order with several item rows has one of each per row. */
 export const ITEM_KEYS: ReadonlySet<CellKey> = new Set<CellKey>(['item', 'sku', 'quantity', 'unitPrice']);

@@ -7,7 +7,7 @@
 // jitless before the first schema below is created, for every user of these schemas (see the file).
 import '../zod-config';
 import { z } from 'zod/mini';
-import { CELL_KEYS } from '../extract/keys';
+import { CELL_KEYS } from './cell-keys';
 import { DetectorSettings } from '../detectors/settings';
 
 import { MARKETPLACES } from './marketplaces';

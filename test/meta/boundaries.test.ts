@@ -36,7 +36,6 @@ const STILL_TO_MOVE: readonly string[] = [
   'lib/messaging/handler.ts -> lib/ingest/index.ts',
   'lib/messaging/handler.ts -> lib/ingest/pressure.ts',
   'lib/schema/index.ts -> lib/detectors/settings/index.ts',
-  'lib/schema/index.ts -> lib/extract/keys.ts',
 ];
 
 const SOURCE_ROOTS = ['lib', 'entrypoints', 'components'];
