@@ -1,18 +1,37 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CONTENT_MATCHES } from './lib/adapters';
+import { demoPage } from './lib/adapters/demo';
+
+/**
+ * The demo console (`npm run demo`, the end-to-end tests) ships only in development builds:
+ * the dev server, or a build made with ORDER_SENTINEL_DEMO=1. A plain `wxt build` / `wxt zip`
+ * is what the stores get, without its content script and host permission. Read when called,
+ * not at import: WXT loads .env files after it imported this file.
+ */
+const withDemo = (mode: string): boolean => mode === 'development' || process.env['ORDER_SENTINEL_DEMO'] === '1';
 
 export default defineConfig({
+  // test/e2e/manifest.test.mjs builds the store packages aside, leaving the tests' build in .output.
+  ...(process.env['ORDER_SENTINEL_OUT_DIR'] ? { outDir: process.env['ORDER_SENTINEL_OUT_DIR'] } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  hooks: {
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (withDemo(wxt.config.mode)) return;
+      for (const entry of entrypoints) if (entry.name === demoPage.id) entry.skipped = true;
+    },
+  },
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Why each permission is needed: README, "Permissions". A test asserts this exact list.
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'activeTab'],
     // Only the supported consoles' order pages (from the adapters' match patterns).
-    host_permissions: [...CONTENT_MATCHES],
+    host_permissions: CONTENT_MATCHES.filter((p) => withDemo(mode) || !demoPage.matches.includes(p)),
+    // chrome.sidePanel.open(), which opens a case from a row badge, came in Chrome 116.
+    minimum_chrome_version: '116',
     // Self-hosted consoles (WooCommerce) and taught sites: one origin at a time, asked for
     // at run time when the seller turns the extension on for that site.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -34,6 +53,12 @@ export default defineConfig({
             gecko: {
               id: 'order-sentinel@order-sentinel.localhost',
               data_collection_permissions: { required: ['none'] },
+              // data_collection_permissions (the browser's own data consent, declaring none) came in
+              // Firefox 140 on desktop and 142 on Android; storage.session, scripting and sidebar_action are older.
+              strict_min_version: '140.0',
+            },
+            gecko_android: {
+              strict_min_version: '142.0',
             },
           },
           // Firefox MV2 has no optional_host_permissions: host patterns go here instead.

@@ -22,8 +22,13 @@ const HOUR = 3_600_000;
 process.chdir(ROOT);
 const headless = Boolean(process.env.CI) || !process.env.DISPLAY;
 
-console.log('› Building the extension (wxt build, chrome)…');
-const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
+// The demo console's content script and host permission are in development builds only (wxt.config.ts).
+console.log('› Building the extension with the demo console (wxt build, chrome)…');
+const build = spawnSync('npx', ['wxt', 'build'], {
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+  env: { ...process.env, ORDER_SENTINEL_DEMO: '1' },
+});
 if (build.status !== 0) {
   console.error(`✘ Build failed (exit ${build.status ?? build.signal}).`);
   process.exit(1);

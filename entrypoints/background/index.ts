@@ -26,6 +26,7 @@ import { createSiteRegistry, loadSites } from './sites';
 import { taughtAdapterIn } from '../../lib/teach/adapter';
 import { injectNotes, injectReader, injectTeach, injectTools } from './teach';
 import { registerSettingsSync } from './sync';
+import { registerFirstRun } from './first-run';
 
 const REEVALUATE_ALARM = 'reevaluate';
 const REEVALUATE_AFTER_INGEST_MS = 2_000;
@@ -185,6 +186,7 @@ export default defineBackground(() => {
     browser.runtime.onInstalled.addListener(start);
     browser.runtime.onStartup.addListener(start);
   });
+  attempt('first run', () => registerFirstRun(logFailure));
 
   // Pages (options, side panel) write to the same database; keep the alarm period and the
   // badge in step with what they change. Also covers a worker woken by a plain event.

@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { pageDb, useLive } from '../../components/hooks';
-import { ADAPTERS, adapterById } from '../../lib/adapters';
+import { ADAPTERS, adapterById, adapterForUrl } from '../../lib/adapters';
 import { t } from '../../lib/i18n';
 import { lastSeenBuckets } from '../../lib/i18n/last-seen';
 import type { Language, Marketplace, ReadStatus } from '../../lib/schema';
@@ -19,7 +19,7 @@ export function PageStatus(props: {
 }) {
   const { status, lang } = props;
   if (status === undefined) return null;
-  if (status === null) return <p class="page-status" data-testid="page-status">{t(lang, 'pageUnsupported')}</p>;
+  if (status === null) return <NotRead lang={lang} onReread={props.onReread} />;
   if (status.kind === 'unsupported') {
     return <p class="page-status" data-testid="page-status">{t(lang, 'pageProblem', { reason: status.reason })}</p>;
   }
@@ -56,6 +56,70 @@ export function PageStatus(props: {
       )}
       {status.listTotal !== undefined && <PartialList status={status} lang={lang} onDone={props.onReread} />}
       {status.marketplace && <KnownOrders marketplace={status.marketplace} lang={lang} now={props.now} />}
+    </div>
+  );
+}
+
+type Unread = 'unknown' | 'console' | 'other';
+
+/**
+ * A tab with no read status: a console tab the extension could not read yet (opened before the
+ * install, where the browser refused the script) says to reload it, with the button that does;
+ * a page of no console says so; a tab the popup cannot find says what to open.
+ */
+function NotRead(props: { lang: Language; onReread: () => void }) {
+  const { lang } = props;
+  const [kind, setKind] = useState<Unread>();
+  const [tabId, setTabId] = useState<number>();
+  const [reloading, setReloading] = useState(false);
+  useEffect(() => {
+    void (async (): Promise<Unread> => {
+      const id = await popupTabId();
+      if (id === undefined) return 'unknown';
+      setTabId(id);
+      // Every console's address is visible (host permissions), and from the toolbar the active tab's
+      // (activeTab): a hidden address is a page no console is on.
+      const url = (await browser.tabs.get(id)).url;
+      if (!url) return 'other';
+      const adapter = adapterForUrl(url, ADAPTERS);
+      return adapter && !adapter.anyHost && (await browser.permissions.contains({ origins: [url] })) ? 'console' : 'other';
+    })()
+      .catch((): Unread => 'unknown')
+      .then(setKind);
+  }, []);
+  // After the reload the content script reads the page: the status is asked for until it is there.
+  useEffect(() => {
+    if (!reloading) return;
+    const timer = setInterval(props.onReread, 500);
+    const stop = setTimeout(() => clearInterval(timer), 15_000);
+    return () => {
+      clearInterval(timer);
+      clearTimeout(stop);
+    };
+  }, [reloading]);
+  if (kind === undefined) return null;
+  if (kind !== 'console') {
+    return (
+      <p class="page-status" data-testid="page-status">
+        {t(lang, kind === 'other' ? 'pageUnsupported' : 'pageNotYetRead')}
+      </p>
+    );
+  }
+  return (
+    <div class="page-status">
+      <p data-testid="page-status">{t(lang, 'pageReloadToStart')}</p>
+      <button
+        type="button"
+        data-testid="reload-tab"
+        disabled={reloading || tabId === undefined}
+        onClick={() => {
+          if (tabId === undefined) return;
+          setReloading(true);
+          void browser.tabs.reload(tabId).catch(() => setReloading(false));
+        }}
+      >
+        {t(lang, 'reloadTab')}
+      </button>
     </div>
   );
 }

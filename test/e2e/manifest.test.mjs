@@ -1,8 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchWithExtension } from './browser.mjs';
 
+const DEMO_HOST = 'http://order-sentinel-demo.localhost/*';
+
 // Least privilege: anything added here must be justified in docs/permissions.md.
+// The tests' build (npm run build:test) carries the demo console; the store build below does not.
 test('the built extension loads in Chromium and asks only for the expected permissions', async () => {
   const browser = await launchWithExtension();
   try {
@@ -72,7 +79,43 @@ test('the built extension loads in Chromium and asks only for the expected permi
     // Desktop notifications only when the seller turns them on in the options.
     assert.deepEqual(manifest.optional_permissions, ['notifications']);
     assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self'; object-src 'self'; connect-src 'none'");
+    assert.equal(manifest.minimum_chrome_version, '116');
   } finally {
     await browser.close();
   }
+});
+
+/** The manifest a plain `wxt build` (what `npm run zip` packs) writes for `browser`, built in a folder of its own. */
+function storeManifest(browser) {
+  const outDir = mkdtempSync(join(tmpdir(), 'os-store-'));
+  try {
+    const env = { ...process.env, ORDER_SENTINEL_OUT_DIR: outDir };
+    delete env.ORDER_SENTINEL_DEMO;
+    const built = spawnSync('npx', ['wxt', 'build', '-b', browser], { env, encoding: 'utf8' });
+    assert.equal(built.status, 0, built.stderr);
+    const folder = browser === 'firefox' ? 'firefox-mv2' : 'chrome-mv3';
+    return JSON.parse(readFileSync(join(outDir, folder, 'manifest.json'), 'utf8'));
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+test('the store packages leave the demo console out and name the oldest browsers they run in', () => {
+  const chrome = storeManifest('chrome');
+  assert.equal(chrome.host_permissions.length, 37);
+  assert.equal(chrome.host_permissions.includes(DEMO_HOST), false);
+  assert.deepEqual(chrome.content_scripts.map((c) => c.js[0]).sort(), [
+    'content-scripts/amazon.js', 'content-scripts/douyin.js', 'content-scripts/ebay.js', 'content-scripts/etsy.js',
+    'content-scripts/jd.js', 'content-scripts/pinduoduo.js', 'content-scripts/shopify.js', 'content-scripts/taobao.js',
+  ]);
+  assert.equal(chrome.minimum_chrome_version, '116');
+
+  const firefox = storeManifest('firefox');
+  assert.equal(firefox.manifest_version, 2);
+  assert.equal(firefox.permissions.includes(DEMO_HOST), false);
+  assert.equal(firefox.content_scripts.some((c) => c.js.some((f) => f.includes('demo'))), false);
+  assert.deepEqual(firefox.browser_specific_settings, {
+    gecko: { id: 'order-sentinel@order-sentinel.localhost', data_collection_permissions: { required: ['none'] }, strict_min_version: '140.0' },
+    gecko_android: { strict_min_version: '142.0' },
+  });
 });

@@ -33,6 +33,15 @@ describe('entrypoints', () => {
     expect(ENTRY_FILES.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('include the welcome page the install opens and the privacy page it links to', () => {
+    const opened = /WELCOME_PAGE = '\/(\w+)\.html'/.exec(readFileSync('entrypoints/background/first-run.ts', 'utf8'))?.[1];
+    expect(opened).toBe('welcome');
+    expect(existsSync(`entrypoints/${opened}/index.html`)).toBe(true);
+    const linked = [...readFileSync('entrypoints/welcome/App.tsx', 'utf8').matchAll(/href="\/(\w+)\.html"/g)].map(([, page]) => page);
+    expect(linked).toEqual(['privacy']);
+    expect(existsSync('entrypoints/privacy/index.html')).toBe(true);
+  });
+
   it.each(ENTRY_FILES)('%s turns zod jitless before anything else is imported (CSP: no code from strings)', (file) => {
     // Unless nothing it loads uses zod (the popup's early script: a database open, no schema).
     if (!reachesZod(file)) return;
