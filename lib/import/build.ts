@@ -1,6 +1,7 @@
 /** The rows of one order in a report → canonical Order, or the reason a seller reads. */
 import { AFTER_SALES_STATUSES, combineStatuses, parseDateTime, parseMoney, parseQuantity } from '../normalize';
 import { withAfterSalesReason } from '../cases/reasons';
+import { normalizeHeader } from '../extract/keys';
 import { Order, type Marketplace, type OrderItem, type OrderStatus } from '../schema';
 import type { ImportKey } from './formats';
 import type { ColumnMapping } from './mapping';
@@ -80,6 +81,19 @@ export function buildImportedOrder(rows: readonly (readonly string[])[], mapping
     return r.value;
   };
 
+  const grossAt = format.grossTotalColumn === undefined ? -1 : headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(format.grossTotalColumn!));
+  /** A paid amount net of the refund (paid + refund = the order's total exactly) → the total: what the buyer paid. */
+  const grossOfRefund = (
+    paid: { amount: number; currency: string } | undefined,
+    refunded: number | undefined,
+  ): { amount: number; currency: string } | undefined => {
+    const text = grossAt === -1 ? undefined : first[grossAt];
+    if (paid === undefined || refunded === undefined || refunded <= 0 || isBlank(text)) return paid;
+    const gross = parseMoney(text!, { currency: paid.currency });
+    if (!gross.ok || paid.amount >= gross.value.amount || Math.abs(paid.amount + refunded - gross.value.amount) >= 0.005) return paid;
+    return { amount: gross.value.amount, currency: paid.currency };
+  };
+
   const orderId = cleanOrderId(cell('orderId') ?? '');
   if (orderId === '') return { ok: false, reason: `no order number (${label('orderId')})` };
   try {
@@ -115,8 +129,8 @@ export function buildImportedOrder(rows: readonly (readonly string[])[], mapping
     }
 
     const shippingAmount = format.paidPerRow ? sum('shipping') : amount('shipping');
-    const paidAmount = format.paidPerRow ? sum('paid') : amount('paid');
     const refunded = amount('refunded')?.amount;
+    const paidAmount = grossOfRefund(format.paidPerRow ? sum('paid') : amount('paid'), refunded);
     const shownSubtotal = amount('subtotal')?.amount;
     const priced = items.length > 0 && items.every((i) => i.unitPrice !== undefined);
     const subtotal = shownSubtotal ?? (priced ? round2(items.reduce((s, i) => s + i.quantity * i.unitPrice!, 0)) : undefined);

