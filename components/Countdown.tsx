@@ -1,6 +1,7 @@
 import { useNow } from './clock';
 import { marketplaceTimeZone } from '../lib/inbox/clock';
 import { t } from '../lib/i18n';
+import { formatTime } from '../lib/i18n/format';
 import type { Language, Marketplace } from '../lib/schema';
 
 const MINUTE = 60_000;
@@ -14,17 +15,9 @@ export function countdownText(lang: Language, ms: number): string {
   return `${t(lang, 'hours', { n: hours })} ${t(lang, 'minutes', { n: minutes % 60 })}`;
 }
 
-/** The due time as the marketplace's clock shows it, e.g. "Wed, Nov 25, 14:03". */
+/** A time on the marketplace's clock, naming that clock when it is not the browser's (lib/i18n/format). */
 export function formatOnClock(lang: Language, at: number, marketplace: Marketplace): string {
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-    timeZone: marketplaceTimeZone(marketplace),
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
+  return formatTime(lang, at, marketplaceTimeZone(marketplace), 'weekdayTime');
 }
 
 /**
@@ -42,13 +35,12 @@ export function Countdown(props: { dueAt: number | undefined; marketplace: Marke
     );
   }
   const overdue = dueAt <= now;
-  const zone = t(lang, marketplaceTimeZone(marketplace) === 'UTC' ? 'inboxZoneUtc' : 'inboxZoneBeijing');
   return (
     <div class={`countdown${overdue ? ' overdue' : ''}`} data-testid="case-countdown">
       <strong role="timer" aria-live="off">
         {t(lang, overdue ? 'inboxCountdownOverdue' : 'inboxCountdownLeft', { time: countdownText(lang, dueAt - now) })}
       </strong>{' '}
-      <span>{t(lang, 'inboxDueAt', { time: formatOnClock(lang, dueAt, marketplace), zone })}</span>
+      <span>{t(lang, 'inboxDueAt', { time: formatOnClock(lang, dueAt, marketplace) })}</span>
       <p class="clock-note">{t(lang, 'inboxClockNote')}</p>
     </div>
   );

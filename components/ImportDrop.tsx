@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n';
+import { tn } from '../lib/i18n/format';
 import { decodeBytes, importText, previewText, type ImportKey, type ImportPreview, type ReportEncoding, type SkippedLine } from '../lib/import';
 import { createClient } from '../lib/messaging/client';
 import type { Language } from '../lib/schema';
@@ -197,19 +198,19 @@ export function ImportDrop({ lang }: { lang: Language }) {
       {state.phase === 'importing' && (
         <div data-testid="import-progress">
           <progress max={Math.max(1, state.totalChars)} value={state.chars} />
-          <p class="muted">{t(lang, 'importProgress', { rows: number(lang, state.rows), orders: number(lang, state.orders) })}</p>
+          <p class="muted">{tn(lang, 'importProgress', { rows: number(lang, state.rows), orders: number(lang, state.orders) })}</p>
         </div>
       )}
 
       {state.phase === 'done' && (
         <div data-testid="import-result" data-imported={state.imported} data-skipped={state.skippedCount}>
           <p>
-            {t(lang, 'importDone', { orders: number(lang, state.imported), file: state.fileName })}{' '}
-            {t(lang, 'importFindings', { findings: number(lang, state.findings), changed: number(lang, state.changed) })}
+            {tn(lang, 'importDone', { orders: number(lang, state.imported), file: state.fileName })}{' '}
+            {tn(lang, 'importFindings', { findings: number(lang, state.findings), changed: number(lang, state.changed) })}
           </p>
           {state.skippedCount > 0 && (
             <>
-              <p>{t(lang, 'importSkipped', { count: number(lang, state.skippedCount) })}</p>
+              <p>{tn(lang, 'importSkipped', { count: number(lang, state.skippedCount) })}</p>
               <ul class="import-skipped" data-testid="import-skipped">
                 {state.skipped.slice(0, SKIPPED_SHOWN).map((s) => (
                   <li key={s.line}>{t(lang, 'importSkippedLine', { line: s.line, reason: s.orderId ? `${s.orderId}: ${s.reason}` : s.reason })}</li>

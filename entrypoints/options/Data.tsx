@@ -19,6 +19,7 @@ import { problemText } from '../../lib/backup/messages';
 import { QUOTA_BYTES_PER_ITEM, SYNC_STATUS_KEY, type SyncStatus } from '../../lib/backup/sync';
 import type { SentinelDB } from '../../lib/db';
 import { t } from '../../lib/i18n';
+import { formatTime, tn } from '../../lib/i18n/format';
 import type { Language, Settings } from '../../lib/schema';
 
 type Props = { db: SentinelDB; lang: Language; settings: Settings; save: (next: Settings) => void };
@@ -42,7 +43,7 @@ export function Data({ db, lang, settings, save }: Props) {
       a.click();
       // Revoked later: the download reads the blob after the click returns.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setResult({ ok: true, text: t(lang, 'backupDone', backupSummary(backup)) });
+      setResult({ ok: true, text: tn(lang, 'backupDone', backupSummary(backup)) });
     } catch (e) {
       setResult({ ok: false, text: t(lang, 'errorPrefix', { reason: reason(e) }) });
     }
@@ -66,7 +67,7 @@ export function Data({ db, lang, settings, save }: Props) {
       const counts = await restoreBackup(db, backup);
       setResult({
         ok: true,
-        text: t(lang, 'restoreDone', {
+        text: tn(lang, 'restoreDone', {
           orders: counts.orders.added + counts.orders.updated,
           cases: counts.cases.added + counts.cases.updated,
           notes: counts.notes,
@@ -105,7 +106,7 @@ export function Data({ db, lang, settings, save }: Props) {
       </div>
       {pending && summary && (
         <p data-testid="restore-summary">
-          {t(lang, 'restoreSummary', { ...summary, date: new Date(pending.exportedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') })}{' '}
+          {tn(lang, 'restoreSummary', { ...summary, date: formatTime(lang, pending.exportedAt) })}{' '}
           <button type="button" data-testid="restore-confirm" onClick={() => void restore(pending)}>
             {t(lang, 'restoreConfirm')}
           </button>{' '}
@@ -190,7 +191,7 @@ function SyncState({ lang }: { lang: Language }) {
     status === undefined
       ? t(lang, 'syncPending')
       : status.state === 'synced'
-        ? t(lang, 'syncSynced', { time: new Date(status.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), bytes: status.bytes })
+        ? t(lang, 'syncSynced', { time: formatTime(lang, status.at), bytes: status.bytes })
         : status.state === 'too-large'
           ? t(lang, 'syncTooLarge', { bytes: status.bytes, max: QUOTA_BYTES_PER_ITEM })
           : t(lang, 'syncFailed', { reason: status.reason });

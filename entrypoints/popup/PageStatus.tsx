@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { pageDb, useLive } from '../../components/hooks';
 import { ADAPTERS, adapterById, adapterForUrl } from '../../lib/adapters';
 import { t } from '../../lib/i18n';
+import { tn } from '../../lib/i18n/format';
 import { lastSeenBuckets } from '../../lib/i18n/last-seen';
+import { reasonText } from '../../lib/i18n/reasons';
 import type { Language, Marketplace, ReadStatus } from '../../lib/schema';
 import { popupTabId } from './tab';
 
@@ -35,14 +37,14 @@ export function PageStatus(props: {
         {status.ordersRead === 0 && status.rowsSkipped === 0
           ? t(lang, 'pageEmpty')
           : status.rowsSkipped === 0
-            ? t(lang, 'pageReadNoSkips', { orders: status.ordersRead })
-            : `${t(lang, status.rowsSkipped === 1 ? 'pageReadOneSkipped' : 'pageRead', { orders: status.ordersRead, skipped: status.rowsSkipped })}:`}
+            ? tn(lang, 'pageReadNoSkips', { orders: status.ordersRead })
+            : `${tn(lang, status.rowsSkipped === 1 ? 'pageReadOneSkipped' : 'pageRead', { orders: status.ordersRead, skipped: status.rowsSkipped })}:`}
         {status.skipped.length > 0 && (
           <ul>
             {status.skipped.map((s) => (
               <li key={s.row}>
                 {t(lang, 'rowLabel', { row: s.row })}
-                {s.orderId ? ` (${s.orderId})` : ''}: {s.reason}
+                {s.orderId ? ` (${s.orderId})` : ''}: {reasonText(lang, s.reason)}
               </li>
             ))}
           </ul>
@@ -161,7 +163,7 @@ function KnownOrders(props: { marketplace: Marketplace; lang: Language; now: num
   const shop = ADAPTERS.find((a) => a.marketplace === marketplace)?.label[lang] ?? marketplace;
   return (
     <p class="muted" data-testid="page-known">
-      {t(lang, 'knownOrders', { n: seen.length, shop })} · {lastSeenBuckets(seen, now, lang)}
+      {tn(lang, 'knownOrders', { n: seen.length, shop })} · {lastSeenBuckets(seen, now, lang)}
     </p>
   );
 }

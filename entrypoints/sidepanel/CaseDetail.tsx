@@ -7,8 +7,10 @@ import { Templates } from '../../components/Templates';
 import { listCaseEvents, listNotes, loadOrder, loadSettings, parseRows, type SentinelDB } from '../../lib/db';
 import { MARKETPLACE_NAMES } from '../../lib/detectors/explain';
 import { severityLabel, t, type MessageKey } from '../../lib/i18n';
+import { tn } from '../../lib/i18n/format';
 import { formatEvidence } from '../../lib/i18n/evidence';
 import { buyerHistory } from '../../lib/inbox/buyer';
+import { marketplaceTimeZone } from '../../lib/inbox/clock';
 import { formatMoney } from '../../lib/inbox/timeline';
 import { Order, isShopLevel, type Case, type Language, type Message } from '../../lib/schema';
 import { CaseStatus } from './CaseStatus';
@@ -74,9 +76,9 @@ function BuyerHistory(props: { db: SentinelDB; order: Order; lang: Language }) {
   if (history === undefined) return null;
   return (
     <ul class="buyer-history" data-testid="buyer-history">
-      <li>{t(lang, 'inboxBuyerOrders', { n: history.orders })}</li>
-      <li class={history.refunds > 0 ? 'warn' : undefined}>{t(lang, 'inboxBuyerRefunds', { n: history.refunds })}</li>
-      <li class={history.disputes > 0 ? 'warn' : undefined}>{t(lang, 'inboxBuyerDisputes', { n: history.disputes })}</li>
+      <li>{tn(lang, 'inboxBuyerOrders', { n: history.orders })}</li>
+      <li class={history.refunds > 0 ? 'warn' : undefined}>{tn(lang, 'inboxBuyerRefunds', { n: history.refunds })}</li>
+      <li class={history.disputes > 0 ? 'warn' : undefined}>{tn(lang, 'inboxBuyerDisputes', { n: history.disputes })}</li>
       <li>{t(lang, 'inboxBuyerCancelled', { n: history.cancelled })}</li>
       {history.blocked && <li class="blocked">{t(lang, 'inboxBuyerBlocked')}</li>}
     </ul>
@@ -128,7 +130,7 @@ export function CaseDetail(props: { db: SentinelDB; item: Case; lang: Language; 
 
       <h2>{t(lang, 'evidence')}</h2>
       <dl class="evidence" data-testid="case-evidence">
-        {formatEvidence(item.evidence, lang).map(([label, value]) => (
+        {formatEvidence(item.evidence, lang, marketplaceTimeZone(item.marketplace)).map(([label, value]) => (
           <>
             <dt>{label}</dt>
             <dd>{value}</dd>

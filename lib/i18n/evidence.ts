@@ -1,8 +1,9 @@
 /**
  * Turns a finding's evidence (detector-specific keys and raw values) into label/value pairs
- * a seller reads: labels in their language, instants as local date-times, no raw ISO text.
+ * a seller reads: labels in their language, instants on the clock given (lib/i18n/format), no raw ISO text.
  */
 import type { Evidence, Language } from '../schema';
+import { formatTime } from './format';
 
 // Durations measured from the evaluation time (hoursLeft, hoursOverdue, hoursSincePaid,
 // hoursUnpaid, hoursWaiting, hoursSinceShipped, hoursSinceMessage, daysLate, daysIdle) are no
@@ -197,15 +198,7 @@ export function formatEvidenceValue(
   if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
   if (typeof value === 'number') return String(value);
   if (ISO_INSTANT.test(value)) {
-    return new Date(value).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hour12: false,
-    });
+    return formatTime(lang, Date.parse(value), timeZone);
   }
   return VALUES[value]?.[lang] ?? value;
 }

@@ -3,6 +3,7 @@
  * `{name}` and is marked missing, so the seller sees what to fill in (never silently dropped).
  */
 import type { Case, Language, Order } from '../schema';
+import { formatDay, formatMoney } from '../i18n/format';
 import { marketplaceTimeZone } from '../inbox/clock';
 import { TEMPLATE_VARIABLES, type TemplateVariable } from './catalogue';
 
@@ -57,21 +58,14 @@ export interface ValueOptions {
   readonly timeZone?: string;
 }
 
-const LOCALE: Record<Language, string> = { en: 'en-GB', zh: 'zh-CN' };
-
 /** An amount in its currency, in the reply's language: "CN¥97.70", "¥97.70", "$24.99". */
 export function formatAmount(amount: number, currency: string, language: Language): string {
-  return new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-US', { style: 'currency', currency }).format(amount);
+  return formatMoney(language, amount, currency);
 }
 
 /** A date with its weekday, no time of day ("Fri 27 Nov", "11月27日周五"). */
 export function formatEta(at: number, language: Language, timeZone?: string): string {
-  return new Intl.DateTimeFormat(LOCALE[language], {
-    month: language === 'zh' ? 'long' : 'short',
-    day: 'numeric',
-    weekday: 'short',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(at);
+  return formatDay(language, at, timeZone);
 }
 
 /**

@@ -15,7 +15,7 @@ describe('StorageBanner (popup)', () => {
     const root = document.createElement('div');
     render(<StorageBanner lang="zh" />, root);
     await settle();
-    expect(root.textContent).toBe('存储空间不足：已删除 120 个没有事项的旧订单以腾出空间。你的事项和备注都保留着。');
+    expect(root.textContent).toBe('存储空间不足：已删除 120 个没有事项的旧订单以腾出空间。您的事项和备注都保留着。');
   });
 
   it('says plainly when storage is still full', async () => {

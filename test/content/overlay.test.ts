@@ -79,7 +79,7 @@ describe('row overlay', () => {
   it('says the note button and findings in Chinese for a Chinese-speaking seller', () => {
     renderRow(cell, ORDER, TWO_FINDINGS, recorder('zh').overlay, NOW);
     expect(badge().textContent).toBe('P1 发货时限 · 已超时 3 小时 +1');
-    expect(badge().getAttribute('aria-label')).toBe('立即处理：P1 发货时限 · 已超时 3 小时 +1。点击打开事项。');
+    expect(badge().getAttribute('aria-label')).toBe('需立即处理：P1 发货时限 · 已超时 3 小时 +1。点击打开事项。');
     expect(noteButton().getAttribute('aria-label')).toBe('给订单 DS1 添加备注');
     badge().dispatchEvent(new Event('focus'));
     expect([...tip().querySelectorAll('li p')].map((p) => p.textContent)).toEqual([

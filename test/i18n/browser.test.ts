@@ -34,7 +34,7 @@ describe('texts without a bundled message file', () => {
     await m.browser.ensureMessages('en', load);
     expect(load).toHaveBeenCalledTimes(1);
     expect(load).toHaveBeenCalledWith('zh');
-    expect([m.i18n.t('zh', 'severityP1'), m.i18n.t('en', 'severityP1')]).toEqual(['立即处理', 'Act now']);
+    expect([m.i18n.t('zh', 'severityP1'), m.i18n.t('en', 'severityP1')]).toEqual(['需立即处理', 'Act now']);
   });
 
   it('tries again after a failed load', async () => {

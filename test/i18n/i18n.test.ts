@@ -6,9 +6,9 @@ const now = Date.UTC(2026, 10, 25, 6, 0, 0);
 
 describe('i18n', () => {
   it('fills parameters and keeps an unknown placeholder visible', () => {
-    expect(t('en', 'pageRead', { orders: 100, skipped: 2 })).toBe('Read 100 orders, 2 rows skipped');
+    expect(t('en', 'overlayFindingsTitle', { orderId: 'DS1' })).toBe('Findings on order DS1');
     expect(t('zh', 'pageRead', { orders: 100, skipped: 2 })).toBe('已读取 100 个订单，跳过 2 行');
-    expect(t('en', 'pageRead', { orders: 3 })).toBe('Read 3 orders, {skipped} rows skipped');
+    expect(t('en', 'overlayFindingsTitle', {})).toBe('Findings on order {orderId}');
   });
 
   it('follows the browser language unless the seller chose one', () => {

@@ -77,7 +77,7 @@ describe('message handler', () => {
     const answer = await handler({ type: 'i18n.messages', language: 'zh' }, fromTab);
     expect(answer.ok).toBe(true);
     const messages = (answer as { messages: Record<string, string> }).messages;
-    expect([messages['severityP1'], messages['overlayNoteSave'], messages['messagesLanguage']]).toEqual(['立即处理', '保存备注', 'zh']);
+    expect([messages['severityP1'], messages['overlayNoteSave'], messages['messagesLanguage']]).toEqual(['需立即处理', '保存备注', 'zh']);
     // Every key of the Chinese message file, and nothing else.
     expect(Object.keys(messages).sort()).toEqual(Object.keys(zhMessages).sort());
     expect(await handler({ type: 'i18n.messages', language: 'fr' }, fromTab)).toMatchObject({ ok: false });
