@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
 import { detectorLabel } from '../../components/CaseLine';
+import { CaseRecord } from '../../components/CaseRecord';
+import { buyerRatings } from '../../lib/cases/buyer';
+import { kindOfCase } from '../../lib/cases/store';
 import { Countdown, formatOnClock } from '../../components/Countdown';
 import { useLive } from '../../components/hooks';
 import { Timeline } from '../../components/Timeline';
@@ -61,27 +64,55 @@ function OrderFields(props: { order: Order; lang: Language }) {
   );
 }
 
-/** The buyer's record in this shop (DOMAIN.md "Beside each case"): good faith at a glance. */
-function BuyerHistory(props: { db: SentinelDB; order: Order; lang: Language }) {
+/** The buyer's record in this shop (DOMAIN.md "Beside each case"): good faith at a glance, and blocking in one click. */
+function BuyerHistory(props: { db: SentinelDB; order: Order; caseKey: string; lang: Language; act: (m: Message, after?: () => void) => void }) {
   const { db, order, lang } = props;
   const buyer = order.buyer;
+  const [blocking, setBlocking] = useState(false);
+  const [reason, setReason] = useState('');
   const history = useLive(async () => {
     if (buyer === undefined) return undefined;
     // No buyer index: one marketplace's orders, filtered here, once per change.
-    const rows = await db.orders.where('marketplace').equals(order.marketplace).toArray();
+    const orders = parseRows(Order, await db.orders.where('marketplace').equals(order.marketplace).toArray(), 'order');
     const settings = await loadSettings(db);
-    return buyerHistory(parseRows(Order, rows, 'order'), buyer, settings.detectors['repeat-refunder'].blockList);
+    return { ...buyerHistory(orders, buyer, settings.detectors['repeat-refunder'].blockList), ratings: buyerRatings(orders, buyer) };
   }, [db, order.marketplace, buyer]);
   if (buyer === undefined) return <p class="muted">{t(lang, 'inboxBuyerUnknown')}</p>;
   if (history === undefined) return null;
+  const block = (e: Event) => {
+    e.preventDefault();
+    if (reason.trim() === '') return;
+    props.act({ type: 'buyer.block', caseKey: props.caseKey, reason: reason.trim() }, () => setBlocking(false));
+  };
   return (
-    <ul class="buyer-history" data-testid="buyer-history">
-      <li>{tn(lang, 'inboxBuyerOrders', { n: history.orders })}</li>
-      <li class={history.refunds > 0 ? 'warn' : undefined}>{tn(lang, 'inboxBuyerRefunds', { n: history.refunds })}</li>
-      <li class={history.disputes > 0 ? 'warn' : undefined}>{tn(lang, 'inboxBuyerDisputes', { n: history.disputes })}</li>
-      <li>{t(lang, 'inboxBuyerCancelled', { n: history.cancelled })}</li>
-      {history.blocked && <li class="blocked">{t(lang, 'inboxBuyerBlocked')}</li>}
-    </ul>
+    <>
+      <ul class="buyer-history" data-testid="buyer-history">
+        <li>{tn(lang, 'inboxBuyerOrders', { n: history.orders })}</li>
+        <li class={history.refunds > 0 ? 'warn' : undefined}>{tn(lang, 'inboxBuyerRefunds', { n: history.refunds })}</li>
+        <li class={history.disputes > 0 ? 'warn' : undefined}>{tn(lang, 'inboxBuyerDisputes', { n: history.disputes })}</li>
+        <li>{t(lang, 'inboxBuyerCancelled', { n: history.cancelled })}</li>
+        <li class={history.ratings.low > 0 ? 'warn' : undefined} data-testid="buyer-ratings">
+          {history.ratings.average === undefined ? t(lang, 'buyerNoRatings') : t(lang, 'buyerRatings', { n: history.ratings.count, avg: history.ratings.average })}
+        </li>
+        {history.blocked && <li class="blocked">{t(lang, 'inboxBuyerBlocked')}</li>}
+      </ul>
+      {!history.blocked &&
+        (blocking ? (
+          <form class="block-form" data-testid="buyer-block" onSubmit={block}>
+            <input name="reason" maxLength={500} autoFocus placeholder={t(lang, 'buyerBlockReason')} aria-label={t(lang, 'buyerBlockReason')} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+            <button type="submit" class="primary" disabled={reason.trim() === ''}>
+              {t(lang, 'buyerBlockConfirm')}
+            </button>
+            <button type="button" class="link" onClick={() => setBlocking(false)}>
+              {t(lang, 'inboxCancel')}
+            </button>
+          </form>
+        ) : (
+          <button type="button" class="link" data-testid="buyer-block-open" onClick={() => setBlocking(true)}>
+            {t(lang, 'buyerBlock')}
+          </button>
+        ))}
+    </>
   );
 }
 
@@ -94,6 +125,8 @@ export function CaseDetail(props: { db: SentinelDB; item: Case; lang: Language; 
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string>();
 
+  // The order's after-sales reason refines the kind once it is read (a refund for a damaged parcel).
+  const kind = kindOfCase(item, order);
   const act = (message: Message, after?: () => void) => {
     setError(undefined);
     send(message)
@@ -148,7 +181,7 @@ export function CaseDetail(props: { db: SentinelDB; item: Case; lang: Language; 
           {order && (
             <aside>
               <h2>{t(lang, 'inboxBuyerHistory')}</h2>
-              <BuyerHistory db={db} order={order} lang={lang} />
+              <BuyerHistory db={db} order={order} caseKey={item.key} lang={lang} act={act} />
             </aside>
           )}
         </div>
@@ -156,6 +189,15 @@ export function CaseDetail(props: { db: SentinelDB; item: Case; lang: Language; 
 
       <h2>{t(lang, 'caseStatus')}</h2>
       <CaseStatus item={item} lang={lang} currency={order?.money.currency ?? 'CNY'} act={act} />
+
+      <h2>{t(lang, 'caseRecordTitle')}</h2>
+      <CaseRecord key={item.key} item={item} kind={kind} lang={lang} now={props.now} act={act} />
+      <p class="evidence-link">
+        <a href={`/evidence.html#case=${encodeURIComponent(item.key)}`} target="_blank" rel="noopener" data-testid="evidence-open">
+          {t(lang, 'evidenceOpen')}
+        </a>{' '}
+        <span class="muted">{t(lang, 'evidenceOpenHint')}</span>
+      </p>
 
       <h2>{t(lang, 'inboxTimeline')}</h2>
       {notes !== undefined && events !== undefined && <Timeline notes={notes} events={events} lang={lang} />}

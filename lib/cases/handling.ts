@@ -199,3 +199,6 @@ export function handlingKind(family: string, reason?: AfterSalesReasonClass): Ha
 
 export const isCauseCode = (code: string): code is CauseCode => Object.hasOwn(CAUSES, code);
 export const isMeasureCode = (code: string): code is MeasureCode => Object.hasOwn(MEASURES, code);
+
+/** The parties in the order they are offered: the likeliest first, "not known yet" last. */
+export const RESPONSIBLE_PARTIES_SHOWN: readonly ResponsibleParty[] = ['seller', 'carrier', 'supplier', 'buyer', 'platform', 'unknown'];
