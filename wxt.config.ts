@@ -30,8 +30,6 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'activeTab'],
     // Only the supported consoles' order pages (from the adapters' match patterns).
     host_permissions: CONTENT_MATCHES.filter((p) => withDemo(mode) || !demoPage.matches.includes(p)),
-    // chrome.sidePanel.open(), which opens a case from a row badge, came in Chrome 116.
-    minimum_chrome_version: '116',
     // Self-hosted consoles (WooCommerce) and taught sites: one origin at a time, asked for
     // at run time when the seller turns the extension on for that site.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -64,6 +62,9 @@ export default defineConfig({
           // Firefox MV2 has no optional_host_permissions: host patterns go here instead.
           optional_permissions: ['notifications', 'https://*/*', 'http://*/*'],
         }
-      : {}),
+      : {
+          // chrome.sidePanel.open(), which opens a case from a row badge, came in Chrome 116.
+          minimum_chrome_version: '116',
+        }),
   }),
 });

@@ -112,6 +112,7 @@ test('the store packages leave the demo console out and name the oldest browsers
 
   const firefox = storeManifest('firefox');
   assert.equal(firefox.manifest_version, 2);
+  assert.equal(firefox.minimum_chrome_version, undefined);
   assert.equal(firefox.permissions.includes(DEMO_HOST), false);
   assert.equal(firefox.content_scripts.some((c) => c.js.some((f) => f.includes('demo'))), false);
   assert.deepEqual(firefox.browser_specific_settings, {
