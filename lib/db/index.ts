@@ -51,6 +51,12 @@ export type OrderRecord = Order & OrderIndexes & {
    * the record whole (and the next alarm that does not know the last run decides it again).
    */
   clockKey: number;
+  /**
+   * When its current status was first observed (its latest status change), kept by ingest with the
+   * status history it writes: a batch reads it with the order instead of the history. Absent on a
+   * record written before (or restored from a backup): the history is read, and the next ingest keeps it.
+   */
+  statusSince?: number;
 };
 
 /**

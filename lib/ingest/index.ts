@@ -80,13 +80,13 @@ function observedState(o: Order): unknown {
  * The order without what only the store keeps (its key, whether its clock runs).
  */
 function withoutKey(record: OrderRecord): Order {
-  const { key: _key, clockKey: _clockKey, clocks: _clocks, buyerKey: _buyer, recentAt: _recent, ...order } = record;
+  const { key: _key, clockKey: _clockKey, clocks: _clocks, buyerKey: _buyer, recentAt: _recent, statusSince: _since, ...order } = record;
   return order;
 }
 
-/** The record of `order`, with its clocks as decided under the settings of `clockKey` (see OrderRecord). */
-function toRecord(order: Order, key: string, clockKey: number, clocks: number): OrderRecord {
-  return { ...order, key, clockKey, clocks };
+/** The record of `order`, with its clocks as decided under the settings of `clockKey`, and when its status was first seen where known (see OrderRecord). */
+function toRecord(order: Order, key: string, clockKey: number, clocks: number, statusSince: number | undefined): OrderRecord {
+  return statusSince === undefined ? { ...order, key, clockKey, clocks } : { ...order, key, clockKey, clocks, statusSince };
 }
 
 /**
@@ -126,38 +126,47 @@ export async function ingestBatchJudged(
       if (prev === undefined || o.source.observedAt >= prev.source.observedAt) latest.set(k, o);
     }
     const keys = [...latest.keys()];
-    const marketplaces = [...new Set([...latest.values()].map((o) => o.marketplace))];
-    const [stored, kept] = await Promise.all([db.orders.bulkGet(keys), db.figures.bulkGet(marketplaces)]);
+    const incoming = [...latest.values()];
+    const marketplaces = [...new Set(incoming.map((o) => o.marketplace))];
+    // The stored orders, the kept figures, and what judging the orders as they arrive reads by
+    // index, in one wave: the worker waits on the browser once before it knows what changed.
+    const [stored, kept, around] = await Promise.all([
+      db.orders.bulkGet(keys),
+      db.figures.bulkGet(marketplaces),
+      Promise.all(marketplaces.map((marketplace) => readAround(db, marketplace, incoming.filter((o) => o.marketplace === marketplace), settings, now))),
+    ]);
+    const aroundOf = new Map(marketplaces.map((marketplace, i) => [marketplace, around[i]!]));
 
-    const toWrite: OrderRecord[] = [];
+    const toWrite: Array<{ key: string; order: Order }> = [];
     const history: StatusChange[] = [];
     const changed: Change[] = [];
     keys.forEach((key, i) => {
-      const incoming = latest.get(key)!;
+      const order = latest.get(key)!;
       const prevRecord = stored[i];
       const prev = prevRecord === undefined ? undefined : withoutKey(prevRecord);
+      // When the stored order's status was first seen, kept with it: its history is not read.
+      if (prevRecord?.statusSince !== undefined) {
+        const around = aroundOf.get(order.marketplace)!;
+        around.since.set(key, prevRecord.statusSince);
+        around.historyRead.add(key);
+      }
       // A page left open in another tab may send an older view: it must not roll back state.
-      if (prev !== undefined && incoming.source.observedAt < prev.source.observedAt) return;
-      if (prev !== undefined && sameData(prev, incoming)) return;
-      toWrite.push(toRecord(incoming, key, clock, clocksOf(incoming)));
-      if (prev === undefined || !sameData(observedState(prev), observedState(incoming))) changed.push({ key, prev, order: incoming });
-      if (prev === undefined || prev.status !== incoming.status) {
-        history.push({
-          orderKey: key,
-          status: incoming.status,
-          statusRaw: incoming.statusRaw,
-          observedAt: incoming.source.observedAt,
-        });
+      if (prev !== undefined && order.source.observedAt < prev.source.observedAt) return;
+      if (prev !== undefined && sameData(prev, order)) return;
+      toWrite.push({ key, order });
+      if (prev === undefined || !sameData(observedState(prev), observedState(order))) changed.push({ key, prev, order });
+      if (prev === undefined || prev.status !== order.status) {
+        history.push({ orderKey: key, status: order.status, statusRaw: order.statusRaw, observedAt: order.source.observedAt });
       }
     });
     // The status change just added is each such order's latest: no need to read it back.
     const knownSince = new Map(history.map((h) => [h.orderKey, h.observedAt]));
-    // When the status of a changed order was first seen before this batch, where a figure reads it.
-    const before = await statusSince(
-      db,
-      changed.filter(({ prev, order }) => prev !== undefined && (figuresReadSince(DETECTORS, prev) || figuresReadSince(DETECTORS, order))).map((c) => c.prev!),
-    );
-    // What the batch changes in each marketplace's figures; none kept (or out of step): a recount.
+    const groups = new Map<Marketplace, Change[]>(marketplaces.map((marketplace) => [marketplace, changed.filter((c) => c.order.marketplace === marketplace)]));
+    // What the first wave could not know (the orders as they were: a buyer or a status the batch
+    // changed); for a batch of orders seen again as they were stored, nothing.
+    await Promise.all(marketplaces.map((marketplace) => completeAround(db, aroundOf.get(marketplace)!, groups.get(marketplace)!, settings)));
+    // What the batch changes in each marketplace's figures, each changed order counted with when
+    // its status was first seen before the batch and now; none kept (or out of step): a recount.
     const figures = new Map<Marketplace, ShopFigures>();
     const recounted: Marketplace[] = [];
     const deltasOf = new Map<Marketplace, FigureDelta[]>();
@@ -165,12 +174,12 @@ export async function ingestBatchJudged(
       const record = kept[i];
       if (record === undefined) return void recounted.push(marketplace);
       figures.set(marketplace, record.value as ShopFigures);
-      const group = changed.filter((c) => c.order.marketplace === marketplace);
+      const { since } = aroundOf.get(marketplace)!;
       const deltas = figureDeltas(
         DETECTORS,
-        group.map(({ key, prev, order }) => ({
-          ...(prev !== undefined && { before: { order: prev, since: before.get(key) } }),
-          after: { order, since: knownSince.get(key) ?? before.get(key) },
+        groups.get(marketplace)!.map(({ key, prev, order }) => ({
+          ...(prev !== undefined && { before: { order: prev, since: since.get(key) } }),
+          after: { order, since: knownSince.get(key) ?? since.get(key) },
         })),
       );
       if (deltas.length > 0) deltasOf.set(marketplace, deltas);
@@ -203,7 +212,8 @@ export async function ingestBatchJudged(
     }
     // Writes are not awaited before the reads that follow: a transaction's requests run in the
     // order they are placed, so the reads see them, and the worker waits on the browser once.
-    const written = Promise.all([db.orders.bulkPut(toWrite), db.statusHistory.bulkAdd(history)]);
+    const records = toWrite.map(({ key, order }) => toRecord(order, key, clock, clocksOf(order), knownSince.get(key) ?? aroundOf.get(order.marketplace)!.since.get(key)));
+    const written = Promise.all([db.orders.bulkPut(records), db.statusHistory.bulkAdd(history)]);
     // A marketplace's stored orders, read once for a recount and for a batch with many keys.
     const shops = new Map<Marketplace, Promise<OrderRecord[]>>();
     const readShop = (marketplace: Marketplace) => shops.get(marketplace) ?? shops.set(marketplace, db.orders.where('marketplace').equals(marketplace).toArray()).get(marketplace)!;
@@ -213,7 +223,7 @@ export async function ingestBatchJudged(
       toKeep.push(...keptRecords(marketplace, figure));
     }
     const figuresKept = db.figures.bulkPut(toKeep);
-    const { findings, judged } = await detectChanges(db, changed, figures, rejudged, readShop, now, settings, options.origin, knownSince);
+    const { findings, judged } = await detectChanges(db, groups, aroundOf, figures, rejudged, readShop, now, settings, options.origin, knownSince);
     await Promise.all([written, figuresKept]);
     return { result: { written: toWrite.length, changed: changed.length, findings }, judged };
   });
@@ -246,12 +256,125 @@ async function countShop(db: SentinelDB, records: readonly OrderRecord[], knownS
 }
 
 /**
- * Judges what a batch changed, per marketplace, against the context `batchContext` reads, and
- * writes the cases. Returns the findings and how many orders were judged.
+ * What judging a marketplace's batch reads by index (`readAround`, then `completeAround` for the
+ * orders as they were): read as stored, before or after the batch is written; the batch's own
+ * orders in it stand for their new versions.
+ */
+interface Around {
+  /** Per key name (`readsOrdersSharing`), the key values read, and the stored records having one. */
+  sharing: Map<OrderKeyName, { values: Set<string>; records: OrderRecord[] }>;
+  /** Over WHOLE_SHOP_KEYS values: the records sharing them are picked from one read of the shop, later. */
+  wholeShop: boolean;
+  /** Per shop check that reads recent orders (`shopReadsRecent`), those stored. */
+  recent: Array<{ detector: Detector; records: OrderRecord[] }>;
+  /** orderKey → its latest stored status change, for the orders in `historyRead` that have one. */
+  since: Map<string, number>;
+  historyRead: Set<string>;
+  /** The cases of the orders read around (`casesRead`: their ids), and the shop's own (orderId '@period'). */
+  cases: Case[];
+  casesRead: Set<string>;
+  shop: Case[];
+}
+
+/** The detectors judging under `settings`, and the key names they read other orders by. */
+function judging(settings: Settings): { enabled: Detector[]; keyNames: OrderKeyName[] } {
+  const enabled = DETECTORS.filter((detector) => settings.detectors[detector.id].enabled);
+  return { enabled, keyNames: [...new Set(enabled.flatMap((detector) => (detector.run ? (detector.readsOrdersSharing ?? []) : [])))] };
+}
+
+/** Whether some judging detector, shop check or figure reads when `order`'s status was first seen. */
+const readsHistory = (enabled: readonly Detector[], order: Order): boolean =>
+  figuresReadSince(DETECTORS, order) || enabled.some((detector) => detector.readsStatusSince?.(order) === true || (detector.runShop !== undefined && detector.shopReadsRecent?.readsStatusSince(order) === true));
+
+/**
+ * The first wave of what judging `orders` (of `marketplace`, as they arrive) reads, placed at once
+ * with nothing awaited in between: the stored orders sharing a key with them, the recent orders a
+ * shop check reads, their status history (for a page's worth of orders), their cases and the shop's.
+ */
+async function readAround(db: SentinelDB, marketplace: Marketplace, orders: readonly Order[], settings: Settings, now: number): Promise<Around> {
+  const { enabled, keyNames } = judging(settings);
+  const values = new Map<OrderKeyName, Set<string>>(keyNames.map((name) => [name, new Set<string>()]));
+  for (const order of orders) addKeyValues(values, order);
+  const wholeShop = [...values.values()].reduce((sum, set) => sum + set.size, 0) > WHOLE_SHOP_KEYS;
+  const recentChecks = enabled.filter((detector) => detector.runShop && detector.shopReadsRecent);
+  const [sharing, recent, cases, shop] = await Promise.all([
+    Promise.all([...values].map(async ([name, set]) => [name, { values: set, records: wholeShop ? [] : await readSharing(db, name, set) }] as const)),
+    Promise.all(recentChecks.map(async (detector) => ({ detector, records: await db.orders.where('[marketplace+recentAt]').between([marketplace, detector.shopReadsRecent!.from(now, marketplace)], [marketplace, Number.POSITIVE_INFINITY], true, true).toArray() }))),
+    casesOf(db, marketplace, orders),
+    shopCasesOf(db, marketplace),
+  ]);
+  return { sharing: new Map(sharing), wholeShop, recent, since: new Map(), historyRead: new Set(), cases, casesRead: new Set(orders.map((o) => o.orderId)), shop };
+}
+
+/** Adds the values of `order`'s keys to `values` (per key name read), telling whether one was new. */
+function addKeyValues(values: Map<OrderKeyName, Set<string>>, order: Order): boolean {
+  let added = false;
+  for (const [name, set] of values) {
+    const value = ORDER_KEYS[name](order);
+    if (value === undefined || set.has(value)) continue;
+    set.add(value);
+    added = true;
+  }
+  return added;
+}
+
+/** The stored records having one of `values` for key `name`: one indexed read per value, all in flight at once. */
+async function readSharing(db: SentinelDB, name: OrderKeyName, values: Iterable<string>): Promise<OrderRecord[]> {
+  return (await Promise.all([...values].map((value) => db.orders.where(`${name}Key`).equals(value).toArray()))).flat();
+}
+
+/**
+ * Adds to `around` what the changed orders `group` read as they were before the batch: the orders
+ * sharing a key value they no longer have, and the status history the first wave did not read.
+ */
+async function completeAround(db: SentinelDB, around: Around, group: readonly Change[], settings: Settings): Promise<void> {
+  const { enabled } = judging(settings);
+  const fresh = new Map<OrderKeyName, Set<string>>([...around.sharing.keys()].map((name) => [name, new Set<string>()]));
+  const history = new Set<string>();
+  for (const { key, prev, order } of group) {
+    if (prev !== undefined) {
+      for (const [name, { values }] of around.sharing) {
+        const value = ORDER_KEYS[name](prev);
+        if (value !== undefined && !values.has(value)) fresh.get(name)!.add(value);
+      }
+    }
+    // A new order's only status change is the batch's own; an order seen before has its stored ones.
+    if (prev !== undefined && !around.historyRead.has(key) && (readsHistory(enabled, prev) || readsHistory(enabled, order))) history.add(key);
+  }
+  const keys = [...history];
+  const [, since] = await Promise.all([
+    Promise.all(
+      [...fresh].map(async ([name, set]) => {
+        const kept = around.sharing.get(name)!;
+        for (const value of set) kept.values.add(value);
+        if (set.size > 0 && !around.wholeShop) kept.records.push(...(await readSharing(db, name, set)));
+      }),
+    ),
+    storedSince(db, keys),
+  ]);
+  for (const key of keys) around.historyRead.add(key);
+  for (const [key, at] of since) around.since.set(key, at);
+}
+
+/** orderKey → the latest stored status change of each of `keys` that has one (one indexed read each, all in flight). */
+async function storedSince(db: SentinelDB, keys: readonly string[]): Promise<Map<string, number>> {
+  const since = new Map<string, number>();
+  if (keys.length === 0) return since;
+  for (const change of (await Promise.all(keys.map((key) => db.statusHistory.where('orderKey').equals(key).toArray()))).flat()) {
+    const known = since.get(change.orderKey);
+    if (known === undefined || change.observedAt > known) since.set(change.orderKey, change.observedAt);
+  }
+  return since;
+}
+
+/**
+ * Judges what a batch changed, per marketplace, in the context read around it (`judgedAround`),
+ * and writes the cases. Returns the findings and how many orders were judged.
  */
 async function detectChanges(
   db: SentinelDB,
-  changes: readonly Change[],
+  groups: ReadonlyMap<Marketplace, readonly Change[]>,
+  aroundOf: ReadonlyMap<Marketplace, Around>,
   figures: ReadonlyMap<Marketplace, ShopFigures>,
   rejudged: ReadonlyMap<Marketplace, ReadonlySet<DetectorId>>,
   readShop: (marketplace: Marketplace) => Promise<OrderRecord[]>,
@@ -260,16 +383,11 @@ async function detectChanges(
   origin: string | undefined,
   knownSince: ReadonlyMap<string, number>,
 ): Promise<{ findings: number; judged: number }> {
-  const byMarketplace = new Map<Marketplace, Change[]>();
-  for (const change of changes) {
-    const list = byMarketplace.get(change.order.marketplace);
-    if (list === undefined) byMarketplace.set(change.order.marketplace, [change]);
-    else list.push(change);
-  }
   const runs: MarketplaceRun[] = [];
   let judged = 0;
-  for (const [marketplace, group] of byMarketplace) {
-    const { ctx, targets, cases } = await batchContext(db, marketplace, group, figures.get(marketplace)!, now, settings, { knownSince, rejudged: rejudged.get(marketplace) ?? new Set(), readShop });
+  for (const [marketplace, group] of groups) {
+    if (group.length === 0) continue;
+    const { ctx, targets, cases } = await judgedAround(db, marketplace, group, aroundOf.get(marketplace)!, figures.get(marketplace)!, now, settings, { knownSince, rejudged: rejudged.get(marketplace) ?? new Set(), readShop });
     const result = evaluateEach((id) => targets.get(id) ?? [], ctx, now, settings, marketplace);
     const pairs = new Set<string>();
     const all = new Set<Order>();
@@ -280,20 +398,29 @@ async function detectChanges(
       }
     }
     judged += all.size;
-    const inBatch = new Set(group.map((c) => c.order));
-    runs.push({ marketplace, targets: [...all], result, judges: (c) => pairs.has(`${c.detector}|${c.orderId}`), read: { ...cases, others: [...all].filter((o) => !inBatch.has(o)) } });
+    runs.push({ marketplace, targets: [...all], result, judges: (c) => pairs.has(`${c.detector}|${c.orderId}`), read: { ...cases, others: [] } });
   }
   return { findings: await storeEvaluations(db, runs, now, origin), judged };
 }
 
+/** Options of `batchContext` and `judgedAround`. */
+interface ContextOptions {
+  /** orderKey → its latest status change, which the batch has just written. */
+  knownSince?: ReadonlyMap<string, number>;
+  /** Detectors whose figure changed their results on other orders (`ShopFigure.rejudges`): judged on the shop's orders in its statuses. */
+  rejudged?: ReadonlySet<DetectorId>;
+  /** The marketplace's stored orders, when the caller reads them anyway. */
+  readShop?: (marketplace: Marketplace) => Promise<OrderRecord[]>;
+}
+
 /**
- * The context a batch of `marketplace` is judged in, read by index once its orders are written,
- * and what each enabled detector judges: every detector the changed orders; a detector that reads
- * other orders sharing a key (`readsOrdersSharing`) also the stored orders sharing one with them,
- * now or before the batch (their inputs changed). The context holds those orders, the orders the
- * shop checks read by index (`shopReadsRecent`), the shop's `figures`, and the status history
- * where a judging detector or a shop check reads it; with it, the cases of the batch's orders and
- * the shop's own (`cases`). Must run in a transaction over orders, status history and cases.
+ * The context a batch of `marketplace` is judged in, read by index, and what each enabled detector
+ * judges: every detector the changed orders; a detector that reads other orders sharing a key
+ * (`readsOrdersSharing`) also the stored orders sharing one with them, now or before the batch
+ * (their inputs changed). The context holds those orders, the orders the shop checks read by index
+ * (`shopReadsRecent`), the shop's `figures`, and the status history where a judging detector or a
+ * shop check reads it; with it, the cases of the judged orders and the shop's own (`cases`). Must
+ * run in a transaction over orders, status history and cases.
  */
 export async function batchContext(
   db: SentinelDB,
@@ -302,65 +429,46 @@ export async function batchContext(
   figures: ShopFigures,
   now: number,
   settings: Settings,
-  options: {
-    /** orderKey → its latest status change, which the batch has just written. */
-    knownSince?: ReadonlyMap<string, number>;
-    /** Detectors whose figure changed their results on other orders (`ShopFigure.rejudges`): judged on the shop's orders in its statuses. */
-    rejudged?: ReadonlySet<DetectorId>;
-    /** The marketplace's stored orders, when the caller reads them anyway. */
-    readShop?: (marketplace: Marketplace) => Promise<OrderRecord[]>;
-  } = {},
+  options: ContextOptions = {},
+): Promise<{ ctx: DetectorContext; targets: ReadonlyMap<DetectorId, readonly Order[]>; cases: { batch: Case[]; shop: Case[] } }> {
+  const around = await readAround(db, marketplace, group.map((c) => c.order), settings, now);
+  await completeAround(db, around, group, settings);
+  return judgedAround(db, marketplace, group, around, figures, now, settings, options);
+}
+
+/** `batchContext` from what was read around the batch (`readAround`, `completeAround`): one more wave, for the orders judged beyond the batch. */
+async function judgedAround(
+  db: SentinelDB,
+  marketplace: Marketplace,
+  group: readonly Change[],
+  around: Around,
+  figures: ShopFigures,
+  now: number,
+  settings: Settings,
+  options: ContextOptions,
 ): Promise<{ ctx: DetectorContext; targets: ReadonlyMap<DetectorId, readonly Order[]>; cases: { batch: Case[]; shop: Case[] } }> {
   const { knownSince = new Map(), rejudged = new Set(), readShop = (m) => db.orders.where('marketplace').equals(m).toArray() } = options;
-  const enabled = DETECTORS.filter((detector) => settings.detectors[detector.id].enabled);
-  const keyNames = new Set<OrderKeyName>(enabled.flatMap((detector) => (detector.run ? (detector.readsOrdersSharing ?? []) : [])));
+  const { enabled } = judging(settings);
   const batch = group.map((c) => c.order);
-  // The key values of the batch, as its orders are now and were before.
-  const values = new Map<OrderKeyName, Set<string>>();
-  for (const name of keyNames) {
-    const set = new Set<string>();
-    for (const { prev, order } of group) {
-      for (const o of prev === undefined ? [order] : [prev, order]) {
-        const value = ORDER_KEYS[name](o);
-        if (value !== undefined) set.add(value);
-      }
-    }
-    values.set(name, set);
-  }
-  const recent = enabled.filter((detector) => detector.runShop && detector.shopReadsRecent);
-  // One indexed read per key value and per shop check, all in flight at once; for a batch with
-  // many key values (an import, a first read of a long list), one read of the shop costs less.
-  const wholeShop = [...values.values()].reduce((sum, set) => sum + set.size, 0) > WHOLE_SHOP_KEYS ? await readShop(marketplace) : undefined;
-  const sharingOf = async (name: OrderKeyName, set: ReadonlySet<string>): Promise<OrderRecord[]> =>
-    wholeShop !== undefined
-      ? wholeShop.filter((record) => record[`${name}Key`] !== undefined && set.has(record[`${name}Key`]!))
-      : (await Promise.all([...set].map((value) => db.orders.where(`${name}Key`).equals(value).toArray()))).flat();
-  // The status history where a judging detector reads it: the batch's read with the rest.
-  const readsSince = (detector: Detector, order: Order) => detector.readsStatusSince?.(order) === true;
-  const batchReading = batch.filter((order) => enabled.some((detector) => readsSince(detector, order)) || recent.some((detector) => detector.shopReadsRecent!.readsStatusSince(order)));
   const again = enabled.filter((detector) => detector.run && rejudged.has(detector.id));
-  const [sharing, recentOrders, batchSince, rejudging, batchCases, shopCases] = await Promise.all([
-    Promise.all([...values].map(async ([name, set]) => ({ name, records: await sharingOf(name, set) }))),
-    Promise.all(recent.map(async (detector) => ({ detector, records: await db.orders.where('[marketplace+recentAt]').between([marketplace, detector.shopReadsRecent!.from(now, marketplace)], [marketplace, Number.POSITIVE_INFINITY], true, true).toArray() }))),
-    statusSince(db, batchReading, knownSince),
+  const [shop, rejudging] = await Promise.all([
+    around.wholeShop ? readShop(marketplace) : undefined,
     Promise.all(again.map(async (detector) => ({ detector, records: (await db.orders.where('status').anyOf([...detector.figure!.rejudges!.statuses]).toArray()).filter((r) => r.marketplace === marketplace) }))),
-    // The cases the judging will update or clear, read in the same wave: the batch's, and the shop's own.
-    casesOf(db, marketplace, batch),
-    shopCasesOf(db, marketplace),
   ]);
   const context = new Map<string, Order>();
   for (const order of batch) context.set(orderKey(order), order);
   const sharers = new Map<OrderKeyName, Order[]>();
-  for (const { name, records } of sharing) {
+  for (const [name, { values, records }] of around.sharing) {
     const list: Order[] = [];
-    for (const record of records) {
+    const picked = shop === undefined ? records : shop.filter((record) => record[`${name}Key`] !== undefined && values.has(record[`${name}Key`]!));
+    for (const record of picked) {
       const order = context.get(record.key) ?? withoutKey(record);
       context.set(record.key, order);
       list.push(order);
     }
     sharers.set(name, list);
   }
-  for (const { records } of recentOrders) for (const record of records) if (!context.has(record.key)) context.set(record.key, withoutKey(record));
+  for (const { records } of around.recent) for (const record of records) if (!context.has(record.key)) context.set(record.key, withoutKey(record));
   const rejudgedOrders = new Map<DetectorId, Order[]>();
   for (const { detector, records } of rejudging) {
     const list: Order[] = [];
@@ -385,20 +493,38 @@ export async function batchContext(
     for (const order of again) set.add(order);
     targets.set(detector.id, [...set]);
   }
-  // Then that of the other orders read, where a judging detector or a shop check reads it.
+  // The status history of the other orders read, where a judging detector or a shop check reads
+  // it, and the cases of the orders judged beyond the batch: one wave, when there are any.
   const inBatch = new Set<Order>(batch);
-  const reading = new Set<Order>();
+  const readsSince = (detector: Detector, order: Order) => detector.readsStatusSince?.(order) === true;
+  const reading = new Set<string>();
+  const others = new Set<Order>();
   for (const detector of enabled) {
-    for (const order of targets.get(detector.id)!) if (!inBatch.has(order) && readsSince(detector, order)) reading.add(order);
-  }
-  for (const { detector, records } of recentOrders) {
-    for (const record of records) {
-      const order = context.get(record.key)!;
-      if (!inBatch.has(order) && detector.shopReadsRecent!.readsStatusSince(order)) reading.add(order);
+    for (const order of targets.get(detector.id)!) {
+      if (inBatch.has(order)) continue;
+      others.add(order);
+      if (readsSince(detector, order)) reading.add(orderKey(order));
     }
   }
-  const since = reading.size === 0 ? batchSince : new Map([...batchSince, ...(await statusSince(db, [...reading], knownSince))]);
-  return { ctx: buildContext([...context.values()], { statusSince: since, figures: new Map([[marketplace, figures]]) }), targets, cases: { batch: batchCases, shop: shopCases } };
+  for (const { detector, records } of around.recent) {
+    for (const record of records) {
+      const order = context.get(record.key)!;
+      if (!inBatch.has(order) && detector.shopReadsRecent!.readsStatusSince(order)) reading.add(record.key);
+    }
+  }
+  // A stored record keeps when its status was first seen (OrderRecord.statusSince): the history is read only where it does not.
+  const kept = new Map<string, number>();
+  const keep = (records: readonly OrderRecord[]) => {
+    for (const record of records) if (record.statusSince !== undefined) kept.set(record.key, record.statusSince);
+  };
+  for (const { records } of around.sharing.values()) keep(records);
+  for (const { records } of around.recent) keep(records);
+  for (const { records } of rejudging) keep(records);
+  if (shop !== undefined) keep(shop);
+  for (const key of [...reading]) if (around.historyRead.has(key) || knownSince.has(key) || kept.has(key)) reading.delete(key);
+  const [since, otherCases] = await Promise.all([storedSince(db, [...reading]), casesOf(db, marketplace, [...others].filter((o) => !around.casesRead.has(o.orderId)))]);
+  const statusSince = new Map([...kept, ...around.since, ...since, ...knownSince]);
+  return { ctx: buildContext([...context.values()], { statusSince, figures: new Map([[marketplace, figures]]) }), targets, cases: { batch: [...around.cases, ...otherCases], shop: around.shop } };
 }
 
 /** Re-runs detection over every order still in a live status: time passing makes orders late. */
@@ -460,7 +586,7 @@ export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settin
         clocks = clocksUnder(record, clock);
       } else {
         clocks = decide(o);
-        if (record.clockKey !== clock || record.clocks !== clocks) redecided.push(toRecord(o, record.key, clock, clocks));
+        if (record.clockKey !== clock || record.clocks !== clocks) redecided.push(toRecord(o, record.key, clock, clocks, record.statusSince));
       }
       if (clocks === 0) continue;
       shop.clocked.push(o);

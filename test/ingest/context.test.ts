@@ -17,7 +17,7 @@ import { freshDb } from './orders';
 
 /** The order a record holds (without what only the store keeps). */
 function orderOf(record: OrderRecord): Order {
-  const { key: _key, clockKey: _clockKey, clocks: _clocks, buyerKey: _buyer, recentAt: _recent, ...order } = record;
+  const { key: _key, clockKey: _clockKey, clocks: _clocks, buyerKey: _buyer, recentAt: _recent, statusSince: _since, ...order } = record;
   return order;
 }
 
@@ -70,18 +70,29 @@ const scenarioArb = fc
     return { shop, batch: [...edited.values(), ...added], now: T + after, settings };
   });
 
-async function judgedBothWays(shop: readonly Order[], batch: readonly Order[], now: number, settings: Settings) {
+/**
+ * The shop stored, then the batch ingested, and the batch's context read by index: after the batch
+ * is written, or (`readFirst`) before, as ingest reads it in the wave that reads the stored orders,
+ * told the batch's status changes.
+ */
+async function judgedBothWays(shop: readonly Order[], batch: readonly Order[], now: number, settings: Settings, readFirst = false) {
   const { db } = freshDb();
   try {
     await ingestBatch(db, shop, T, settings);
     const before = await wholeShop(db);
-    await ingestBatch(db, batch, now, settings);
     const marketplace = shop[0]!.marketplace;
     const stored = new Map(shop.map((o) => [orderKey(o), o]));
     const changes: Change[] = batch.map((order) => ({ key: orderKey(order), prev: stored.get(orderKey(order)), order }));
+    const knownSince = new Map(changes.filter(({ prev, order }) => prev?.status !== order.status).map(({ key, order }) => [key, order.source.observedAt]));
+    const read = (kept: ShopFigures) => db.transaction('r', [db.orders, db.statusHistory, db.cases], () => batchContext(db, marketplace, changes, kept, now, settings, { knownSince }));
+    // Read first, the context is given the figures as the batch leaves them (read below).
+    const early = readFirst ? read({}) : undefined;
+    await early;
+    await ingestBatch(db, batch, now, settings);
     const kept = (await db.figures.get(marketplace))!.value as ShopFigures;
     const apart = (await db.figures.get(apartKey(marketplace, 'amount-outlier')))?.value;
-    const { ctx, targets } = await db.transaction('r', [db.orders, db.statusHistory, db.cases], () => batchContext(db, marketplace, changes, kept, now, settings));
+    const { ctx: readCtx, targets } = readFirst ? (await early)! : await read(kept);
+    const ctx = readFirst ? buildContext(readCtx.orders, { statusSince: readCtx.statusSince, figures: new Map([[marketplace, kept]]) }) : readCtx;
     const after = await wholeShop(db);
     return { db, marketplace, before, after, kept, apart, ctx, targets };
   } catch (error) {
@@ -91,10 +102,13 @@ async function judgedBothWays(shop: readonly Order[], batch: readonly Order[], n
 }
 
 describe('the context a batch is judged in (read by index, with the kept figures)', () => {
-  it('gives every judged order, and the shop checks, the results of the whole shop; its figures are those counted afresh', async () => {
+  it.each([
+    ['after the batch is written', false],
+    ['before the batch is written, as ingest reads it', true],
+  ])('read %s, gives every judged order, and the shop checks, the results of the whole shop; its figures are those counted afresh', async (_when, readFirst) => {
     await fc.assert(
       fc.asyncProperty(scenarioArb, async ({ shop, batch, now, settings }) => {
-        const { db, marketplace, after, kept, apart, ctx, targets } = await judgedBothWays(shop, batch, now, settings);
+        const { db, marketplace, after, kept, apart, ctx, targets } = await judgedBothWays(shop, batch, now, settings, readFirst);
         try {
           const indexed = evaluateEach((id) => targets.get(id) ?? [], ctx, now, settings, marketplace);
           const whole = evaluateEach((id) => targets.get(id) ?? [], buildContext(after.orders, { statusSince: after.statusSince }), now, settings, marketplace);

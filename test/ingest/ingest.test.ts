@@ -252,6 +252,23 @@ describe('seller edits', () => {
 describe('ingestBatch: what a batch judges beyond its orders (issue 21)', () => {
   const seen = (at: number) => ({ source: { url: 'https://trade.taobao.com/x', adapter: 'taobao', observedAt: at } });
 
+  it('keeps with each stored order when its status was first seen, so the next read finds it without the history, and fills it in for an order stored without it', async () => {
+    fresh();
+    const order = paidOrder({ orderId: '1', ...seen(T0) });
+    await ingestBatch(db, [order], T0, settings);
+    expect((await db.orders.get('taobao|1'))?.statusSince).toBe(T0);
+    // A remark changes no status: the time stays that of the payment seen first.
+    await ingestBatch(db, [{ ...order, sellerRemark: 'checked', ...seen(T0 + HOUR) }], T0 + HOUR, settings);
+    expect((await db.orders.get('taobao|1'))?.statusSince).toBe(T0);
+    await ingestBatch(db, [{ ...shipped(order, T0 + 2 * HOUR), ...seen(T0 + 2 * HOUR) }], T0 + 2 * HOUR, settings);
+    expect((await db.orders.get('taobao|1'))?.statusSince).toBe(T0 + 2 * HOUR);
+    // Stored by an older build (or restored): the history is read, and the time kept from then on.
+    const { statusSince: _since, ...legacy } = (await db.orders.get('taobao|1'))!;
+    await db.transaction('rw', [db.orders, db.figures], () => db.orders.put(legacy));
+    await ingestBatch(db, [{ ...shipped(order, T0 + 2 * HOUR), sellerRemark: 'sent', ...seen(T0 + 3 * HOUR) }], T0 + 3 * HOUR, settings);
+    expect((await db.orders.get('taobao|1'))?.statusSince).toBe(T0 + 2 * HOUR);
+  });
+
   it('judges the orders sharing a buyer with the batch: a later same order makes the earlier none, and its removal clears nothing else', async () => {
     fresh();
     const first = paidOrder({ orderId: '1', placedAt: T0 - HOUR, ...seen(T0) });
