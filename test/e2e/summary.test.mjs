@@ -10,7 +10,7 @@ import { startDemoConsole } from '../../scripts/demo-console/server.mjs';
 import { EXTENSION_DIR, launchWithExtension, readBadges } from './browser.mjs';
 
 const HEADER =
-  'Case,Check,Kind,Marketplace,Order,Severity,Status,Opened,Status changed,Due,Resolution,Amount,Currency,Dismissed because,Buyer,Items,Paid,Order currency,Order status,Carrier,Tracking number,After-sales reason,Notes,Last note';
+  'Case,Check,Kind,Marketplace,Order,Severity,Status,Opened,Status changed,Due,Resolution,Amount,Currency,Dismissed because,Buyer,Items,Paid,Order currency,Order status,Carrier,Tracking number,After-sales reason,Responsible party,Cause,Cause details,Notes,Last note';
 
 /** `YYYY-MM-DD HH:mm` in `timeZone`, as the export writes times. */
 function localTime(instant, timeZone) {
@@ -27,6 +27,7 @@ test('the content scripts carry no chart code', () => {
     const content = readFileSync(join(EXTENSION_DIR, 'content-scripts', script), 'utf8');
     assert.equal(content.includes('chart-per-day'), false, script);
     assert.equal(content.includes('chart-trend'), false, script);
+    assert.equal(content.includes('chart-carriers'), false, script);
   }
 });
 
@@ -66,6 +67,20 @@ test('weekly summary: planted cases by kind, a refund as money at stake, the CSV
     await panel.waitForFunction(() => document.querySelector('[data-testid="figure-moneyCents"]')?.textContent === '¥10.00', null, { timeout: 10_000 });
     assert.equal(await panel.textContent('[data-testid="figure-resolved"]'), '1');
 
+    // The parts below, each a chart with its numbers: late shipments are the seller's, the
+    // duplicate and the amount case name no reason; the refund is paid within the 24 h target.
+    const chart = (id) => panel.getAttribute(`[data-testid="${id}"] svg`, 'aria-label');
+    assert.equal(await chart('chart-reasons'), 'By after-sales reason: late 3, no reason shown 2');
+    assert.equal(await chart('chart-responsible'), 'By responsible party: seller 3, unknown 2');
+    assert.equal(await chart('chart-causes'), 'By cause: cause not recorded 5');
+    assert.equal(
+      await chart('chart-target'),
+      'Resolved within the 24 h target: All cases: within 24 h 1, over 24 h 0; Complaints and disputes: within 24 h 0, over 24 h 0',
+    );
+    assert.equal(await chart('chart-remedies'), 'Remedies: refunded 1 (¥10.00)');
+    assert.equal(await panel.textContent('[data-testid="remedies-paid"]'), 'Paid to buyers: ¥10.00');
+    assert.equal(await panel.locator('[data-testid="summary-parts"] svg text').count() > 0, true);
+
     // One click: the CSV file.
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.click('[data-export="csv"]')]);
     const week = await panel.getAttribute('[data-testid="summary"]', 'data-week');
@@ -101,7 +116,10 @@ test('weekly summary: planted cases by kind, a refund as money at stake, the CSV
       order.statusRaw,
       '',
       '',
+      'no reason shown',
       'unknown',
+      '',
+      '',
       '0',
       '',
     ].join(',');
