@@ -1,5 +1,5 @@
 /**
- * The privacy page (privacy.html, linked from the welcome page and the options): what is read,
+ * The privacy page (privacy.html, linked from the welcome page): what is read,
  * what is kept on this computer, what the browser syncs, and that nothing is sent. PRIVACY.md
  * says the same for the stores.
  */

@@ -33,6 +33,16 @@ describe('entrypoints', () => {
     expect(ENTRY_FILES.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('show the privacy page with the sections PRIVACY.md has, in both languages (the stores link the file)', () => {
+    const headings = readFileSync('PRIVACY.md', 'utf8').match(/^## .+$/gm)?.map((h) => h.slice(3)) ?? [];
+    const keys = [...readFileSync('entrypoints/privacy/App.tsx', 'utf8').matchAll(/heading: '(\w+)'/g)].map(([, key]) => key!);
+    expect(keys).toHaveLength(4);
+    for (const locale of ['en', 'zh_CN']) {
+      const messages = JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+      expect(keys.map((key) => headings.includes(messages[key]!.message))).toEqual([true, true, true, true]);
+    }
+  });
+
   it('include the welcome page the install opens and the privacy page it links to', () => {
     const opened = /WELCOME_PAGE = '\/(\w+)\.html'/.exec(readFileSync('entrypoints/background/first-run.ts', 'utf8'))?.[1];
     expect(opened).toBe('welcome');
