@@ -197,7 +197,7 @@ async function alarmInDb(count: number, shape: OrderShape, warmup: number, runs:
 }
 
 /**
- * One page read in shops of each of `counts` stored orders (issue 21): 20 orders seen changed (the
+ * One page read in shops of each of `counts` stored orders: 20 orders seen changed (the
  * seller's remark), ingested and judged, next to a raw IndexedDB put of the same 20 records into
  * the same database. The shops are built first and the runs go round them, so a change in the
  * machine's load weighs on every size alike. Then per shop a burst of such reads, and the

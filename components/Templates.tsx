@@ -1,5 +1,5 @@
 /**
- * Reply templates beside a case (issue 5): the templates for the case's check, filled from
+ * Reply templates beside a case: the templates for the case's check, filled from
  * the order, in the seller's language and the buyer's. Missing variables are marked; Copy and
  * Insert are checked against the marketplace's messaging rules first, and each use is
  * recorded on the case timeline. Everything is rendered as text nodes, never as HTML.

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 
-// Apart from ./hooks, which loads Dexie: the popup's first paint must not (issue 7).
+// Apart from ./hooks, which loads Dexie: the popup's first paint must not.
 
 /** The current time, refreshed every `everyMs` so countdowns move. */
 export function useNow(everyMs = 30_000): number {

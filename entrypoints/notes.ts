@@ -6,7 +6,7 @@ import { NOTES_GLOBAL, openNotePopover, type OpenNote } from './content/note-pop
 /**
  * The one-click note popover, injected by the background into the seller's tab the first time
  * a note is opened there (message notes.inject), instead of riding in every console page's
- * content script (issue 7: content script ≤ 25 KB gzipped). Runs in the content script's
+ * content script (content script ≤ 25 KB gzipped). Runs in the content script's
  * isolated world and hands it the opener there.
  */
 export default defineUnlistedScript(() => {

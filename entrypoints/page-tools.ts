@@ -7,7 +7,7 @@ import { TOOLS_GLOBAL, type PageTools } from './content/tools';
  * the first time it is asked (message tools.inject), like the note popover and teach mode:
  * putting a reply template into the console's reply box (side panel), and reading a lazily
  * rendered list whole (popup). Every console page loads the content script; few use these
- * (issue 7: content script ≤ 25 KB gzipped). Runs in the content script's isolated world.
+ * (content script ≤ 25 KB gzipped). Runs in the content script's isolated world.
  */
 export default defineUnlistedScript(() => {
   const tools: PageTools = { insertReply, readWholeList };

@@ -1,7 +1,7 @@
 import { openExisting, POPUP_OPEN_GLOBAL } from '../lib/db/open-existing';
 
 /**
- * The popup's first step, loaded as a classic script from popup.html's head (issue 7: popup
+ * The popup's first step, loaded as a classic script from popup.html's head (popup
  * first paint ≤ 100 ms): it begins opening the database while the page's modules are still
  * being fetched and compiled (~30 ms), and leaves the promise for the popup's module
  * (entrypoints/popup/main.tsx). It imports nothing but the database's name.

@@ -7,7 +7,7 @@ import { TEACH_GLOBAL, type StartTeach } from './content/taught';
 /**
  * Teach mode, injected by the background into the seller's tab when they start it from the
  * popup (message teach.inject), instead of riding in every console page's content script
- * (issue 7: content script ≤ 25 KB gzipped). Runs in the content script's isolated world and
+ * (content script ≤ 25 KB gzipped). Runs in the content script's isolated world and
  * hands it startTeach there.
  */
 export default defineUnlistedScript(() => {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --short]`: the performance budgets of issue 7, measured in Debian's
+ * `npm run bench [-- --short]`: the performance budgets, measured in Debian's
  * Chromium (page reads, IndexedDB, extension pages) and Node (detectors), each against a
  * baseline measured in the same run. Prints a table, writes bench-results.json, exits 1 when a
  * budget fails. `--short` (CI) measures fewer sizes and runs. Bundled by esbuild before it
@@ -162,7 +162,7 @@ async function pageReads(context: BrowserContext, bundle: string, shape: OrderSh
   }
 }
 
-// ---- (3b) the reader by meaning (issue 16) ---------------------------------------------------
+// ---- (3b) the reader by meaning ---------------------------------------------------
 
 /** A console page with every class stripped: what a redesign leaves the reader by meaning. */
 const stripClasses = (html: string): string => html.replace(/\sclass="[^"]*"/g, '');
@@ -301,7 +301,7 @@ async function ingestScenario(context: BrowserContext, bundle: string, shape: Or
 }
 
 /**
- * One page read (issue 21): 20 changed orders ingested and judged in a shop of 1k, 10k and 100k
+ * One page read: 20 changed orders ingested and judged in a shop of 1k, 10k and 100k
  * stored orders, each next to a raw IndexedDB put of the same 20 records in the same run; the
  * read must not grow with the shop. Also how many orders a read judges, and what the alarm's
  * catch-up after a burst of reads judges.

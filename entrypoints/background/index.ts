@@ -117,8 +117,8 @@ export default defineBackground(() => {
     db,
     now: () => Date.now(),
     settings: () => loadSettings(db),
-    // Each batch judged what it changed, and the orders sharing a key with it (lib/ingest,
-    // issue 21): nothing else's inputs changed. What time changed since the last alarm is the
+    // Each batch judged what it changed, and the orders sharing a key with it (lib/ingest):
+    // nothing else's inputs changed. What time changed since the last alarm is the
     // alarm's to judge: its run catches up once a burst of page reads has settled.
     onOrdersIngested: () => {
       clearTimeout(reevaluateTimer);

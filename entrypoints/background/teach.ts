@@ -11,7 +11,7 @@ interface TabsMV2 {
 /**
  * Injects teach mode into the tab whose content script asked for it (the seller started teach
  * mode from the popup): it is not part of the content script, which every console page loads
- * (issue 7: size budget). The tab is one the extension already reads, so no new permission.
+ * (size budget). The tab is one the extension already reads, so no new permission.
  */
 export function injectTeach(tabId: number): Promise<void> {
   return inject(tabId, TEACH_SCRIPT);

@@ -1,5 +1,5 @@
 /**
- * The content scripts, one per console (issue 7: a seller's page loads its own console's
+ * The content scripts, one per console (a seller's page loads its own console's
  * adapter and no other): each `entrypoints/<adapter id>.content.ts` is one line calling
  * consoleScript with its adapter, imported from the adapter's own file so the script bundles
  * that adapter alone. test/adapters/registry.test.ts holds each script to its adapter.

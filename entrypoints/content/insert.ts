@@ -1,5 +1,5 @@
 /**
- * Puts a filled reply template into the console's reply box (issue 5: "insert"). It fills
+ * Puts a filled reply template into the console's reply box ("insert"). It fills
  * and focuses the box, the way the console's own framework notices (native value setter,
  * then `input` and `change`), and never clicks, submits or sends anything: the seller reads
  * it and sends it themselves.

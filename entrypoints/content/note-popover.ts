@@ -61,7 +61,7 @@ export interface NotePopoverOptions {
 }
 
 /**
- * The popover's code is not part of the content scripts (issue 7: size budget): the
+ * The popover's code is not part of the content scripts (size budget): the
  * background injects it (entrypoints/notes.ts) the first time a seller opens a note, and it
  * leaves its opener here, on the isolated world's global it shares with the content script.
  * It bundles no message file: the content script hands it the texts of the seller's language.

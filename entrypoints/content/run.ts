@@ -56,7 +56,7 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
   // a page of it), or the same one twice. One reads the page: a later one hands it what it
   // reads and stands down. Each script carries only its own console's adapter, so a console's
   // page the seller taught, or a WooCommerce admin granted on a console's host, is read with
-  // what the granted sites' script brings (issue 7: no console script carries the taught lookup).
+  // what the granted sites' script brings (no console script carries the taught lookup).
   const flag = '__orderSentinelContent';
   const page = window as unknown as Record<string, ((more: ScriptReads) => void) | undefined>;
   const running = page[flag];
@@ -81,7 +81,7 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
   ctx.onInvalidated(() => delete page[flag]);
 
   // Texts: the browser's language from its own message file; the other one, when the
-  // seller picked it, from the background (no message file is bundled here; issue 7).
+  // seller picked it, from the background (no message file is bundled here).
   provideBrowserMessages((key) => browser.i18n.getMessage(key));
   const textsReady = (): Promise<void> =>
     ensureMessages(labels.language, async (language: Language) => {
@@ -120,7 +120,7 @@ export function runContentScript(ctx: ContentScriptContext, reads: ScriptReads):
     );
 
   const tracker = new ChangeTracker();
-  // After the first read only what the page changed is read (issue 7: a new order on a
+  // After the first read only what the page changed is read (a new order on a
   // 500-row page must not cost a full read): the last read and the mutations since.
   let lastRead: PageRead<RowTexts> | undefined;
   let pending: MutationRecord[] = [];

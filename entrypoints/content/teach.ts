@@ -4,7 +4,7 @@
  * lives in one shadow root (an outline box and a panel): the page's own styles and layout are
  * never touched, and page text only ever arrives through textContent.
  *
- * Rarely used, so not part of the content script (issue 7: its size budget): the background
+ * Rarely used, so not part of the content script (its size budget): the background
  * injects entrypoints/teach.ts when the seller starts teach mode, and the content script,
  * which shares the injected script's isolated world, calls it through TEACH_GLOBAL (./taught).
  */

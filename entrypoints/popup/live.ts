@@ -12,7 +12,7 @@ export interface PopupLive {
 /**
  * Keeps the popup current as the database changes (Dexie liveQuery). Loaded after the first
  * screen is drawn from the plain-IndexedDB read (lib/db/read.ts): it brings Dexie (~30 KB
- * gzipped), which the first paint must not wait for (issue 7). Returns the unsubscribe.
+ * gzipped), which the first paint must not wait for. Returns the unsubscribe.
  */
 export function follow(on: PopupLive): () => void {
   const db = pageDb();

@@ -10,13 +10,13 @@ import { hasMessages, resolveLanguage } from '../../lib/i18n';
 import { ensureMessages, provideBrowserMessages, tableOf } from '../../lib/i18n/browser';
 import { CONTENT_CONFIG_KEY, ContentConfig } from '../../lib/schema';
 
-// Texts without bundling the message files (issue 7: popup ≤ 60 KB gzipped): the browser's
+// Texts without bundling the message files (popup ≤ 60 KB gzipped): the browser's
 // language through its i18n API; the other one, when the seller picked it, as a lazy chunk.
 // The seller's language is read from the copy of the settings the background keeps for
 // content scripts (one storage read, no database).
 provideBrowserMessages((key) => browser.i18n.getMessage(key));
 // The most urgent cases are asked for at once, so the database opens and answers while the
-// page renders: on plain IndexedDB, read-only, without loading Dexie (issue 7: popup first
+// page renders: on plain IndexedDB, read-only, without loading Dexie (popup first
 // paint ≤ 100 ms); the App loads Dexie for live updates once they are drawn.
 // The early script (entrypoints/popup-early.ts) began opening the database; opened here if it did not run.
 const opening = (globalThis as unknown as Record<string, Promise<IDBDatabase | undefined> | undefined>)[POPUP_OPEN_GLOBAL];

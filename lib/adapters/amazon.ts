@@ -51,7 +51,7 @@ export const amazonPage: PageAdapter = {
   id: 'amazon',
   marketplace: 'amazon',
   label: { en: 'Amazon Seller Central orders', zh: '亚马逊卖家平台 管理订单' },
-  // Marked pure: a content script without this adapter must not keep the table (issue 7).
+  // Marked pure: a content script without this adapter must not keep the table.
   matches: /* @__PURE__ */ Object.keys(MARKETPLACES).map((host) => `https://${host}/orders-v3*`),
   isOrderList(url) {
     if (url.protocol !== 'https:' || !(url.hostname in MARKETPLACES)) return false;

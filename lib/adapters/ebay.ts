@@ -42,7 +42,7 @@ export const ebayPage: PageAdapter = {
   id: 'ebay',
   marketplace: 'ebay',
   label: { en: 'eBay Seller Hub orders', zh: 'eBay 卖家中心 订单' },
-  // Marked pure: a content script without this adapter must not keep the table (issue 7).
+  // Marked pure: a content script without this adapter must not keep the table.
   // Shape: www.ebay.com/sh/ord/?filter=status:AWAITING_SHIPMENT (files 34078751625, 57486155595, 71118953762),
   // …status:ALL_ORDERS (file 24090054289), filter=status:PAID_SHIPPED (a tool for ebay.co.uk/.com, file 56761179067), …/sh/ord/?status=AWAITING_SHIPMENT
   // (file 51977986591), seen 2026-12-06.

@@ -22,7 +22,7 @@ export const adapterById = (id: string): Adapter | undefined => ADAPTERS.find((a
 export const SITES_SCRIPT = 'sites';
 
 /**
- * The content script that reads a console's pages (issue 7: a seller's page loads its own
+ * The content script that reads a console's pages (a seller's page loads its own
  * console's adapter and no other): `entrypoints/<id>.content.ts`, declared for the adapter's
  * `matches`; a console on the seller's own host (`anyHost`: WooCommerce) rides in the script
  * registered for granted sites, which also reads taught sites. test/adapters/registry.test.ts

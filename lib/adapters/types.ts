@@ -96,7 +96,7 @@ export interface MeaningLayout {
  * `isOrderDetail` must accept (`detail`); checked by test/adapters/urls.test.ts against every
  * adapter, so no check matches another console's pages. Each adapter file exports its own as
  * `testUrls`, next to the checks but outside the adapter object: the content scripts bundle
- * the adapters, and test data is not worth 2 KB gzipped of them (issue 7).
+ * the adapters, and test data is not worth 2 KB gzipped of them.
  */
 export interface TestUrls {
   readonly match: readonly string[];
@@ -107,7 +107,7 @@ export interface TestUrls {
 /**
  * What a content script reads a console's page with: which pages, where the orders are, which
  * column is what. The texts it reads are parsed in the background with the console's
- * ParseRules, which no content script carries (issue 7: content script size).
+ * ParseRules, which no content script carries (content script size).
  */
 export interface PageAdapter {
   readonly id: string;

@@ -60,7 +60,7 @@ export type OrderRecord = Order & OrderIndexes & {
 };
 
 /**
- * What the version 5 indexes read (issue 21), derived from the order by every write (`orderIndexes`):
+ * What the version 5 indexes read, derived from the order by every write (`orderIndexes`):
  * the keys other orders are read by (`buyerKey`: lib/detectors/keys), and where a shop check's recent
  * orders start (`recentAt`: rate-spike's `shopReadsRecent`, `inTransitSince`). Absent when the order has none.
  */
@@ -108,7 +108,7 @@ export const UNDECIDED_CLOCKS = { clocks: -1, clockKey: -1 } as const;
 export type SettingsRecord = Settings & { id: typeof SETTINGS_ID };
 
 /**
- * Version 3 (issue 7): indexes that let the popup and the inbox's first screen read a few
+ * Version 3: indexes that let the popup and the inbox's first screen read a few
  * cases instead of all of them — live cases per severity by due time, counts per status and
  * severity, and the cleared ones among them (a case is in `clearedAt`'s index exactly when
  * its condition cleared: see `clearedInvariant`).
@@ -119,7 +119,7 @@ export const V3_CASES = `${V1_STORES.cases}, ${CASES_BY_STATUS_SEVERITY}, ${CASE
 export const V4_ORDERS = `${V1_STORES.orders}, clocks, clockKey`;
 
 /**
- * Version 5 (issue 21): also by the keys detectors read other orders by, and by where a shop
+ * Version 5: also by the keys detectors read other orders by, and by where a shop
  * check's recent orders start, per marketplace (OrderIndexes); an ingest reads those, not the shop.
  */
 export const V5_ORDERS = `${V4_ORDERS}, buyerKey, [marketplace+recentAt]`;
@@ -216,7 +216,7 @@ export class SentinelDB extends Dexie {
     // Version 1. A later version adds `this.version(2).stores(...).upgrade(...)` below this
     // one and a test that opens a database written by version 1 (STYLE.md rule 10).
     this.version(1).stores(V1_STORES);
-    // Version 2 (issue 5): the case timeline (status changes, templates used, detection
+    // Version 2: the case timeline (status changes, templates used, detection
     // changes). Cases whose status the seller had already changed get that change as their
     // first timeline entry, so no history a seller made is missing from the timeline.
     this.version(2)
@@ -248,13 +248,13 @@ export class SentinelDB extends Dexie {
         if (fixed.clearedAt === undefined) delete c.clearedAt;
         else c.clearedAt = fixed.clearedAt;
       }));
-    // Version 4 (issue 7): orders indexed by their clocks, so the alarm reads only the orders
+    // Version 4: orders indexed by their clocks, so the alarm reads only the orders
     // whose result can still change with time. Stored orders get undecided clocks: the next
     // alarm judges them all, as before, and decides them.
     this.version(4)
       .stores({ orders: V4_ORDERS })
       .upgrade((tx) => tx.table('orders').toCollection().modify((o: OrderRecord) => void Object.assign(o, UNDECIDED_CLOCKS)));
-    // Version 5 (issue 21): orders indexed by the keys detectors read other orders by, and the
+    // Version 5: orders indexed by the keys detectors read other orders by, and the
     // shop figures. Stored orders get their index fields; the first ingest counts the figures.
     this.version(5)
       .stores({ orders: V5_ORDERS, figures: V5_FIGURES })

@@ -1,5 +1,5 @@
 /**
- * The popup's first read on plain IndexedDB, without Dexie (issue 7: popup first paint
+ * The popup's first read on plain IndexedDB, without Dexie (popup first paint
  * ≤ 100 ms; Dexie is ~30 KB gzipped to load and compile before anything shows). Read-only:
  * it opens the database at whatever version it has and never creates or upgrades it — the
  * background (Dexie, lib/db) owns the schema. Names come from ./shape, as lib/db's do.

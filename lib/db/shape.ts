@@ -1,7 +1,7 @@
 /**
  * What the database is called and how it is indexed, without Dexie: lib/db (Dexie) builds its
  * schema from these, and the popup's plain-IndexedDB first read (lib/db/read.ts) uses the
- * same names, so the two cannot drift apart (issue 7: the popup's first paint loads no Dexie).
+ * same names, so the two cannot drift apart (the popup's first paint loads no Dexie).
  */
 import { z } from 'zod/mini';
 import { CASE_STATUSES, DEFAULT_SETTINGS, SEVERITY_RANK, Settings, isLiveCaseStatus, type Case, type CaseStatus, type Severity } from '../schema';

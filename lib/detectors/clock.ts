@@ -1,6 +1,6 @@
 /**
  * Which stored orders an alarm needs to look at, decided when an order is stored rather than at
- * every alarm (issue 7: an alarm over a shop's long, mostly settled history must not test each
+ * every alarm (an alarm over a shop's long, mostly settled history must not test each
  * order). An order's clock runs when some enabled detector's result on it can still change while
  * only time passes, or when a detector's time test reads it to judge others; on every other order
  * time changes nothing, so the alarm leaves its cases as they are.

@@ -1,5 +1,5 @@
 /**
- * Shop figures (issue 21): what a detector reads of a whole shop, kept as counts. An ingest keeps
+ * Shop figures: what a detector reads of a whole shop, kept as counts. An ingest keeps
  * each marketplace's figures with the stored orders and updates them by the orders a batch
  * changes; an evaluation over the whole shop (the alarm, a full re-check, the tests) counts them
  * from its orders, by the same parts, so both read the same figure.

@@ -1,7 +1,7 @@
 /**
  * The keys by which a detector's result on an order reads other orders (`readsOrdersSharing`):
  * an ingest reads the orders sharing them by an index (lib/db) instead of the whole shop, and
- * judges them again when a batch shares a key with them (issue 21).
+ * judges them again when a batch shares a key with them.
  */
 import type { Order } from '../schema';
 import { foldText } from './keyword-match';

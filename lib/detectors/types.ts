@@ -68,7 +68,7 @@ export type ShopFigures = { readonly [Id in DetectorId]?: unknown };
 
 /**
  * What a detector reads of the whole shop, kept as counts that one order's arrival, change or
- * removal updates (issue 21: a page read must not recount a shop of 100,000 orders). What an
+ * removal updates (a page read must not recount a shop of 100,000 orders). What an
  * order counts for depends on the order alone (and when its status was first seen), never on the
  * time or the settings.
  */

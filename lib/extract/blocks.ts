@@ -75,7 +75,7 @@ function matches(el: Element, selector: string): boolean {
 /**
  * Where the header line, the badge anchor and the item rows sit in a block, learned from the first
  * block: found there with the adapter's selectors, then found in the next blocks by walking a
- * few children and testing a class, instead of three selector queries per block (issue 7: those
+ * few children and testing a class, instead of three selector queries per block (those
  * queries were a tenth of reading 500 Taobao blocks, the walk costs a third of them). Only
  * learned when the selectors that matched name CSS module classes (`[class*="part"]`, rows as
  * `[class*="part"] > tr`) and the walk finds in the first block exactly what the selectors found.

@@ -31,7 +31,7 @@ function uncollapsed(text: string): boolean {
 }
 
 export function collapse(text: string): string {
-  // Most cells are already collapsed: a character scan is cheaper than rebuilding them (issue 7).
+  // Most cells are already collapsed: a character scan is cheaper than rebuilding them.
   return uncollapsed(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
@@ -54,7 +54,7 @@ export function textOf(el: Element, ignore: readonly string[] = []): string {
 }
 
 function walkText(el: Element, skip: string): string {
-  // Text of the subtree minus the skipped elements, without cloning it (issue 7: a clone per
+  // Text of the subtree minus the skipped elements, without cloning it (a clone per
   // status cell was a tenth of a page read).
   let text = '';
   const walk = (node: Node): void => {
@@ -70,7 +70,7 @@ function walkText(el: Element, skip: string): string {
 /**
  * Cell text for one read. Which elements hold never-text (struck prices, scripts) is found with
  * one query over the part read, not one query per cell: a query per cell cost as much as
- * reading every cell's text (issue 7). Elements read must lie under `scope`.
+ * reading every cell's text. Elements read must lie under `scope`.
  */
 export class CellText {
   private tainted: Set<Element> | undefined;
@@ -104,7 +104,7 @@ export class CellText {
     // A walk comparing tag names: no selector query, no selector match per element. In
     // Chromium it reads a Taobao 交易状态 cell (status, then a 详情 link) in half the time of
     // cutting the link's text off the cell's text, which costs a query and two textContent
-    // reads (500 cells: 0.15 against 0.32 ms; issue 7).
+    // reads (500 cells: 0.15 against 0.32 ms).
     let text = '';
     const walk = (node: Node): void => {
       for (let child = node.firstChild; child !== null; child = child.nextSibling) {
@@ -174,7 +174,7 @@ const BUILD_HASH = /^(?:_{1,3}|-{1,2})(?=[a-z]*[0-9A-Z])[A-Za-z0-9]{4,12}$/;
  * and its first match carries that class with this build's hash (`trade-order-mod__order-wrap___3kf9Q`),
  * they are the elements carrying that class: one build gives every element of a kind the same
  * class, and Chromium finds a class through its class index where a substring is tested on every
- * element's class (500 Taobao blocks in a page of 27,000 elements: 0.03 against 0.4 ms; issue 7).
+ * element's class (500 Taobao blocks in a page of 27,000 elements: 0.03 against 0.4 ms).
  * An element whose class only contains the part (`…__order-wrap-tip___Zz1Ab`) is then not one of
  * them. Otherwise the selector is used as it is.
  */
@@ -215,7 +215,7 @@ function builtClass(el: Element, part: string): string | undefined {
 /**
  * Whether `el`'s class attribute lists `name`. Not classList: Chromium makes a DOMTokenList for
  * each element the first time its classList is asked for, ten times the cost of reading the
- * attribute (1,000 fresh elements: 2.6 against 0.3 ms; issue 7).
+ * attribute (1,000 fresh elements: 2.6 against 0.3 ms).
  */
 export function hasClass(el: Element, name: string): boolean {
   const value = el.getAttribute('class');
@@ -232,14 +232,14 @@ export function safeQueryAll(root: ParentNode, selector: string): Element[] {
     return [];
   }
   // An index loop, not Array.from's iterator: listing the item rows of 500 Taobao blocks took
-  // 0.65 ms with Array.from, 0.27 ms so (issue 7).
+  // 0.65 ms with Array.from, 0.27 ms so.
   const list: Element[] = [];
   for (let i = 0, n = found.length; i < n; i++) list.push(found[i]!);
   return list;
 }
 
 function span(el: Element, name: 'colspan' | 'rowspan', aria: string): number {
-  // Most cells carry no attribute at all: one call instead of four (issue 7).
+  // Most cells carry no attribute at all: one call instead of four.
   if (!el.hasAttributes()) return 1;
   const n = Number.parseInt(el.getAttribute(name) ?? el.getAttribute(aria) ?? '1', 10);
   // rowspan="0" means "to the end of the group"; cap runaway values.

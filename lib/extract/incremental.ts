@@ -1,5 +1,5 @@
 /**
- * Reading only what changed (issue 7: a new order on a 500-row page must not cost a page read).
+ * Reading only what changed (a new order on a 500-row page must not cost a page read).
  * A page read remembers which element holds each order; the MutationObserver's records then
  * say which orders were added, changed or removed, and only those are read. Anything that may
  * change how the list itself is read (its header, its table or container replaced, a new list,

@@ -44,7 +44,7 @@ export function normalizeHeader(text: string): string {
 
 /** Builds header → key lookup; adapter synonyms are added to (and win over) the shared ones. */
 export function headerLookup(extra: HeaderSynonyms = NO_SYNONYMS): (header: string) => CellKey | undefined {
-  // Built once per synonym set: normalising every synonym was a quarter of a table read (issue 7).
+  // Built once per synonym set: normalising every synonym was a quarter of a table read.
   let lookup = lookups.get(extra);
   if (lookup === undefined) {
     lookup = buildLookup(extra);

@@ -103,7 +103,7 @@ const lengthProblem = (text: string, min: number, max: number): string | undefin
  * (texts cut to their limits, quantities positive whole numbers), so only these can be out of
  * shape; they are checked in the schema's field order, so the reason is the first issue the
  * schema would report. A zod parse per row cost a sixth of a page read when the page built the
- * orders (issue 7); ingest stores what this lets through. Exact by test (test/extract/shape.test.ts).
+ * orders; ingest stores what this lets through. Exact by test (test/extract/shape.test.ts).
  */
 export function orderShapeProblem(order: Order): string | undefined {
   const m = order.money;
@@ -149,7 +149,7 @@ export function orderBuilder(adapter: Adapter, ctx: ReadContext, cellText: CellT
 
 /**
  * Parses page rows of one page read into orders: what every row shares (the page's currency,
- * zone and marketplace, the parse options) is worked out once (issue 7). `labels` are the
+ * zone and marketplace, the parse options) is worked out once. `labels` are the
  * page's words for the keys, used in the reasons a row cannot be read.
  */
 export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts, labels: CellLabels) => Built<Order> {
@@ -198,7 +198,7 @@ export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts,
           quantity = q.value;
         }
         const unitPrice = money('unitPrice', priceText);
-        // Keys assigned in the schema's order, without spreading objects per key (issue 7).
+        // Keys assigned in the schema's order, without spreading objects per key.
         const item = { title: (title ?? '').slice(0, 2000) } as OrderItem;
         if (sku !== undefined) item.sku = sku.slice(0, 200);
         item.quantity = quantity;
@@ -257,7 +257,7 @@ export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts,
 
 /**
  * A page's rows, as a content script sent them, parsed into orders; a row that is no order is
- * skipped with its position and reason, and never stops the others (issue 7: the background
+ * skipped with its position and reason, and never stops the others (the background
  * parses, the page only reads).
  */
 export function parseRows(

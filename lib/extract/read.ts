@@ -65,8 +65,8 @@ export type LayoutReader<L extends Layout> = (
 ) => Found;
 
 /**
- * Readers by layout kind. A content script passes those of its own consoles' layouts (issue 7:
- * an Amazon page has no use for Taobao's order blocks or Etsy's cards); everything else reads
+ * Readers by layout kind. A content script passes those of its own consoles' layouts
+ * (an Amazon page has no use for Taobao's order blocks or Etsy's cards); everything else reads
  * with LAYOUT_READERS.
  */
 export type LayoutReaders = { readonly [K in Layout['kind']]?: LayoutReader<Extract<Layout, { kind: K }>> };
@@ -116,7 +116,7 @@ export interface ReadUnit<T = Order> {
 
 /**
  * A raw order read into a unit. Its result row is made once here: a read of one change
- * composes the result of every order kept, and must not allocate a row for each (issue 7).
+ * composes the result of every order kept, and must not allocate a row for each.
  */
 export function readUnit<T>(build: (raw: RawOrder) => Built<T>, raw: RawOrder): ReadUnit<T> {
   const built = buildSafely(build, raw);
@@ -126,7 +126,7 @@ export function readUnit<T>(build: (raw: RawOrder) => Built<T>, raw: RawOrder): 
 /**
  * How many read units hold each order id. A list read change by change keeps it, so its result
  * is composed without a lookup per order when no id is there twice: the lookups were half of
- * reading one added row (issue 7).
+ * reading one added row.
  */
 export class IdCounts {
   private readonly counts = new Map<string, number>();

@@ -2,7 +2,7 @@
  * Raw cells → the texts of one order (a PageRow), the only work a content script does with a
  * row: which text means what, nothing parsed. The background parses the texts into an Order
  * (lib/extract/order.ts); so the page carries no date, money or status parsing, which was a
- * third of the content script and of its first read (issue 7).
+ * third of the content script and of its first read.
  */
 import type { CellPart, PageAdapter } from '../adapters/types';
 import { CELL_TEXT_MAX, PAGE_ROW_ITEMS_MAX, type CellLabels, type Marketplace, type PageRow } from '../schema';
@@ -32,7 +32,7 @@ type Cells = Partial<Record<CellKey, Element>>;
 
 /** A cell showing only a dash means "nothing here" (unpaid orders' 付款时间). */
 const BLANK = /^[\s\-—–−/]*$/;
-/** A digit, a Latin letter, a CJK character or ¥ first: not blank, without the pattern (issue 7). */
+/** A digit, a Latin letter, a CJK character or ¥ first: not blank, without the pattern. */
 const startsWithValue = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x4e00 && c <= 0x9fff) || c === 0xa5 || c === 0xffe5;
 const isBlank = (text: string): boolean => !startsWithValue(text.charCodeAt(0)) && BLANK.test(text);
@@ -56,7 +56,7 @@ function readPart(el: Element, part: CellPart | undefined, cellText: CellText): 
         const n = found.length;
         if (n === 0) continue;
         text = '';
-        // An index loop: a NodeList's iterator cost more than the SKU lines' text (issue 7).
+        // An index loop: a NodeList's iterator cost more than the SKU lines' text.
         for (let i = 0; i < n; i++) {
           const t = readOne(found[i]!, part, cellText);
           if (t !== '') text = text === '' ? t : text + part.join + t;
@@ -71,7 +71,7 @@ function readPart(el: Element, part: CellPart | undefined, cellText: CellText): 
       }
       if (first === null) continue;
       // Only the first match with text counts: most often the first match, found without
-      // listing every match (issue 7).
+      // listing every match.
       text = readOne(first, part, cellText);
       if (text === '') text = safeQueryAll(el, sel).map((e) => readOne(e, part, cellText)).find((t) => t !== '');
       break;
@@ -92,7 +92,7 @@ function cleanOrderId(text: string): string {
   return bare.split(' ').find((t) => /\d/.test(t)) ?? bare;
 }
 
-/** The page's URL, parsed once per address rather than once per order (issue 7). */
+/** The page's URL, parsed once per address rather than once per order. */
 let lastUrl: { text: string; url: URL | undefined } | undefined;
 export function parsedUrl(text: string): URL | undefined {
   if (lastUrl?.text !== text) {
@@ -140,13 +140,13 @@ export function specsOf(adapter: PageAdapter): Specs {
 
 /**
  * Reads raw rows of one page read into texts. What every row shares (each key's part and
- * column) is worked out once (issue 7).
+ * column) is worked out once.
  */
 export function rowReader(adapter: PageAdapter, cellText: CellText): (raw: RawOrder) => Built<RowTexts> {
   const specs = specsOf(adapter);
   // Whether a raw order can hold a value for a key at all: only when that column (or the key
   // itself) has a label (RawOrder.labels), worked out once per list. Looking up each of the
-  // twenty keys of every order, most of them absent, was a tenth of reading it (issue 7).
+  // twenty keys of every order, most of them absent, was a tenth of reading it.
   let labelled: RawOrder['labels'] | undefined;
   let orderKeys: CellKey[] = [];
   let lineKeys: CellKey[] = [];

@@ -16,7 +16,7 @@ interface Part {
   readonly el: Element;
   readonly headerRows: Element[];
   readonly bodyRows: Element[];
-  /** The cells of each body row, found once per read (issue 7: three times before). */
+  /** The cells of each body row, found once per read (three times before). */
   readonly bodyCells: Element[][];
 }
 
@@ -39,7 +39,7 @@ function tableOf(row: Element): Element | null {
 
 export function cellsOf(row: Element): Element[] {
   if (row.tagName === 'TR') {
-    // A sibling walk, not Array.from(children).filter: a page read calls this for every row (issue 7).
+    // A sibling walk, not Array.from(children).filter: a page read calls this for every row.
     const cells: Element[] = [];
     for (let c = row.firstElementChild; c !== null; c = c.nextElementSibling) {
       const tag = c.tagName;

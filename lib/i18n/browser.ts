@@ -1,6 +1,6 @@
 /**
- * Texts for the content script and the popup without bundling the message files (issue 7:
- * content ≤ 25 KB, popup ≤ 60 KB gzipped; the two files are ~60 KB of JSON). The browser
+ * Texts for the content script and the popup without bundling the message files
+ * (content ≤ 25 KB, popup ≤ 60 KB gzipped; the two files are ~60 KB of JSON). The browser
  * already holds its own language's file: `getMessage` reads it. Only when the seller picked
  * the other language is that one fetched (from the background, or as a lazy chunk). Takes
  * the browser's functions as arguments: lib/ makes no browser calls.

@@ -9,7 +9,7 @@ type DismissReason = (typeof DISMISS_REASONS)[number];
 
 // The texts live in the browser's own message files (public/_locales/<locale>/messages.json),
 // the single place a translator edits. Which copy of them a surface reads is its entrypoint's
-// choice (issue 7: bundle budgets): the extension's pages and the worker bundle both files
+// choice (bundle budgets): the extension's pages and the worker bundle both files
 // (./bundled); the content script and the popup read the browser's language through its i18n
 // API and fetch the other language only when the seller picked it (./browser).
 import type enMessages from '../../public/_locales/en/messages.json';

@@ -3,7 +3,7 @@
  * with their status history, detectors run over the orders that changed, and the findings
  * become cases. Plain TypeScript over a Dexie database, so it is tested in Node.
  *
- * A batch never reads the whole shop (issue 21): its context is the batch, the stored orders
+ * A batch never reads the whole shop: its context is the batch, the stored orders
  * sharing a key with it (`readsOrdersSharing`, by their index), the orders a shop check reads
  * by its index (`shopReadsRecent`), and the shop's figures, which the batch updates.
  */
@@ -531,7 +531,7 @@ async function judgedAround(
 export async function reevaluateOpen(db: SentinelDB, now: number, settings: Settings): Promise<ReevaluateResult> {
   return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
     // The shop read once: the open orders are judged against it. Reading the open ones by their
-    // index, then each marketplace's history, read it twice (issue 7: 10k orders, 279 ms).
+    // index, then each marketplace's history, read it twice (10k orders, 279 ms).
     const all = (await db.orders.toArray()).map(withoutKey);
     const live = all.filter((o) => LIVE_STATUS_SET.has(o.status));
     const findings = await detectAndStore(db, live, now, settings, all);

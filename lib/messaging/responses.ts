@@ -64,7 +64,7 @@ export function responseSchema<T extends Message['type']>(type: T): z.ZodMiniTyp
 /**
  * The answers the content script parses, named one by one: it imports these rather than
  * responseSchema, whose table holds every answer's schema (cases, reports…), so the bundler
- * leaves the others out of every console page (issue 7: content script size).
+ * leaves the others out of every console page (content script size).
  */
 export const PlainAnswer = z.union([Ok, ErrorResponse]);
 export const OrderNoteAnswer = z.union([OrderNoteOk, ErrorResponse]);

@@ -334,8 +334,8 @@ const unreadable = (raw: string, why?: string): Parsed<number> =>
  * midnight. Never guesses: anything not read in full is returned as unreadable.
  */
 /**
- * `2026-11-24 09:12:33`, the format most consoles show, read without the general path (issue 7:
- * dates were a fifth of a page read). Anything it does not accept goes the general way, which
+ * `2026-11-24 09:12:33`, the format most consoles show, read without the general path
+ * (dates were a fifth of a page read). Anything it does not accept goes the general way, which
  * gives the same instant for what it accepts (test/normalize/datetime-fast.test.ts).
  */
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -350,7 +350,7 @@ function twoDigits(text: string, at: number): number {
 
 /**
  * `^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?$` read by hand: the pattern and its
- * captures cost more than resolving the instant (issue 7).
+ * captures cost more than resolving the instant.
  */
 function isoLocal(text: string, timeZone: string): number | undefined {
   const n = text.length;

@@ -211,7 +211,7 @@ const isDigit = (code: number): boolean => code >= DIGIT_0 && code <= DIGIT_0 + 
 
 /**
  * The amount of `^[¥￥](\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?$`, or undefined when the text is
- * not of that form; read by hand, as the pattern cost more than the rest of the cell (issue 7).
+ * not of that form; read by hand, as the pattern cost more than the rest of the cell.
  */
 function yenAmount(text: string): number | undefined {
   const sign = text.charCodeAt(0);
@@ -255,7 +255,7 @@ const PLACEHOLDER_FIRST = /^\s*(?:[¥￥$€£]|[A-Z]{3})\s*[-—–]{1,3}(?![\d
 
 /**
  * `¥1,299.00` on a yuan (or yen) console, the commonest cell, read without the tokenizer
- * (issue 7: amounts were a fifth of a page read). Anything else goes the general way, which
+ * (amounts were a fifth of a page read). Anything else goes the general way, which
  * gives the same amount for what this accepts (test/normalize/money-fast.test.ts).
  */
 export function parseMoney(text: string, opts: MoneyOptions = {}): Parsed<Amount> {

@@ -14,7 +14,7 @@ const QUANTITY = new RegExp(
 
 /** A quantity cell → a positive whole number of items. */
 export function parseQuantity(text: string): Parsed<number> {
-  // A bare count ("1", "12"), the commonest cell, without cleaning and the pattern (issue 7).
+  // A bare count ("1", "12"), the commonest cell, without cleaning and the pattern.
   if (/^[1-9]\d{0,14}$/.test(text)) return ok(Number(text));
   const cell = cleanCell(text).toLowerCase();
   if (cell === '') return fail(text, 'The quantity cell is empty.');

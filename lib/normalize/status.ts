@@ -169,7 +169,7 @@ export function parseStatus(
   return { ...seenStatus(text, vocabulary) };
 }
 
-/** parseStatus, remembered: a page shows a handful of status texts hundreds of times (issue 7). */
+/** parseStatus, remembered: a page shows a handful of status texts hundreds of times. */
 function seenStatus(
   text: string,
   vocabulary: Readonly<Record<string, OrderStatus>> | undefined,

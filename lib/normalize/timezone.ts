@@ -67,7 +67,7 @@ const BUCKET_MS = 86_400_000;
  * The zone's offset per UTC day, when it is the same at the day's first and last millisecond
  * (null: a transition falls in that day, ask Intl each time). Reading a 500-order page asks
  * for thousands of wall times over a few days; Intl's formatToParts was the reader's largest
- * cost (issue 7). No zone changes its offset twice within one day.
+ * cost. No zone changes its offset twice within one day.
  */
 const dayOffsets = new Map<string, Map<number, number | null>>();
 let cachedDays = 0;
@@ -113,7 +113,7 @@ export const wallAsUtc = (w: WallTime): number =>
 
 /** Offset of `timeZone` from UTC at `instant`, in ms (Asia/Shanghai: +8 h). */
 export function offsetAt(instant: number, timeZone: string): number {
-  // A day without a transition has one offset: no wall time to build (issue 7: four of these per date read).
+  // A day without a transition has one offset: no wall time to build (four of these per date read).
   const offset = dayOffset(Math.floor(instant / BUCKET_MS), timeZone);
   return offset ?? wallAsUtc(wallTimeFromIntl(instant, timeZone)) - instant;
 }

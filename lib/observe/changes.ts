@@ -59,7 +59,7 @@ export class ChangeTracker {
 
 /**
  * Rows kept from an earlier read are the same objects (lib/extract/incremental): each is
- * serialised once, not on every read after a row is added (issue 7).
+ * serialised once, not on every read after a row is added.
  */
 const signatures = new WeakMap<RowTexts, string>();
 

@@ -1,6 +1,6 @@
 /**
  * Marketplace messaging rules a reply is checked against before it is copied or inserted
- * (issue 5, "Marketplace policy guard"). Each rule is a list of zh/en patterns; a violation
+ * ("Marketplace policy guard"). Each rule is a list of zh/en patterns; a violation
  * names the rule and the exact words that broke it. The seller may still go ahead: the
  * guard warns, it does not block.
  *

@@ -19,7 +19,7 @@ describe('adapter registry conventions', () => {
   });
 
   it('gives every adapter a content script, declared for exactly its own pages', async () => {
-    // One content script per console (issue 7): an adapter without one would never run, a
+    // One content script per console: an adapter without one would never run, a
     // script matching other pages than its adapter's would load there for nothing.
     const scripts = readdirSync('entrypoints')
       .filter((f) => f.endsWith('.content.ts'))
@@ -31,7 +31,7 @@ describe('adapter registry conventions', () => {
       const script = ((await import(`../../entrypoints/${contentScriptOf(adapter)}.content.ts`)) as { default: ContentScriptDefinition }).default;
       expect([adapter.id, script.registration, script.matches]).toEqual([adapter.id, undefined, adapter.matches]);
     }
-    // Each script reads with its adapters' layout readers, and no other (issue 7).
+    // Each script reads with its adapters' layout readers, and no other.
     const readersOf: Record<string, string> = { table: 'READ_TABLES', blocks: 'READ_BLOCKS', cards: 'READ_CARDS' };
     for (const adapter of ADAPTERS) {
       const source = readFileSync(`entrypoints/${contentScriptOf(adapter)}.content.ts`, 'utf8');

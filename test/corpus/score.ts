@@ -1,5 +1,5 @@
 /**
- * The corpus score (issue 16): order tables rendered by real component libraries and real shop
+ * The corpus score: order tables rendered by real component libraries and real shop
  * admins (test/fixtures/corpus, made by test/corpus/render/*), read by the reader by meaning
  * with nothing but the page and its locale, against the orders each page was rendered from.
  * An order counts as read exactly when its number, total (to the cent), currency, order time

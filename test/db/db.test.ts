@@ -234,7 +234,7 @@ describe('reading every case for the inbox without one long task', () => {
   });
 });
 
-describe('orders: index fields and shop figures (issue 21)', () => {
+describe('orders: index fields and shop figures', () => {
   it('derives each written order\'s index fields from the order, whoever writes it, and drops stale ones', async () => {
     const { db } = freshDb();
     track(db);

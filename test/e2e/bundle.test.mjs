@@ -1,4 +1,4 @@
-// What the built content scripts leave out (issue 7: content script ≤ 25 KB gzipped): they
+// What the built content scripts leave out (content script ≤ 25 KB gzipped): they
 // run on every console page, so rarely used code and data load only when needed, and each
 // console's script carries only its own adapter.
 import { test } from 'node:test';

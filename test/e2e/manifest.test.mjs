@@ -58,7 +58,7 @@ test('the built extension loads in Chromium and asks only for the expected permi
     ];
     // The supported consoles and nothing else: never <all_urls>.
     assert.deepEqual([...manifest.host_permissions].sort(), consoles);
-    // One content script per console, on its own console's pages (issue 7: a page loads its
+    // One content script per console, on its own console's pages (a page loads its
     // console's adapter alone); the granted sites' script is registered at run time, not here.
     const hosts = {
       amazon: ['amazon'],

@@ -68,7 +68,7 @@ test('notes from the rows, findings on hover and focus, a badge opens its case',
     assert.equal(await page.getAttribute(`[data-os-row="${plainId}"]`, 'data-os-hover'), '');
 
     // Click → the field is focused → type → Enter. The first note on a page waits for the
-    // popover's script, which the background injects then (notes.js; issue 7).
+    // popover's script, which the background injects then (notes.js).
     await plainNote.click();
     await page.locator(`[data-os-row="${plainId}"] .popover textarea`).waitFor({ timeout: 5_000 });
     assert.equal(await focusedInOverlay(page), `${plainId} textarea`);

@@ -1,7 +1,7 @@
 // A console redesigns its list (every class renamed, as a new build's hashes do): the console's
 // selectors find nothing, the content script asks for the reader by meaning (injected on
 // demand, entrypoints/reader.ts), reads the same orders by the page's structure, badges them,
-// and the popup says the list was read by its structure (issue 16).
+// and the popup says the list was read by its structure.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectedRows, expectedUnpaidReminders, fixture, popupPageStatus, readBadges, serveFixtures, withExtension } from './browser.mjs';

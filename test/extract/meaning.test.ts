@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The reader by meaning on pages nobody described (issue 16): which list it reads when there
+// The reader by meaning on pages nobody described: which list it reads when there
 // are several, what it says when there is none, and hostile pages that must neither freeze nor
 // crash it. Whole-page reads of real renderings are scored by `npm run corpus`.
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// A content script reads with its own consoles' layout readers only (issue 7: no other layout's
+// A content script reads with its own consoles' layout readers only (no other layout's
 // reader rides in its bundle): a layout it has no reader for is a clear problem, not a throw.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

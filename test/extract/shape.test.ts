@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The reader no longer parses each row with zod (issue 7): its own checks must let through
+// The reader no longer parses each row with zod: its own checks must let through
 // exactly what the Order schema accepts, and refuse the rest with the schema's words.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

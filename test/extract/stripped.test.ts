@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // A console's markup changes every few weeks: hashed classes are renamed, A/B variants drop
 // them. With every class attribute of its saved pages removed, each console's adapter finds
-// nothing by its selectors, and the reader by meaning must read the same orders (issue 16).
+// nothing by its selectors, and the reader by meaning must read the same orders.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../lib/adapters';

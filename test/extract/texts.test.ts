@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// A content script reads texts and the background parses them (issue 7: no parsing in the
+// A content script reads texts and the background parses them (no parsing in the
 // seller's page). Read so, every saved console page gives exactly the orders and the skipped
 // rows a whole read into orders gives.
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The message files are the one place user-facing text lives (issue 5: "all user-facing text
+// The message files are the one place user-facing text lives ("all user-facing text
 // through _locales"); the browser reads them too, so they must stay valid for it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // Importing the same report file twice changes nothing a seller sees: the same orders and
-// cases, and the notes and statuses written in between untouched (issue 8, idempotency).
+// cases, and the notes and statuses written in between untouched (idempotency).
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listNotes, loadCase, type SentinelDB } from '../../lib/db';

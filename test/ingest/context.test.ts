@@ -1,5 +1,5 @@
 // A batch is judged in a context read by index (lib/ingest `batchContext`): the orders sharing a
-// key with it, a shop check's recent orders, and the figures ingest keeps (issue 21). On random
+// key with it, a shop check's recent orders, and the figures ingest keeps. On random
 // shops, with a buyer of hundreds of orders and a tracking number many orders share, it gives
 // every judged order what a context of the whole shop gives; the figures kept batch by batch are
 // those counted afresh; and an order it does not judge keeps its results.

@@ -249,7 +249,7 @@ describe('seller edits', () => {
   });
 });
 
-describe('ingestBatch: what a batch judges beyond its orders (issue 21)', () => {
+describe('ingestBatch: what a batch judges beyond its orders', () => {
   const seen = (at: number) => ({ source: { url: 'https://trade.taobao.com/x', adapter: 'taobao', observedAt: at } });
 
   it('keeps with each stored order when its status was first seen, so the next read finds it without the history, and fills it in for an order stored without it', async () => {

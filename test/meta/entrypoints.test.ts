@@ -61,14 +61,14 @@ describe('entrypoints', () => {
     expect(firstImport).toMatch(/^import '(\.\.\/)+lib\/zod-config';/);
   });
 
-  it.each(ENTRY_FILES)('%s loads zod\'s English issue messages, except the content scripts (they never show them; issue 7)', (file) => {
+  it.each(ENTRY_FILES)('%s loads zod\'s English issue messages, except the content scripts (they never show them)', (file) => {
     if (!reachesZod(file)) return;
     const loads = /^import '(\.\.\/)+lib\/zod-messages';/m.test(readFileSync(file, 'utf8'));
     const contentScript = file === 'entrypoints/content/index.ts' || file.endsWith('.content.ts');
     expect([file, loads]).toEqual([file, !contentScript]);
   });
 
-  it('use zod/mini only: zod classic does not tree-shake and would add ~50 KB gzipped to the content script (issue 7)', () => {
+  it('use zod/mini only: zod classic does not tree-shake and would add ~50 KB gzipped to the content script', () => {
     const sources = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
         d.isDirectory() ? sources(`${dir}/${d.name}`) : /\.tsx?$/.test(d.name) ? [`${dir}/${d.name}`] : [],
