@@ -4,21 +4,30 @@ import { describe, expect, it } from 'vitest';
 import '../../lib/i18n/bundled';
 import { adapterById } from '../../lib/adapters';
 import { CONSOLE_FIELDS, CONSOLES, consoleDetectorTable, DETECTOR_INPUTS, fieldsOf, ORDER_FIELDS, silentDetectors, type OrderField } from '../../lib/adapters/fields';
-import { DETECTORS } from '../../lib/detectors';
+import { buildContext, DETECTORS, evaluate, type DetectorId } from '../../lib/detectors';
+import { DEFAULT_SETTINGS, orderKey, type Order } from '../../lib/schema';
 import { readOrders } from '../../lib/extract';
 import { testUrlsOf } from './test-urls';
 
 const NOW = Date.UTC(2026, 10, 25, 4, 0, 0);
+const DAY = 86_400_000;
 
-/** Every field read with a value from every saved page of a console, by its adapter. */
-function fieldsReadOn(console: string): Set<OrderField> {
+/** Every order read from every saved page of a console, by its adapter. */
+function ordersReadOn(console: string): Order[] {
   const adapter = adapterById(console)!;
   const url = testUrlsOf(adapter).match[0]!;
-  const found = new Set<OrderField>();
+  const orders: Order[] = [];
   for (const file of readdirSync(`test/fixtures/${console}`)) {
     const doc = new DOMParser().parseFromString(readFileSync(`test/fixtures/${console}/${file}`, 'utf8'), 'text/html');
-    for (const row of readOrders(adapter, doc, { url, now: NOW }).rows) for (const field of fieldsOf(row.order)) found.add(field);
+    for (const row of readOrders(adapter, doc, { url, now: NOW }).rows) orders.push(row.order);
   }
+  return orders;
+}
+
+/** Every field read with a value from every saved page of a console. */
+function fieldsReadOn(console: string): Set<OrderField> {
+  const found = new Set<OrderField>();
+  for (const order of ordersReadOn(console)) for (const field of fieldsOf(order)) found.add(field);
   return found;
 }
 
@@ -26,6 +35,21 @@ describe('the fields each console gives the detectors', () => {
   it.each(CONSOLES)('%s: the declared fields are exactly those its adapter reads with a value from its saved pages', (console) => {
     const order = (fields: Iterable<OrderField>) => [...fields].sort((a, b) => ORDER_FIELDS.indexOf(a) - ORDER_FIELDS.indexOf(b));
     expect(order(fieldsReadOn(console))).toEqual(order(CONSOLE_FIELDS[console]));
+  });
+
+  it.each(CONSOLES)('%s: a detector said to be silent raises nothing on its saved pages, a day or a month on', (console) => {
+    const orders = ordersReadOn(console);
+    const silent = new Set(silentDetectors(console).map((s) => s.detector));
+    // Seen a day before, so clocks that start when a status is first seen have run too.
+    const statusSince = new Map(orders.map((o) => [orderKey(o), NOW - DAY]));
+    const fired = new Set<string>();
+    for (const now of [NOW + DAY, NOW + 30 * DAY]) {
+      const { findings } = evaluate(orders, buildContext(orders, { statusSince }), now, DEFAULT_SETTINGS);
+      expect(findings.filter((f) => silent.has(f.detector as DetectorId)).map((f) => `${f.detector} ${f.orderId}`)).toEqual([]);
+      for (const f of findings) fired.add(f.detector);
+    }
+    // The others do fire there: a month on, an order left unshipped is past its deadline.
+    expect(fired.has('ship-deadline')).toBe(true);
   });
 
   it('declares the inputs of every registered detector', () => {
