@@ -4,6 +4,7 @@
  */
 import { detectorById } from '../detectors';
 import { SELLER_NOTE } from '../cases/seller-note';
+import { causeLabel as recordedCauseLabel } from '../cases/words';
 import { caseStatusLabel, dismissReasonLabel, formatDuration, t } from '../i18n';
 import type { Bilingual, Language, Resolution } from '../schema';
 import type { Comparison, Responsible } from './week';
@@ -72,13 +73,11 @@ const RESPONSIBLE_KEYS = {
 export const responsibleLabel = (lang: Language, r: Responsible): string => t(lang, RESPONSIBLE_KEYS[r]);
 
 /**
- * A cause code in the seller's words: the case record's list names its codes; a code it does not
- * name (written by a later version) is shown as written.
+ * A cause code in the seller's words, from the case record's list; a code it does not name
+ * (written by a later version) is shown as written; 'unknown' is a case without a recorded cause.
  */
-export function causeLabel(lang: Language, code: string, names: Readonly<Record<string, Bilingual>> = {}): string {
-  if (code === 'unknown') return t(lang, 'summaryCauseUnknown');
-  return names[code]?.[lang] ?? code;
-}
+export const causeLabel = (lang: Language, code: string): string =>
+  code === 'unknown' ? t(lang, 'summaryCauseUnknown') : recordedCauseLabel(lang, code);
 
 /** A carrier as the scorecard names it ('' is a parcel whose carrier was not shown). */
 export const carrierLabel = (lang: Language, carrier: string): string => (carrier === '' ? t(lang, 'summaryCarrierNotShown') : carrier);

@@ -43,7 +43,7 @@ describe('cases by reason, responsible party and cause', () => {
     const md = toMarkdown(s, 'zh');
     expect(md).toContain('## 按售后原因\n\n- 不想要了: 1\n- 破损: 1\n- 未注明原因: 1\n');
     expect(md).toContain('## 按责任方\n\n');
-    expect(md).toContain('## 按异常原因\n\n- 未记录原因: 2\n- packaging\\_weak: 1\n');
+    expect(md).toContain('## 按异常原因\n\n- 未记录原因: 2\n- 包装不够牢固: 1\n');
     const sheet = xlsxSheets(s, 'en')[1]!.data;
     expect(sheet).toContainEqual(['By cause']);
     expect(sheet).toContainEqual(['cause not recorded', 2]);
