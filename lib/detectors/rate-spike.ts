@@ -1,12 +1,12 @@
 import { DETECTOR_LABELS } from './labels';
-import { type Bilingual, type Evidence, type Finding, type Marketplace, type Order, orderKey, type Settings } from '../schema';
+import { type Bilingual, type Evidence, type Finding, type Marketplace, type Order, type Settings } from '../schema';
 import { isoTime, msFromHours } from './explain';
 import { foldText } from './keyword-match';
 import { SHIPPING_HOURS } from './platform-rules';
 import { compareOrderIds } from './order-order';
 import { figureOf, shopsOf } from './figures';
 import { inTransitSince } from './keys';
-import type { Detector, DetectorContext, DetectorResult, ShopFigure } from './types';
+import type { Detector, DetectorResult, ShopFigure } from './types';
 
 type RateSpikeSettings = Settings['detectors']['rate-spike'];
 
@@ -371,7 +371,7 @@ export const rateSpike = {
   label: DETECTOR_LABELS['rate-spike'],
   description: {
     en: 'Daily refunds, cancellations, late shipments or orders far from the same weekday of the last 4 weeks (robust z), and many parcels of one carrier stalling together.',
-    zh: '每日退款、取消、延迟发货或订单量与前 4 周同一天相比明显异常（稳健 z），或同一快递的大量包裹同时停滞。',
+    zh: '每日退款、取消、延迟发货或订单量与前 4 周同一天相比明显异常（远超平时的波动），或同一快递的大量包裹同时停滞。',
   },
   // Refund and cancellation days (when no request time is shown), and parcels in transit.
   shopReadsStatusSince: ['cancelled', ...REFUND_STATUSES, 'shipped'],
