@@ -1,11 +1,11 @@
 /**
  * What each console's pages give the detectors, and so which detectors can fire where: the
- * fields every adapter reads non-empty from its console's saved pages (test/adapters/fields.test.ts
+ * fields every adapter reads non-empty from its console's saved pages (test/detectors/consoles.test.ts
  * reads them all and holds this list to exactly that), the inputs each detector needs, and where a
  * console shows an input its read pages lack. No content script imports this file: it costs
  * their size budget nothing.
  */
-import type { DetectorId } from '../detectors/types';
+import type { DetectorId } from './types';
 import { t, type MessageKey } from '../i18n';
 import type { Bilingual, Marketplace, Order } from '../schema';
 
@@ -80,7 +80,7 @@ export type ConsoleId = (typeof CONSOLES)[number];
 
 /**
  * The fields each console's adapter reads with a value from the pages it reads today (status and
- * status text aside: every console shows them). Kept exactly true by test/adapters/fields.test.ts.
+ * status text aside: every console shows them). Kept exactly true by test/detectors/consoles.test.ts.
  */
 export const CONSOLE_FIELDS: Readonly<Record<ConsoleId, readonly OrderField[]>> = {
   taobao: ['placedAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping'],
@@ -225,7 +225,7 @@ const CONSOLE_NAMES: Record<ConsoleId, string> = {
 
 /**
  * The console × detector table for docs/features.md, in English: ✓ where the detector can fire,
- * else what it needs and where the console shows it. test/adapters/fields.test.ts keeps the
+ * else what it needs and where the console shows it. test/detectors/consoles.test.ts keeps the
  * docs equal to it.
  */
 export function consoleDetectorTable(): string {

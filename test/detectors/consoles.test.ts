@@ -3,11 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import '../../lib/i18n/bundled';
 import { adapterById } from '../../lib/adapters';
-import { CONSOLE_FIELDS, CONSOLES, consoleDetectorTable, DETECTOR_INPUTS, fieldsOf, ORDER_FIELDS, silentDetectors, type OrderField } from '../../lib/adapters/fields';
+import { CONSOLE_FIELDS, CONSOLES, consoleDetectorTable, DETECTOR_INPUTS, fieldsOf, ORDER_FIELDS, silentDetectors, type OrderField } from '../../lib/detectors/consoles';
 import { buildContext, DETECTORS, evaluate, type DetectorId } from '../../lib/detectors';
 import { DEFAULT_SETTINGS, orderKey, type Order } from '../../lib/schema';
 import { readOrders } from '../../lib/extract';
-import { testUrlsOf } from './test-urls';
+import { testUrlsOf } from '../adapters/test-urls';
 
 const NOW = Date.UTC(2026, 10, 25, 4, 0, 0);
 const DAY = 86_400_000;
