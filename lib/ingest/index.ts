@@ -164,7 +164,7 @@ export async function ingestBatchJudged(
     const groups = new Map<Marketplace, Change[]>(marketplaces.map((marketplace) => [marketplace, changed.filter((c) => c.order.marketplace === marketplace)]));
     // What the first wave could not know (the orders as they were: a buyer or a status the batch
     // changed); for a batch of orders seen again as they were stored, nothing.
-    await Promise.all(marketplaces.map((marketplace) => completeAround(db, aroundOf.get(marketplace)!, groups.get(marketplace)!, settings)));
+    await Promise.all(marketplaces.map((marketplace) => completeAround(db, marketplace, aroundOf.get(marketplace)!, groups.get(marketplace)!, settings)));
     // What the batch changes in each marketplace's figures, each changed order counted with when
     // its status was first seen before the batch and now; none kept (or out of step): a recount.
     const figures = new Map<Marketplace, ShopFigures>();
@@ -297,13 +297,27 @@ async function readAround(db: SentinelDB, marketplace: Marketplace, orders: read
   for (const order of orders) addKeyValues(values, order);
   const wholeShop = [...values.values()].reduce((sum, set) => sum + set.size, 0) > WHOLE_SHOP_KEYS;
   const recentChecks = enabled.filter((detector) => detector.runShop && detector.shopReadsRecent);
+  const around: Around = { sharing: new Map(), wholeShop, recent: [], since: new Map(), historyRead: new Set(), cases: [], casesRead: new Set(orders.map((o) => o.orderId)), shop: [] };
   const [sharing, recent, cases, shop] = await Promise.all([
-    Promise.all([...values].map(async ([name, set]) => [name, { values: set, records: wholeShop ? [] : await readSharing(db, name, set) }] as const)),
+    Promise.all([...values].map(async ([name, set]) => [name, { values: set, records: wholeShop ? [] : await withCases(db, marketplace, around, await readSharing(db, name, set)) }] as const)),
     Promise.all(recentChecks.map(async (detector) => ({ detector, records: await db.orders.where('[marketplace+recentAt]').between([marketplace, detector.shopReadsRecent!.from(now, marketplace)], [marketplace, Number.POSITIVE_INFINITY], true, true).toArray() }))),
     casesOf(db, marketplace, orders),
     shopCasesOf(db, marketplace),
   ]);
-  return { sharing: new Map(sharing), wholeShop, recent, since: new Map(), historyRead: new Set(), cases, casesRead: new Set(orders.map((o) => o.orderId)), shop };
+  around.cases.push(...cases);
+  return Object.assign(around, { sharing: new Map(sharing), recent, shop });
+}
+
+/**
+ * Reads the cases of the stored orders sharing a key with the batch (`records`) as soon as they
+ * arrive, in the same wave: they are judged too, and their cases read later would wait behind the
+ * batch's writes. Returns `records`.
+ */
+async function withCases(db: SentinelDB, marketplace: Marketplace, around: Around, records: OrderRecord[]): Promise<OrderRecord[]> {
+  const outside = records.filter((record) => !around.casesRead.has(record.orderId));
+  for (const record of outside) around.casesRead.add(record.orderId);
+  around.cases.push(...(await casesOf(db, marketplace, outside)));
+  return records;
 }
 
 /** Adds the values of `order`'s keys to `values` (per key name read), telling whether one was new. */
@@ -327,7 +341,7 @@ async function readSharing(db: SentinelDB, name: OrderKeyName, values: Iterable<
  * Adds to `around` what the changed orders `group` read as they were before the batch: the orders
  * sharing a key value they no longer have, and the status history the first wave did not read.
  */
-async function completeAround(db: SentinelDB, around: Around, group: readonly Change[], settings: Settings): Promise<void> {
+async function completeAround(db: SentinelDB, marketplace: Marketplace, around: Around, group: readonly Change[], settings: Settings): Promise<void> {
   const { enabled } = judging(settings);
   const fresh = new Map<OrderKeyName, Set<string>>([...around.sharing.keys()].map((name) => [name, new Set<string>()]));
   const history = new Set<string>();
@@ -347,7 +361,7 @@ async function completeAround(db: SentinelDB, around: Around, group: readonly Ch
       [...fresh].map(async ([name, set]) => {
         const kept = around.sharing.get(name)!;
         for (const value of set) kept.values.add(value);
-        if (set.size > 0 && !around.wholeShop) kept.records.push(...(await readSharing(db, name, set)));
+        if (set.size > 0 && !around.wholeShop) kept.records.push(...(await withCases(db, marketplace, around, await readSharing(db, name, set))));
       }),
     ),
     storedSince(db, keys),
@@ -432,7 +446,7 @@ export async function batchContext(
   options: ContextOptions = {},
 ): Promise<{ ctx: DetectorContext; targets: ReadonlyMap<DetectorId, readonly Order[]>; cases: { batch: Case[]; shop: Case[] } }> {
   const around = await readAround(db, marketplace, group.map((c) => c.order), settings, now);
-  await completeAround(db, around, group, settings);
+  await completeAround(db, marketplace, around, group, settings);
   return judgedAround(db, marketplace, group, around, figures, now, settings, options);
 }
 
