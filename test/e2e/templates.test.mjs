@@ -138,3 +138,46 @@ test('a template edited to ask for a 5-star review is flagged on an Amazon order
     assert.equal(await panel.evaluate(() => navigator.clipboard.readText()), filled);
     await eventually(() => templateEvents(panel, key), [['ship-late-apology', 'en', 'copy']], 'copy on the timeline');
   }));
+
+test('a disputed order whose reason is "damaged" lists the damage reply first, then the stage updates and the complaint flow in its order', () =>
+  withExtension(async (b) => {
+    const panel = await b.context.newPage();
+    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+    const now = Date.now();
+    const order = {
+      marketplace: 'taobao',
+      orderId: '3712823344455566677',
+      placedAt: now - 5 * 86_400_000,
+      paidAt: now - 5 * 86_400_000 + 60_000,
+      status: 'disputed',
+      statusRaw: '纠纷中',
+      buyer: '山间清风2018',
+      items: [{ title: '手工皂 玫瑰 100g', quantity: 2 }],
+      money: { currency: 'CNY', paid: 58 },
+      afterSalesReason: { raw: '收到商品破损', reason: 'damaged' },
+      source: { url: 'file:refunds.csv', adapter: 'import:generic', observedAt: now },
+    };
+    const answer = await panel.evaluate((o) => chrome.runtime.sendMessage({ type: 'orders.imported', fileName: 'refunds.csv', orders: [o] }), order);
+    assert.equal(answer.ok, true, JSON.stringify(answer));
+    const key = `dispute-open|taobao|${order.orderId}`;
+    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html#case=${encodeURIComponent(key)}`);
+    const list = panel.locator('[data-testid="case-templates"] [data-template-id]');
+    await list.first().waitFor();
+    assert.deepEqual(await list.evaluateAll((els) => els.map((e) => e.dataset.templateId)), [
+      'reason-damaged',
+      // The stage updates (return received, refund issued, replacement shipped), then the complaint flow.
+      'stage-return-received',
+      'stage-refund-issued',
+      'stage-replacement-shipped',
+      'dispute-ack',
+      'dispute-resolution',
+      'complaint-evidence',
+      'complaint-close',
+    ]);
+    // The first is open and filled from the order, in the buyer's language beside the seller's.
+    const zh = panel.locator('[data-template-id="reason-damaged"] .template-text[data-lang="zh"] .template-body');
+    assert.equal(
+      await zh.textContent(),
+      '山间清风2018您好，订单3712823344455566677中的手工皂 玫瑰 100g × 2到货破损，非常抱歉。麻烦您在这里发一张破损处和外包装的照片。我们会在{eta}前为您补发新的，或退款¥58.00，由您选择；向快递索赔的事由我们来处理。——{shop}',
+    );
+  }));
