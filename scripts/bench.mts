@@ -41,7 +41,7 @@ const SHORT = process.argv.includes('--short');
 const CI_MODE = process.argv.includes('--ci');
 /** `--only=read,ingest`: run only these scenario groups (read, ingest, reread, detectors, summary, paint, bundle; `page`: of ingest, the page reads alone). */
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-// Groups: read, meaning (the reader by meaning), ingest, reread, detectors, summary, paint, bundle.
+// Groups: read, meaning (the reader by meaning), ingest, reread, detectors, summary, evidence (a case's evidence pack), paint, bundle.
 const want = (group: string): boolean => ONLY === undefined || ONLY.includes(group);
 const SIZES = SHORT ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const RUNS = SHORT ? 5 : 9;

@@ -275,4 +275,25 @@ describe('messaging client', () => {
     expect(await handler({ type: 'site.disable', origin: 'https://shop.example.com' }, fromPopup)).toEqual({ ok: true });
     expect(sites.disable).toHaveBeenCalledWith('https://shop.example.com');
   });
+
+  it("records the seller's case record and blocks a buyer from the extension's pages only, parsing every change", async () => {
+    const { handler, db, onCasesChanged } = setup({ mayReadPage: async () => true });
+    expect((await handler(observed, { ...fromTab, url: 'https://trade.taobao.com/x' })).ok).toBe(true);
+    const cause = { type: 'case.record', caseKey: LATE_KEY, change: { field: 'cause', cause: { code: 'packing_backlog' } } };
+    const answer = await handler(cause, fromPopup);
+    expect(answer.ok).toBe(true);
+    expect((answer as { case: { cause?: unknown } }).case.cause).toEqual({ code: 'packing_backlog' });
+    expect(onCasesChanged).toHaveBeenCalled();
+    // A web page cannot write a case's record, nor block anyone.
+    expect(await handler(cause, { ...fromTab, url: 'https://trade.taobao.com/x' })).toEqual({ ok: false, error: 'message refused: case.record cannot come from a web page' });
+    expect((await handler({ type: 'buyer.block', caseKey: LATE_KEY, reason: 'x' }, { ...fromTab, url: 'https://trade.taobao.com/x' })).ok).toBe(false);
+    // A change that does not parse is refused whole.
+    const bad = await handler({ type: 'case.record', caseKey: LATE_KEY, change: { field: 'responsible', responsible: 'neighbour' } }, fromPopup);
+    expect(bad.ok).toBe(false);
+    expect(await handler({ type: 'buyer.block', caseKey: LATE_KEY, reason: 'refunds on three parcels that arrived' }, fromPopup)).toEqual({ ok: true, buyer: 'tb_buyer_01', added: true });
+    expect((await loadCase(db, LATE_KEY))?.responsible).toBeUndefined();
+    // A template copied in the case view is kept on the case.
+    expect(await handler({ type: 'case.templateUsed', caseKey: LATE_KEY, templateId: 'late-shipment.apology', language: 'en', action: 'copy' }, fromPopup)).toEqual({ ok: true });
+    expect((await loadCase(db, LATE_KEY))?.repliesUsed).toEqual([{ templateId: 'late-shipment.apology', at: NOW }]);
+  });
 });
