@@ -23,6 +23,7 @@ import { blockBuyer, recordChange, recordReplyUsed } from '../cases/store';
 import { errorText } from './client';
 import { StorageFullError, withStoragePressure } from '../ingest/pressure';
 import type { ErrorResponse, OkResponseOf, Response } from './responses';
+import { keepingPageData, pageDataOrders, withPageData } from '../pagedata/ingest';
 
 export interface Sender {
   tab?: { id?: number };
@@ -38,6 +39,7 @@ export interface Sender {
  */
 const FROM_PAGES: ReadonlySet<Message['type']> = new Set([
   'orders.observed',
+  'pagedata.observed',
   'page.status',
   'cases.forOrders',
   'order.addNote',
@@ -109,6 +111,8 @@ function issueSummary(error: z.core.$ZodError): string {
 }
 
 export function createMessageHandler(deps: HandlerDeps): MessageHandler {
+  // A page's read of its text keeps the page data read on the same list (lib/pagedata).
+  deps = { ...deps, tabStatus: keepingPageData(deps.tabStatus) };
   const reject = (error: string): ErrorResponse => {
     console.warn(`order-sentinel: ${error}`);
     return { ok: false, error };
@@ -139,6 +143,20 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         deps.onCasesChanged();
         deps.onOrdersIngested?.(result.changed > 0);
         return { ok: true, ...result, skipped } satisfies OkResponseOf<'orders.observed'>;
+      }
+      case 'pagedata.observed': {
+        // The console's own data, seen in its page: read like its text, never trusted more.
+        const settings = await deps.settings();
+        const found = pageDataOrders(msg, (id) => adapterById(id), settings.disabledAdapters);
+        if (found.kind === 'refused') return reject(`page data refused: ${found.reason}`);
+        if (found.kind === 'none') return { ok: true, written: 0, changed: 0, findings: 0 } satisfies OkResponseOf<'pagedata.observed'>;
+        const result = found.orders.length === 0 ? { written: 0, changed: 0, findings: 0 } : await ingest(() => ingestBatch(deps.db, found.orders, deps.now(), settings));
+        if (tabId !== undefined) deps.tabStatus.set(tabId, withPageData(deps.tabStatus.get(tabId), msg.url, found.adapter, found.health));
+        if (found.orders.length > 0) {
+          deps.onCasesChanged();
+          deps.onOrdersIngested?.(result.changed > 0);
+        }
+        return { ok: true, written: result.written, changed: result.changed, findings: result.findings } satisfies OkResponseOf<'pagedata.observed'>;
       }
       case 'orders.imported': {
         const settings = await deps.settings();

@@ -47,6 +47,7 @@ export const OK_RESPONSES = {
   'notes.inject': Ok,
   'tools.inject': Ok,
   'reader.inject': Ok,
+  'pagedata.observed': z.object({ ok: z.literal(true), written: Count, changed: Count, findings: Count }),
 } as const satisfies Record<Message['type'], z.ZodMiniType>;
 
 export type OkResponseOf<T extends Message['type']> = z.infer<(typeof OK_RESPONSES)[T]>;

@@ -11,6 +11,7 @@ import { CELL_KEYS } from './cell-keys';
 import { DetectorSettings } from '../detectors/settings';
 
 import { MARKETPLACES } from './marketplaces';
+import { PAGE_DATA_BODY_MAX } from '../pagedata/sources';
 
 export { MARKETPLACES };
 export const Marketplace = z.enum(MARKETPLACES);
@@ -433,6 +434,12 @@ export const ReadStatus = z.discriminatedUnion('kind', [
      * many order lists the page shows; above 1, the one with order numbers was read.
      */
     byStructure: z.optional(Count),
+    /**
+     * The console's own order data (its list's responses, lib/pagedata) was read on this page too:
+     * the orders and skipped entries of the last response, or why it could not be read. Absent:
+     * only the page's text was read.
+     */
+    pageData: z.optional(z.object({ ordersRead: Count, skipped: Count, problem: z.optional(str(300)), at: Instant })),
     at: Instant,
   }),
   z.object({
@@ -525,6 +532,17 @@ export const Message = z.discriminatedUnion('type', [
     type: z.literal('orders.imported'),
     fileName: nonEmpty(300),
     orders: /* @__PURE__ */ z.array(Order).check(z.maxLength(5_000)),
+  }),
+  /**
+   * content → background: a response the console's own page received from one of its documented
+   * order-data addresses (lib/pagedata/sources.ts), as text; `body` absent: larger than the cap.
+   */
+  z.object({
+    type: z.literal('pagedata.observed'),
+    url: str(4000),
+    source: str(4000),
+    observedAt: Instant,
+    body: z.optional(str(PAGE_DATA_BODY_MAX)),
   }),
   /** content → background: the page could not be read (or has no rows); updates the tab's status. */
   z.object({ type: z.literal('page.status'), status: ReadStatus }),

@@ -1,0 +1,96 @@
+/**
+ * A response observed in a console's page, turned into orders for the ingest and the read
+ * health it adds to the tab's status (the background's half of lib/pagedata).
+ */
+import type { Adapter } from '../adapters/types';
+import { parseRows } from '../extract/order';
+import { withAfterSalesReason } from '../cases/reasons';
+import { marketplaceOf } from '../extract/row';
+import type { Order, ReadStatus } from '../schema';
+import { readPageData } from './index';
+
+type ReadOf = Extract<ReadStatus, { kind: 'read' }>;
+export type PageDataHealth = NonNullable<ReadOf['pageData']>;
+
+export interface ObservedData {
+  readonly url: string;
+  readonly source: string;
+  readonly observedAt: number;
+  readonly body?: string | undefined;
+}
+
+export type PageDataOrders =
+  | { kind: 'none' }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'read'; adapter: Adapter; orders: Order[]; health: PageDataHealth };
+
+/**
+ * The orders in `data`, built by the console's adapter as from the page's texts. Data is taken
+ * only on that console's order list (not a page it happens to be fetched on), and not from a
+ * console the seller switched off.
+ */
+export function pageDataOrders(
+  data: ObservedData,
+  adapterById: (id: string) => Adapter | undefined,
+  disabledAdapters: readonly string[],
+): PageDataOrders {
+  const found = readPageData(data.source, data.body);
+  if (found.kind === 'none') return found;
+  const adapter = adapterById(found.adapter);
+  let page: URL;
+  try {
+    page = new URL(data.url);
+  } catch {
+    return { kind: 'refused', reason: 'no page address' };
+  }
+  if (!adapter || !adapter.isOrderList(page)) return { kind: 'refused', reason: `not an order list of ${found.adapter}` };
+  if (disabledAdapters.includes(adapter.id)) return { kind: 'refused', reason: `reading ${adapter.id} is switched off` };
+  const at = data.observedAt;
+  if (!found.read.ok) return { kind: 'read', adapter, orders: [], health: { ordersRead: 0, skipped: 0, problem: found.read.reason.slice(0, 300), at } };
+  const { orders, skipped } = parseRows(adapter, { url: data.url, now: at }, {}, found.read.rows);
+  return {
+    kind: 'read',
+    adapter,
+    orders: orders.map((o) => withAfterSalesReason(o)),
+    health: { ordersRead: orders.length, skipped: found.read.skipped.length + skipped.length, at },
+  };
+}
+
+/** One list, whatever its query or fragment (a filter or a page number of the same list). */
+const sameList = (a: string, b: string): boolean => {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    return x.origin === y.origin && x.pathname === y.pathname;
+  } catch {
+    return false;
+  }
+};
+
+/** The tab's status with the page data read on it: a status of its own while the page's text is not read yet. */
+export function withPageData(status: ReadStatus | undefined, url: string, adapter: Adapter, health: PageDataHealth): ReadStatus {
+  if (status?.kind === 'read' && sameList(status.url, url)) return { ...status, pageData: health };
+  const marketplace = marketplaceOf(adapter, url);
+  return { kind: 'read', adapter: adapter.id, marketplace, url: url.slice(0, 4000), ordersRead: 0, rowsSkipped: 0, skipped: [], pageData: health, at: health.at };
+}
+
+interface StatusStore {
+  get(tabId: number): ReadStatus | undefined;
+  set(tabId: number, status: ReadStatus): void;
+}
+
+/** A tab-status store whose page reads keep the page data read on the same list (the page's script never sends it). */
+export function keepingPageData<T extends StatusStore>(store: T): T {
+  return {
+    ...store,
+    get: (tabId: number) => store.get(tabId),
+    set: (tabId: number, status: ReadStatus) => {
+      const prev = store.get(tabId);
+      const kept =
+        status.kind === 'read' && status.pageData === undefined && prev?.kind === 'read' && prev.pageData !== undefined && sameList(prev.url, status.url)
+          ? { ...status, pageData: prev.pageData }
+          : status;
+      store.set(tabId, kept);
+    },
+  };
+}

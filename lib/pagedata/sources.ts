@@ -1,0 +1,41 @@
+/**
+ * The consoles whose own order data is read, and exactly which of their responses: only what
+ * public code documents as the order list's data. Pure data, shared by the script in the page
+ * (entrypoints/page-data.content.ts), which looks at no other response, and the background,
+ * which refuses data said to come from any other address.
+ */
+/** The longest response text read (characters; the page's script counts bytes, never fewer): past it, the page's text is read. */
+export const PAGE_DATA_BODY_MAX = 2_000_000;
+
+export interface PageDataSource {
+  /** The adapter whose orders these are (lib/adapters). */
+  readonly adapter: string;
+  /** The console pages the observing script runs on: a subset of the adapter's own matches. */
+  readonly matches: readonly string[];
+  /** The response addresses read; every other request of the page is left unlooked at. */
+  readonly responses: RegExp;
+  /** The address also answers other questions: an answer that is not order data is passed over, not reported. */
+  readonly shared?: boolean;
+}
+
+export const PAGE_DATA_SOURCES: readonly PageDataSource[] = [
+  {
+    adapter: 'pinduoduo',
+    matches: ['https://mms.pinduoduo.com/orders/*'],
+    // Shape: POST https://mms.pinduoduo.com/mangkhut/mms/recentOrderList, the 订单查询 list's data
+    // (joslynSmall/rcpdd PDDUrlContants.java; file 53379525249), seen 2026-12-06.
+    responses: /^https:\/\/mms\.pinduoduo\.com\/mangkhut\/mms\/recentOrderList(?:[?#]|$)/,
+  },
+  {
+    adapter: 'shopify',
+    matches: ['https://admin.shopify.com/store/*'],
+    // Shape: the admin's GraphQL at https://admin.shopify.com/api/shopify/<store>?operation=<Name>&type=query
+    // (public scripts, files 56340664114, 42111703299, 37116423143, 20518540887), seen 2026-12-06. Only a
+    // response holding an order connection is read (lib/pagedata/shopify.ts).
+    responses: /^https:\/\/admin\.shopify\.com\/api\/shopify\/[\w-]{1,100}(?:[?#]|$)/,
+    shared: true,
+  },
+];
+
+/** The source of a response address, if it is one read. */
+export const sourceOf = (url: string): PageDataSource | undefined => PAGE_DATA_SOURCES.find((s) => s.responses.test(url));
