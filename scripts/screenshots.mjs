@@ -1,5 +1,5 @@
 // README screenshots: the demo console with its badges, and the popup and side panel in both
-// languages, light and dark. `npm run build && node scripts/screenshots.mjs` writes docs/*.png.
+// languages, light and dark. `npm run build:test && node scripts/screenshots.mjs` writes docs/*.png.
 import { mkdirSync } from 'node:fs';
 import { startDemoConsole } from './demo-console/server.mjs';
 const { launchWithExtension, readBadges, tabIdOf } = await import('../test/e2e/browser.mjs');
