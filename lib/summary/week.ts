@@ -467,16 +467,17 @@ function carrierScores(ix: Index, week: WeekRange, input: SummaryInput, shop: Su
     return true;
   };
   const seenShipped = firstSeenShipped(input.statusHistory);
+  // Stored orders are one per key: a key string is built only for an order looked up or counted late.
   for (const o of input.orders) {
     if (shop !== 'all' && o.marketplace !== shop) continue;
-    const key = orderKey(o);
-    const shippedAt = o.shippedAt ?? o.firstScanAt ?? seenShipped.get(key);
-    if (inRange(shippedAt, week) && once('shipped', key)) {
+    let shippedAt = o.shippedAt ?? o.firstScanAt;
+    if (shippedAt === undefined && seenShipped.size > 0) shippedAt = seenShipped.get(orderKey(o));
+    if (inRange(shippedAt, week)) {
       const s = score(o.carrier);
       s.shipped++;
-      if (o.shippedAt !== undefined && o.firstScanAt !== undefined && o.firstScanAt - o.shippedAt > TARGET_MS && once('scan', key)) s.lateFirstScan++;
+      if (o.shippedAt !== undefined && o.firstScanAt !== undefined && o.firstScanAt - o.shippedAt > TARGET_MS && once('scan', orderKey(o))) s.lateFirstScan++;
     }
-    if (o.deliverBy !== undefined && o.deliveredAt !== undefined && o.deliveredAt > o.deliverBy && inRange(o.deliveredAt, week) && once('late', key)) {
+    if (o.deliverBy !== undefined && o.deliveredAt !== undefined && o.deliveredAt > o.deliverBy && inRange(o.deliveredAt, week) && once('late', orderKey(o))) {
       score(o.carrier).deliveredLate++;
     }
   }
