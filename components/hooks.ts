@@ -4,6 +4,7 @@ import { useNow } from './clock';
 import { loadSettings, openDb, type SentinelDB } from '../lib/db';
 import { resolveLanguage, t } from '../lib/i18n';
 import type { Language } from '../lib/schema';
+import { setZodLanguage } from '../lib/zod-messages';
 
 let shared: SentinelDB | undefined;
 /** The page's one Dexie instance, opened at once (also before the first render, for prefetching). */
@@ -71,7 +72,10 @@ export function useTheme(db: SentinelDB): void {
 export function useLanguage(db: SentinelDB): Language {
   useTheme(db);
   const settings = useLive(() => loadSettings(db), [db]);
-  return resolveLanguage(settings?.language ?? 'auto', browser.i18n.getUILanguage());
+  const lang = resolveLanguage(settings?.language ?? 'auto', browser.i18n.getUILanguage());
+  // zod's messages (refused files, settings) in the language the page speaks.
+  setZodLanguage(lang);
+  return lang;
 }
 
 /** What every extension page starts with: the database, the seller's language (titling the page), the clock. */

@@ -1,19 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
+import { familyLabel } from '../../components/Filters';
 import { useDb, useLanguage, useLive } from '../../components/hooks';
 import { ImportDrop } from '../../components/ImportDrop';
 import { ADAPTERS, adapterById } from '../../lib/adapters';
-import { listCases, loadSettings, saveSettings } from '../../lib/db';
+import { listCases, loadSettings, saveSettings, type SentinelDB } from '../../lib/db';
 import { dismissalStats, proposeThreshold } from '../../lib/cases/tuning';
 import { useNow } from '../../components/clock';
 import { DETECTORS } from '../../lib/detectors';
 import { dismissReasonLabel, t } from '../../lib/i18n';
-import { MARKETPLACES, SiteAccessList, type Case, type Settings, type SiteAccess } from '../../lib/schema';
+import { formatTime, tn } from '../../lib/i18n/format';
+import { MARKETPLACES, SiteAccessList, type Case, type Language, type Marketplace, type Settings, type SiteAccess } from '../../lib/schema';
 import { MARKETPLACE_NAMES } from '../../lib/detectors/explain';
 import { settingLabel } from '../../lib/i18n/setting-labels';
 import { TemplateEditor } from './TemplateEditor';
 import { Data } from './Data';
 
 type DetectorSettings = Settings['detectors'];
+type Detector = (typeof DETECTORS)[number];
+
+/** The checks by family, in the catalogue's order: a seller scans a family, not 20 checks. */
+const FAMILIES: ReadonlyArray<{ family: string; detectors: Detector[] }> = (() => {
+  const byFamily = new Map<string, Detector[]>();
+  for (const detector of DETECTORS) byFamily.set(detector.family, [...(byFamily.get(detector.family) ?? []), detector]);
+  return [...byFamily].map(([family, detectors]) => ({ family, detectors }));
+})();
 
 export function App() {
   const db = useDb();
@@ -21,7 +31,8 @@ export function App() {
   const settings = useLive(() => loadSettings(db), [db]);
   const cases = useLive(() => listCases(db), [db]);
   const now = useNow(60_000);
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  // Said in the language of the page as it is now (a language change is itself saved here).
+  const [message, setMessage] = useState<{ ok: boolean; text: (lang: Language) => string }>();
   useEffect(() => {
     document.title = `${t(lang, 'appName')} · ${t(lang, 'options')}`;
   }, [lang]);
@@ -29,8 +40,8 @@ export function App() {
 
   const save = (next: Settings) => {
     saveSettings(db, next)
-      .then(() => setMessage({ ok: true, text: t(lang, 'settingsSaved') }))
-      .catch((e: unknown) => setMessage({ ok: false, text: t(lang, 'errorPrefix', { reason: e instanceof Error ? e.message : String(e) }) }));
+      .then(() => setMessage({ ok: true, text: (l) => t(l, 'settingsSaved') }))
+      .catch((e: unknown) => setMessage({ ok: false, text: (l) => t(l, 'errorPrefix', { reason: e instanceof Error ? e.message : String(e) }) }));
   };
   const setDetector = <K extends keyof DetectorSettings>(id: K, patch: Partial<DetectorSettings[K]>) =>
     save({ ...settings, detectors: { ...settings.detectors, [id]: { ...settings.detectors[id], ...patch } } });
@@ -43,7 +54,7 @@ export function App() {
       <p class="muted">{t(lang, 'optionsIntro')}</p>
       {message && (
         <p class={message.ok ? 'saved' : 'error'} role="status">
-          {message.text}
+          {message.text(lang)}
         </p>
       )}
 
@@ -79,34 +90,7 @@ export function App() {
         </select>
       </section>
 
-      <section data-testid="adapters">
-        <h2>{t(lang, 'consoles')}</h2>
-        <p class="muted">{t(lang, 'consolesIntro')}</p>
-        {ADAPTERS.map((adapter) => {
-          const on = !settings.disabledAdapters.includes(adapter.id);
-          return (
-            <label class="row" key={adapter.id}>
-              <input
-                type="checkbox"
-                data-adapter={adapter.id}
-                checked={on}
-                onChange={(e) =>
-                  save({
-                    ...settings,
-                    disabledAdapters: e.currentTarget.checked
-                      ? settings.disabledAdapters.filter((id) => id !== adapter.id)
-                      : [...settings.disabledAdapters, adapter.id],
-                  })
-                }
-              />
-              <span class="grow">
-                {adapter.label[lang]}
-                <small>{adapter.anyHost ? t(lang, 'anyHostConsole') : adapter.matches.join(', ')}</small>
-              </span>
-            </label>
-          );
-        })}
-      </section>
+      <Consoles db={db} lang={lang} settings={settings} save={save} />
 
       <section data-testid="notifications">
         <h2>{t(lang, 'notificationsTitle')}</h2>
@@ -124,7 +108,7 @@ export function App() {
                 .then((granted) =>
                   granted
                     ? save({ ...settings, notifications: { ...settings.notifications, enabled: true } })
-                    : setMessage({ ok: false, text: t(lang, 'notificationsDenied') }),
+                    : setMessage({ ok: false, text: (l) => t(l, 'notificationsDenied') }),
                 );
             }}
           />
@@ -146,32 +130,39 @@ export function App() {
 
       <section data-testid="detectors">
         <h2>{t(lang, 'detectorsTitle')}</h2>
-        {DETECTORS.map((detector) => (
-          <div class="row" key={detector.id}>
-            <input
-              type="checkbox"
-              aria-label={detector.label[lang]}
-              data-detector={detector.id}
-              checked={settings.detectors[detector.id].enabled}
-              onChange={(e) => setDetector(detector.id, { enabled: e.currentTarget.checked })}
-            />
-            <span class="grow">
-              {detector.label[lang]}
-              <small>{detector.description[lang]}</small>
-              <Dismissals
-                detector={detector.id}
-                cases={cases ?? []}
-                settings={settings}
-                now={now}
-                lang={lang}
-                apply={(setting, value) => setDetector(detector.id, { [setting]: value } as never)}
-              />
-            </span>
-            <DetectorFields
-              values={settings.detectors[detector.id] as Record<string, unknown>}
-              lang={lang}
-              onChange={(patch) => setDetector(detector.id, patch as never)}
-            />
+        <p class="muted">{t(lang, 'checksIntro')}</p>
+        {FAMILIES.map(({ family, detectors }) => (
+          <div class="family" data-family={family} key={family}>
+            <h3>{familyLabel(lang, family)}</h3>
+            {detectors.map((detector) => (
+              <div class="check" key={detector.id}>
+                <div class="check-name">
+                  <label>
+                    <input
+                      type="checkbox"
+                      data-detector={detector.id}
+                      checked={settings.detectors[detector.id].enabled}
+                      onChange={(e) => setDetector(detector.id, { enabled: e.currentTarget.checked })}
+                    />{' '}
+                    <strong>{detector.label[lang]}</strong>
+                  </label>
+                  <small>{detector.description[lang]}</small>
+                  <Dismissals
+                    detector={detector.id}
+                    cases={cases ?? []}
+                    settings={settings}
+                    now={now}
+                    lang={lang}
+                    apply={(setting, value) => setDetector(detector.id, { [setting]: value } as never)}
+                  />
+                </div>
+                <DetectorFields
+                  values={settings.detectors[detector.id] as Record<string, unknown>}
+                  lang={lang}
+                  onChange={(patch) => setDetector(detector.id, patch as never)}
+                />
+              </div>
+            ))}
           </div>
         ))}
       </section>
@@ -179,6 +170,74 @@ export function App() {
       <TemplateEditor lang={lang} />
       <ImportDrop lang={lang} />
     </main>
+  );
+}
+
+/** How many orders of a marketplace are known and when one was last read from its console. */
+async function readStatus(db: SentinelDB, marketplace: Marketplace): Promise<{ orders: number; lastAt?: number }> {
+  let orders = 0;
+  let lastAt: number | undefined;
+  await db.orders.where('marketplace').equals(marketplace).each((o) => {
+    orders += 1;
+    if (lastAt === undefined || o.source.observedAt > lastAt) lastAt = o.source.observedAt;
+  });
+  return lastAt === undefined ? { orders } : { orders, lastAt };
+}
+
+/**
+ * The consoles read, each with its switch and what was read from it; the web addresses it is
+ * read on stay behind "details" (a seller rarely needs them).
+ */
+function Consoles(props: { db: SentinelDB; lang: Language; settings: Settings; save: (next: Settings) => void }) {
+  const { db, lang, settings, save } = props;
+  const status = useLive(
+    async () => Object.fromEntries(await Promise.all(ADAPTERS.map(async (a) => [a.id, await readStatus(db, a.marketplace)] as const))),
+    [db],
+  );
+  return (
+    <section data-testid="adapters">
+      <h2>{t(lang, 'consoles')}</h2>
+      <p class="muted">{t(lang, 'consolesIntro')}</p>
+      <ul class="consoles">
+        {ADAPTERS.map((adapter) => {
+          const on = !settings.disabledAdapters.includes(adapter.id);
+          const read = status?.[adapter.id];
+          return (
+            <li class="console" key={adapter.id} data-console={adapter.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  data-adapter={adapter.id}
+                  checked={on}
+                  onChange={(e) =>
+                    save({
+                      ...settings,
+                      disabledAdapters: e.currentTarget.checked
+                        ? settings.disabledAdapters.filter((id) => id !== adapter.id)
+                        : [...settings.disabledAdapters, adapter.id],
+                    })
+                  }
+                />{' '}
+                <strong>{adapter.label[lang]}</strong>
+              </label>
+              <span class="read-status muted" data-testid={`read-status-${adapter.id}`}>
+                {!on
+                  ? t(lang, 'consoleOff')
+                  : read === undefined
+                    ? ''
+                    : read.lastAt === undefined
+                      ? t(lang, 'consoleNotRead')
+                      : tn(lang, 'consoleRead', { n: read.orders, time: formatTime(lang, read.lastAt) })}
+              </span>
+              <details class="addresses">
+                <summary>{t(lang, 'consoleAddresses')}</summary>
+                <small>{adapter.anyHost ? t(lang, 'anyHostConsole') : adapter.matches.join(', ')}</small>
+              </details>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 
@@ -222,63 +281,77 @@ function Dismissals(props: {
  */
 function DetectorFields(props: { values: Record<string, unknown>; lang: 'en' | 'zh'; onChange: (patch: Record<string, unknown>) => void }) {
   const { values, lang } = props;
+  const fields = Object.entries(values).flatMap(([key, value]) => {
+    const field = settingField(key, value, lang, props.onChange);
+    return field ? [field] : [];
+  });
+  const [main, ...advanced] = fields;
   return (
-    <span class="fields">
-      {Object.entries(values).map(([key, value]) => {
-        if (key === 'enabled') return null;
-        if (typeof value === 'number') {
-          return <NumberField key={key} label={settingLabel(lang, key)} value={value} step={value % 1 === 0 ? 1 : 0.01} onChange={(v) => props.onChange({ [key]: v })} />;
-        }
-        if (Array.isArray(value)) {
-          return (
-            <label key={key}>
-              {settingLabel(lang, key)}{' '}
-              <input
-                type="text"
-                data-setting={key}
-                value={value.join(', ')}
-                onChange={(e) =>
-                  props.onChange({ [key]: e.currentTarget.value.split(/[,，]/).map((w) => w.trim()).filter(Boolean) })
-                }
-              />
-            </label>
-          );
-        }
-        if (typeof value === 'boolean') {
-          return (
-            <label key={key}>
-              <input type="checkbox" checked={value} onChange={(e) => props.onChange({ [key]: e.currentTarget.checked })} /> {settingLabel(lang, key)}
-            </label>
-          );
-        }
-        if (value && typeof value === 'object' && Object.keys(value).every((k) => (MARKETPLACES as readonly string[]).includes(k))) {
-          const hours = value as Record<string, number>;
-          return (
-            <details key={key}>
-              <summary>{settingLabel(lang, key)}</summary>
-              {MARKETPLACES.map((mp) => (
-                <label key={mp} class="marketplace-hours">
-                  {MARKETPLACE_NAMES[mp][lang]}{' '}
-                  <input
-                    type="number"
-                    min={1}
-                    data-marketplace={mp}
-                    value={hours[mp] ?? ''}
-                    onChange={(e) => {
-                      const v = e.currentTarget.valueAsNumber;
-                      const { [mp]: _old, ...rest } = hours;
-                      props.onChange({ [key]: Number.isFinite(v) ? { ...rest, [mp]: v } : rest });
-                    }}
-                  />
-                </label>
-              ))}
-            </details>
-          );
-        }
-        return null;
-      })}
-    </span>
+    <div class="check-settings">
+      {main}
+      {advanced.length > 0 && (
+        <details class="advanced">
+          <summary>{t(lang, 'moreSettings')}</summary>
+          <div class="fields">{advanced}</div>
+        </details>
+      )}
+    </div>
   );
+}
+
+/** One setting's input, by the type of its stored value (unknown shapes have none). */
+function settingField(key: string, value: unknown, lang: Language, onChange: (patch: Record<string, unknown>) => void) {
+  if (key === 'enabled') return null;
+  if (typeof value === 'number') {
+    return <NumberField key={key} label={settingLabel(lang, key)} value={value} step={value % 1 === 0 ? 1 : 0.01} onChange={(v) => onChange({ [key]: v })} />;
+  }
+  if (Array.isArray(value)) {
+    return (
+      <label key={key}>
+        {settingLabel(lang, key)}{' '}
+        <input
+          type="text"
+          data-setting={key}
+          value={value.join(', ')}
+          onChange={(e) =>
+            onChange({ [key]: e.currentTarget.value.split(/[,，]/).map((w) => w.trim()).filter(Boolean) })
+          }
+        />
+      </label>
+    );
+  }
+  if (typeof value === 'boolean') {
+    return (
+      <label key={key}>
+        <input type="checkbox" checked={value} onChange={(e) => onChange({ [key]: e.currentTarget.checked })} /> {settingLabel(lang, key)}
+      </label>
+    );
+  }
+  if (value && typeof value === 'object' && Object.keys(value).every((k) => (MARKETPLACES as readonly string[]).includes(k))) {
+    const hours = value as Record<string, number>;
+    return (
+      <details key={key}>
+        <summary>{settingLabel(lang, key)}</summary>
+        {MARKETPLACES.map((mp) => (
+          <label key={mp} class="marketplace-hours">
+            {MARKETPLACE_NAMES[mp][lang]}{' '}
+            <input
+              type="number"
+              min={1}
+              data-marketplace={mp}
+              value={hours[mp] ?? ''}
+              onChange={(e) => {
+                const v = e.currentTarget.valueAsNumber;
+                const { [mp]: _old, ...rest } = hours;
+                onChange({ [key]: Number.isFinite(v) ? { ...rest, [mp]: v } : rest });
+              }}
+            />
+          </label>
+        ))}
+      </details>
+    );
+  }
+  return null;
 }
 
 function NumberField(props: { label: string; value: number; step?: number; onChange: (value: number) => void }) {

@@ -99,8 +99,8 @@ export function Data({ db, lang, settings, save }: Props) {
         <button type="button" data-testid="backup-download" onClick={() => void download()}>
           {t(lang, 'backupDownload')}
         </button>
-        <label>
-          {t(lang, 'restoreChoose')}{' '}
+        <label class="file-pick">
+          {t(lang, 'restoreChoose')}
           <input type="file" accept=".json,application/json" data-testid="restore-file" onChange={(e) => void choose(e.currentTarget)} />
         </label>
       </div>

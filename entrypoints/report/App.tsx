@@ -5,7 +5,9 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { useDb, useLanguage, useLive } from '../../components/hooks';
 import { SummaryView } from '../../components/Summary';
+import { MARKETPLACE_NAMES } from '../../lib/detectors/explain';
 import { t } from '../../lib/i18n';
+import { zoneName } from '../../lib/i18n/format';
 import { isKnownTimeZone } from '../../lib/normalize/timezone';
 import { Marketplace } from '../../lib/schema';
 import { defaultWeekStart, weekById } from '../../lib/summary/calendar';
@@ -47,7 +49,7 @@ export function App() {
           <h1>{title}</h1>
           {summary && (
             <p class="muted" style={{ margin: 0 }}>
-              {p.shop === 'all' ? t(lang, 'summaryAllShops') : p.shop} · {summary.week.days[0]!.date} – {summary.week.days[6]!.date} ({summary.timeZone})
+              {p.shop === 'all' ? t(lang, 'summaryAllShops') : MARKETPLACE_NAMES[p.shop][lang]} · {summary.week.days[0]!.date} – {summary.week.days[6]!.date} ({zoneName(lang, summary.timeZone)})
             </p>
           )}
         </div>

@@ -185,7 +185,7 @@ export const amountOutlier = {
   label: DETECTOR_LABELS['amount-outlier'],
   description: {
     en: 'An order whose total or quantity is far from the shop’s own usual orders and among its rarest (robust z-score on median and MAD, totals compared by ratio; needs enough orders to compare with): check it before shipping.',
-    zh: '订单金额或数量远离本店平时的水平且极少见（基于中位数和 MAD 的稳健 z 值，金额按倍数比较；需有足够的订单可比）：发货前请核对。',
+    zh: '订单金额或数量远离本店平时的水平且极少见（与本店订单的中位数和常见波动相比，金额按倍数比较；需有足够的订单可比）：发货前请核对。',
   },
   // The shop's spread changes with its orders (an ingest), never with the clock.
   changesWithTime: { statuses: [] },

@@ -63,7 +63,7 @@ export const disputeOpen = {
   label: DETECTOR_LABELS['dispute-open'],
   description: {
     en: 'A complaint, dispute, chargeback, A-to-z claim or platform intervention is shown: reply by the due date the console shows, else within the reply window.',
-    zh: '订单出现投诉、纠纷、拒付（chargeback）、A-to-z 索赔或平台介入：按后台显示的截止时间回复，否则在回复时限内回复。',
+    zh: '订单出现投诉、纠纷、信用卡拒付、亚马逊交易保障索赔或平台介入：按后台显示的截止时间回复，否则在回复时限内回复。',
   },
   // A complaint signal in the order's text (the reply clock then runs), in any status.
   // Only a complaint the console shows no time for waits from its status change.

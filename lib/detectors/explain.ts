@@ -18,7 +18,7 @@ export const MARKETPLACE_NAMES: Record<Marketplace, Bilingual> = {
   ebay: { en: 'eBay', zh: 'eBay' },
   etsy: { en: 'Etsy', zh: 'Etsy' },
   woocommerce: { en: 'WooCommerce', zh: 'WooCommerce' },
-  custom: { en: 'your shop site', zh: '你的店铺网站' },
+  custom: { en: 'your shop site', zh: '您的店铺网站' },
 };
 
 const MS_PER_HOUR = 3_600_000;

@@ -27,7 +27,7 @@ function explain(marketplace: keyof typeof MARKETPLACE_NAMES, windowHours: numbe
   const window = formatHours(windowHours);
   const near = formatHours(warnHours);
   const rule: Bilingual = mine
-    ? { en: `your reply window for ${name.en} is ${window.en}`, zh: `你为${name.zh}设定 ${window.zh}内回复` }
+    ? { en: `your reply window for ${name.en} is ${window.en}`, zh: `您为${name.zh}设定 ${window.zh}内回复` }
     : { en: `${name.en} expects a reply within ${window.en}`, zh: `${name.zh}要求 ${window.zh}内回复` };
   const state: Bilingual = overdue
     ? { en: ' — the window has passed', zh: '，已超过时限' }

@@ -56,7 +56,7 @@ export const negativeReview = {
   label: DETECTOR_LABELS['negative-review'],
   description: {
     en: 'A buyer rating at or below the threshold (2 of 5 stars by default), or review text with negative words in Chinese or English (fake, broken, 差评, 破损…).',
-    zh: '买家评分不高于阈值（默认 5 星中的 2 星），或评价文字中有负面词（如 假货、破损、差评、broken）。',
+    zh: '买家评分不高于阈值（默认 5 星中的 2 星），或评价文字中有中文或英文的负面词（如 假货、破损、差评）。',
   },
   // A rating and words: no clock.
   changesWithTime: { statuses: [] },

@@ -67,8 +67,8 @@ function openRequest(order: Order, observed: number | undefined, now: number, se
         : { en: `${name.en} agrees to it automatically in less than ${near.en} (${limit.en} rule ${stage.en}) — answer the buyer first`, zh: `${name.zh}将在不到 ${near.zh}后自动同意（${stage.zh} ${limit.zh}规则），请先处理` }
       : kind === 'your setting'
         ? passed
-          ? { en: `your ${limit.en} limit for ${name.en} has run out`, zh: `你为${name.zh}设定的 ${limit.zh}时限已过` }
-          : { en: `your ${limit.en} limit for ${name.en} ends in less than ${near.en}`, zh: `距你为${name.zh}设定的 ${limit.zh}时限已不到 ${near.zh}` }
+          ? { en: `your ${limit.en} limit for ${name.en} has run out`, zh: `您为${name.zh}设定的 ${limit.zh}时限已过` }
+          : { en: `your ${limit.en} limit for ${name.en} ends in less than ${near.en}`, zh: `距您为${name.zh}设定的 ${limit.zh}时限已不到 ${near.zh}` }
         : passed
           ? { en: `${name.en} does not decide on its own; the ${limit.en} reply target has run out`, zh: `${name.zh}不会自动处理，${limit.zh}回复目标已过` }
           : { en: `${name.en} does not decide on its own; the ${limit.en} reply target ends in less than ${near.en}`, zh: `${name.zh}不会自动处理，距 ${limit.zh}回复目标已不到 ${near.zh}` };
@@ -105,8 +105,8 @@ function returnedNotRefunded(order: Order, observed: number | undefined, now: nu
   const near = formatHours(settings.warnHours);
   const days = settings.returnWindowDays;
   const window: Bilingual = passed
-    ? { en: `your ${days}-day return window (from when it was first seen back) has run out`, zh: `你的 ${days} 天退货处理时限（从首次看到退回起算）已过` }
-    : { en: `your ${days}-day return window (from when it was first seen back) ends in less than ${near.en}`, zh: `距你的 ${days} 天退货处理时限（从首次看到退回起算）结束已不到 ${near.zh}` };
+    ? { en: `your ${days}-day return window (from when it was first seen back) has run out`, zh: `您的 ${days} 天退货处理时限（从首次看到退回起算）已过` }
+    : { en: `your ${days}-day return window (from when it was first seen back) ends in less than ${near.en}`, zh: `距您的 ${days} 天退货处理时限（从首次看到退回起算）结束已不到 ${near.zh}` };
   const finding: Finding = {
     detector: 'refund-pending',
     marketplace: order.marketplace,
@@ -133,7 +133,7 @@ export const refundPending = {
   label: DETECTOR_LABELS['refund-pending'],
   description: {
     en: 'A refund or return request not answered as the platform’s automatic decision (or a 48 h reply target) nears, and a returned parcel not refunded within your return window.',
-    zh: '退款或退货申请临近平台自动处理时间（无自动处理的平台按 48 小时回复目标）仍未处理，或退回的包裹超过你的退货处理时限仍未退款。',
+    zh: '退款或退货申请临近平台自动处理时间（无自动处理的平台按 48 小时回复目标）仍未处理，或退回的包裹超过您的退货处理时限仍未退款。',
   },
   // Each clock moves the result at two instants: the warning and the decision (or the end of
   // the return window).

@@ -61,7 +61,7 @@ export const repeatRefunder = {
   label: DETECTOR_LABELS['repeat-refunder'],
   description: {
     en: 'A live order from a buyer with many refunds or returns in this shop within the window, or on your block list.',
-    zh: '下单买家在本店时间窗口内多次退款或退货，或在你的黑名单中。',
+    zh: '下单买家在本店时间窗口内多次退款或退货，或在您的黑名单中。',
   },
   readsOrdersSharing: ['buyer'],
   // The refund window ends at now, and a blocked buyer's finding counts refunds in it. Nothing
@@ -110,13 +110,13 @@ export const repeatRefunder = {
     const days = settings.windowDays;
     const history = {
       en: `had ${count} refunds or returns in the last ${days} days (orders ${listed.join(', ')}; your threshold ${settings.minRefunds})`,
-      zh: `近 ${days} 天有 ${count} 次退款或退货（订单 ${listed.join('、')}；你的阈值 ${settings.minRefunds} 次）`,
+      zh: `近 ${days} 天有 ${count} 次退款或退货（订单 ${listed.join('、')}；您的阈值 ${settings.minRefunds} 次）`,
     };
     const explanation = repeat
       ? blocked
-        ? { en: `Buyer ${buyer} is on your block list and ${history.en} — keep an eye on this order.`, zh: `买家 ${buyer} 在你的黑名单中，且${history.zh}，请留意此订单。` }
+        ? { en: `Buyer ${buyer} is on your block list and ${history.en} — keep an eye on this order.`, zh: `买家 ${buyer} 在您的黑名单中，且${history.zh}，请留意此订单。` }
         : { en: `Buyer ${buyer} ${history.en} — keep an eye on this order.`, zh: `买家 ${buyer} ${history.zh}，请留意此订单。` }
-      : { en: `Buyer ${buyer} is on your block list — keep an eye on this order.`, zh: `买家 ${buyer} 在你的黑名单中，请留意此订单。` };
+      : { en: `Buyer ${buyer} is on your block list — keep an eye on this order.`, zh: `买家 ${buyer} 在您的黑名单中，请留意此订单。` };
 
     const finding: Finding = {
       detector: 'repeat-refunder',

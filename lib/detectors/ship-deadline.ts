@@ -60,7 +60,7 @@ function explain(order: Order, deadline: ShipDeadline, overdue: boolean, warnHou
     const rule = formatHours(deadline.ruleHours);
     const requires: Bilingual =
       deadline.source === 'your setting'
-        ? { en: `your rule for ${name.en} is shipping within ${rule.en}`, zh: `你为${name.zh}设定 ${rule.zh}内发货` }
+        ? { en: `your rule for ${name.en} is shipping within ${rule.en}`, zh: `您为${name.zh}设定 ${rule.zh}内发货` }
         : { en: `${name.en} requires shipping within ${rule.en}`, zh: `${name.zh}要求 ${rule.zh}内发货` };
     body = overdue
       ? { en: `${requires.en} — the deadline has passed`, zh: `${requires.zh}，已超过时限` }

@@ -41,7 +41,7 @@ export const unpaidStale = {
   label: DETECTOR_LABELS['unpaid-stale'],
   description: {
     en: 'An order still awaiting payment: suggests a payment reminder after the reminder hours, and cancelling once the platform’s auto-close time (or yours) has passed.',
-    zh: '仍在等待付款的订单：超过提醒时限后建议发送付款提醒，超过平台（或你设定的）自动关闭时限后建议取消。',
+    zh: '仍在等待付款的订单：超过提醒时限后建议发送付款提醒，超过平台（或您设定的）自动关闭时限后建议取消。',
   },
   changesWithTime: {
     statuses: ['awaiting_payment'],

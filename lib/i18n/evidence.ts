@@ -93,7 +93,7 @@ const LABELS: Record<string, { en: string; zh: string }> = {
   firstScanHours: { en: 'First scan expected within (h)', zh: '应揽收时限（小时）' },
   platformPenalty: { en: 'Platform penalty', zh: '平台处罚' },
   buyerMessageAt: { en: 'Buyer wrote at', zh: '买家留言时间' },
-  sellerReplyAt: { en: 'Your last reply at', zh: '你的上次回复时间' },
+  sellerReplyAt: { en: 'Your last reply at', zh: '您的上次回复时间' },
   replyWindowHours: { en: 'Reply window (h)', zh: '回复时限（小时）' },
   windowSource: { en: 'Reply window from', zh: '回复时限来源' },
   hoursSinceMessage: { en: 'Hours since the message', zh: '留言至今（小时）' },
@@ -147,7 +147,7 @@ const LABELS: Record<string, { en: string; zh: string }> = {
 const VALUES: Record<string, { en: string; zh: string }> = {
   console: { en: 'shown by the console', zh: '后台显示' },
   'platform rule': { en: 'platform rule', zh: '平台规则' },
-  'your setting': { en: 'your setting', zh: '你的设置' },
+  'your setting': { en: 'your setting', zh: '您的设置' },
   'order time': { en: 'order time (no payment time shown)', zh: '下单时间（未显示付款时间）' },
   remind: { en: 'send a payment reminder', zh: '发送付款提醒' },
   cancel: { en: 'cancel the order', zh: '取消订单' },

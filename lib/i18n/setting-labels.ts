@@ -9,7 +9,7 @@ const LABELS: Record<string, { en: string; zh: string }> = {
   maxRating: { en: 'at most (stars)', zh: '不高于（星）' },
   extraKeywords: { en: 'extra keywords (comma separated)', zh: '额外关键词（逗号分隔）' },
   blockList: { en: 'blocked buyers (comma separated)', zh: '拉黑买家（逗号分隔）' },
-  zThreshold: { en: 'robust z above', zh: '稳健 z 值高于' },
+  zThreshold: { en: 'how unusual, at least (robust z-score; higher means fewer alerts)', zh: '异常程度至少为（数值越大，提醒越少）' },
   minCount: { en: 'at least (count)', zh: '至少（个）' },
   stallDays: { en: 'no movement (days)', zh: '无物流更新（天）' },
   minStalledParcels: { en: 'at least parcels', zh: '至少包裹数' },

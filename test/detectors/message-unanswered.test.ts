@@ -92,7 +92,7 @@ describe('message-unanswered: the reply clock', () => {
     expect(f.evidence['buyerMessage']).toBe('请问什么时候发货？');
     expect(f.explanation).toEqual({
       en: 'The buyer wrote with no reply since; your reply window for Taobao is 12 h — the window has passed.',
-      zh: '买家留言后没有回复；你为淘宝设定 12 小时内回复，已超过时限。',
+      zh: '买家留言后没有回复；您为淘宝设定 12 小时内回复，已超过时限。',
     });
     // Another marketplace's override leaves Amazon on its 24 h.
     expect(run(messaged(), WROTE + 13 * HOUR, settings)).toEqual({ findings: [] });

@@ -109,11 +109,11 @@ describe('refund-pending: the clock to the platform’s automatic decision', () 
     expect(f.severity).toBe('P1');
     expect(f.evidence['decisionRule']).toBe('your setting');
     expect(f.explanation.en).toBe('Refund of ¥30.00 requested; your 24 h limit for Taobao has run out.');
-    expect(f.explanation.zh).toBe('买家申请退款 ¥30.00，你为淘宝设定的 24 小时时限已过。');
+    expect(f.explanation.zh).toBe('买家申请退款 ¥30.00，您为淘宝设定的 24 小时时限已过。');
     const warning = only(refund(), REQUESTED + 20 * HOUR, { ...defaults, hoursByMarketplace: { taobao: 24 } });
     expect(warning.explanation).toEqual({
       en: 'Refund of ¥30.00 requested; your 24 h limit for Taobao ends in less than 12 h.',
-      zh: '买家申请退款 ¥30.00，距你为淘宝设定的 24 小时时限已不到 12 小时。',
+      zh: '买家申请退款 ¥30.00，距您为淘宝设定的 24 小时时限已不到 12 小时。',
     });
   });
 
@@ -173,14 +173,14 @@ describe('refund-pending: a returned parcel not refunded', () => {
     });
     expect(warn.explanation).toEqual({
       en: 'Returned parcel with no refund shown; your 7-day return window (from when it was first seen back) ends in less than 12 h — refund ¥59.80 or tell the buyer why not.',
-      zh: '包裹已退回，尚未显示退款；距你的 7 天退货处理时限（从首次看到退回起算）结束已不到 12 小时，请退款 ¥59.80 或告知买家原因。',
+      zh: '包裹已退回，尚未显示退款；距您的 7 天退货处理时限（从首次看到退回起算）结束已不到 12 小时，请退款 ¥59.80 或告知买家原因。',
     });
     expect(only(order, RETURNED + 7 * DAY - MINUTE, defaults, seen(order))).toEqual(warn);
     const late = only(order, RETURNED + 7 * DAY + HOUR, defaults, seen(order));
     expect(late.severity).toBe('P1');
     expect(late.explanation).toEqual({
       en: 'Returned parcel with no refund shown; your 7-day return window (from when it was first seen back) has run out — refund ¥59.80 or tell the buyer why not.',
-      zh: '包裹已退回，尚未显示退款；你的 7 天退货处理时限（从首次看到退回起算）已过，请退款 ¥59.80 或告知买家原因。',
+      zh: '包裹已退回，尚未显示退款；您的 7 天退货处理时限（从首次看到退回起算）已过，请退款 ¥59.80 或告知买家原因。',
     });
     expect(only(order, RETURNED + 30 * DAY, defaults, seen(order))).toEqual(late);
     const between = (since: number, now: number) => refundPending.changesWithTime.between(defaults, { since, now }, buildContext([order], { statusSince: seen(order) }))(order);

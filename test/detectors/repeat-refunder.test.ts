@@ -43,7 +43,7 @@ describe('repeat-refunder: refunds and returns by the same buyer', () => {
     });
     expect(f.explanation).toEqual({
       en: 'Buyer tb_buyer_01 had 3 refunds or returns in the last 90 days (orders R3, R2, R1; your threshold 3) — keep an eye on this order.',
-      zh: '买家 tb_buyer_01 近 90 天有 3 次退款或退货（订单 R3、R2、R1；你的阈值 3 次），请留意此订单。',
+      zh: '买家 tb_buyer_01 近 90 天有 3 次退款或退货（订单 R3、R2、R1；您的阈值 3 次），请留意此订单。',
     });
   });
 
@@ -105,7 +105,7 @@ describe('repeat-refunder: block list and orders it leaves alone', () => {
     expect(f.evidence).toMatchObject({ onBlockList: true, refundCount: 0, refundOrders: null, lastRefundAt: null });
     expect(f.explanation).toEqual({
       en: 'Buyer 差评师小王 is on your block list — keep an eye on this order.',
-      zh: '买家 差评师小王 在你的黑名单中，请留意此订单。',
+      zh: '买家 差评师小王 在您的黑名单中，请留意此订单。',
     });
   });
 
@@ -114,7 +114,7 @@ describe('repeat-refunder: block list and orders it leaves alone', () => {
     expect(f.explanation.en).toBe(
       'Buyer tb_buyer_01 is on your block list and had 3 refunds or returns in the last 90 days (orders R3, R2, R1; your threshold 3) — keep an eye on this order.',
     );
-    expect(f.explanation.zh).toBe('买家 tb_buyer_01 在你的黑名单中，且近 90 天有 3 次退款或退货（订单 R3、R2、R1；你的阈值 3 次），请留意此订单。');
+    expect(f.explanation.zh).toBe('买家 tb_buyer_01 在您的黑名单中，且近 90 天有 3 次退款或退货（订单 R3、R2、R1；您的阈值 3 次），请留意此订单。');
   });
 
   it('is silent, saying why, when no buyer is shown', () => {

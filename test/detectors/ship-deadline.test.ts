@@ -111,12 +111,12 @@ describe('ship-deadline: where the deadline comes from', () => {
     expect(f.evidence['shippingHours']).toBe(36);
     expect(f.explanation).toEqual({
       en: 'Not shipped: your rule for Taobao is shipping within 36 h — the deadline has passed.',
-      zh: '尚未发货：你为淘宝设定 36 小时内发货，已超过时限。',
+      zh: '尚未发货：您为淘宝设定 36 小时内发货，已超过时限。',
     });
     const warning = only(paidOrder(), PAID + 32 * HOUR, settings);
     expect(warning.explanation).toEqual({
       en: 'Not shipped yet: your rule for Taobao is shipping within 36 h, and the deadline is less than 6 h away.',
-      zh: '尚未发货：你为淘宝设定 36 小时内发货，距时限已不到 6 小时。',
+      zh: '尚未发货：您为淘宝设定 36 小时内发货，距时限已不到 6 小时。',
     });
   });
 

@@ -45,7 +45,7 @@ test('backup → erase all → restore brings the cases and the note back; a cor
     assert.ok(orders >= new Set(planted.map((p) => p.orderId)).size);
     assert.equal(
       await options.textContent('[data-testid="data-result"]'),
-      `Backup saved: ${orders} orders, ${planted.length} cases, 1 notes.`,
+      `Backup saved: ${orders} orders, ${planted.length} cases, 1 note.`,
     );
 
     // Erase asks for the word first.
@@ -81,13 +81,13 @@ test('backup → erase all → restore brings the cases and the note back; a cor
     await options.waitForSelector('[data-testid="restore-summary"]');
     assert.match(
       await options.textContent('[data-testid="restore-summary"]'),
-      new RegExp(`^This backup of .+ holds ${orders} orders, ${planted.length} cases, 1 notes — restore\\?`),
+      new RegExp(`^This backup of .+ holds ${orders} orders, ${planted.length} cases, 1 note — restore\\?`),
     );
     await options.click('[data-testid="restore-confirm"]');
     await options.waitForFunction(() => document.querySelector('[data-testid="data-result"]')?.textContent.startsWith('Restored'));
     assert.equal(
       await options.textContent('[data-testid="data-result"]'),
-      `Restored: ${orders} orders and ${planted.length} cases added or updated, 1 notes added.`,
+      `Restored: ${orders} orders and ${planted.length} cases added or updated, 1 note added.`,
     );
 
     await panel.waitForFunction((n) => document.querySelectorAll('li[data-case-key]').length === n, before.length);

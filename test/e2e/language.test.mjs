@@ -44,3 +44,89 @@ test('language switch to 中文: popup, side panel and row badges speak Chinese'
     await demo.close();
   }
 });
+
+/**
+ * Latin words a Chinese page may show: names of products and formats, keys on the keyboard,
+ * currency and zone codes. Anything with a digit (order ids, P1, times) is not a word.
+ */
+const ALLOWED_LATIN = new Set([
+  'Shopify', 'eBay', 'Etsy', 'WooCommerce', 'Chrome', 'Edge', 'Firefox', 'Excel', 'XLSX', 'CSV', 'JSON', 'Markdown',
+  'Esc', 'Shift', 'Alt', 'Enter', 'Ctrl', 'Tab', 'UTC', 'GMT', 'CNY', 'USD', 'EUR', 'GBP', 'INR', 'JPY', 'CN', 'US',
+  'storage.sync', 'PDF', 'English',
+]);
+
+/** The Latin words on `page` (text, options, placeholders, titles, labels), with where they were seen. */
+const latinWords = (page) =>
+  page.evaluate((allowed) => {
+    const texts = [document.title, document.body.innerText];
+    for (const el of document.querySelectorAll('*')) {
+      for (const name of ['placeholder', 'title', 'aria-label', 'alt']) if (el.getAttribute(name)) texts.push(el.getAttribute(name));
+      if (el.tagName === 'OPTION') texts.push(el.textContent);
+    }
+    const found = new Map();
+    for (const text of texts) {
+      for (const line of text.split('\n')) {
+        // Web addresses, host names, a reply's {variables} and a file's extension are not words.
+        const words = line.replace(/\w+:\/\/\S*|[\w*-]+(\.[\w-]+)+(\/\S*)?|\{\w+\}|\.\w+\b/g, ' ');
+        for (const word of words.match(/[A-Za-z0-9_][A-Za-z0-9_'’+-]*/g) ?? []) {
+          const bare = word.replace(/[.'’+-]+$/, '');
+          if (/\d/.test(bare) || allowed.includes(bare) || !/[A-Za-z]/.test(bare)) continue;
+          // A key combination: Alt+Shift+O.
+          if (bare.includes('+') && bare.split('+').every((key) => key.length === 1 || allowed.includes(key))) continue;
+          if (!found.has(bare)) found.set(bare, line.trim().slice(0, 80));
+        }
+      }
+    }
+    return [...found].map(([word, line]) => `${word} — in "${line}"`);
+  }, [...ALLOWED_LATIN]);
+
+/** The ISO week id of `at` ("2026-W49"), as the weekly report takes it. */
+function isoWeek(at) {
+  const d = new Date(at);
+  const day = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - day + 3);
+  const firstThursday = new Date(Date.UTC(d.getUTCFullYear(), 0, 4));
+  const week = 1 + Math.round((d - firstThursday) / 86_400_000 / 7 - ((firstThursday.getUTCDay() + 6) % 7) / 7 + 3 / 7);
+  return `${d.getUTCFullYear()}-W${String(Math.floor(week)).padStart(2, '0')}`;
+}
+
+test('in Chinese, no page shows an English word: popup, side panel, case, options, report, welcome, privacy', async () => {
+  const demo = await startDemoConsole();
+  const b = await launchWithExtension();
+  try {
+    const page = await b.context.newPage();
+    await page.goto(demo.url);
+    await readBadges(page, { atLeast: 5 });
+    const options = await b.context.newPage();
+    const base = `chrome-extension://${b.extensionId}`;
+    await options.goto(`${base}/options.html`);
+    await options.selectOption('[data-testid="language"]', 'zh');
+    await options.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('订单哨兵'));
+    const caseKey = await page.locator('[data-os-severity="P1"]').first().evaluate((h) => `ship-deadline|demo|${h.dataset.osOrderId}`);
+
+    const views = [
+      ['options', `${base}/options.html`, 'h1'],
+      ['popup', `${base}/popup.html?tab=${await tabIdOf(b.worker, demo.url)}`, '[data-testid="page-status"]'],
+      ['side panel', `${base}/sidepanel.html`, 'li[data-case-key]'],
+      ['case', `${base}/sidepanel.html#case=${encodeURIComponent(caseKey)}`, `[data-testid="case-detail"][data-case-key="${caseKey}"]`],
+      ['report', `${base}/report.html?week=${isoWeek(Date.now() + 8 * 3_600_000)}&shop=all&start=1&tz=Asia/Shanghai`, 'h1'],
+      ['welcome', `${base}/welcome.html`, 'h1'],
+      ['privacy', `${base}/privacy.html`, 'h1'],
+    ];
+    const english = {};
+    for (const [name, url, ready] of views) {
+      const view = await b.context.newPage();
+      await view.goto(url);
+      await view.waitForSelector(ready);
+      // Live parts (counts, lists) fill in right after the first paint.
+      await view.waitForTimeout(700);
+      const words = await latinWords(view);
+      if (words.length > 0) english[name] = words;
+      await view.close();
+    }
+    assert.deepEqual(english, {});
+  } finally {
+    await b.close();
+    await demo.close();
+  }
+});
