@@ -434,20 +434,29 @@ function carrierOf(c: Case, order: Order | undefined): string | undefined {
 }
 
 /** Statuses an order reaches only after the parcel left the seller. */
-const AFTER_SHIPPING: ReadonlySet<string> = new Set(['shipped', 'delivered', 'completed', 'returned', 'return_requested']);
+export const AFTER_SHIPPING: ReadonlySet<string> = new Set(['shipped', 'delivered', 'completed', 'returned', 'return_requested']);
+/** The status a page shows just before the parcel leaves. */
+export const BEFORE_SHIPPING = 'awaiting_shipment';
 
 /**
- * The first time each order was seen in a status after shipping (page reads show no shipping
- * time), by order key; only orders without a shipping or first-scan time are looked up.
+ * When each order read on pages was first seen shipped, by order key: only where it was seen
+ * waiting to ship before, so a list first read with weeks-old shipped orders does not count them
+ * as shipped the week the extension was installed.
  */
 function firstSeenShipped(history: readonly StatusChange[] | undefined): Map<string, number> {
-  const first = new Map<string, number>();
+  const waiting = new Map<string, number>();
+  const shipped = new Map<string, number>();
   for (const h of history ?? []) {
-    if (!AFTER_SHIPPING.has(h.status)) continue;
-    const at = first.get(h.orderKey);
-    if (at === undefined || h.observedAt < at) first.set(h.orderKey, h.observedAt);
+    const into = h.status === BEFORE_SHIPPING ? waiting : AFTER_SHIPPING.has(h.status) ? shipped : undefined;
+    if (into === undefined) continue;
+    const at = into.get(h.orderKey);
+    if (at === undefined || h.observedAt < at) into.set(h.orderKey, h.observedAt);
   }
-  return first;
+  for (const [key, at] of shipped) {
+    const before = waiting.get(key);
+    if (before === undefined || before > at) shipped.delete(key);
+  }
+  return shipped;
 }
 
 function carrierScores(ix: Index, week: WeekRange, input: SummaryInput, shop: SummaryOptions['shop']): CarrierScore[] {
@@ -471,7 +480,8 @@ function carrierScores(ix: Index, week: WeekRange, input: SummaryInput, shop: Su
   for (const o of input.orders) {
     if (shop !== 'all' && o.marketplace !== shop) continue;
     let shippedAt = o.shippedAt ?? o.firstScanAt;
-    if (shippedAt === undefined && seenShipped.size > 0) shippedAt = seenShipped.get(orderKey(o));
+    // A report's orders were all "seen" on the day of the import: only page reads tell when.
+    if (shippedAt === undefined && seenShipped.size > 0 && !o.source.adapter.startsWith('import:')) shippedAt = seenShipped.get(orderKey(o));
     if (inRange(shippedAt, week)) {
       const s = score(o.carrier);
       s.shipped++;

@@ -4,7 +4,10 @@
  * scorecard that counts parcels read on pages (no shipping time shown) and from reports.
  */
 import { describe, expect, it } from 'vitest';
-import type { Case, Order, StatusChange } from '../../lib/schema';
+import { DEFAULT_SETTINGS, type Case, type Order, type StatusChange } from '../../lib/schema';
+import { ingestBatch } from '../../lib/ingest';
+import { loadSummaryInput } from '../../lib/summary/load';
+import { freshDb } from '../ingest/orders';
 import { remedyRows, targetText, toMarkdown, xlsxSheets } from '../../lib/summary/export';
 import { summarizeWeek } from '../../lib/summary/week';
 import { D, H, MIN, W47, makeCase, makeOrder } from './fixture';
@@ -87,18 +90,27 @@ describe('resolution against the 24 h target, and remedies paid', () => {
 });
 
 describe('carrier scorecard', () => {
-  it('counts orders read on pages: no shipping time is shown, the first time they were seen shipped is used', () => {
-    const page = (orderId: string, carrier?: string): Order =>
-      makeOrder({ marketplace: 'taobao', orderId, status: 'shipped', statusRaw: '卖家已发货', ...(carrier && { carrier }), source: { url: 'https://trade.taobao.com/x', adapter: 'taobao', observedAt: W47 + 3 * D } });
-    const orders = [page('P1', '中通快递'), page('P2', '中通快递'), page('P3'), page('P4', '圆通')];
+  it('counts orders read on pages: no shipping time is shown, so the first time one was seen shipped after waiting to ship is used', () => {
+    const page = (orderId: string, carrier?: string, adapter = 'taobao'): Order =>
+      makeOrder({ marketplace: 'taobao', orderId, status: 'shipped', statusRaw: '卖家已发货', ...(carrier && { carrier }), source: { url: 'https://trade.taobao.com/x', adapter, observedAt: W47 + 3 * D } });
+    const orders = [page('P1', '中通快递'), page('P2', '中通快递'), page('P3'), page('P4', '圆通'), page('P5', '圆通'), page('R6', '圆通', 'import:taobao')];
+    const seen = (key: string, status: StatusChange['status'], at: number): StatusChange => ({ orderKey: `taobao|${key}`, status, statusRaw: '', observedAt: at });
     const history: StatusChange[] = [
-      { orderKey: 'taobao|P1', status: 'awaiting_shipment', statusRaw: '买家已付款', observedAt: W47 - D },
-      { orderKey: 'taobao|P1', status: 'shipped', statusRaw: '卖家已发货', observedAt: W47 + D },
-      { orderKey: 'taobao|P1', status: 'shipped', statusRaw: '卖家已发货', observedAt: W47 + 2 * D },
-      { orderKey: 'taobao|P2', status: 'shipped', statusRaw: '卖家已发货', observedAt: W47 + 2 * D },
-      { orderKey: 'taobao|P3', status: 'shipped', statusRaw: '卖家已发货', observedAt: W47 + 3 * D },
+      seen('P1', 'awaiting_shipment', W47 - D),
+      seen('P1', 'shipped', W47 + D),
+      seen('P1', 'delivered', W47 + 2 * D),
+      seen('P2', 'awaiting_shipment', W47 + H),
+      seen('P2', 'shipped', W47 + 2 * D),
+      seen('P3', 'awaiting_shipment', W47 + 2 * H),
+      seen('P3', 'shipped', W47 + 3 * D),
       // Seen shipped the week before: not this week's parcel.
-      { orderKey: 'taobao|P4', status: 'shipped', statusRaw: '卖家已发货', observedAt: W47 - 2 * D },
+      seen('P4', 'awaiting_shipment', W47 - 4 * D),
+      seen('P4', 'shipped', W47 - 2 * D),
+      // Already shipped when the list was first read: when it left is not known, so it is not counted.
+      seen('P5', 'shipped', W47 + D),
+      // An imported order is "seen" on the day of the import: only its report's own dates count.
+      seen('R6', 'awaiting_shipment', W47 - D),
+      seen('R6', 'shipped', W47 + D),
     ];
     const noScan = makeCase({ detector: 'tracking-invalid', marketplace: 'taobao', orderId: 'P2', openedAt: W47 + 3 * D, evidence: { check: 'no first scan', carrier: '中通快递' } });
     const s = summarizeWeek({ cases: [noScan], events: [], notes: [], orders, statusHistory: history }, '2026-W47', OPTS);
@@ -119,5 +131,21 @@ describe('carrier scorecard', () => {
     const overdue = makeCase({ detector: 'delivery-overdue', marketplace: 'shopify', orderId: '#1', openedAt: W47 + 3 * D + H });
     const s = summarizeWeek({ cases: [overdue], events: [], notes: [], orders: [o] }, '2026-W47', OPTS);
     expect(s.carriers).toEqual([{ carrier: 'UPS', shipped: 1, lateFirstScan: 1, stalled: 0, lost: 0, deliveredLate: 1 }]);
+  });
+});
+
+describe('carrier scorecard through the database', () => {
+  it('a Taobao order read waiting to ship, then read shipped, counts as shipped that week for its carrier', async () => {
+    const { db } = freshDb();
+    try {
+      const read = (status: Order['status'], statusRaw: string, at: number): Order =>
+        makeOrder({ marketplace: 'taobao', orderId: 'T100', status, statusRaw, carrier: '韵达快递', source: { url: 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm', adapter: 'taobao', observedAt: at } });
+      await ingestBatch(db, [read('awaiting_shipment', '买家已付款', W47 + H)], W47 + H, DEFAULT_SETTINGS);
+      await ingestBatch(db, [read('shipped', '卖家已发货', W47 + D + 3 * H)], W47 + D + 3 * H, DEFAULT_SETTINGS);
+      const s = summarizeWeek(await loadSummaryInput(db), '2026-W47', OPTS);
+      expect(s.carriers).toEqual([{ carrier: '韵达快递', shipped: 1, lateFirstScan: 0, stalled: 0, lost: 0, deliveredLate: 0 }]);
+    } finally {
+      await db.delete();
+    }
   });
 });
