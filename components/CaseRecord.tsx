@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { CAUSES_BY_KIND, RESPONSIBLE_PARTIES_SHOWN, type HandlingKind } from '../lib/cases/handling';
 import { checklistOf, itemLabel } from '../lib/cases/record';
 import { causeLabel, kindLabel, partyLabel } from '../lib/cases/words';
@@ -29,6 +29,13 @@ export function CaseRecord(props: { item: Case; kind: HandlingKind; lang: Langua
   const [renaming, setRenaming] = useState<{ id: string; text: string }>();
   const [followUp, setFollowUp] = useState(() => toLocalInput(item.followUpAt ?? now + 24 * 3_600_000));
   const [attachment, setAttachment] = useState('');
+  // A tick shows at once; the stored case confirms it a moment later (or the tick is undone with it).
+  const [ticking, setTicking] = useState<Record<string, boolean>>({});
+  useEffect(() => {
+    // Ticks the stored case now shows are confirmed: the case speaks for them again.
+    const stored = new Map(checklistOf(item, kind).map((i) => [i.id, i.doneAt !== undefined]));
+    setTicking((now) => Object.fromEntries(Object.entries(now).filter(([id, done]) => stored.get(id) !== done)));
+  }, [item, kind]);
   const causes = CAUSES_BY_KIND[kind];
   const codes = item.cause && !causes.includes(item.cause.code as never) ? [item.cause.code, ...causes] : causes;
 
@@ -104,7 +111,16 @@ export function CaseRecord(props: { item: Case; kind: HandlingKind; lang: Langua
             ) : (
               <>
                 <label>
-                  <input type="checkbox" checked={i.doneAt !== undefined} onChange={(e) => record({ field: 'check', itemId: i.id, done: e.currentTarget.checked })} /> {itemLabel(i, lang)}
+                  <input
+                    type="checkbox"
+                    checked={ticking[i.id] ?? i.doneAt !== undefined}
+                    onChange={(e) => {
+                      const done = e.currentTarget.checked;
+                      setTicking({ ...ticking, [i.id]: done });
+                      record({ field: 'check', itemId: i.id, done });
+                    }}
+                  />{' '}
+                  {itemLabel(i, lang)}
                 </label>
                 {i.doneAt !== undefined && <span class="muted done-at">{t(lang, 'caseRecordDoneAt', { time: localTime(lang, i.doneAt) })}</span>}
                 <button type="button" class="link" data-action="rename" onClick={() => setRenaming({ id: i.id, text: itemLabel(i, lang) })}>

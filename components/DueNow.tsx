@@ -51,11 +51,18 @@ export function DueNow(props: { db: SentinelDB; cases: readonly Case[] | undefin
                     <span class="due-title">
                       {detectorLabel(lang, item.detector)} · {item.orderId}
                     </span>
+                    {/* The money never gives way to a long item title: it is what decides the order of work. */}
                     <span class="due-who" data-testid="due-who">
-                      {[order?.buyer, itemText, stake && t(lang, 'dueNowAtStake', { amount: formatMoney(lang, stake.amount, stake.currency) })].filter(Boolean).join(' · ')}
+                      <span class="who-text">{[order?.buyer, itemText].filter(Boolean).join(' · ')}</span>
+                      {stake && (
+                        <strong class="due-stake">
+                          {order?.buyer !== undefined || itemText !== undefined ? ' · ' : ''}
+                          {t(lang, 'dueNowAtStake', { amount: formatMoney(lang, stake.amount, stake.currency) })}
+                        </strong>
+                      )}
                     </span>
+                    <span class="due-when">{t(lang, because === 'deadline' ? 'dueNowDeadline' : 'dueNowFollowUp', { time: countdownText(lang, now - at) })}</span>
                   </span>
-                  <span class="due-when">{t(lang, because === 'deadline' ? 'dueNowDeadline' : 'dueNowFollowUp', { time: countdownText(lang, now - at) })}</span>
                 </button>
               </li>
             );

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useDb, useLanguage, useLive } from '../../components/hooks';
 import { t } from '../../lib/i18n';
-import { checklistLines, evidenceFileName, evidenceJson, evidenceMarkdown, isoTime, loadEvidence, packSections, timelineLines } from '../../lib/cases/evidence';
+import { checklistLines, evidenceFileName, evidenceJson, evidenceMarkdown, isoTime, loadEvidence, packSections, templateTitle, timelineLines } from '../../lib/cases/evidence';
 import { kindOfCase } from '../../lib/cases/store';
 import { kindLabel } from '../../lib/cases/words';
 import type { HandlingKind } from '../../lib/cases/handling';
@@ -130,7 +130,7 @@ export function App() {
             {c.repliesUsed!.map((r) => (
               <li key={`${r.at}${r.templateId}`}>
                 <time>{isoTime(r.at)}</time>
-                {r.templateId}
+                {templateTitle(r.templateId, lang)}
               </li>
             ))}
           </ol>

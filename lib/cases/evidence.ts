@@ -8,6 +8,8 @@
 import { z } from 'zod/mini';
 import { listCaseEvents, listNotes, listStatusHistory, loadCase, loadOrder, type SentinelDB } from '../db';
 import { detectorLabel } from '../detectors/labels';
+import { MARKETPLACE_NAMES } from '../detectors/explain';
+import { BUILT_IN_TEMPLATES } from '../templates/catalogue';
 import { caseStatusLabel, t } from '../i18n';
 import { formatEvidence } from '../i18n/evidence';
 import { describeEvent, mergeTimeline, resolutionText } from '../inbox/timeline';
@@ -58,9 +60,15 @@ export interface TimelineLine {
   text: string;
 }
 
+/** A built-in template's title in `lang`; the seller's own templates are named by their id. */
+export function templateTitle(id: string, lang: Language): string {
+  return BUILT_IN_TEMPLATES.find((tpl) => tpl.id === id)?.title[lang] ?? id;
+}
+
 export function timelineLines(pack: EvidencePack, lang: Language): TimelineLine[] {
+  const name = (id: string) => templateTitle(id, lang);
   return mergeTimeline(pack.notes, pack.events).map((e) =>
-    e.kind === 'note' ? { at: e.at, kind: 'note', text: e.note.text } : { at: e.at, kind: e.event.kind, text: describeEvent(lang, e) },
+    e.kind === 'note' ? { at: e.at, kind: 'note', text: e.note.text } : { at: e.at, kind: e.event.kind, text: describeEvent(lang, e, name) },
   );
 }
 
@@ -88,7 +96,7 @@ export function packSections(pack: EvidencePack, lang: Language): Section[] {
       title: t(lang, 'evidenceCase'),
       rows: keep([
         [t(lang, 'order'), c.orderId],
-        [t(lang, 'inboxFieldMarketplace'), c.marketplace],
+        [t(lang, 'inboxFieldMarketplace'), MARKETPLACE_NAMES[c.marketplace][lang]],
         [t(lang, 'evidenceCheck'), c.detector === SELLER_NOTE ? t(lang, 'sellerNote') : detectorLabel(c.detector, lang)],
         [t(lang, 'evidenceSeverity'), c.severity],
         [t(lang, 'caseStatus'), caseStatusLabel(lang, c.status)],
@@ -176,7 +184,7 @@ export function evidenceMarkdown(pack: EvidencePack, lang: Language): string {
   out.push('', `## ${mdText(t(lang, 'evidenceReplies'))}`, '');
   const replies = c.repliesUsed ?? [];
   if (replies.length === 0) out.push(mdText(t(lang, 'evidenceNone')));
-  for (const r of replies) out.push(`- ${isoTime(r.at)} ${mdText(r.templateId)}`);
+  for (const r of replies) out.push(`- ${isoTime(r.at)} ${mdText(templateTitle(r.templateId, lang))}`);
   out.push('', `## ${mdText(t(lang, 'evidenceAttachments'))}`, '');
   const files = c.attachments ?? [];
   if (files.length === 0) out.push(mdText(t(lang, 'evidenceNone')));

@@ -20,7 +20,7 @@ async function workedCase(): Promise<void> {
   await recordChange(db, KEY, { field: 'cause', cause: { code: 'stock_short' } }, T0 + 50 * HOUR);
   await recordChange(db, KEY, { field: 'responsible', responsible: 'supplier' }, T0 + 50 * HOUR);
   await recordChange(db, KEY, { field: 'check', itemId: 'tell_buyer_why', done: true }, T0 + 50 * HOUR);
-  await recordReplyUsed(db, KEY, { templateId: 'late-shipment.apology', language: 'zh', action: 'copy' }, T0 + 50 * HOUR);
+  await recordReplyUsed(db, KEY, { templateId: 'ship-late-apology', language: 'zh', action: 'copy' }, T0 + 50 * HOUR);
   await addNote(db, KEY, 'Buyer agreed to wait *two* days', T0 + 51 * HOUR);
   await recordChange(db, KEY, { field: 'addAttachment', name: 'chat-screenshot.png' }, T0 + 51 * HOUR);
   await setCaseStatus(db, KEY, 'resolved', T0 + 52 * HOUR, { resolution: { category: 'partial_compensation', amount: 5, currency: 'CNY' } });
@@ -34,6 +34,7 @@ describe('evidence pack', () => {
     const md = evidenceMarkdown(pack, 'en');
     expect(md.split('\n').slice(0, 3)).toEqual(['# Evidence pack: order 3712345678901234567', '', `Exported ${iso(T0 + 53 * HOUR)} by Order Sentinel, from what the seller console showed.`]);
     expect(md).toContain('| Cause | Not enough stock |');
+    expect(md).toContain('| Marketplace | Taobao |');
     expect(md).toContain('| Who is responsible | Supplier |');
     expect(md).toContain('| Remedy | partial compensation, ¥5.00 |');
     expect(md).toContain('| Paid | 59.80 CNY |');
@@ -43,7 +44,7 @@ describe('evidence pack', () => {
     expect(md).toContain('- [ ] Ship the order');
     expect(md).toContain(`- ${iso(T0 + 49 * HOUR)} 买家已付款 (awaiting\\_shipment)`);
     expect(md).toContain(`- ${iso(T0 + 51 * HOUR)} Note: Buyer agreed to wait \\*two\\* days`);
-    expect(md).toContain(`- ${iso(T0 + 50 * HOUR)} late-shipment.apology`);
+    expect(md).toContain(`- ${iso(T0 + 50 * HOUR)} Late shipment: apology and new time`);
     expect(md).toContain('- chat-screenshot.png');
     const timeline = md.slice(md.indexOf('## Case timeline'), md.indexOf('## Replies used')).trim().split('\n').slice(2);
     expect(timeline.map((l) => l.slice(iso(0).length + 3))).toEqual([
@@ -51,7 +52,7 @@ describe('evidence pack', () => {
       'Cause: Not enough stock',
       'Responsible: Supplier',
       'Done: Tell the buyer at once, and why',
-      'Template copied: late-shipment.apology',
+      'Template copied: Late shipment: apology and new time',
       'Note: Buyer agreed to wait \\*two\\* days',
       'Status: Open → Resolved (partial compensation, ¥5.00)',
     ]);
