@@ -6,9 +6,8 @@
  */
 import { t } from '../../lib/i18n';
 import type { Language } from '../../lib/schema';
-import { carrierTable, remedyRows, targetRows, targetText } from '../../lib/summary/export';
-import { causeLabel, reasonLabel, responsibleLabel } from '../../lib/summary/labels';
-import type { Responsible, WeekSummary } from '../../lib/summary/week';
+import { carrierTable, partTables, remedyRows, targetRows, targetText } from '../../lib/summary/export';
+import type { WeekSummary } from '../../lib/summary/week';
 
 const W = 320;
 const ROW = 18;
@@ -17,6 +16,8 @@ const VALUE_W = 64;
 /** Problem columns of the scorecard, told apart by colour and by the legend's words. */
 const PROBLEM_COLOURS = ['#ef6c00', '#6a1b9a', '#c62828', '#1565c0'] as const;
 const WITHIN = '#2e7d32';
+/** The charts of `partTables`, in its order: by reason, by responsible party, by cause. */
+const PART_CHARTS = ['chart-reasons', 'chart-responsible', 'chart-causes'] as const;
 const OVER = '#c62828';
 
 export interface BarRow {
@@ -61,12 +62,6 @@ export function BarRows(props: { title: string; testId: string; rows: BarRow[]; 
     </figure>
   );
 }
-
-const counted = (r: Record<string, number>, label: (k: string) => string): BarRow[] =>
-  Object.entries(r)
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([k, n]) => ({ label: label(k), value: n }));
 
 /** Within / over the 24 h target, for all resolved cases and for complaints, as split bars. */
 export function TargetChart(props: { summary: WeekSummary; lang: Language }) {
@@ -212,14 +207,9 @@ export function SummaryParts(props: { summary: WeekSummary; lang: Language }) {
   return (
     <div class="summary summary-parts" data-testid="summary-parts">
       <div class="charts">
-        <BarRows title={t(lang, 'summaryByReason')} testId="chart-reasons" rows={counted(summary.byReason, (k) => reasonLabel(lang, k))} empty={none} />
-        <BarRows
-          title={t(lang, 'summaryByResponsible')}
-          testId="chart-responsible"
-          rows={counted(summary.byResponsible, (k) => responsibleLabel(lang, k as Responsible))}
-          empty={none}
-        />
-        <BarRows title={t(lang, 'summaryByCause')} testId="chart-causes" rows={counted(summary.byCause, (k) => causeLabel(lang, k))} empty={none} />
+        {partTables(summary, lang).map(([title, rows], i) => (
+          <BarRows key={title} title={title} testId={PART_CHARTS[i]!} rows={rows.map(([label, value]) => ({ label, value }))} empty={none} />
+        ))}
         <TargetChart summary={summary} lang={lang} />
         <div>
           <BarRows
