@@ -334,7 +334,24 @@ function addKeyValues(values: Map<OrderKeyName, Set<string>>, order: Order): boo
 
 /** The stored records having one of `values` for key `name`: one indexed read per value, all in flight at once. */
 async function readSharing(db: SentinelDB, name: OrderKeyName, values: Iterable<string>): Promise<OrderRecord[]> {
-  return (await Promise.all([...values].map((value) => db.orders.where(`${name}Key`).equals(value).toArray()))).flat();
+  return (await Promise.all([...values].map((value) => indexedRead<OrderRecord>(db, 'orders', `${name}Key`, value)))).flat();
+}
+
+/**
+ * Every record of `table` whose `index` (its name in the schema: `buyerKey`, `[a+b]`) equals `key`,
+ * as one request of the running transaction: a page read places dozens of these, and Dexie's query
+ * objects and promise layers cost more than the browser's read. Writes stay with Dexie (its
+ * middleware and the change signals the extension's pages listen to).
+ */
+function indexedRead<T>(db: SentinelDB, table: 'orders' | 'cases', index: string, key: string | [string, string]): Promise<T[]> {
+  const trans = Dexie.currentTransaction as (typeof Dexie.currentTransaction & { idbtrans?: IDBTransaction }) | null;
+  if (!trans?.idbtrans) return db.table(table).where(index).equals(key).toArray() as Promise<T[]>;
+  // Dexie names an index in the browser as in its schema, `[a+b]` for a compound one.
+  const request = trans.idbtrans.objectStore(table).index(index).getAll(key);
+  return new Dexie.Promise<T[]>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result as T[]);
+    request.onerror = () => reject(request.error);
+  });
 }
 
 /**
@@ -771,7 +788,7 @@ const CASES_ONE_BY_ONE = 200;
 async function casesOf(db: SentinelDB, marketplace: Marketplace, orders: readonly Order[]): Promise<Case[]> {
   if (orders.length === 0) return [];
   const byOrder = db.cases.where('[marketplace+orderId]');
-  if (orders.length <= CASES_ONE_BY_ONE) return (await Promise.all(orders.map((o) => byOrder.equals([o.marketplace, o.orderId]).toArray()))).flat();
+  if (orders.length <= CASES_ONE_BY_ONE) return (await Promise.all(orders.map((o) => indexedRead<Case>(db, 'cases', '[marketplace+orderId]', [o.marketplace, o.orderId])))).flat();
   const ids = new Set(orders.map((o) => o.orderId));
   const cases = await byOrder.between([marketplace, Dexie.minKey], [marketplace, Dexie.maxKey], true, true).toArray();
   return cases.filter((c) => ids.has(c.orderId));
