@@ -21,6 +21,8 @@ import {
   type Marketplace,
   type Note,
   type Order,
+  RESPONSIBLE_PARTIES,
+  type ResponsibleParty,
   type Severity,
   type StatusChange,
 } from '../schema';
@@ -133,9 +135,9 @@ export interface CaseRow {
   lastNote: string | undefined;
 }
 
-/** Who was responsible (DOMAIN.md 责任划分), the parties a case record names. */
-export const RESPONSIBLE = ['seller', 'carrier', 'platform', 'buyer', 'supplier', 'unknown'] as const;
-export type Responsible = (typeof RESPONSIBLE)[number];
+/** Who was responsible (DOMAIN.md 责任划分): the parties a case record names. */
+export const RESPONSIBLE = RESPONSIBLE_PARTIES;
+export type Responsible = ResponsibleParty;
 
 /** The scorecard's name for parcels whose carrier the page or report did not show. */
 export const CARRIER_NOT_SHOWN = '';
@@ -550,18 +552,9 @@ function remedyFigures(ix: Index, resolved: readonly Case[]): { remedies: Remedy
   };
 }
 
-/** The case record's fields (cause, responsible party), read loosely: older cases have none. */
-interface CaseRecordFields {
-  cause?: { code: string; text?: string };
-  responsible?: string;
-}
-const recordOf = (c: Case): CaseRecordFields => c as Case & CaseRecordFields;
-const isResponsible = (r: string | undefined): r is Responsible => r !== undefined && (RESPONSIBLE as readonly string[]).includes(r);
-
 /** The party the seller recorded, else the one the case's reason points at, else 'unknown'. */
 function responsibleOf(c: Case, order: Order | undefined): Responsible {
-  const recorded = recordOf(c).responsible;
-  if (isResponsible(recorded)) return recorded;
+  if (c.responsible !== undefined) return c.responsible;
   // A parcel not handed over in time, or sold without stock, is the seller's own delay.
   if (c.detector === 'ship-deadline' || c.detector === 'stock-risk') return 'seller';
   return RESPONSIBLE_BY_REASON[caseReason(c, order)] ?? 'unknown';
@@ -606,8 +599,8 @@ function caseRow(ix: Index, c: Case): CaseRow {
     afterSalesReason: caseReason(c, order),
     afterSalesReasonRaw: order?.afterSalesReason?.raw,
     responsible: responsibleOf(c, order),
-    causeCode: recordOf(c).cause?.code,
-    causeText: recordOf(c).cause?.text,
+    causeCode: c.cause?.code,
+    causeText: c.cause?.text,
     noteCount: notes.length,
     lastNote: notes.at(-1)?.text,
   };
@@ -640,11 +633,11 @@ export function summarizeWeek(input: SummaryInput, weekId: string | undefined, o
     if (order?.buyer) buyers.set(order.buyer, (buyers.get(order.buyer) ?? 0) + 1);
     const reason = caseReason(c, order);
     byReason[reason] = (byReason[reason] ?? 0) + 1;
-    const record = recordOf(c);
     byResponsible[responsibleOf(c, order)]++;
-    const code = record.cause?.code ?? 'unknown';
+    // Cases nobody worked on have no cause recorded: they count as 'unknown'.
+    const code = c.cause?.code ?? 'unknown';
     byCause[code] = (byCause[code] ?? 0) + 1;
-    if (record.cause?.text) causeTexts.push({ caseKey: c.key, code, text: record.cause.text });
+    if (c.cause?.text) causeTexts.push({ caseKey: c.key, code, text: c.cause.text });
   }
   const { remedies, paid: remediesPaid } = remedyFigures(ix, resolved);
 

@@ -13,7 +13,7 @@ import { summarizeWeek } from '../../lib/summary/week';
 import { D, H, MIN, W47, makeCase, makeOrder } from './fixture';
 
 const OPTS = { timeZone: 'Asia/Shanghai', weekStartsOn: 1, shop: 'all', now: W47 + 9 * D } as const;
-const withRecord = (c: Case, record: { cause?: { code: string; text?: string }; responsible?: string }): Case => ({ ...c, ...record }) as Case;
+const withRecord = (c: Case, record: Pick<Case, 'cause' | 'responsible'>): Case => ({ ...c, ...record });
 
 describe('cases by reason, responsible party and cause', () => {
   const damaged = makeOrder({ marketplace: 'taobao', orderId: 'A1', status: 'refund_requested', statusRaw: '退款中', afterSalesReason: { raw: '商品破损', reason: 'damaged' } });
@@ -25,8 +25,8 @@ describe('cases by reason, responsible party and cause', () => {
       responsible: 'seller',
     }),
     makeCase({ detector: 'refund-pending', marketplace: 'taobao', orderId: 'A2', openedAt: W47 + 2 * H }),
-    // A party this version does not know is not counted as one: the reason decides.
-    withRecord(makeCase({ detector: 'refund-pending', marketplace: 'taobao', orderId: 'A3', openedAt: W47 + 3 * H }), { responsible: 'courier-x' }),
+    // Nobody worked on it yet: no cause, no party, no reason.
+    makeCase({ detector: 'refund-pending', marketplace: 'taobao', orderId: 'A3', openedAt: W47 + 3 * H }),
   ];
   const s = summarizeWeek({ cases, events: [], notes: [], orders: [damaged, mind] }, '2026-W47', OPTS);
 
