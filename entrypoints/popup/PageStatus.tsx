@@ -56,6 +56,7 @@ export function PageStatus(props: {
           {status.byStructure > 1 && ` ${t(lang, 'readByStructureOf', { count: status.byStructure })}`}
         </p>
       )}
+      {status.pageData && <p class="muted" data-testid="page-data">{status.pageData.problem === undefined ? tn(lang, 'pageDataRead', { orders: status.pageData.ordersRead }) : t(lang, 'pageDataProblem', { reason: reasonText(lang, status.pageData.problem) })}</p>}
       {status.listTotal !== undefined && <PartialList status={status} lang={lang} onDone={props.onReread} />}
       {status.marketplace && <KnownOrders marketplace={status.marketplace} lang={lang} now={props.now} />}
     </div>

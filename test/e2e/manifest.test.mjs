@@ -73,7 +73,13 @@ test('the built extension loads in Chromium and asks only for the expected permi
     };
     const expected = Object.entries(hosts).map(([id, parts]) => [[`content-scripts/${id}.js`], consoles.filter((p) => parts.some((part) => p.includes(part)))]);
     assert.deepEqual(expected.flatMap(([, matches]) => matches).sort(), consoles);
-    assert.deepEqual(manifest.content_scripts.map((c) => [c.js, [...c.matches].sort()]).sort(), expected);
+    const pageData = (c) => c.js[0].includes('page-data');
+    assert.deepEqual(manifest.content_scripts.filter((c) => !pageData(c)).map((c) => [c.js, [...c.matches].sort()]).sort(), expected);
+    // The observer of a console's own data (in the page's world) and its relay: on console pages already granted.
+    assert.deepEqual(manifest.content_scripts.filter(pageData).map((c) => [c.js[0], c.world ?? 'ISOLATED', c.matches.every((m) => consoles.includes(m))]).sort(), [
+      ['content-scripts/page-data-relay.js', 'ISOLATED', true],
+      ['content-scripts/page-data.js', 'MAIN', true],
+    ]);
     // Any other site (self-hosted WooCommerce, taught sites) only when the seller grants it.
     assert.deepEqual(manifest.optional_host_permissions, ['https://*/*', 'http://*/*']);
     // Desktop notifications only when the seller turns them on in the options.
@@ -106,7 +112,8 @@ test('the store packages leave the demo console out and name the oldest browsers
   assert.equal(chrome.host_permissions.includes(DEMO_HOST), false);
   assert.deepEqual(chrome.content_scripts.map((c) => c.js[0]).sort(), [
     'content-scripts/amazon.js', 'content-scripts/douyin.js', 'content-scripts/ebay.js', 'content-scripts/etsy.js',
-    'content-scripts/jd.js', 'content-scripts/pinduoduo.js', 'content-scripts/shopify.js', 'content-scripts/taobao.js',
+    'content-scripts/jd.js', 'content-scripts/page-data-relay.js', 'content-scripts/page-data.js', 'content-scripts/pinduoduo.js',
+    'content-scripts/shopify.js', 'content-scripts/taobao.js',
   ]);
   assert.equal(chrome.minimum_chrome_version, '116');
 
@@ -115,6 +122,8 @@ test('the store packages leave the demo console out and name the oldest browsers
   assert.equal(firefox.minimum_chrome_version, undefined);
   assert.equal(firefox.permissions.includes(DEMO_HOST), false);
   assert.equal(firefox.content_scripts.some((c) => c.js.some((f) => f.includes('demo'))), false);
+  // Firefox's MV2 scripts have no page world: the page's text is read alone there.
+  assert.equal(firefox.content_scripts.some((c) => c.js.some((f) => f.includes('page-data'))), false);
   assert.deepEqual(firefox.browser_specific_settings, {
     gecko: { id: 'order-sentinel@order-sentinel.localhost', data_collection_permissions: { required: ['none'] }, strict_min_version: '140.0' },
     gecko_android: { strict_min_version: '142.0' },

@@ -1,0 +1,220 @@
+// The console's own order data, observed in Chromium at Pinduoduo's real addresses: the 订单查询
+// page asks POST /mangkhut/mms/recentOrderList itself (fetch or XHR) and the built extension reads
+// the answer the page received. A 5 MB answer, a malformed one, a hostile one and a page that
+// replaced fetch/XMLHttpRequest before the extension loaded leave the page working, write nothing
+// invalid, and the extension sends no request of its own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fixture, launchWithExtension, readStore, tabIdOf } from './browser.mjs';
+
+// Lets Playwright report requests made by the extension's service worker too (Chromium).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+const LIST = 'https://mms.pinduoduo.com/orders/list';
+const DATA = 'https://mms.pinduoduo.com/mangkhut/mms/recentOrderList';
+const data = (name) => readFileSync(new URL(`../fixtures/pagedata/${name}`, import.meta.url), 'utf8');
+
+/** One order entry as the list's data carries it, with a title of `size` characters. */
+const bigAnswer = (size) =>
+  JSON.stringify({ success: true, result: { totalItemNum: 1, pageItems: [{ order_sn: '261129-500000000000005', order_status_str: '待发货', created_at: 1795831500, order_amount: 100, goods_name: 'x'.repeat(size) }] } });
+
+const ANSWERS = {
+  normal: data('pinduoduo-recentOrderList.2026-12.json'),
+  big: bigAnswer(5 * 1024 * 1024),
+  malformed: '{"success":true,"result":{"pageItems":[{"order_sn":"261130-6000',
+  hostile: data('pinduoduo-hostile.2026-12.json'),
+  huge: data('pinduoduo-1e309.2026-12.json'),
+};
+
+// The saved 订单查询 page, plus what the console's own code does: ask for the list's data and use it.
+const PAGE_SCRIPT = `<script>
+(async () => {
+  const params = new URLSearchParams(location.search);
+  const url = '/mangkhut/mms/recentOrderList?case=' + params.get('case');
+  let text;
+  if (params.get('via') === 'xhr') {
+    text = await new Promise((resolve, reject) => {
+      const x = new XMLHttpRequest();
+      x.open('POST', url);
+      x.onload = () => resolve(x.responseText);
+      x.onerror = () => reject(new Error('xhr failed'));
+      x.send('{"pageNumber":1}');
+    });
+  } else {
+    const response = await fetch(url, { method: 'POST', body: '{"pageNumber":1}' });
+    text = await response.text();
+  }
+  let items = 'unparsed';
+  try { items = String(JSON.parse(text).result.pageItems.length); } catch {}
+  document.body.dataset.got = text.length + ' ' + items;
+})().catch((e) => { document.body.dataset.got = 'error ' + e.message; });
+</script>`;
+const PAGE = fixture('pinduoduo', 'orders-list.2026-11.html').replace('</body>', `${PAGE_SCRIPT}</body>`);
+
+// A page's own fetch over XMLHttpRequest (as older polyfills do), made unwritable, and an
+// XMLHttpRequest subclass counting its sends: installed before any other script of the page.
+const REPLACE_BEFORE = () => {
+  const NativeXhr = window.XMLHttpRequest;
+  window.__sends = 0;
+  class CountingXhr extends NativeXhr {
+    send(body) {
+      window.__sends++;
+      return super.send(body);
+    }
+  }
+  window.XMLHttpRequest = CountingXhr;
+  const pageFetch = (url, init = {}) =>
+    new Promise((resolve, reject) => {
+      const x = new XMLHttpRequest();
+      x.open(init.method ?? 'GET', url);
+      x.onload = () => resolve(new Response(x.responseText, { status: x.status }));
+      x.onerror = () => reject(new TypeError('Failed to fetch'));
+      x.send(init.body ?? null);
+    });
+  Object.defineProperty(window, 'fetch', { value: pageFetch, writable: false, configurable: false });
+};
+
+/** What the popup's read health says of the console's own data for the tab showing `url`. */
+async function popupPageData(b, url) {
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabIdOf(b.worker, url)}`);
+  const text = await popup.locator('[data-testid="page-data"]').textContent();
+  await popup.close();
+  return text;
+}
+
+/** The tab status the extension keeps for the tab showing `url`, once its page data is newer than `since`. */
+async function pageDataStatus(worker, url, since) {
+  for (let i = 0; i < 100; i++) {
+    const stored = await worker.evaluate(() => chrome.storage.session.get(null));
+    const status = Object.entries(stored).find(([key, s]) => key.startsWith('tabStatus:') && s?.url === url)?.[1];
+    if (status?.pageData && status.pageData.at >= since) return status;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return undefined;
+}
+
+test('Pinduoduo 订单查询: the orders in the list\'s own data are read, and hostile answers break nothing', async () => {
+  const b = await launchWithExtension();
+  const fromExtension = [];
+  const dataRequests = [];
+  b.context.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith(DATA)) dataRequests.push(url);
+    if (url.startsWith(`chrome-extension://${b.extensionId}/`) || url.startsWith('data:') || url.startsWith('blob:')) return;
+    let frameUrl = '';
+    try {
+      frameUrl = request.frame().url();
+    } catch {}
+    if (request.serviceWorker() || frameUrl.startsWith('chrome-extension://')) fromExtension.push(url);
+  });
+  await b.context.route((url) => url.href.startsWith(`${LIST}?`), (route) => route.fulfill({ body: PAGE, contentType: 'text/html; charset=utf-8' }));
+  await b.context.route(
+    (url) => url.href.startsWith(`${DATA}?`),
+    (route) => route.fulfill({ body: ANSWERS[new URL(route.request().url()).searchParams.get('case')], contentType: 'application/json;charset=UTF-8' }),
+  );
+  const orders = async () => (await readStore(b.worker, [['orders', 'getAll']]))[0];
+  const visit = async (page, query) => {
+    const since = Date.now();
+    const url = `${LIST}?${query}`;
+    await page.goto(url);
+    await page.waitForFunction(() => document.body.dataset.got !== undefined, null, { timeout: 15_000 });
+    return { url, got: await page.evaluate(() => document.body.dataset.got), status: await pageDataStatus(b.worker, url, since) };
+  };
+  try {
+    const page = await b.context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+
+    // The list's own data, by fetch: the page gets its answer whole, and its three orders are stored with
+    // what the table does not show (the buyer's message, the 承诺发货时间).
+    const normal = await visit(page, 'case=normal');
+    assert.equal(normal.got, `${ANSWERS.normal.length} 3`);
+    assert.deepEqual(normal.status.pageData, { ordersRead: 3, skipped: 0, at: normal.status.pageData.at });
+    let stored = await orders();
+    const fromData = stored.filter((o) => o.orderId.startsWith('2611') || o.orderId.startsWith('2612'));
+    assert.deepEqual(fromData.map((o) => [o.orderId, o.status, o.money.paid, o.buyer]).sort(), [
+      ['261128-583920174650112', 'awaiting_shipment', 59.9, '小鱼儿'],
+      ['261201-112233445566778', 'shipped', 128, 'tb_8812'],
+      ['261205-998877665544332', 'awaiting_shipment', 39, '晴天'],
+    ]);
+    const late = fromData.find((o) => o.orderId === '261128-583920174650112');
+    assert.equal(late.buyerMessage, '请发顺丰');
+    assert.equal(new Date(late.shipBy).toISOString(), '2026-11-30T02:07:00.000Z');
+    const cases = (await readStore(b.worker, [['cases', 'getAll']]))[0];
+    assert.deepEqual(cases.filter((c) => c.orderId === '261128-583920174650112').map((c) => [c.detector, c.severity]), [['ship-deadline', 'P1']]);
+    // The page's text is read as before: its six orders too.
+    const fromText = async () => (await orders()).filter((o) => /^2411\d\d-/.test(o.orderId)).length;
+    for (let i = 0; i < 100 && (await fromText()) < 6; i++) await page.waitForTimeout(100);
+    assert.equal(await fromText(), 6);
+    assert.equal(await popupPageData(b, normal.url), "Also read from the console's own order data: 3 orders");
+
+    // The same by XMLHttpRequest.
+    const byXhr = await visit(page, 'case=normal&via=xhr');
+    assert.equal(byXhr.got, `${ANSWERS.normal.length} 3`);
+    assert.equal(byXhr.status.pageData.ordersRead, 3);
+
+    const count = (await orders()).length;
+    // 5 MB: the page reads it whole; the extension stops at 2 MB and says so.
+    const big = await visit(page, 'case=big');
+    assert.equal(big.got, `${ANSWERS.big.length} 1`);
+    assert.equal(big.status.pageData.problem, 'the response was too large to read');
+    assert.equal(await popupPageData(b, big.url), "The console's own order data could not be read (the response was too large to read): the page's text was read instead.");
+    const bigByXhr = await visit(page, 'case=big&via=xhr');
+    assert.equal(bigByXhr.got, `${ANSWERS.big.length} 1`);
+    assert.equal(bigByXhr.status.pageData.problem, 'the response was too large to read');
+    // Malformed: the page gets the same broken text; nothing is written.
+    const malformed = await visit(page, 'case=malformed');
+    assert.equal(malformed.got, `${ANSWERS.malformed.length} unparsed`);
+    assert.equal(malformed.status.pageData.problem, 'the response is malformed: not JSON');
+    // 1e309: refused whole as a malformed number.
+    const huge = await visit(page, 'case=huge');
+    assert.equal(huge.got, `${ANSWERS.huge.length} 1`);
+    assert.equal(huge.status.pageData.problem, "the response is malformed: 'order_amount' is not a number JSON can hold");
+    stored = await orders();
+    assert.equal(stored.length, count);
+    assert.equal(stored.some((o) => o.orderId === '261129-500000000000005' || o.orderId === '261204-700000000000009'), false);
+
+    // Hostile: script-like strings are stored as the same inert text, __proto__ keys are dropped, the
+    // entries that are no order are skipped; nothing runs in the page or in the extension.
+    const hostile = await visit(page, 'case=hostile');
+    assert.equal(hostile.got, `${ANSWERS.hostile.length} 3`);
+    assert.deepEqual(hostile.status.pageData, { ordersRead: 1, skipped: 2, at: hostile.status.pageData.at });
+    stored = await orders();
+    assert.equal(stored.length, count + 1);
+    const inert = stored.find((o) => o.orderId === '261203-700000000000001');
+    assert.deepEqual(inert.items.map((i) => i.title), ['<img src=x onerror="window.__osPwned=1"><script>window.__osPwned=1</script>']);
+    assert.equal(inert.buyerMessage, "{{constructor.constructor('window.__osPwned=1')()}}");
+    assert.equal(JSON.stringify(stored).includes('polluted'), false);
+    assert.equal(await page.evaluate(() => window.__osPwned === undefined && ({}).polluted === undefined), true);
+    const panel = await b.context.newPage();
+    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+    await panel.waitForSelector('[data-case-order="261203-700000000000001"]');
+    assert.equal(await panel.evaluate(() => window.__osPwned === undefined && document.querySelector('img[src="x"]') === null), true);
+    await panel.close();
+    assert.deepEqual(pageErrors, []);
+
+    // A page that replaced fetch (unwritably) and XMLHttpRequest before the extension loaded: its own
+    // requests work and are made once each, and the answer is still read.
+    const replaced = await b.context.newPage();
+    await replaced.addInitScript(REPLACE_BEFORE);
+    const before = dataRequests.length;
+    for (const via of ['fetch', 'xhr']) {
+      const since = Date.now();
+      const url = `${LIST}?case=normal&via=${via}&replaced=1`;
+      await replaced.goto(url);
+      await replaced.waitForFunction(() => document.body.dataset.got !== undefined, null, { timeout: 15_000 });
+      assert.equal(await replaced.evaluate(() => document.body.dataset.got), `${ANSWERS.normal.length} 3`);
+      assert.equal(await replaced.evaluate(() => window.__sends), 1);
+      assert.equal((await pageDataStatus(b.worker, url, since))?.pageData.ordersRead, 3, via);
+    }
+    assert.equal(dataRequests.length - before, 2);
+
+    // Each visit asked for the list's data once, by the page; the extension asked nothing of anyone.
+    assert.equal(dataRequests.length, 9);
+    assert.deepEqual(fromExtension, []);
+  } finally {
+    await b.close();
+  }
+});
