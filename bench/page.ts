@@ -253,9 +253,12 @@ async function pageReads(counts: readonly number[], shape: OrderShape, warmup: n
     const t2 = performance.now();
     const catchUp = await reevaluateAsTimePasses(shop.db, settled, DEFAULT_SETTINGS, start);
     const catchUpMs = performance.now() - t2;
+    // The read that follows the burst: it judges what it changed and the orders sharing a buyer with it, nothing more.
+    const next = batchOf(shop.stored, burst + 10);
+    const after = await ingestBatchJudged(shop.db, next, settled + 1_000, DEFAULT_SETTINGS);
     shop.db.close();
     await deleteDatabase(shop.name);
-    out.push({ size: shop.count, readMs: shop.readMs, rawMs: shop.rawMs, judged: shop.judged, catchUpMs, catchUpJudged: catchUp.evaluated });
+    out.push({ size: shop.count, readMs: shop.readMs, rawMs: shop.rawMs, judged: shop.judged, catchUpMs, catchUpJudged: catchUp.evaluated, afterBurst: { changed: after.result.changed, judged: after.judged } });
   }
   return out;
 }
