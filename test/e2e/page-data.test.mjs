@@ -218,3 +218,48 @@ test('Pinduoduo 订单查询: the orders in the list\'s own data are read, and h
     await b.close();
   }
 });
+
+test('Shopify orders: the order connection in the admin\'s own GraphQL answers is read, its other answers are passed over', async () => {
+  const b = await launchWithExtension();
+  const LIST_URL = 'https://admin.shopify.com/store/sage-and-suds/orders';
+  const API = 'https://admin.shopify.com/api/shopify/sage-and-suds';
+  const answers = {
+    ShopName: '{"data":{"shop":{"name":"Sage & Suds","currencyCode":"USD"}}}',
+    OrderListData: data('shopify-orders.2026-12.json'),
+  };
+  // What the admin's own code does: ask its GraphQL address for the shop, then for the orders.
+  const script = `<script>
+(async () => {
+  const got = [];
+  for (const operation of ['ShopName', 'OrderListData']) {
+    const r = await fetch('/api/shopify/sage-and-suds?operation=' + operation + '&type=query', { method: 'POST', body: '{}' });
+    got.push(Object.keys((await r.json()).data)[0]);
+  }
+  document.body.dataset.got = got.join(' ');
+})().catch((e) => { document.body.dataset.got = 'error ' + e.message; });
+</script>`;
+  const html = fixture('shopify', 'orders.2026-11.html').replace('</body>', `${script}</body>`);
+  await b.context.route((url) => url.href === LIST_URL, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  await b.context.route(
+    (url) => url.href.startsWith(`${API}?`),
+    (route) => route.fulfill({ body: answers[new URL(route.request().url()).searchParams.get('operation')], contentType: 'application/json' }),
+  );
+  try {
+    const page = await b.context.newPage();
+    const since = Date.now();
+    await page.goto(LIST_URL);
+    await page.waitForFunction(() => document.body.dataset.got !== undefined, null, { timeout: 15_000 });
+    assert.equal(await page.evaluate(() => document.body.dataset.got), 'shop orders');
+    const status = await pageDataStatus(b.worker, LIST_URL, since);
+    // #1103's createdAt is no date: skipped; the shop's answer is no order data and is not counted.
+    assert.deepEqual(status.pageData, { ordersRead: 2, skipped: 1, at: status.pageData.at });
+    const stored = (await readStore(b.worker, [['orders', 'getAll']]))[0].filter((o) => o.orderId.startsWith('#11'));
+    assert.deepEqual(stored.map((o) => [o.orderId, o.status, o.statusRaw, o.money.paid, o.money.currency, o.buyer, o.items.length]).sort(), [
+      ['#1101', 'awaiting_shipment', 'Paid / Unfulfilled', 48.5, 'USD', 'Maya Chen', 2],
+      ['#1102', 'refunded', 'Partially refunded / Fulfilled', 22, 'USD', undefined, 1],
+    ]);
+    assert.equal(await popupPageData(b, LIST_URL), "Also read from the console's own order data: 2 orders");
+  } finally {
+    await b.close();
+  }
+});
