@@ -20,14 +20,24 @@ export const DUE_LINES_MAX = 50;
  * The seller's day: cases whose deadline passed or whose follow-up time came, the earliest first,
  * each with the buyer, the item and the money at stake. Shown above the inbox as the panel opens.
  */
-export function DueNow(props: { db: SentinelDB; cases: readonly Case[] | undefined; lang: Language; now: number; selected?: string; onSelect: (key: string) => void }) {
-  const { db, cases, lang, now } = props;
+export function DueNow(props: {
+  db: SentinelDB;
+  cases: readonly Case[] | undefined;
+  /** Every case is read: the lines' orders are read from then on, not in the first screen's way. */
+  complete: boolean;
+  lang: Language;
+  now: number;
+  selected?: string;
+  onSelect: (key: string) => void;
+}) {
+  const { db, cases, lang, now, complete } = props;
   const due = useMemo(() => (cases ? dueNow(cases, now).slice(0, DUE_LINES_MAX) : undefined), [cases, now]);
   const keys = useMemo(() => [...new Set((due ?? []).filter((d) => !isShopLevel(d.item)).map((d) => orderKey(d.item)))], [due]);
   const orders = useLive(async () => {
+    if (!complete) return undefined;
     const rows = await db.orders.bulkGet(keys);
     return new Map(parseRows(DueOrder, rows.filter((r) => r !== undefined), 'order').map((o) => [orderKey(o), o]));
-  }, [db, keys.join('\n')]);
+  }, [db, complete, keys.join('\n')]);
   if (due === undefined) return null;
   return (
     <section class="due-now" aria-label={t(lang, 'dueNowTitle')} data-testid="due-now">

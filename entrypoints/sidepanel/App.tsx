@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CaseList } from '../../components/CaseList';
-import { DueNow } from '../../components/DueNow';
 import { usePage } from '../../components/hooks';
 import { useInboxCases, useSearchableOrders } from '../../components/inbox-cases';
 import { t } from '../../lib/i18n';
@@ -12,6 +11,9 @@ import { lazy, whenIdle } from '../../components/lazy';
 const CaseDetail = lazy(() => import('./CaseDetail').then((m) => m.CaseDetail));
 const Summary = lazy(() => import('./Summary').then((m) => m.Summary));
 const ImportDrop = lazy(() => import('../../components/ImportDrop').then((m) => m.ImportDrop));
+// Due now (the seller's day) draws just after the first screen of the list: its code (money and
+// countdown words, the order shape) stays out of what the panel loads before its first paint.
+const DueNow = lazy(() => import('../../components/DueNow').then((m) => m.DueNow));
 // The filters and their counts know every detector (families): they load once the first
 // screen is shown, while every case is being read.
 const Filters = lazy(() => import('../../components/Filters').then((m) => m.Filters));
@@ -114,7 +116,7 @@ export function App(props: { first?: Promise<Case[]> }) {
       <div class={`layout${current ? ' has-detail' : ''}`}>
         <section class="list" aria-label={t(lang, 'openCases')}>
           {/* The seller's day first: what is due now, whatever the filters below show. */}
-          <DueNow db={db} cases={all ?? first} lang={lang} now={now} selected={selected} onSelect={select} />
+          <DueNow db={db} cases={all ?? first} complete={allRead} lang={lang} now={now} selected={selected} onSelect={select} />
           {all !== undefined && shown.length === 0 && (
             <p class="muted empty">{t(lang, all.length === 0 ? 'noOpenCases' : 'inboxNoMatch')}</p>
           )}
