@@ -3,6 +3,7 @@ import { detectorLabel } from '../../components/CaseLine';
 import { CaseRecord } from '../../components/CaseRecord';
 import { buyerRatings } from '../../lib/cases/buyer';
 import { kindOfCase } from '../../lib/cases/store';
+import { templateTitle } from '../../lib/cases/evidence';
 import { Countdown, formatOnClock } from '../../components/Countdown';
 import { useLive } from '../../components/hooks';
 import { Timeline } from '../../components/Timeline';
@@ -200,7 +201,7 @@ export function CaseDetail(props: { db: SentinelDB; item: Case; lang: Language; 
       </p>
 
       <h2>{t(lang, 'inboxTimeline')}</h2>
-      {notes !== undefined && events !== undefined && <Timeline notes={notes} events={events} lang={lang} />}
+      {notes !== undefined && events !== undefined && <Timeline notes={notes} events={events} lang={lang} templateName={(id) => templateTitle(id, lang)} />}
       <form class="note-form" onSubmit={addNote}>
         <textarea
           aria-label={t(lang, 'addNote')}
