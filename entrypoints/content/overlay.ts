@@ -19,7 +19,7 @@ export const ROW_ATTRIBUTE = 'data-os-row';
 /** Set on the host while the pointer is over its row: shows the note button. */
 const HOVER_ATTRIBUTE = 'data-os-hover';
 
-const SEVERITY_COLOURS = { P1: '#c62828', P2: '#ef6c00', P3: '#546e7a' } as const;
+const SEVERITY_COLOURS = { P1: '#c62828', P2: '#b45309', P3: '#546e7a' } as const;
 
 const HOST_STYLE: ReadonlyArray<[string, string]> = [
   ['position', 'absolute'],

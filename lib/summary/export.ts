@@ -2,8 +2,9 @@
  * Exports of a weekly summary: CSV (RFC 4180, UTF-8 with BOM), Markdown and the XLSX sheets.
  * All are built from the `WeekSummary` the view shows, never from a second query.
  */
-import { t, type MessageKey } from '../i18n';
-import type { Language } from '../schema';
+import { MARKETPLACE_NAMES } from '../detectors/explain';
+import { severityLabel, t, type MessageKey } from '../i18n';
+import type { Language, Marketplace, Severity } from '../schema';
 import { formatLocalTime } from './calendar';
 import {
   carrierLabel,
@@ -155,8 +156,8 @@ const sorted = (r: Record<string, number>, label: (k: string) => string): [strin
 export function countTables(summary: WeekSummary, lang: Language): [string, [string, number][]][] {
   return [
     [t(lang, 'summaryByFamily'), sorted(summary.opened.byFamily, (k) => familyLabel(lang, k))],
-    [t(lang, 'summaryBySeverity'), sorted(summary.opened.bySeverity, (k) => k)],
-    [t(lang, 'summaryByMarketplace'), sorted(summary.opened.byMarketplace, (k) => k)],
+    [t(lang, 'summaryBySeverity'), sorted(summary.opened.bySeverity, (k) => `${severityLabel(lang, k as Severity)} (${k})`)],
+    [t(lang, 'summaryByMarketplace'), sorted(summary.opened.byMarketplace, (k) => MARKETPLACE_NAMES[k as Marketplace]?.[lang] ?? k)],
     [t(lang, 'summaryTopItems'), summary.topItems.map((x): [string, number] => [x.name, x.cases])],
     [t(lang, 'summaryTopBuyers'), summary.topBuyers.map((x): [string, number] => [x.name, x.cases])],
   ];

@@ -32,7 +32,7 @@ const PAGES = [
 ];
 
 /** The outline colour of each severity, as getComputedStyle gives it. */
-const OUTLINE = { P1: 'rgb(198, 40, 40)', P2: 'rgb(239, 108, 0)', P3: 'rgb(84, 110, 122)' };
+const OUTLINE = { P1: 'rgb(198, 40, 40)', P2: 'rgb(180, 83, 9)', P3: 'rgb(84, 110, 122)' };
 
 /**
  * What the page shows with the overlay: every text box, every shown overlay button's box, and

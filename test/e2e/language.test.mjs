@@ -83,11 +83,9 @@ const latinWords = (page) =>
 /** The ISO week id of `at` ("2026-W49"), as the weekly report takes it. */
 function isoWeek(at) {
   const d = new Date(at);
-  const day = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - day + 3);
-  const firstThursday = new Date(Date.UTC(d.getUTCFullYear(), 0, 4));
-  const week = 1 + Math.round((d - firstThursday) / 86_400_000 / 7 - ((firstThursday.getUTCDay() + 6) % 7) / 7 + 3 / 7);
-  return `${d.getUTCFullYear()}-W${String(Math.floor(week)).padStart(2, '0')}`;
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + 3);
+  const week = 1 + Math.floor((d - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000 / 7);
+  return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
 test('in Chinese, no page shows an English word: popup, side panel, case, options, report, welcome, privacy', async () => {
@@ -109,7 +107,8 @@ test('in Chinese, no page shows an English word: popup, side panel, case, option
       ['popup', `${base}/popup.html?tab=${await tabIdOf(b.worker, demo.url)}`, '[data-testid="page-status"]'],
       ['side panel', `${base}/sidepanel.html`, 'li[data-case-key]'],
       ['case', `${base}/sidepanel.html#case=${encodeURIComponent(caseKey)}`, `[data-testid="case-detail"][data-case-key="${caseKey}"]`],
-      ['report', `${base}/report.html?week=${isoWeek(Date.now() + 8 * 3_600_000)}&shop=all&start=1&tz=Asia/Shanghai`, 'h1'],
+      ['summary', `${base}/sidepanel.html#view=summary`, '[data-testid="summary"]'],
+      ['report', `${base}/report.html?week=${isoWeek(Date.now() + 8 * 3_600_000)}&shop=all&start=1&tz=Asia/Shanghai`, '[data-testid="report"]'],
       ['welcome', `${base}/welcome.html`, 'h1'],
       ['privacy', `${base}/privacy.html`, 'h1'],
     ];
