@@ -223,7 +223,7 @@ export const ResponsibleParty = z.enum(RESPONSIBLE_PARTIES);
 export type ResponsibleParty = z.infer<typeof ResponsibleParty>;
 
 /**
- * Why it went wrong (分析异常原因): a code from the case family's short list (lib/cases/causes)
+ * Why it went wrong (分析异常原因): a code from the case family's short list (lib/cases/handling)
  * and the seller's own words. Codes are kept as written so a later list never invalidates a case.
  */
 export const CaseCause = z.object({ code: nonEmpty(64), text: z.optional(trimmed(2000)) });
@@ -231,7 +231,7 @@ export type CaseCause = z.infer<typeof CaseCause>;
 
 /**
  * One measure of the case's checklist (制定/执行处理措施): a built-in measure (`measure`, its
- * words in lib/cases/checklists) or the seller's own (`text`, also a rename); ticked at `doneAt`.
+ * words in lib/cases/handling) or the seller's own (`text`, also a rename); ticked at `doneAt`.
  */
 export const ChecklistItem = z.object({
   id: nonEmpty(64),
