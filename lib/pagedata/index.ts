@@ -7,6 +7,7 @@
 import { parseUntrusted } from './json';
 import { readPinduoduo } from './pinduoduo';
 import { readShopify } from './shopify';
+import { readTaobao } from './taobao';
 import { sourceOf } from './sources';
 import type { DataRead } from './rows';
 
@@ -18,6 +19,7 @@ export type { DataRead } from './rows';
 const READERS: Readonly<Record<string, (value: unknown) => DataRead | undefined>> = {
   pinduoduo: readPinduoduo,
   shopify: readShopify,
+  taobao: readTaobao,
 };
 
 export type PageDataResult =

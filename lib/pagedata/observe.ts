@@ -21,7 +21,13 @@ async function textUpTo(response: Response, max: number): Promise<string | undef
   }
   const reader = response.body?.getReader();
   if (!reader) return '';
-  const decoder = new TextDecoder();
+  // Decoded as the browser decodes it for the page (a GBK answer stays readable), else as UTF-8.
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(/charset=["']?([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1] ?? 'utf-8');
+  } catch {
+    decoder = new TextDecoder();
+  }
   let bytes = 0;
   let text = '';
   for (;;) {

@@ -27,6 +27,13 @@ export const PAGE_DATA_SOURCES: readonly PageDataSource[] = [
     responses: /^https:\/\/mms\.pinduoduo\.com\/mangkhut\/mms\/recentOrderList(?:[?#]|$)/,
   },
   {
+    adapter: 'taobao',
+    matches: ['https://trade.taobao.com/trade/itemlist/*'],
+    // Shape: POST https://trade.taobao.com/trade/itemlist/asyncSold.htm?event_submit_do_query=1&_input_charset=utf8,
+    // the 已卖出的宝贝 list's data (largesky/shoperp TAOBAOJS.js; file 4278473474), seen 2026-12-06.
+    responses: /^https:\/\/trade\.taobao\.com\/trade\/itemlist\/asyncSold\.htm(?:[?#]|$)/,
+  },
+  {
     adapter: 'shopify',
     matches: ['https://admin.shopify.com/store/*'],
     // Shape: the admin's GraphQL at https://admin.shopify.com/api/shopify/<store>?operation=<Name>&type=query

@@ -59,6 +59,22 @@ describe('observing the console\'s responses in its page', () => {
     expect(p.calls.slice(1)).toEqual(['/mangkhut/mms/recentOrderList', { method: 'POST' }]);
   });
 
+  it('decodes an answer in the charset it declares, as the page reads it', async () => {
+    const posts: string[] = [];
+    const gbk = new Uint8Array([0xb6, 0xa9, 0xb5, 0xa5]); // 订单 in GBK
+    const globals: { fetch?: unknown } = {
+      fetch: () => {
+        const r = new Response(gbk, { headers: { 'content-type': 'application/json;charset=GBK' } });
+        Object.defineProperty(r, 'url', { value: WATCHED });
+        return Promise.resolve(r);
+      },
+    };
+    observeResponses(globals, watched, (d) => posts.push(d), 1000);
+    await (globals.fetch as () => Promise<Response>)();
+    await settle();
+    expect(posts).toEqual([`D${WATCHED}\n订单`]);
+  });
+
   it('never looks at another address', async () => {
     const p = page('{"secret":1}', 'https://mms.pinduoduo.com/janus/api/userinfo');
     expect(await (await p.fetch('/janus/api/userinfo')).json()).toEqual({ secret: 1 });

@@ -12,7 +12,7 @@ describe('the scripts that observe a console\'s own data', () => {
       expect([source.adapter, source.matches.every((m) => adapter?.matches.includes(m))]).toEqual([source.adapter, true]);
     }
     const matches = PAGE_DATA_SOURCES.flatMap((s) => s.matches);
-    expect(matches).toEqual(['https://mms.pinduoduo.com/orders/*', 'https://admin.shopify.com/store/*']);
+    expect(matches).toEqual(['https://mms.pinduoduo.com/orders/*', 'https://trade.taobao.com/trade/itemlist/*', 'https://admin.shopify.com/store/*']);
     for (const script of [observer, relay] as ContentScriptDefinition[]) expect(script.matches).toEqual(matches);
   });
 
@@ -27,11 +27,14 @@ describe('the scripts that observe a console\'s own data', () => {
     const watched = (url: string) => PAGE_DATA_SOURCES.filter((s) => s.responses.test(url)).map((s) => s.adapter);
     expect(watched('https://mms.pinduoduo.com/mangkhut/mms/recentOrderList')).toEqual(['pinduoduo']);
     expect(watched('https://admin.shopify.com/api/shopify/sage-and-suds?operation=OrderListData&type=query')).toEqual(['shopify']);
+    expect(watched('https://trade.taobao.com/trade/itemlist/asyncSold.htm?event_submit_do_query=1&_input_charset=utf8')).toEqual(['taobao']);
     for (const other of [
       'https://mms.pinduoduo.com/mangkhut/mms/recentOrderListX',
       'https://mms.pinduoduo.com/janus/api/new/userinfo',
       'https://admin.shopify.com/api/shopify/sage-and-suds/extra',
       'https://admin.shopify.com/store/sage-and-suds/orders',
+      'https://trade.taobao.com/trade/itemlist/asyncBought.htm',
+      'https://trade.tmall.com/trade/itemlist/asyncSold.htm',
       'https://evil.example/?https://mms.pinduoduo.com/mangkhut/mms/recentOrderList',
     ])
       expect([other, watched(other)]).toEqual([other, []]);
