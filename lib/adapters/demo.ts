@@ -1,5 +1,6 @@
 /** The demo console served by `npm run demo` (contract: the demo console's markup, 2026-11). */
 import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
+import { demo as demoProfile } from '../marketplaces/demo';
 
 const HOST = 'order-sentinel-demo.localhost';
 
@@ -25,8 +26,8 @@ export const demoPage: PageAdapter = {
 
 /** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
 export const demo: Adapter = /* @__PURE__ */ withRules(demoPage, {
-  currency: 'CNY',
-  timeZone: 'Asia/Shanghai',
+  currency: demoProfile.currency,
+  timeZone: demoProfile.timeZone,
   statusVocabulary: {
     等待买家付款: 'awaiting_payment',
     待发货: 'awaiting_shipment',

@@ -24,6 +24,7 @@
  *   `div[data-kora_order_status]` (file 32228971467).
  */
 import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
+import { douyin as douyinProfile } from '../marketplaces/douyin';
 
 /**
  * Hosts that serve the 抖店 console. Shape: fxg.jinritemai.com (below); dmall.jinritemai.com/ffa/morder/order/list
@@ -81,8 +82,8 @@ export const douyinPage: PageAdapter = {
 
 /** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
 export const douyin: Adapter = /* @__PURE__ */ withRules(douyinPage, {
-  currency: 'CNY',
-  timeZone: 'Asia/Shanghai',
+  currency: douyinProfile.currency,
+  timeZone: douyinProfile.timeZone,
   // Shape: 订单状态 texts 待发货, 卖家已发货, 交易成功 (a userscript reading the 7th cell, file 31272437642), seen
   // 2026-12-06; 卖家已发货 meets 已发货 here and 交易成功 the shared words. No public source found for 备货中,
   // 部分发货, 已关闭, 待买家退货 as list texts; a crawler reads 售后状态 as its own cell ("-" when none, file 47438643518).

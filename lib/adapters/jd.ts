@@ -28,6 +28,7 @@
  * `goods_title`, `goods_sku`, `buyer_pin`, `order-amount_payable`.
  */
 import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
+import { jd as jdProfile } from '../marketplaces/jd';
 
 export const jdPage: PageAdapter = {
   id: 'jd',
@@ -131,8 +132,8 @@ export const jdPage: PageAdapter = {
 
 /** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
 export const jd: Adapter = /* @__PURE__ */ withRules(jdPage, {
-  currency: 'CNY',
-  timeZone: 'Asia/Shanghai',
+  currency: jdProfile.currency,
+  timeZone: jdProfile.timeZone,
   // Shape: 等待出库, 等待确认收货, 完成 (FINISHED_L), 暂停 (PAUSE), 已锁定 (LOCKED), 取消 (TRADE_CANCELED) are the
   // open API's order_state names (files 47189090667, 29150772807), seen 2026-12-06. The 2026 list shows other
   // texts: 待付款 and 已取消 (file 70231603066), orderStatusName 已完成/已取消/已出库 (file 70935100223), tabs

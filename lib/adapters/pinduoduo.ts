@@ -24,6 +24,7 @@
  *   orderSn, orderStatusStr, orderAmount, trackingNumber (file 61299418073). Seen 2026-12-06.
  */
 import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
+import { pinduoduo as pinduoduoProfile } from '../marketplaces/pinduoduo';
 
 const HOST = 'mms.pinduoduo.com';
 
@@ -89,26 +90,10 @@ export const pinduoduoPage: PageAdapter = {
 
 /** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
 export const pinduoduo: Adapter = /* @__PURE__ */ withRules(pinduoduoPage, {
-  currency: 'CNY',
-  timeZone: 'Asia/Shanghai',
-  // Shape: 待支付, 待发货, 已发货，待签收, 已签收, 未发货，退款成功, 已发货，退款成功, 已取消 as 订单状态 texts (a PDD order
-  // tool's lookup, file 96612244; its schema comment, file 33117843410), seen 2026-12-06. Public code also
-  // shows 已取消，退款成功 and 未成交，退款成功 (export filter, file 2421390316), 已签收，退款成功 (file 34151702518),
-  // 已收货，退款成功 and 售后状态 texts 无售后/售后处理中/退款中/退款成功 (file 17631029504). Those forms are not
-  // listed; as the earliest word wins, 已签收，退款成功 reads as delivered and 已取消，退款成功 as cancelled.
-  statusVocabulary: {
-    待支付: 'awaiting_payment',
-    待发货: 'awaiting_shipment',
-    '已发货，待签收': 'shipped',
-    已签收: 'delivered',
-    已取消: 'cancelled',
-    // A refunded order keeps its shipping state in front: the refund is what counts.
-    '未发货，退款成功': 'refunded',
-    '已发货，退款成功': 'refunded',
-    退款中: 'refund_requested',
-    售后处理中: 'refund_requested',
-    退款成功: 'refunded',
-  },
+  currency: pinduoduoProfile.currency,
+  timeZone: pinduoduoProfile.timeZone,
+  // Its status words, shared with its order report: lib/marketplaces/pinduoduo.ts (where their sources are cited).
+  statusVocabulary: pinduoduoProfile.statusWords,
 });
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */

@@ -33,6 +33,7 @@
  */
 import type { Marketplace } from '../schema';
 import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
+import { taobao as taobaoProfile } from '../marketplaces/taobao';
 
 const isSoldItemsPath = (path: string): boolean => path === '/trade/itemlist/list_sold_items.htm';
 /** The 千牛 workbench serves the same routes on both hosts (see `matches`). */
@@ -159,8 +160,8 @@ export const taobaoPage: PageAdapter = {
 
 /** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
 export const taobao: Adapter = /* @__PURE__ */ withRules(taobaoPage, {
-  currency: 'CNY',
-  timeZone: 'Asia/Shanghai',
+  currency: taobaoProfile.currency,
+  timeZone: taobaoProfile.timeZone,
   // Shape: 买家已付款, 等待卖家发货, 卖家已发货, 交易成功, 等待买家付款, 交易关闭, 退款成功 as status texts in a 千牛
   // crawler (file 56282791055); the detail JSON's statusInfo.text is "当前订单状态：商品已拍下，等待买家付款" (file
   // 16012687752), seen 2026-12-06. The 千牛 list has a separate 履约/售后状态 column ("发货未超时", "退款成功", same

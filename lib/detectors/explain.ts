@@ -6,20 +6,8 @@ import { civilFromDays, DAY_MS, MAX_FOUR_DIGIT_YEAR_MS, TWO_DIGITS as TWO } from
 import type { Bilingual, Marketplace } from '../schema';
 
 /** Marketplace names as they read in the middle of a sentence. */
-export const MARKETPLACE_NAMES: Record<Marketplace, Bilingual> = {
-  demo: { en: 'the demo shop', zh: '演示店' },
-  taobao: { en: 'Taobao', zh: '淘宝' },
-  tmall: { en: 'Tmall', zh: '天猫' },
-  pinduoduo: { en: 'Pinduoduo', zh: '拼多多' },
-  jd: { en: 'JD', zh: '京东' },
-  douyin: { en: 'Douyin', zh: '抖店' },
-  amazon: { en: 'Amazon', zh: '亚马逊' },
-  shopify: { en: 'Shopify', zh: 'Shopify' },
-  ebay: { en: 'eBay', zh: 'eBay' },
-  etsy: { en: 'Etsy', zh: 'Etsy' },
-  woocommerce: { en: 'WooCommerce', zh: 'WooCommerce' },
-  custom: { en: 'your shop site', zh: '您的店铺网站' },
-};
+/** Marketplace names, from their profiles (lib/marketplaces). */
+export { MARKETPLACE_NAMES } from '../marketplaces';
 
 const MS_PER_HOUR = 3_600_000;
 

@@ -1,6 +1,7 @@
 import { DETECTOR_LABELS } from './labels';
 import { type Bilingual, type Evidence, type Finding, type Marketplace, type Order, type Settings } from '../schema';
 import { isoTime, msFromHours } from './explain';
+import { marketplaceTimeZone, ZONE_NAMES, type MarketplaceProfile } from '../marketplaces';
 import { foldText } from './keyword-match';
 import { SHIPPING_HOURS } from './platform-rules';
 import { compareOrderIds } from './order-order';
@@ -25,16 +26,16 @@ const IN_TRANSIT_WINDOW = 30 * DAY;
 const MAD_SCALE = 1.4826;
 
 /**
- * Chinese marketplaces count days in Beijing time (UTC+8, no DST); the others in UTC, which is
- * the clock Etsy's and Amazon's performance metrics use; a seller's own zone is not known here.
+ * A shop's days are counted where its marketplace keeps its time (lib/marketplaces: Beijing time
+ * for the Chinese ones, UTC, the clock Etsy's and Amazon's metrics use, for the others).
  */
-const CHINA_TIME: ReadonlySet<Marketplace> = new Set(['taobao', 'tmall', 'pinduoduo', 'jd', 'douyin']);
+const OFFSETS: Readonly<Record<MarketplaceProfile['timeZone'], number>> = { 'Asia/Shanghai': 8 * HOUR, UTC: 0 };
 /** The offsets of both zones a shop's days can be counted in. */
-const CHINA_AND_UTC: readonly number[] = [8 * HOUR, 0];
-const zoneOf = (marketplace: Marketplace) =>
-  CHINA_TIME.has(marketplace)
-    ? { id: 'Asia/Shanghai', offset: 8 * HOUR, name: { en: 'Beijing time', zh: '北京时间' } }
-    : { id: 'UTC', offset: 0, name: { en: 'UTC', zh: 'UTC' } };
+const CHINA_AND_UTC: readonly number[] = Object.values(OFFSETS);
+const zoneOf = (marketplace: Marketplace) => {
+  const id = marketplaceTimeZone(marketplace);
+  return { id, offset: OFFSETS[id], name: ZONE_NAMES[id] };
+};
 
 export const METRICS = ['orders', 'refunds', 'cancellations', 'lateShipments'] as const;
 export type Metric = (typeof METRICS)[number];

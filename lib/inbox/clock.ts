@@ -3,19 +3,11 @@
  * "today" / "this week" end at midnight where the marketplace keeps its time.
  */
 import { instantOfWallTime, wallTimeAt } from '../normalize/timezone';
-import type { Marketplace } from '../schema';
 
 const DAY = 86_400_000;
 
-/**
- * Chinese marketplaces (and the demo console, which imitates them) keep Beijing time; the
- * others are shown in UTC, the clock Amazon's and Etsy's metrics use (the seller's own zone
- * is not known). Same choice as the rate-spike detector.
- */
-const CHINA_TIME: ReadonlySet<Marketplace> = new Set(['taobao', 'tmall', 'pinduoduo', 'jd', 'douyin', 'demo']);
-
-export const marketplaceTimeZone = (marketplace: Marketplace): 'Asia/Shanghai' | 'UTC' =>
-  CHINA_TIME.has(marketplace) ? 'Asia/Shanghai' : 'UTC';
+/** The zone a marketplace keeps (lib/marketplaces: one rule for the side panel, templates and detectors). */
+export { marketplaceTimeZone } from '../marketplaces';
 
 /** The instant the marketplace's current day began (its local midnight). */
 export function startOfDay(now: number, timeZone: string): number {

@@ -3,6 +3,7 @@
  * 订单金额, 应付金额, 订单状态, 下单帐号, 运单号, 快递公司, 商家备注. Usually GBK.
  */
 import type { ImportFormat } from './types';
+import { jd as jdProfile } from '../../marketplaces/jd';
 
 export const jdOrders: ImportFormat = {
   id: 'jd',
@@ -28,7 +29,7 @@ export const jdOrders: ImportFormat = {
     sellerRemark: ['商家备注'],
     buyerMessage: ['订单备注'],
   },
-  currency: 'CNY',
-  timeZone: 'Asia/Shanghai',
+  currency: jdProfile.currency,
+  timeZone: jdProfile.timeZone,
   statusVocabulary: { 等待出库: 'awaiting_shipment', 等待确认收货: 'shipped', 完成: 'completed', 锁定: 'awaiting_shipment' },
 };

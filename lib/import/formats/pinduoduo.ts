@@ -5,6 +5,7 @@
  * 商家备注. Usually GBK. "(元)" units are dropped by normalizeHeader.
  */
 import type { ImportFormat } from './types';
+import { pinduoduo as pinduoduoProfile } from '../../marketplaces/pinduoduo';
 
 export const pinduoduoOrders: ImportFormat = {
   id: 'pinduoduo',
@@ -31,7 +32,8 @@ export const pinduoduoOrders: ImportFormat = {
     buyerMessage: ['买家留言'],
     sellerRemark: ['商家备注'],
   },
-  currency: 'CNY',
-  timeZone: 'Asia/Shanghai',
-  statusVocabulary: { 待发货: 'awaiting_shipment', 已发货待签收: 'shipped', 已签收: 'delivered', 未发货退款成功: 'refunded', 已发货退款成功: 'refunded', 无售后: 'unknown' },
+  currency: pinduoduoProfile.currency,
+  timeZone: pinduoduoProfile.timeZone,
+  // The same words as its order pages (lib/marketplaces/pinduoduo.ts), without the comma in the report.
+  statusVocabulary: pinduoduoProfile.statusWords,
 };

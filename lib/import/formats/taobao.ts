@@ -7,6 +7,7 @@
  * layout; the file name tells them apart.
  */
 import type { ImportFormat } from './types';
+import { taobao as taobaoProfile } from '../../marketplaces/taobao';
 
 export const taobaoOrders: ImportFormat = {
   id: 'taobao',
@@ -32,8 +33,8 @@ export const taobaoOrders: ImportFormat = {
     buyerMessage: ['买家留言'],
     sellerRemark: ['订单备注'],
   },
-  currency: 'CNY',
-  timeZone: 'Asia/Shanghai',
+  currency: taobaoProfile.currency,
+  timeZone: taobaoProfile.timeZone,
   // The public Tmall report: 总金额 = 买家实际支付金额 + 退款金额 on all 24,087 paid orders.
   grossTotalColumn: '总金额',
   // Without 订单状态 the file shows only money and times: refunded, paid (shipping unknown), unpaid.

@@ -1,0 +1,43 @@
+// One owner per marketplace fact: adapters, import formats, detectors and the side panel read a
+// marketplace's clock, currency and status words from its profile, so they cannot disagree.
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS } from '../../lib/adapters';
+import { pinduoduo } from '../../lib/adapters/pinduoduo';
+import { MARKETPLACE_NAMES as DETECTOR_NAMES } from '../../lib/detectors/explain';
+import { marketplaceTimeZone as inboxZone } from '../../lib/inbox/clock';
+import { jdOrders } from '../../lib/import/formats/jd';
+import { pinduoduoOrders } from '../../lib/import/formats/pinduoduo';
+import { taobaoOrders } from '../../lib/import/formats/taobao';
+import { MARKETPLACE_NAMES, PROFILES } from '../../lib/marketplaces';
+import { MARKETPLACES } from '../../lib/schema/marketplaces';
+
+describe('marketplace profiles', () => {
+  it('every marketplace has one, under its own id', () => {
+    expect(Object.keys(PROFILES).sort()).toEqual([...MARKETPLACES].sort());
+    for (const [id, profile] of Object.entries(PROFILES)) expect(profile.id).toBe(id);
+  });
+
+  it('the Chinese consoles, the demo console among them, keep Beijing time everywhere', () => {
+    for (const id of ['demo', 'taobao', 'tmall', 'pinduoduo', 'jd', 'douyin'] as const) {
+      expect(PROFILES[id].timeZone).toBe('Asia/Shanghai');
+      expect(inboxZone(id)).toBe('Asia/Shanghai');
+    }
+    expect(inboxZone('amazon')).toBe('UTC');
+    for (const adapter of ADAPTERS.filter((a) => ['demo', 'taobao', 'pinduoduo', 'jd', 'douyin'].includes(a.id))) {
+      expect([adapter.id, adapter.timeZone, adapter.currency]).toEqual([adapter.id, 'Asia/Shanghai', 'CNY']);
+    }
+    for (const format of [taobaoOrders, jdOrders, pinduoduoOrders]) expect([format.timeZone, format.currency]).toEqual(['Asia/Shanghai', 'CNY']);
+  });
+
+  it("Pinduoduo's order pages and order report read one set of status words", () => {
+    expect(pinduoduo.statusVocabulary).toBe(PROFILES.pinduoduo.statusWords);
+    expect(pinduoduoOrders.statusVocabulary).toBe(PROFILES.pinduoduo.statusWords);
+    expect(PROFILES.pinduoduo.statusWords['已发货，待签收']).toBe('shipped');
+    expect(PROFILES.pinduoduo.statusWords['已发货待签收']).toBe('shipped');
+  });
+
+  it('names come from the profiles', () => {
+    expect(DETECTOR_NAMES).toBe(MARKETPLACE_NAMES);
+    expect(MARKETPLACE_NAMES.douyin).toEqual({ en: 'Douyin', zh: '抖店' });
+  });
+});
