@@ -1,36 +1,16 @@
+import { PROFILES, type MarketplaceProfile } from '../marketplaces';
 import type { Marketplace } from '../schema';
+
+/** One of the marketplaces' rules, by marketplace: the numbers and their sources are in lib/marketplaces/<id>.ts. */
+const rulesOf = <T>(pick: (rules: MarketplaceProfile['rules']) => T): Record<Marketplace, T> =>
+  Object.fromEntries(Object.values(PROFILES).map((p) => [p.id, pick(p.rules)])) as Record<Marketplace, T>;
 
 /**
  * Hours after payment within which a marketplace expects the parcel to be shipped, when the
- * console shows no "ship by" time of its own (the console's time always wins). One table,
- * each number with its public source; the seller can override any of them in settings.
+ * console shows no "ship by" time of its own (the console's time always wins); the seller can
+ * override any of them in settings.
  */
-export const SHIPPING_HOURS: Record<Marketplace, number> = {
-  // No real marketplace behind it: same default as the others so the demo reads like one.
-  demo: 48,
-  // Taobao rules (淘宝规则, 发货时间): ship within 48 h of payment unless the listing promises otherwise.
-  taobao: 48,
-  // Tmall follows the same 48 h rule (天猫规则, 延迟发货).
-  tmall: 48,
-  // Pinduoduo: 48 h after the order is paid (拼多多 发货规则; late = 延迟发货 deduction).
-  pinduoduo: 48,
-  // JD POP: 24–48 h depending on category and promise; 48 h is the lenient default.
-  jd: 48,
-  // Douyin shop (抖店): 48 h after payment unless a faster promise was made on the listing.
-  douyin: 48,
-  // Amazon: the console shows the ship-by date (handling time); 2 business days as fallback.
-  amazon: 48,
-  // Shopify has no platform deadline; 2 business days is the common promise.
-  shopify: 48,
-  // eBay: the listing's handling time (shown as "ship by"); 2 business days as fallback.
-  ebay: 48,
-  // Etsy: the order's ship-by date (Star Seller); 2 business days as fallback.
-  etsy: 48,
-  // WooCommerce: no platform rule; the same 48 h default as the others.
-  woocommerce: 48,
-  // A site taught by the seller: no platform rule is known; the common 48 h until they set one.
-  custom: 48,
-};
+export const SHIPPING_HOURS: Record<Marketplace, number> = rulesOf((r) => r.shipWithinHours);
 
 /**
  * Taobao/Tmall late shipment: the seller pays the buyer 5% of the amount paid, at least ¥5
@@ -47,36 +27,7 @@ export function lateShipmentCompensationCents(marketplace: Marketplace, paidCent
  * seller cancel it: `unpaid-stale` suggests cancelling from here. The console's own payment
  * countdown, when shown, is the real figure; where no public number is known, 72 h.
  */
-export const UNPAID_AUTO_CLOSE_HOURS: Record<Marketplace, number> = {
-  // No real marketplace behind it: the 72 h default.
-  demo: 72,
-  // Taobao: the order page counts down and closes the trade unpaid; ordinary items are often
-  // closed within 24 h, some listings and big sales keep them up to 3 days (public help pages,
-  // e.g. fqmxn.com/1/775942.html). 72 h, the longest common window: never advise cancelling
-  // an order the platform would still keep open.
-  taobao: 72,
-  // Tmall runs on the same trade system as Taobao: same 72 h.
-  tmall: 72,
-  // Pinduoduo: no public figure found (the app counts down per order): 72 h default.
-  pinduoduo: 72,
-  // JD: no public figure found: 72 h default.
-  jd: 72,
-  // Douyin shop: no public figure found: 72 h default.
-  douyin: 72,
-  // Amazon handles payment itself (orders stay "Pending"); no seller-side figure: 72 h default.
-  amazon: 72,
-  // Shopify: pending payments never close by themselves; 72 h as the seller's own cut-off.
-  shopify: 72,
-  // eBay: the seller may cancel an unpaid order after 4 calendar days ("Resolving unpaid
-  // items", ebay.co.uk/help/selling/getting-paid/resolving-unpaid-items?id=4137).
-  ebay: 96,
-  // Etsy: payment is taken at checkout; an unpaid (manual payment) order: 72 h default.
-  etsy: 72,
-  // WooCommerce "Pending payment": stock is held for 60 min by default, the order stays; 72 h.
-  woocommerce: 72,
-  // A site taught by the seller: no platform rule known.
-  custom: 72,
-};
+export const UNPAID_AUTO_CLOSE_HOURS: Record<Marketplace, number> = rulesOf((r) => r.unpaidCloseHours);
 
 /** A carrier's tracking-number formats, matched on the number without spaces or hyphens, upper case. */
 export interface CarrierFormat {
@@ -153,36 +104,7 @@ export interface RefundDecisionRule {
   automatic: boolean;
 }
 
-export const REFUND_AUTO_DECISION_HOURS: Record<Marketplace, RefundDecisionRule> = {
-  // No real marketplace behind it: the common 48 h reply target.
-  demo: { beforeShipping: 48, afterShipping: 48, automatic: false },
-  // Taobao refund rules (淘宝 退款/售后 超时规则): unshipped refund request unanswered for 48 h is
-  // refunded by the system; after shipping the seller has 5 days before it is agreed automatically.
-  taobao: { beforeShipping: 48, afterShipping: 120, automatic: true },
-  // Tmall follows Taobao's after-sales timeouts (天猫 退款超时).
-  tmall: { beforeShipping: 48, afterShipping: 120, automatic: true },
-  // Pinduoduo (拼多多 售后规则): a request not handled within 48 h is agreed automatically.
-  pinduoduo: { beforeShipping: 48, afterShipping: 48, automatic: true },
-  // JD POP (京东 售后服务单 审核时效): 48 h to review, then the system approves.
-  jd: { beforeShipping: 48, afterShipping: 48, automatic: true },
-  // Douyin shop (抖店 售后超时规则): a refund/return request unanswered for 48 h is agreed automatically.
-  douyin: { beforeShipping: 48, afterShipping: 48, automatic: true },
-  // Amazon Seller Central "Authorize a return request" (help G9DH343PLXALFTUW): requests needing
-  // manual authorisation must be answered within 24 h; in-policy ones are authorised at once.
-  amazon: { beforeShipping: 24, afterShipping: 24, automatic: true },
-  // Shopify has no platform decision on refunds: 48 h reply target.
-  shopify: { beforeShipping: 48, afterShipping: 48, automatic: false },
-  // eBay (Seller Centre, "Change to response times", May 2020): 3 business days to respond to a
-  // return request or Money Back Guarantee claim, then the buyer can ask eBay to step in. 72 h is
-  // the shortest 3 business days can be, so weekends only make the warning early, never late.
-  ebay: { beforeShipping: 72, afterShipping: 72, automatic: true },
-  // Etsy has no automatic refund decision (the buyer can open a case later): 48 h reply target.
-  etsy: { beforeShipping: 48, afterShipping: 48, automatic: false },
-  // WooCommerce: the seller's own shop, no platform rule: 48 h reply target.
-  woocommerce: { beforeShipping: 48, afterShipping: 48, automatic: false },
-  // A site taught by the seller: no platform rule is known: 48 h reply target.
-  custom: { beforeShipping: 48, afterShipping: 48, automatic: false },
-};
+export const REFUND_AUTO_DECISION_HOURS: Record<Marketplace, RefundDecisionRule> = rulesOf((r) => ({ ...r.refundDecision }));
 
 /**
  * Hours within which a marketplace expects a reply to a buyer's message, counted on the
@@ -190,28 +112,4 @@ export const REFUND_AUTO_DECISION_HOURS: Record<Marketplace, RefundDecisionRule>
  * each in settings. Where no public per-message deadline exists, the seed's 24 h reply to a
  * complaint (DOMAIN.md) is used.
  */
-export const REPLY_WINDOW_HOURS: Record<Marketplace, number> = {
-  // No real marketplace behind it: the same 24 h as the others.
-  demo: 24,
-  // Taobao/Tmall score 旺旺 response times in minutes (客服响应时长, 回复率) but publish no
-  // per-message deadline; 24 h is the outer limit before a buyer escalates.
-  taobao: 24,
-  tmall: 24,
-  // Pinduoduo measures a 3-minute reply rate in chat, no per-message deadline: 24 h as above.
-  pinduoduo: 24,
-  // JD (咚咚) and Douyin (飞鸽) score response times too, no public per-message deadline: 24 h.
-  jd: 24,
-  douyin: 24,
-  // Amazon: buyer messages answered within 24 h, including weekends and holidays (Buyer-Seller Messaging, contact response time).
-  amazon: 24,
-  // Shopify has no platform rule: 24 h (seed).
-  shopify: 24,
-  // eBay publishes no message deadline for sellers; 24 h (seed) keeps buyers from opening a case.
-  ebay: 24,
-  // Etsy Star Seller: 95% of first messages answered within 24 h.
-  etsy: 24,
-  // (Walmart counts replies within 48 h — Seller Response Rate — but is not read by the extension yet.)
-  // WooCommerce and taught sites: no platform rule; 24 h (seed).
-  woocommerce: 24,
-  custom: 24,
-};
+export const REPLY_WINDOW_HOURS: Record<Marketplace, number> = rulesOf((r) => r.replyWithinHours);

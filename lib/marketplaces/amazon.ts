@@ -1,4 +1,20 @@
 import type { MarketplaceProfile } from './profile';
 
 /** Sells in the currency of each Amazon site (the adapter reads it from the address). */
-export const amazon: MarketplaceProfile = { id: 'amazon', name: { en: 'Amazon', zh: '亚马逊' }, timeZone: 'UTC', buyerLanguage: 'en' };
+export const amazon: MarketplaceProfile = {
+  id: 'amazon',
+  name: { en: 'Amazon', zh: '亚马逊' },
+  timeZone: 'UTC',
+  buyerLanguage: 'en',
+  rules: {
+    // Amazon: the console shows the ship-by date (handling time); 2 business days as fallback.
+    shipWithinHours: 48,
+    // Amazon handles payment itself (orders stay "Pending"); no seller-side figure: 72 h default.
+    unpaidCloseHours: 72,
+    // Amazon Seller Central "Authorize a return request" (help G9DH343PLXALFTUW): requests needing
+    // manual authorisation must be answered within 24 h; in-policy ones are authorised at once.
+    refundDecision: { beforeShipping: 24, afterShipping: 24, automatic: true },
+    // Amazon: buyer messages answered within 24 h, including weekends and holidays (Buyer-Seller Messaging, contact response time).
+    replyWithinHours: 24,
+  },
+};

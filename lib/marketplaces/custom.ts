@@ -1,4 +1,19 @@
 import type { MarketplaceProfile } from './profile';
 
 /** A site the seller taught the extension to read: its own zone and currency are taught with it. */
-export const custom: MarketplaceProfile = { id: 'custom', name: { en: 'your shop site', zh: '您的店铺网站' }, timeZone: 'UTC', buyerLanguage: 'en' };
+export const custom: MarketplaceProfile = {
+  id: 'custom',
+  name: { en: 'your shop site', zh: '您的店铺网站' },
+  timeZone: 'UTC',
+  buyerLanguage: 'en',
+  rules: {
+    // A site taught by the seller: no platform rule is known; the common 48 h until they set one.
+    shipWithinHours: 48,
+    // A site taught by the seller: no platform rule known.
+    unpaidCloseHours: 72,
+    // A site taught by the seller: no platform rule is known: 48 h reply target.
+    refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: false },
+    // WooCommerce and taught sites: no platform rule; 24 h (seed).
+    replyWithinHours: 24,
+  },
+};

@@ -1,4 +1,18 @@
 import { CHINA } from './china';
 import type { MarketplaceProfile } from './profile';
 
-export const douyin = { id: 'douyin', name: { en: 'Douyin', zh: '抖店' }, ...CHINA } satisfies MarketplaceProfile;
+export const douyin = {
+  id: 'douyin',
+  name: { en: 'Douyin', zh: '抖店' },
+  ...CHINA,
+  rules: {
+    // Douyin shop (抖店): 48 h after payment unless a faster promise was made on the listing.
+    shipWithinHours: 48,
+    // Douyin shop: no public figure found: 72 h default.
+    unpaidCloseHours: 72,
+    // Douyin shop (抖店 售后超时规则): a refund/return request unanswered for 48 h is agreed automatically.
+    refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: true },
+    // JD (咚咚) and Douyin (飞鸽) score response times too, no public per-message deadline: 24 h.
+    replyWithinHours: 24,
+  },
+} satisfies MarketplaceProfile;

@@ -1,3 +1,21 @@
 import type { MarketplaceProfile } from './profile';
 
-export const ebay: MarketplaceProfile = { id: 'ebay', name: { en: 'eBay', zh: 'eBay' }, timeZone: 'UTC', buyerLanguage: 'en' };
+export const ebay: MarketplaceProfile = {
+  id: 'ebay',
+  name: { en: 'eBay', zh: 'eBay' },
+  timeZone: 'UTC',
+  buyerLanguage: 'en',
+  rules: {
+    // eBay: the listing's handling time (shown as "ship by"); 2 business days as fallback.
+    shipWithinHours: 48,
+    // eBay: the seller may cancel an unpaid order after 4 calendar days ("Resolving unpaid
+    // items", ebay.co.uk/help/selling/getting-paid/resolving-unpaid-items?id=4137).
+    unpaidCloseHours: 96,
+    // eBay (Seller Centre, "Change to response times", May 2020): 3 business days to respond to a
+    // return request or Money Back Guarantee claim, then the buyer can ask eBay to step in. 72 h is
+    // the shortest 3 business days can be, so weekends only make the warning early, never late.
+    refundDecision: { beforeShipping: 72, afterShipping: 72, automatic: true },
+    // eBay publishes no message deadline for sellers; 24 h (seed) keeps buyers from opening a case.
+    replyWithinHours: 24,
+  },
+};

@@ -1,3 +1,18 @@
 import type { MarketplaceProfile } from './profile';
 
-export const etsy: MarketplaceProfile = { id: 'etsy', name: { en: 'Etsy', zh: 'Etsy' }, timeZone: 'UTC', buyerLanguage: 'en' };
+export const etsy: MarketplaceProfile = {
+  id: 'etsy',
+  name: { en: 'Etsy', zh: 'Etsy' },
+  timeZone: 'UTC',
+  buyerLanguage: 'en',
+  rules: {
+    // Etsy: the order's ship-by date (Star Seller); 2 business days as fallback.
+    shipWithinHours: 48,
+    // Etsy: payment is taken at checkout; an unpaid (manual payment) order: 72 h default.
+    unpaidCloseHours: 72,
+    // Etsy has no automatic refund decision (the buyer can open a case later): 48 h reply target.
+    refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: false },
+    // Etsy Star Seller: 95% of first messages answered within 24 h.
+    replyWithinHours: 24,
+  },
+};

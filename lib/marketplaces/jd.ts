@@ -1,4 +1,18 @@
 import { CHINA } from './china';
 import type { MarketplaceProfile } from './profile';
 
-export const jd = { id: 'jd', name: { en: 'JD', zh: '京东' }, ...CHINA } satisfies MarketplaceProfile;
+export const jd = {
+  id: 'jd',
+  name: { en: 'JD', zh: '京东' },
+  ...CHINA,
+  rules: {
+    // JD POP: 24–48 h depending on category and promise; 48 h is the lenient default.
+    shipWithinHours: 48,
+    // JD: no public figure found: 72 h default.
+    unpaidCloseHours: 72,
+    // JD POP (京东 售后服务单 审核时效): 48 h to review, then the system approves.
+    refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: true },
+    // JD (咚咚) and Douyin (飞鸽) score response times too, no public per-message deadline: 24 h.
+    replyWithinHours: 24,
+  },
+} satisfies MarketplaceProfile;

@@ -28,4 +28,14 @@ export const pinduoduo = {
     退款成功: 'refunded',
     无售后: 'unknown',
   },
+  rules: {
+    // Pinduoduo: 48 h after the order is paid (拼多多 发货规则; late = 延迟发货 deduction).
+    shipWithinHours: 48,
+    // Pinduoduo: no public figure found (the app counts down per order): 72 h default.
+    unpaidCloseHours: 72,
+    // Pinduoduo (拼多多 售后规则): a request not handled within 48 h is agreed automatically.
+    refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: true },
+    // Pinduoduo measures a 3-minute reply rate in chat, no per-message deadline: 24 h as above.
+    replyWithinHours: 24,
+  },
 } satisfies MarketplaceProfile;

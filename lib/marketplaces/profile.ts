@@ -1,4 +1,4 @@
-import type { Bilingual, Marketplace } from '../schema';
+import type { Bilingual, Marketplace, OrderStatus } from '../schema';
 
 /**
  * What the extension knows of one marketplace, owned in one place (lib/marketplaces/<id>.ts):
@@ -21,5 +21,19 @@ export interface MarketplaceProfile {
    * Status words its order pages and its report files share, to the project's statuses (the
    * page adapter and the import format both read them from here).
    */
-  readonly statusWords?: Readonly<Record<string, import('../schema').OrderStatus>>;
+  readonly statusWords?: Readonly<Record<string, OrderStatus>>;
+  /**
+   * Its platform rules, each number beside its public source; where no public figure exists,
+   * a stated default. The seller can override them in the settings.
+   */
+  readonly rules: {
+    /** Hours after payment within which the parcel must ship, when the console shows no ship-by time (it always wins). */
+    readonly shipWithinHours: number;
+    /** Hours after an order is placed after which it closes an unpaid order or lets the seller cancel it. */
+    readonly unpaidCloseHours: number;
+    /** Hours a refund request may wait for the seller before and after shipping, and whether the platform then decides. */
+    readonly refundDecision: { readonly beforeShipping: number; readonly afterShipping: number; readonly automatic: boolean };
+    /** Hours within which a buyer's message expects a reply, on the marketplace's clock. */
+    readonly replyWithinHours: number;
+  };
 }

@@ -1,3 +1,18 @@
 import type { MarketplaceProfile } from './profile';
 
-export const shopify: MarketplaceProfile = { id: 'shopify', name: { en: 'Shopify', zh: 'Shopify' }, timeZone: 'UTC', buyerLanguage: 'en' };
+export const shopify: MarketplaceProfile = {
+  id: 'shopify',
+  name: { en: 'Shopify', zh: 'Shopify' },
+  timeZone: 'UTC',
+  buyerLanguage: 'en',
+  rules: {
+    // Shopify has no platform deadline; 2 business days is the common promise.
+    shipWithinHours: 48,
+    // Shopify: pending payments never close by themselves; 72 h as the seller's own cut-off.
+    unpaidCloseHours: 72,
+    // Shopify has no platform decision on refunds: 48 h reply target.
+    refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: false },
+    // Shopify has no platform rule: 24 h (seed).
+    replyWithinHours: 24,
+  },
+};

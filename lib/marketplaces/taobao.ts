@@ -1,4 +1,23 @@
 import { CHINA } from './china';
 import type { MarketplaceProfile } from './profile';
 
-export const taobao = { id: 'taobao', name: { en: 'Taobao', zh: '淘宝' }, ...CHINA } satisfies MarketplaceProfile;
+export const taobao = {
+  id: 'taobao',
+  name: { en: 'Taobao', zh: '淘宝' },
+  ...CHINA,
+  rules: {
+    // Taobao rules (淘宝规则, 发货时间): ship within 48 h of payment unless the listing promises otherwise.
+    shipWithinHours: 48,
+    // Taobao: the order page counts down and closes the trade unpaid; ordinary items are often
+    // closed within 24 h, some listings and big sales keep them up to 3 days (public help pages,
+    // e.g. fqmxn.com/1/775942.html). 72 h, the longest common window: never advise cancelling
+    // an order the platform would still keep open.
+    unpaidCloseHours: 72,
+    // Taobao refund rules (淘宝 退款/售后 超时规则): unshipped refund request unanswered for 48 h is
+    // refunded by the system; after shipping the seller has 5 days before it is agreed automatically.
+    refundDecision: { beforeShipping: 48, afterShipping: 120, automatic: true },
+    // Taobao/Tmall score 旺旺 response times in minutes (客服响应时长, 回复率) but publish no
+    // per-message deadline; 24 h is the outer limit before a buyer escalates.
+    replyWithinHours: 24,
+  },
+} satisfies MarketplaceProfile;

@@ -1,4 +1,19 @@
 import { CHINA } from './china';
 import type { MarketplaceProfile } from './profile';
 
-export const tmall = { id: 'tmall', name: { en: 'Tmall', zh: '天猫' }, ...CHINA } satisfies MarketplaceProfile;
+export const tmall = {
+  id: 'tmall',
+  name: { en: 'Tmall', zh: '天猫' },
+  ...CHINA,
+  rules: {
+    // Tmall follows the same 48 h rule (天猫规则, 延迟发货).
+    shipWithinHours: 48,
+    // Tmall runs on the same trade system as Taobao: same 72 h.
+    unpaidCloseHours: 72,
+    // Tmall follows Taobao's after-sales timeouts (天猫 退款超时).
+    refundDecision: { beforeShipping: 48, afterShipping: 120, automatic: true },
+    // Taobao/Tmall score 旺旺 response times in minutes (客服响应时长, 回复率) but publish no
+    // per-message deadline; 24 h is the outer limit before a buyer escalates.
+    replyWithinHours: 24,
+  },
+} satisfies MarketplaceProfile;

@@ -1,3 +1,18 @@
 import type { MarketplaceProfile } from './profile';
 
-export const woocommerce: MarketplaceProfile = { id: 'woocommerce', name: { en: 'WooCommerce', zh: 'WooCommerce' }, timeZone: 'UTC', buyerLanguage: 'en' };
+export const woocommerce: MarketplaceProfile = {
+  id: 'woocommerce',
+  name: { en: 'WooCommerce', zh: 'WooCommerce' },
+  timeZone: 'UTC',
+  buyerLanguage: 'en',
+  rules: {
+    // WooCommerce: no platform rule; the same 48 h default as the others.
+    shipWithinHours: 48,
+    // WooCommerce "Pending payment": stock is held for 60 min by default, the order stays; 72 h.
+    unpaidCloseHours: 72,
+    // WooCommerce: the seller's own shop, no platform rule: 48 h reply target.
+    refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: false },
+    // WooCommerce and taught sites: no platform rule; 24 h (seed).
+    replyWithinHours: 24,
+  },
+};

@@ -9,6 +9,8 @@ import { jdOrders } from '../../lib/import/formats/jd';
 import { pinduoduoOrders } from '../../lib/import/formats/pinduoduo';
 import { taobaoOrders } from '../../lib/import/formats/taobao';
 import { MARKETPLACE_NAMES, PROFILES } from '../../lib/marketplaces';
+import { pinduoduo as pinduoduoProfile } from '../../lib/marketplaces/pinduoduo';
+import { REFUND_AUTO_DECISION_HOURS, REPLY_WINDOW_HOURS, SHIPPING_HOURS, UNPAID_AUTO_CLOSE_HOURS } from '../../lib/detectors/platform-rules';
 import { MARKETPLACES } from '../../lib/schema/marketplaces';
 
 describe('marketplace profiles', () => {
@@ -32,8 +34,17 @@ describe('marketplace profiles', () => {
   it("Pinduoduo's order pages and order report read one set of status words", () => {
     expect(pinduoduo.statusVocabulary).toBe(PROFILES.pinduoduo.statusWords);
     expect(pinduoduoOrders.statusVocabulary).toBe(PROFILES.pinduoduo.statusWords);
-    expect(PROFILES.pinduoduo.statusWords['已发货，待签收']).toBe('shipped');
-    expect(PROFILES.pinduoduo.statusWords['已发货待签收']).toBe('shipped');
+    expect(pinduoduoProfile.statusWords['已发货，待签收']).toBe('shipped');
+    expect(pinduoduoProfile.statusWords['已发货待签收']).toBe('shipped');
+  });
+
+  it("the detectors' platform rules are the profiles' numbers", () => {
+    expect(SHIPPING_HOURS.taobao).toBe(48);
+    expect(UNPAID_AUTO_CLOSE_HOURS.ebay).toBe(96);
+    expect(REFUND_AUTO_DECISION_HOURS.taobao).toEqual({ beforeShipping: 48, afterShipping: 120, automatic: true });
+    expect(REFUND_AUTO_DECISION_HOURS.amazon).toEqual({ beforeShipping: 24, afterShipping: 24, automatic: true });
+    expect(REPLY_WINDOW_HOURS.etsy).toBe(24);
+    for (const [id, profile] of Object.entries(PROFILES)) expect(SHIPPING_HOURS[id as keyof typeof SHIPPING_HOURS]).toBe(profile.rules.shipWithinHours);
   });
 
   it('names come from the profiles', () => {
