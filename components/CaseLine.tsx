@@ -1,5 +1,5 @@
 import { detectorLabel as labelOf } from '../lib/detectors/labels';
-import { formatDue, t } from '../lib/i18n';
+import { formatDue, severityLabel, t } from '../lib/i18n';
 import { SELLER_NOTE } from '../lib/cases/seller-note';
 import type { Case, Language } from '../lib/schema';
 
@@ -31,7 +31,9 @@ export function CaseLine(props: {
       aria-setsize={props.setSize}
     >
       <button type="button" class="case-button" onClick={() => props.onSelect?.(item.key)} aria-current={props.selected}>
-        <span class={`sev sev-${item.severity}`}>{item.severity}</span>
+        <span class={`sev sev-${item.severity}`} title={severityLabel(lang, item.severity)} aria-label={severityLabel(lang, item.severity)}>
+          {item.severity}
+        </span>
         <span class="case-main">
           <span class="case-title">{detectorLabel(lang, item.detector)}</span>
           <span class="case-order">{item.orderId}</span>

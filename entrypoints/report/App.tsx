@@ -32,10 +32,12 @@ export function App() {
   const db = useDb();
   const lang = useLanguage(db);
   const p = useMemo(params, []);
-  const known = weekById(p.week, p) !== undefined;
+  const week = weekById(p.week, p);
+  const known = week !== undefined;
   const input = useLive(() => loadSummaryInput(db), [db]);
   const summary = useMemo(() => (input && known ? summarizeWeek(input, p.week, { ...p, now: Date.now() }) : undefined), [input, known, p]);
-  const title = t(lang, 'summaryReportTitle', { week: p.week });
+  // The week by its dates: an ISO week id (2026-W47) means nothing to most sellers.
+  const title = t(lang, 'summaryReportTitle', { week: week ? `${week.days[0]!.date} – ${week.days[6]!.date}` : p.week });
   useEffect(() => {
     document.title = title;
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
