@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
+import { tn } from '../lib/i18n/format';
 import { STORAGE_PRESSURE_KEY, StoragePressure, type Language } from '../lib/schema';
 
 const DAY = 86_400_000;
@@ -16,7 +17,7 @@ export function StorageBanner({ lang }: { lang: Language }) {
   if (!pressure) return null;
   return (
     <p class="error" role="alert" data-testid="storage-pressure">
-      {pressure.full ? t(lang, 'storageFull') : t(lang, 'storagePruned', { n: pressure.pruned })}
+      {pressure.full ? t(lang, 'storageFull') : tn(lang, 'storagePruned', { n: pressure.pruned })}
     </p>
   );
 }

@@ -3,6 +3,7 @@ import { CaseList } from '../../components/CaseList';
 import { usePage } from '../../components/hooks';
 import { useInboxCases, useSearchableOrders } from '../../components/inbox-cases';
 import { t } from '../../lib/i18n';
+import { tn } from '../../lib/i18n/format';
 import type { Case } from '../../lib/schema';
 import { DEFAULT_FILTERS, isDefaultFilters, type InboxFilters, type InboxView, type OrderIndex } from '../../lib/inbox/choices';
 import { lazy, whenIdle } from '../../components/lazy';
@@ -108,7 +109,7 @@ export function App(props: { first?: Promise<Case[]> }) {
         </a>
         {view && (
           <span class="muted" data-testid="cases-shown">
-            {t(lang, 'inboxShowing', { n: shown.length, total: all?.length ?? 0 })}
+            {tn(lang, 'inboxShowing', { n: shown.length, total: all?.length ?? 0 })}
           </span>
         )}
       </header>

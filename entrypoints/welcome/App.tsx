@@ -6,6 +6,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { useDb, useLanguage } from '../../components/hooks';
 import { ADAPTERS } from '../../lib/adapters';
 import { severityLabel, t } from '../../lib/i18n';
+import { tn } from '../../lib/i18n/format';
 import type { Language } from '../../lib/schema';
 import { consolesIn, grantedHosts, type ConsoleLinks } from './consoles';
 
@@ -91,7 +92,7 @@ function ConsoleItem(props: { item: ConsoleLinks; lang: Language }) {
       {first !== undefined && <> · {link(first)}</>}
       {rest.length > 0 && (
         <details>
-          <summary>{t(lang, 'welcomeOtherAddresses', { n: rest.length })}</summary>
+          <summary>{tn(lang, 'welcomeOtherAddresses', { n: rest.length })}</summary>
           <ul class="links">
             {rest.map((href) => (
               <li key={href}>{link(href)}</li>

@@ -55,3 +55,13 @@ describe('counted words', () => {
     expect(tn('en', 'inboxBuyerRefunds', { n: 1 })).toBe('1 refund or return');
   });
 });
+
+describe('counted words on the pages', () => {
+  it('inbox, storage and welcome counts agree with their number', () => {
+    expect(tn('en', 'inboxShowing', { n: 1, total: 1 })).toBe('1 of 1 case');
+    expect(tn('en', 'inboxShowing', { n: 1, total: 5 })).toBe('1 of 5 cases');
+    expect(tn('en', 'storagePruned', { n: 1 })).toBe('Storage ran out: 1 old order without cases was removed to make room. Your cases and notes are kept.');
+    expect(tn('en', 'welcomeOtherAddresses', { n: 1 })).toBe('1 more address');
+    expect(tn('zh', 'inboxShowing', { n: 1, total: 1 })).toBe('1 / 1 个事项');
+  });
+});
