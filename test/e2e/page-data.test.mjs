@@ -263,3 +263,66 @@ test('Shopify orders: the order connection in the admin\'s own GraphQL answers i
     await b.close();
   }
 });
+
+test('Taobao 已卖出的宝贝: the orders of the list\'s own asyncSold.htm answer (XHR, GBK) are read beside the page\'s text', async () => {
+  const b = await launchWithExtension();
+  const LIST_URL = 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm';
+  const API = 'https://trade.taobao.com/trade/itemlist/asyncSold.htm';
+  // What the page's own code does: ask for the next page of the list by XHR, as a form post.
+  const script = `<script>
+const x = new XMLHttpRequest();
+x.open('POST', '/trade/itemlist/asyncSold.htm?event_submit_do_query=1&_input_charset=utf8');
+x.setRequestHeader('content-type', 'application/x-www-form-urlencoded; charset=UTF-8');
+x.onload = () => { document.body.dataset.got = String(JSON.parse(x.responseText).mainOrders.length); };
+x.send('action=itemlist%2FSoldQueryAction&pageNum=2&pageSize=15');
+</script>`;
+  const html = fixture('taobao', 'sold-items.2026-11.html').replace('</body>', `${script}</body>`);
+  // The answer in GBK, declared in its content type, as older Taobao pages are served.
+  const gbk = encodeGbk(data('taobao-asyncSold.2026-12.json'));
+  await b.context.route((url) => url.href === LIST_URL, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  await b.context.route(
+    (url) => url.href.startsWith(`${API}?`),
+    (route) => route.fulfill({ body: gbk, contentType: 'application/json;charset=GBK' }),
+  );
+  try {
+    const page = await b.context.newPage();
+    const since = Date.now();
+    await page.goto(LIST_URL);
+    await page.waitForFunction(() => document.body.dataset.got !== undefined, null, { timeout: 15_000 });
+    assert.equal(await page.evaluate(() => document.body.dataset.got), '3');
+    const status = await pageDataStatus(b.worker, LIST_URL, since);
+    // The third main order's number is a JSON number past 2^53 (its last digits lost): skipped, never stored as another order.
+    assert.deepEqual(status.pageData, { ordersRead: 2, skipped: 1, at: status.pageData.at });
+    const stored = (await readStore(b.worker, [['orders', 'getAll']]))[0].filter((o) => o.orderId.startsWith('37991'));
+    assert.deepEqual(stored.map((o) => [o.orderId, o.status, o.money.paid, o.money.shipping, o.buyer, o.items.map((i) => i.sku)]).sort(), [
+      ['3799100000000000011', 'awaiting_shipment', 89, 10, 'tb_buyer_a', ['颜色分类：薰衣草']],
+      ['3799100000000000012', 'shipped', 45.8, undefined, '星星点灯', ['尺码：均码；颜色：灰']],
+    ]);
+  } finally {
+    await b.close();
+  }
+});
+
+/** `text` in GBK (the few characters of the Taobao answer), by the browser's own decoder table read backwards. */
+function encodeGbk(text) {
+  const table = new Map();
+  const decoder = new TextDecoder('gbk');
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([lead, trail]));
+      if (ch.length === 1 && !table.has(ch)) table.set(ch, [lead, trail]);
+    }
+  }
+  const bytes = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0);
+    if (code < 0x80) bytes.push(code);
+    else {
+      const pair = table.get(ch);
+      if (!pair) throw new Error(`no GBK for ${ch}`);
+      bytes.push(...pair);
+    }
+  }
+  return Buffer.from(bytes);
+}
