@@ -1,5 +1,5 @@
 /** The demo console served by `npm run demo` (contract: the demo console's markup, 2026-11). */
-import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
+import { profileRules, withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 import { demo as demoProfile } from '../marketplaces/demo';
 
 const HOST = 'order-sentinel-demo.localhost';
@@ -25,9 +25,7 @@ export const demoPage: PageAdapter = {
 };
 
 /** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
-export const demo: Adapter = /* @__PURE__ */ withRules(demoPage, {
-  currency: demoProfile.currency,
-  timeZone: demoProfile.timeZone,
+export const demo: Adapter = /* @__PURE__ */ withRules(demoPage, /* @__PURE__ */ profileRules(demoProfile, {
   statusVocabulary: {
     等待买家付款: 'awaiting_payment',
     待发货: 'awaiting_shipment',
@@ -35,7 +33,7 @@ export const demo: Adapter = /* @__PURE__ */ withRules(demoPage, {
     交易成功: 'completed',
     交易关闭: 'cancelled',
   },
-});
+}));
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
 export const testUrls: TestUrls = {

@@ -23,7 +23,7 @@
  *   `a[class^="table_nickname"]`, address `index_locationDetail`; an older build marks orders with
  *   `div[data-kora_order_status]` (file 32228971467).
  */
-import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
+import { profileRules, withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 import { douyin as douyinProfile } from '../marketplaces/douyin';
 
 /**
@@ -81,9 +81,7 @@ export const douyinPage: PageAdapter = {
 };
 
 /** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
-export const douyin: Adapter = /* @__PURE__ */ withRules(douyinPage, {
-  currency: douyinProfile.currency,
-  timeZone: douyinProfile.timeZone,
+export const douyin: Adapter = /* @__PURE__ */ withRules(douyinPage, /* @__PURE__ */ profileRules(douyinProfile, {
   // Shape: 订单状态 texts 待发货, 卖家已发货, 交易成功 (a userscript reading the 7th cell, file 31272437642), seen
   // 2026-12-06; 卖家已发货 meets 已发货 here and 交易成功 the shared words. No public source found for 备货中,
   // 部分发货, 已关闭, 待买家退货 as list texts; a crawler reads 售后状态 as its own cell ("-" when none, file 47438643518).
@@ -102,7 +100,7 @@ export const douyin: Adapter = /* @__PURE__ */ withRules(douyinPage, {
     待买家退货: 'return_requested',
     退款成功: 'refunded',
   },
-});
+}));
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
 export const testUrls: TestUrls = {

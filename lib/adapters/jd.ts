@@ -27,7 +27,7 @@
  * No public source found for `order-list_thead`, `order-item_wrap/header/orderId/body`,
  * `goods_title`, `goods_sku`, `buyer_pin`, `order-amount_payable`.
  */
-import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
+import { profileRules, withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 import { jd as jdProfile } from '../marketplaces/jd';
 
 export const jdPage: PageAdapter = {
@@ -131,9 +131,7 @@ export const jdPage: PageAdapter = {
 };
 
 /** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
-export const jd: Adapter = /* @__PURE__ */ withRules(jdPage, {
-  currency: jdProfile.currency,
-  timeZone: jdProfile.timeZone,
+export const jd: Adapter = /* @__PURE__ */ withRules(jdPage, /* @__PURE__ */ profileRules(jdProfile, {
   // Shape: 等待出库, 等待确认收货, 完成 (FINISHED_L), 暂停 (PAUSE), 已锁定 (LOCKED), 取消 (TRADE_CANCELED) are the
   // open API's order_state names (files 47189090667, 29150772807), seen 2026-12-06. The 2026 list shows other
   // texts: 待付款 and 已取消 (file 70231603066), orderStatusName 已完成/已取消/已出库 (file 70935100223), tabs
@@ -151,7 +149,7 @@ export const jd: Adapter = /* @__PURE__ */ withRules(jdPage, {
     // Paused by the seller or by JD: neither to ship nor closed, so no status is guessed.
     暂停: 'unknown',
   },
-});
+}));
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
 export const testUrls: TestUrls = {

@@ -23,7 +23,7 @@
  *   file 53379525249), detail POST /mangkhut/mms/orderDetail {order_sn}; the CS API returns
  *   orderSn, orderStatusStr, orderAmount, trackingNumber (file 61299418073). Seen 2026-12-06.
  */
-import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
+import { profileRules, withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 import { pinduoduo as pinduoduoProfile } from '../marketplaces/pinduoduo';
 
 const HOST = 'mms.pinduoduo.com';
@@ -89,12 +89,9 @@ export const pinduoduoPage: PageAdapter = {
 };
 
 /** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
-export const pinduoduo: Adapter = /* @__PURE__ */ withRules(pinduoduoPage, {
-  currency: pinduoduoProfile.currency,
-  timeZone: pinduoduoProfile.timeZone,
-  // Its status words, shared with its order report: lib/marketplaces/pinduoduo.ts (where their sources are cited).
-  statusVocabulary: pinduoduoProfile.statusWords,
-});
+export const pinduoduo: Adapter = /* @__PURE__ */ withRules(pinduoduoPage, /* @__PURE__ */ profileRules(pinduoduoProfile, {
+  // Its status words are its profile's, shared with its order report (lib/marketplaces/pinduoduo.ts, with their sources).
+}));
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
 export const testUrls: TestUrls = {

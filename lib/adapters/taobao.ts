@@ -32,7 +32,7 @@
  *   …/tp/export-list, …/trade-platform/refund-list (files 70148287482, 69255719857).
  */
 import type { Marketplace } from '../schema';
-import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
+import { profileRules, withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
 import { taobao as taobaoProfile } from '../marketplaces/taobao';
 
 const isSoldItemsPath = (path: string): boolean => path === '/trade/itemlist/list_sold_items.htm';
@@ -159,9 +159,7 @@ export const taobaoPage: PageAdapter = {
 };
 
 /** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
-export const taobao: Adapter = /* @__PURE__ */ withRules(taobaoPage, {
-  currency: taobaoProfile.currency,
-  timeZone: taobaoProfile.timeZone,
+export const taobao: Adapter = /* @__PURE__ */ withRules(taobaoPage, /* @__PURE__ */ profileRules(taobaoProfile, {
   // Shape: 买家已付款, 等待卖家发货, 卖家已发货, 交易成功, 等待买家付款, 交易关闭, 退款成功 as status texts in a 千牛
   // crawler (file 56282791055); the detail JSON's statusInfo.text is "当前订单状态：商品已拍下，等待买家付款" (file
   // 16012687752), seen 2026-12-06. The 千牛 list has a separate 履约/售后状态 column ("发货未超时", "退款成功", same
@@ -179,7 +177,7 @@ export const taobao: Adapter = /* @__PURE__ */ withRules(taobaoPage, {
     退款中: 'refund_requested',
     退款成功: 'refunded',
   },
-});
+}));
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
 export const testUrls: TestUrls = {

@@ -165,3 +165,13 @@ export interface Adapter extends PageAdapter, ParseRules {}
 
 /** A console's adapter from its page part and its parse rules (pure: a content script drops it unused). */
 export const withRules = /* @__NO_SIDE_EFFECTS__ */ (page: PageAdapter, rules: ParseRules): Adapter => ({ ...page, ...rules });
+
+/**
+ * Parse rules whose currency and zone are the marketplace's profile's (lib/marketplaces). The
+ * profile is handed over whole, not read here at the call, so a content script that drops the
+ * adapter drops the profile with it (a property read at the call would keep it).
+ */
+export const profileRules = /* @__NO_SIDE_EFFECTS__ */ (
+  profile: { readonly currency: string; readonly timeZone: string; readonly statusWords?: ParseRules['statusVocabulary'] },
+  rules: Omit<ParseRules, 'currency' | 'timeZone' | 'statusVocabulary'> & Partial<Pick<ParseRules, 'statusVocabulary'>>,
+): ParseRules => ({ currency: profile.currency, timeZone: profile.timeZone, statusVocabulary: profile.statusWords ?? {}, ...rules });

@@ -1,2 +1,8 @@
-/** The clock and currency every Chinese marketplace keeps: Beijing time (UTC+8, no DST), yuan. */
-export const CHINA = { timeZone: 'Asia/Shanghai', currency: 'CNY', buyerLanguage: 'zh' } as const;
+import type { MarketplaceProfile } from './profile';
+
+/**
+ * A Chinese marketplace's profile: Beijing time (UTC+8, no DST), yuan, buyers who write Chinese.
+ * A function marked pure, so a content script that never reads a profile carries none.
+ */
+export const chinese = <const P extends Omit<MarketplaceProfile, 'timeZone' | 'currency' | 'buyerLanguage'>>(profile: P) =>
+  ({ timeZone: 'Asia/Shanghai', currency: 'CNY', buyerLanguage: 'zh', ...profile }) as const satisfies MarketplaceProfile;

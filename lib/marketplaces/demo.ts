@@ -1,11 +1,9 @@
-import { CHINA } from './china';
-import type { MarketplaceProfile } from './profile';
+import { chinese } from './china';
 
 /** The demo console imitates a Chinese console, its clock included. */
-export const demo = {
+export const demo = /* @__PURE__ */ chinese({
   id: 'demo',
   name: { en: 'the demo shop', zh: '演示店' },
-  ...CHINA,
   rules: {
     // No real marketplace behind it: same default as the others so the demo reads like one.
     shipWithinHours: 48,
@@ -16,4 +14,4 @@ export const demo = {
     // No real marketplace behind it: the same 24 h as the others.
     replyWithinHours: 24,
   },
-} satisfies MarketplaceProfile;
+});

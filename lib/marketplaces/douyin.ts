@@ -1,10 +1,8 @@
-import { CHINA } from './china';
-import type { MarketplaceProfile } from './profile';
+import { chinese } from './china';
 
-export const douyin = {
+export const douyin = /* @__PURE__ */ chinese({
   id: 'douyin',
   name: { en: 'Douyin', zh: '抖店' },
-  ...CHINA,
   rules: {
     // Douyin shop (抖店): 48 h after payment unless a faster promise was made on the listing.
     shipWithinHours: 48,
@@ -15,4 +13,4 @@ export const douyin = {
     // JD (咚咚) and Douyin (飞鸽) score response times too, no public per-message deadline: 24 h.
     replyWithinHours: 24,
   },
-} satisfies MarketplaceProfile;
+});

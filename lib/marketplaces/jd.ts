@@ -1,10 +1,8 @@
-import { CHINA } from './china';
-import type { MarketplaceProfile } from './profile';
+import { chinese } from './china';
 
-export const jd = {
+export const jd = /* @__PURE__ */ chinese({
   id: 'jd',
   name: { en: 'JD', zh: '京东' },
-  ...CHINA,
   rules: {
     // JD POP: 24–48 h depending on category and promise; 48 h is the lenient default.
     shipWithinHours: 48,
@@ -15,4 +13,4 @@ export const jd = {
     // JD (咚咚) and Douyin (飞鸽) score response times too, no public per-message deadline: 24 h.
     replyWithinHours: 24,
   },
-} satisfies MarketplaceProfile;
+});

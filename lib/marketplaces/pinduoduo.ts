@@ -1,10 +1,8 @@
-import { CHINA } from './china';
-import type { MarketplaceProfile } from './profile';
+import { chinese } from './china';
 
-export const pinduoduo = {
+export const pinduoduo = /* @__PURE__ */ chinese({
   id: 'pinduoduo',
   name: { en: 'Pinduoduo', zh: '拼多多' },
-  ...CHINA,
   // Shape: 待支付, 待发货, 已发货，待签收, 已签收, 未发货，退款成功, 已发货，退款成功, 已取消 as 订单状态 texts (a PDD order
   // tool's lookup, file 96612244; its schema comment, file 33117843410), seen 2026-12-06. Public code also
   // shows 已取消，退款成功 and 未成交，退款成功 (export filter, file 2421390316), 已签收，退款成功 (file 34151702518),
@@ -38,4 +36,4 @@ export const pinduoduo = {
     // Pinduoduo measures a 3-minute reply rate in chat, no per-message deadline: 24 h as above.
     replyWithinHours: 24,
   },
-} satisfies MarketplaceProfile;
+});

@@ -1,10 +1,8 @@
-import { CHINA } from './china';
-import type { MarketplaceProfile } from './profile';
+import { chinese } from './china';
 
-export const taobao = {
+export const taobao = /* @__PURE__ */ chinese({
   id: 'taobao',
   name: { en: 'Taobao', zh: '淘宝' },
-  ...CHINA,
   rules: {
     // Taobao rules (淘宝规则, 发货时间): ship within 48 h of payment unless the listing promises otherwise.
     shipWithinHours: 48,
@@ -20,4 +18,4 @@ export const taobao = {
     // per-message deadline; 24 h is the outer limit before a buyer escalates.
     replyWithinHours: 24,
   },
-} satisfies MarketplaceProfile;
+});

@@ -1,10 +1,8 @@
-import { CHINA } from './china';
-import type { MarketplaceProfile } from './profile';
+import { chinese } from './china';
 
-export const tmall = {
+export const tmall = /* @__PURE__ */ chinese({
   id: 'tmall',
   name: { en: 'Tmall', zh: '天猫' },
-  ...CHINA,
   rules: {
     // Tmall follows the same 48 h rule (天猫规则, 延迟发货).
     shipWithinHours: 48,
@@ -16,4 +14,4 @@ export const tmall = {
     // per-message deadline; 24 h is the outer limit before a buyer escalates.
     replyWithinHours: 24,
   },
-} satisfies MarketplaceProfile;
+});
