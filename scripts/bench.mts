@@ -369,7 +369,7 @@ async function pageReadScenario(context: BrowserContext, bundle: string, shape: 
         value: ratio(p.read, p.raw),
         guard: {
           max: 6,
-          why: 'a read waits on the browser about four times (18-24 ms at 1k-100k), a raw put once with its commit: 2.2-5.5x where a commit took 4-8 ms (load ~9), 1.3-1.5x where the disk made each commit ~50 ms',
+          why: 'a read waits on the browser once before it writes (one wave of ~66 requests, about a raw put\'s time) and places its writes through Dexie: 2.9-4.2x where a commit takes 4-8 ms (18.6-23.1 ms against 4.4-7.9 ms), 1.3-1.4x where each commit took ~50 ms',
         },
       })),
       { label: `growth ${sizeName(first.size)} → ${sizeName(last.size)}`, budget: { kind: 'ratio', max: 1.5 }, value: ratio(last.read, first.read) },
