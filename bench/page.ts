@@ -91,7 +91,7 @@ function addOne(adapterId: string, url: string, shape: OrderShape, warmup: numbe
       ? document.querySelector('[class*="trade-order-mod__order-list"]')!
       : document.querySelector('table.order-table tbody')!;
   const extra = generateOrders((warmup + runs) * batch, shape, Date.now(), 99);
-  // The content script's observer, with its options (entrypoints/content/index.ts).
+  // The content script's observer, with its options (lib/content/index.ts).
   const observer = new MutationObserver(() => undefined);
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   let read = readTexts(adapter, url);

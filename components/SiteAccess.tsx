@@ -8,7 +8,7 @@ import { ADAPTERS, adapterForUrl } from '../lib/adapters';
 import { t } from '../lib/i18n';
 import { createClient } from '../lib/messaging/client';
 import { SITES_KEY, SiteAccessList, type Language, type ReadStatus, type SiteAccess as Site } from '../lib/schema';
-import { DETECT_GLOBAL } from '../entrypoints/content/tools';
+import { DETECT_GLOBAL } from '../lib/content/tools';
 import { z } from 'zod/mini';
 
 type Offer =

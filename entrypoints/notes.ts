@@ -1,7 +1,7 @@
 import '../lib/zod-config'; // first: before any schema is created (see the file)
 import '../lib/zod-messages'; // zod's English issue messages: they reach the seller here
 import { provideMessages } from '../lib/i18n';
-import { NOTES_GLOBAL, openNotePopover, type OpenNote } from './content/note-popover';
+import { NOTES_GLOBAL, openNotePopover, type OpenNote } from '../lib/content/note-popover';
 
 /**
  * The one-click note popover, injected by the background into the seller's tab the first time

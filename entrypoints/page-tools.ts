@@ -1,6 +1,6 @@
-import { insertReply } from './content/insert';
-import { readWholeList } from './content/scroll';
-import { TOOLS_GLOBAL, type PageTools } from './content/tools';
+import { insertReply } from '../lib/content/insert';
+import { readWholeList } from '../lib/content/scroll';
+import { TOOLS_GLOBAL, type PageTools } from '../lib/content/tools';
 
 /**
  * What a seller asks of a console page now and then, injected by the background into the tab

@@ -1,7 +1,7 @@
 import '../lib/zod-config'; // first: before any schema is created (see the file)
 import '../lib/zod-messages'; // zod's English issue messages (the project's rule for every script but the content scripts)
 import { orderNumbersShown, withMeaning } from '../lib/extract/meaning';
-import { DETECT_GLOBAL, READER_GLOBAL } from './content/tools';
+import { DETECT_GLOBAL, READER_GLOBAL } from '../lib/content/tools';
 
 /**
  * The reader by meaning (lib/extract/meaning.ts), injected by the background into a console tab

@@ -1,8 +1,8 @@
 import '../lib/zod-config'; // first: before any schema is created (see the file)
 import '../lib/zod-messages'; // zod's English issue messages: they reach the seller here
 import { provideMessages } from '../lib/i18n';
-import { startTeach } from './content/teach';
-import { TEACH_GLOBAL, type StartTeach } from './content/taught';
+import { startTeach } from '../lib/content/teach';
+import { TEACH_GLOBAL, type StartTeach } from '../lib/content/taught';
 
 /**
  * Teach mode, injected by the background into the seller's tab when they start it from the

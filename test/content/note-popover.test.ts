@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderRow, HOST_ATTRIBUTE } from '../../entrypoints/content/overlay';
-import { openNotePopover, SAVED_CLOSE_MS } from '../../entrypoints/content/note-popover';
+import { renderRow, HOST_ATTRIBUTE } from '../../lib/content/overlay';
+import { openNotePopover, SAVED_CLOSE_MS } from '../../lib/content/note-popover';
 import type { Message } from '../../lib/schema';
 
 const NOW = Date.UTC(2026, 10, 25, 6, 0);

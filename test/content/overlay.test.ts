@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { HOST_ATTRIBUTE, isOwnMutation, renderRow, ROW_ATTRIBUTE, type Overlay } from '../../entrypoints/content/overlay';
-import { openNotePopover } from '../../entrypoints/content/note-popover';
+import { HOST_ATTRIBUTE, isOwnMutation, renderRow, ROW_ATTRIBUTE, type Overlay } from '../../lib/content/overlay';
+import { openNotePopover } from '../../lib/content/note-popover';
 import type { Message, RowFinding } from '../../lib/schema';
 
 const HOUR = 3_600_000;

@@ -12,9 +12,9 @@ interface Rule {
 }
 
 /** The pages the seller sees (popup, side panel, options, report, welcome, privacy) and their components. */
-const UI = /^(?:components\/|entrypoints\/(?:popup|sidepanel|options|report|welcome|privacy)\/)/;
+const UI = /^(?:components\/|entrypoints\/(?:popup|sidepanel|options|report|welcome|privacy|evidence)\/)/;
 /** What runs in the console's page: the content scripts and the scripts injected beside them. */
-const PAGE = /^entrypoints\/(?:content\/|[^/]+\.content\.ts$|reader\.ts$|teach\.ts$|notes\.ts$|page-tools\.ts$)/;
+const PAGE = /^(?:lib\/content\/|entrypoints\/(?:[^/]+\.content\.ts$|reader\.ts$|teach\.ts$|notes\.ts$|page-tools\.ts$))/;
 
 export const RULES: readonly Rule[] = [
   { name: 'a content script does not import the background', from: PAGE, to: /^entrypoints\/background\// },
@@ -87,7 +87,7 @@ describe('layer rules', () => {
 
   // A mutation per rule: one forbidden import added to a real file is caught by its rule.
   it.each([
-    ['entrypoints/content/run.ts', 'entrypoints/background/sites.ts', 'a content script does not import the background'],
+    ['lib/content/run.ts', 'entrypoints/background/sites.ts', 'a content script does not import the background'],
     ['components/SiteAccess.tsx', 'entrypoints/background/sites.ts', 'the UI does not import the background'],
     ['entrypoints/sidepanel/App.tsx', 'entrypoints/background/index.ts', 'the UI does not import the background'],
     ['lib/messaging/client.ts', 'lib/ingest/index.ts', 'lib/messaging (message shapes and the client) does not import ingest or extract'],

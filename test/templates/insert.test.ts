@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { insertReply } from '../../entrypoints/content/insert';
+import { insertReply } from '../../lib/content/insert';
 
 describe('insertReply', () => {
   beforeEach(() => {

@@ -1,20 +1,20 @@
 /**
  * The content script's work on a console page, shared by every content script (one per
- * console, and the granted sites' one: entrypoints/content/define.ts): each passes its own adapters.
+ * console, and the granted sites' one: lib/content/define.ts): each passes its own adapters.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { adapterForUrl } from '../../lib/adapters';
-import type { PageAdapter } from '../../lib/adapters/types';
-import { EMPTY_LIST, READ_TEXTS, type LayoutReaders, type ReadRow, type ReadResult, type RowTexts } from '../../lib/extract/read';
-import { headersOf, marketplaceOf } from '../../lib/extract/row';
-import { readChanges, readPageWith, type PageRead } from '../../lib/extract/incremental';
-import { declaredRowCount } from '../../lib/extract/extent';
+import { adapterForUrl } from '../adapters';
+import type { PageAdapter } from '../adapters/types';
+import { EMPTY_LIST, READ_TEXTS, type LayoutReaders, type ReadRow, type ReadResult, type RowTexts } from '../extract/read';
+import { headersOf, marketplaceOf } from '../extract/row';
+import { readChanges, readPageWith, type PageRead } from '../extract/incremental';
+import { declaredRowCount } from '../extract/extent';
 import { READER_GLOBAL, TOOLS_GLOBAL, type PageTools } from './tools';
 import { TEACH_GLOBAL, type StartTeach } from './taught';
-import { resolveLanguage, t, type MessageKey } from '../../lib/i18n';
-import { ObservedAnswer, PlainAnswer } from '../../lib/messaging/responses';
-import { ensureMessages, provideBrowserMessages } from '../../lib/i18n/browser';
-import { ChangeTracker } from '../../lib/observe/changes';
+import { resolveLanguage, t, type MessageKey } from '../i18n';
+import { ObservedAnswer, PlainAnswer } from '../messaging/responses';
+import { ensureMessages, provideBrowserMessages } from '../i18n/browser';
+import { ChangeTracker } from '../observe/changes';
 import {
   CONTENT_CONFIG_KEY,
   ContentConfig,
@@ -28,7 +28,7 @@ import {
   type PageRow,
   type ReadStatus,
   type SkippedRow,
-} from '../../lib/schema';
+} from '../schema';
 import { HOST_ATTRIBUTE, isOwnMutation, removeOverlay, renderRow, type Overlay } from './overlay';
 import { NOTES_GLOBAL, type OpenNote } from './note-popover';
 
@@ -45,7 +45,7 @@ export interface ScriptReads {
   readonly adapters: readonly PageAdapter[];
   /** The readers of those adapters' layouts (and a taught site's table), and no other. */
   readonly readers: LayoutReaders;
-  /** The taught mapping of this origin, if the seller taught one (entrypoints/content/taught.ts). */
+  /** The taught mapping of this origin, if the seller taught one (lib/content/taught.ts). */
   readonly taught?: (origin: string) => Promise<PageAdapter | undefined>;
 }
 

@@ -1,7 +1,7 @@
-import type { MessageLookup } from '../../lib/i18n';
-import { SITES_KEY, SiteAccessList } from '../../lib/schema';
-import { taughtAdapterIn } from '../../lib/teach/adapter';
-import type { Adapter } from '../../lib/adapters/types';
+import type { MessageLookup } from '../i18n';
+import { SITES_KEY, SiteAccessList } from '../schema';
+import { taughtAdapterIn } from '../teach/adapter';
+import type { Adapter } from '../adapters/types';
 import type { TeachOptions, TeachSession } from './teach';
 
 /** The adapter for a site the seller taught (stored by the background), if this origin has one. */

@@ -5,9 +5,9 @@
  * order's most urgent live case or a new seller-note case. Text is only ever set as a value
  * or textContent: nothing here is parsed as HTML.
  */
-import { t, type MessageKey, type MessageLookup } from '../../lib/i18n';
-import { OrderNoteAnswer } from '../../lib/messaging/responses';
-import type { Language, Marketplace, Message } from '../../lib/schema';
+import { t, type MessageKey, type MessageLookup } from '../i18n';
+import { OrderNoteAnswer } from '../messaging/responses';
+import type { Language, Marketplace, Message } from '../schema';
 
 /** How long "Note saved" stays before the popover closes by itself. */
 export const SAVED_CLOSE_MS = 1200;

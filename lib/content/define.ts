@@ -6,9 +6,9 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptDefinition } from 'wxt';
-import { SITES_SCRIPT } from '../../lib/adapters';
-import type { PageAdapter } from '../../lib/adapters/types';
-import type { LayoutReaders } from '../../lib/extract/read';
+import { SITES_SCRIPT } from '../adapters';
+import type { PageAdapter } from '../adapters/types';
+import type { LayoutReaders } from '../extract/read';
 import { runContentScript } from './run';
 import { taughtAdapterFor } from './taught';
 

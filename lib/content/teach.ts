@@ -8,14 +8,14 @@
  * injects entrypoints/teach.ts when the seller starts teach mode, and the content script,
  * which shares the injected script's isolated world, calls it through TEACH_GLOBAL (./taught).
  */
-import { readOrders } from '../../lib/extract';
-import { t, type MessageKey } from '../../lib/i18n';
-import { createClient } from '../../lib/messaging/client';
-import { TaughtMapping, type Language } from '../../lib/schema';
-import { adapterFromSite, TAUGHT_ADAPTER_ID } from '../../lib/teach/adapter';
-import { MEANINGS, meaningLabel, type Meaning } from '../../lib/teach/meanings';
-import { detectOrderTable, pickTable, proposeMapping, TABLE_LIKE, type PickedTable } from '../../lib/teach/propose';
-import { problemText, validateMapping } from '../../lib/teach/validate';
+import { readOrders } from '../extract';
+import { t, type MessageKey } from '../i18n';
+import { createClient } from '../messaging/client';
+import { TaughtMapping, type Language } from '../schema';
+import { adapterFromSite, TAUGHT_ADAPTER_ID } from '../teach/adapter';
+import { MEANINGS, meaningLabel, type Meaning } from '../teach/meanings';
+import { detectOrderTable, pickTable, proposeMapping, TABLE_LIKE, type PickedTable } from '../teach/propose';
+import { problemText, validateMapping } from '../teach/validate';
 
 export const TEACH_HOST_ATTRIBUTE = 'data-os-teach';
 

@@ -6,11 +6,11 @@
  * Every text comes in through textContent or attributes: scraped or stored text is never
  * parsed as HTML.
  */
-import { SELLER_NOTE } from '../../lib/cases/seller-note';
-import { formatDue, severityLabel, t } from '../../lib/i18n';
-import { PlainAnswer } from '../../lib/messaging/responses';
-import type { Language, Marketplace, Message, RowFinding } from '../../lib/schema';
-import { SEVERITY_RANK } from '../../lib/schema';
+import { SELLER_NOTE } from '../cases/seller-note';
+import { formatDue, severityLabel, t } from '../i18n';
+import { PlainAnswer } from '../messaging/responses';
+import type { Language, Marketplace, Message, RowFinding } from '../schema';
+import { SEVERITY_RANK } from '../schema';
 import { hasMoved, placeBelow, type NotePopover, type NotePopoverOptions } from './note-popover';
 
 export const HOST_ATTRIBUTE = 'data-os-host';
@@ -63,7 +63,7 @@ export interface Overlay {
   labels: BadgeLabels;
   send(message: Message): Promise<unknown>;
   /**
-   * Opens a row's note popover (entrypoints/content/note-popover.ts). The content script loads
+   * Opens a row's note popover (lib/content/note-popover.ts). The content script loads
    * its code on first use (a promise); whoever holds the code opens it at once.
    */
   openNote(options: NotePopoverOptions): NotePopover | Promise<NotePopover>;
