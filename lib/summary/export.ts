@@ -141,6 +141,9 @@ const FIGURE_KEYS: Record<FigureName, MessageKey> = {
 };
 export const figureLabel = (lang: Language, name: FigureName): string => t(lang, FIGURE_KEYS[name]);
 
+/** The week as its first and last day: `2026-11-16 – 2026-11-22`. */
+const weekDates = (summary: WeekSummary): string => `${summary.week.days[0]!.date} – ${summary.week.days[6]!.date}`;
+
 /** Figure rows: label, this week, comparison text (view, Markdown, XLSX summary sheet). */
 export function figureRows(summary: WeekSummary, lang: Language): [string, string, string][] {
   return FIGURE_NAMES.map((name) => [figureLabel(lang, name), figureValue(summary, name, lang), comparisonText(lang, summary.compare[name])]);
@@ -214,7 +217,8 @@ const md = (text: string): string => text.replace(/([\\`*_[\]|<>#])/g, '\\$1').r
 export function toMarkdown(summary: WeekSummary, lang: Language): string {
   const { week, timeZone } = summary;
   const out: string[] = [];
-  const title = t(lang, 'summaryReportTitle', { week: week.id });
+  // Named by its dates, as the printed report is: an ISO week id means nothing to most sellers.
+  const title = t(lang, 'summaryReportTitle', { week: weekDates(summary) });
   const shop = summary.shop === 'all' ? t(lang, 'summaryAllShops') : summary.shop;
   out.push(`# ${md(title)}`, '', `${md(shop)} · ${week.days[0]!.date} – ${week.days[6]!.date} (${timeZone})`, '');
   out.push(`| ${t(lang, 'summaryFigure')} | ${t(lang, 'summaryThisWeek')} | ${t(lang, 'summaryChange')} |`, '| --- | ---: | --- |');
@@ -259,7 +263,7 @@ export function toMarkdown(summary: WeekSummary, lang: Language): string {
 
 /** Sheets for write-excel-file: the cases table and the summary (figures and counts). */
 export function xlsxSheets(summary: WeekSummary, lang: Language): { sheet: string; data: Cell[][] }[] {
-  const rows: Cell[][] = [[t(lang, 'summaryReportTitle', { week: summary.week.id })], []];
+  const rows: Cell[][] = [[t(lang, 'summaryReportTitle', { week: weekDates(summary) })], []];
   rows.push([t(lang, 'summaryFigure'), t(lang, 'summaryThisWeek'), t(lang, 'summaryChange')]);
   const counted = new Set<FigureName>(['opened', 'resolved', 'dismissed', 'open', 'deadlinesMissed']);
   const figures = figureRows(summary, lang);

@@ -65,7 +65,7 @@ describe('Markdown', () => {
   it('has the figures with their change against the four weeks before', () => {
     const lines = text.split('\n');
     expect(lines.slice(0, 14)).toEqual([
-      '# Order Sentinel · weekly report 2026-W47',
+      '# Order Sentinel · weekly report 2026-11-16 – 2026-11-22',
       '',
       'All shops · 2026-11-16 – 2026-11-22 (Asia/Shanghai)',
       '',
