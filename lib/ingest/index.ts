@@ -900,20 +900,6 @@ export async function setCaseStatus(
   });
 }
 
-/** A reply template was copied or inserted for a case: on its timeline. */
-export async function recordTemplateUse(
-  db: SentinelDB,
-  key: string,
-  use: { templateId: string; language: 'en' | 'zh'; action: 'copy' | 'insert' },
-  now: number,
-): Promise<void> {
-  await db.transaction('rw', [db.cases, db.caseEvents], async () => {
-    if ((await db.cases.get(key)) === undefined) throw new Error(`cannot record a template: no case with key "${key}"`);
-    await db.caseEvents.add({ caseKey: key, at: now, kind: 'template', ...use });
-  });
-}
-
-
 /**
  * One-click note on an order row: on the order's most urgent live case, or on a new
  * "seller note" case (P3, no deadline) when the order has none, so the note has a home.

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { listCaseEvents, listNotes, loadCase, type SentinelDB } from '../../lib/db';
-import { addNoteToOrder, ingestBatch, recordTemplateUse, reevaluateOpen, setCaseStatus } from '../../lib/ingest';
+import { recordReplyUsed } from '../../lib/cases/store';
+import { addNoteToOrder, ingestBatch, reevaluateOpen, setCaseStatus } from '../../lib/ingest';
 import { DEFAULT_SETTINGS } from '../../lib/schema';
 import { freshDb, HOUR, paidOrder, seenAt, shipped, T0 } from './orders';
 
@@ -16,7 +17,7 @@ describe('case timeline', () => {
     await ingestBatch(db, [seenAt(order, T0 + 43 * HOUR)], T0 + 43 * HOUR, DEFAULT_SETTINGS); // P2: 5 h left
     await reevaluateOpen(db, T0 + 49 * HOUR, DEFAULT_SETTINGS); // P1: overdue
     await setCaseStatus(db, KEY, 'waiting', T0 + 50 * HOUR, { waitingOn: 'carrier' });
-    await recordTemplateUse(db, KEY, { templateId: 'late-shipment.apology', language: 'zh', action: 'copy' }, T0 + 50.5 * HOUR);
+    await recordReplyUsed(db, KEY, { templateId: 'late-shipment.apology', language: 'zh', action: 'copy' }, T0 + 50.5 * HOUR);
     await ingestBatch(db, [shipped(order, T0 + 52 * HOUR)], T0 + 52 * HOUR, DEFAULT_SETTINGS);
     await setCaseStatus(db, KEY, 'resolved', T0 + 53 * HOUR, { resolution: { category: 'partial_compensation', amount: 5, currency: 'CNY' } });
 
@@ -61,7 +62,7 @@ describe('case timeline', () => {
 
   it('refuses a template record for a case that does not exist', async () => {
     db = freshDb().db;
-    await expect(recordTemplateUse(db, 'nope|demo|1', { templateId: 't', language: 'en', action: 'copy' }, T0)).rejects.toThrow(
+    await expect(recordReplyUsed(db, 'nope|demo|1', { templateId: 't', language: 'en', action: 'copy' }, T0)).rejects.toThrow(
       'cannot record a template: no case with key "nope|demo|1"',
     );
   });
