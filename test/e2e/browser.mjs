@@ -243,3 +243,45 @@ export function readStore(target, queries) {
     queries,
   );
 }
+
+/** The ISO week id of `at` ("2026-W49"), as the weekly report takes it. */
+export function isoWeek(at) {
+  const d = new Date(at);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + 3);
+  const week = 1 + Math.floor((d - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000 / 7);
+  return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+/**
+ * Every page of the extension a seller sees, with a P1 case open (the demo console read in
+ * `page`): [name, address, what shows it is drawn]. `inspect` runs on each once it has settled
+ * and returns what it found wrong; the result maps each page's name to its findings (none: {}).
+ */
+export async function onEveryPage(b, page, demoUrl, inspect, { colorScheme } = {}) {
+  const caseKey = await page.locator('[data-os-severity="P1"]').first().evaluate((h) => `ship-deadline|demo|${h.dataset.osOrderId}`);
+  const base = `chrome-extension://${b.extensionId}`;
+  const views = [
+    ['options', `${base}/options.html`, '[data-testid="detectors"]'],
+    ['popup', `${base}/popup.html?tab=${await tabIdOf(b.worker, demoUrl)}`, '[data-testid="page-status"]'],
+    ['side panel', `${base}/sidepanel.html`, 'li[data-case-key]'],
+    ['case', `${base}/sidepanel.html#case=${encodeURIComponent(caseKey)}`, `[data-testid="case-detail"][data-case-key="${caseKey}"]`],
+    ['summary', `${base}/sidepanel.html#view=summary`, '[data-testid="summary"]'],
+    ['report', `${base}/report.html?week=${isoWeek(Date.now() + 8 * 3_600_000)}&shop=all&start=1&tz=Asia/Shanghai`, '[data-testid="report"]'],
+    ['welcome', `${base}/welcome.html`, 'h1'],
+    ['privacy', `${base}/privacy.html`, 'h1'],
+  ];
+  const found = {};
+  for (const [name, url, ready] of views) {
+    const view = await b.context.newPage();
+    if (colorScheme) await view.emulateMedia({ colorScheme });
+    await view.goto(url);
+    await view.waitForSelector(ready);
+    // Live parts (counts, lists) fill in right after the first paint.
+    await view.waitForTimeout(700);
+    const wrong = await inspect(view);
+    if (wrong.length > 0) found[name] = wrong;
+    await view.close();
+  }
+  return found;
+}
+

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemoConsole } from '../../scripts/demo-console/server.mjs';
-import { launchWithExtension, readBadges, tabIdOf } from './browser.mjs';
+import { launchWithExtension, onEveryPage, readBadges } from './browser.mjs';
 
 /** Every text on `page` below 4.5:1, as "text — ratio (colour on background)". */
 const lowContrast = (page) =>
@@ -63,14 +63,6 @@ const lowContrast = (page) =>
     return [...new Set(low)];
   });
 
-/** The ISO week id of `at` ("2026-W49"), as the weekly report takes it. */
-function isoWeek(at) {
-  const d = new Date(at);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + 3);
-  const week = 1 + Math.floor((d - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000 / 7);
-  return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-}
-
 for (const scheme of ['dark', 'light']) {
   test(`${scheme}: every text of popup, side panel, case, summary, options, report, welcome and privacy contrasts at 4.5:1 or more`, async () => {
     const demo = await startDemoConsole();
@@ -79,30 +71,7 @@ for (const scheme of ['dark', 'light']) {
       const page = await b.context.newPage();
       await page.goto(demo.url);
       await readBadges(page, { atLeast: 5 });
-      const caseKey = await page.locator('[data-os-severity="P1"]').first().evaluate((h) => `ship-deadline|demo|${h.dataset.osOrderId}`);
-      const base = `chrome-extension://${b.extensionId}`;
-      const views = [
-        ['popup', `${base}/popup.html?tab=${await tabIdOf(b.worker, demo.url)}`, '[data-testid="page-status"]'],
-        ['side panel', `${base}/sidepanel.html`, 'li[data-case-key]'],
-        ['case', `${base}/sidepanel.html#case=${encodeURIComponent(caseKey)}`, `[data-testid="case-detail"][data-case-key="${caseKey}"]`],
-        ['summary', `${base}/sidepanel.html#view=summary`, '[data-testid="summary"]'],
-        ['options', `${base}/options.html`, '[data-testid="detectors"]'],
-        ['report', `${base}/report.html?week=${isoWeek(Date.now() + 8 * 3_600_000)}&shop=all&start=1&tz=Asia/Shanghai`, '[data-testid="report"]'],
-        ['welcome', `${base}/welcome.html`, 'h1'],
-        ['privacy', `${base}/privacy.html`, 'h1'],
-      ];
-      const low = {};
-      for (const [name, url, ready] of views) {
-        const view = await b.context.newPage();
-        await view.emulateMedia({ colorScheme: scheme });
-        await view.goto(url);
-        await view.waitForSelector(ready);
-        await view.waitForTimeout(700);
-        const found = await lowContrast(view);
-        if (found.length > 0) low[name] = found;
-        await view.close();
-      }
-      assert.deepEqual(low, {});
+      assert.deepEqual(await onEveryPage(b, page, demo.url, lowContrast, { colorScheme: scheme }), {});
     } finally {
       await b.close();
       await demo.close();

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemoConsole } from '../../scripts/demo-console/server.mjs';
-import { launchWithExtension, readBadges, tabIdOf } from './browser.mjs';
+import { launchWithExtension, onEveryPage, readBadges, tabIdOf } from './browser.mjs';
 
 test('language switch to 中文: popup, side panel and row badges speak Chinese', async () => {
   const demo = await startDemoConsole();
@@ -80,14 +80,6 @@ const latinWords = (page) =>
     return [...found].map(([word, line]) => `${word} — in "${line}"`);
   }, [...ALLOWED_LATIN]);
 
-/** The ISO week id of `at` ("2026-W49"), as the weekly report takes it. */
-function isoWeek(at) {
-  const d = new Date(at);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + 3);
-  const week = 1 + Math.floor((d - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000 / 7);
-  return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-}
-
 test('in Chinese, no page shows an English word: popup, side panel, case, options, report, welcome, privacy', async () => {
   const demo = await startDemoConsole();
   const b = await launchWithExtension();
@@ -100,30 +92,8 @@ test('in Chinese, no page shows an English word: popup, side panel, case, option
     await options.goto(`${base}/options.html`);
     await options.selectOption('[data-testid="language"]', 'zh');
     await options.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('订单哨兵'));
-    const caseKey = await page.locator('[data-os-severity="P1"]').first().evaluate((h) => `ship-deadline|demo|${h.dataset.osOrderId}`);
 
-    const views = [
-      ['options', `${base}/options.html`, 'h1'],
-      ['popup', `${base}/popup.html?tab=${await tabIdOf(b.worker, demo.url)}`, '[data-testid="page-status"]'],
-      ['side panel', `${base}/sidepanel.html`, 'li[data-case-key]'],
-      ['case', `${base}/sidepanel.html#case=${encodeURIComponent(caseKey)}`, `[data-testid="case-detail"][data-case-key="${caseKey}"]`],
-      ['summary', `${base}/sidepanel.html#view=summary`, '[data-testid="summary"]'],
-      ['report', `${base}/report.html?week=${isoWeek(Date.now() + 8 * 3_600_000)}&shop=all&start=1&tz=Asia/Shanghai`, '[data-testid="report"]'],
-      ['welcome', `${base}/welcome.html`, 'h1'],
-      ['privacy', `${base}/privacy.html`, 'h1'],
-    ];
-    const english = {};
-    for (const [name, url, ready] of views) {
-      const view = await b.context.newPage();
-      await view.goto(url);
-      await view.waitForSelector(ready);
-      // Live parts (counts, lists) fill in right after the first paint.
-      await view.waitForTimeout(700);
-      const words = await latinWords(view);
-      if (words.length > 0) english[name] = words;
-      await view.close();
-    }
-    assert.deepEqual(english, {});
+    assert.deepEqual(await onEveryPage(b, page, demo.url, latinWords), {});
   } finally {
     await b.close();
     await demo.close();
