@@ -1,5 +1,5 @@
 import { useNow } from './clock';
-import { marketplaceTimeZone } from '../lib/inbox/clock';
+import { marketplaceTimeZone } from '../lib/marketplaces';
 import { t } from '../lib/i18n';
 import { formatTime } from '../lib/i18n/format';
 import type { Language, Marketplace } from '../lib/schema';

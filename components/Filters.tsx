@@ -1,5 +1,5 @@
 import { DETECTORS } from '../lib/detectors';
-import { MARKETPLACE_NAMES } from '../lib/detectors/explain';
+import { MARKETPLACE_NAMES } from '../lib/marketplaces';
 import { SELLER_NOTE } from '../lib/cases/seller-note';
 import { caseStatusLabel, severityLabel, t, type MessageKey } from '../lib/i18n';
 import {

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ADAPTERS } from '../lib/adapters';
-import { MARKETPLACE_NAMES } from '../lib/detectors/explain';
+import { MARKETPLACE_NAMES } from '../lib/marketplaces';
 import { t, type MessageKey } from '../lib/i18n';
 import { ReadStatus, type Case, type Language, type Message, type Order } from '../lib/schema';
 import { fillTemplate, missingVariables, valuesFor, type Filled } from '../lib/templates/fill';

@@ -10,7 +10,7 @@ import { DETECTORS } from '../../lib/detectors';
 import { dismissReasonLabel, t } from '../../lib/i18n';
 import { formatTime, tn } from '../../lib/i18n/format';
 import { MARKETPLACES, SiteAccessList, type Case, type Language, type Marketplace, type Settings, type SiteAccess } from '../../lib/schema';
-import { MARKETPLACE_NAMES } from '../../lib/detectors/explain';
+import { MARKETPLACE_NAMES } from '../../lib/marketplaces';
 import { settingLabel } from '../../lib/i18n/setting-labels';
 import { TemplateEditor } from './TemplateEditor';
 import { Data } from './Data';

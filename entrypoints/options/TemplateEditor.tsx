@@ -9,7 +9,7 @@ import { detectorLabel } from '../../components/CaseLine';
 import { useTemplateStore } from '../../components/Templates';
 import '../../components/templates.css';
 import { DETECTORS } from '../../lib/detectors';
-import { MARKETPLACE_NAMES } from '../../lib/detectors/explain';
+import { MARKETPLACE_NAMES } from '../../lib/marketplaces';
 import { t, type MessageKey } from '../../lib/i18n';
 import { SELLER_NOTE } from '../../lib/cases/seller-note';
 import { MARKETPLACES, type Language } from '../../lib/schema';

@@ -5,12 +5,12 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { useDb, useLanguage, useLive } from '../../components/hooks';
 import { SummaryView } from '../../components/Summary';
-import { MARKETPLACE_NAMES } from '../../lib/detectors/explain';
+import { MARKETPLACE_NAMES } from '../../lib/marketplaces';
 import { t } from '../../lib/i18n';
 import { zoneName } from '../../lib/i18n/format';
 import { isKnownTimeZone } from '../../lib/normalize/timezone';
 import { Marketplace } from '../../lib/schema';
-import { defaultWeekStart, weekById } from '../../lib/summary/calendar';
+import { defaultWeekStart, weekById, weekDates } from '../../lib/summary/calendar';
 import { loadSummaryInput } from '../../lib/summary/load';
 import { summarizeWeek } from '../../lib/summary/week';
 import { SummaryParts } from './Parts';
@@ -37,7 +37,7 @@ export function App() {
   const input = useLive(() => loadSummaryInput(db), [db]);
   const summary = useMemo(() => (input && known ? summarizeWeek(input, p.week, { ...p, now: Date.now() }) : undefined), [input, known, p]);
   // The week by its dates: an ISO week id (2026-W47) means nothing to most sellers.
-  const title = t(lang, 'summaryReportTitle', { week: week ? `${week.days[0]!.date} – ${week.days[6]!.date}` : p.week });
+  const title = t(lang, 'summaryReportTitle', { week: week ? weekDates(week) : p.week });
   useEffect(() => {
     document.title = title;
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -51,7 +51,7 @@ export function App() {
           <h1>{title}</h1>
           {summary && (
             <p class="muted" style={{ margin: 0 }}>
-              {p.shop === 'all' ? t(lang, 'summaryAllShops') : MARKETPLACE_NAMES[p.shop][lang]} · {summary.week.days[0]!.date} – {summary.week.days[6]!.date} ({zoneName(lang, summary.timeZone)})
+              {p.shop === 'all' ? t(lang, 'summaryAllShops') : MARKETPLACE_NAMES[p.shop][lang]} · {weekDates(summary.week)} ({zoneName(lang, summary.timeZone)})
             </p>
           )}
         </div>

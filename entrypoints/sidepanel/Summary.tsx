@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useNow } from '../../components/clock';
 import { useDb, useLanguage, useLive } from '../../components/hooks';
 import { SummaryExports, SummaryView } from '../../components/Summary';
-import { MARKETPLACE_NAMES } from '../../lib/detectors/explain';
+import { MARKETPLACE_NAMES } from '../../lib/marketplaces';
 import { t } from '../../lib/i18n';
 import { MARKETPLACES, type Marketplace } from '../../lib/schema';
 import { defaultWeekStart, shiftWeek, weekById, weekOf, type WeekStart } from '../../lib/summary/calendar';

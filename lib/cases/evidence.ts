@@ -8,7 +8,7 @@
 import { z } from 'zod/mini';
 import { listCaseEvents, listNotes, listStatusHistory, loadCase, loadOrder, type SentinelDB } from '../db';
 import { detectorLabel } from '../detectors/labels';
-import { MARKETPLACE_NAMES } from '../detectors/explain';
+import { MARKETPLACE_NAMES } from '../marketplaces';
 import { BUILT_IN_TEMPLATES } from '../templates/catalogue';
 import { caseStatusLabel, t } from '../i18n';
 import { formatEvidence } from '../i18n/evidence';

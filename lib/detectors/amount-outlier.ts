@@ -1,6 +1,7 @@
 import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Finding, Order, OrderStatus } from '../schema';
-import { formatMoney, fromCents, MARKETPLACE_NAMES, toCents } from './explain';
+import { formatMoney, fromCents, toCents } from './explain';
+import { MARKETPLACE_NAMES } from '../marketplaces';
 import { addCounted, countedOf, emptyCounted, spreadOf, type Counted, type Spread } from './counted';
 import { figureOf } from './figures';
 import type { Detector, DetectorContext, DetectorResult, ShopFigure } from './types';

@@ -1,6 +1,7 @@
 import { DETECTOR_LABELS } from './labels';
 import { type Bilingual, type Finding, type Order, ORDER_STATUSES, type OrderStatus, orderKey } from '../schema';
-import { formatHours, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
+import { formatHours, isoTime, msFromHours } from './explain';
+import { MARKETPLACE_NAMES } from '../marketplaces';
 import { keywordMatcher, withExtra } from './keyword-match';
 import type { Detector, DetectorResult } from './types';
 import { inWindow, statusSeenWhere } from './window';

@@ -6,8 +6,6 @@ import { civilFromDays, DAY_MS, MAX_FOUR_DIGIT_YEAR_MS, TWO_DIGITS as TWO } from
 import type { Bilingual, Marketplace } from '../schema';
 
 /** Marketplace names as they read in the middle of a sentence. */
-/** Marketplace names, from their profiles (lib/marketplaces). */
-export { MARKETPLACE_NAMES } from '../marketplaces';
 
 const MS_PER_HOUR = 3_600_000;
 

@@ -1,6 +1,7 @@
 import { DETECTOR_LABELS } from './labels';
 import { type Bilingual, type Evidence, type Finding, type Order, ORDER_STATUSES, type Settings } from '../schema';
-import { formatHours, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
+import { formatHours, isoTime, msFromHours } from './explain';
+import { MARKETPLACE_NAMES } from '../marketplaces';
 import { REPLY_WINDOW_HOURS } from './platform-rules';
 import type { Detector, DetectorResult } from './types';
 import { inWindow } from './window';

@@ -1,6 +1,6 @@
 import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Evidence, Finding, Settings } from '../schema';
-import { MARKETPLACE_NAMES } from './explain';
+import { MARKETPLACE_NAMES } from '../marketplaces';
 import { foldText } from './keyword-match';
 import type { Detector, DetectorResult } from './types';
 

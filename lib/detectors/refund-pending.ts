@@ -1,7 +1,8 @@
 import { DETECTOR_LABELS } from './labels';
 import { type Bilingual, type Finding, type Order, orderKey, type Settings as AllSettings } from '../schema';
 import { cancelRequestSignal } from './cancel-pending';
-import { formatHours, formatMoney, isoTime, MARKETPLACE_NAMES, msFromHours, toCents } from './explain';
+import { formatHours, formatMoney, isoTime, msFromHours, toCents } from './explain';
+import { MARKETPLACE_NAMES } from '../marketplaces';
 import { REFUND_AUTO_DECISION_HOURS } from './platform-rules';
 import type { Detector, DetectorResult } from './types';
 import { inWindow } from './window';

@@ -1,6 +1,7 @@
 import { DETECTOR_LABELS } from './labels';
 import type { Bilingual, Evidence, Finding, Order, Settings } from '../schema';
-import { formatHours, fromCents, hoursFromMs, isoTime, MARKETPLACE_NAMES, msFromHours, toCents } from './explain';
+import { formatHours, fromCents, hoursFromMs, isoTime, msFromHours, toCents } from './explain';
+import { MARKETPLACE_NAMES } from '../marketplaces';
 import { lateShipmentCompensationCents, SHIPPING_HOURS } from './platform-rules';
 import type { Detector, DetectorResult } from './types';
 import { inWindow } from './window';

@@ -1,6 +1,7 @@
 import { DETECTOR_LABELS } from './labels';
 import { type Bilingual, DEFAULT_SETTINGS, type Evidence, type Finding, type OrderStatus } from '../schema';
-import { isoTime, MARKETPLACE_NAMES } from './explain';
+import { isoTime } from './explain';
+import { MARKETPLACE_NAMES } from '../marketplaces';
 import { shipDeadlineAt, shipDeadlineOf } from './ship-deadline';
 import type { Detector, DetectorResult } from './types';
 import { inWindow } from './window';

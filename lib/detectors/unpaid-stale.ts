@@ -1,6 +1,7 @@
 import { DETECTOR_LABELS } from './labels';
 import { type Bilingual, type Finding, type Marketplace, MARKETPLACES, type Order, type Settings } from '../schema';
-import { formatHours, isoTime, MARKETPLACE_NAMES, msFromHours } from './explain';
+import { formatHours, isoTime, msFromHours } from './explain';
+import { MARKETPLACE_NAMES } from '../marketplaces';
 import { UNPAID_AUTO_CLOSE_HOURS } from './platform-rules';
 import type { Detector, DetectorResult } from './types';
 import { inWindow } from './window';

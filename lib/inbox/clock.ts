@@ -6,9 +6,6 @@ import { instantOfWallTime, wallTimeAt } from '../normalize/timezone';
 
 const DAY = 86_400_000;
 
-/** The zone a marketplace keeps (lib/marketplaces: one rule for the side panel, templates and detectors). */
-export { marketplaceTimeZone } from '../marketplaces';
-
 /** The instant the marketplace's current day began (its local midnight). */
 export function startOfDay(now: number, timeZone: string): number {
   const wall = wallTimeAt(now, timeZone);

@@ -19,7 +19,8 @@ import {
   type SearchableOrder,
   type StatusChoice,
 } from './choices';
-import { endOfDay, endOfWeek, marketplaceTimeZone, startOfWeek } from './clock';
+import { marketplaceTimeZone } from '../marketplaces';
+import { endOfDay, endOfWeek, startOfWeek } from './clock';
 
 export * from './choices';
 

@@ -26,6 +26,9 @@ export interface WeekRange {
   days: { date: string; start: number; end: number }[];
 }
 
+/** A week as its first and last day, `2026-11-16 – 2026-11-22`: how sellers name it (not an ISO week id). */
+export const weekDates = (week: WeekRange): string => `${week.days[0]!.date} – ${week.days[6]!.date}`;
+
 const WEEK_ID = /^(\d{4})-W(\d{2})$/;
 
 /** A calendar date as a UTC-midnight number, so date arithmetic is plain addition. */

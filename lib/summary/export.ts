@@ -2,10 +2,10 @@
  * Exports of a weekly summary: CSV (RFC 4180, UTF-8 with BOM), Markdown and the XLSX sheets.
  * All are built from the `WeekSummary` the view shows, never from a second query.
  */
-import { MARKETPLACE_NAMES } from '../detectors/explain';
+import { MARKETPLACE_NAMES } from '../marketplaces';
 import { severityLabel, t, type MessageKey } from '../i18n';
 import type { Language, Marketplace, Severity } from '../schema';
-import { formatLocalTime } from './calendar';
+import { formatLocalTime, weekDates } from './calendar';
 import {
   carrierLabel,
   causeLabel,
@@ -141,9 +141,6 @@ const FIGURE_KEYS: Record<FigureName, MessageKey> = {
 };
 export const figureLabel = (lang: Language, name: FigureName): string => t(lang, FIGURE_KEYS[name]);
 
-/** The week as its first and last day: `2026-11-16 – 2026-11-22`. */
-const weekDates = (summary: WeekSummary): string => `${summary.week.days[0]!.date} – ${summary.week.days[6]!.date}`;
-
 /** Figure rows: label, this week, comparison text (view, Markdown, XLSX summary sheet). */
 export function figureRows(summary: WeekSummary, lang: Language): [string, string, string][] {
   return FIGURE_NAMES.map((name) => [figureLabel(lang, name), figureValue(summary, name, lang), comparisonText(lang, summary.compare[name])]);
@@ -218,9 +215,9 @@ export function toMarkdown(summary: WeekSummary, lang: Language): string {
   const { week, timeZone } = summary;
   const out: string[] = [];
   // Named by its dates, as the printed report is: an ISO week id means nothing to most sellers.
-  const title = t(lang, 'summaryReportTitle', { week: weekDates(summary) });
+  const title = t(lang, 'summaryReportTitle', { week: weekDates(summary.week) });
   const shop = summary.shop === 'all' ? t(lang, 'summaryAllShops') : summary.shop;
-  out.push(`# ${md(title)}`, '', `${md(shop)} · ${week.days[0]!.date} – ${week.days[6]!.date} (${timeZone})`, '');
+  out.push(`# ${md(title)}`, '', `${md(shop)} · ${weekDates(week)} (${timeZone})`, '');
   out.push(`| ${t(lang, 'summaryFigure')} | ${t(lang, 'summaryThisWeek')} | ${t(lang, 'summaryChange')} |`, '| --- | ---: | --- |');
   for (const [label, value, change] of figureRows(summary, lang)) out.push(`| ${md(label)} | ${md(value)} | ${md(change)} |`);
   for (const m of summary.money) {
@@ -263,7 +260,7 @@ export function toMarkdown(summary: WeekSummary, lang: Language): string {
 
 /** Sheets for write-excel-file: the cases table and the summary (figures and counts). */
 export function xlsxSheets(summary: WeekSummary, lang: Language): { sheet: string; data: Cell[][] }[] {
-  const rows: Cell[][] = [[t(lang, 'summaryReportTitle', { week: weekDates(summary) })], []];
+  const rows: Cell[][] = [[t(lang, 'summaryReportTitle', { week: weekDates(summary.week) })], []];
   rows.push([t(lang, 'summaryFigure'), t(lang, 'summaryThisWeek'), t(lang, 'summaryChange')]);
   const counted = new Set<FigureName>(['opened', 'resolved', 'dismissed', 'open', 'deadlinesMissed']);
   const figures = figureRows(summary, lang);

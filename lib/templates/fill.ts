@@ -4,7 +4,7 @@
  */
 import type { Case, Language, Order } from '../schema';
 import { formatDay, formatMoney } from '../i18n/format';
-import { marketplaceTimeZone } from '../inbox/clock';
+import { marketplaceTimeZone } from '../marketplaces';
 import { TEMPLATE_VARIABLES, type TemplateVariable } from './catalogue';
 
 export type TemplateValues = Partial<Record<TemplateVariable, string>>;

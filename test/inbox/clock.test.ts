@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endOfDay, endOfWeek, marketplaceTimeZone, startOfDay, startOfWeek } from '../../lib/inbox/clock';
+import { endOfDay, endOfWeek, startOfDay, startOfWeek } from '../../lib/inbox/clock';
+import { marketplaceTimeZone } from '../../lib/marketplaces';
 
 // Sunday 2026-11-29 23:30 Beijing time (15:30 UTC).
 const SUNDAY_NIGHT = Date.UTC(2026, 10, 29, 15, 30);
