@@ -8,7 +8,8 @@ import '../../lib/zod-messages'; // zod's English issue messages: they reach the
 import '../../lib/i18n/bundled'; // both message files (no size budget here; see lib/i18n)
 import { liveQuery } from 'dexie';
 import { loadSettings, openDb } from '../../lib/db';
-import { openP1Count, reevaluateAsTimePasses } from '../../lib/ingest';
+import { reevaluateAsTimePasses } from '../../lib/ingest';
+import { toolbarCount } from '../../lib/cases/store';
 import { alarmSince, lastAlarmRecord } from '../../lib/ingest/alarm-window';
 import { createMessageHandler } from '../../lib/messaging/handler';
 import {
@@ -19,6 +20,7 @@ import {
   type ContentMessage,
   type StoragePressure,
 } from '../../lib/schema';
+import { registerFollowUps } from './follow-up';
 import { watchP1ForNotifications } from './notify';
 import { applyToolbarClick, openCaseInPanel, openCaseNow, openInboxFromShortcut } from './panel';
 import { registerRetention } from './retention';
@@ -53,7 +55,7 @@ export default defineBackground(() => {
     await action?.setBadgeText({ text: count === 0 ? '' : String(count) });
     await action?.setBadgeBackgroundColor({ color: BADGE_RED });
   }
-  const refreshBadge = () => void openP1Count(db).then(showCount).catch(logFailure('badge update'));
+  const refreshBadge = () => void toolbarCount(db, Date.now()).then(showCount).catch(logFailure('badge update'));
 
   async function ensureAlarm(): Promise<void> {
     const { reevaluateMinutes } = await loadSettings(db);
@@ -201,12 +203,13 @@ export default defineBackground(() => {
       },
       error: logFailure('watching settings'),
     });
-    liveQuery(() => openP1Count(db)).subscribe({
+    liveQuery(() => toolbarCount(db, Date.now())).subscribe({
       next: (count) => void showCount(count).catch(logFailure('badge update')),
       error: logFailure('watching cases'),
     });
   });
   attempt('notifications', () => watchP1ForNotifications(db, logFailure));
+  attempt('follow-ups', () => registerFollowUps(db, casesChanged, logFailure));
   attempt('retention', () => registerRetention(db, REEVALUATE_ALARM, logFailure));
   attempt('settings sync', () => registerSettingsSync(db, logFailure));
   // The shortcut is a user gesture, so the side panel may open (inbox, no case chosen).

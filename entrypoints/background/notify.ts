@@ -1,15 +1,21 @@
 /**
- * Desktop notifications for new P1 cases (off by default; options page). Each case is
- * announced once, within a daily cap (lib/cases/notify). Clicking one opens the case.
+ * Desktop notifications for new P1 cases and for follow-up times that come (off by default;
+ * options page). Each is announced once, within a daily cap (lib/cases/notify). Clicking one
+ * opens the case.
  */
 import { liveQuery } from 'dexie';
+import { followUpsCome } from '../../lib/cases/follow-up';
 import { emptyNotifyState, NotifyState, selectNotifications } from '../../lib/cases/notify';
 import { loadSettings, type SentinelDB } from '../../lib/db';
 import { detectorById } from '../../lib/detectors';
-import { resolveLanguage } from '../../lib/i18n';
+import { resolveLanguage, t } from '../../lib/i18n';
+import { formatTime } from '../../lib/i18n/format';
+import { marketplaceTimeZone } from '../../lib/marketplaces';
 import { isLiveCaseStatus, type Case } from '../../lib/schema';
 
 const STATE_KEY = 'notifyState';
+/** Follow-ups keep their own record and cap: a burst of new P1 cases must not silence them. */
+const FOLLOW_UP_STATE_KEY = 'followUpNotifyState';
 const PREFIX = 'case:';
 
 interface Notifications {
@@ -62,6 +68,39 @@ async function announce(db: SentinelDB, cases: Case[]): Promise<void> {
       title: `P1 · ${detectorById(c.detector)?.label[lang] ?? c.detector} · ${c.orderId}`,
       message: c.explanation[lang],
       priority: 2,
+    });
+  }
+}
+
+/**
+ * Announces the follow-ups of `cases` that have come at `now`, each case and time once (the
+ * ones that came while notifications were off count as told).
+ */
+export async function announceFollowUps(db: SentinelDB, cases: readonly Case[], now: number): Promise<void> {
+  const come = followUpsCome(cases, now);
+  const settings = await loadSettings(db);
+  const stored = NotifyState.safeParse((await browser.storage.local.get(FOLLOW_UP_STATE_KEY))[FOLLOW_UP_STATE_KEY]);
+  const api = notificationsApi();
+  const { announce: ids, next } = selectNotifications(
+    come.map((f) => f.id),
+    stored.success ? stored.data : emptyNotifyState(now),
+    now,
+    { enabled: settings.notifications.enabled && api !== undefined, dailyCap: settings.notifications.dailyCap },
+  );
+  await browser.storage.local.set({ [FOLLOW_UP_STATE_KEY]: next });
+  if (!api) return;
+  const lang = resolveLanguage(settings.language, browser.i18n.getUILanguage());
+  for (const id of ids) {
+    const c = come.find((f) => f.id === id)!.item;
+    await api.create(`${PREFIX}${c.key}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: t(lang, 'followUpNotifyTitle', { order: c.orderId }),
+      message: t(lang, 'followUpNotifyBody', {
+        check: detectorById(c.detector)?.label[lang] ?? c.detector,
+        time: formatTime(lang, c.followUpAt!, marketplaceTimeZone(c.marketplace)),
+      }),
+      priority: 1,
     });
   }
 }

@@ -2,11 +2,12 @@
  * The seller's record of a case, written to the database: each change and its timeline entry in
  * one transaction, so the case and its timeline never disagree.
  */
-import { loadSettings, saveSettings, type SentinelDB } from '../db';
+import { LIVE_STATUSES, loadSettings, parseRows, saveSettings, type SentinelDB } from '../db';
 import { detectorById } from '../detectors';
 import { sameBuyer } from '../inbox/buyer';
 import { Case, CaseEvent, orderKey, isShopLevel, type CaseChange, type Order } from '../schema';
 import { handlingKind, type HandlingKind } from './handling';
+import { countsOnToolbar } from './follow-up';
 import { applyChange, withReplyUsed } from './record';
 
 /** The handling kind of a case: its detector's family, refined by its order's after-sales reason. */
@@ -72,4 +73,23 @@ export async function blockBuyer(db: SentinelDB, key: string, reason: string, no
     await db.cases.put({ ...c, updatedAt: Math.max(c.updatedAt, now) });
     return { buyer, added };
   });
+}
+
+/** The toolbar's count at `now` (lib/cases/follow-up countsOnToolbar), over the live cases only. */
+export async function toolbarCount(db: SentinelDB, now: number): Promise<number> {
+  return db.cases
+    .where('status')
+    .anyOf([...LIVE_STATUSES])
+    .filter((c: Case) => countsOnToolbar(c, now))
+    .count();
+}
+
+/** The live cases with a follow-up time, zod-parsed: what the follow-up alarm is set from. */
+export async function liveFollowUps(db: SentinelDB): Promise<Case[]> {
+  const rows = await db.cases
+    .where('status')
+    .anyOf([...LIVE_STATUSES])
+    .filter((c: Case) => c.followUpAt !== undefined)
+    .toArray();
+  return parseRows(Case, rows, 'case');
 }
