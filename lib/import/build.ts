@@ -1,8 +1,9 @@
 /** The rows of one order in a report → canonical Order, or the reason a seller reads. */
 import { AFTER_SALES_STATUSES, combineStatuses, parseDateTime, parseMoney, parseQuantity } from '../normalize';
+import { buildOrder, type ReadItem } from '../normalize/order';
 import { withAfterSalesReason } from '../cases/reasons';
 import { normalizeHeader } from '../extract/keys';
-import { Order, type Marketplace, type OrderItem, type OrderStatus } from '../schema';
+import { Order, type Marketplace, type OrderStatus } from '../schema';
 import type { ImportKey } from './formats';
 import type { ColumnMapping } from './mapping';
 
@@ -105,7 +106,7 @@ export function buildImportedOrder(rows: readonly (readonly string[])[], mapping
     const deliveredAt = instant('deliveredAt');
     const cancelledAt = instant('cancelledAt');
 
-    const items: OrderItem[] = [];
+    const items: ReadItem[] = [];
     for (const row of rows) {
       const title = cell('item', row);
       const sku = cell('sku', row);
@@ -119,26 +120,17 @@ export function buildImportedOrder(rows: readonly (readonly string[])[], mapping
         if (!q.ok) throw new Unreadable(`${label('quantity')} "${qtyText}" is not a quantity`);
         quantity = q.value;
       }
-      const unitPrice = amount('unitPrice', row)?.amount;
-      items.push({
-        title: (title ?? '').slice(0, 2000),
-        ...(sku !== undefined && { sku: sku.slice(0, 200) }),
-        quantity,
-        ...(unitPrice !== undefined && { unitPrice }),
-      });
+      items.push({ title, sku, quantity, unitPrice: amount('unitPrice', row)?.amount });
     }
 
     const shippingAmount = format.paidPerRow ? sum('shipping') : amount('shipping');
     const refunded = amount('refunded')?.amount;
     const paidAmount = grossOfRefund(format.paidPerRow ? sum('paid') : amount('paid'), refunded);
-    const shownSubtotal = amount('subtotal')?.amount;
-    const priced = items.length > 0 && items.every((i) => i.unitPrice !== undefined);
-    const subtotal = shownSubtotal ?? (priced ? round2(items.reduce((s, i) => s + i.quantity * i.unitPrice!, 0)) : undefined);
-    const discountShown = amount('discount')?.amount;
-    const discount = discountShown === undefined ? undefined : Math.abs(discountShown);
+    const subtotal = amount('subtotal')?.amount;
+    const discount = amount('discount')?.amount;
 
     // Status: the fulfilment column, outranked by an open after-sales state or by a payment
-    // state that means nothing is to ship (the same rules as the page reader's buildOrder).
+    // state that means nothing is to ship (the same rules as the page reader's orderParser).
     const vocabulary = format.statusVocabulary;
     const fulfilmentRaw = cell('status') ?? '';
     const afterSalesRaw = cell('afterSales');
@@ -168,39 +160,32 @@ export function buildImportedOrder(rows: readonly (readonly string[])[], mapping
     const paid = paidAmount ?? (status === 'cancelled' ? { amount: 0, currency: rowCurrency(first) } : undefined);
     if (paid === undefined) throw new Unreadable(`no amount (${label('paid')})`);
     const total = format.paidPerRow && shippingAmount !== undefined ? round2(paid.amount + shippingAmount.amount) : paid.amount;
-    const text = (key: ImportKey, max: number): Record<string, string> => {
-      const t = cell(key);
-      return t === undefined ? {} : { [key]: t.slice(0, max) };
-    };
-
-    const candidate = {
+    const candidate = buildOrder({
       marketplace: ctx.marketplace,
       orderId,
       placedAt,
-      ...(paidAt !== undefined && { paidAt }),
-      ...(shipBy !== undefined && { shipBy }),
-      ...(shippedAt !== undefined && { shippedAt }),
-      ...(deliveredAt !== undefined && { deliveredAt }),
+      paidAt,
+      shipBy,
+      shippedAt,
+      deliveredAt,
       status,
-      statusRaw: statusRaw.slice(0, 200),
-      ...text('buyer', 200),
+      statusRaw,
+      buyer: cell('buyer'),
       items: items.slice(0, 500),
-      money: {
-        currency: paid.currency,
-        paid: total,
-        ...(subtotal !== undefined && { subtotal }),
-        ...(shippingAmount !== undefined && { shipping: shippingAmount.amount }),
-        ...(discount !== undefined && { discount }),
-        ...(refunded !== undefined && refunded !== 0 && { refunded }),
-      },
-      ...text('carrier', 100),
-      ...text('trackingNo', 100),
-      ...text('buyerMessage', 2000),
-      ...text('sellerRemark', 2000),
+      currency: paid.currency,
+      paid: total,
+      subtotal,
+      shipping: shippingAmount?.amount,
+      discount,
+      refunded,
+      carrier: cell('carrier'),
+      trackingNo: cell('trackingNo'),
+      buyerMessage: cell('buyerMessage'),
+      sellerRemark: cell('sellerRemark'),
       source: { url: `file:${ctx.fileName}`.slice(0, 4000), adapter: `import:${format.id}`, observedAt: ctx.now },
-    };
+    });
     // The reason column when the report has one, else a reason its status or the buyer's message names.
-    const parsed = Order.safeParse(withAfterSalesReason(candidate as Order, cell('reason')));
+    const parsed = Order.safeParse(withAfterSalesReason(candidate, cell('reason')));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return { ok: false, orderId, reason: `${issue?.path.join('.') || 'order'}: ${issue?.message ?? 'does not fit the order shape'}` };
