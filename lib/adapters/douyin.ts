@@ -74,6 +74,11 @@ export const douyinPage: PageAdapter = {
     // (file 17178563538) instead; `[class*="_amount__"]` matches neither ("_amountWrap___", "_payAmount…").
     // A crawler reads the cell text as "<payment method>¥79.80" (file 47438643518). Seen 2026-12-06.
     paid: { select: ['[class*="_amount__"]', 'div'] },
+    // 买家信息 cell: the buyer's nickname, then the masked receiver and address.
+    // Shape: nickname `a[class^="table_nickname"]` and address `div[class^="index_locationDetail"]` in the order's
+    // row ("抖店-多功能脚本" v1.6, file 32228971467, which exports it as 买家昵称), seen 2026-12-06. No public source
+    // found for the column's header text.
+    buyer: { select: ['[class*="table_nickname"]'] },
     shipping: { column: 'paid', pattern: /运费\s*[:：]?\s*([¥￥]\s*[\d,.]+)/ },
   },
   // No public source found for the list's empty text (searched code 2026-12-06).

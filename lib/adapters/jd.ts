@@ -122,9 +122,17 @@ export const jdPage: PageAdapter = {
     // source found for the "应付金额：" label.
     paid: { select: ['[class*="order-amount_payable"]', 'div:first-child'], pattern: /应付金额\s*[:：]\s*(.+)/ },
     shipping: { column: 'paid', pattern: /运费\s*[:：]\s*([¥￥]\s*[\d,.]+)/ },
-    // 订单状态 cell: the status, then an 订单详情 link.
+    // 订单状态 cell: the status, the 承诺发货 time under it, then an 订单详情 link.
     // Shape: status text in `[prop="orderStatus"] .order-status span` (file 70231603066), seen 2026-12-06.
-    status: { ignore: ['a'] },
+    status: { ignore: ['a', '[class*="promise-out-ship-date"]'] },
+    // 承诺发货时间 (the promise the late-shipment rule judges), shown in the status column under the status.
+    // Shape: `[prop="orderStatus"] .promise-out-ship-date .jd-only-child__content`, read as the promised ship time by a
+    // 2026 content script (file 70231603066), seen 2026-12-06. No public source shows its text: the date and time are taken from it.
+    shipBy: {
+      column: 'status',
+      select: ['[class*="promise-out-ship-date"] [class*="jd-only-child__content"]', '[class*="promise-out-ship-date"]'],
+      pattern: /(\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)/,
+    },
   },
   // No public source found for either text (searched code 2026-12-06).
   emptyMarkers: ['暂无数据', '没有查询到符合条件的订单'],

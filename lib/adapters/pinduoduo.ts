@@ -78,6 +78,10 @@ export const pinduoduoPage: PageAdapter = {
     // cell, 商品总价 the 4th (file 17625273996), seen 2026-12-06; the export calls it 商家实收金额(元) (file 57457524333).
     paid: { select: ['[class*="order-list_amount_"]', 'div'] },
     shipping: { column: 'paid', pattern: /运费\s*[:：]\s*([¥￥]\s*[\d,.]+)/ },
+    // 商品总价 (read by the shared dictionary) is the 4th cell and the buyer's nickname the 7th in public code
+    // (file 17625273996); the list's data carries goods_amount and nickname beside order_amount (joslynSmall/rcpdd
+    // Pageitems.java), seen 2026-12-06. 买家 cell: the nickname, then a 联系买家 link.
+    buyer: { ignore: ['a'] },
     // 快递单号 cell: the carrier's name above the number, or "-" before shipping.
     // No public source found for `expressNo` / `expressCompany` or a 快递单号 column on the list (searched
     // code 2026-12-06); the API field is trackingNumber (file 61299418073).

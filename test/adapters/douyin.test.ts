@@ -19,7 +19,7 @@ describe('Douyin adapter on 抖店 订单管理 (Arco table, 2026-11)', () => {
   const result = readOrders(douyin, load('order-list.2026-11.html'), { url: ORDERS_URL, now: NOW });
   const source = { url: ORDERS_URL, adapter: 'douyin', observedAt: NOW };
 
-  it('pairs the split header and body tables and reads each order once, a two-item order included', () => {
+  it('pairs the split header and body tables and reads each order once, a two-item order included, the buyer without the address', () => {
     expect(result.problem).toBeUndefined();
     expect(result.skipped).toEqual([]);
     expect(result.totalRows).toBe(7);
@@ -30,6 +30,7 @@ describe('Douyin adapter on 抖店 订单管理 (Arco table, 2026-11)', () => {
         placedAt: cst(21, 19, 20, 5),
         status: 'awaiting_shipment',
         statusRaw: '待发货',
+        buyer: '皂友小林',
         items: [
           { title: '手工冷制皂 玫瑰精油 100g', sku: '玫瑰；100g', quantity: 1, unitPrice: 39.9 },
           { title: '手工冷制皂 薰衣草 100g', sku: '薰衣草；100g', quantity: 1, unitPrice: 39.9 },
@@ -43,6 +44,7 @@ describe('Douyin adapter on 抖店 订单管理 (Arco table, 2026-11)', () => {
         placedAt: cst(22, 10, 0, 0),
         status: 'shipped',
         statusRaw: '已发货',
+        buyer: '清风徐来',
         items: [{ title: '艾草精油皂 3块装 家庭装', sku: '艾草；3块装', quantity: 1, unitPrice: 45 }],
         money: { currency: 'CNY', paid: 45, subtotal: 45, shipping: 0 },
         source,
@@ -53,6 +55,7 @@ describe('Douyin adapter on 抖店 订单管理 (Arco table, 2026-11)', () => {
         placedAt: cst(16, 9, 30, 0),
         status: 'completed',
         statusRaw: '已完成',
+        buyer: '皂友小林',
         items: [{ title: '山茶花洁面皂 120g', sku: '120g', quantity: 1, unitPrice: 78 }],
         money: { currency: 'CNY', paid: 86, subtotal: 78, shipping: 8 },
         source,
@@ -63,6 +66,7 @@ describe('Douyin adapter on 抖店 订单管理 (Arco table, 2026-11)', () => {
         placedAt: cst(18, 22, 10, 0),
         status: 'cancelled',
         statusRaw: '已关闭',
+        buyer: 'momo酱',
         items: [{ title: '旅行装皂盒 沥水', sku: '透明', quantity: 1, unitPrice: 19.9 }],
         money: { currency: 'CNY', paid: 19.9, subtotal: 19.9, shipping: 0 },
         source,
@@ -73,6 +77,7 @@ describe('Douyin adapter on 抖店 订单管理 (Arco table, 2026-11)', () => {
         placedAt: cst(24, 23, 50, 0),
         status: 'awaiting_payment',
         statusRaw: '待支付',
+        buyer: '一只小橘子',
         items: [{ title: '一次性洗脸巾 80抽', sku: '80抽', quantity: 3, unitPrice: 12 }],
         money: { currency: 'CNY', paid: 36, subtotal: 36, shipping: 0 },
         source,
@@ -84,6 +89,7 @@ describe('Douyin adapter on 抖店 订单管理 (Arco table, 2026-11)', () => {
         placedAt: cst(19, 15, 45, 30),
         status: 'refund_requested',
         statusRaw: '已发货 / 售后中',
+        buyer: '阿May',
         items: [{ title: '手工皂礼盒 6块装 送礼', sku: '礼盒装', quantity: 1, unitPrice: 129 }],
         money: { currency: 'CNY', paid: 129, subtotal: 129, shipping: 0 },
         source,
@@ -94,6 +100,7 @@ describe('Douyin adapter on 抖店 订单管理 (Arco table, 2026-11)', () => {
         placedAt: cst(20, 8, 5, 44),
         status: 'refunded',
         statusRaw: '已关闭 / 退款成功',
+        buyer: '阿May',
         items: [{ title: '手工皂起泡网 双层', sku: '白色', quantity: 2, unitPrice: 5 }],
         money: { currency: 'CNY', paid: 10, subtotal: 10, shipping: 0 },
         source,

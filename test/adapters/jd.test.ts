@@ -30,6 +30,8 @@ describe('JD adapter on 订单管理 (2026-11)', () => {
         orderId: '301234567801',
         placedAt: cst(21, 8, 55, 12),
         paidAt: cst(21, 8, 56, 40),
+        // 承诺发货 under the status, which stays 等待出库 alone.
+        shipBy: cst(22, 23, 59, 59),
         status: 'awaiting_shipment',
         statusRaw: '等待出库',
         buyer: 'jd_7f3a9c21',

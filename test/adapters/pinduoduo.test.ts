@@ -19,7 +19,7 @@ describe('Pinduoduo adapter on 订单查询 (2026-11)', () => {
   const result = readOrders(pinduoduo, load('orders-list.2026-11.html'), { url: ORDERS_URL, now: NOW });
   const source = { url: ORDERS_URL, adapter: 'pinduoduo', observedAt: NOW };
 
-  it('reads every row into the exact canonical order, 成团时间 as order and payment time', () => {
+  it('reads every row into the exact canonical order, 成团时间 as order and payment time, with 商品总价 and the buyer', () => {
     expect(result.problem).toBeUndefined();
     expect(result.skipped).toEqual([]);
     expect(result.totalRows).toBe(6);
@@ -32,8 +32,9 @@ describe('Pinduoduo adapter on 订单查询 (2026-11)', () => {
         shipBy: cst(22, 9, 12, 40),
         status: 'awaiting_shipment',
         statusRaw: '待发货',
+        buyer: '小雨点点',
         items: [{ title: '手工冷制皂 玫瑰精油 100g 滋润洁面', sku: '规格：玫瑰 100g', quantity: 2 }],
-        money: { currency: 'CNY', paid: 59.9, shipping: 0 },
+        money: { currency: 'CNY', paid: 59.9, subtotal: 69.8, shipping: 0 },
         source,
       },
       {
@@ -44,8 +45,9 @@ describe('Pinduoduo adapter on 订单查询 (2026-11)', () => {
         shipBy: cst(23, 14, 30, 2),
         status: 'shipped',
         statusRaw: '已发货，待签收',
+        buyer: '开心每一天',
         items: [{ title: '艾草精油皂 3块装 家庭装', sku: '规格：艾草 3块', quantity: 1 }],
-        money: { currency: 'CNY', paid: 45, shipping: 0 },
+        money: { currency: 'CNY', paid: 45, subtotal: 45, shipping: 0 },
         carrier: '圆通快递',
         trackingNo: 'YT7512345678901',
         source,
@@ -58,8 +60,9 @@ describe('Pinduoduo adapter on 订单查询 (2026-11)', () => {
         shipBy: cst(20, 11, 2, 45),
         status: 'delivered',
         statusRaw: '已签收',
+        buyer: '木子李',
         items: [{ title: '山茶花洁面皂 120g', sku: '规格：120g', quantity: 1 }],
-        money: { currency: 'CNY', paid: 78, shipping: 0 },
+        money: { currency: 'CNY', paid: 78, subtotal: 78, shipping: 0 },
         carrier: '中通快递',
         trackingNo: '78812345678901',
         source,
@@ -71,8 +74,9 @@ describe('Pinduoduo adapter on 订单查询 (2026-11)', () => {
         paidAt: cst(19, 16, 40, 11),
         status: 'cancelled',
         statusRaw: '已取消',
+        buyer: '小雨点点',
         items: [{ title: '旅行装皂盒 沥水', sku: '规格：透明', quantity: 1 }],
-        money: { currency: 'CNY', paid: 9.9, shipping: 0 },
+        money: { currency: 'CNY', paid: 9.9, subtotal: 9.9, shipping: 0 },
         source,
       },
       {
@@ -84,8 +88,9 @@ describe('Pinduoduo adapter on 订单查询 (2026-11)', () => {
         shipBy: cst(24, 8, 15, 0),
         status: 'refund_requested',
         statusRaw: '待发货 / 退款中',
+        buyer: '青青子衿',
         items: [{ title: '手工皂礼盒 6块装 送礼', sku: '规格：礼盒装', quantity: 1 }],
-        money: { currency: 'CNY', paid: 129, shipping: 0 },
+        money: { currency: 'CNY', paid: 129, subtotal: 129, shipping: 0 },
         source,
       },
       {
@@ -96,8 +101,9 @@ describe('Pinduoduo adapter on 订单查询 (2026-11)', () => {
         shipBy: cst(19, 10, 0, 0),
         status: 'refunded',
         statusRaw: '未发货，退款成功',
+        buyer: '阿坤',
         items: [{ title: '一次性洗脸巾 80抽', sku: '规格：80抽×3包', quantity: 3 }],
-        money: { currency: 'CNY', paid: 36, shipping: 0 },
+        money: { currency: 'CNY', paid: 36, subtotal: 36, shipping: 0 },
         source,
       },
     ]);
