@@ -2,6 +2,8 @@
 // the case is due now; cause and responsibility are set, the checklist ticked, a follow-up time
 // set while waiting on the buyer (the case leaves "due now" and comes back once the panel's clock
 // passes it), a remedy with an amount closes it, and its evidence pack is downloaded and read.
+// Meanwhile another P1 waits on the carrier until a follow-up a minute or two away on the real
+// clock: the toolbar count drops it, and takes it back, with the popup's line, when it comes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,6 +14,21 @@ import { launchWithExtension, readBadges, readStore } from './browser.mjs';
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 const money = (amount, currency) => new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(amount);
+/** `at` as a datetime-local input's value on the page's clock. */
+const localInput = (page, at) =>
+  page.evaluate((t) => {
+    const d = new Date(t);
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  }, at);
+/** Polls `check` every 250 ms until it holds, failing after `timeout` ms with what it waited for. */
+async function waitFor(check, timeout, what) {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
 const iso = (at) => new Date(at).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC');
 
 /** The texts of the case's timeline entries, in order (a note run is one entry per note). */
@@ -47,6 +64,32 @@ test('a P1 case from alert to closed: record, checklist, follow-up that comes ba
       [`ship-deadline|demo|${late.orderId}`, 'deadline'],
       [`amount-mismatch|demo|${mismatch.orderId}`, 'deadline'],
     ]);
+    // The toolbar counts the live P1 cases.
+    const badge = () => b.worker.evaluate(() => chrome.action.getBadgeText({}));
+    // No count shows as no text.
+    const badgeBecomes = (count, timeout) => waitFor(async () => (await badge()) === (count === 0 ? '' : String(count)), timeout, `the toolbar count to read ${count}`);
+    await badgeBecomes(p1.length, 10_000);
+
+    // The other late shipment waits on the carrier until the next whole minute at least 65 s away
+    // on the worker's (real) clock: it leaves the toolbar count until then.
+    const laterKey = `ship-deadline|demo|${later.orderId}`;
+    const laterFollowUp = Math.ceil((Date.now() + 65_000) / MINUTE) * MINUTE;
+    await panel.click(`[data-testid="due-now"] li[data-due-key="${laterKey}"] button`);
+    await panel.waitForSelector(`[data-testid="case-detail"][data-case-key="${laterKey}"] [data-testid="case-record"]`);
+    await panel.click('[data-testid="case-status"] button[data-status="waiting"]');
+    await panel.click('[data-testid="waiting-on"] button[data-waiting="carrier"]');
+    await panel.fill('[data-testid="follow-up"] input[type="datetime-local"]', await localInput(panel, laterFollowUp));
+    await panel.click('[data-testid="follow-up"] button[type="submit"]');
+    await panel.waitForFunction((k) => !document.querySelector(`[data-testid="due-now"] li[data-due-key="${k}"]`), laterKey);
+    assert.equal((await readStore(b.worker, [['cases', 'get', laterKey]]))[0].followUpAt, laterFollowUp);
+    await badgeBecomes(p1.length - 1, 10_000);
+    // The popup, open on the real clock, lists it without the follow-up mark for now.
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    const laterInPopup = `[data-testid="urgent-cases"] li[data-case-key="${laterKey}"]`;
+    await popup.waitForSelector(laterInPopup);
+    assert.equal(await popup.getAttribute(laterInPopup, 'data-follow-up-due'), null);
+
     const key = `ship-deadline|demo|${late.orderId}`;
     const [stored] = await readStore(b.worker, [['cases', 'get', key]]);
     const deadline = stored.dueAt;
@@ -89,18 +132,15 @@ test('a P1 case from alert to closed: record, checklist, follow-up that comes ba
     await panel.click('[data-testid="waiting-on"] button[data-waiting="buyer"]');
     await panel.waitForSelector('[data-testid="case-status-now"]');
     const followUpAt = Math.floor((T + 2 * HOUR) / MINUTE) * MINUTE;
-    const localValue = await panel.evaluate((at) => {
-      const d = new Date(at);
-      const pad = (n) => String(n).padStart(2, '0');
-      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-    }, followUpAt);
-    await panel.fill('[data-testid="follow-up"] input[type="datetime-local"]', localValue);
+    await panel.fill('[data-testid="follow-up"] input[type="datetime-local"]', await localInput(panel, followUpAt));
     await panel.click('[data-testid="follow-up"] button[type="submit"]');
     await panel.waitForFunction(() => document.querySelector('[data-testid="follow-up-countdown"]')?.textContent?.startsWith('Follow up in'));
     const left = followUpAt - T;
     assert.match(await panel.textContent('[data-testid="follow-up-countdown"]'), new RegExp(`^Follow up in ${Math.floor(left / HOUR)} h ${Math.floor((left % HOUR) / MINUTE)} min \\(`));
     await panel.waitForFunction((k) => !document.querySelector(`[data-testid="due-now"] li[data-due-key="${k}"]`), key);
     assert.equal((await readStore(b.worker, [['cases', 'get', key]]))[0].followUpAt, followUpAt);
+    // Both P1s now wait until their follow-up (the other's is still over a minute away at most steps' pace).
+    await badgeBecomes(p1.length - 2, 10_000);
 
     // A note and an attachment for the pack.
     await panel.fill('.note-form textarea', 'Buyer agreed to wait; <b>ship tomorrow</b>');
@@ -176,6 +216,14 @@ test('a P1 case from alert to closed: record, checklist, follow-up that comes ba
     assert.equal(json.order.orderId, late.orderId);
     assert.ok(json.statusHistory.length >= 1);
     assert.deepEqual(json.timeline.map((l) => l.text), told);
+
+    // The other case's follow-up time comes on the real clock: the alarm rings, the toolbar count
+    // takes it back (the closed one stays out), and the open popup marks its line at that moment.
+    await badgeBecomes(p1.length - 1, laterFollowUp - Date.now() + 15_000);
+    const cameAt = Date.now();
+    assert.ok(cameAt >= laterFollowUp, 'the count came back no sooner than the follow-up time');
+    await popup.waitForSelector(`${laterInPopup}[data-follow-up-due="true"]`, { timeout: 5_000 });
+    assert.equal(await popup.textContent(`${laterInPopup} [data-testid="case-line-follow-up"]`), 'follow-up due');
   } finally {
     await b.close();
     await demo.close();
