@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+/**
+ * `npm run new:adapter <id> [-- --host <host> --chinese]`: a console of a new marketplace on the
+ * shape of the others (STYLE.md §1-4), with a test that fails until it reads a saved page.
+ * Creates the marketplace's profile, the adapter, its content script, its test and the place for
+ * its saved page; lists the marketplace in the schema, the profiles, the adapters, and the
+ * reply templates' rules and languages.
+ */
+import { Changes, camelOf, parseArgs } from './units.mjs';
+
+const { id, root, options } = parseArgs(process.argv.slice(2), 'npm run new:adapter <id> [-- --host <host> --chinese]');
+const name = camelOf(id);
+const host = options.host ?? `seller.${id}.com`;
+const chinese = 'chinese' in options;
+const month = new Date().toISOString().slice(0, 7);
+const changes = new Changes(root);
+
+changes.create(
+  `lib/marketplaces/${id}.ts`,
+  `import type { MarketplaceProfile } from './profile';
+
+export const ${name}: MarketplaceProfile = {
+  id: '${id}',
+  name: { en: '', zh: '' },
+  timeZone: '${chinese ? 'Asia/Shanghai' : 'UTC'}',
+  buyerLanguage: '${chinese ? 'zh' : 'en'}',
+  // Each number beside its public source; where none exists, say the default is a default.
+  rules: {
+    shipWithinHours: 48,
+    unpaidCloseHours: 72,
+    refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: false },
+    replyWithinHours: 24,
+  },
+};
+`,
+);
+changes.create(
+  `lib/adapters/${id}.ts`,
+  `/**
+ * The console's order list: which page, where the orders are, which column is what. Cite the
+ * public source of each shape and selector beside it, with the date it was seen.
+ */
+import { ${name} as profile } from '../marketplaces/${id}';
+import { withRules, type Adapter, type PageAdapter, type TestUrls } from './types';
+
+export const ${name}Page: PageAdapter = {
+  id: '${id}',
+  marketplace: '${id}',
+  label: { en: '', zh: '' },
+  matches: ['https://${host}/*'],
+  isOrderList: (url) => url.protocol === 'https:' && url.hostname === '${host}' && /^\\/orders\\/?$/.test(url.pathname),
+  isOrderDetail: (url) => url.protocol === 'https:' && url.hostname === '${host}' && /^\\/orders\\/[\\w-]+\\/?$/.test(url.pathname),
+  layout: {
+    kind: 'table',
+    tables: [
+      'table', // the reader keeps the table whose header names an order number
+    ],
+  },
+};
+
+/** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
+export const ${name}: Adapter = /* @__PURE__ */ withRules(${name}Page, {
+  currency: '${chinese ? 'CNY' : 'USD'}',
+  timeZone: profile.timeZone,
+  statusVocabulary: {},
+});
+
+/** URLs the checks above must accept and reject; beside the adapter, not in it, so no content script carries them. */
+export const testUrls: TestUrls = {
+  match: ['https://${host}/orders'],
+  noMatch: ['https://${host}/', 'https://${host}/orders/1001', 'https://${host}.example.com/orders'],
+  detail: ['https://${host}/orders/1001'],
+};
+`,
+);
+changes.create(
+  `entrypoints/${id}.content.ts`,
+  `import '../lib/zod-config'; // first: before any schema is created (see the file)
+import { ${name}Page } from '../lib/adapters/${id}';
+import { READ_TABLES } from '../lib/extract/read';
+import { consoleScript } from '../lib/content/define';
+
+/** ${id}: its pages, its adapter alone (lib/content/define.ts). */
+export default consoleScript(${name}Page, READ_TABLES);
+`,
+);
+changes.create(
+  `test/fixtures/${id}/orders.${month}.html`,
+  `<!doctype html>
+<!-- Replace with the console's order list saved from the browser (${month}), buyers' details made up. -->
+<html><head><meta charset="utf-8"><title>${id}</title></head><body></body></html>
+`,
+);
+changes.create(
+  `test/adapters/${id}.test.ts`,
+  `// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ${name} } from '../../lib/adapters/${id}';
+import { readOrders } from '../../lib/extract';
+
+const PAGE_URL = 'https://${host}/orders';
+const NOW = Date.UTC(${month.slice(0, 4)}, ${Number(month.slice(5)) - 1}, 25, 9, 0);
+
+function load(name: string): Document {
+  return new DOMParser().parseFromString(readFileSync(\`test/fixtures/${id}/\${name}\`, 'utf8'), 'text/html');
+}
+
+describe('${id} adapter on its order list (${month})', () => {
+  // Fails until written: the saved page's orders, exactly as a seller sees them on it.
+  it('reads every row of the saved page into the exact order', () => {
+    const result = readOrders(${name}, load('orders.${month}.html'), { url: PAGE_URL, now: NOW });
+    expect(result.problem).toBeUndefined();
+    expect(result.skipped).toEqual([]);
+    expect(result.rows.map((r) => r.order.orderId)).toEqual(['the order numbers the saved page shows']);
+  });
+});
+`,
+);
+
+changes.insert('lib/schema/marketplaces.ts', `  '${id}',`, { after: /^export const MARKETPLACES\b/, before: /A site the seller taught|^\s*'custom',|^\] as const;/ });
+changes.addImport('lib/marketplaces/index.ts', `import { ${name} } from './${id}';`);
+changes.append('lib/marketplaces/index.ts', /^export const PROFILES\b/, id === name ? name : `'${id}': ${name}`);
+changes.addImport('lib/adapters/index.ts', `import { ${name} } from './${id}';`);
+changes.append('lib/adapters/index.ts', /^export const ADAPTERS\b/, name);
+changes.insert('lib/templates/policy.ts', `  '${id}': ${chinese ? 'CHINESE_PLATFORM' : 'GENERIC'},`, { after: /^export const MARKETPLACE_RULES\b/, before: /^\};/ });
+changes.insert('lib/templates/target.ts', `  '${id}': '${chinese ? 'zh' : 'en'}',`, { after: /^export const BUYER_LANGUAGE\b/, before: /^\};/ });
+
+changes.report([
+  `save the console's order list as test/fixtures/${id}/orders.${month}.html (and an empty one), write its exact orders in test/adapters/${id}.test.ts`,
+  `fill in lib/adapters/${id}.ts (pages, layout, status words, each with its public source) and lib/marketplaces/${id}.ts (name, rules and sources)`,
+  'add its match pattern to test/adapters/urls.test.ts and test/e2e/manifest.test.mjs and its script to test/e2e/bundle.test.mjs; list it in CONSOLES (lib/detectors/consoles.ts) and docs/features.md',
+  `npx vitest run test/adapters test/marketplaces test/detectors/consoles.test.ts`,
+]);

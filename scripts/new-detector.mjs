@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+/**
+ * `npm run new:detector <id> [-- --family <family>]`: a detector's files on the shape of the
+ * others (STYLE.md §1, §6), with a test that fails until the detector finds what it is for.
+ * Creates the detector, its settings and its test; lists it in the registry, the settings, the
+ * labels and the consoles' inputs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { camelOf, Changes, pascalOf, parseArgs } from './units.mjs';
+
+const { id, root, options } = parseArgs(process.argv.slice(2), 'npm run new:detector <id> [-- --family <family>]');
+const families = [...readFileSync(join(root, 'lib/detectors/types.ts'), 'utf8').matchAll(/^\s*\| '([a-z-]+)'/gm)].map((m) => m[1]);
+const family = options.family ?? 'outliers';
+if (!families.includes(family)) {
+  console.error(`--family: one of ${families.join(', ')}`);
+  process.exit(2);
+}
+const name = camelOf(id);
+const settings = `${pascalOf(id)}Settings`;
+const changes = new Changes(root);
+
+changes.create(
+  `lib/detectors/${id}.ts`,
+  `import { DETECTOR_LABELS } from './labels';
+import type { Finding } from '../schema';
+import type { Detector, DetectorResult } from './types';
+
+export const ${name} = {
+  id: '${id}',
+  family: '${family}',
+  label: DETECTOR_LABELS['${id}'],
+  description: {
+    en: '',
+    zh: '',
+  },
+  // Its result changes only when the order does, never with time alone: the alarm skips it. Name
+  // the statuses (and a filter) where a threshold in time can change it (TimeDependence in ./types).
+  changesWithTime: { statuses: [] },
+  run(order, _ctx, _now, _settings): DetectorResult {
+    const findings: Finding[] = [];
+    return { findings };
+  },
+} satisfies Detector<'${id}'>;
+`,
+);
+changes.create(
+  `lib/detectors/settings/${id}.ts`,
+  `import { z } from 'zod/mini';
+import { Enabled } from './common';
+
+export const ${settings} = z.object({
+  enabled: Enabled,
+});
+`,
+);
+changes.create(
+  `test/detectors/${id}.test.ts`,
+  `import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../lib/detectors';
+import { ${name} } from '../../lib/detectors/${id}';
+import { DEFAULT_SETTINGS, Finding, type Order } from '../../lib/schema';
+import { HOUR, makeOrder } from './make-order';
+
+const PLACED = Date.UTC(2026, 10, 20, 6, 0);
+const defaults = DEFAULT_SETTINGS.detectors['${id}'];
+
+function run(order: Order, now: number) {
+  const result = ${name}.run(order, buildContext([order]), now, defaults);
+  for (const finding of result.findings) Finding.parse(finding);
+  return result;
+}
+
+describe('${id}', () => {
+  // Fails until written: the order this check is for, and the exact finding a seller should read.
+  it('flags the order it is for, with its evidence and explanation', () => {
+    const order = makeOrder({ placedAt: PLACED });
+    expect(run(order, PLACED + HOUR).findings).toEqual([
+      {
+        detector: '${id}',
+        marketplace: 'taobao',
+        orderId: '1001',
+        severity: 'P2',
+        evidence: {},
+        explanation: { en: '', zh: '' },
+      },
+    ]);
+  });
+});
+`,
+);
+
+changes.addImport('lib/detectors/index.ts', `import { ${name} } from './${id}';`);
+changes.append('lib/detectors/index.ts', /^export const DETECTORS\b/, name);
+changes.addImport('lib/detectors/settings/index.ts', `import { ${settings} } from './${id}';`);
+changes.insert('lib/detectors/settings/index.ts', `  '${id}': z.prefault(${settings}, {}),`, { after: /^export const DetectorSettings\b/, before: /^\}\);/ });
+changes.insert('lib/detectors/labels.ts', `  '${id}': { en: '', zh: '' },`, { after: /^export const DETECTOR_LABELS\b/, before: /^\};/ });
+changes.insert('lib/detectors/consoles.ts', `  '${id}': [],`, { after: /^export const DETECTOR_INPUTS\b/, before: /^\};/ });
+
+changes.report([
+  `write the finding it is for in test/detectors/${id}.test.ts, then make it pass in lib/detectors/${id}.ts`,
+  `its label and description in English and Chinese (lib/detectors/labels.ts, the detector file)`,
+  `its settings (lib/detectors/settings/${id}.ts) and what it needs beyond order time, amount and status (DETECTOR_INPUTS in lib/detectors/consoles.ts)`,
+  'at least two buyer replies for its cases in lib/templates/catalogue.ts',
+  'its column in docs/features.md (the table test/detectors/consoles.test.ts prints)',
+  'npx vitest run test/detectors test/templates: the registry, alarm and console tests hold it to the conventions',
+]);

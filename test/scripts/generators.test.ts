@@ -1,0 +1,76 @@
+// The unit generators (npm run new:adapter / new:detector), run on a copy of the committed tree:
+// the files each says it made and edited, the lines it listed the unit with, and a tree that
+// still typechecks, so a newcomer starts from green types and one failing test to fill in.
+import { execSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let dir = '';
+const run = (script: string, ...args: string[]) => spawnSync('node', [join(dir, 'scripts', script), ...args, '--root', dir], { encoding: 'utf8' });
+const read = (path: string) => readFileSync(join(dir, path), 'utf8');
+/** The `created:` and `edited:` lists a generator prints. */
+const listed = (stdout: string, heading: string) => (new RegExp(`${heading}:\\n((?:  .+\\n)+)`).exec(stdout)?.[1] ?? '').trim().split(/\n\s*/);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'new-unit-'));
+  execSync(`git archive HEAD | tar -x -C ${JSON.stringify(dir)}`);
+  for (const script of ['units.mjs', 'new-adapter.mjs', 'new-detector.mjs']) cpSync(join('scripts', script), join(dir, 'scripts', script));
+  cpSync('.wxt', join(dir, '.wxt'), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run new:detector', () => {
+  it('makes the detector, its settings and its failing test, and lists it in the registry', () => {
+    const { status, stdout } = run('new-detector.mjs', 'late-review', '--family', 'reviews');
+    expect(status).toBe(0);
+    expect(listed(stdout, 'created')).toEqual(['lib/detectors/late-review.ts', 'lib/detectors/settings/late-review.ts', 'test/detectors/late-review.test.ts']);
+    expect(listed(stdout, 'edited')).toEqual(['lib/detectors/index.ts', 'lib/detectors/settings/index.ts', 'lib/detectors/labels.ts', 'lib/detectors/consoles.ts']);
+    expect(read('lib/detectors/index.ts')).toContain("import { lateReview } from './late-review';");
+    expect(read('lib/detectors/index.ts')).toMatch(/^export const DETECTORS: .*, disputeOpen, lateReview\];$/m);
+    expect(read('lib/detectors/settings/index.ts')).toContain("  'late-review': z.prefault(LateReviewSettings, {}),\n});");
+    expect(read('lib/detectors/late-review.ts')).toContain("family: 'reviews',");
+    // The test it writes expects a finding the empty detector does not give: it fails until written.
+    expect(read('test/detectors/late-review.test.ts')).toContain("detector: 'late-review',");
+  });
+
+  it('refuses an id in use and an id that is not lower-case words, and changes nothing', () => {
+    const before = read('lib/detectors/index.ts');
+    const again = run('new-detector.mjs', 'late-review');
+    expect([again.status, again.stderr]).toEqual([1, expect.stringContaining('lib/detectors/late-review.ts exists already')]);
+    expect(run('new-detector.mjs', 'Late_Review').status).toBe(2);
+    expect(run('new-detector.mjs', 'late-review', '--family', 'weather').status).toBe(2);
+    expect(read('lib/detectors/index.ts')).toBe(before);
+  });
+});
+
+describe('npm run new:adapter', () => {
+  it("makes the console's profile, adapter, content script, fixture and failing test, and lists the marketplace", () => {
+    const { status, stdout } = run('new-adapter.mjs', 'souq-mart', '--host', 'seller.souqmart.example');
+    expect(status).toBe(0);
+    const month = new Date().toISOString().slice(0, 7);
+    expect(listed(stdout, 'created')).toEqual([
+      'lib/marketplaces/souq-mart.ts',
+      'lib/adapters/souq-mart.ts',
+      'entrypoints/souq-mart.content.ts',
+      `test/fixtures/souq-mart/orders.${month}.html`,
+      'test/adapters/souq-mart.test.ts',
+    ]);
+    expect(listed(stdout, 'edited')).toEqual(['lib/schema/marketplaces.ts', 'lib/marketplaces/index.ts', 'lib/adapters/index.ts', 'lib/templates/policy.ts', 'lib/templates/target.ts']);
+    expect(read('lib/schema/marketplaces.ts')).toMatch(/'woocommerce',\n  'souq-mart',\n/);
+    expect(read('lib/marketplaces/index.ts')).toMatch(/^export const PROFILES: .*, custom, 'souq-mart': souqMart \};$/m);
+    expect(read('lib/adapters/index.ts')).toMatch(/^export const ADAPTERS: .*, etsy, souqMart\];$/m);
+    expect(read('lib/adapters/souq-mart.ts')).toContain("matches: ['https://seller.souqmart.example/*'],");
+    expect(existsSync(join(dir, 'entrypoints/souq-mart.content.ts'))).toBe(true);
+  });
+});
+
+describe('the tree after both generators', () => {
+  it('typechecks', () => {
+    const tsc = spawnSync(resolve('node_modules/.bin/tsc'), ['--noEmit', '-p', dir], { encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  }, 240_000);
+});
