@@ -122,6 +122,9 @@ export const amazonPage: PageAdapter = {
     // (`td[data-test-id="oth-customer-option"]`, file 17704225099) instead of "Ship by:" in the status cell: this
     // pattern (label then colon) does not match "Ship by date:", and the column differs. Seen 2026-12-06.
     shipBy: { column: 'status', pattern: new RegExp(`(?:Ship by|Versand bis|出荷期限)\\s*[:：]\\s*(.+?)${AFTER_SHIP_BY}`), endOfDay: true },
+    // "Deliver by: Nov 21 – Nov 24, 2026": the promise is kept until the end of the range's last day.
+    // Shape: the line "Deliver by date: …" under "Ship by date: …" (file 17704225099), seen 2026-12-06.
+    deliverBy: { column: 'status', pattern: /(?:Deliver by(?: date)?|Zustellung bis|お届け予定日)\s*[:：]\s*(?:.*\s[–-]\s)?(.+)$/, endOfDay: true },
   },
   // No public source found for either text (searched code 2026-12-06).
   emptyMarkers: ['No orders found', 'Keine Bestellungen gefunden'],

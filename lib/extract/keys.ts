@@ -32,6 +32,14 @@ export const HEADER_SYNONYMS: Readonly<Record<CellKey, readonly string[]>> = {
   carrier: ['物流公司', '快递公司', '承运商', 'carrier', 'shippingcarrier', 'courier'],
   buyerMessage: ['买家留言', '留言', '买家备注', 'buyermessage', 'notefrombuyer', 'message'],
   sellerRemark: ['卖家备注', '商家备注', '备注', 'sellerremark', 'sellernote', 'remark', 'privatenote'],
+  // Read only where a console's adapter names their columns: a shared word ("Rating", "Review")
+  // would misread other sites' columns, and every word here weighs on each content script.
+  deliverBy: [],
+  lastTrackingAt: [],
+  buyerMessageAt: [],
+  rating: [],
+  review: [],
+  stockShort: [],
 };
 
 export function normalizeHeader(text: string): string {

@@ -6,8 +6,7 @@
  */
 import type { Adapter } from '../adapters/types';
 import { combineStatuses, instantOfWallTime, parseDateTime, parseMoney, parseQuantity, wallTimeAt } from '../normalize';
-import { buildOrder, type ReadItem } from '../normalize/order';
-import { MARKETPLACES, ORDER_STATUSES, type CellLabels, type Order, type PageRow, type SkippedRow } from '../schema';
+import { MARKETPLACES, ORDER_STATUSES, type CellLabels, type Order, type OrderItem, type PageRow, type SkippedRow } from '../schema';
 import type { CellText } from './dom';
 import { CELL_KEYS, HEADER_SYNONYMS, type CellKey } from './keys';
 import type { RawOrder } from './raw';
@@ -19,6 +18,8 @@ export interface ReadContext {
   readonly url: string;
   readonly now: number;
 }
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 /**
  * The page's words for each key, from its list's header texts by column meaning (what a
@@ -34,8 +35,8 @@ export function labelsByKey(adapter: Adapter, headers: CellLabels): CellLabels {
   return out;
 }
 
-/** A key's label where the page shows none: the first of its header synonyms. */
-const labelOf = (labels: CellLabels, key: CellKey): string => labels[key] ?? HEADER_SYNONYMS[key][0]!;
+/** A key's label where the page shows none: the first of its header synonyms, else the key. */
+const labelOf = (labels: CellLabels, key: CellKey): string => labels[key] ?? HEADER_SYNONYMS[key][0] ?? key;
 
 /** The page's defaults: one console may serve several marketplaces' domains (Amazon, eBay). */
 function localeOf(adapter: Adapter, url: string): { currency: string; timeZone: string } {
@@ -77,6 +78,20 @@ function endOfDayAt(instant: number, timeZone: string): number {
 
 class Unreadable extends Error {}
 
+/** A feedback word as stars: eBay's and Taobao's three-level feedback, the middle one neutral. */
+const RATING_WORDS: Readonly<Record<string, number>> = { positive: 5, neutral: 3, negative: 1, 好评: 5, 中评: 3, 差评: 1 };
+
+/**
+ * Stars from a rating's text: a feedback word, the first number ("2 out of 5 stars", "4.0"),
+ * else the filled stars drawn ("★★☆☆☆"); undefined when it is none of these or outside 1–5.
+ */
+export function ratingOf(text: string): number | undefined {
+  const word = /positive|neutral|negative|好评|中评|差评/i.exec(text)?.[0];
+  const number = /\d+(?:[.,]\d+)?/.exec(text)?.[0];
+  const stars = word !== undefined ? RATING_WORDS[word.toLowerCase()]! : number !== undefined ? Number(number.replace(',', '.')) : [...text].filter((c) => c === '★').length;
+  return stars >= 1 && stars <= 5 ? stars : undefined;
+}
+
 const KNOWN_MARKETPLACES: ReadonlySet<string> = new Set(MARKETPLACES);
 const KNOWN_STATUSES: ReadonlySet<string> = new Set(ORDER_STATUSES);
 const oneOf = (values: readonly string[]): string => `Invalid option: expected one of ${values.map((v) => `"${v}"`).join('|')}`;
@@ -113,6 +128,7 @@ export function orderShapeProblem(order: Order): string | undefined {
     at('placedAt', instantProblem(order.placedAt)) ??
     at('paidAt', instantProblem(order.paidAt)) ??
     at('shipBy', instantProblem(order.shipBy)) ??
+    at('deliverBy', instantProblem(order.deliverBy)) ??
     (KNOWN_STATUSES.has(order.status) ? undefined : `status: ${oneOf(ORDER_STATUSES)}`) ??
     (order.items.length <= 500 ? undefined : 'items: Too big: expected array to have <=500 items') ??
     (/^[A-Z]{3}$/.test(m.currency) ? undefined : 'money.currency: Invalid string: must match pattern /^[A-Z]{3}$/') ??
@@ -120,6 +136,8 @@ export function orderShapeProblem(order: Order): string | undefined {
     at('money.subtotal', m.subtotal === undefined ? undefined : numberProblem(m.subtotal)) ??
     at('money.shipping', m.shipping === undefined ? undefined : numberProblem(m.shipping)) ??
     at('money.discount', m.discount === undefined ? undefined : numberProblem(m.discount)) ??
+    at('lastTrackingAt', instantProblem(order.lastTrackingAt)) ??
+    at('buyerMessageAt', instantProblem(order.buyerMessageAt)) ??
     at('source.adapter', lengthProblem(order.source.adapter, 1, 64)) ??
     at('source.observedAt', instantProblem(order.source.observedAt))
   );
@@ -187,20 +205,31 @@ export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts,
       const paidParsed = parseMoney(paidText, optionsFor('paid', labels));
       if (!paidParsed.ok) throw new Unreadable(`${label('paid')} '${paidText}' is not an amount`);
 
-      const items: ReadItem[] = [];
+      const items: OrderItem[] = [];
       for (const line of lines) {
-        const qtyText = line.quantity;
-        let quantity: number | undefined;
+        const { item: title, sku, quantity: qtyText, unitPrice: priceText } = line;
+        let quantity = 1;
         if (qtyText !== undefined) {
           const q = parseQuantity(qtyText);
           if (!q.ok) throw new Unreadable(`${label('quantity')} '${qtyText}' is not a quantity`);
           quantity = q.value;
         }
-        items.push({ title: line.item, sku: line.sku, quantity, unitPrice: money('unitPrice', line.unitPrice) });
+        const unitPrice = money('unitPrice', priceText);
+        // Keys assigned in the schema's order, without spreading objects per key.
+        const item = { title: (title ?? '').slice(0, 2000) } as OrderItem;
+        if (sku !== undefined) item.sku = sku.slice(0, 200);
+        item.quantity = quantity;
+        if (unitPrice !== undefined) item.unitPrice = unitPrice;
+        items.push(item);
       }
-      const subtotal = money('subtotal', cells.subtotal);
+
+      const shown = money('subtotal', cells.subtotal);
+      const priced = items.length > 0 && items.every((i) => i.unitPrice !== undefined);
+      const subtotal = shown ?? (priced ? round2(items.reduce((s, i) => s + i.quantity * i.unitPrice!, 0)) : undefined);
       const shipping = money('shipping', cells.shipping);
-      const discount = money('discount', cells.discount);
+      const discountShown = money('discount', cells.discount);
+      // Consoles write a discount as "-¥5.00" or "¥5.00"; the order keeps it as a positive amount.
+      const discount = discountShown === undefined ? undefined : Math.abs(discountShown);
 
       // 待发货 with 售后状态 退款中 is a refund to answer, not a parcel to ship; "无售后" changes nothing.
       const { status, statusRaw } = combineStatuses(
@@ -210,28 +239,45 @@ export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts,
       const paidAt = instant('paidAt', cells.paidAt);
       const shipBy = instant('shipBy', cells.shipBy);
       const placedAt = instant('placedAt', placedText)!;
+      const deliverBy = instant('deliverBy', cells.deliverBy);
 
-      const candidate = buildOrder({
-        marketplace,
-        orderId,
-        placedAt,
-        paidAt,
-        shipBy,
-        status,
-        statusRaw,
-        buyer: cells.buyer,
-        items,
-        currency: paidParsed.value.currency,
-        paid: paidParsed.value.amount,
-        subtotal,
-        shipping,
-        discount,
-        carrier: cells.carrier,
-        trackingNo: cells.trackingNo,
-        buyerMessage: cells.buyerMessage,
-        sellerRemark: cells.sellerRemark,
-        source: { url: sourceUrl, adapter: adapter.id, observedAt: ctx.now },
-      });
+      const candidate = { marketplace, orderId, placedAt } as Order;
+      if (paidAt !== undefined) candidate.paidAt = paidAt;
+      if (shipBy !== undefined) candidate.shipBy = shipBy;
+      if (deliverBy !== undefined) candidate.deliverBy = deliverBy;
+      candidate.status = status;
+      candidate.statusRaw = statusRaw.slice(0, 200);
+      const buyer = cells.buyer;
+      if (buyer !== undefined) candidate.buyer = buyer.slice(0, 200);
+      candidate.items = items;
+      const amounts: Order['money'] = { currency: paidParsed.value.currency, paid: paidParsed.value.amount };
+      if (subtotal !== undefined) amounts.subtotal = subtotal;
+      if (shipping !== undefined) amounts.shipping = shipping;
+      if (discount !== undefined) amounts.discount = discount;
+      candidate.money = amounts;
+      const carrier = cells.carrier;
+      if (carrier !== undefined) candidate.carrier = carrier.slice(0, 100);
+      const trackingNo = cells.trackingNo;
+      if (trackingNo !== undefined) candidate.trackingNo = trackingNo.slice(0, 100);
+      const buyerMessage = cells.buyerMessage;
+      if (buyerMessage !== undefined) candidate.buyerMessage = buyerMessage.slice(0, 2000);
+      const lastTrackingAt = instant('lastTrackingAt', cells.lastTrackingAt);
+      if (lastTrackingAt !== undefined) candidate.lastTrackingAt = lastTrackingAt;
+      const sellerRemark = cells.sellerRemark;
+      if (sellerRemark !== undefined) candidate.sellerRemark = sellerRemark.slice(0, 2000);
+      const buyerMessageAt = instant('buyerMessageAt', cells.buyerMessageAt);
+      if (buyerMessageAt !== undefined) candidate.buyerMessageAt = buyerMessageAt;
+      const ratingText = cells.rating;
+      if (ratingText !== undefined) {
+        const rating = ratingOf(ratingText);
+        if (rating === undefined) throw new Unreadable(`${label('rating')} '${ratingText}' is not a rating of 1 to 5 stars`);
+        candidate.rating = rating;
+      }
+      const review = cells.review;
+      if (review !== undefined) candidate.review = review.slice(0, 2000);
+      // The cell part reads the console's out-of-stock words only: any text read is the flag.
+      if (cells.stockShort !== undefined) candidate.stockShort = true;
+      candidate.source = { url: sourceUrl, adapter: adapter.id, observedAt: ctx.now };
 
       const problem = orderShapeProblem(candidate);
       return problem === undefined ? { ok: true, order: candidate } : { ok: false, orderId, reason: problem };

@@ -25,5 +25,17 @@ export const CELL_KEYS = [
   'carrier',
   'buyerMessage',
   'sellerRemark',
+  /** The latest estimated delivery date the console shows ("Deliver by", "Estimated delivery", 预计送达). */
+  'deliverBy',
+  /** When the carrier's latest tracking event happened, as shown. */
+  'lastTrackingAt',
+  /** When the buyer's latest message was sent, as shown. */
+  'buyerMessageAt',
+  /** The buyer's rating of the order (stars, or the console's positive/neutral/negative word). */
+  'rating',
+  /** The buyer's review text. */
+  'review',
+  /** Text the console shows when an item of the order is out of stock or oversold (its presence is the flag). */
+  'stockShort',
 ] as const;
 export type CellKey = (typeof CELL_KEYS)[number];

@@ -29,6 +29,8 @@ describe('Amazon Manage Orders on sellercentral.amazon.com (2026-11)', () => {
         placedAt: Date.UTC(2026, 10, 20, 22, 3),
         // "Ship by: Nov 22, 2026" is met by shipping any time that day (Pacific).
         shipBy: Date.UTC(2026, 10, 23, 8, 0),
+        // "Deliver by: Nov 27 – Dec 2, 2026": the promise holds until the end of Dec 2 (Pacific).
+        deliverBy: Date.UTC(2026, 11, 3, 8, 0),
         status: 'awaiting_shipment',
         statusRaw: 'Unshipped',
         buyer: 'Jane Miller',
@@ -41,6 +43,7 @@ describe('Amazon Manage Orders on sellercentral.amazon.com (2026-11)', () => {
         orderId: '114-2233445-5566778',
         placedAt: Date.UTC(2026, 10, 24, 17, 15),
         shipBy: Date.UTC(2026, 10, 27, 8, 0),
+        deliverBy: Date.UTC(2026, 11, 5, 8, 0),
         status: 'awaiting_shipment',
         statusRaw: 'Unshipped',
         buyer: 'Carlos Ortega',
@@ -63,6 +66,8 @@ describe('Amazon Manage Orders on sellercentral.amazon.com (2026-11)', () => {
         marketplace: 'amazon',
         orderId: '111-3456789-0123456',
         placedAt: Date.UTC(2026, 10, 18, 19, 22),
+        // "Deliver by: Nov 21 – Nov 24, 2026": still shipped, not delivered, a day after the promise.
+        deliverBy: Date.UTC(2026, 10, 25, 8, 0),
         status: 'shipped',
         statusRaw: 'Shipped',
         buyer: 'Tom Becker',
@@ -127,6 +132,8 @@ describe('Amazon Manage Orders on sellercentral.amazon.de (German labels, reorde
         placedAt: Date.UTC(2026, 10, 21, 8, 12),
         // "Versand bis: 23.11.2026": the end of that day in Berlin.
         shipBy: Date.UTC(2026, 10, 23, 23, 0),
+        // "Zustellung bis: 26.11.2026 – 28.11.2026": the end of the range's last day in Berlin.
+        deliverBy: Date.UTC(2026, 10, 28, 23, 0),
         status: 'awaiting_shipment',
         statusRaw: 'Nicht versandt',
         buyer: 'Jonas Weber',
@@ -138,6 +145,7 @@ describe('Amazon Manage Orders on sellercentral.amazon.de (German labels, reorde
         marketplace: 'amazon',
         orderId: '028-9988776-5544332',
         placedAt: Date.UTC(2026, 10, 19, 6, 5),
+        deliverBy: Date.UTC(2026, 10, 24, 23, 0),
         status: 'shipped',
         statusRaw: 'Versandt',
         buyer: 'Lukas Fischer',
