@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pinduoduo } from '../../lib/adapters/pinduoduo';
 import { READ_TABLES, readOrders } from '../../lib/extract';
+import { buildContext, evaluate } from '../../lib/detectors';
+import { DEFAULT_SETTINGS } from '../../lib/schema';
 
 const ORDERS_URL = 'https://mms.pinduoduo.com/orders/list?msfrom=mms_sidenav';
 const NOW = Date.UTC(2026, 10, 25, 4, 0, 0);
@@ -188,5 +190,35 @@ describe('Pinduoduo adapter when nothing can be read', () => {
     const byStructure = readOrders(pinduoduo, doc, { url: ORDERS_URL, now: NOW });
     expect(byStructure.byStructure).toBe(1);
     expect(byStructure.rows.map((r) => r.order.orderId)).toEqual(saved.rows.map((r) => r.order.orderId));
+  });
+});
+
+describe('Pinduoduo adapter on the 待发货 tab with one buyer’s repeated order (2026-11)', () => {
+  const url = 'https://mms.pinduoduo.com/orders/list?type=0&tab=1';
+  const result = readOrders(pinduoduo, load('orders-list-waiting.2026-11.html'), { url, now: NOW });
+  const source = { url, adapter: 'pinduoduo', observedAt: NOW };
+  const order = (orderId: string, placed: number, promised: number) => ({
+    marketplace: 'pinduoduo',
+    orderId,
+    placedAt: placed,
+    paidAt: placed,
+    shipBy: promised,
+    status: 'awaiting_shipment',
+    statusRaw: '待发货',
+    buyer: '夏天的风',
+    items: [{ title: '手工冷制皂 薰衣草 100g', sku: '规格：薰衣草 100g', quantity: 1 }],
+    money: { currency: 'CNY', paid: 29.9, subtotal: 29.9, shipping: 0 },
+    source,
+  });
+
+  it('reads both orders with their buyer, so the later one is flagged as the same buyer’s duplicate', () => {
+    expect(result.skipped).toEqual([]);
+    const orders = result.rows.map((r) => r.order);
+    expect(orders).toEqual([
+      order('241124-258340011122233', cst(24, 10, 5, 12), cst(26, 10, 5, 12)),
+      order('241124-258340099988877', cst(24, 10, 31, 40), cst(26, 10, 31, 40)),
+    ]);
+    const { findings } = evaluate(orders, buildContext(orders), NOW, DEFAULT_SETTINGS);
+    expect(findings.map((f) => [f.orderId, f.detector, f.severity])).toEqual([['241124-258340099988877', 'duplicate-order', 'P2']]);
   });
 });

@@ -1,19 +1,21 @@
 // Pinduoduo's 订单查询, served at its real URL so the manifest's match patterns are what is tested:
-// the built extension reads the saved page, badges the late order, and the popup tells the
-// seller what it read (or that the list is empty).
+// the built extension reads the saved pages, badges the late orders and a buyer's repeated order,
+// and the popup tells the seller what it read (or that the list is empty).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, otherPage, popupPageStatus, readBadges, serveFixtures, sidePanelCases, visitForStatus, withExtension } from './browser.mjs';
+import { expectedRows, fixture, otherPage, popupPageStatus, readBadges, serveFixtures, sidePanelCases, visitForStatus, withExtension } from './browser.mjs';
 
 const ORDER_LIST = 'https://mms.pinduoduo.com/orders/list?msfrom=mms_sidenav';
 const EMPTY_LIST = 'https://mms.pinduoduo.com/orders/list?tab=1';
+const WAITING = 'https://mms.pinduoduo.com/orders/list?type=0&tab=1';
 const DETAIL = 'https://mms.pinduoduo.com/orders/detail?type=4399&sn=241120-258301446712345';
 
-test('Pinduoduo 订单查询: the order past its 承诺发货时间 gets a badge, the popup reports the read', () =>
+test('Pinduoduo 订单查询: the orders past their 承诺发货时间 and a buyer\'s repeated order get badges, the popup reports the read', () =>
   withExtension(async (b) => {
     await serveFixtures(b.context, {
       [ORDER_LIST]: fixture('pinduoduo', 'orders-list.2026-11.html'),
       [EMPTY_LIST]: fixture('pinduoduo', 'orders-list-empty.2026-11.html'),
+      [WAITING]: fixture('pinduoduo', 'orders-list-waiting.2026-11.html'),
       [DETAIL]: otherPage('订单详情', '订单详情'),
     });
     const page = await b.context.newPage();
@@ -25,5 +27,19 @@ test('Pinduoduo 订单查询: the order past its 承诺发货时间 gets a badge
     assert.equal(await visitForStatus(b, page, EMPTY_LIST), 'The order list on this page is empty.');
     assert.equal(await visitForStatus(b, page, DETAIL), 'Cannot read this page: not an order list page');
 
-    assert.deepEqual(await sidePanelCases(b), [['241120-258301446712345', 'ship-deadline', 'P1']]);
+    // The 待发货 tab: one buyer ordered the same soap twice within half an hour. Both are past their
+    // 承诺发货时间 (2026-11-26); the later one is also the buyer's duplicate, to cancel before it ships.
+    // One badge per order, naming its findings most urgent first.
+    await page.goto(WAITING);
+    assert.deepEqual(await readBadges(page, { atLeast: 2 }), [
+      ['241124-258340011122233', 'ship-deadline', 'P1'],
+      ['241124-258340099988877', 'ship-deadline duplicate-order', 'P1'],
+    ]);
+    const waiting = expectedRows([
+      ['241124-258340011122233', 'ship-deadline', 'P1'],
+      ['241124-258340099988877', 'duplicate-order', 'P2'],
+      ['241124-258340099988877', 'ship-deadline', 'P1'],
+    ]);
+
+    assert.deepEqual(await sidePanelCases(b), expectedRows([['241120-258301446712345', 'ship-deadline', 'P1']], waiting));
   }));
