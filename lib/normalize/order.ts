@@ -8,46 +8,25 @@
 import type { Order, OrderItem } from '../schema';
 
 /** One item line as read: no title reads as an empty one, no quantity as 1. */
-export interface ReadItem {
-  readonly title?: string | undefined;
-  readonly sku?: string | undefined;
-  readonly quantity?: number | undefined;
-  readonly unitPrice?: number | undefined;
-}
+export type ReadItem = Partial<OrderItem>;
 
-/** An order's values as a reader parsed them; absent values are left out of the order. */
-export interface ReadOrder {
-  readonly marketplace: Order['marketplace'];
-  readonly orderId: string;
-  readonly placedAt: number;
-  readonly paidAt?: number | undefined;
-  readonly shipBy?: number | undefined;
-  readonly shippedAt?: number | undefined;
-  readonly deliveredAt?: number | undefined;
-  readonly deliverBy?: number | undefined;
-  readonly status: Order['status'];
-  readonly statusRaw: string;
-  readonly buyer?: string | undefined;
+/** Fields copied as read (absent ones left out), in the schema's order, each with the length a text is cut to (0: kept whole). */
+const BEFORE_ITEMS = [['paidAt', 0], ['shipBy', 0], ['shippedAt', 0], ['deliveredAt', 0], ['deliverBy', 0], ['status', 0], ['statusRaw', 200], ['buyer', 200]] as const;
+const AFTER_MONEY = [
+  ['carrier', 100], ['trackingNo', 100], ['lastTrackingAt', 0], ['buyerMessage', 2000], ['sellerRemark', 2000],
+  ['buyerMessageAt', 0], ['rating', 0], ['review', 2000], ['stockShort', 0], ['source', 0],
+] as const;
+type Copied = (typeof BEFORE_ITEMS)[number][0] | (typeof AFTER_MONEY)[number][0];
+
+/**
+ * An order's values as a reader parsed them; absent values are left out of the order. `subtotal`
+ * as shown (absent: summed from the lines when every line has a price), `discount` as shown
+ * ("-¥5.00" or "¥5.00": the order keeps it positive), `refunded` so far (zero is left out).
+ */
+export interface ReadOrder extends Pick<Order, 'marketplace' | 'orderId' | 'placedAt' | Copied>, Partial<Pick<Order['money'], 'subtotal' | 'shipping' | 'discount' | 'refunded'>> {
   readonly items: readonly ReadItem[];
   readonly currency: string;
   readonly paid: number;
-  /** The items total as shown; absent, it is summed from the lines when every line has a price. */
-  readonly subtotal?: number | undefined;
-  readonly shipping?: number | undefined;
-  /** As shown: consoles write "-¥5.00" or "¥5.00"; the order keeps a positive amount. */
-  readonly discount?: number | undefined;
-  /** Refunded so far; zero is left out. */
-  readonly refunded?: number | undefined;
-  readonly carrier?: string | undefined;
-  readonly trackingNo?: string | undefined;
-  readonly lastTrackingAt?: number | undefined;
-  readonly buyerMessage?: string | undefined;
-  readonly sellerRemark?: string | undefined;
-  readonly buyerMessageAt?: number | undefined;
-  readonly rating?: number | undefined;
-  readonly review?: string | undefined;
-  readonly stockShort?: boolean | undefined;
-  readonly source: Order['source'];
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
@@ -71,20 +50,22 @@ function itemOf(line: ReadItem): OrderItem {
   return item;
 }
 
+function copy(order: Order, read: ReadOrder, fields: readonly (readonly [Copied, number])[]): void {
+  const from = read as unknown as Record<Copied, unknown>;
+  const to = order as unknown as Record<Copied, unknown>;
+  for (const [key, max] of fields) {
+    const value = from[key];
+    if (value !== undefined) to[key] = max > 0 ? (value as string).slice(0, max) : value;
+  }
+}
+
 /**
  * The Order of `read`. It is not checked against the schema here: the page reader checks it by
  * `orderShapeProblem` (a zod parse per row costs too much there), the import by `Order.safeParse`.
  */
 export function buildOrder(read: ReadOrder): Order {
   const order = { marketplace: read.marketplace, orderId: read.orderId, placedAt: read.placedAt } as Order;
-  if (read.paidAt !== undefined) order.paidAt = read.paidAt;
-  if (read.shipBy !== undefined) order.shipBy = read.shipBy;
-  if (read.shippedAt !== undefined) order.shippedAt = read.shippedAt;
-  if (read.deliveredAt !== undefined) order.deliveredAt = read.deliveredAt;
-  if (read.deliverBy !== undefined) order.deliverBy = read.deliverBy;
-  order.status = read.status;
-  order.statusRaw = read.statusRaw.slice(0, 200);
-  if (read.buyer !== undefined) order.buyer = read.buyer.slice(0, 200);
+  copy(order, read, BEFORE_ITEMS);
   const items = read.items.map(itemOf);
   order.items = items;
   const money: Order['money'] = { currency: read.currency, paid: read.paid };
@@ -94,15 +75,6 @@ export function buildOrder(read: ReadOrder): Order {
   if (read.discount !== undefined) money.discount = Math.abs(read.discount);
   if (read.refunded !== undefined && read.refunded !== 0) money.refunded = read.refunded;
   order.money = money;
-  if (read.carrier !== undefined) order.carrier = read.carrier.slice(0, 100);
-  if (read.trackingNo !== undefined) order.trackingNo = read.trackingNo.slice(0, 100);
-  if (read.lastTrackingAt !== undefined) order.lastTrackingAt = read.lastTrackingAt;
-  if (read.buyerMessage !== undefined) order.buyerMessage = read.buyerMessage.slice(0, 2000);
-  if (read.sellerRemark !== undefined) order.sellerRemark = read.sellerRemark.slice(0, 2000);
-  if (read.buyerMessageAt !== undefined) order.buyerMessageAt = read.buyerMessageAt;
-  if (read.rating !== undefined) order.rating = read.rating;
-  if (read.review !== undefined) order.review = read.review.slice(0, 2000);
-  if (read.stockShort !== undefined) order.stockShort = read.stockShort;
-  order.source = read.source;
+  copy(order, read, AFTER_MONEY);
   return order;
 }
