@@ -6,7 +6,8 @@
  */
 import type { Adapter } from '../adapters/types';
 import { combineStatuses, instantOfWallTime, parseDateTime, parseMoney, parseQuantity, wallTimeAt } from '../normalize';
-import { MARKETPLACES, ORDER_STATUSES, type CellLabels, type Order, type OrderItem, type PageRow, type SkippedRow } from '../schema';
+import { buildOrder, type ReadItem } from '../normalize/order';
+import { MARKETPLACES, ORDER_STATUSES, type CellLabels, type Order, type PageRow, type SkippedRow } from '../schema';
 import type { CellText } from './dom';
 import { CELL_KEYS, HEADER_SYNONYMS, type CellKey } from './keys';
 import type { RawOrder } from './raw';
@@ -18,8 +19,6 @@ export interface ReadContext {
   readonly url: string;
   readonly now: number;
 }
-
-const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 /**
  * The page's words for each key, from its list's header texts by column meaning (what a
@@ -205,31 +204,20 @@ export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts,
       const paidParsed = parseMoney(paidText, optionsFor('paid', labels));
       if (!paidParsed.ok) throw new Unreadable(`${label('paid')} '${paidText}' is not an amount`);
 
-      const items: OrderItem[] = [];
+      const items: ReadItem[] = [];
       for (const line of lines) {
-        const { item: title, sku, quantity: qtyText, unitPrice: priceText } = line;
-        let quantity = 1;
+        const qtyText = line.quantity;
+        let quantity: number | undefined;
         if (qtyText !== undefined) {
           const q = parseQuantity(qtyText);
           if (!q.ok) throw new Unreadable(`${label('quantity')} '${qtyText}' is not a quantity`);
           quantity = q.value;
         }
-        const unitPrice = money('unitPrice', priceText);
-        // Keys assigned in the schema's order, without spreading objects per key.
-        const item = { title: (title ?? '').slice(0, 2000) } as OrderItem;
-        if (sku !== undefined) item.sku = sku.slice(0, 200);
-        item.quantity = quantity;
-        if (unitPrice !== undefined) item.unitPrice = unitPrice;
-        items.push(item);
+        items.push({ title: line.item, sku: line.sku, quantity, unitPrice: money('unitPrice', line.unitPrice) });
       }
-
-      const shown = money('subtotal', cells.subtotal);
-      const priced = items.length > 0 && items.every((i) => i.unitPrice !== undefined);
-      const subtotal = shown ?? (priced ? round2(items.reduce((s, i) => s + i.quantity * i.unitPrice!, 0)) : undefined);
+      const subtotal = money('subtotal', cells.subtotal);
       const shipping = money('shipping', cells.shipping);
-      const discountShown = money('discount', cells.discount);
-      // Consoles write a discount as "-¥5.00" or "¥5.00"; the order keeps it as a positive amount.
-      const discount = discountShown === undefined ? undefined : Math.abs(discountShown);
+      const discount = money('discount', cells.discount);
 
       // 待发货 with 售后状态 退款中 is a refund to answer, not a parcel to ship; "无售后" changes nothing.
       const { status, statusRaw } = combineStatuses(
@@ -241,43 +229,37 @@ export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts,
       const placedAt = instant('placedAt', placedText)!;
       const deliverBy = instant('deliverBy', cells.deliverBy);
 
-      const candidate = { marketplace, orderId, placedAt } as Order;
-      if (paidAt !== undefined) candidate.paidAt = paidAt;
-      if (shipBy !== undefined) candidate.shipBy = shipBy;
-      if (deliverBy !== undefined) candidate.deliverBy = deliverBy;
-      candidate.status = status;
-      candidate.statusRaw = statusRaw.slice(0, 200);
-      const buyer = cells.buyer;
-      if (buyer !== undefined) candidate.buyer = buyer.slice(0, 200);
-      candidate.items = items;
-      const amounts: Order['money'] = { currency: paidParsed.value.currency, paid: paidParsed.value.amount };
-      if (subtotal !== undefined) amounts.subtotal = subtotal;
-      if (shipping !== undefined) amounts.shipping = shipping;
-      if (discount !== undefined) amounts.discount = discount;
-      candidate.money = amounts;
-      const carrier = cells.carrier;
-      if (carrier !== undefined) candidate.carrier = carrier.slice(0, 100);
-      const trackingNo = cells.trackingNo;
-      if (trackingNo !== undefined) candidate.trackingNo = trackingNo.slice(0, 100);
-      const buyerMessage = cells.buyerMessage;
-      if (buyerMessage !== undefined) candidate.buyerMessage = buyerMessage.slice(0, 2000);
-      const lastTrackingAt = instant('lastTrackingAt', cells.lastTrackingAt);
-      if (lastTrackingAt !== undefined) candidate.lastTrackingAt = lastTrackingAt;
-      const sellerRemark = cells.sellerRemark;
-      if (sellerRemark !== undefined) candidate.sellerRemark = sellerRemark.slice(0, 2000);
-      const buyerMessageAt = instant('buyerMessageAt', cells.buyerMessageAt);
-      if (buyerMessageAt !== undefined) candidate.buyerMessageAt = buyerMessageAt;
       const ratingText = cells.rating;
-      if (ratingText !== undefined) {
-        const rating = ratingOf(ratingText);
-        if (rating === undefined) throw new Unreadable(`${label('rating')} '${ratingText}' is not a rating of 1 to 5 stars`);
-        candidate.rating = rating;
-      }
-      const review = cells.review;
-      if (review !== undefined) candidate.review = review.slice(0, 2000);
-      // The cell part reads the console's out-of-stock words only: any text read is the flag.
-      if (cells.stockShort !== undefined) candidate.stockShort = true;
-      candidate.source = { url: sourceUrl, adapter: adapter.id, observedAt: ctx.now };
+      const rating = ratingText === undefined ? undefined : ratingOf(ratingText);
+      if (ratingText !== undefined && rating === undefined) throw new Unreadable(`${label('rating')} '${ratingText}' is not a rating of 1 to 5 stars`);
+      const candidate = buildOrder({
+        marketplace,
+        orderId,
+        placedAt,
+        paidAt,
+        shipBy,
+        deliverBy,
+        status,
+        statusRaw,
+        buyer: cells.buyer,
+        items,
+        currency: paidParsed.value.currency,
+        paid: paidParsed.value.amount,
+        subtotal,
+        shipping,
+        discount,
+        carrier: cells.carrier,
+        trackingNo: cells.trackingNo,
+        lastTrackingAt: instant('lastTrackingAt', cells.lastTrackingAt),
+        buyerMessage: cells.buyerMessage,
+        sellerRemark: cells.sellerRemark,
+        buyerMessageAt: instant('buyerMessageAt', cells.buyerMessageAt),
+        rating,
+        review: cells.review,
+        // The cell part reads the console's out-of-stock words only: any text read is the flag.
+        stockShort: cells.stockShort !== undefined ? true : undefined,
+        source: { url: sourceUrl, adapter: adapter.id, observedAt: ctx.now },
+      });
 
       const problem = orderShapeProblem(candidate);
       return problem === undefined ? { ok: true, order: candidate } : { ok: false, orderId, reason: problem };
