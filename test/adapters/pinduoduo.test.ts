@@ -222,3 +222,37 @@ describe('Pinduoduo adapter on the 待发货 tab with one buyer’s repeated ord
     expect(findings.map((f) => [f.orderId, f.detector, f.severity])).toEqual([['241124-258340099988877', 'duplicate-order', 'P2']]);
   });
 });
+
+describe('Pinduoduo adapter on the 已发货 tab with a number that fits no 圆通 format and a shipment without one (2026-11)', () => {
+  const url = 'https://mms.pinduoduo.com/orders/list?type=0&tab=2';
+  const result = readOrders(pinduoduo, load('orders-list-shipped.2026-11.html'), { url, now: NOW });
+  const source = { url, adapter: 'pinduoduo', observedAt: NOW };
+  const shipped = (orderId: string, day: number, h: number, m: number, s: number, buyer: string, title: string, sku: string, paid: number) => ({
+    marketplace: 'pinduoduo',
+    orderId,
+    placedAt: cst(day, h, m, s),
+    paidAt: cst(day, h, m, s),
+    shipBy: cst(day + 2, h, m, s),
+    status: 'shipped',
+    statusRaw: '已发货，待签收',
+    buyer,
+    items: [{ title, sku, quantity: 1 }],
+    money: { currency: 'CNY', paid, subtotal: paid, shipping: 0 },
+    source,
+  });
+
+  it('reads each shipment’s carrier and number as shown: a 圆通 number too short for its format and a shipment without one are fake-shipping risks', () => {
+    expect(result.skipped).toEqual([]);
+    const orders = result.rows.map((r) => r.order);
+    expect(orders).toEqual([
+      { ...shipped('241123-258331100223344', 23, 8, 20, 15, '木子李', '山茶花洁面皂 120g', '规格：120g', 78), carrier: '中通快递', trackingNo: '78812345678902' },
+      { ...shipped('241123-258331155667788', 23, 11, 2, 48, '清风徐来', '艾草精油皂 3块装 家庭装', '规格：艾草 3块', 45), carrier: '圆通快递', trackingNo: 'YT751234' },
+      shipped('241123-258331199887766', 23, 16, 45, 9, '大白兔', '手工皂礼盒 6块装 送礼', '规格：礼盒装', 129),
+    ]);
+    const { findings } = evaluate(orders, buildContext(orders), NOW, DEFAULT_SETTINGS);
+    expect(findings.map((f) => [f.orderId, f.detector, f.severity, f.evidence['check']])).toEqual([
+      ['241123-258331155667788', 'tracking-invalid', 'P1', 'malformed'],
+      ['241123-258331199887766', 'tracking-invalid', 'P1', 'missing'],
+    ]);
+  });
+});

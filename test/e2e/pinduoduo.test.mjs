@@ -1,6 +1,6 @@
 // Pinduoduo's 订单查询, served at its real URL so the manifest's match patterns are what is tested:
-// the built extension reads the saved pages, badges the late orders and a buyer's repeated order,
-// and the popup tells the seller what it read (or that the list is empty).
+// the built extension reads the saved pages, badges the late orders, a buyer's repeated order and
+// shipments whose number cannot be real, and the popup tells the seller what it read (or that the list is empty).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectedRows, fixture, otherPage, popupPageStatus, readBadges, serveFixtures, sidePanelCases, visitForStatus, withExtension } from './browser.mjs';
@@ -8,14 +8,16 @@ import { expectedRows, fixture, otherPage, popupPageStatus, readBadges, serveFix
 const ORDER_LIST = 'https://mms.pinduoduo.com/orders/list?msfrom=mms_sidenav';
 const EMPTY_LIST = 'https://mms.pinduoduo.com/orders/list?tab=1';
 const WAITING = 'https://mms.pinduoduo.com/orders/list?type=0&tab=1';
+const SHIPPED = 'https://mms.pinduoduo.com/orders/list?type=0&tab=2';
 const DETAIL = 'https://mms.pinduoduo.com/orders/detail?type=4399&sn=241120-258301446712345';
 
-test('Pinduoduo 订单查询: the orders past their 承诺发货时间 and a buyer\'s repeated order get badges, the popup reports the read', () =>
+test('Pinduoduo 订单查询: late orders, a buyer\'s repeated order and shipments with no valid number get badges, the popup reports the read', () =>
   withExtension(async (b) => {
     await serveFixtures(b.context, {
       [ORDER_LIST]: fixture('pinduoduo', 'orders-list.2026-11.html'),
       [EMPTY_LIST]: fixture('pinduoduo', 'orders-list-empty.2026-11.html'),
       [WAITING]: fixture('pinduoduo', 'orders-list-waiting.2026-11.html'),
+      [SHIPPED]: fixture('pinduoduo', 'orders-list-shipped.2026-11.html'),
       [DETAIL]: otherPage('订单详情', '订单详情'),
     });
     const page = await b.context.newPage();
@@ -41,5 +43,14 @@ test('Pinduoduo 订单查询: the orders past their 承诺发货时间 and a buy
       ['241124-258340099988877', 'ship-deadline', 'P1'],
     ]);
 
-    assert.deepEqual(await sidePanelCases(b), expectedRows([['241120-258301446712345', 'ship-deadline', 'P1']], waiting));
+    // The 已发货 tab: a 圆通 number too short for 圆通's format, and an order marked shipped with no number at
+    // all, are fake-shipping (虚假发货) risks; the 中通 parcel with a well-formed number is not.
+    await page.goto(SHIPPED);
+    const shipped = [
+      ['241123-258331155667788', 'tracking-invalid', 'P1'],
+      ['241123-258331199887766', 'tracking-invalid', 'P1'],
+    ];
+    assert.deepEqual(await readBadges(page, { atLeast: shipped.length }), shipped);
+
+    assert.deepEqual(await sidePanelCases(b), expectedRows([['241120-258301446712345', 'ship-deadline', 'P1']], waiting, shipped));
   }));
