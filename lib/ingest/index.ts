@@ -15,17 +15,20 @@ import { detectorLabels } from '../detectors/labels';
 import type { Detector, DetectorContext, DetectorId, ShopFigures } from '../detectors/types';
 import { clearCase, mergeCase, withStatus } from '../cases/upsert';
 import { mergeObserved } from './merge';
+import { NEEDS_TRACKING_EVENTS } from '../detectors/tracking-stalled';
 import { sameData } from '../cases/equal';
 import { SELLER_NOTE } from '../cases/seller-note';
 import Dexie, { type IndexableType } from 'dexie';
 import { parseRows, type FiguresRecord, type OrderRecord, type SentinelDB } from '../db';
 import {
   Case,
+  CASE_STATUSES,
   Note,
   caseKey,
   isLiveCaseStatus,
   orderKey,
   SEVERITY_RANK,
+  type Bilingual,
   type CaseEvent,
   type CaseStatus,
   type DISMISS_REASONS,
@@ -705,6 +708,21 @@ export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settin
       for (const [id, list] of scope.orders) for (const o of list) pairs.add(`${id}|${o.orderId}`);
       runs.push({ marketplace, targets, result, judges: (c) => pairs.has(`${c.detector}|${c.orderId}`) });
     }
+    // The first alarm of a session also judges the orders of cases raised under an older rule
+    // (`WITHDRAWN_WITHOUT`): no clock runs on them, so no other alarm would.
+    if (window === undefined) {
+      const stale = await casesToWithdraw(db);
+      for (const [marketplace, { history }] of shops) {
+        const mine = stale.filter((c) => c.marketplace === marketplace);
+        if (mine.length === 0) continue;
+        const ids = new Set(mine.map((c) => c.orderId));
+        const targets = history.filter((o) => ids.has(o.orderId));
+        const pairs = new Set(mine.map((c) => `${c.detector}|${c.orderId}`));
+        const ctx = buildContext(history);
+        const result = evaluateEach((id) => targets.filter((o) => pairs.has(`${id}|${o.orderId}`)), ctx, now, settings, marketplace);
+        runs.push({ marketplace, targets, result, judges: (c) => pairs.has(`${c.detector}|${c.orderId}`) });
+      }
+    }
     const findings = await storeEvaluations(db, runs, now);
     return { evaluated, findings };
   });
@@ -779,7 +797,8 @@ async function detectAndStore(
 async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[], now: number, origin?: string): Promise<number> {
   // Several findings for one case (should not happen): keep the most severe.
   const fired = new Map<string, Finding>();
-  const silenced = new Set<string>();
+  /** Case key → why its detector stayed silent on its order (or shop). */
+  const silenced = new Map<string, string>();
   const evaluated = new Set<DetectorId>();
   let findingCount = 0;
   for (const { result } of runs) {
@@ -789,7 +808,7 @@ async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
       const prev = fired.get(k);
       if (prev === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[prev.severity]) fired.set(k, f);
     }
-    for (const s of result.silences) silenced.add(caseKey({ detector: s.detector, marketplace: s.marketplace, orderId: s.orderId }));
+    for (const s of result.silences) silenced.set(caseKey({ detector: s.detector, marketplace: s.marketplace, orderId: s.orderId }), s.reason);
     for (const id of result.evaluated) evaluated.add(id);
   }
 
@@ -827,6 +846,12 @@ async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
     // A shop detector that could not judge the shop says nothing about its cases.
     shopCases.push(...shopLevel[i]!.filter((c) => ran.has(c.detector) && !silenced.has(caseKey({ ...c, orderId: '@shop' }))));
   });
+  for (const c of orderCases) {
+    const reason = silenced.get(c.key);
+    if (reason === undefined || !isLiveCaseStatus(c.status) || c.conditionCleared || !raisedWithoutEvidence(c, reason)) continue;
+    toPut.push(withdrawn(c, now));
+    events.push({ caseKey: c.key, at: now, kind: 'detection', change: 'cleared', severity: c.severity });
+  }
   for (const c of [...orderCases, ...shopCases]) {
     if (fired.has(c.key) || silenced.has(c.key)) continue;
     if (!evaluated.has(c.detector as DetectorId) || !isLiveCaseStatus(c.status)) continue;
@@ -838,6 +863,44 @@ async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
   }
   await Promise.all([db.cases.bulkPut(toPut), db.caseEvents.bulkAdd(events)]);
   return findingCount;
+}
+
+/**
+ * Cases raised under an older rule of their detector, on what it no longer counts as evidence:
+ * when the detector now stays silent on the order for want of that input, the case is withdrawn
+ * (its condition cleared, with the reason as its explanation) instead of waiting forever for an
+ * input the console may never show. tracking-stalled once read an unchanged "shipped" status (or
+ * the shipping time) as no movement; it now needs a tracking time that was read.
+ */
+const WITHDRAWN_WITHOUT: Partial<Record<DetectorId, { silence: string; raisedWithout: (evidence: Case['evidence']) => boolean; why: Bilingual }>> = {
+  'tracking-stalled': {
+    silence: NEEDS_TRACKING_EVENTS,
+    raisedWithout: (evidence) => evidence['lastMovementSource'] !== 'tracking',
+    why: {
+      en: 'Withdrawn: this alert was raised when an unchanged "shipped" status counted as a parcel not moving. No tracking time has been read for this parcel, so it is not judged stalled. Open the order\'s detail page to have its tracking read.',
+      zh: '已撤回：此提醒发出时，“已发货”状态未变即被当作包裹未移动。尚未读到此包裹的物流时间，因此不判定为停滞。打开订单详情页即可读取物流。',
+    },
+  },
+};
+
+/** Whether `c` was raised without the input its detector, silent for `reason`, now needs. */
+function raisedWithoutEvidence(c: Case, reason: string): boolean {
+  const rule = WITHDRAWN_WITHOUT[c.detector as DetectorId];
+  return rule !== undefined && rule.silence === reason && rule.raisedWithout(c.evidence);
+}
+
+/** `c` withdrawn: its condition cleared (lib/cases `clearCase`), saying why in its explanation. */
+function withdrawn(c: Case, now: number): Case {
+  const rule = WITHDRAWN_WITHOUT[c.detector as DetectorId]!;
+  return { ...clearCase(c, now), explanation: rule.why, evidence: { ...c.evidence, withdrawn: rule.silence } };
+}
+
+/** The live cases raised without the input their detector now needs (`WITHDRAWN_WITHOUT`), by the live-status index. */
+async function casesToWithdraw(db: SentinelDB): Promise<Case[]> {
+  const detectors = new Set(Object.keys(WITHDRAWN_WITHOUT));
+  const live = CASE_STATUSES.filter(isLiveCaseStatus);
+  const ranges = await Promise.all(live.map((status) => db.cases.where('[status+severity]').between([status, Dexie.minKey], [status, Dexie.maxKey], true, true).toArray()));
+  return ranges.flat().filter((c) => detectors.has(c.detector) && !c.conditionCleared && WITHDRAWN_WITHOUT[c.detector as DetectorId]!.raisedWithout(c.evidence));
 }
 
 /** Above this many judged orders, their cases are picked from one read of the shop's cases. */
