@@ -5,6 +5,8 @@ import { causeLabel, kindLabel, partyLabel } from '../lib/cases/words';
 import { t } from '../lib/i18n';
 import type { Case, CaseChange, Language, Message } from '../lib/schema';
 import { countdownText } from './Countdown';
+import { useDb, useLive } from './hooks';
+import { loadSettings } from '../lib/db';
 
 const localTime = (lang: Language, at: number) => new Date(at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -22,6 +24,10 @@ export function toLocalInput(at: number): string {
  */
 export function CaseRecord(props: { item: Case; kind: HandlingKind; lang: Language; now: number; act: (m: Message) => void }) {
   const { item, kind, lang, now } = props;
+  // The seller's own starting lists (options page), for a case whose list nobody edited yet.
+  const db = useDb();
+  const own = useLive(async () => (await loadSettings(db)).checklists, [db]);
+  const checklist = checklistOf(item, kind, own);
   const record = (change: CaseChange) => props.act({ type: 'case.record', caseKey: item.key, change });
   const [causeCode, setCauseCode] = useState(item.cause?.code ?? '');
   const [causeText, setCauseText] = useState(item.cause?.text ?? '');
@@ -33,9 +39,10 @@ export function CaseRecord(props: { item: Case; kind: HandlingKind; lang: Langua
   const [ticking, setTicking] = useState<Record<string, boolean>>({});
   useEffect(() => {
     // Ticks the stored case now shows are confirmed: the case speaks for them again.
-    const stored = new Map(checklistOf(item, kind).map((i) => [i.id, i.doneAt !== undefined]));
+    const stored = new Map(checklist.map((i) => [i.id, i.doneAt !== undefined]));
     setTicking((now) => Object.fromEntries(Object.entries(now).filter(([id, done]) => stored.get(id) !== done)));
-  }, [item, kind]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [item, kind, own]);
   const causes = CAUSES_BY_KIND[kind];
   const codes = item.cause && !causes.includes(item.cause.code as never) ? [item.cause.code, ...causes] : causes;
 
@@ -91,7 +98,7 @@ export function CaseRecord(props: { item: Case; kind: HandlingKind; lang: Langua
 
       <h3>{t(lang, 'caseRecordChecklist', { kind: kindLabel(lang, kind) })}</h3>
       <ul class="checklist" data-testid="case-checklist">
-        {checklistOf(item, kind).map((i) => (
+        {checklist.map((i) => (
           <li key={i.id} data-item={i.id} data-done={i.doneAt !== undefined}>
             {renaming?.id === i.id ? (
               <form

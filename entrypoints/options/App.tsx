@@ -12,6 +12,7 @@ import { formatTime, tn } from '../../lib/i18n/format';
 import { MARKETPLACES, SiteAccessList, type Case, type Language, type Marketplace, type Settings, type SiteAccess } from '../../lib/schema';
 import { MARKETPLACE_NAMES } from '../../lib/marketplaces';
 import { settingLabel } from '../../lib/i18n/setting-labels';
+import { Checklists } from './Checklists';
 import { TemplateEditor } from './TemplateEditor';
 import { Data } from './Data';
 
@@ -166,6 +167,8 @@ export function App() {
           </div>
         ))}
       </section>
+
+      <Checklists db={db} lang={lang} settings={settings} />
 
       <TemplateEditor lang={lang} />
       <ImportDrop lang={lang} />

@@ -6,7 +6,7 @@
  * from the same pack. Scraped text stays text: Markdown escapes it, the page renders it as text.
  */
 import { z } from 'zod/mini';
-import { listCaseEvents, listNotes, listStatusHistory, loadCase, loadOrder, type SentinelDB } from '../db';
+import { listCaseEvents, listNotes, listStatusHistory, loadCase, loadOrder, loadSettings, type SentinelDB } from '../db';
 import { detectorLabel } from '../detectors/labels';
 import { MARKETPLACE_NAMES } from '../marketplaces';
 import { BUILT_IN_TEMPLATES } from '../templates/catalogue';
@@ -16,7 +16,7 @@ import { describeEvent, mergeTimeline, resolutionText } from '../inbox/timeline'
 import { Case, CaseEvent, Note, Order, StatusChange, isShopLevel, orderKey, type Language } from '../schema';
 import { SELLER_NOTE } from './seller-note';
 import { kindLabel, causeText, partyLabel } from './words';
-import { checklistOf, itemLabel } from './record';
+import { checklistOf, itemLabel, startingChecklist } from './record';
 import type { HandlingKind } from './handling';
 
 export const EVIDENCE_FORMAT = 'order-sentinel/evidence@1';
@@ -44,13 +44,17 @@ export async function loadEvidence(
   const c = await loadCase(db, key);
   if (c === undefined) return undefined;
   const shop = isShopLevel(c);
-  const [order, statusHistory, events, notes] = await Promise.all([
+  const [order, statusHistory, events, notes, settings] = await Promise.all([
     shop ? undefined : loadOrder(db, c.marketplace, c.orderId),
     shop ? [] : listStatusHistory(db, orderKey(c)),
     listCaseEvents(db, key),
     listNotes(db, key),
+    loadSettings(db),
   ]);
-  return { format: EVIDENCE_FORMAT, exportedAt: now, kind: kindOf(c, order), case: c, order: order ?? null, statusHistory, events, notes };
+  const kind = kindOf(c, order);
+  // A list nobody edited is the one its kind starts from (the seller's own, if any): the pack shows it as the case did.
+  const withList = c.checklist === undefined ? { ...c, checklist: startingChecklist(kind, settings.checklists) } : c;
+  return { format: EVIDENCE_FORMAT, exportedAt: now, kind, case: withList, order: order ?? null, statusHistory, events, notes };
 }
 
 /** One line of the pack's timeline: when, and what happened in one sentence (a note is the seller's words). */

@@ -4,7 +4,7 @@
  * makes, or the case unchanged (the same object) when nothing changed.
  */
 import { sameData } from './equal';
-import { MEASURES, MEASURES_BY_KIND, isMeasureCode, type HandlingKind } from './handling';
+import { HANDLING_KINDS, MEASURES, MEASURES_BY_KIND, isMeasureCode, type HandlingKind } from './handling';
 import {
   ATTACHMENTS_MAX,
   CHECKLIST_MAX,
@@ -13,6 +13,7 @@ import {
   type CaseEvent,
   type ChecklistItem,
   type Language,
+  type Settings,
 } from '../schema';
 
 /** Timeline entry without its case key (the store adds it). */
@@ -24,12 +25,28 @@ export interface Recorded {
   event?: RecordEvent;
 }
 
-/** The kind's measures, none ticked: what a case shows until the seller edits its list. */
+/** The kind's built-in measures, none ticked. */
 export function defaultChecklist(kind: HandlingKind): ChecklistItem[] {
   return MEASURES_BY_KIND[kind].map((measure) => ({ id: measure, measure }));
 }
 
-export const checklistOf = (c: Pick<Case, 'checklist'>, kind: HandlingKind): ChecklistItem[] => c.checklist ?? defaultChecklist(kind);
+/** The seller's own starting lists (settings), by kind. */
+export type OwnChecklists = Settings['checklists'];
+
+export const isHandlingKind = (kind: string): kind is HandlingKind => (HANDLING_KINDS as readonly string[]).includes(kind);
+
+/** The list a case of `kind` starts from: the seller's own for that kind (options page), else the built-in one. */
+export function startingChecklist(kind: HandlingKind, own: OwnChecklists = {}): ChecklistItem[] {
+  const mine = Object.hasOwn(own, kind) ? own[kind] : undefined;
+  return mine === undefined ? defaultChecklist(kind) : mine.map((i) => ({ ...i }));
+}
+
+/**
+ * What a case shows: its own list once the seller edited it (or it was kept when the starting
+ * list changed), else the list its kind starts from.
+ */
+export const checklistOf = (c: Pick<Case, 'checklist'>, kind: HandlingKind, own?: OwnChecklists): ChecklistItem[] =>
+  c.checklist ?? startingChecklist(kind, own);
 
 /** A measure's words: the seller's own (or their rename), else the built-in measure's. */
 export function itemLabel(item: ChecklistItem, lang: Language): string {
@@ -39,7 +56,7 @@ export function itemLabel(item: ChecklistItem, lang: Language): string {
 }
 
 /** The next free id for a seller's own measure ("own-1", "own-2", …). */
-function nextOwnId(items: readonly ChecklistItem[]): string {
+export function nextOwnId(items: readonly ChecklistItem[]): string {
   let n = 1;
   const ids = new Set(items.map((i) => i.id));
   while (ids.has(`own-${n}`)) n++;
@@ -56,10 +73,11 @@ function without<K extends keyof Case>(c: Case, field: K): Case {
 }
 
 /**
- * Applies one seller change to the case record. `kind` picks the default checklist the first
- * edit starts from. Throws on an edit that cannot apply (an unknown measure, a full list).
+ * Applies one seller change to the case record. `kind` (and the seller's own lists, `own`) pick
+ * the checklist the first edit starts from. Throws on an edit that cannot apply (an unknown
+ * measure, a full list).
  */
-export function applyChange(c: Case, change: CaseChange, kind: HandlingKind, now: number): Recorded {
+export function applyChange(c: Case, change: CaseChange, kind: HandlingKind, now: number, own?: OwnChecklists): Recorded {
   switch (change.field) {
     case 'cause': {
       if (sameData(c.cause ?? null, change.cause ?? null)) return { case: c };
@@ -77,7 +95,7 @@ export function applyChange(c: Case, change: CaseChange, kind: HandlingKind, now
       return { case: touched(next, now, {}), event: { kind: 'followUp', at: now, ...(change.followUpAt === undefined ? {} : { followUpAt: change.followUpAt }) } };
     }
     case 'check': {
-      const items = checklistOf(c, kind);
+      const items = checklistOf(c, kind, own);
       const item = items.find((i) => i.id === change.itemId);
       if (item === undefined) throw new Error(`no measure "${change.itemId}" on this case`);
       if ((item.doneAt !== undefined) === change.done) return { case: c };
@@ -89,18 +107,18 @@ export function applyChange(c: Case, change: CaseChange, kind: HandlingKind, now
       };
     }
     case 'addItem': {
-      const items = checklistOf(c, kind);
+      const items = checklistOf(c, kind, own);
       if (items.length >= CHECKLIST_MAX) throw new Error(`a checklist holds at most ${CHECKLIST_MAX} measures`);
       return { case: touched(c, now, { checklist: [...items, { id: nextOwnId(items), text: change.text }] }) };
     }
     case 'renameItem': {
-      const items = checklistOf(c, kind);
+      const items = checklistOf(c, kind, own);
       if (!items.some((i) => i.id === change.itemId)) throw new Error(`no measure "${change.itemId}" on this case`);
       const checklist = items.map((i) => (i.id === change.itemId ? { ...i, text: change.text } : i));
       return sameData(items, checklist) && c.checklist !== undefined ? { case: c } : { case: touched(c, now, { checklist }) };
     }
     case 'removeItem': {
-      const items = checklistOf(c, kind);
+      const items = checklistOf(c, kind, own);
       if (!items.some((i) => i.id === change.itemId)) return { case: c };
       return { case: touched(c, now, { checklist: items.filter((i) => i.id !== change.itemId) }) };
     }

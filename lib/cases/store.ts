@@ -7,8 +7,10 @@ import { detectorById } from '../detectors';
 import { sameBuyer } from '../inbox/buyer';
 import { Case, CaseEvent, orderKey, isShopLevel, type CaseChange, type Order } from '../schema';
 import { handlingKind, type HandlingKind } from './handling';
+import { editChecklist, withOwnChecklist, type ChecklistEdit } from './checklists';
+import { sameData } from './equal';
 import { countsOnToolbar } from './follow-up';
-import { applyChange, withReplyUsed } from './record';
+import { applyChange, startingChecklist, withReplyUsed } from './record';
 
 /** The handling kind of a case: its detector's family, refined by its order's after-sales reason. */
 export function kindOfCase(c: Pick<Case, 'detector'>, order: Pick<Order, 'afterSalesReason'> | undefined): HandlingKind {
@@ -23,10 +25,11 @@ async function caseOrThrow(db: SentinelDB, key: string, what: string): Promise<C
 
 /** Applies one change of the seller's record to a case (and its timeline). Throws when the case does not exist. */
 export async function recordChange(db: SentinelDB, key: string, change: CaseChange, now: number): Promise<Case> {
-  return db.transaction('rw', [db.cases, db.caseEvents, db.orders], async () => {
+  return db.transaction('rw', [db.cases, db.caseEvents, db.orders, db.settings], async () => {
     const c = await caseOrThrow(db, key, 'record it');
     const order = isShopLevel(c) ? undefined : await db.orders.get(orderKey(c));
-    const { case: next, event } = applyChange(c, change, kindOfCase(c, order), now);
+    const { checklists } = await loadSettings(db);
+    const { case: next, event } = applyChange(c, change, kindOfCase(c, order), now, checklists);
     if (next === c) return c;
     await db.cases.put(Case.parse(next));
     if (event) await db.caseEvents.add(CaseEvent.parse({ ...event, caseKey: key }));
@@ -92,4 +95,29 @@ export async function liveFollowUps(db: SentinelDB): Promise<Case[]> {
     .filter((c: Case) => c.followUpAt !== undefined)
     .toArray();
   return parseRows(Case, rows, 'case');
+}
+
+/**
+ * Changes the seller's starting checklist for `kind` (options page). The cases of that kind that
+ * still show the starting list keep the one they had: it is written onto them first, so only
+ * cases opened from now on start from the new list.
+ */
+export async function editOwnChecklist(db: SentinelDB, kind: HandlingKind, edit: ChecklistEdit): Promise<{ kept: number }> {
+  return db.transaction('rw', [db.cases, db.orders, db.settings], async () => {
+    const settings = await loadSettings(db);
+    const list = editChecklist(settings, kind, edit);
+    const before = startingChecklist(kind, settings.checklists);
+    const after = startingChecklist(kind, withOwnChecklist(settings, kind, list).checklists);
+    if (sameData(before, after)) {
+      await saveSettings(db, withOwnChecklist(settings, kind, list));
+      return { kept: 0 };
+    }
+    const untouched = await db.cases.filter((c: Case) => c.checklist === undefined).toArray();
+    const orders = await db.orders.bulkGet(untouched.map((c) => (isShopLevel(c) ? '' : orderKey(c))));
+    const keep = untouched.filter((c, i) => kindOfCase(c, isShopLevel(c) ? undefined : orders[i]) === kind);
+    // Nothing the seller sees changes on these cases: updatedAt stays.
+    await db.cases.bulkPut(keep.map((c) => ({ ...c, checklist: before })));
+    await saveSettings(db, withOwnChecklist(settings, kind, list));
+    return { kept: keep.length };
+  });
 }

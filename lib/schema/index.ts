@@ -242,6 +242,10 @@ export const ChecklistItem = z.object({
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 export const CHECKLIST_MAX = 40;
 
+/** One measure of the seller's own starting checklist for a kind of case: a built-in measure (perhaps renamed) or their own words. */
+export const ChecklistDefaultItem = z.object({ id: nonEmpty(64), measure: z.optional(nonEmpty(64)), text: z.optional(trimmed(300)) });
+export type ChecklistDefaultItem = z.infer<typeof ChecklistDefaultItem>;
+
 /** A reply template the seller copied or inserted for the case. */
 export const ReplyUsed = z.object({ templateId: nonEmpty(100), at: Instant });
 export type ReplyUsed = z.infer<typeof ReplyUsed>;
@@ -369,6 +373,14 @@ export const Settings = z.object({
   reevaluateMinutes: z._default(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(24 * 60)), 15),
   /** Orders older than this many days (by placement) without any case are pruned on the re-evaluation alarm. */
   retentionDays: z._default(/* @__PURE__ */ z.number().check(z.int(), z.gte(7), z.lte(3650)), 180),
+  /**
+   * The seller's own starting checklist per kind of case (lib/cases/handling's kinds), in place of
+   * the built-in one for cases opened after; a kind not here starts from the built-in list.
+   */
+  checklists: z._default(
+    /* @__PURE__ */ z.record(/* @__PURE__ */ z.string().check(z.regex(/^[a-z_]{1,40}$/)), /* @__PURE__ */ z.array(ChecklistDefaultItem).check(z.maxLength(CHECKLIST_MAX))),
+    {},
+  ),
 });
 export type Settings = z.infer<typeof Settings>;
 // Pure: a bundle that never reads the defaults (the content script) leaves every settings schema out.
