@@ -2,12 +2,12 @@
 /**
  * `npm run new:detector <id> [-- --family <family>]`: a detector's files on the shape of the
  * others (STYLE.md §1, §6), with a test that fails until the detector finds what it is for.
- * Creates the detector, its settings and its test; lists it in the registry, the settings, the
- * labels and the consoles' inputs.
+ * Creates the detector, its settings file (its name and settings) and its test; lists it in the
+ * registry, the settings files and the consoles' inputs.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { camelOf, Changes, pascalOf, parseArgs } from './units.mjs';
+import { camelOf, Changes, parseArgs } from './units.mjs';
 
 const { id, root, options } = parseArgs(process.argv.slice(2), 'npm run new:detector <id> [-- --family <family>]');
 const families = [...readFileSync(join(root, 'lib/detectors/types.ts'), 'utf8').matchAll(/^\s*\| '([a-z-]+)'/gm)].map((m) => m[1]);
@@ -17,19 +17,18 @@ if (!families.includes(family)) {
   process.exit(2);
 }
 const name = camelOf(id);
-const settings = `${pascalOf(id)}Settings`;
 const changes = new Changes(root);
 
 changes.create(
   `lib/detectors/${id}.ts`,
-  `import { DETECTOR_LABELS } from './labels';
+  `import { label } from './settings/${id}';
 import type { Finding } from '../schema';
 import type { Detector, DetectorResult } from './types';
 
 export const ${name} = {
   id: '${id}',
   family: '${family}',
-  label: DETECTOR_LABELS['${id}'],
+  label,
   description: {
     en: '',
     zh: '',
@@ -47,9 +46,13 @@ export const ${name} = {
 changes.create(
   `lib/detectors/settings/${id}.ts`,
   `import { z } from 'zod/mini';
+import type { Bilingual } from '../../schema';
 import { Enabled } from './common';
 
-export const ${settings} = z.object({
+/** Its short name, for badges and lists. */
+export const label: Bilingual = { en: '', zh: '' };
+
+export const settings = z.object({
   enabled: Enabled,
 });
 `,
@@ -92,15 +95,14 @@ describe('${id}', () => {
 
 changes.addImport('lib/detectors/index.ts', `import { ${name} } from './${id}';`);
 changes.append('lib/detectors/index.ts', /^export const DETECTORS\b/, name);
-changes.addImport('lib/detectors/settings/index.ts', `import { ${settings} } from './${id}';`);
-changes.insert('lib/detectors/settings/index.ts', `  '${id}': z.prefault(${settings}, {}),`, { after: /^export const DetectorSettings\b/, before: /^\}\);/ });
-changes.insert('lib/detectors/labels.ts', `  '${id}': { en: '', zh: '' },`, { after: /^export const DETECTOR_LABELS\b/, before: /^\};/ });
+changes.addImport('lib/detectors/settings/index.ts', `import * as ${name} from './${id}';`);
+changes.insert('lib/detectors/settings/index.ts', `  '${id}': ${name},`, { after: /^const FILES\b/, before: /^\};/ });
 changes.insert('lib/detectors/consoles.ts', `  '${id}': [],`, { after: /^export const DETECTOR_INPUTS\b/, before: /^\};/ });
 
 changes.report([
   `write the finding it is for in test/detectors/${id}.test.ts, then make it pass in lib/detectors/${id}.ts`,
-  `its label and description in English and Chinese (lib/detectors/labels.ts, the detector file)`,
-  `its settings (lib/detectors/settings/${id}.ts) and what it needs beyond order time, amount and status (DETECTOR_INPUTS in lib/detectors/consoles.ts)`,
+  `its name and settings in lib/detectors/settings/${id}.ts, its description in the detector file, in English and Chinese`,
+  'what it needs beyond order time, amount and status (DETECTOR_INPUTS in lib/detectors/consoles.ts)',
   'at least two buyer replies for its cases in lib/templates/catalogue.ts',
   'its column in docs/features.md (the table test/detectors/consoles.test.ts prints)',
   'npx vitest run test/detectors test/templates: the registry, alarm and console tests hold it to the conventions',

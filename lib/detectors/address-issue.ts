@@ -1,8 +1,8 @@
-import { DETECTOR_LABELS } from './labels';
+import { label } from './settings/address-issue';
 import { type Bilingual, type Evidence, type Finding, type Order, orderKey } from '../schema';
 import { capitalize, formatHours, hoursFromMs, isoTime } from './explain';
 import { findKeyword, withExtra } from './keyword-match';
-import { ShipDeadlineSettings } from './settings/ship-deadline';
+import { settings as ShipDeadlineSettings } from './settings/ship-deadline';
 import { shipDeadlineAt, shipDeadlineOf } from './ship-deadline';
 import type { Detector, DetectorContext, DetectorResult } from './types';
 import { inWindow } from './window';
@@ -177,7 +177,7 @@ function afterShipping(order: Order, ctx: DetectorContext, keywords: readonly st
 export const addressIssue = {
   id: 'address-issue',
   family: 'address',
-  label: DETECTOR_LABELS['address-issue'],
+  label,
   description: {
     en: 'A live order whose address is incomplete, whose buyer asks to change the address after paying, or whose address changed after it shipped.',
     zh: '未完结的订单地址不完整、买家付款后要求改地址，或发货后地址被修改。',

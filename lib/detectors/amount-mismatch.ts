@@ -1,4 +1,4 @@
-import { DETECTOR_LABELS } from './labels';
+import { label } from './settings/amount-mismatch';
 import type { Bilingual, Evidence, Finding, Order } from '../schema';
 import { formatMoney, fromCents, msFromHours, toCents } from './explain';
 import type { Detector, DetectorResult } from './types';
@@ -182,7 +182,7 @@ export function reconcile(order: Order, expectedCents: number, toleranceCents: n
 export const amountMismatch = {
   id: 'amount-mismatch',
   family: 'payment',
-  label: DETECTOR_LABELS['amount-mismatch'],
+  label,
   description: {
     en: 'On a paid order: the amount paid differs from items − discount + shipping by more than the tolerance once the platform subsidies and coupons, instalment interest and partial refunds the console shows are counted; a refund exceeds the amount paid; or nothing was paid.',
     zh: '已付款订单：计入后台显示的平台补贴/优惠券、分期利息和部分退款后，实付与“商品 − 优惠 + 运费”仍相差超过容差；退款超过实付；或实付为零。',

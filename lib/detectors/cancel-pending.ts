@@ -1,4 +1,4 @@
-import { DETECTOR_LABELS } from './labels';
+import { label } from './settings/cancel-pending';
 import { type Evidence, type Finding, type Order, type OrderStatus, orderKey } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import { findKeyword } from './keyword-match';
@@ -44,7 +44,7 @@ export function cancelRequestSignal(order: Order): string | undefined {
 export const cancelPending = {
   id: 'cancel-pending',
   family: 'cancellation',
-  label: DETECTOR_LABELS['cancel-pending'],
+  label,
   description: {
     en: 'The buyer asked to cancel and nothing happened within the set hours; urgent at once when the order has already shipped and the parcel must be intercepted.',
     zh: '买家申请取消后在设定时间内未被处理；若订单已发货需拦截包裹，则立即列为紧急。',

@@ -1,4 +1,4 @@
-import { DETECTOR_LABELS } from './labels';
+import { label } from './settings/delivery-overdue';
 import type { Bilingual, Finding, Order } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import type { Detector, DetectorResult } from './types';
@@ -40,7 +40,7 @@ function explain(order: Order, urgentAfterDays: number, urgent: boolean): Biling
 export const deliveryOverdue = {
   id: 'delivery-overdue',
   family: 'delivery',
-  label: DETECTOR_LABELS['delivery-overdue'],
+  label,
   description: {
     en: 'A shipped parcel not delivered by the estimated delivery date shown on the order; urgent once it is the set number of days late.',
     zh: '已发货的包裹超过订单显示的预计送达时间仍未签收；晚到设定天数后升级为紧急。',

@@ -1,4 +1,4 @@
-import { DETECTOR_LABELS } from './labels';
+import { label } from './settings/dispute-open';
 import { type Bilingual, type Finding, type Order, ORDER_STATUSES, type OrderStatus, orderKey } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import { MARKETPLACE_NAMES } from '../marketplaces';
@@ -61,7 +61,7 @@ function disputeSignal(order: Order, signalIn: SignalIn): Signal | undefined {
 export const disputeOpen = {
   id: 'dispute-open',
   family: 'complaints',
-  label: DETECTOR_LABELS['dispute-open'],
+  label,
   description: {
     en: 'A complaint, dispute, chargeback, A-to-z claim or platform intervention is shown: reply by the due date the console shows, else within the reply window.',
     zh: '订单出现投诉、纠纷、信用卡拒付、亚马逊交易保障索赔或平台介入：按后台显示的截止时间回复，否则在回复时限内回复。',

@@ -1,4 +1,4 @@
-import { DETECTOR_LABELS } from './labels';
+import { label } from './settings/duplicate-order';
 import type { Finding, Order, OrderStatus } from '../schema';
 import { formatHours, hoursFromMs, isoTime, msFromHours } from './explain';
 import { foldCached, foldText } from './keyword-match';
@@ -71,7 +71,7 @@ function upperBound(group: readonly Order[], order: Order): number {
 export const duplicateOrder = {
   id: 'duplicate-order',
   family: 'creation',
-  label: DETECTOR_LABELS['duplicate-order'],
+  label,
   description: {
     en: 'Two live orders from the same buyer with the same items (and the same address when shown) placed within the window; flagged on the later one.',
     zh: '同一买家在时间窗口内下了两笔商品相同（显示地址时地址也相同）且都未完结的订单；标记在较晚的一笔上。',

@@ -1,4 +1,4 @@
-import { DETECTOR_LABELS } from './labels';
+import { label } from './settings/message-unanswered';
 import { type Bilingual, type Evidence, type Finding, type Order, ORDER_STATUSES, type Settings } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import { MARKETPLACE_NAMES } from '../marketplaces';
@@ -42,7 +42,7 @@ function explain(marketplace: keyof typeof MARKETPLACE_NAMES, windowHours: numbe
 export const messageUnanswered = {
   id: 'message-unanswered',
   family: 'after-sales',
-  label: DETECTOR_LABELS['message-unanswered'],
+  label,
   description: {
     en: 'A buyer message with no seller reply after it: warns before the marketplace’s reply window (24 h on most, every hour counted) ends and turns urgent when it passes.',
     zh: '买家留言之后卖家没有回复：在平台回复时限（多数为 24 小时，周末节假日照算）结束前提醒，超时后升级为紧急。',

@@ -1,4 +1,4 @@
-import { DETECTOR_LABELS } from './labels';
+import { label } from './settings/negative-review';
 import type { Bilingual, Evidence, Finding, Settings } from '../schema';
 import { MARKETPLACE_NAMES } from '../marketplaces';
 import { foldText } from './keyword-match';
@@ -53,7 +53,7 @@ function explain(marketplace: keyof typeof MARKETPLACE_NAMES, rating: number | u
 export const negativeReview = {
   id: 'negative-review',
   family: 'reviews',
-  label: DETECTOR_LABELS['negative-review'],
+  label,
   description: {
     en: 'A buyer rating at or below the threshold (2 of 5 stars by default), or review text with negative words in Chinese or English (fake, broken, 差评, 破损…).',
     zh: '买家评分不高于阈值（默认 5 星中的 2 星），或评价文字中有中文或英文的负面词（如 假货、破损、差评）。',

@@ -1,4 +1,4 @@
-import { DETECTOR_LABELS } from './labels';
+import { label } from './settings/refund-pending';
 import { type Bilingual, type Finding, type Order, orderKey, type Settings as AllSettings } from '../schema';
 import { cancelRequestSignal } from './cancel-pending';
 import { formatHours, formatMoney, isoTime, msFromHours, toCents } from './explain';
@@ -131,7 +131,7 @@ function returnedNotRefunded(order: Order, observed: number | undefined, now: nu
 export const refundPending = {
   id: 'refund-pending',
   family: 'refund',
-  label: DETECTOR_LABELS['refund-pending'],
+  label,
   description: {
     en: 'A refund or return request not answered as the platform’s automatic decision (or a 48 h reply target) nears, and a returned parcel not refunded within your return window.',
     zh: '退款或退货申请临近平台自动处理时间（无自动处理的平台按 48 小时回复目标）仍未处理，或退回的包裹超过您的退货处理时限仍未退款。',

@@ -1,4 +1,4 @@
-import { DETECTOR_LABELS } from './labels';
+import { label } from './settings/repeat-refunder';
 import type { Finding, Order, OrderStatus } from '../schema';
 import { isoTime, msFromHours } from './explain';
 import { foldText } from './keyword-match';
@@ -58,7 +58,7 @@ const LISTED = 5;
 export const repeatRefunder = {
   id: 'repeat-refunder',
   family: 'abuse',
-  label: DETECTOR_LABELS['repeat-refunder'],
+  label,
   description: {
     en: 'A live order from a buyer with many refunds or returns in this shop within the window, or on your block list.',
     zh: '下单买家在本店时间窗口内多次退款或退货，或在您的黑名单中。',

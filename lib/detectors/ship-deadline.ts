@@ -1,4 +1,4 @@
-import { DETECTOR_LABELS } from './labels';
+import { label } from './settings/ship-deadline';
 import type { Bilingual, Evidence, Finding, Order, Settings } from '../schema';
 import { formatHours, fromCents, hoursFromMs, isoTime, msFromHours, toCents } from './explain';
 import { MARKETPLACE_NAMES } from '../marketplaces';
@@ -115,7 +115,7 @@ function lateFirstScan(order: Order, settings: ShipDeadlineSettings): DetectorRe
 export const shipDeadline = {
   id: 'ship-deadline',
   family: 'shipping',
-  label: DETECTOR_LABELS['ship-deadline'],
+  label,
   description: {
     en: 'A paid order not yet shipped: warns before the shipping deadline (the console’s ship-by time, else the platform’s hours after payment) and turns urgent when it passes.',
     zh: '已付款未发货的订单：发货时限（后台显示的时限，否则按平台规定的付款后小时数）临近时提醒，超时后升级为紧急。',

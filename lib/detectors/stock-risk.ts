@@ -1,4 +1,4 @@
-import { DETECTOR_LABELS } from './labels';
+import { label } from './settings/stock-risk';
 import { type Bilingual, DEFAULT_SETTINGS, type Evidence, type Finding, type OrderStatus } from '../schema';
 import { isoTime } from './explain';
 import { MARKETPLACE_NAMES } from '../marketplaces';
@@ -18,7 +18,7 @@ const PLATFORM_DEADLINES = { ...DEFAULT_SETTINGS.detectors['ship-deadline'], hou
 export const stockRisk = {
   id: 'stock-risk',
   family: 'stock',
-  label: DETECTOR_LABELS['stock-risk'],
+  label,
   description: {
     en: 'The console flags an item of a live order as out of stock or oversold: restock, substitute or cancel with the buyer before the shipping deadline.',
     zh: '后台标出未完结订单的商品缺货或超卖：在发货时限前补货、与买家协商换货或取消。',

@@ -1,4 +1,4 @@
-import { DETECTOR_LABELS } from './labels';
+import { label } from './settings/tracking-invalid';
 import type { Bilingual, Evidence, Finding, Marketplace, Order } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import { carrierFormat, compactTrackingNo } from './platform-rules';
@@ -67,7 +67,7 @@ const awaitingFirstScan = (order: Order): boolean =>
 export const trackingInvalid = {
   id: 'tracking-invalid',
   family: 'tracking',
-  label: DETECTOR_LABELS['tracking-invalid'],
+  label,
   description: {
     en: 'Marked shipped but the tracking number is missing or does not fit its carrier’s format, or the carrier has not scanned the parcel within a day: a fake-shipping (虚假发货) risk.',
     zh: '已标记发货，但运单号缺失或不符合快递公司的格式，或发货后一天内快递仍未揽收：有被判虚假发货的风险。',

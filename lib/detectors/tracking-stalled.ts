@@ -1,4 +1,4 @@
-import { DETECTOR_LABELS } from './labels';
+import { label } from './settings/tracking-stalled';
 import type { Bilingual, Finding, Order } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import type { Detector, DetectorResult } from './types';
@@ -78,7 +78,7 @@ function explain(
 export const trackingStalled = {
   id: 'tracking-stalled',
   family: 'tracking',
-  label: DETECTOR_LABELS['tracking-stalled'],
+  label,
   description: {
     en: 'A shipped parcel whose tracking events show no movement for days: stalled first, then suspected lost (longer for cross-border parcels). Silent until a tracking time is read: an unchanged status is no evidence.',
     zh: '已发货包裹的物流轨迹多日无更新：先提示停滞，再提示疑似丢失（跨境包裹时限更长）。读到物流时间之前不提示：状态未变化不能说明包裹停滞。',

@@ -1,4 +1,4 @@
-import { DETECTOR_LABELS } from './labels';
+import { label } from './settings/unpaid-stale';
 import { type Bilingual, type Finding, type Marketplace, MARKETPLACES, type Order, type Settings } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import { MARKETPLACE_NAMES } from '../marketplaces';
@@ -39,7 +39,7 @@ function explain(order: Order, suggestion: 'remind' | 'cancel', remindHours: num
 export const unpaidStale = {
   id: 'unpaid-stale',
   family: 'payment',
-  label: DETECTOR_LABELS['unpaid-stale'],
+  label,
   description: {
     en: 'An order still awaiting payment: suggests a payment reminder after the reminder hours, and cancelling once the platform’s auto-close time (or yours) has passed.',
     zh: '仍在等待付款的订单：超过提醒时限后建议发送付款提醒，超过平台（或您设定的）自动关闭时限后建议取消。',

@@ -35,7 +35,7 @@ describe('detector registry conventions', () => {
     }
   });
 
-  it('takes every label from the labels table the content script uses (no second copy)', () => {
+  it('takes every label from its settings file, the table the pages name detectors by (no second copy)', () => {
     expect(Object.keys(DETECTOR_LABELS).sort()).toEqual(DETECTORS.map((d) => d.id).sort());
     for (const d of DETECTORS) expect(d.label).toBe(DETECTOR_LABELS[d.id]);
     expect(detectorLabel('ship-deadline', 'zh')).toBe('发货时限');

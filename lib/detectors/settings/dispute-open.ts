@@ -1,7 +1,11 @@
 import { z } from 'zod/mini';
+import type { Bilingual } from '../../schema';
 import { Enabled, Hours, Phrases } from './common';
 
-export const DisputeOpenSettings = z.object({
+/** Its short name, for badges and lists. */
+export const label: Bilingual = { en: 'Dispute open', zh: '投诉/纠纷' };
+
+export const settings = z.object({
   enabled: Enabled,
   /** Reply due this many hours after the complaint, unless the console shows its own due date. */
   replyHours: z._default(Hours, 24),

@@ -1,42 +1,65 @@
 /**
- * Every detector's settings, one schema file per detector (named by its id), composed here.
- * Kept apart from the detectors so lib/schema can import them without a cycle.
+ * What the rest of the extension knows of each detector without running it: its settings file
+ * (one per detector, named by its id) holds its short name and its settings schema, listed here
+ * once. Kept apart from the detectors so lib/schema and the pages import them without a cycle
+ * and without the detectors' code.
  */
 import { z } from 'zod/mini';
-import { AmountMismatchSettings } from './amount-mismatch';
-import { DuplicateOrderSettings } from './duplicate-order';
-import { ShipDeadlineSettings } from './ship-deadline';
-import { MessageUnansweredSettings } from './message-unanswered';
-import { NegativeReviewSettings } from './negative-review';
-import { RateSpikeSettings } from './rate-spike';
-import { StockRiskSettings } from './stock-risk';
-import { UnpaidStaleSettings } from './unpaid-stale';
-import { DeliveryOverdueSettings } from './delivery-overdue';
-import { TrackingStalledSettings } from './tracking-stalled';
-import { AddressIssueSettings } from './address-issue';
-import { TrackingInvalidSettings } from './tracking-invalid';
-import { CancelPendingSettings } from './cancel-pending';
-import { RefundPendingSettings } from './refund-pending';
-import { RepeatRefunderSettings } from './repeat-refunder';
-import { AmountOutlierSettings } from './amount-outlier';
-import { DisputeOpenSettings } from './dispute-open';
+import type { Bilingual } from '../../schema';
+import * as shipDeadline from './ship-deadline';
+import * as duplicateOrder from './duplicate-order';
+import * as amountMismatch from './amount-mismatch';
+import * as unpaidStale from './unpaid-stale';
+import * as deliveryOverdue from './delivery-overdue';
+import * as trackingStalled from './tracking-stalled';
+import * as addressIssue from './address-issue';
+import * as trackingInvalid from './tracking-invalid';
+import * as cancelPending from './cancel-pending';
+import * as messageUnanswered from './message-unanswered';
+import * as negativeReview from './negative-review';
+import * as stockRisk from './stock-risk';
+import * as rateSpike from './rate-spike';
+import * as refundPending from './refund-pending';
+import * as repeatRefunder from './repeat-refunder';
+import * as amountOutlier from './amount-outlier';
+import * as disputeOpen from './dispute-open';
 
-export const DetectorSettings = z.object({
-  'ship-deadline': z.prefault(ShipDeadlineSettings, {}),
-  'duplicate-order': z.prefault(DuplicateOrderSettings, {}),
-  'amount-mismatch': z.prefault(AmountMismatchSettings, {}),
-  'unpaid-stale': z.prefault(UnpaidStaleSettings, {}),
-  'delivery-overdue': z.prefault(DeliveryOverdueSettings, {}),
-  'tracking-stalled': z.prefault(TrackingStalledSettings, {}),
-  'address-issue': z.prefault(AddressIssueSettings, {}),
-  'tracking-invalid': z.prefault(TrackingInvalidSettings, {}),
-  'cancel-pending': z.prefault(CancelPendingSettings, {}),
-  'message-unanswered': z.prefault(MessageUnansweredSettings, {}),
-  'negative-review': z.prefault(NegativeReviewSettings, {}),
-  'stock-risk': z.prefault(StockRiskSettings, {}),
-  'rate-spike': z.prefault(RateSpikeSettings, {}),
-  'refund-pending': z.prefault(RefundPendingSettings, {}),
-  'repeat-refunder': z.prefault(RepeatRefunderSettings, {}),
-  'amount-outlier': z.prefault(AmountOutlierSettings, {}),
-  'dispute-open': z.prefault(DisputeOpenSettings, {}),
-});
+/** Every detector's settings file by its id, in the order a seller's settings are stored. */
+const FILES = {
+  'ship-deadline': shipDeadline,
+  'duplicate-order': duplicateOrder,
+  'amount-mismatch': amountMismatch,
+  'unpaid-stale': unpaidStale,
+  'delivery-overdue': deliveryOverdue,
+  'tracking-stalled': trackingStalled,
+  'address-issue': addressIssue,
+  'tracking-invalid': trackingInvalid,
+  'cancel-pending': cancelPending,
+  'message-unanswered': messageUnanswered,
+  'negative-review': negativeReview,
+  'stock-risk': stockRisk,
+  'rate-spike': rateSpike,
+  'refund-pending': refundPending,
+  'repeat-refunder': repeatRefunder,
+  'amount-outlier': amountOutlier,
+  'dispute-open': disputeOpen,
+};
+type Files = typeof FILES;
+
+const settingsOf = /* @__NO_SIDE_EFFECTS__ */ (files: Files) =>
+  z.object(
+    Object.fromEntries(Object.entries(files).map(([id, file]) => [id, z.prefault(file.settings, {})])) as {
+      [Id in keyof Files]: z.ZodMiniPrefault<Files[Id]['settings']>;
+    },
+  );
+
+/** Each detector's settings, defaults filled in for a detector a stored object does not name. */
+export const DetectorSettings = /* @__PURE__ */ settingsOf(FILES);
+
+// Built by functions called with names only: a property read in the arguments of a pure call
+// would keep every settings file in the content scripts, which use neither.
+const namesOf = /* @__NO_SIDE_EFFECTS__ */ (files: Files) =>
+  Object.fromEntries(Object.entries(files).map(([id, file]) => [id, file.label])) as Record<keyof Files, Bilingual>;
+
+/** Each detector's short name (lib/detectors/labels serves it to the pages). */
+export const DETECTOR_NAMES = /* @__PURE__ */ namesOf(FILES);

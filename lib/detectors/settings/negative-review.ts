@@ -1,7 +1,11 @@
 import { z } from 'zod/mini';
+import type { Bilingual } from '../../schema';
 import { Enabled, Phrases } from './common';
 
-export const NegativeReviewSettings = z.object({
+/** Its short name, for badges and lists. */
+export const label: Bilingual = { en: 'Negative review', zh: '差评' };
+
+export const settings = z.object({
   enabled: Enabled,
   /** A rating at or below this many stars (of 5) is negative. */
   maxRating: z._default(/* @__PURE__ */ z.number().check(z.gte(1), z.lte(5)), 2),

@@ -1,7 +1,11 @@
 import { z } from 'zod/mini';
+import type { Bilingual } from '../../schema';
 import { Days, Enabled } from './common';
 
-export const RateSpikeSettings = z.object({
+/** Its short name, for badges and lists. */
+export const label: Bilingual = { en: 'Unusual day', zh: '店铺数据异常' };
+
+export const settings = z.object({
   enabled: Enabled,
   /** A day is unusual when its robust z against the same weekday of the last 4 weeks exceeds this. */
   zThreshold: z._default(/* @__PURE__ */ z.number().check(z.positive(), z.lte(20)), 3),

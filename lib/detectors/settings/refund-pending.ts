@@ -1,7 +1,11 @@
 import { z } from 'zod/mini';
+import type { Bilingual } from '../../schema';
 import { Days, Enabled, Hours, HoursByMarketplace } from './common';
 
-export const RefundPendingSettings = z.object({
+/** Its short name, for badges and lists. */
+export const label: Bilingual = { en: 'Refund waiting', zh: '退款待处理' };
+
+export const settings = z.object({
   enabled: Enabled,
   /** A case appears this many hours before the platform decides on its own (P2), P1 when it does. */
   warnHours: z._default(Hours, 12),

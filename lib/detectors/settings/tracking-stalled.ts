@@ -1,7 +1,11 @@
 import { z } from 'zod/mini';
+import type { Bilingual } from '../../schema';
 import { Days, Enabled } from './common';
 
-export const TrackingStalledSettings = z.object({
+/** Its short name, for badges and lists. */
+export const label: Bilingual = { en: 'Tracking stalled', zh: '物流停滞' };
+
+export const settings = z.object({
   enabled: Enabled,
   /** Days without movement before a parcel is called stalled (P2). */
   stalledDays: z._default(Days, 3),

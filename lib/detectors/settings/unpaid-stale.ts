@@ -1,7 +1,11 @@
 import { z } from 'zod/mini';
+import type { Bilingual } from '../../schema';
 import { Enabled, Hours, HoursByMarketplace } from './common';
 
-export const UnpaidStaleSettings = z.object({
+/** Its short name, for badges and lists. */
+export const label: Bilingual = { en: 'Unpaid for long', zh: '久未付款' };
+
+export const settings = z.object({
   enabled: Enabled,
   /** Hours after placement at which a payment reminder is suggested. */
   remindHours: z._default(Hours, 24),
