@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import type { Language } from '../lib/schema';
 import { formatLocalTime } from '../lib/summary/calendar';
-import { countTables, figureRows, toCsv, toMarkdown } from '../lib/summary/export';
+import { countTables, figureRows, scorecardNotes, toCsv, toMarkdown } from '../lib/summary/export';
 import { checkLabel, familyLabel, formatCents } from '../lib/summary/labels';
 import { FIGURE_NAMES, RESOLUTION_BUCKETS, exportFileName, type WeekSummary } from '../lib/summary/week';
 import { Histogram } from './charts/Histogram';
@@ -122,6 +122,12 @@ export function SummaryView(props: { summary: WeekSummary; lang: Language }) {
           ))}
         </ul>
       )}
+      {/* The carrier scorecard (below) cannot see shipping a report does not show: said here, in words. */}
+      {scorecardNotes(summary, lang).map((note) => (
+        <p key={note} class="muted" data-testid="scorecard-note">
+          {note}
+        </p>
+      ))}
     </div>
   );
 }

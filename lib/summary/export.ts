@@ -4,6 +4,7 @@
  */
 import { MARKETPLACE_NAMES } from '../marketplaces';
 import { severityLabel, t, type MessageKey } from '../i18n';
+import { tn } from '../i18n/format';
 import type { Language, Marketplace, Severity } from '../schema';
 import { formatLocalTime, weekDates } from './calendar';
 import {
@@ -181,6 +182,16 @@ export function carrierTable(summary: WeekSummary, lang: Language): [string[], [
 }
 
 /** Resolution against the 24 h target: [label, within, over] for all cases and for complaints. */
+/** What the scorecard could not count, or counted from a status alone, said beside it (WeekSummary.scorecardGaps). */
+export function scorecardNotes(summary: WeekSummary, lang: Language): string[] {
+  const { noShippingShown, shippedByStatus } = summary.scorecardGaps;
+  const count = (n: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en').format(n);
+  return [
+    ...(noShippingShown > 0 ? [tn(lang, 'summaryScorecardNoShipping', { count: count(noShippingShown) })] : []),
+    ...(shippedByStatus > 0 ? [tn(lang, 'summaryScorecardByStatus', { count: count(shippedByStatus) })] : []),
+  ];
+}
+
 export function targetRows(summary: WeekSummary, lang: Language): [string, number, number][] {
   const t24 = summary.target;
   return [
@@ -242,13 +253,16 @@ export function toMarkdown(summary: WeekSummary, lang: Language): string {
   out.push('', `## ${t(lang, 'summaryRemedies')}`, '', md(remedies.paid));
   if (remedies.rows.length > 0) out.push('');
   for (const [label, cases, paid] of remedies.rows) out.push(`- ${md(label)}: ${cases}${paid === '' ? '' : ` · ${paid}`}`);
+  const gaps = scorecardNotes(summary, lang);
+  if (summary.carriers.length > 0 || gaps.length > 0) out.push('', `## ${t(lang, 'summaryCarriers')}`, '');
   if (summary.carriers.length > 0) {
     const [header, rows] = carrierTable(summary, lang);
-    out.push('', `## ${t(lang, 'summaryCarriers')}`, '');
     out.push(`| ${header.map(md).join(' | ')} |`);
     out.push('| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const [name, ...n] of rows) out.push(`| ${md(name)} | ${n.join(' | ')} |`);
   }
+  if (summary.carriers.length > 0 && gaps.length > 0) out.push('');
+  for (const note of gaps) out.push(md(note));
   out.push('', `## ${t(lang, 'summaryNotes')}`, '');
   if (summary.notes.length === 0) out.push(t(lang, 'summaryNoNotes'));
   for (const group of summary.notes) {
@@ -275,10 +289,13 @@ export function xlsxSheets(summary: WeekSummary, lang: Language): { sheet: strin
   rows.push([], [t(lang, 'summaryTargetChart')], ['', t(lang, 'summaryTargetWithin'), t(lang, 'summaryTargetOver')], ...targetRows(summary, lang));
   const remedies = remedyRows(summary, lang);
   rows.push([], [t(lang, 'summaryRemedies')], [remedies.paid], ...remedies.rows.map(([label, cases, paid]): Cell[] => [label, cases, paid === '' ? null : paid]));
+  const gaps = scorecardNotes(summary, lang);
+  if (summary.carriers.length > 0 || gaps.length > 0) rows.push([], [t(lang, 'summaryCarriers')]);
   if (summary.carriers.length > 0) {
     const [header, table] = carrierTable(summary, lang);
-    rows.push([], [t(lang, 'summaryCarriers')], header, ...table);
+    rows.push(header, ...table);
   }
+  for (const note of gaps) rows.push([note]);
   // XLSX cells are typed strings, never evaluated: no formula escape needed (unlike CSV).
   return [
     { sheet: t(lang, 'summarySheetCases'), data: caseTable(summary, lang) },

@@ -155,6 +155,17 @@ export interface CarrierScore {
   deliveredLate: number;
 }
 
+/**
+ * The scorecard's limits with imported reports, said beside it: orders paid in the week whose
+ * report shows no shipping at all (no shipping time, first scan, carrier, tracking number, nor a
+ * status after shipping), which it cannot count; and report orders whose status says shipped
+ * without a time, counted as shipped in the week they were paid.
+ */
+export interface ScorecardGaps {
+  noShippingShown: number;
+  shippedByStatus: number;
+}
+
 /** The complaint reply and resolution target the seed sets (24 h). */
 export const TARGET_MS = 24 * 3_600_000;
 
@@ -203,6 +214,8 @@ export interface WeekSummary {
   /** Money paid out per currency by the week's remedies (refunds and compensation), in cents. */
   remediesPaid: { currency: string; cents: number }[];
   carriers: CarrierScore[];
+  /** What the scorecard cannot see in imported reports, or only infers (ScorecardGaps). */
+  scorecardGaps: ScorecardGaps;
   notes: { caseKey: string; detector: string; marketplace: Marketplace; orderId: string; notes: { at: number; text: string }[] }[];
   perDay: { date: string; byFamily: Record<string, number>; total: number }[];
   resolutionBuckets: Record<ResolutionBucket, number>;
@@ -461,7 +474,11 @@ function firstSeenShipped(history: readonly StatusChange[] | undefined): Map<str
   return shipped;
 }
 
-function carrierScores(ix: Index, week: WeekRange, input: SummaryInput, shop: SummaryOptions['shop']): CarrierScore[] {
+/** Statuses that say the order has not shipped: an order in them is no gap in the scorecard. */
+const NOT_SHIPPED: ReadonlySet<string> = new Set(['awaiting_payment', 'awaiting_shipment', 'cancelled']);
+
+function carrierScores(ix: Index, week: WeekRange, input: SummaryInput, shop: SummaryOptions['shop']): { carriers: CarrierScore[]; gaps: ScorecardGaps } {
+  const gaps: ScorecardGaps = { noShippingShown: 0, shippedByStatus: 0 };
   const scores = new Map<string, CarrierScore>();
   const score = (carrier: string | undefined) => {
     const name = carrier?.trim() || CARRIER_NOT_SHOWN;
@@ -482,8 +499,19 @@ function carrierScores(ix: Index, week: WeekRange, input: SummaryInput, shop: Su
   for (const o of input.orders) {
     if (shop !== 'all' && o.marketplace !== shop) continue;
     let shippedAt = o.shippedAt ?? o.firstScanAt;
+    const imported = o.source.adapter.startsWith('import:');
     // A report's orders were all "seen" on the day of the import: only page reads tell when.
-    if (shippedAt === undefined && seenShipped.size > 0 && !o.source.adapter.startsWith('import:')) shippedAt = seenShipped.get(orderKey(o));
+    if (shippedAt === undefined && seenShipped.size > 0 && !imported) shippedAt = seenShipped.get(orderKey(o));
+    if (shippedAt === undefined && imported) {
+      const paidAt = o.paidAt ?? o.placedAt;
+      if (AFTER_SHIPPING.has(o.status)) {
+        // The report says shipped but not when: the week it was paid stands in (said beside the scorecard).
+        shippedAt = paidAt;
+        if (inRange(shippedAt, week)) gaps.shippedByStatus++;
+      } else if (o.paidAt !== undefined && inRange(o.paidAt, week) && !NOT_SHIPPED.has(o.status) && o.carrier === undefined && o.trackingNo === undefined) {
+        gaps.noShippingShown++;
+      }
+    }
     if (inRange(shippedAt, week)) {
       const s = score(o.carrier);
       s.shipped++;
@@ -508,9 +536,10 @@ function carrierScores(ix: Index, week: WeekRange, input: SummaryInput, shop: Su
       if (once('scan', key)) score(carrier).lateFirstScan++;
     }
   }
-  return [...scores.values()].sort(
+  const carriers = [...scores.values()].sort(
     (a, b) => b.shipped - a.shipped || Number(a.carrier === CARRIER_NOT_SHOWN) - Number(b.carrier === CARRIER_NOT_SHOWN) || a.carrier.localeCompare(b.carrier),
   );
+  return { carriers, gaps };
 }
 
 /** Complaint and dispute cases: the seed's 24 h rule is theirs. */
@@ -684,6 +713,7 @@ export function summarizeWeek(input: SummaryInput, weekId: string | undefined, o
       (ix.notes.get(c.key) ?? []).some((n) => inRange(n.createdAt, week)),
   );
   concerned.sort((a, b) => a.openedAt - b.openedAt || a.key.localeCompare(b.key));
+  const scorecard = carrierScores(ix, week, input, opts.shop);
 
   return {
     week,
@@ -705,7 +735,8 @@ export function summarizeWeek(input: SummaryInput, weekId: string | undefined, o
     target: targetFigures(resolved),
     remedies,
     remediesPaid,
-    carriers: carrierScores(ix, week, input, opts.shop),
+    carriers: scorecard.carriers,
+    scorecardGaps: scorecard.gaps,
     notes,
     perDay,
     resolutionBuckets,
