@@ -129,6 +129,7 @@ changes.insert('lib/templates/target.ts', `  '${id}': '${chinese ? 'zh' : 'en'}'
 changes.report([
   `save the console's order list as test/fixtures/${id}/orders.${month}.html (and an empty one), write its exact orders in test/adapters/${id}.test.ts`,
   `fill in lib/adapters/${id}.ts (pages, layout, status words, each with its public source) and lib/marketplaces/${id}.ts (name, rules and sources)`,
-  'add its match pattern to test/adapters/urls.test.ts and test/e2e/manifest.test.mjs and its script to test/e2e/bundle.test.mjs; list it in CONSOLES (lib/detectors/consoles.ts) and docs/features.md',
+  'its match pattern and script in the exact lists of test/adapters/urls.test.ts, test/welcome/consoles.test.ts and test/e2e/{manifest,bundle,first-run}.test.mjs',
+  'list it in CONSOLES (lib/detectors/consoles.ts) and docs/features.md',
   `npx vitest run test/adapters test/marketplaces test/detectors/consoles.test.ts`,
 ]);
