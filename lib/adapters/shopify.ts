@@ -121,6 +121,8 @@ export const shopify: Adapter = /* @__PURE__ */ withRules(shopifyPage, {
     'In progress': 'awaiting_shipment',
     'Partially fulfilled': 'shipped',
     Fulfilled: 'shipped',
+    // Every shipment delivered, as its fulfillments show (lib/pagedata/shopify.ts): the list itself says "Fulfilled".
+    Delivered: 'delivered',
     // A prepaid subscription's later delivery: not due now, so not judged.
     Scheduled: 'unknown',
     // Return status

@@ -84,11 +84,11 @@ export type ConsoleId = (typeof CONSOLES)[number];
  */
 export const CONSOLE_FIELDS: Readonly<Record<ConsoleId, readonly OrderField[]>> = {
   taobao: ['placedAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping'],
-  pinduoduo: ['placedAt', 'paidAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.subtotal', 'money.shipping', 'carrier', 'trackingNo'],
+  pinduoduo: ['placedAt', 'paidAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.subtotal', 'money.shipping', 'carrier', 'trackingNo', 'buyerMessage', 'sellerRemark'],
   jd: ['placedAt', 'paidAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping'],
   douyin: ['placedAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'buyerMessage', 'sellerRemark'],
   amazon: ['placedAt', 'shipBy', 'deliverBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.subtotal'],
-  shopify: ['placedAt', 'buyer', 'money.paid'],
+  shopify: ['placedAt', 'deliveredAt', 'deliverBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.shipping', 'carrier', 'trackingNo', 'lastTrackingAt'],
   ebay: ['placedAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'trackingNo'],
   etsy: ['placedAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'carrier', 'trackingNo'],
   woocommerce: ['placedAt', 'buyer', 'money.paid'],

@@ -34,6 +34,7 @@ export const HEADER_SYNONYMS: Readonly<Record<CellKey, readonly string[]>> = {
   sellerRemark: ['卖家备注', '商家备注', '备注', 'sellerremark', 'sellernote', 'remark', 'privatenote'],
   // Read only where a console's adapter names their columns: a shared word ("Rating", "Review")
   // would misread other sites' columns, and every word here weighs on each content script.
+  deliveredAt: [],
   deliverBy: [],
   lastTrackingAt: [],
   buyerMessageAt: [],

@@ -127,6 +127,7 @@ export function orderShapeProblem(order: Order): string | undefined {
     at('placedAt', instantProblem(order.placedAt)) ??
     at('paidAt', instantProblem(order.paidAt)) ??
     at('shipBy', instantProblem(order.shipBy)) ??
+    at('deliveredAt', instantProblem(order.deliveredAt)) ??
     at('deliverBy', instantProblem(order.deliverBy)) ??
     (KNOWN_STATUSES.has(order.status) ? undefined : `status: ${oneOf(ORDER_STATUSES)}`) ??
     (order.items.length <= 500 ? undefined : 'items: Too big: expected array to have <=500 items') ??
@@ -228,6 +229,7 @@ export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts,
       const shipBy = instant('shipBy', cells.shipBy);
       const placedAt = instant('placedAt', placedText)!;
       const deliverBy = instant('deliverBy', cells.deliverBy);
+      const deliveredAt = instant('deliveredAt', cells.deliveredAt);
 
       const ratingText = cells.rating;
       const rating = ratingText === undefined ? undefined : ratingOf(ratingText);
@@ -238,6 +240,7 @@ export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts,
         placedAt,
         paidAt,
         shipBy,
+        deliveredAt,
         deliverBy,
         status,
         statusRaw,

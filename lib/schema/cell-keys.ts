@@ -25,6 +25,8 @@ export const CELL_KEYS = [
   'carrier',
   'buyerMessage',
   'sellerRemark',
+  /** When the parcel was delivered, as shown (a later read that does not show it keeps it). */
+  'deliveredAt',
   /** The latest estimated delivery date the console shows ("Deliver by", "Estimated delivery", 预计送达). */
   'deliverBy',
   /** When the carrier's latest tracking event happened, as shown. */

@@ -25,6 +25,7 @@ export const MEANING_LABELS: Readonly<Record<Meaning, Bilingual>> = {
   carrier: { en: 'Carrier', zh: '物流公司' },
   buyerMessage: { en: 'Buyer message', zh: '买家留言' },
   sellerRemark: { en: 'Seller note', zh: '卖家备注' },
+  deliveredAt: { en: 'Delivery time', zh: '签收时间' },
   deliverBy: { en: 'Estimated delivery date', zh: '预计送达时间' },
   lastTrackingAt: { en: 'Latest tracking update', zh: '物流最近更新时间' },
   buyerMessageAt: { en: 'Buyer message time', zh: '买家留言时间' },

@@ -7,12 +7,20 @@ import { CONSOLE_FIELDS, CONSOLES, consoleDetectorTable, DETECTOR_INPUTS, fields
 import { buildContext, DETECTORS, evaluate, type DetectorId } from '../../lib/detectors';
 import { DEFAULT_SETTINGS, orderKey, type Order } from '../../lib/schema';
 import { readOrders } from '../../lib/extract';
+import { pageDataOrders } from '../../lib/pagedata/ingest';
 import { testUrlsOf } from '../adapters/test-urls';
 
 const NOW = Date.UTC(2026, 10, 25, 4, 0, 0);
 const DAY = 86_400_000;
 
-/** Every order read from every saved page of a console, by its adapter. */
+/** The address each console's saved own-data answers came from (lib/pagedata/sources.ts). */
+const PAGE_DATA_SOURCE: Record<string, string> = {
+  pinduoduo: 'https://mms.pinduoduo.com/mangkhut/mms/recentOrderList',
+  taobao: 'https://trade.taobao.com/trade/itemlist/asyncSold.htm?event_submit_do_query=1',
+  shopify: 'https://admin.shopify.com/api/shopify/sage-and-suds?operation=OrderListData&type=query',
+};
+
+/** Every order read from every saved page of a console, by its adapter, and from its saved own-data answers. */
 function ordersReadOn(console: string): Order[] {
   const adapter = adapterById(console)!;
   const url = testUrlsOf(adapter).match[0]!;
@@ -20,6 +28,13 @@ function ordersReadOn(console: string): Order[] {
   for (const file of readdirSync(`test/fixtures/${console}`)) {
     const doc = new DOMParser().parseFromString(readFileSync(`test/fixtures/${console}/${file}`, 'utf8'), 'text/html');
     for (const row of readOrders(adapter, doc, { url, now: NOW }).rows) orders.push(row.order);
+  }
+  const source = PAGE_DATA_SOURCE[console];
+  if (source === undefined) return orders;
+  for (const file of readdirSync('test/fixtures/pagedata').filter((f) => f.startsWith(`${console}-`))) {
+    const body = readFileSync(`test/fixtures/pagedata/${file}`, 'utf8');
+    const read = pageDataOrders({ url, source, observedAt: NOW, body }, adapterById, []);
+    if (read.kind === 'read') orders.push(...read.orders);
   }
   return orders;
 }
