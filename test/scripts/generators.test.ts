@@ -74,4 +74,11 @@ describe('the tree after both generators', () => {
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   }, 240_000);
+
+  it("has the new detector's test failing on the empty detector, naming what to write", () => {
+    const vitest = spawnSync(resolve('node_modules/.bin/vitest'), ['run', 'test/detectors/late-review.test.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
+    expect(vitest.status).toBe(1);
+    expect(vitest.stdout).toContain('× flags the order it is for, with its evidence and explanation');
+    expect(vitest.stdout).toMatch(/Tests {2}1 failed \(1\)/);
+  }, 240_000);
 });
