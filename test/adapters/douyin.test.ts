@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { douyin } from '../../lib/adapters/douyin';
 import { readOrders } from '../../lib/extract';
+import { buildContext, evaluate } from '../../lib/detectors';
+import { DEFAULT_SETTINGS } from '../../lib/schema';
 
 const ORDERS_URL = 'https://fxg.jinritemai.com/ffa/morder/order/list';
 const NOW = Date.UTC(2026, 10, 25, 4, 0, 0);
@@ -176,5 +178,83 @@ describe('Douyin adapter when nothing can be read', () => {
     expect(readOrders(douyin, doc, { url: ORDERS_URL, now: NOW }).problem).toBe(
       'no order list found',
     );
+  });
+});
+
+describe('Douyin adapter on page 2 of the list (Semi table with the buyer): a buyer of many refunds, an address to change', () => {
+  const url = 'https://fxg.jinritemai.com/ffa/morder/order/list?page=2';
+  const result = readOrders(douyin, load('order-list-page2.2026-11.html'), { url, now: NOW });
+  const source = { url, adapter: 'douyin', observedAt: NOW };
+  const wanfeng = '晚风';
+  const at = (month: number, day: number, h: number, m: number, s: number): number => Date.UTC(2026, month - 1, day, h - 8, m, s);
+
+  it('reads each order with its buyer and message: the buyer of three refunds and the request to change an address are flagged', () => {
+    expect(result.skipped).toEqual([]);
+    const orders = result.rows.map((r) => r.order);
+    expect(orders).toEqual([
+      {
+        marketplace: 'douyin',
+        orderId: '6938812345678903005',
+        placedAt: at(11, 24, 21, 40, 12),
+        status: 'awaiting_shipment',
+        statusRaw: '待发货',
+        buyer: '小周同学',
+        items: [{ title: '手工冷制皂 薰衣草 100g', sku: '薰衣草；100g', quantity: 1 }],
+        money: { currency: 'CNY', paid: 39.9 },
+        buyerMessage: '地址填错了，麻烦改到西湖区文三路那个地址',
+        source,
+      },
+      {
+        marketplace: 'douyin',
+        orderId: '6938812345678903001',
+        placedAt: at(11, 24, 20, 15, 33),
+        status: 'awaiting_shipment',
+        statusRaw: '待发货',
+        buyer: wanfeng,
+        items: [{ title: '手工皂礼盒 6块装 送礼', sku: '礼盒装', quantity: 1 }],
+        money: { currency: 'CNY', paid: 129 },
+        source,
+      },
+      {
+        marketplace: 'douyin',
+        orderId: '6938812345678903004',
+        placedAt: at(11, 2, 9, 5, 41),
+        status: 'refund_requested',
+        statusRaw: '已发货 / 售后中',
+        buyer: wanfeng,
+        items: [{ title: '手工冷制皂 玫瑰精油 100g', sku: '玫瑰；100g', quantity: 1 }],
+        money: { currency: 'CNY', paid: 39.9 },
+        source,
+      },
+      {
+        marketplace: 'douyin',
+        orderId: '6938812345678903002',
+        placedAt: at(10, 20, 14, 22, 8),
+        status: 'refunded',
+        statusRaw: '已关闭 / 退款成功',
+        buyer: wanfeng,
+        items: [{ title: '艾草精油皂 3块装 家庭装', sku: '艾草；3块装', quantity: 1 }],
+        money: { currency: 'CNY', paid: 45 },
+        source,
+      },
+      {
+        marketplace: 'douyin',
+        orderId: '6938812345678903003',
+        placedAt: at(10, 12, 19, 47, 55),
+        status: 'refunded',
+        statusRaw: '已完成 / 退款成功',
+        buyer: wanfeng,
+        items: [{ title: '山茶花洁面皂 120g', sku: '120g', quantity: 1 }],
+        money: { currency: 'CNY', paid: 78 },
+        source,
+      },
+    ]);
+    const { findings } = evaluate(orders, buildContext(orders), NOW, DEFAULT_SETTINGS);
+    // 晚风 has three refunds within 90 days (two done, one requested): their open orders are flagged.
+    expect(findings.map((f) => [f.orderId, f.detector, f.severity])).toEqual([
+      ['6938812345678903005', 'address-issue', 'P2'],
+      ['6938812345678903001', 'repeat-refunder', 'P3'],
+      ['6938812345678903004', 'repeat-refunder', 'P3'],
+    ]);
   });
 });
