@@ -4,7 +4,7 @@
  * the popup; the content script is then registered for exactly the granted origins.
  */
 import { SITES_KEY, SiteAccessList, type SiteAccess, type TaughtMapping } from '../../lib/schema';
-import type { SiteRegistry } from '../../lib/messaging/handler';
+import type { SiteRegistry } from './service';
 import { SITES_SCRIPT } from '../../lib/adapters';
 
 const SCRIPT_ID = 'order-sentinel-sites';

@@ -21,38 +21,31 @@ const HOVER_ATTRIBUTE = 'data-os-hover';
 
 const SEVERITY_COLOURS = { P1: '#c62828', P2: '#b45309', P3: '#546e7a' } as const;
 
-const HOST_STYLE: ReadonlyArray<[string, string]> = [
-  ['position', 'absolute'],
-  ['display', 'inline-block'],
-  ['margin', '0 0 0 6px'],
-  ['padding', '0'],
-  ['border', '0'],
-  ['z-index', '2147483000'],
-  ['pointer-events', 'auto'],
-];
+const HOST_STYLE =
+  'position:absolute!important;display:inline-block!important;margin:0 0 0 6px!important;padding:0!important;border:0!important;z-index:2147483000!important;pointer-events:auto!important';
 
 // Written without spaces: the string is shipped as it is here (the content script's budget).
+// The shadow root holds only the overlay, so its parts need no `.tip` scoping.
 const STYLE = `:host{all:initial}
 .wrap{display:inline-flex;align-items:center;gap:4px;white-space:nowrap;opacity:0;pointer-events:none;transition:opacity .12s}
 :host([${HOVER_ATTRIBUTE}]) .wrap,.wrap:focus-within,.wrap:has([aria-expanded=true]){opacity:1;pointer-events:auto}
 @media (hover:none){.wrap{opacity:1;pointer-events:auto}}
 .badge{all:unset;box-sizing:border-box;font:600 11px/1.6 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;color:#fff;border-radius:9px;padding:0 7px;cursor:pointer;display:inline-block}
-.badge[hidden]{display:none}
 .badge:focus-visible,.note:focus-visible{outline:2px solid #1565c0;outline-offset:1px}
 .more{opacity:.85;font-weight:400}
 .note{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;justify-content:center;width:20px;height:18px;border-radius:9px;border:1px solid #86909c;background:#fff;color:#1f2329;font:12px/1 system-ui,sans-serif;cursor:pointer}
 .tip{position:fixed;z-index:2147483647;box-sizing:border-box;max-width:min(420px,calc(100vw - 16px));padding:8px 10px;border-radius:8px;background:#fff;color:#1f2329;border:1px solid #c9cdd4;box-shadow:0 6px 24px rgba(0,0,0,.18);font:12px/1.45 system-ui,"PingFang SC","Microsoft YaHei",sans-serif}
-.tip[hidden]{display:none}
-.tip h2{font-size:12px;margin:0 0 4px}
-.tip ul{list-style:none;margin:0;padding:0}
-.tip li+li{margin-top:6px;border-top:1px solid #e5e6eb;padding-top:6px}
-.tip .head{display:flex;gap:6px;align-items:baseline;flex-wrap:wrap}
-.tip .severity{color:#fff;border-radius:4px;padding:0 5px}
-.tip h2,.tip .severity,.tip .label{font-weight:600}
-.tip .due{color:#4e5969}
-.tip p{margin:2px 0 0}
-.tip .error{color:#c62828;font-weight:600;margin-top:6px}
-@media (prefers-color-scheme:dark){.tip{background:#1f2329;color:#e5e6eb;border-color:#4e5969}.tip .due{color:#a9aeb8}.tip li+li{border-top-color:#4e5969}.note{background:#2e3238;color:#e5e6eb}}`;
+[hidden]{display:none!important}
+h2{font-size:12px;margin:0 0 4px}
+ul{list-style:none;margin:0;padding:0}
+li+li{margin-top:6px;border-top:1px solid #e5e6eb;padding-top:6px}
+.head{display:flex;gap:6px;align-items:baseline;flex-wrap:wrap}
+.severity{color:#fff;border-radius:4px;padding:0 5px}
+h2,.severity,.label{font-weight:600}
+.due{color:#4e5969}
+p{margin:2px 0 0}
+.error{color:#c62828;font-weight:600;margin-top:6px}
+@media (prefers-color-scheme:dark){.tip{background:#1f2329;color:#e5e6eb;border-color:#4e5969}.due{color:#a9aeb8}li+li{border-top-color:#4e5969}.note{background:#2e3238;color:#e5e6eb}}`;
 
 export interface BadgeLabels {
   language: Language;
@@ -149,7 +142,7 @@ function createHost(anchor: Element): HTMLElement {
   host.setAttribute(HOST_ATTRIBUTE, '');
   // Out of the flow, at the spot it would have had: it takes no room, so the console's
   // columns and rows keep their size. Inline !important beats any page rule.
-  for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+  host.style.cssText = HOST_STYLE;
   host.attachShadow({ mode: 'open' });
   anchor.append(host);
   // The note button shows while the pointer is anywhere on the row, not only on the cell.
@@ -159,36 +152,37 @@ function createHost(anchor: Element): HTMLElement {
   return host;
 }
 
+/** An element of the overlay, with its class and text (always as text, never as HTML). */
+function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
+  const element = doc.createElement(tag);
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
 function buildView(host: HTMLElement, order: RowOrder, overlay: Overlay): RowView {
   // A host left by an earlier copy of the script (extension reloaded) is rebuilt.
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const doc = host.ownerDocument;
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
-  const wrap = doc.createElement('span');
-  wrap.className = 'wrap';
-  const badge = doc.createElement('button');
+  const style = make(doc, 'style', '', STYLE);
+  const wrap = make(doc, 'span', 'wrap');
+  const badge = make(doc, 'button', 'badge');
   badge.type = 'button';
-  badge.className = 'badge';
   badge.hidden = true;
   badge.setAttribute('aria-describedby', 'os-findings');
-  const note = doc.createElement('button');
+  const note = make(doc, 'button', 'note');
   note.type = 'button';
-  note.className = 'note';
   note.setAttribute('aria-haspopup', 'dialog');
   note.setAttribute('aria-expanded', 'false');
-  const icon = doc.createElement('span');
+  const icon = make(doc, 'span', '', '✎');
   icon.setAttribute('aria-hidden', 'true');
-  icon.textContent = '✎';
   note.append(icon);
   wrap.append(badge, note);
-  const tip = doc.createElement('div');
-  tip.className = 'tip';
+  const tip = make(doc, 'div', 'tip');
   tip.id = 'os-findings';
   tip.setAttribute('role', 'tooltip');
   tip.hidden = true;
-  const tipError = doc.createElement('div');
-  tipError.className = 'error';
+  const tipError = make(doc, 'div', 'error');
   tipError.setAttribute('role', 'alert');
   root.replaceChildren(style, wrap, tip);
 
@@ -239,10 +233,7 @@ function drawBadge(view: RowView): void {
   const due = top.dueAt === undefined ? '' : ` · ${formatDue(language, top.dueAt, view.now)}`;
   badge.textContent = `${top.severity} ${findingLabel(view, top)}${due}`;
   if (findings.length > 1) {
-    const more = badge.ownerDocument.createElement('span');
-    more.className = 'more';
-    more.textContent = ` +${findings.length - 1}`;
-    badge.append(more);
+    badge.append(make(badge.ownerDocument, 'span', 'more', ` +${findings.length - 1}`));
   }
   badge.setAttribute(
     'aria-label',
@@ -256,28 +247,16 @@ function fillTip(view: RowView): void {
   const { tip, findings, order } = view;
   const doc = tip.ownerDocument;
   const language = view.overlay.labels.language;
-  const title = doc.createElement('h2');
-  title.textContent = t(language, 'overlayFindingsTitle', { orderId: order.orderId });
-  const list = doc.createElement('ul');
+  const title = make(doc, 'h2', '', t(language, 'overlayFindingsTitle', { orderId: order.orderId }));
+  const list = make(doc, 'ul');
   for (const f of findings) {
-    const item = doc.createElement('li');
+    const item = make(doc, 'li');
     item.dataset.detector = f.detector;
-    const head = doc.createElement('div');
-    head.className = 'head';
-    const severity = doc.createElement('span');
-    severity.className = 'severity';
+    const head = make(doc, 'div', 'head');
+    const severity = make(doc, 'span', 'severity', `${f.severity} ${severityLabel(language, f.severity)}`);
     severity.style.background = SEVERITY_COLOURS[f.severity];
-    severity.textContent = `${f.severity} ${severityLabel(language, f.severity)}`;
-    const label = doc.createElement('span');
-    label.className = 'label';
-    label.textContent = findingLabel(view, f);
-    const due = doc.createElement('span');
-    due.className = 'due';
-    due.textContent = formatDue(language, f.dueAt, view.now);
-    head.append(severity, label, due);
-    const why = doc.createElement('p');
-    why.textContent = f.explanation[language];
-    item.append(head, why);
+    head.append(severity, make(doc, 'span', 'label', findingLabel(view, f)), make(doc, 'span', 'due', formatDue(language, f.dueAt, view.now)));
+    item.append(head, make(doc, 'p', '', f.explanation[language]));
     list.append(item);
   }
   tip.replaceChildren(title, list);

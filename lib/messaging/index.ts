@@ -1,4 +1,3 @@
-export { createMessageHandler, type HandlerDeps, type MessageHandler, type Sender, type TabStatusStore } from './handler';
 export { createClient, type MessagingClient, type Send } from './client';
 export {
   ErrorResponse,

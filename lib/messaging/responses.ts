@@ -3,7 +3,7 @@
  * them) and the client (which parses them), so both sides agree on one schema.
  */
 import { z } from 'zod/mini';
-import { Case, MessagesResponse, Note, ReadStatus, RowFinding, SkippedRow, type Message } from '../schema';
+import { Case, MessagesResponse, Note, ReadStatus, RowFindings, SkippedRow, type Message } from '../schema';
 
 const Count = /* @__PURE__ */ z.number().check(z.int(), z.nonnegative());
 
@@ -14,22 +14,23 @@ const Ok = z.object({ ok: z.literal(true) });
 const OrderNoteOk = z.object({ ok: z.literal(true), note: Note, caseKey: z.string() });
 
 /**
- * The background's answer to a page's rows: what it stored, and the rows it could not read as
- * orders (by their position in the page's list), which the page then shows as skipped.
+ * What a page reads of the background's answer to its rows: the rows it could not read as orders
+ * (by their position in the page's list), which the page then shows as skipped, and the badges of
+ * the orders it shows, so one read is one request and its answer.
  */
-export const ObservedAnswer = z.object({
+export const PageReadAnswer = z.object({
   ok: z.literal(true),
-  written: Count,
-  changed: Count,
-  findings: Count,
   skipped: /* @__PURE__ */ z.array(SkippedRow).check(z.maxLength(20_000)),
+  badges: RowFindings,
 });
+
+/** The whole answer to a page's rows: also what it stored. */
+export const ObservedAnswer = /* @__PURE__ */ z.extend(PageReadAnswer, { written: Count, changed: Count, findings: Count });
 
 export const OK_RESPONSES = {
   'orders.observed': ObservedAnswer,
   'orders.imported': z.object({ ok: z.literal(true), written: Count, changed: Count, findings: Count }),
   'page.status': z.object({ ok: z.literal(true) }),
-  'cases.forOrders': z.object({ ok: z.literal(true), findings: z.array(RowFinding) }),
   'tab.status': z.object({ ok: z.literal(true), status: z.nullable(ReadStatus) }),
   'case.addNote': z.object({ ok: z.literal(true), note: Note }),
   'case.setStatus': z.object({ ok: z.literal(true), case: Case }),

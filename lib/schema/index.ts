@@ -534,6 +534,16 @@ export const Message = z.discriminatedUnion('type', [
     labels: CellLabels,
     rows: /* @__PURE__ */ z.array(PageRow).check(z.maxLength(20_000)),
     status: ReadStatus,
+    /**
+     * The orders whose rows the page shows (those sent and those stored before): the answer
+     * carries their badges, and the background pushes new ones when their cases change.
+     */
+    shown: z.optional(
+      z.object({
+        marketplace: Marketplace,
+        orderIds: /* @__PURE__ */ z.array(nonEmpty(100)).check(z.maxLength(20_000)),
+      }),
+    ),
   }),
   /**
    * UI → background: orders from an order report file the seller imported, in chunks (a
@@ -558,12 +568,6 @@ export const Message = z.discriminatedUnion('type', [
   }),
   /** content → background: the page could not be read (or has no rows); updates the tab's status. */
   z.object({ type: z.literal('page.status'), status: ReadStatus }),
-  /** content → background: which findings to draw as badges for these orders. */
-  z.object({
-    type: z.literal('cases.forOrders'),
-    marketplace: Marketplace,
-    orderIds: /* @__PURE__ */ z.array(nonEmpty(100)).check(z.maxLength(20_000)),
-  }),
   /** popup → background: read status of a tab. */
   z.object({ type: z.literal('tab.status'), tabId: Count }),
   /** UI → background: add a note to a case. */
@@ -655,7 +659,8 @@ export const RowFinding = z.object({
   explanation: Bilingual,
 });
 export type RowFinding = z.infer<typeof RowFinding>;
-export const RowFindings = z.array(RowFinding);
+/** The badges of the orders a page shows (in the answer to its read, and pushed to it). */
+export const RowFindings = /* @__PURE__ */ z.array(RowFinding).check(z.maxLength(20_000));
 
 /** Messages to a content script (from the popup, through `tabs.sendMessage`). */
 export const ContentMessage = z.discriminatedUnion('type', [
@@ -665,8 +670,8 @@ export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('list.readAll') }),
   /** Read the page again now. */
   z.object({ type: z.literal('page.reread') }),
-  /** background → content: cases changed; redraw the row badges. */
-  z.object({ type: z.literal('badges.refresh') }),
+  /** background → content: the cases of orders this page shows changed; their badges now. */
+  z.object({ type: z.literal('badges.update'), findings: RowFindings }),
   /**
    * side panel → content: put a filled reply template into the console's reply box for this
    * order (message box, refund response) when the adapter knows one. Never sends anything.

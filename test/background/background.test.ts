@@ -29,6 +29,14 @@ async function send(message: unknown, sender: object): Promise<unknown> {
 }
 
 const badgeText = () => fakeBrowser.action.getBadgeText({});
+const LATE_ORDER = '3712345678901234567';
+const LATE_CASE = `ship-deadline|taobao|${LATE_ORDER}`;
+
+/** A page's read of one order paid `hoursAgo` hours ago, showing that order (its rows: `rows`, or the order's). */
+function read(hoursAgo: number, orderId: string, rows?: []) {
+  const message = observedPaid(hoursAgo, orderId);
+  return { ...message, rows: rows ?? message.rows, shown: { marketplace: 'taobao', orderIds: [orderId] } };
+}
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -58,7 +66,7 @@ afterEach(() => {
 describe('background', () => {
   it('ingests observed orders and shows the open P1 count on a red badge', async () => {
     background.main();
-    expect(await send(observedPaid(50), fromTab(7))).toEqual({ ok: true, written: 1, changed: 1, findings: 1, skipped: [] });
+    expect(await send(observedPaid(50), fromTab(7))).toMatchObject({ ok: true, written: 1, changed: 1, findings: 1, skipped: [] });
     await vi.waitFor(async () => expect(await badgeText()).toBe('1'));
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([217, 48, 37, 255]);
 
@@ -134,7 +142,7 @@ describe('background', () => {
     vi.spyOn(Date, 'now').mockReturnValue(later);
     expect(await send({ ...first, observedAt: later, status: status(later) }, fromTab(7))).toMatchObject({ ok: true, changed: 0 });
     await vi.waitFor(async () => expect(await badgeText()).toBe('1'), { timeout: 5_000 });
-  });
+  }, 15_000);
 
   it('refuses a page the extension does not read, and changes of cases from any web page', async () => {
     background.main();
@@ -147,4 +155,28 @@ describe('background', () => {
     expect(fromConsole).toEqual({ ok: false, error: 'message refused: case.setStatus cannot come from a web page' });
     expect(await openDb().orders.count()).toBe(0);
   });
+
+  it('answers a read with a change in one message, and pushes new badges only to the tabs showing the orders whose cases changed', async () => {
+    const pushed: [number, unknown][] = [];
+    (fakeBrowser.tabs as { sendMessage: unknown }).sendMessage = async (tabId: number, message: unknown) => void pushed.push([tabId, message]);
+    background.main();
+    // Tab 7 reads a late order: its badge comes in the answer.
+    const answer = await send(read(50, LATE_ORDER), fromTab(7));
+    expect(answer).toMatchObject({ ok: true, changed: 1, badges: [{ orderId: LATE_ORDER, caseKey: LATE_CASE, severity: 'P1' }] });
+    // Tab 8 shows the same order (its rows already sent); tab 9 an order on time.
+    expect(await send(read(50, LATE_ORDER, []), fromTab(8))).toMatchObject({ ok: true, changed: 0, badges: [{ caseKey: LATE_CASE }] });
+    expect(await send(read(1, '3712345678901234568'), fromTab(9))).toMatchObject({ ok: true, changed: 1, badges: [] });
+    // The re-evaluation 2 s after the reads changes no badge: no tab is sent anything.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(pushed).toEqual([]);
+
+    // The seller resolves the case in the side panel: the two tabs showing its order, and only they, get their badges.
+    await send({ type: 'case.setStatus', caseKey: LATE_CASE, status: 'resolved' }, fromPopup());
+    await vi.waitFor(() => expect(pushed.map(([tabId]) => tabId).sort()).toEqual([7, 8]));
+    expect(pushed[0]![1]).toEqual({ type: 'badges.update', findings: [] });
+    // A note changes no badge: nothing more is sent.
+    await send({ type: 'case.addNote', caseKey: LATE_CASE, text: '已发货' }, fromPopup());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(pushed).toHaveLength(2);
+  }, 15_000);
 });

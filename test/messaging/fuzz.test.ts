@@ -3,7 +3,7 @@
 // extensions, and still applies a valid message afterwards.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { createMessageHandler } from '../../lib/messaging';
+import { createMessageHandler } from '../../entrypoints/background/router';
 import { DEFAULT_SETTINGS, Message, type ReadStatus } from '../../lib/schema';
 import { freshDb, HOUR, observedMessage, paidOrder, paidRow, T0 } from '../ingest/orders';
 
@@ -26,7 +26,7 @@ const status: ReadStatus = { kind: 'read', adapter: 'taobao', url: 'https://trad
 const VALID: unknown[] = [
   observedMessage([paidRow()], status, NOW, status.url),
   { type: 'page.status', status },
-  { type: 'cases.forOrders', marketplace: 'taobao', orderIds: ['3712345678901234567'] },
+  { ...observedMessage([], status, NOW, status.url), shown: { marketplace: 'taobao', orderIds: ['3712345678901234567'] } },
   { type: 'tab.status', tabId: 7 },
   { type: 'case.addNote', caseKey: 'ship-deadline|taobao|3712345678901234567', text: '已联系买家' },
   { type: 'case.setStatus', caseKey: 'ship-deadline|taobao|3712345678901234567', status: 'in_progress' },

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listNotes, loadCase, openDb, type SentinelDB } from '../../lib/db';
-import { createClient, createMessageHandler, type MessageHandler } from '../../lib/messaging';
+import { createClient } from '../../lib/messaging';
+import { createMessageHandler, type HandlerDeps, type MessageHandler } from '../../entrypoints/background/router';
 import { DEFAULT_SETTINGS, type ReadStatus } from '../../lib/schema';
 import { adapterFromSite } from '../../lib/teach/adapter';
 import { freshDb, HOUR, observedMessage, paidOrder, paidRow, T0 } from '../ingest/orders';
@@ -27,23 +28,26 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function setup(extra: Partial<Parameters<typeof createMessageHandler>[0]> = {}) {
-  const { db, name } = freshDb();
-  opened.push(db);
-  const tabs = new Map<number, ReadStatus>();
-  const onCasesChanged = vi.fn();
-  const sites = { enable: vi.fn(async () => {}), disable: vi.fn(async () => {}), saveMapping: vi.fn(async () => {}) };
-  const handler: MessageHandler = createMessageHandler({
-    sites,
+/** The router's needs met plainly: the clock stands still, tab statuses in a map. */
+function setupDeps(db: SentinelDB, tabs = new Map<number, ReadStatus>()): HandlerDeps {
+  return {
+    sites: { enable: vi.fn(async () => {}), disable: vi.fn(async () => {}), saveMapping: vi.fn(async () => {}) },
     db,
     now: () => NOW,
     settings: async () => DEFAULT_SETTINGS,
-    onCasesChanged,
+    onCasesChanged: vi.fn(),
     tabStatus: { get: (id) => tabs.get(id), set: (id, s) => void tabs.set(id, s) },
     extensionId: 'ext-id',
-    ...extra,
-  });
-  return { db, name, handler, onCasesChanged, tabs, sites };
+  };
+}
+
+function setup(extra: Partial<HandlerDeps> = {}) {
+  const { db, name } = freshDb();
+  opened.push(db);
+  const tabs = new Map<number, ReadStatus>();
+  const deps = { ...setupDeps(db, tabs), ...extra };
+  const handler: MessageHandler = createMessageHandler(deps);
+  return { db, name, handler, onCasesChanged: deps.onCasesChanged, tabs, sites: deps.sites };
 }
 
 describe('message handler', () => {
@@ -93,7 +97,7 @@ describe('message handler', () => {
     expect(await handler('not even an object', fromTab)).toMatchObject({ ok: false });
     expect(await db.orders.count()).toBe(0);
 
-    expect(await handler(observed, fromTab)).toEqual({ ok: true, written: 1, changed: 1, findings: 1, skipped: [] });
+    expect(await handler(observed, fromTab)).toMatchObject({ ok: true, written: 1, changed: 1, findings: 1, skipped: [] });
     expect(await db.orders.count()).toBe(1);
     expect((await loadCase(db, LATE_KEY))?.severity).toBe('P1');
   });
@@ -118,6 +122,7 @@ describe('message handler', () => {
       changed: 1,
       findings: 1,
       skipped: [{ row: 2, orderId: '3712345678901234999', reason: "实收款 '待定' is not an amount" }],
+      badges: [await lateBadge(db)],
     });
     const { clocks: _c, clockKey: _k, ...stored } = (await db.orders.get('taobao|3712345678901234567'))!;
     expect(stored).toMatchObject(
@@ -182,24 +187,29 @@ describe('message handler', () => {
     expect(tabs.get(8)).toEqual(unsupported);
   });
 
-  it('answers the badges for order rows', async () => {
-    const { db, handler } = setup();
-    await handler(observed, fromTab);
-    const answer = await handler({ type: 'cases.forOrders', marketplace: 'taobao', orderIds: ['3712345678901234567', '1'] }, fromTab);
-    expect(answer).toEqual({
-      ok: true,
-      findings: [
-        {
-          orderId: '3712345678901234567',
-          caseKey: LATE_KEY,
-          detector: 'ship-deadline',
-          label: { en: 'Shipping deadline', zh: '发货时限' },
-          severity: 'P1',
-          dueAt: T0 + 48 * HOUR,
-          explanation: (await loadCase(db, LATE_KEY))!.explanation,
-        },
-      ],
-    });
+  /** The badge of the late order, as the side panel and the page show it. */
+  const lateBadge = async (db: SentinelDB) => ({
+    orderId: '3712345678901234567',
+    caseKey: LATE_KEY,
+    detector: 'ship-deadline',
+    label: { en: 'Shipping deadline', zh: '发货时限' },
+    severity: 'P1',
+    dueAt: T0 + 48 * HOUR,
+    explanation: (await loadCase(db, LATE_KEY))!.explanation,
+  });
+
+  it('answers a read with the badges of the orders the page shows, and remembers them for the tab', async () => {
+    const show = vi.fn();
+    const { db, handler } = setup({ shown: { show } });
+    const shown = { marketplace: 'taobao' as const, orderIds: ['3712345678901234567', '1'] };
+    const answer = await handler({ ...observed, shown }, fromTab);
+    expect(answer).toEqual({ ok: true, written: 1, changed: 1, findings: 1, skipped: [], badges: [await lateBadge(db)] });
+    expect(show.mock.calls).toEqual([[7, 'taobao', shown.orderIds, [await lateBadge(db)]]]);
+    // A list scrolled back to rows already sent: no rows, only their badges, nothing stored again.
+    const onOrdersIngested = vi.fn();
+    const again = await createMessageHandler({ ...setupDeps(db), onOrdersIngested })({ ...observed, rows: [], shown }, fromTab);
+    expect(again).toEqual({ ok: true, written: 0, changed: 0, findings: 0, skipped: [], badges: [await lateBadge(db)] });
+    expect(onOrdersIngested).not.toHaveBeenCalled();
   });
 
   it('saves a note and a status change that are still there after the database is reopened', async () => {

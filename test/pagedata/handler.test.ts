@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createMessageHandler } from '../../lib/messaging';
+import { createMessageHandler } from '../../entrypoints/background/router';
 import { DEFAULT_SETTINGS, type ReadStatus } from '../../lib/schema';
 import type { SentinelDB } from '../../lib/db';
 import { freshDb } from '../ingest/orders';

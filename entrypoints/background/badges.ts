@@ -1,0 +1,119 @@
+/**
+ * The row badges of console tabs. A tab's read is answered with its badges (orders-service.ts),
+ * and the orders it shows are kept here; when cases change (the alarm, the seller's edit in the
+ * side panel, another tab's read), only a tab whose badges differ from those it was sent gets
+ * the new ones, in one message it draws from.
+ */
+import type { ContentMessage, Marketplace, RowFinding } from '../../lib/schema';
+import type { ShownOrders } from './service';
+
+/** Session storage keys of the orders each tab shows, so a restarted worker still pushes to them. */
+export const SHOWN_PREFIX = 'shownOrders:';
+
+interface Shown {
+  marketplace: Marketplace;
+  orderIds: readonly string[];
+  /** A digest of the badges the tab was last sent. */
+  sent: string;
+}
+
+export interface SessionArea {
+  get(keys: null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export interface PageBadgesDeps {
+  findings(marketplace: Marketplace, orderIds: readonly string[]): Promise<RowFinding[]>;
+  push(tabId: number, message: ContentMessage): Promise<unknown>;
+  session?: SessionArea;
+  logFailure(what: string): (err: unknown) => void;
+}
+
+export interface PageBadges extends ShownOrders {
+  /** Cases may have changed: push new badges to the tabs whose badges differ. Runs one pass at a time. */
+  casesChanged(): Promise<void>;
+  forget(tabId: number): void;
+  /** How many tabs are known to show orders. */
+  readonly tabs: number;
+}
+
+/** FNV-1a over the badges' JSON: the same badges give the same digest. */
+export function digest(badges: readonly RowFinding[]): string {
+  const text = JSON.stringify(badges);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${(hash >>> 0).toString(36)}`;
+}
+
+function parseShown(value: unknown): Shown | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { marketplace, orderIds, sent } = value as Record<string, unknown>;
+  if (typeof marketplace !== 'string' || typeof sent !== 'string' || !Array.isArray(orderIds)) return undefined;
+  if (!orderIds.every((id) => typeof id === 'string')) return undefined;
+  return { marketplace: marketplace as Marketplace, orderIds: orderIds as string[], sent };
+}
+
+export function createPageBadges(deps: PageBadgesDeps): PageBadges {
+  const byTab = new Map<number, Shown>();
+  const restored: Promise<void> = (async () => {
+    const stored = (await deps.session?.get(null)) ?? {};
+    for (const [key, value] of Object.entries(stored)) {
+      if (!key.startsWith(SHOWN_PREFIX)) continue;
+      const tabId = Number(key.slice(SHOWN_PREFIX.length));
+      const shown = parseShown(value);
+      if (shown !== undefined && Number.isInteger(tabId) && !byTab.has(tabId)) byTab.set(tabId, shown);
+    }
+  })().catch(deps.logFailure('restoring the orders tabs show'));
+
+  const keep = (tabId: number, shown: Shown) => {
+    byTab.set(tabId, shown);
+    void deps.session?.set({ [SHOWN_PREFIX + tabId]: shown }).catch(deps.logFailure('saving the orders a tab shows'));
+  };
+
+  async function pass(): Promise<void> {
+    await restored;
+    for (const [tabId, shown] of [...byTab]) {
+      const findings = await deps.findings(shown.marketplace, shown.orderIds);
+      const sent = digest(findings);
+      // The tab may have read again, or closed, while this one was asked.
+      if (sent === shown.sent || byTab.get(tabId) !== shown) continue;
+      keep(tabId, { ...shown, sent });
+      // A tab that went away or navigated off the console has no receiver: nothing to redraw.
+      await deps.push(tabId, { type: 'badges.update', findings }).catch(() => undefined);
+    }
+  }
+
+  let running: Promise<void> | undefined;
+  let again = false;
+
+  return {
+    show(tabId, marketplace, orderIds, badges) {
+      keep(tabId, { marketplace, orderIds: [...orderIds], sent: digest(badges) });
+    },
+    forget(tabId) {
+      byTab.delete(tabId);
+      void deps.session?.remove(SHOWN_PREFIX + tabId).catch(deps.logFailure('forgetting the orders a tab shows'));
+    },
+    casesChanged() {
+      if (running !== undefined) {
+        again = true;
+        return running;
+      }
+      running = (async () => {
+        do {
+          again = false;
+          await pass();
+        } while (again);
+      })()
+        .catch(deps.logFailure('pushing badges to tabs'))
+        .finally(() => {
+          running = undefined;
+        });
+      return running;
+    },
+    get tabs() {
+      return byTab.size;
+    },
+  };
+}

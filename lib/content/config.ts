@@ -1,0 +1,54 @@
+/**
+ * The seller's settings as a page sees them: mirrored by the background (content scripts cannot
+ * open the extension's database), watched so a change (an adapter switched off, another
+ * language) reads the page again; and the texts of the seller's language.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { resolveLanguage } from '../i18n';
+import { ensureMessages, provideBrowserMessages } from '../i18n/browser';
+import { CONTENT_CONFIG_KEY, ContentConfig, MessagesResponse, type Language } from '../schema';
+import { send, warn } from './page-code';
+
+export interface Config {
+  init(ctx: ContentScriptContext): void;
+  /** The stored settings have been read (or found missing). */
+  loaded: Promise<void>;
+  current: ContentConfig;
+  /** The language the page's badges speak. */
+  readonly language: Language;
+  /** The texts of that language are at hand (the browser's own, or asked of the background once). */
+  textsReady(): Promise<void>;
+}
+
+export function createConfig(onChange: () => void): Config {
+  const config: Config = {
+    loaded: Promise.resolve(),
+    current: { language: 'auto', disabledAdapters: [] },
+    init(ctx) {
+      // The browser's language from its own message file; the other one, when the seller
+      // picked it, from the background (no message file is bundled here).
+      provideBrowserMessages((key) => browser.i18n.getMessage(key));
+      const load = () =>
+        browser.storage.local
+          .get(CONTENT_CONFIG_KEY)
+          .then((stored) => {
+            const parsed = ContentConfig.safeParse(stored[CONTENT_CONFIG_KEY]);
+            if (parsed.success) config.current = parsed.data;
+          })
+          .catch(warn);
+      config.loaded = load();
+      // A change is read back whole, and parsed as the first read was.
+      const onStorage = (changes: Record<string, unknown>, area: string) => {
+        if (area === 'local' && CONTENT_CONFIG_KEY in changes) void load().then(onChange);
+      };
+      browser.storage.onChanged.addListener(onStorage);
+      ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    },
+    get language() {
+      return resolveLanguage(config.current.language, browser.i18n.getUILanguage());
+    },
+    textsReady: () =>
+      ensureMessages(config.language, async (language: Language) => MessagesResponse.parse(await send({ type: 'i18n.messages', language })).messages).catch(warn),
+  };
+  return config;
+}
