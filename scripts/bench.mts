@@ -22,6 +22,7 @@ import { summarizeWeek } from '../lib/summary/week';
 import { DEMO_URL, generateCases, generateOrders, TAOBAO_URL, taobaoPage, demoPage } from '../bench/generate';
 import { BUILT_IN_SHAPE, shapeFromOlist, type OrderShape } from '../bench/shape';
 import { evidenceScenario } from '../bench/evidence';
+import { budgetTable, mergeSample, withTable, type BenchRun, type Sample } from '../bench/readme';
 import {
   evaluateCheck,
   exitCode,
@@ -833,4 +834,13 @@ writeFileSync(
   'bench-results.json',
   `${JSON.stringify({ at: new Date(started).toISOString(), short: SHORT, shape: shape.source, node: process.version, seconds: (Date.now() - started) / 1000, scenarios: results }, null, 2)}\n`,
 );
+// `--readme`: the run goes into the committed sample, and bench/README.md's budget table is made from it.
+if (process.argv.includes('--readme')) {
+  const samplePath = 'bench/results.sample.json';
+  const run: BenchRun = JSON.parse(readFileSync('bench-results.json', 'utf8'));
+  const sample = mergeSample(existsSync(samplePath) ? (JSON.parse(readFileSync(samplePath, 'utf8')) as Sample) : { scenarios: [] }, run);
+  writeFileSync(samplePath, `${JSON.stringify(sample, null, 2)}\n`);
+  writeFileSync('bench/README.md', withTable(readFileSync('bench/README.md', 'utf8'), budgetTable(sample)));
+  log(`${samplePath} and the budget table of bench/README.md updated with ${run.scenarios.length} scenarios`);
+}
 process.exitCode = exitCode(results, CI_MODE ? 'ci' : 'budgets');
