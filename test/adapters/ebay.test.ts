@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ebay } from '../../lib/adapters/ebay';
 import { EMPTY_LIST, readOrders } from '../../lib/extract';
+import { buildContext, evaluate } from '../../lib/detectors';
+import { DEFAULT_SETTINGS, orderKey } from '../../lib/schema';
 
 const US_URL = 'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS';
 const UK_URL = 'https://www.ebay.co.uk/sh/ord/?filter=status:AWAITING_SHIPMENT';
@@ -154,6 +156,39 @@ describe('eBay Seller Hub orders on ebay.co.uk (dispatch wording, extra postage 
         trackingNo: 'H01ABC1234567890',
         source,
       },
+    ]);
+  });
+});
+
+describe('eBay Seller Hub orders, page 2 (2026-11): a repeated order, an open case, a buyer who keeps returning', () => {
+  const result = readOrders(ebay, load('orders-page2.2026-11.html'), { url: US_URL, now: NOW });
+  const orders = result.rows.map((r) => r.order);
+  const at = (orderId: string) => orders.find((o) => o.orderId === orderId)!;
+
+  it('reads all seven orders with their buyer, item, status and dates', () => {
+    expect([result.problem, result.skipped, result.totalRows]).toEqual([undefined, [], 7]);
+    expect(orders.map((o) => [o.orderId, o.buyer, o.items.map((i) => `${i.title} ×${i.quantity}`).join(', '), o.status, o.placedAt, o.shipBy, o.money.paid])).toEqual([
+      ['26-40011-50011', 'hollyhock_lane', 'Lavender Bath Bomb Set of 6 ×1', 'awaiting_shipment', pacificMidnight(24), pacificMidnight(27), 22.49],
+      ['26-40012-50012', 'hollyhock_lane', 'Lavender Bath Bomb Set of 6 ×1', 'awaiting_shipment', pacificMidnight(24), pacificMidnight(27), 22.49],
+      ['26-40013-50013', 'rivet_and_rye', 'Natural Loofah Soap Dish ×1', 'disputed', pacificMidnight(12), pacificMidnight(15), 13.49],
+      ['26-40014-50014', 'bargainbin_bob', 'Rose Clay Facial Soap 4 oz ×1', 'awaiting_shipment', pacificMidnight(23), pacificMidnight(26), 16.98],
+      ['26-40015-50015', 'bargainbin_bob', 'Charcoal Detox Soap 4 oz ×1', 'refunded', pacificMidnight(15), pacificMidnight(18), 16.48],
+      ['26-40016-50016', 'bargainbin_bob', 'Oatmeal Honey Soap Unscented 3-Pack ×1', 'returned', pacificMidnight(8), pacificMidnight(11), 26.49],
+      ['26-40017-50017', 'bargainbin_bob', 'Sisal Soap Saver Bag ×2', 'refunded', pacificMidnight(2), pacificMidnight(5), 18.47],
+    ]);
+    expect(at('26-40013-50013').statusRaw).toBe('Case opened');
+  });
+
+  it('raises the repeated order, the open case and the returning buyer an hour after the page is first read', () => {
+    const statusSince = new Map(orders.map((o) => [orderKey(o), NOW]));
+    const { findings } = evaluate(orders, buildContext(orders, { statusSince }), NOW + 3_600_000, DEFAULT_SETTINGS);
+    expect(findings.map((f) => [f.orderId, f.detector, f.severity, f.dueAt])).toEqual([
+      // Reply within 24 h of when the case was first seen.
+      ['26-40013-50013', 'dispute-open', 'P1', NOW + 24 * 3_600_000],
+      // The second of two identical orders the same day; it is due when its shipping deadline is.
+      ['26-40012-50012', 'duplicate-order', 'P2', pacificMidnight(27)],
+      // Two refunds and a return of the same buyer within 90 days: watch the live order.
+      ['26-40014-50014', 'repeat-refunder', 'P3', undefined],
     ]);
   });
 });
