@@ -37,11 +37,11 @@ export function mergeSample(sample: Sample, run: BenchRun): Sample {
 /** A table cell: one line, with Markdown's column bar escaped. */
 const cell = (text: string): string => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 
-/** When and how a scenario was measured: "2026-12-06 21:40 UTC, short run". */
+/** When and at which sizes a scenario was measured: "2026-12-06 21:40 UTC, short run (1k/10k)". */
 function when({ at, short }: SampleScenario['measured']): string {
   const date = new Date(at);
   const stamp = Number.isNaN(date.getTime()) ? at : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-  return `${stamp}, ${short ? 'short run (1k/10k)' : 'full run'}`;
+  return `${stamp}, ${short ? 'short run (1k/10k)' : 'full sizes (1k/10k/100k)'}`;
 }
 
 /** The Markdown table: a line per check, the scenario's figures on its first line. */
