@@ -193,6 +193,26 @@ describe('eBay Seller Hub orders, page 2 (2026-11): a repeated order, an open ca
   });
 });
 
+describe('eBay Seller Hub orders over a month (2026-11): one order far larger than the shop\'s usual', () => {
+  const result = readOrders(ebay, load('orders-month.2026-11.html'), { url: US_URL, now: NOW });
+  const orders = result.rows.map((r) => r.order);
+
+  it('reads the 31 orders, the wholesale-sized one first', () => {
+    expect([result.problem, result.skipped, result.totalRows]).toEqual([undefined, [], 31]);
+    expect(orders[0]).toMatchObject({ orderId: '27-59999-69999', buyer: 'lotus_day_spa', status: 'awaiting_shipment', money: { currency: 'USD', paid: 519.6 } });
+    expect(orders[0]!.items).toEqual([{ title: 'Handmade Goat Milk Soap Bar Lavender 4 oz', sku: 'SOAP-LAV-4OZ', quantity: 40, unitPrice: 12.99 }]);
+    // The shop's usual orders: one or two items, $11.48 to $41.99.
+    const usual = orders.slice(1).map((o) => o.money.paid);
+    expect([Math.min(...usual), Math.max(...usual)]).toEqual([11.48, 41.99]);
+  });
+
+  it('raises amount-outlier on that order only, as a P3 to check before it ships', () => {
+    const statusSince = new Map(orders.map((o) => [orderKey(o), NOW]));
+    const { findings } = evaluate(orders, buildContext(orders, { statusSince }), NOW + 3_600_000, DEFAULT_SETTINGS);
+    expect(findings.map((f) => [f.orderId, f.detector, f.severity])).toEqual([['27-59999-69999', 'amount-outlier', 'P3']]);
+  });
+});
+
 describe('eBay: the site sets currency and zone', () => {
   it.each([
     ['https://www.ebay.com/sh/ord/', 'USD', 'America/Los_Angeles'],

@@ -68,3 +68,21 @@ test('eBay Seller Hub orders, page 2: a repeated order, an open case and a buyer
     assert.match(await popupPageStatus(b, ALL_ORDERS), /^Read 7 orders$/);
     assert.deepEqual(await sidePanelCases(b), cases);
   }));
+
+test('eBay Seller Hub orders over a month: the one order far larger than the shop\'s usual is raised to check before it ships', () =>
+  withExtension(async (b) => {
+    await serveFixtures(b.context, { [ALL_ORDERS]: fixture('ebay', 'orders-month.2026-11.html') });
+    const page = await b.context.newPage();
+    await page.goto(ALL_ORDERS);
+    const cases = expectedRows(
+      // 40 soap bars for $519.60 against thirty orders of $11.48 to $41.99.
+      [['27-59999-69999', 'amount-outlier', 'P3']],
+      // Ship by Nov 26 (end of that day, Los Angeles).
+      expectedShipDeadlines({ '27-59999-69999': Date.UTC(2026, 10, 27, 8, 0, 0) }),
+    );
+    // One badge, on that order: both detectors, at the more urgent severity ('P1' sorts before 'P3').
+    const badges = (await readBadges(page)).map(([id, detectors, severity]) => [id, detectors.split(' ').sort().join(' '), severity]);
+    assert.deepEqual(badges, [['27-59999-69999', cases.map(([, d]) => d).sort().join(' '), cases.map(([, , s]) => s).sort()[0]]]);
+    assert.match(await popupPageStatus(b, ALL_ORDERS), /^Read 31 orders$/);
+    assert.deepEqual(await sidePanelCases(b), cases);
+  }));
