@@ -137,7 +137,8 @@ export function partsByLayout(block: Element, layout: LearnedBlock, hit: Element
     if (child.nodeType === 3) {
       if (collapse(child.nodeValue ?? '') !== '') return undefined;
     } else if (isElement(child)) {
-      if (child.tagName !== 'TR' || isHiddenRow(child)) return undefined;
+      // Most rows carry no attribute: one call says none hides them.
+      if (child.tagName !== 'TR' || (child.hasAttributes() && isHiddenRow(child))) return undefined;
       const rowCells = cellsOf(child);
       if (rowCells.length < 2) return undefined;
       rows.push(child);

@@ -977,16 +977,16 @@ function orderNumberHits(top: Element, proven?: Map<Element, Element>): Element[
   const hits: Element[] = [];
   const doc = top.ownerDocument;
   const ahead = doc.createTreeWalker(top, 4 /* NodeFilter.SHOW_TEXT */);
-  const chunkOf = (node: Node): Chunk | undefined => {
+  const chunkOf = (node: Node, raw = node.nodeValue ?? ''): Chunk | undefined => {
     const el = node.parentElement;
     if (el === null || NOT_TEXT_PARENTS.has(el.localName)) return undefined;
-    const text = collapse(node.nodeValue ?? '');
+    const text = collapse(raw);
     return text === '' ? undefined : { text, el };
   };
   /** Whether the text node is a label with an order number in it or in the two pieces after it. */
-  const visit = (node: Node): boolean => {
-    if (!MAY_LABEL.test(node.nodeValue ?? '')) return false;
-    const first = chunkOf(node);
+  const visit = (node: Node, raw = node.nodeValue ?? ''): boolean => {
+    if (!MAY_LABEL.test(raw)) return false;
+    const first = chunkOf(node, raw);
     if (first === undefined) return false;
     const chunks = [first];
     ahead.currentNode = node;
@@ -1041,9 +1041,10 @@ function orderNumberHits(top: Element, proven?: Map<Element, Element>): Element[
       const marks = marksIn(sib.textContent ?? '');
       if (marks === 0) continue;
       const at = follow(sib, path);
-      if (at !== null && at.nodeType === 3 && marksIn(at.nodeValue ?? '') === marks) {
+      const raw = at !== null && at.nodeType === 3 ? (at.nodeValue ?? '') : '';
+      if (raw !== '' && marksIn(raw) === marks) {
         // Its one number, among its parent's several: the sibling is its block (blockGroups).
-        if (visit(at)) proven?.set(hits[hits.length - 1]!, sib as Element);
+        if (visit(at!, raw)) proven?.set(hits[hits.length - 1]!, sib as Element);
         continue;
       }
       // Another layout (an extra line, a note with a label word): walked, and its label's place
@@ -1237,10 +1238,13 @@ const DATE_THEN_WORD: readonly (readonly [CellKey, RegExp, RegExp])[] = [
 
 /** Order and payment times a block's header line writes before their word, or a lone time in it. */
 function datesBeforeWords(chunks: readonly Texted[], given: Partial<Record<CellKey, string>>, labels: Map<CellKey, string>): void {
-  const text = chunks.map((c) => c.text).join(' ');
+  let text: string | undefined;
   for (const [key, re, word] of DATE_THEN_WORD) {
-    // The time's own word first: the time's expression costs ten times as much.
-    const m = given[key] === undefined && word.test(text) ? re.exec(text) : null;
+    // The time's own word first, in a piece (a word of two characters is never cut in two by
+    // the joining space): the time's expression costs ten times as much.
+    if (given[key] !== undefined || !chunks.some((c) => word.test(c.text))) continue;
+    text ??= chunks.map((c) => c.text).join(' ');
+    const m = re.exec(text);
     if (m) {
       given[key] = m[1]!;
       labels.set(key, key === 'placedAt' ? '下单' : '付款');
@@ -1283,11 +1287,18 @@ function plainTexts(el: Element): Texted[] | undefined {
     walkers.set(doc, walker);
   }
   const out: Texted[] = [];
+  // The element's first and last texts (the walker looks inside the elements it does not show),
+  // then the texts from one to the other: no containment test per text.
   walker.currentNode = el;
-  for (let node = walker.nextNode(); node !== null && el.contains(node); node = walker.nextNode()) {
+  const last = walker.lastChild();
+  walker.currentNode = el;
+  for (let node = last === null ? null : walker.firstChild(); node !== null; node = node === last ? null : walker.nextNode()) {
     const text = collapse(node.nodeValue ?? '');
     if (text === '') continue;
-    if (out.length === 300) return undefined;
+    if (out.length === 300) {
+      walker.currentNode = doc;
+      return undefined;
+    }
     out.push({ text });
   }
   walker.currentNode = doc;
