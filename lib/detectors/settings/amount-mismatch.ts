@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
-import { Enabled } from './common';
+import { Enabled, type Labels, type SettingLabels } from './common';
 
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Amount mismatch', zh: '金额不符' };
@@ -10,3 +10,26 @@ export const settings = z.object({
   /** Differences up to this amount (rounding on the console) are not reported. */
   tolerance: z._default(/* @__PURE__ */ z.number().check(z.nonnegative(), z.lte(100)), 0.01),
 });
+
+/** Its settings' names on the options page. */
+export const settingLabels: SettingLabels<typeof settings> = {
+  tolerance: { en: 'tolerance', zh: '容差' },
+};
+
+/** The names of the evidence keys only it writes (lib/i18n/evidence shows them). */
+export const evidenceLabels: Labels = {
+  expected: { en: 'Expected total', zh: '应付金额' },
+  difference: { en: 'Difference', zh: '差额' },
+  formula: { en: 'Rule', zh: '规则' },
+  subtotal: { en: 'Items total', zh: '商品金额' },
+  subtotalSource: { en: 'Items total from', zh: '商品金额来源' },
+  shipping: { en: 'Shipping', zh: '运费' },
+  discount: { en: 'Discount', zh: '优惠' },
+  refunded: { en: 'Refunded', zh: '已退款' },
+  tolerance: { en: 'Tolerance', zh: '容差' },
+};
+
+/** The word values only it writes in its evidence, in the seller's words. */
+export const evidenceValues: Labels = {
+  items: { en: 'the items’ unit prices', zh: '商品单价合计' },
+};

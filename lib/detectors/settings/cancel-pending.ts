@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
-import { Enabled, Hours } from './common';
+import { Enabled, Hours, type Labels, type SettingLabels } from './common';
 
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Cancellation waiting', zh: '取消申请待处理' };
@@ -10,3 +10,18 @@ export const settings = z.object({
   /** A cancellation request on an unshipped order left this long without an answer is a case (P2). */
   waitHours: z._default(Hours, 12),
 });
+
+/** Its settings' names on the options page. */
+export const settingLabels: SettingLabels<typeof settings> = {
+  waitHours: { en: 'wait (hours)', zh: '等待（小时）' },
+};
+
+/** The names of the evidence keys only it writes (lib/i18n/evidence shows them). */
+export const evidenceLabels: Labels = {
+  waitHours: { en: 'Limit (h)', zh: '时限（小时）' },
+  // No longer written (the pages count such time live from dueAt); kept for the cases stored before.
+  hoursWaiting: { en: 'Hours waiting', zh: '已等待（小时）' },
+};
+
+/** The word values only it writes in its evidence, in the seller's words. */
+export const evidenceValues: Labels = {};

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
-import { Days, Enabled } from './common';
+import { Days, Enabled, type Labels, type SettingLabels } from './common';
 
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Delivery overdue', zh: '超时未送达' };
@@ -10,3 +10,19 @@ export const settings = z.object({
   /** P2 once the estimated delivery date passes, P1 this many days (24 h each) later. */
   urgentAfterDays: z._default(Days, 3),
 });
+
+/** Its settings' names on the options page. */
+export const settingLabels: SettingLabels<typeof settings> = {
+  urgentAfterDays: { en: 'urgent after (days late)', zh: '逾期几天后升级（天）' },
+};
+
+/** The names of the evidence keys only it writes (lib/i18n/evidence shows them). */
+export const evidenceLabels: Labels = {
+  deliverBy: { en: 'Estimated delivery', zh: '预计送达' },
+  urgentAfterDays: { en: 'Urgent after (days late)', zh: '晚到多少天升级（天）' },
+  // No longer written (the pages count such time live from dueAt); kept for the cases stored before.
+  daysLate: { en: 'Days late', zh: '已晚（天）' },
+};
+
+/** The word values only it writes in its evidence, in the seller's words. */
+export const evidenceValues: Labels = {};

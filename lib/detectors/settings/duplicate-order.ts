@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
-import { Enabled, Hours } from './common';
+import { Enabled, Hours, type Labels, type SettingLabels } from './common';
 
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Possible duplicate order', zh: '疑似重复下单' };
@@ -10,3 +10,19 @@ export const settings = z.object({
   /** Two live orders of the same buyer and items placed within this many hours. */
   windowHours: z._default(Hours, 24),
 });
+
+/** Its settings' names on the options page. */
+export const settingLabels: SettingLabels<typeof settings> = {
+  windowHours: { en: 'window (hours)', zh: '时间窗口（小时）' },
+};
+
+/** The names of the evidence keys only it writes (lib/i18n/evidence shows them). */
+export const evidenceLabels: Labels = {
+  otherOrderId: { en: 'Earlier order', zh: '较早的订单' },
+  otherPlacedAt: { en: 'Earlier order placed at', zh: '较早订单下单时间' },
+  minutesApart: { en: 'Minutes apart', zh: '相隔（分钟）' },
+  windowHours: { en: 'Window (h)', zh: '时间窗口（小时）' },
+};
+
+/** The word values only it writes in its evidence, in the seller's words. */
+export const evidenceValues: Labels = {};

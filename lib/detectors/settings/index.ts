@@ -1,11 +1,12 @@
 /**
  * What the rest of the extension knows of each detector without running it: its settings file
- * (one per detector, named by its id) holds its short name and its settings schema, listed here
- * once. Kept apart from the detectors so lib/schema and the pages import them without a cycle
+ * (one per detector, named by its id) holds its short name, its settings schema, its settings'
+ * names and its evidence's names and words, listed here once. Kept apart from the detectors so lib/schema and the pages import them without a cycle
  * and without the detectors' code.
  */
 import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
+import { type Labels, SHARED_EVIDENCE_LABELS, SHARED_EVIDENCE_VALUES } from './common';
 import * as shipDeadline from './ship-deadline';
 import * as duplicateOrder from './duplicate-order';
 import * as amountMismatch from './amount-mismatch';
@@ -63,3 +64,13 @@ const namesOf = /* @__NO_SIDE_EFFECTS__ */ (files: Files) =>
 
 /** Each detector's short name (lib/detectors/labels serves it to the pages). */
 export const DETECTOR_NAMES = /* @__PURE__ */ namesOf(FILES);
+
+const labelsOf = /* @__NO_SIDE_EFFECTS__ */ (files: Files, part: 'settingLabels' | 'evidenceLabels' | 'evidenceValues', shared: Labels): Labels =>
+  Object.assign({}, shared, ...Object.values(files).map((file) => file[part]));
+
+/** Every detector's settings' names, by setting key (lib/i18n/setting-labels serves them to the options page). */
+export const SETTING_LABELS = /* @__PURE__ */ labelsOf(FILES, 'settingLabels', {});
+/** Every evidence key's name, by key (lib/i18n/evidence shows them). */
+export const EVIDENCE_LABELS = /* @__PURE__ */ labelsOf(FILES, 'evidenceLabels', SHARED_EVIDENCE_LABELS);
+/** Every word value a detector writes in evidence, in both languages. */
+export const EVIDENCE_VALUES = /* @__PURE__ */ labelsOf(FILES, 'evidenceValues', SHARED_EVIDENCE_VALUES);

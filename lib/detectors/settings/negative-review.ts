@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
-import { Enabled, Phrases } from './common';
+import { Enabled, type Labels, Phrases, type SettingLabels } from './common';
 
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Negative review', zh: '差评' };
@@ -12,3 +12,20 @@ export const settings = z.object({
   /** The seller's own words that mark a review as negative, added to the built-in zh/en list. */
   extraKeywords: Phrases(50, 100),
 });
+
+/** Its settings' names on the options page. */
+export const settingLabels: SettingLabels<typeof settings> = {
+  maxRating: { en: 'at most (stars)', zh: '不高于（星）' },
+  extraKeywords: { en: 'extra keywords (comma separated)', zh: '额外关键词（逗号分隔）' },
+};
+
+/** The names of the evidence keys only it writes (lib/i18n/evidence shows them). */
+export const evidenceLabels: Labels = {
+  rating: { en: 'Rating (stars)', zh: '评分（星）' },
+  maxRating: { en: 'Negative at or below (stars)', zh: '差评阈值（星及以下）' },
+  negativeWords: { en: 'Negative words', zh: '负面词' },
+  review: { en: 'Review', zh: '评价内容' },
+};
+
+/** The word values only it writes in its evidence, in the seller's words. */
+export const evidenceValues: Labels = {};

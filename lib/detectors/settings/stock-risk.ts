@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
-import { Enabled } from './common';
+import { Enabled, type Labels, type SettingLabels } from './common';
 
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Out of stock', zh: '缺货风险' };
@@ -9,3 +9,14 @@ export const label: Bilingual = { en: 'Out of stock', zh: '缺货风险' };
 export const settings = z.object({
   enabled: Enabled,
 });
+
+/** Its settings' names on the options page. */
+export const settingLabels: SettingLabels<typeof settings> = {};
+
+/** The names of the evidence keys only it writes (lib/i18n/evidence shows them). */
+export const evidenceLabels: Labels = {
+  outOfStockCharge: { en: 'Platform charges out-of-stock separately', zh: '平台对缺货单独扣款' },
+};
+
+/** The word values only it writes in its evidence, in the seller's words. */
+export const evidenceValues: Labels = {};

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
-import { Days, Enabled } from './common';
+import { Days, Enabled, type Labels, type SettingLabels } from './common';
 
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Tracking stalled', zh: '物流停滞' };
@@ -16,3 +16,30 @@ export const settings = z.object({
   /** Carriers stop answering for a number after this many days without information. */
   expireDays: z._default(Days, 30),
 });
+
+/** Its settings' names on the options page. */
+export const settingLabels: SettingLabels<typeof settings> = {
+  stalledDays: { en: 'stalled after (days)', zh: '停滞判定（天）' },
+  lostDaysDomestic: { en: 'lost after, domestic (days)', zh: '国内丢件判定（天）' },
+  lostDaysCrossBorder: { en: 'lost after, cross-border (days)', zh: '跨境丢件判定（天）' },
+  expireDays: { en: 'tracking expires after (days)', zh: '物流信息过期（天）' },
+};
+
+/** The names of the evidence keys only it writes (lib/i18n/evidence shows them). */
+export const evidenceLabels: Labels = {
+  lastMovementAt: { en: 'Last movement', zh: '最后更新' },
+  lastMovementSource: { en: 'Last movement from', zh: '最后更新来源' },
+  stalledDays: { en: 'Stalled after (days)', zh: '停滞判定（天）' },
+  lostDays: { en: 'Suspected lost after (days)', zh: '疑似丢失判定（天）' },
+  crossBorder: { en: 'Cross-border', zh: '跨境' },
+  trackingExpired: { en: 'Tracking expired', zh: '物流信息已失效' },
+  expireDays: { en: 'Tracking expires after (days)', zh: '物流信息失效（天）' },
+  // No longer written (the pages count such time live from dueAt); kept for the cases stored before.
+  daysIdle: { en: 'Days without movement', zh: '无更新天数' },
+};
+
+/** The word values only it writes in its evidence, in the seller's words. */
+export const evidenceValues: Labels = {
+  stalled: { en: 'stalled', zh: '停滞' },
+  'suspected lost': { en: 'suspected lost', zh: '疑似丢失' },
+};
