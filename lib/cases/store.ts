@@ -3,6 +3,7 @@
  * one transaction, so the case and its timeline never disagree.
  */
 import { LIVE_STATUSES, loadSettings, parseRows, saveSettings, type SentinelDB } from '../db';
+import { CASES_BY_STATUS_SEVERITY } from '../db/names';
 import { detectorById } from '../detectors';
 import { sameBuyer } from '../inbox/buyer';
 import { Case, CaseEvent, orderKey, isShopLevel, type CaseChange, type Order } from '../schema';
@@ -78,23 +79,27 @@ export async function blockBuyer(db: SentinelDB, key: string, reason: string, no
   });
 }
 
-/** The toolbar's count at `now` (lib/cases/follow-up countsOnToolbar), over the live cases only. */
+/**
+ * The toolbar's count at `now` (lib/cases/follow-up countsOnToolbar), from the live P1 cases and
+ * the waiting ones only, each status and severity read whole through its index: a shop's many
+ * open P2 and P3 cases are never read for it.
+ */
 export async function toolbarCount(db: SentinelDB, now: number): Promise<number> {
-  return db.cases
-    .where('status')
-    .anyOf([...LIVE_STATUSES])
-    .filter((c: Case) => countsOnToolbar(c, now))
-    .count();
+  const [p1, waiting] = await Promise.all([
+    Promise.all(LIVE_STATUSES.filter((s) => s !== 'waiting').map((status) => db.cases.where(CASES_BY_STATUS_SEVERITY).equals([status, 'P1']).toArray())),
+    db.cases.where('status').equals('waiting').toArray(),
+  ]);
+  return [...p1.flat(), ...waiting].filter((c: Case) => countsOnToolbar(c, now)).length;
 }
 
-/** The live cases with a follow-up time, zod-parsed: what the follow-up alarm is set from. */
+/** The waiting cases with a follow-up time, zod-parsed: what the follow-up alarm is set from. */
 export async function liveFollowUps(db: SentinelDB): Promise<Case[]> {
-  const rows = await db.cases
-    .where('status')
-    .anyOf([...LIVE_STATUSES])
-    .filter((c: Case) => c.followUpAt !== undefined)
-    .toArray();
-  return parseRows(Case, rows, 'case');
+  const waiting = await db.cases.where('status').equals('waiting').toArray();
+  return parseRows(
+    Case,
+    waiting.filter((c: Case) => c.followUpAt !== undefined),
+    'case',
+  );
 }
 
 /**

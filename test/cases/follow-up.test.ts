@@ -38,23 +38,44 @@ describe('the toolbar count as follow-ups pass', () => {
     expect(countsOnToolbar(waiting, NOW + 2 * HOUR)).toBe(true);
   });
 
-  it('counts live P1s whose condition holds, and any live case whose follow-up came; never a closed one', () => {
+  it('counts live P1s whose condition holds, and any waiting case whose follow-up came; never a closed one', () => {
     const cases = [
       aCase('p1-open'),
       aCase('p1-cleared', { conditionCleared: true }),
       aCase('p1-open-follow-up-later', { followUpAt: NOW + HOUR }),
-      aCase('p2-follow-up-came', { severity: 'P2', status: 'waiting', followUpAt: NOW - MINUTE }),
-      aCase('p3-cleared-follow-up-came', { severity: 'P3', conditionCleared: true, followUpAt: NOW }),
-      aCase('p2-follow-up-later', { severity: 'P2', status: 'waiting', followUpAt: NOW + MINUTE }),
+      aCase('p1-waiting-no-follow-up', { status: 'waiting' }),
+      aCase('p2-waiting-follow-up-came', { severity: 'P2', status: 'waiting', followUpAt: NOW - MINUTE }),
+      aCase('p3-cleared-waiting-follow-up-came', { severity: 'P3', status: 'waiting', conditionCleared: true, followUpAt: NOW }),
+      aCase('p2-waiting-follow-up-later', { severity: 'P2', status: 'waiting', followUpAt: NOW + MINUTE }),
+      // An open case is in the lists anyway: its follow-up does not add it to the toolbar.
+      aCase('p2-open-follow-up-came', { severity: 'P2', followUpAt: NOW - MINUTE }),
       aCase('p1-resolved-follow-up-came', { status: 'resolved', followUpAt: NOW - HOUR }),
       aCase('p1-dismissed', { status: 'dismissed' }),
     ];
     expect(cases.filter((c) => countsOnToolbar(c, NOW)).map((c) => c.key)).toEqual([
       'p1-open',
       'p1-open-follow-up-later',
-      'p2-follow-up-came',
-      'p3-cleared-follow-up-came',
+      'p1-waiting-no-follow-up',
+      'p2-waiting-follow-up-came',
+      'p3-cleared-waiting-follow-up-came',
     ]);
+  });
+
+  it('reads the same count from the database, where only live P1 and waiting cases are read', async () => {
+    const { db } = freshDb();
+    try {
+      await db.cases.bulkPut([
+        aCase('a', { status: 'in_progress' }),
+        aCase('b', { status: 'waiting', followUpAt: NOW + HOUR }),
+        aCase('c', { status: 'waiting', severity: 'P3', followUpAt: NOW - 1 }),
+        aCase('d', { severity: 'P2', followUpAt: NOW - 1 }),
+        aCase('e', { status: 'resolved' }),
+      ]);
+      expect(await toolbarCount(db, NOW)).toBe(2);
+      expect(await toolbarCount(db, NOW + HOUR)).toBe(3);
+    } finally {
+      db.close();
+    }
   });
 });
 
@@ -64,10 +85,11 @@ describe('the follow-up alarm', () => {
     aCase('soonest', { status: 'waiting', followUpAt: NOW + 90 * MINUTE }),
     aCase('passed', { status: 'waiting', followUpAt: NOW - MINUTE }),
     aCase('resolved-sooner', { status: 'resolved', followUpAt: NOW + MINUTE }),
+    aCase('open-sooner', { followUpAt: NOW + 2 * MINUTE }),
     aCase('none'),
   ];
 
-  it('rings at the soonest follow-up still to come of a live case', () => {
+  it('rings at the soonest follow-up still to come of a waiting case', () => {
     expect(nextFollowUp(cases, NOW)).toBe(NOW + 90 * MINUTE);
     expect(nextFollowUp(cases, NOW + 90 * MINUTE)).toBe(NOW + 3 * HOUR);
     expect(nextFollowUp(cases, NOW + 3 * HOUR)).toBeUndefined();
