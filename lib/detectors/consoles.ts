@@ -163,6 +163,16 @@ const NOT_SHOWN: Readonly<Partial<Record<ConsoleId, readonly InputId[]>>> = {
   shopify: ['buyerMessage', 'messageTime', 'rating'],
 };
 
+/**
+ * Inputs a console shows on another page than consoles usually do. WooCommerce marks an order's
+ * item "Backordered" on the order edit page when it was sold without stock (WooCommerce core's
+ * `woocommerce_backordered_item_meta_name` item meta, file 706409458 of the session search
+ * index, seen 2026-12-06).
+ */
+const SHOWN_ON: Readonly<Partial<Record<ConsoleId, Partial<Record<InputId, Exclude<Where, 'nowhere'>>>>>> = {
+  woocommerce: { stockFlag: 'detail' },
+};
+
 const PAGE_KEYS: Record<Exclude<Where, 'nowhere'>, MessageKey> = {
   detail: 'silentPageDetail',
   messages: 'silentPageMessages',
@@ -181,7 +191,7 @@ export interface SilentDetector {
 }
 
 function whereOn(console: ConsoleId, input: InputId): Where {
-  return NOT_SHOWN[console]?.includes(input) === true ? 'nowhere' : INPUTS[input].where;
+  return NOT_SHOWN[console]?.includes(input) === true ? 'nowhere' : (SHOWN_ON[console]?.[input] ?? INPUTS[input].where);
 }
 
 const textOf = (lang: 'en' | 'zh', message: SilentDetector['message']): string =>

@@ -93,6 +93,14 @@ describe('silentDetectors', () => {
     expect(silentDetectors('shopify').find((s) => s.detector === 'message-unanswered')!.reason.en).toBe('needs buyer messages: this console does not show it');
   });
 
+  it('says where a console shows what others do not: WooCommerce marks a backordered item on the order edit page', () => {
+    expect(silentDetectors('woocommerce').find((s) => s.detector === 'stock-risk')!.reason).toEqual({
+      en: "needs a stock flag: open an order's detail page",
+      zh: '需要缺货标记：请打开订单详情页',
+    });
+    expect(silentDetectors('shopify').find((s) => s.detector === 'stock-risk')!.reason.en).toBe('needs a stock flag: this console does not show it');
+  });
+
   it('names the first missing input: Douyin shows buyer messages without their time', () => {
     expect(silentDetectors('douyin').find((s) => s.detector === 'message-unanswered')!.reason).toEqual({
       en: 'needs the message time: open the buyer messages page',
