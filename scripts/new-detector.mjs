@@ -2,8 +2,8 @@
 /**
  * `npm run new:detector <id> [-- --family <family>]`: a detector's files on the shape of the
  * others (STYLE.md §1, §6), with a test that fails until the detector finds what it is for.
- * Creates the detector, its settings file (its name and settings) and its test; lists it in the
- * registry, the settings files and the consoles' inputs.
+ * Creates the detector, its settings file (its name, its settings and their names, the names of
+ * its evidence) and its test; lists it in the registry, the settings files and the consoles' inputs.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,7 +47,7 @@ changes.create(
   `lib/detectors/settings/${id}.ts`,
   `import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
-import { Enabled } from './common';
+import { Enabled, type Labels, type SettingLabels } from './common';
 
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: '', zh: '' };
@@ -55,6 +55,15 @@ export const label: Bilingual = { en: '', zh: '' };
 export const settings = z.object({
   enabled: Enabled,
 });
+
+/** Its settings' names on the options page: each setting added above needs one. */
+export const settingLabels: SettingLabels<typeof settings> = {};
+
+/** The names of the evidence keys only it writes (lib/i18n/evidence shows them). */
+export const evidenceLabels: Labels = {};
+
+/** The word values only it writes in its evidence, in the seller's words. */
+export const evidenceValues: Labels = {};
 `,
 );
 changes.create(
@@ -101,7 +110,7 @@ changes.insert('lib/detectors/consoles.ts', `  '${id}': [],`, { after: /^export 
 
 changes.report([
   `write the finding it is for in test/detectors/${id}.test.ts, then make it pass in lib/detectors/${id}.ts`,
-  `its name and settings in lib/detectors/settings/${id}.ts, its description in the detector file, in English and Chinese`,
+  `its name, its settings and their names, and the names of its evidence keys in lib/detectors/settings/${id}.ts, its description in the detector file, in English and Chinese`,
   'what it needs beyond order time, amount and status (DETECTOR_INPUTS in lib/detectors/consoles.ts)',
   'at least two buyer replies for its cases in lib/templates/catalogue.ts',
   'its column in docs/features.md (the table test/detectors/consoles.test.ts prints)',

@@ -2,9 +2,10 @@
 // merged tables (lib/detectors/settings), so a key named twice or named in the wrong file shows
 // one detector's words on another's case.
 import fc from 'fast-check';
+import { z } from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { buildContext, DETECTORS, evaluate } from '../../lib/detectors';
-import { SHARED_EVIDENCE_LABELS, SHARED_EVIDENCE_VALUES } from '../../lib/detectors/settings/common';
+import { Enabled, SHARED_EVIDENCE_LABELS, SHARED_EVIDENCE_VALUES, type SettingLabels } from '../../lib/detectors/settings/common';
 import { DEFAULT_SETTINGS } from '../../lib/schema';
 import { formatEvidence } from '../../lib/i18n/evidence';
 import { settingLabel } from '../../lib/i18n/setting-labels';
@@ -37,6 +38,12 @@ describe("each detector's own names", () => {
   });
 
   it('give every setting of every detector a name in both languages', () => {
+    // A setting added without a name does not compile (the check tsc makes on this file).
+    const withSetting = z.object({ enabled: Enabled, minStars: z.number() });
+    // @ts-expect-error minStars has no name
+    const unnamed: SettingLabels<typeof withSetting> = {};
+    const named: SettingLabels<typeof withSetting> = { minStars: { en: 'at least (stars)', zh: '至少（星）' } };
+    expect([Object.keys(unnamed), Object.keys(named)]).toEqual([[], ['minStars']]);
     for (const d of DETECTORS) {
       for (const key of Object.keys(DEFAULT_SETTINGS.detectors[d.id]).filter((k) => k !== 'enabled')) {
         const name = files[d.id]!.settingLabels[key];

@@ -33,6 +33,9 @@ describe('npm run new:detector', () => {
     expect(read('lib/detectors/settings/index.ts')).toContain("import * as lateReview from './late-review';");
     expect(read('lib/detectors/settings/index.ts')).toContain("  'dispute-open': disputeOpen,\n  'late-review': lateReview,\n};");
     expect(read('lib/detectors/late-review.ts')).toContain("family: 'reviews',");
+    // Its names sit beside its settings: the settings' names typed to cover every setting, the evidence's names read by the pages.
+    expect(read('lib/detectors/settings/late-review.ts')).toContain('export const settingLabels: SettingLabels<typeof settings> = {};');
+    expect(read('lib/detectors/settings/late-review.ts')).toContain('export const evidenceLabels: Labels = {};');
     // The test it writes expects a finding the empty detector does not give: it fails until written.
     expect(read('test/detectors/late-review.test.ts')).toContain("detector: 'late-review',");
   });
