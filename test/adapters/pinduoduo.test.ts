@@ -256,3 +256,24 @@ describe('Pinduoduo adapter on the 已发货 tab with a number that fits no 圆�
     ]);
   });
 });
+
+describe('Pinduoduo adapter on a month of orders (50 per page) with one bulk order far above the shop’s usual', () => {
+  const url = 'https://mms.pinduoduo.com/orders/list?type=0&page_size=50';
+  const result = readOrders(pinduoduo, load('orders-list-month.2026-11.html'), { url, now: NOW });
+
+  it('reads all 31 orders, and the unshipped order of 30 gift boxes is the one to check before shipping', () => {
+    expect(result.skipped).toEqual([]);
+    const orders = result.rows.map((r) => r.order);
+    expect(orders.length).toBe(31);
+    expect(orders[0]).toMatchObject({
+      orderId: '241124-258349900112233',
+      status: 'awaiting_shipment',
+      buyer: '企业采购王经理',
+      items: [{ title: '手工皂礼盒 6块装 送礼', sku: '规格：礼盒装', quantity: 30 }],
+      money: { currency: 'CNY', paid: 3870, subtotal: 3870, shipping: 0 },
+    });
+    expect(orders.slice(1).every((o) => o.status === 'delivered' && o.money.paid <= 258 && o.carrier === '中通快递')).toBe(true);
+    const { findings } = evaluate(orders, buildContext(orders), NOW, DEFAULT_SETTINGS);
+    expect(findings.map((f) => [f.orderId, f.detector, f.severity])).toEqual([['241124-258349900112233', 'amount-outlier', 'P3']]);
+  });
+});

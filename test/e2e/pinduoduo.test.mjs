@@ -1,6 +1,7 @@
 // Pinduoduo's 订单查询, served at its real URL so the manifest's match patterns are what is tested:
-// the built extension reads the saved pages, badges the late orders, a buyer's repeated order and
-// shipments whose number cannot be real, and the popup tells the seller what it read (or that the list is empty).
+// the built extension reads the saved pages, badges the late orders, a buyer's repeated order,
+// shipments whose number cannot be real and an order far above the shop's usual, and the popup
+// tells the seller what it read (or that the list is empty).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectedRows, fixture, otherPage, popupPageStatus, readBadges, serveFixtures, sidePanelCases, visitForStatus, withExtension } from './browser.mjs';
@@ -9,15 +10,17 @@ const ORDER_LIST = 'https://mms.pinduoduo.com/orders/list?msfrom=mms_sidenav';
 const EMPTY_LIST = 'https://mms.pinduoduo.com/orders/list?tab=1';
 const WAITING = 'https://mms.pinduoduo.com/orders/list?type=0&tab=1';
 const SHIPPED = 'https://mms.pinduoduo.com/orders/list?type=0&tab=2';
+const MONTH = 'https://mms.pinduoduo.com/orders/list?type=0&page_size=50';
 const DETAIL = 'https://mms.pinduoduo.com/orders/detail?type=4399&sn=241120-258301446712345';
 
-test('Pinduoduo 订单查询: late orders, a buyer\'s repeated order and shipments with no valid number get badges, the popup reports the read', () =>
+test('Pinduoduo 订单查询: late orders, a buyer\'s repeated order, shipments with no valid number and an outlying order get badges, the popup reports the read', () =>
   withExtension(async (b) => {
     await serveFixtures(b.context, {
       [ORDER_LIST]: fixture('pinduoduo', 'orders-list.2026-11.html'),
       [EMPTY_LIST]: fixture('pinduoduo', 'orders-list-empty.2026-11.html'),
       [WAITING]: fixture('pinduoduo', 'orders-list-waiting.2026-11.html'),
       [SHIPPED]: fixture('pinduoduo', 'orders-list-shipped.2026-11.html'),
+      [MONTH]: fixture('pinduoduo', 'orders-list-month.2026-11.html'),
       [DETAIL]: otherPage('订单详情', '订单详情'),
     });
     const page = await b.context.newPage();
@@ -52,5 +55,14 @@ test('Pinduoduo 订单查询: late orders, a buyer\'s repeated order and shipmen
     ];
     assert.deepEqual(await readBadges(page, { atLeast: shipped.length }), shipped);
 
-    assert.deepEqual(await sidePanelCases(b), expectedRows([['241120-258301446712345', 'ship-deadline', 'P1']], waiting, shipped));
+    // A month of orders, 50 to a page: 30 delivered orders of ¥29.90–¥258, and one unshipped order of 30 gift
+    // boxes (¥3,870) far above them, to check before it ships, as well as late.
+    await page.goto(MONTH);
+    assert.deepEqual(await readBadges(page), [['241124-258349900112233', 'ship-deadline amount-outlier', 'P1']]);
+    const month = [
+      ['241124-258349900112233', 'amount-outlier', 'P3'],
+      ['241124-258349900112233', 'ship-deadline', 'P1'],
+    ];
+
+    assert.deepEqual(await sidePanelCases(b), expectedRows([['241120-258301446712345', 'ship-deadline', 'P1']], waiting, shipped, month));
   }));
