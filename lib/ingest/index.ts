@@ -216,15 +216,21 @@ export async function ingestBatchJudged(
       figures.set(marketplace, figure.read);
       toKeep.push(...keptRecords(marketplace, figure));
     }
+    // A marketplace's stored orders, read once for a recount and for a batch with many keys, as
+    // stored before or after the batch (the batch's orders stand for their new versions).
+    const shops = new Map<Marketplace, Promise<OrderRecord[]>>();
+    const readShop = (marketplace: Marketplace) => shops.get(marketplace) ?? shops.set(marketplace, db.orders.where('marketplace').equals(marketplace).toArray()).get(marketplace)!;
+    // A recount reads the shop before the batch is written, so a first import (an empty shop)
+    // does not read back every order it has just written.
+    const before = await Promise.all(recounted.map(readShop));
     // Writes are not awaited before the reads that follow: a transaction's requests run in the
     // order they are placed, so the reads see them, and the worker waits on the browser once.
     const records = toWrite.map(({ key, order }) => toRecord(order, key, clock, clocksOf(order), knownSince.get(key) ?? aroundOf.get(order.marketplace)!.since.get(key)));
     const written = Promise.all([db.orders.bulkPut(records), db.statusHistory.bulkAdd(history)]);
-    // A marketplace's stored orders, read once for a recount and for a batch with many keys.
-    const shops = new Map<Marketplace, Promise<OrderRecord[]>>();
-    const readShop = (marketplace: Marketplace) => shops.get(marketplace) ?? shops.set(marketplace, db.orders.where('marketplace').equals(marketplace).toArray()).get(marketplace)!;
-    for (const marketplace of recounted) {
-      const figure = await countShop(db, await readShop(marketplace), knownSince);
+    const rewritten = new Set(records.map((record) => record.key));
+    for (const [i, marketplace] of recounted.entries()) {
+      const after = [...before[i]!.filter((record) => !rewritten.has(record.key)), ...records.filter((record) => record.marketplace === marketplace)];
+      const figure = await countShop(db, after, knownSince);
       figures.set(marketplace, figure.read);
       toKeep.push(...keptRecords(marketplace, figure));
     }
@@ -257,7 +263,10 @@ export interface Change {
 /** The figures of a shop counted from its stored orders (`records`): when none are kept yet (or out of step). */
 async function countShop(db: SentinelDB, records: readonly OrderRecord[], knownSince: ReadonlyMap<string, number>): Promise<KeptFigures> {
   const shop = records.map(withoutKey);
-  const since = await statusSince(db, shop.filter((o) => figuresReadSince(DETECTORS, o)), knownSince);
+  // A record keeps when its status was first seen: the history is read only for one that does not.
+  const known = new Map(knownSince);
+  for (const record of records) if (record.statusSince !== undefined && !known.has(record.key)) known.set(record.key, record.statusSince);
+  const since = await statusSince(db, shop.filter((o) => figuresReadSince(DETECTORS, o)), known);
   return countFigures(DETECTORS, shop, (order) => since.get(orderKey(order)));
 }
 
