@@ -2,8 +2,8 @@
 /**
  * `npm run new:detector <id> [-- --family <family>]`: a detector's files on the shape of the
  * others (STYLE.md §1, §6), with a test that fails until the detector finds what it is for.
- * Creates the detector, its settings file (its name, its settings and their names, the names of
- * its evidence) and its test; lists it in the registry, the settings files and the consoles' inputs.
+ * Creates the detector, its settings file (its name, its settings and their names, the inputs it
+ * needs, the names of its evidence) and its test; lists it in the registry and the settings files.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,6 +56,12 @@ export const settings = z.object({
   enabled: Enabled,
 });
 
+/**
+ * What it needs beyond what every console shows (order time, amount paid, status), in the order
+ * a seller would add them (INPUTS in lib/detectors/consoles): a console without one says why it stays silent.
+ */
+export const inputs = [] as const;
+
 /** Its settings' names on the options page: each setting added above needs one. */
 export const settingLabels: SettingLabels<typeof settings> = {};
 
@@ -106,13 +112,11 @@ changes.addImport('lib/detectors/index.ts', `import { ${name} } from './${id}';`
 changes.append('lib/detectors/index.ts', /^export const DETECTORS\b/, name);
 changes.addImport('lib/detectors/settings/index.ts', `import * as ${name} from './${id}';`);
 changes.insert('lib/detectors/settings/index.ts', `  '${id}': ${name},`, { after: /^const FILES\b/, before: /^\};/ });
-changes.insert('lib/detectors/consoles.ts', `  '${id}': [],`, { after: /^export const DETECTOR_INPUTS\b/, before: /^\};/ });
 
 changes.report([
   `write the finding it is for in test/detectors/${id}.test.ts, then make it pass in lib/detectors/${id}.ts`,
-  `its name, its settings and their names, and the names of its evidence keys in lib/detectors/settings/${id}.ts, its description in the detector file, in English and Chinese`,
-  'what it needs beyond order time, amount and status (DETECTOR_INPUTS in lib/detectors/consoles.ts)',
+  `its name, its settings and their names, the inputs it needs beyond order time, amount and status, and the names of its evidence keys in lib/detectors/settings/${id}.ts; its description in the detector file; in English and Chinese`,
   'at least two buyer replies for its cases in lib/templates/catalogue.ts',
-  'its column in docs/features.md (the table test/detectors/consoles.test.ts prints)',
+  'its line in the list of checks and its row of the console table in docs/features.md (test/detectors/consoles.test.ts prints the table)',
   'npx vitest run test/detectors test/templates: the registry, alarm and console tests hold it to the conventions',
 ]);

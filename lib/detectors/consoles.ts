@@ -5,6 +5,8 @@
  * console shows an input its read pages lack. No content script imports this file: it costs
  * their size budget nothing.
  */
+import { DETECTORS } from './index';
+import { DETECTOR_INPUT_IDS } from './settings';
 import type { DetectorId } from './types';
 import { t, type MessageKey } from '../i18n';
 import type { Bilingual, Marketplace, Order } from '../schema';
@@ -129,29 +131,15 @@ const INPUTS = {
 export type InputId = keyof typeof INPUTS;
 
 /**
- * What each detector needs beyond what every console shows (order time, amount paid, status):
- * all of these, in the order a seller would add them. Detectors that run on the status alone
+ * What each detector needs beyond what every console shows (order time, amount paid, status), as
+ * its settings file declares it, in the registry's order. Detectors that run on the status alone
  * start their clocks when the status is first seen, and need none.
  */
-export const DETECTOR_INPUTS: Readonly<Record<DetectorId, readonly InputId[]>> = {
-  'ship-deadline': [],
-  'duplicate-order': ['buyer', 'items'],
-  'amount-mismatch': ['itemTotal', 'shipping', 'discount'],
-  'unpaid-stale': [],
-  'message-unanswered': ['buyerMessage', 'messageTime'],
-  'negative-review': ['rating'],
-  'stock-risk': ['stockFlag'],
-  'rate-spike': [],
-  'delivery-overdue': ['deliveryEstimate'],
-  'tracking-stalled': ['trackingEvents'],
-  'address-issue': ['addressState'],
-  'tracking-invalid': ['trackingNumber'],
-  'cancel-pending': [],
-  'refund-pending': [],
-  'repeat-refunder': ['buyer'],
-  'amount-outlier': [],
-  'dispute-open': [],
-};
+export const DETECTOR_INPUTS: Readonly<Record<DetectorId, readonly InputId[]>> = inRegistryOrder(DETECTOR_INPUT_IDS);
+
+function inRegistryOrder(declared: Readonly<Record<DetectorId, readonly InputId[]>>): Readonly<Record<DetectorId, readonly InputId[]>> {
+  return Object.fromEntries(DETECTORS.map((detector) => [detector.id, declared[detector.id]])) as Record<DetectorId, readonly InputId[]>;
+}
 
 /**
  * Inputs a console does not show on any page where consoles usually do (WooCommerce's core keeps

@@ -27,7 +27,7 @@ describe('npm run new:detector', () => {
     const { status, stdout } = run('new-detector.mjs', 'late-review', '--family', 'reviews');
     expect(status).toBe(0);
     expect(listed(stdout, 'created')).toEqual(['lib/detectors/late-review.ts', 'lib/detectors/settings/late-review.ts', 'test/detectors/late-review.test.ts']);
-    expect(listed(stdout, 'edited')).toEqual(['lib/detectors/index.ts', 'lib/detectors/settings/index.ts', 'lib/detectors/consoles.ts']);
+    expect(listed(stdout, 'edited')).toEqual(['lib/detectors/index.ts', 'lib/detectors/settings/index.ts']);
     expect(read('lib/detectors/index.ts')).toContain("import { lateReview } from './late-review';");
     expect(read('lib/detectors/index.ts')).toMatch(/^export const DETECTORS: .*, disputeOpen, lateReview\];$/m);
     expect(read('lib/detectors/settings/index.ts')).toContain("import * as lateReview from './late-review';");
@@ -36,6 +36,7 @@ describe('npm run new:detector', () => {
     // Its names sit beside its settings: the settings' names typed to cover every setting, the evidence's names read by the pages.
     expect(read('lib/detectors/settings/late-review.ts')).toContain('export const settingLabels: SettingLabels<typeof settings> = {};');
     expect(read('lib/detectors/settings/late-review.ts')).toContain('export const evidenceLabels: Labels = {};');
+    expect(read('lib/detectors/settings/late-review.ts')).toContain('export const inputs = [] as const;');
     // The test it writes expects a finding the empty detector does not give: it fails until written.
     expect(read('test/detectors/late-review.test.ts')).toContain("detector: 'late-review',");
   });

@@ -11,6 +11,12 @@ export const settings = z.object({
   extraKeywords: Phrases(50, 100),
 });
 
+/**
+ * What it needs beyond what every console shows (order time, amount paid, status), in the order
+ * a seller would add them (INPUTS in lib/detectors/consoles): a console without one says why it stays silent.
+ */
+export const inputs = ['addressState'] as const;
+
 /** Its settings' names on the options page. */
 export const settingLabels: SettingLabels<typeof settings> = {
   extraKeywords: { en: 'extra keywords (comma separated)', zh: '额外关键词（逗号分隔）' },

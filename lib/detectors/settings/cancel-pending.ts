@@ -11,6 +11,12 @@ export const settings = z.object({
   waitHours: z._default(Hours, 12),
 });
 
+/**
+ * What it needs beyond what every console shows (order time, amount paid, status), in the order
+ * a seller would add them (INPUTS in lib/detectors/consoles): a console without one says why it stays silent.
+ */
+export const inputs = [] as const;
+
 /** Its settings' names on the options page. */
 export const settingLabels: SettingLabels<typeof settings> = {
   waitHours: { en: 'wait (hours)', zh: '等待（小时）' },

@@ -11,6 +11,12 @@ export const settings = z.object({
   urgentAfterDays: z._default(Days, 3),
 });
 
+/**
+ * What it needs beyond what every console shows (order time, amount paid, status), in the order
+ * a seller would add them (INPUTS in lib/detectors/consoles): a console without one says why it stays silent.
+ */
+export const inputs = ['deliveryEstimate'] as const;
+
 /** Its settings' names on the options page. */
 export const settingLabels: SettingLabels<typeof settings> = {
   urgentAfterDays: { en: 'urgent after (days late)', zh: '逾期几天后升级（天）' },

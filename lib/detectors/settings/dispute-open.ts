@@ -13,6 +13,12 @@ export const settings = z.object({
   extraKeywords: Phrases(50, 100),
 });
 
+/**
+ * What it needs beyond what every console shows (order time, amount paid, status), in the order
+ * a seller would add them (INPUTS in lib/detectors/consoles): a console without one says why it stays silent.
+ */
+export const inputs = [] as const;
+
 /** Its settings' names on the options page. */
 export const settingLabels: SettingLabels<typeof settings> = {
   replyHours: { en: 'reply within (hours)', zh: '回复时限（小时）' },

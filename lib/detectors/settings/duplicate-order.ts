@@ -11,6 +11,12 @@ export const settings = z.object({
   windowHours: z._default(Hours, 24),
 });
 
+/**
+ * What it needs beyond what every console shows (order time, amount paid, status), in the order
+ * a seller would add them (INPUTS in lib/detectors/consoles): a console without one says why it stays silent.
+ */
+export const inputs = ['buyer', 'items'] as const;
+
 /** Its settings' names on the options page. */
 export const settingLabels: SettingLabels<typeof settings> = {
   windowHours: { en: 'window (hours)', zh: '时间窗口（小时）' },

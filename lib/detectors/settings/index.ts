@@ -1,8 +1,9 @@
 /**
  * What the rest of the extension knows of each detector without running it: its settings file
  * (one per detector, named by its id) holds its short name, its settings schema, its settings'
- * names and its evidence's names and words, listed here once. Kept apart from the detectors so lib/schema and the pages import them without a cycle
- * and without the detectors' code.
+ * names, its evidence's names and words and the inputs it needs, listed here once. Kept apart
+ * from the detectors so lib/schema and the pages import them without a cycle and without the
+ * detectors' code.
  */
 import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
@@ -64,6 +65,12 @@ const namesOf = /* @__NO_SIDE_EFFECTS__ */ (files: Files) =>
 
 /** Each detector's short name (lib/detectors/labels serves it to the pages). */
 export const DETECTOR_NAMES = /* @__PURE__ */ namesOf(FILES);
+
+const inputsOf = /* @__NO_SIDE_EFFECTS__ */ (files: Files) =>
+  Object.fromEntries(Object.entries(files).map(([id, file]) => [id, file.inputs])) as { [Id in keyof Files]: Files[Id]['inputs'] };
+
+/** What each detector needs beyond what every console shows, as its file declares (lib/detectors/consoles reads it). */
+export const DETECTOR_INPUT_IDS = /* @__PURE__ */ inputsOf(FILES);
 
 const labelsOf = /* @__NO_SIDE_EFFECTS__ */ (files: Files, part: 'settingLabels' | 'evidenceLabels' | 'evidenceValues', shared: Labels): Labels =>
   Object.assign({}, shared, ...Object.values(files).map((file) => file[part]));

@@ -19,6 +19,12 @@ export const settings = z.object({
   stalledShare: z._default(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(1)), 0.3),
 });
 
+/**
+ * What it needs beyond what every console shows (order time, amount paid, status), in the order
+ * a seller would add them (INPUTS in lib/detectors/consoles): a console without one says why it stays silent.
+ */
+export const inputs = [] as const;
+
 /** Its settings' names on the options page. */
 export const settingLabels: SettingLabels<typeof settings> = {
   zThreshold: { en: 'how unusual, at least (robust z-score; higher means fewer alerts)', zh: '异常程度至少为（数值越大，提醒越少）' },

@@ -15,6 +15,12 @@ export const settings = z.object({
   returnWindowDays: z._default(Days, 7),
 });
 
+/**
+ * What it needs beyond what every console shows (order time, amount paid, status), in the order
+ * a seller would add them (INPUTS in lib/detectors/consoles): a console without one says why it stays silent.
+ */
+export const inputs = [] as const;
+
 /** Its settings' names on the options page. */
 export const settingLabels: SettingLabels<typeof settings> = {
   warnHours: { en: 'warn hours before', zh: '提前提醒（小时）' },

@@ -14,6 +14,12 @@ export const settings = z.object({
   blockList: Phrases(200, 1000),
 });
 
+/**
+ * What it needs beyond what every console shows (order time, amount paid, status), in the order
+ * a seller would add them (INPUTS in lib/detectors/consoles): a console without one says why it stays silent.
+ */
+export const inputs = ['buyer'] as const;
+
 /** Its settings' names on the options page. */
 export const settingLabels: SettingLabels<typeof settings> = {
   minRefunds: { en: 'refunds at least', zh: '退款次数至少' },

@@ -13,6 +13,12 @@ export const settings = z.object({
   checkFormat: z._default(z.boolean(), true),
 });
 
+/**
+ * What it needs beyond what every console shows (order time, amount paid, status), in the order
+ * a seller would add them (INPUTS in lib/detectors/consoles): a console without one says why it stays silent.
+ */
+export const inputs = ['trackingNumber'] as const;
+
 /** Its settings' names on the options page. */
 export const settingLabels: SettingLabels<typeof settings> = {
   firstScanHours: { en: 'first scan within (hours)', zh: '首次揽收时限（小时）' },

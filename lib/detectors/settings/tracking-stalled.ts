@@ -17,6 +17,12 @@ export const settings = z.object({
   expireDays: z._default(Days, 30),
 });
 
+/**
+ * What it needs beyond what every console shows (order time, amount paid, status), in the order
+ * a seller would add them (INPUTS in lib/detectors/consoles): a console without one says why it stays silent.
+ */
+export const inputs = ['trackingEvents'] as const;
+
 /** Its settings' names on the options page. */
 export const settingLabels: SettingLabels<typeof settings> = {
   stalledDays: { en: 'stalled after (days)', zh: '停滞判定（天）' },
