@@ -29,6 +29,8 @@ const PddItem = z.object({
   /** 承诺发货时间: the promise the late-shipment deduction is judged by. */
   promise_shipping_time: Seconds,
   order_amount: Cents,
+  /** 商品总价: public code reads the list's 商品总价 cell as goods_amount (greasyfork 420453, file 17625273996), seen 2026-12-06. */
+  goods_amount: Cents,
   shipping_amount: Cents,
   goods_name: Text,
   spec: Text,
@@ -41,7 +43,7 @@ const PddItem = z.object({
 /**
  * The orders of a recentOrderList response. Its discounts (merchant_discount, platform_discount)
  * are left out: no public source says how order_amount relates to them, and a guess would
- * raise amount alarms on good orders.
+ * raise amount alarms on good orders (the item total alone raises none: the check needs a discount).
  */
 export function readPinduoduo(value: unknown): DataRead {
   const list = PddList.safeParse(value);
@@ -68,6 +70,7 @@ export function readPinduoduo(value: unknown): DataRead {
         paidAt: isoOfSeconds(o.confirm_time),
         shipBy: isoOfSeconds(o.promise_shipping_time),
         paid: decimalOfCents(o.order_amount),
+        subtotal: decimalOfCents(o.goods_amount),
         shipping: decimalOfCents(o.shipping_amount),
         status: o.order_status_str,
         buyer: o.nickname,

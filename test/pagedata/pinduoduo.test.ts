@@ -36,8 +36,10 @@ describe('Pinduoduo 订单查询 read from its recentOrderList response', () => 
     // An empty seller remark is no remark; the second order's is kept.
     expect(first.sellerRemark).toBeUndefined();
     expect(r.orders[1]).toMatchObject({ sellerRemark: '已核对地址', items: [{ title: '加厚珊瑚绒毛毯', sku: '200x230cm 米白', quantity: 2 }] });
-    // Discounts are not read (no public source relates them to order_amount): no amount alarm from a guess.
-    expect(r.orders.every((o) => o.money.discount === undefined && o.money.subtotal === undefined)).toBe(true);
+    // The item total is read as the list shows it (商品总价); discounts are not (no public source relates them
+    // to order_amount): no amount alarm from a guess.
+    expect(r.orders.map((o) => o.money.subtotal)).toEqual([59.9, 123, 39]);
+    expect(r.orders.every((o) => o.money.discount === undefined)).toBe(true);
   });
 
   it('keeps script-like strings as inert text, drops __proto__ keys and skips the entries that are no order', () => {
