@@ -11,7 +11,14 @@ export const ITEM_KEYS: ReadonlySet<CellKey> = new Set<CellKey>(['item', 'sku', 
 
 export type HeaderSynonyms = Partial<Record<CellKey, readonly string[]>>;
 
-export const HEADER_SYNONYMS: Readonly<Record<CellKey, readonly string[]>> = {
+/** Keys read only where a console's adapter names their columns (schema: lib/schema/cell-keys.ts). */
+type AdapterOnlyKey = 'deliveredAt' | 'deliverBy' | 'lastTrackingAt' | 'buyerMessageAt' | 'rating' | 'review' | 'stockShort';
+
+/**
+ * Header words per key, for every key but those an adapter alone names: a shared word ("Rating",
+ * "Review") would misread other sites' columns, and every word here weighs on each content script.
+ */
+export const HEADER_SYNONYMS: Readonly<Record<Exclude<CellKey, AdapterOnlyKey>, readonly string[]>> & HeaderSynonyms = {
   orderId: ['订单号', '订单编号', '订单id', '订单', '主订单号', 'orderid', 'order', 'ordernumber', 'orderno', 'order#'],
   placedAt: ['下单时间', '创建时间', '订单创建时间', '成交时间', '下单日期', 'orderdate', 'date', 'created', 'createdat', 'datecreated', 'placed', 'ordertime', 'orderplaced'],
   paidAt: ['付款时间', '支付时间', '付款日期', 'paidat', 'paidon', 'paymentdate', 'paymenttime', 'paiddate'],
@@ -32,15 +39,6 @@ export const HEADER_SYNONYMS: Readonly<Record<CellKey, readonly string[]>> = {
   carrier: ['物流公司', '快递公司', '承运商', 'carrier', 'shippingcarrier', 'courier'],
   buyerMessage: ['买家留言', '留言', '买家备注', 'buyermessage', 'notefrombuyer', 'message'],
   sellerRemark: ['卖家备注', '商家备注', '备注', 'sellerremark', 'sellernote', 'remark', 'privatenote'],
-  // Read only where a console's adapter names their columns: a shared word ("Rating", "Review")
-  // would misread other sites' columns, and every word here weighs on each content script.
-  deliveredAt: [],
-  deliverBy: [],
-  lastTrackingAt: [],
-  buyerMessageAt: [],
-  rating: [],
-  review: [],
-  stockShort: [],
 };
 
 export function normalizeHeader(text: string): string {
@@ -67,7 +65,7 @@ const lookups = new WeakMap<HeaderSynonyms, (header: string) => CellKey | undefi
 
 function buildLookup(extra: HeaderSynonyms): (header: string) => CellKey | undefined {
   const map = new Map<string, CellKey>();
-  for (const key of CELL_KEYS) for (const s of HEADER_SYNONYMS[key]) map.set(normalizeHeader(s), key);
+  for (const key of CELL_KEYS) for (const s of HEADER_SYNONYMS[key] ?? []) map.set(normalizeHeader(s), key);
   for (const key of CELL_KEYS) for (const s of extra[key] ?? []) map.set(normalizeHeader(s), key);
   return (header) => map.get(normalizeHeader(header));
 }

@@ -35,7 +35,7 @@ export function labelsByKey(adapter: Adapter, headers: CellLabels): CellLabels {
 }
 
 /** A key's label where the page shows none: the first of its header synonyms, else the key. */
-const labelOf = (labels: CellLabels, key: CellKey): string => labels[key] ?? HEADER_SYNONYMS[key][0] ?? key;
+const labelOf = (labels: CellLabels, key: CellKey): string => labels[key] ?? HEADER_SYNONYMS[key]?.[0] ?? key;
 
 /** The page's defaults: one console may serve several marketplaces' domains (Amazon, eBay). */
 function localeOf(adapter: Adapter, url: string): { currency: string; timeZone: string } {
