@@ -5,28 +5,14 @@
  * the new ones, in one message it draws from.
  */
 import type { ContentMessage, Marketplace, RowFinding } from '../../lib/schema';
+import type { ShownOrders as Shown, TabItems } from '../../lib/storage/items';
 import type { ShownOrders } from './service';
-
-/** Session storage keys of the orders each tab shows, so a restarted worker still pushes to them. */
-export const SHOWN_PREFIX = 'shownOrders:';
-
-interface Shown {
-  marketplace: Marketplace;
-  orderIds: readonly string[];
-  /** A digest of the badges the tab was last sent. */
-  sent: string;
-}
-
-export interface SessionArea {
-  get(keys: null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-}
 
 export interface PageBadgesDeps {
   findings(marketplace: Marketplace, orderIds: readonly string[]): Promise<RowFinding[]>;
   push(tabId: number, message: ContentMessage): Promise<unknown>;
-  session?: SessionArea;
+  /** Where the orders each tab shows are kept, so a restarted worker still pushes to them (session storage). */
+  store?: TabItems<Shown>;
   logFailure(what: string): (err: unknown) => void;
 }
 
@@ -46,29 +32,15 @@ export function digest(badges: readonly RowFinding[]): string {
   return `${text.length}:${(hash >>> 0).toString(36)}`;
 }
 
-function parseShown(value: unknown): Shown | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { marketplace, orderIds, sent } = value as Record<string, unknown>;
-  if (typeof marketplace !== 'string' || typeof sent !== 'string' || !Array.isArray(orderIds)) return undefined;
-  if (!orderIds.every((id) => typeof id === 'string')) return undefined;
-  return { marketplace: marketplace as Marketplace, orderIds: orderIds as string[], sent };
-}
-
 export function createPageBadges(deps: PageBadgesDeps): PageBadges {
   const byTab = new Map<number, Shown>();
   const restored: Promise<void> = (async () => {
-    const stored = (await deps.session?.get(null)) ?? {};
-    for (const [key, value] of Object.entries(stored)) {
-      if (!key.startsWith(SHOWN_PREFIX)) continue;
-      const tabId = Number(key.slice(SHOWN_PREFIX.length));
-      const shown = parseShown(value);
-      if (shown !== undefined && Number.isInteger(tabId) && !byTab.has(tabId)) byTab.set(tabId, shown);
-    }
+    for (const [tabId, shown] of (await deps.store?.all()) ?? []) if (!byTab.has(tabId)) byTab.set(tabId, shown);
   })().catch(deps.logFailure('restoring the orders tabs show'));
 
   const keep = (tabId: number, shown: Shown) => {
     byTab.set(tabId, shown);
-    void deps.session?.set({ [SHOWN_PREFIX + tabId]: shown }).catch(deps.logFailure('saving the orders a tab shows'));
+    void deps.store?.item(tabId).setValue(shown).catch(deps.logFailure('saving the orders a tab shows'));
   };
 
   async function pass(): Promise<void> {
@@ -93,7 +65,7 @@ export function createPageBadges(deps: PageBadgesDeps): PageBadges {
     },
     forget(tabId) {
       byTab.delete(tabId);
-      void deps.session?.remove(SHOWN_PREFIX + tabId).catch(deps.logFailure('forgetting the orders a tab shows'));
+      void deps.store?.item(tabId).removeValue().catch(deps.logFailure('forgetting the orders a tab shows'));
     },
     casesChanged() {
       if (running !== undefined) {

@@ -9,9 +9,9 @@ import '../../lib/i18n/bundled'; // both message files (no size budget here; see
 import { liveQuery } from 'dexie';
 import { loadSettings, openDb } from '../../lib/db';
 import { findingsForOrders } from '../../lib/ingest';
-import { CONTENT_CONFIG_KEY, STORAGE_PRESSURE_KEY, type ContentConfig, type StoragePressure } from '../../lib/schema';
+import { contentConfigItem, shownOrdersItems, storagePressureItem } from '../../lib/storage/items';
 import { taughtAdapterIn } from '../../lib/teach/adapter';
-import { createPageBadges, type SessionArea } from './badges';
+import { createPageBadges } from './badges';
 import { registerFirstRun } from './first-run';
 import { registerFollowUps } from './follow-up';
 import { watchP1ForNotifications } from './notify';
@@ -37,12 +37,11 @@ export default defineBackground(() => {
     }
   };
 
-  const session = browser.storage.session as SessionArea | undefined;
-  const tabStatus = createTabStatus(session, logFailure);
+  const tabStatus = createTabStatus(logFailure);
   const pageBadges = createPageBadges({
     findings: (marketplace, orderIds) => findingsForOrders(db, marketplace, orderIds),
     push: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-    session,
+    store: shownOrdersItems,
     logFailure,
   });
   /** The toolbar count, and the row badges of the tabs whose cases changed. */
@@ -70,11 +69,9 @@ export default defineBackground(() => {
     // what time changed since the last alarm is judged once a burst of page reads has settled.
     onOrdersIngested: () => reevaluation.afterIngest(),
     onCasesChanged: casesChanged,
-    // The popup tells the seller (lib/schema STORAGE_PRESSURE_KEY).
+    // The popup tells the seller.
     onStoragePressure: ({ pruned, full }) =>
-      void browser.storage.local
-        .set({ [STORAGE_PRESSURE_KEY]: { at: Date.now(), pruned, full } satisfies StoragePressure })
-        .catch(logFailure('recording storage pressure')),
+      void storagePressureItem.setValue({ at: Date.now(), pruned, full }).catch(logFailure('recording storage pressure')),
     extensionId: browser.runtime.id,
     // A page the extension holds a host permission for: a supported console or a granted site.
     mayReadPage: (url) => browser.permissions.contains({ origins: [url] }),
@@ -133,8 +130,9 @@ export default defineBackground(() => {
         void reevaluation.ensureAlarm().catch(logFailure('scheduling re-evaluation'));
         void applyToolbarClick(settings.toolbarClick).catch(logFailure('setting what the toolbar icon opens'));
         // Content scripts cannot open the extension's database: they read this mirror.
-        const config: ContentConfig = { language: settings.language, disabledAdapters: settings.disabledAdapters };
-        void browser.storage.local.set({ [CONTENT_CONFIG_KEY]: config }).catch(logFailure('sharing settings with pages'));
+        void contentConfigItem
+          .setValue({ language: settings.language, disabledAdapters: settings.disabledAdapters })
+          .catch(logFailure('sharing settings with pages'));
       },
       error: logFailure('watching settings'),
     });

@@ -10,13 +10,15 @@ import { parseRows } from '../../lib/extract/order';
 import { withAfterSalesReason } from '../../lib/cases/reasons';
 import { TAUGHT_ADAPTER_ID } from '../../lib/teach/adapter';
 import { pageDataOrders, withPageData } from '../../lib/pagedata/ingest';
-import type { Marketplace, MessageOf, Order, RowFinding } from '../../lib/schema';
+import type { Marketplace, MessageOf, Order, ReadStatus, RowFinding, SkippedRow } from '../../lib/schema';
 import type { SentinelDB } from '../../lib/db';
 import { reject, type HandlerDeps, type Service } from './service';
 
 type OrdersTypes = 'orders.observed' | 'pagedata.observed' | 'orders.imported' | 'detect.now' | 'page.status' | 'tab.status';
 
 const NOTHING_STORED = { written: 0, changed: 0, findings: 0 } as const;
+/** The skipped rows a read status names (the page sends the same number; the count says how many). */
+const MAX_SKIPPED_SHOWN = 50;
 
 /** The live badges of the orders a page shows and of the orders it just sent. */
 export async function badgesFor(db: SentinelDB, sent: readonly Order[], shown: MessageOf<'orders.observed'>['shown']): Promise<RowFinding[]> {
@@ -30,6 +32,20 @@ export async function badgesFor(db: SentinelDB, sent: readonly Order[], shown: M
   for (const order of sent) want(order.marketplace, order.orderId);
   const found = await Promise.all([...wanted].map(([marketplace, ids]) => findingsForOrders(db, marketplace, [...ids])));
   return found.flat();
+}
+
+/**
+ * A page's read status with the rows the background could not read as orders: skipped, not read,
+ * as the page itself counts them from its next read on.
+ */
+export function withSkipped(status: ReadStatus, skipped: readonly SkippedRow[]): ReadStatus {
+  if (status.kind !== 'read' || skipped.length === 0) return status;
+  return {
+    ...status,
+    ordersRead: Math.max(0, status.ordersRead - skipped.length),
+    rowsSkipped: status.rowsSkipped + skipped.length,
+    skipped: [...status.skipped, ...skipped].sort((a, b) => a.row - b.row).slice(0, MAX_SKIPPED_SHOWN),
+  };
 }
 
 export function ordersService(deps: HandlerDeps): Service<OrdersTypes> {
@@ -46,10 +62,14 @@ export function ordersService(deps: HandlerDeps): Service<OrdersTypes> {
   return {
     async 'orders.observed'(msg, sender) {
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) deps.tabStatus.set(tabId, msg.status);
       const adapter = adapterById(msg.adapter) ?? (msg.adapter === TAUGHT_ADAPTER_ID ? await deps.taughtAdapter?.(msg.url) : undefined);
-      if (adapter === undefined) return reject(`no adapter '${msg.adapter}' for ${msg.url.slice(0, 200)}`);
+      if (adapter === undefined) {
+        if (tabId !== undefined) deps.tabStatus.set(tabId, msg.status);
+        return reject(`no adapter '${msg.adapter}' for ${msg.url.slice(0, 200)}`);
+      }
       const { orders: read, skipped } = parseRows(adapter, { url: msg.url, now: msg.observedAt }, msg.labels, msg.rows);
+      // The page counts the rows it gets back as skipped from now on, and sends no status for them.
+      if (tabId !== undefined) deps.tabStatus.set(tabId, withSkipped(msg.status, skipped));
       // A refund, return or cancellation whose status or buyer message names a reason is counted by it.
       const orders = read.map((o) => withAfterSalesReason(o));
       // Rows unchanged but others shown (a list scrolled back): only their badges are asked.

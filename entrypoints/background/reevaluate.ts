@@ -7,11 +7,10 @@
 import { loadSettings, type SentinelDB } from '../../lib/db';
 import { reevaluateAsTimePasses } from '../../lib/ingest';
 import { alarmSince, lastAlarmRecord } from '../../lib/ingest/alarm-window';
+import { lastAlarmItem } from '../../lib/storage/items';
 
 export const REEVALUATE_ALARM = 'reevaluate';
 const REEVALUATE_AFTER_INGEST_MS = 2_000;
-/** Session storage key of the last successful alarm (lib/ingest/alarm-window.ts). */
-const LAST_ALARM_KEY = 'lastAlarm';
 
 export interface Reevaluation {
   /** The alarm exists at the seller's period. */
@@ -26,16 +25,15 @@ export function createReevaluation(
   onDone: () => void,
   logFailure: (what: string) => (err: unknown) => void,
 ): Reevaluation {
-  const session = browser.storage.session as typeof browser.storage.local | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function run(): void {
     void (async () => {
       const settings = await loadSettings(db);
-      const stored = (await session?.get(LAST_ALARM_KEY))?.[LAST_ALARM_KEY];
+      const stored = await lastAlarmItem.getValue();
       const now = Date.now();
       await reevaluateAsTimePasses(db, now, settings, alarmSince(stored, settings, now));
-      await session?.set({ [LAST_ALARM_KEY]: lastAlarmRecord(now, settings) });
+      await lastAlarmItem.setValue(lastAlarmRecord(now, settings));
     })()
       .then(onDone)
       .catch(logFailure('re-evaluation'));

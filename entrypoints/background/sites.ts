@@ -3,7 +3,8 @@
  * (WooCommerce) and sites taught by the seller. The seller grants one origin at a time from
  * the popup; the content script is then registered for exactly the granted origins.
  */
-import { SITES_KEY, SiteAccessList, type SiteAccess, type TaughtMapping } from '../../lib/schema';
+import type { SiteAccess, TaughtMapping } from '../../lib/schema';
+import { sitesItem } from '../../lib/storage/items';
 import type { SiteRegistry } from './service';
 import { SITES_SCRIPT } from '../../lib/adapters';
 
@@ -27,19 +28,10 @@ interface FirefoxContentScripts {
   register(options: { matches: string[]; js: Array<{ file: string }>; runAt: string }): Promise<{ unregister(): Promise<void> }>;
 }
 
-export async function loadSites(): Promise<SiteAccess[]> {
-  const stored = (await browser.storage.local.get(SITES_KEY))[SITES_KEY];
-  const parsed = SiteAccessList.safeParse(stored ?? []);
-  if (!parsed.success) {
-    console.warn('order-sentinel: stored sites are invalid, ignoring them:', parsed.error.message);
-    return [];
-  }
-  return parsed.data;
-}
+/** The granted sites; invalid stored ones read as none (lib/storage/items). */
+export const loadSites = (): Promise<SiteAccess[]> => sitesItem.getValue();
 
-async function saveSites(sites: SiteAccess[]): Promise<void> {
-  await browser.storage.local.set({ [SITES_KEY]: SiteAccessList.parse(sites) });
-}
+const saveSites = (sites: SiteAccess[]): Promise<void> => sitesItem.setValue(sites);
 
 async function hasAccess(origin: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [pattern(origin)] });

@@ -133,7 +133,6 @@ export function createReadCycle(script: ScriptReads, config: Config, badges: Bad
             shown: { marketplace: shownOn, orderIds: shown },
           }),
         );
-        lastStatus = statusSignature(status);
         // Not stored (the database refused the batch): the rows go again with the next read.
         if (!answer.success) throw new Error('the background did not store the orders');
         // The rows the background could not read as orders: skipped in the page's read health
@@ -147,7 +146,9 @@ export function createReadCycle(script: ScriptReads, config: Config, badges: Bad
         }
         tracker.markAccepted(changed.filter((texts) => tracker.rejection(texts) === undefined));
         badges.take(answer.data.badges, shownOn, shown);
-        if (answer.data.skipped.length > 0) await sendStatus(statusNow());
+        // The status the background now keeps: as sent (a later read's may have overtaken it), or
+        // with the rows it skipped counted in, as the page counts them from now on (no message).
+        lastStatus = statusSignature(answer.data.skipped.length > 0 ? statusNow() : status);
       } catch (error) {
         tracker.forget(changed);
         lastRead = undefined;

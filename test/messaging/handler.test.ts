@@ -113,9 +113,17 @@ describe('message handler', () => {
   });
 
   it("parses a page's rows with its console's adapter, stores the orders and answers the rows it cannot read", async () => {
-    const { db, handler } = setup();
+    const { db, handler, tabs } = setup();
     const broken = { ...paidRow(paidOrder({ orderId: '3712345678901234999' }), 2), cells: { ...paidRow().cells, paid: '待定' } };
-    const answer = await handler({ ...observed, labels: { paid: '实收款' }, rows: [paidRow(), broken] }, fromTab);
+    const status: ReadStatus = { ...readStatus, ordersRead: 2 };
+    const answer = await handler({ ...observed, status, labels: { paid: '实收款' }, rows: [paidRow(), broken] }, fromTab);
+    // The popup's read health counts the row as skipped at once: the page sends no second status.
+    expect(tabs.get(7)).toEqual({
+      ...status,
+      ordersRead: 1,
+      rowsSkipped: 1,
+      skipped: [{ row: 2, orderId: '3712345678901234999', reason: "实收款 '待定' is not an amount" }],
+    });
     expect(answer).toEqual({
       ok: true,
       written: 1,
