@@ -638,9 +638,10 @@ export async function reevaluateOpen(db: SentinelDB, now: number, settings: Sett
   return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
     // The shop read once: the open orders are judged against it. Reading the open ones by their
     // index, then each marketplace's history, read it twice (10k orders, 279 ms).
-    const all = (await db.orders.toArray()).map(withoutKey);
+    const records = await db.orders.toArray();
+    const all = records.map(withoutKey);
     const live = all.filter((o) => LIVE_STATUS_SET.has(o.status));
-    const findings = await detectAndStore(db, live, now, settings, all);
+    const findings = await detectAndStore(db, live, now, settings, all, sinceKept(records));
     return { evaluated: live.length, findings };
   });
 }
@@ -648,8 +649,9 @@ export async function reevaluateOpen(db: SentinelDB, now: number, settings: Sett
 /** Re-runs detection over every stored order: what the alarm's result must equal (tests, and a full re-check). */
 export async function reevaluateAll(db: SentinelDB, now: number, settings: Settings): Promise<ReevaluateResult> {
   return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
-    const all = (await db.orders.toArray()).map(withoutKey);
-    const findings = await detectAndStore(db, all, now, settings, all);
+    const records = await db.orders.toArray();
+    const all = records.map(withoutKey);
+    const findings = await detectAndStore(db, all, now, settings, all, sinceKept(records));
     return { evaluated: all.length, findings };
   });
 }
@@ -681,6 +683,7 @@ export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settin
     const wholeShop = window === undefined || shopCheckMayRun(settings, window, (await db.orders.orderBy('marketplace').uniqueKeys()) as Marketplace[]);
     const records = wholeShop ? await db.orders.toArray() : await recordsToJudge(db, clock);
     const redecided: OrderRecord[] = [];
+    const kept = sinceKept(records);
     const shops = new Map<Marketplace, { history: Order[]; clocked: Order[]; clocks: number[] }>();
     for (const record of records) {
       const o = withoutKey(record);
@@ -706,7 +709,7 @@ export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settin
       // window's finer tests may read it (cancel-pending measures from when a request was seen).
       const anyTime = timeDrivenScope(clocked, settings, undefined, clocks);
       const reading = ordersReadingHistory(history, anyTime, settings, wholeShop);
-      const ctx = buildContext(history, { statusSince: await statusSince(db, reading), clocked: { orders: clocked, clocks } });
+      const ctx = buildContext(history, { statusSince: await statusSince(db, reading, keptFor(kept, reading)), clocked: { orders: clocked, clocks } });
       const scope = window === undefined ? anyTime : timeDrivenScope(clocked, settings, { window, ctx }, clocks);
       const judged = new Set<Order>();
       for (const targets of scope.orders.values()) for (const o of targets) judged.add(o);
@@ -778,6 +781,8 @@ async function detectAndStore(
   settings: Settings,
   /** Every stored order, which the caller has just read. */
   shop: readonly Order[],
+  /** orderKey → when its status was first seen, as the records keep it (`sinceKept`). */
+  kept: ReadonlyMap<string, number> = new Map(),
 ): Promise<number> {
   if (targets.length === 0) return 0;
   const byMarketplace = new Map<Marketplace, Order[]>();
@@ -790,7 +795,7 @@ async function detectAndStore(
   const runs: MarketplaceRun[] = [];
   for (const [marketplace, group] of byMarketplace) {
     const history = shop.filter((o) => o.marketplace === marketplace);
-    const since = await statusSince(db, group);
+    const since = await statusSince(db, group, keptFor(kept, group));
     const result = evaluate(group, buildContext(history, { statusSince: since }), now, settings);
     const evaluated = new Set<string>(result.evaluated);
     runs.push({ marketplace, targets: group, result, judges: (c) => evaluated.has(c.detector) });
@@ -940,6 +945,24 @@ function detectionChange(before: Case | undefined, after: Case): Extract<CaseEve
   if (before.conditionCleared) return 'returned';
   if (before.severity !== after.severity) return 'severity';
   return undefined;
+}
+
+/** orderKey → when each record's status was first seen, where the record keeps it (OrderRecord.statusSince): no history to read for those. */
+function sinceKept(records: readonly OrderRecord[]): Map<string, number> {
+  const kept = new Map<string, number>();
+  for (const record of records) if (record.statusSince !== undefined) kept.set(record.key, record.statusSince);
+  return kept;
+}
+
+/** The entries of `kept` for `orders` alone. */
+function keptFor(kept: ReadonlyMap<string, number>, orders: readonly Order[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const order of orders) {
+    const key = orderKey(order);
+    const at = kept.get(key);
+    if (at !== undefined) out.set(key, at);
+  }
+  return out;
 }
 
 /** orderKey → when each order's current status was first observed (its latest status change). */
