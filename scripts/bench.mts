@@ -198,7 +198,7 @@ async function meaningReads(context: BrowserContext, bundle: string, shape: Orde
       name: 'Taobao blocks, classes stripped',
       url: TAOBAO_URL,
       html: stripClasses(taobaoPage(orders)),
-      guard: { max: 12, why: 'not met yet: the blocks after the first few are found and read by the layout those show (lib/extract/learn.ts), 1.6-2.0x faster than walking each (interleaved in one page, same orders): 4.9-7.9x at load ~9-12 (8.6x before); the Taobao adapter reads its own markup at 2.2-2.5x' },
+      guard: { max: 16, why: 'not met yet: 500 blocks are found by their 订单号 labels in a walk over the page text, then read block by block (9.7-10.3x at load ~4-5); the Taobao adapter reads its own markup at 2.2-2.5x' },
     },
   ];
   for (const layout of layouts) {
@@ -663,6 +663,9 @@ async function rereadScenario(shape: OrderShape): Promise<void> {
       unit: 'count',
       runs: 1,
       checks: checks(
+        // A read with a change is one request (its answer carries the badges): before, the page
+        // then asked for its badges, and again after the re-evaluation 2 s later (3 requests).
+        { label: 'requests of the first read', budget: { kind: 'count', max: 1 }, value: total(firstRead.messages) },
         { label: 'messages sent', budget: { kind: 'count', max: 0 }, value: total(reread.messages) },
         { label: 'database writes', budget: { kind: 'count', max: 0 }, value: total(reread.writes) },
       ),
