@@ -878,6 +878,7 @@ function labelled(chunks: readonly Texted[], label: RegExp, may?: readonly boole
  */
 const tokens = new Map<string, string | undefined>();
 function tokenOf(text: string): string | undefined {
+  if (text.length > 64) return idTokenOf(text);
   if (tokens.has(text)) return tokens.get(text);
   const token = idTokenOf(text);
   if (tokens.size >= 5000) tokens.clear();
