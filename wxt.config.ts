@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CONTENT_MATCHES } from './lib/adapters';
 import { demoPage } from './lib/adapters/demo';
+import { PAGE_DATA_EMBEDDED } from './lib/pagedata/sources';
 
 /**
  * The demo console (`npm run demo`, the end-to-end tests) ships only in development builds:
@@ -28,8 +29,12 @@ export default defineConfig({
     default_locale: 'en',
     // Why each permission is needed: README, "Permissions". A test asserts this exact list.
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'activeTab'],
-    // Only the supported consoles' order pages (from the adapters' match patterns).
-    host_permissions: CONTENT_MATCHES.filter((p) => withDemo(mode) || !demoPage.matches.includes(p)),
+    // Only the supported consoles' order pages (from the adapters' match patterns), and the order
+    // detail pages whose own data is read (lib/pagedata/sources.ts).
+    host_permissions: [
+      ...CONTENT_MATCHES.filter((p) => withDemo(mode) || !demoPage.matches.includes(p)),
+      ...PAGE_DATA_EMBEDDED.flatMap((s) => s.matches),
+    ],
     // Self-hosted consoles (WooCommerce) and taught sites: one origin at a time, asked for
     // at run time when the seller turns the extension on for that site.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

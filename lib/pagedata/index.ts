@@ -8,10 +8,11 @@ import { parseUntrusted } from './json';
 import { readPinduoduo } from './pinduoduo';
 import { readShopify } from './shopify';
 import { readTaobao } from './taobao';
+import { readTaobaoDetailScript } from './taobao-detail';
 import { sourceOf } from './sources';
 import type { DataRead } from './rows';
 
-export { PAGE_DATA_SOURCES, sourceOf } from './sources';
+export { PAGE_DATA_EMBEDDED, PAGE_DATA_SOURCES, sourceOf } from './sources';
 export { PAGE_DATA_MAX_CHARS } from './json';
 export type { DataRead } from './rows';
 
@@ -22,14 +23,35 @@ const READERS: Readonly<Record<string, (value: unknown) => DataRead | undefined>
   taobao: readTaobao,
 };
 
+/** Per adapter: the order a page carrying its own data writes into its script text (lib/pagedata/sources.ts). */
+const EMBEDDED_READERS: Readonly<Record<string, (script: string) => DataRead>> = {
+  taobao: readTaobaoDetailScript,
+};
+
+/** A page's own data names only the order its address names: any other is skipped, never stored. */
+function ofItsOrder(page: string, read: DataRead): DataRead {
+  if (!read.ok) return read;
+  const named = new Set(new URL(page).searchParams.values());
+  const rows = read.rows.filter((row) => named.has(row.orderId));
+  const others = read.rows.filter((row) => !named.has(row.orderId)).map((row) => ({ row: row.position, orderId: row.orderId.slice(0, 100), reason: "not the order this page's address names" }));
+  return { ok: true, rows, skipped: [...read.skipped, ...others] };
+}
+
 export type PageDataResult =
-  | { kind: 'read'; adapter: string; read: DataRead }
+  /** `embedded`: read from the page's own script text, so the page is the order's detail, not a list. */
+  | { kind: 'read'; adapter: string; read: DataRead; embedded?: true }
   /** An address or an answer that is no order data: nothing to read, nothing to report. */
   | { kind: 'none' };
 
 /** Reads a response the page received from `source`; `body` undefined: it was too large to read. */
 export function readPageData(source: string, body: string | undefined): PageDataResult {
   const found = sourceOf(source);
+  if (found?.embedded) {
+    const readScript = EMBEDDED_READERS[found.adapter];
+    if (!readScript) return { kind: 'none' };
+    const read: DataRead = body === undefined ? { ok: false, reason: 'the page\'s script was too large to read' } : ofItsOrder(source, readScript(body));
+    return { kind: 'read', adapter: found.adapter, read, embedded: true };
+  }
   const reader = found && READERS[found.adapter];
   if (!found || !reader) return { kind: 'none' };
   if (body === undefined) return found.shared ? { kind: 'none' } : { kind: 'read', adapter: found.adapter, read: { ok: false, reason: 'the response was too large to read' } };

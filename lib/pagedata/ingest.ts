@@ -26,8 +26,8 @@ export type PageDataOrders =
 
 /**
  * The orders in `data`, built by the console's adapter as from the page's texts. Data is taken
- * only on that console's order list (not a page it happens to be fetched on), and not from a
- * console the seller switched off.
+ * only on that console's order list (not a page it happens to be fetched on), or on the order
+ * detail page that carries it, and not from a console the seller switched off.
  */
 export function pageDataOrders(
   data: ObservedData,
@@ -43,7 +43,9 @@ export function pageDataOrders(
   } catch {
     return { kind: 'refused', reason: 'no page address' };
   }
-  if (!adapter || !adapter.isOrderList(page)) return { kind: 'refused', reason: `not an order list of ${found.adapter}` };
+  // A page carrying its own order data is read only as itself: its address is the data's source.
+  const onItsPage = found.embedded ? data.source === data.url && adapter?.isOrderDetail?.(page) === true : adapter?.isOrderList(page) === true;
+  if (!adapter || !onItsPage) return { kind: 'refused', reason: `not ${found.embedded ? 'an order detail' : 'an order list'} of ${found.adapter}` };
   if (disabledAdapters.includes(adapter.id)) return { kind: 'refused', reason: `reading ${adapter.id} is switched off` };
   const at = data.observedAt;
   if (!found.read.ok) return { kind: 'read', adapter, orders: [], health: { ordersRead: 0, skipped: 0, problem: found.read.reason.slice(0, 300), at } };

@@ -16,6 +16,11 @@ export interface PageDataSource {
   readonly responses: RegExp;
   /** The address also answers other questions: an answer that is not order data is passed over, not reported. */
   readonly shared?: boolean;
+  /**
+   * The data is written into the page itself, a string literal in one of its inline scripts: the
+   * page's address is the source, and the script's text (never run) is what is read.
+   */
+  readonly embedded?: { readonly mark: string };
 }
 
 export const PAGE_DATA_SOURCES: readonly PageDataSource[] = [
@@ -44,5 +49,22 @@ export const PAGE_DATA_SOURCES: readonly PageDataSource[] = [
   },
 ];
 
-/** The source of a response address, if it is one read. */
-export const sourceOf = (url: string): PageDataSource | undefined => PAGE_DATA_SOURCES.find((s) => s.responses.test(url));
+/**
+ * The console pages that carry an order's data in their own script text. Apart from the
+ * responses above, so the response observer and its relay are not injected there.
+ */
+export const PAGE_DATA_EMBEDDED: readonly PageDataSource[] = [
+  {
+    adapter: 'taobao',
+    // Shape: the seller's order detail at https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=<id>,
+    // opened from 已卖出的宝贝 (a Selenium order scanner, file 9549144170; order tools, files 15731944595, 42617187618),
+    // whose HTML holds `var data = JSON.parse('…');` (a pyppeteer Taobao spider, file 16012687752), seen 2026-12-06.
+    matches: ['https://trade.taobao.com/trade/detail/trade_item_detail.htm*'],
+    responses: /^https:\/\/trade\.taobao\.com\/trade\/detail\/trade_item_detail\.htm\?(?:[^#]*&)?bizOrderId=\d{6,30}(?:[&#]|$)/,
+    embedded: { mark: 'JSON.parse(' },
+  },
+];
+
+/** The source of a response address (or of a page carrying its own data), if it is one read. */
+export const sourceOf = (url: string): PageDataSource | undefined =>
+  PAGE_DATA_SOURCES.find((s) => s.responses.test(url)) ?? PAGE_DATA_EMBEDDED.find((s) => s.responses.test(url));

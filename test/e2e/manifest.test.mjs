@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { launchWithExtension } from './browser.mjs';
 
 const DEMO_HOST = 'http://order-sentinel-demo.localhost/*';
+const TAOBAO_DETAIL = 'https://trade.taobao.com/trade/detail/trade_item_detail.htm*';
 
 // Least privilege: anything added here must be justified in docs/permissions.md.
 // The tests' build (npm run build:test) carries the demo console; the store build below does not.
@@ -44,6 +45,7 @@ test('the built extension loads in Chromium and asks only for the expected permi
       'https://sellercentral.amazon.nl/orders-v3*',
       'https://shop.jd.com/jdm/*',
       'https://trade-order-jdm.jd.com/orderList*',
+      'https://trade.taobao.com/trade/detail/trade_item_detail.htm*',
       'https://trade.taobao.com/trade/itemlist/*',
       'https://trade.tmall.com/trade/itemlist/*',
       'https://www.ebay.ca/sh/ord*',
@@ -71,7 +73,13 @@ test('the built extension loads in Chromium and asks only for the expected permi
       shopify: ['shopify'],
       taobao: ['taobao.com', 'tmall.com'],
     };
-    const expected = Object.entries(hosts).map(([id, parts]) => [[`content-scripts/${id}.js`], consoles.filter((p) => parts.some((part) => p.includes(part)))]);
+    // Taobao's order detail page has a script of its own, which hands its order data on (lib/pagedata/taobao-detail.ts).
+    const detail = [['content-scripts/taobao-detail.js'], [TAOBAO_DETAIL]];
+    const listed = (p) => p !== TAOBAO_DETAIL;
+    const expected = [
+      ...Object.entries(hosts).map(([id, parts]) => [[`content-scripts/${id}.js`], consoles.filter((p) => listed(p) && parts.some((part) => p.includes(part)))]),
+      detail,
+    ].sort();
     assert.deepEqual(expected.flatMap(([, matches]) => matches).sort(), consoles);
     const pageData = (c) => c.js[0].includes('page-data');
     assert.deepEqual(manifest.content_scripts.filter((c) => !pageData(c)).map((c) => [c.js, [...c.matches].sort()]).sort(), expected);
@@ -108,12 +116,12 @@ function storeManifest(browser) {
 
 test('the store packages leave the demo console out and name the oldest browsers they run in', () => {
   const chrome = storeManifest('chrome');
-  assert.equal(chrome.host_permissions.length, 37);
+  assert.equal(chrome.host_permissions.length, 38);
   assert.equal(chrome.host_permissions.includes(DEMO_HOST), false);
   assert.deepEqual(chrome.content_scripts.map((c) => c.js[0]).sort(), [
     'content-scripts/amazon.js', 'content-scripts/douyin.js', 'content-scripts/ebay.js', 'content-scripts/etsy.js',
     'content-scripts/jd.js', 'content-scripts/page-data-relay.js', 'content-scripts/page-data.js', 'content-scripts/pinduoduo.js',
-    'content-scripts/shopify.js', 'content-scripts/taobao.js',
+    'content-scripts/shopify.js', 'content-scripts/taobao-detail.js', 'content-scripts/taobao.js',
   ]);
   assert.equal(chrome.minimum_chrome_version, '116');
 
