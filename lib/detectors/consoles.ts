@@ -85,7 +85,7 @@ export type ConsoleId = (typeof CONSOLES)[number];
  * status text aside: every console shows them). Kept exactly true by test/detectors/consoles.test.ts.
  */
 export const CONSOLE_FIELDS: Readonly<Record<ConsoleId, readonly OrderField[]>> = {
-  taobao: ['placedAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping'],
+  taobao: ['placedAt', 'paidAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'money.discount', 'carrier', 'trackingNo', 'buyerMessage'],
   pinduoduo: ['placedAt', 'paidAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.subtotal', 'money.shipping', 'carrier', 'trackingNo', 'buyerMessage', 'sellerRemark'],
   jd: ['placedAt', 'paidAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping'],
   douyin: ['placedAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'buyerMessage', 'sellerRemark'],

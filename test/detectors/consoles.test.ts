@@ -20,6 +20,11 @@ const PAGE_DATA_SOURCE: Record<string, string> = {
   shopify: 'https://admin.shopify.com/api/shopify/sage-and-suds?operation=OrderListData&type=query',
 };
 
+/** The address of a console's order detail page whose own data is read, by its order number. */
+const DETAIL_PAGE: Record<string, (orderId: string) => string> = {
+  taobao: (orderId) => `https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=${orderId}`,
+};
+
 /** Every order read from every saved page of a console, by its adapter, and from its saved own-data answers. */
 function ordersReadOn(console: string): Order[] {
   const adapter = adapterById(console)!;
@@ -33,7 +38,11 @@ function ordersReadOn(console: string): Order[] {
   if (source === undefined) return orders;
   for (const file of readdirSync('test/fixtures/pagedata').filter((f) => f.startsWith(`${console}-`))) {
     const body = readFileSync(`test/fixtures/pagedata/${file}`, 'utf8');
-    const read = pageDataOrders({ url, source, observedAt: NOW, body }, adapterById, []);
+    // A saved order detail page is read at its own address, which names its order (lib/pagedata/sources.ts).
+    const detail = DETAIL_PAGE[console];
+    const orderId = /\\"id\\":\\"(\d+)\\"/.exec(body)?.[1];
+    const at = file.includes('-detail-') && detail !== undefined && orderId !== undefined ? detail(orderId) : undefined;
+    const read = pageDataOrders(at === undefined ? { url, source, observedAt: NOW, body } : { url: at, source: at, observedAt: NOW, body }, adapterById, []);
     if (read.kind === 'read') orders.push(...read.orders);
   }
   return orders;
