@@ -20,6 +20,8 @@ export const CANCEL_REQUEST_PHRASES: readonly string[] = [
   'cancellation request',
   'requested cancellation',
   'requested to cancel',
+  // Amazon's own words for it ("Buyer requested cancel", its order-report option; Sellercloud help, seen 2026-12-06).
+  'requested cancel',
   'pending cancellation',
   'cancellation pending',
 ];

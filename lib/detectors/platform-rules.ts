@@ -29,6 +29,9 @@ export function lateShipmentCompensationCents(marketplace: Marketplace, paidCent
  */
 export const UNPAID_AUTO_CLOSE_HOURS: Record<Marketplace, number> = rulesOf((r) => r.unpaidCloseHours);
 
+/** Whether a shipment without a tracking number counts against the seller on the marketplace (its profile says why). */
+export const TRACKING_REQUIRED: Record<Marketplace, boolean> = rulesOf((r) => r.trackingRequired);
+
 /** A carrier's tracking-number formats, matched on the number without spaces or hyphens, upper case. */
 export interface CarrierFormat {
   /** Name as shown in evidence. */

@@ -1,7 +1,7 @@
 import { label } from './settings/tracking-invalid';
 import type { Bilingual, Evidence, Finding, Marketplace, Order } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
-import { carrierFormat, compactTrackingNo } from './platform-rules';
+import { carrierFormat, compactTrackingNo, TRACKING_REQUIRED } from './platform-rules';
 import { figureOf } from './figures';
 import type { Detector, DetectorContext, DetectorResult, ShopFigure } from './types';
 import { inWindow } from './window';
@@ -43,10 +43,15 @@ function explain(order: Order, check: Check, firstScanHours: number, expected?: 
   const allowed = formatHours(firstScanHours);
   switch (check) {
     case 'missing':
-      return {
-        en: 'Marked shipped but no tracking number is shown: enter the real number before it counts as fake shipping.',
-        zh: '已标记发货但没有运单号：请补录真实运单号，以免被判虚假发货。',
-      };
+      return TRACKING_REQUIRED[order.marketplace]
+        ? {
+            en: 'Marked shipped but no tracking number is shown: enter the real number before it counts as fake shipping.',
+            zh: '已标记发货但没有运单号：请补录真实运单号，以免被判虚假发货。',
+          }
+        : {
+            en: 'Marked shipped without a tracking number: the buyer cannot follow the parcel. Add the number if it has one.',
+            zh: '已标记发货但没有运单号：买家无法查询物流，如有运单号请补上。',
+          };
     case 'malformed':
       return {
         en: `Tracking number ${order.trackingNo ?? ''} does not look like a ${order.carrier ?? ''} number (${expected?.en ?? ''}): check it before it counts as fake shipping.`,
@@ -128,7 +133,9 @@ export const trackingInvalid = {
       detector: 'tracking-invalid',
       marketplace: order.marketplace,
       orderId: order.orderId,
-      severity: 'P1',
+      // A missing number is urgent only where the platform penalises it; elsewhere (Shopify,
+      // WooCommerce) parcels often ship untracked, and a P1 there would cry wolf.
+      severity: check === 'missing' && !TRACKING_REQUIRED[order.marketplace] ? 'P3' : 'P1',
       ...(scanDueAt === undefined ? {} : { dueAt: scanDueAt }),
       evidence,
       explanation: explain(order, check, settings.firstScanHours, format?.expected),

@@ -16,5 +16,7 @@ export const amazon: MarketplaceProfile = {
     refundDecision: { beforeShipping: 24, afterShipping: 24, automatic: true },
     // Amazon: buyer messages answered within 24 h, including weekends and holidays (Buyer-Seller Messaging, contact response time).
     replyWithinHours: 24,
+    // Amazon: seller-fulfilled orders count toward the Valid Tracking Rate (95% target), so a shipment without a number costs the account.
+    trackingRequired: true,
   },
 };

@@ -15,5 +15,7 @@ export const custom: MarketplaceProfile = {
     refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: false },
     // WooCommerce and taught sites: no platform rule; 24 h (seed).
     replyWithinHours: 24,
+    // A taught site: no platform rule is known.
+    trackingRequired: false,
   },
 };

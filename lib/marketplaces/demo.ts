@@ -13,5 +13,7 @@ export const demo = /* @__PURE__ */ chinese({
     refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: false },
     // No real marketplace behind it: the same 24 h as the others.
     replyWithinHours: 24,
+    // No real marketplace behind it: the strict rule, so the demo shows a missing number as the Chinese consoles do.
+    trackingRequired: true,
   },
 });

@@ -12,5 +12,7 @@ export const douyin = /* @__PURE__ */ chinese({
     refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: true },
     // JD (咚咚) and Douyin (飞鸽) score response times too, no public per-message deadline: 24 h.
     replyWithinHours: 24,
+    // Douyin 抖店: a shipment without a real number counts as 虚假发货 (false shipping).
+    trackingRequired: true,
   },
 });

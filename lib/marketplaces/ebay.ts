@@ -17,5 +17,7 @@ export const ebay: MarketplaceProfile = {
     refundDecision: { beforeShipping: 72, afterShipping: 72, automatic: true },
     // eBay publishes no message deadline for sellers; 24 h (seed) keeps buyers from opening a case.
     replyWithinHours: 24,
+    // eBay: tracking uploaded within the handling time is part of its seller standards (on-time shipping, late-shipment protection).
+    trackingRequired: true,
   },
 };

@@ -14,5 +14,7 @@ export const etsy: MarketplaceProfile = {
     refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: false },
     // Etsy Star Seller: 95% of first messages answered within 24 h.
     replyWithinHours: 24,
+    // Etsy: Star Seller counts orders shipped on time with tracking, and purchase protection asks for it.
+    trackingRequired: true,
   },
 };

@@ -35,5 +35,7 @@ export const pinduoduo = /* @__PURE__ */ chinese({
     refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: true },
     // Pinduoduo measures a 3-minute reply rate in chat, no per-message deadline: 24 h as above.
     replyWithinHours: 24,
+    // Pinduoduo: a shipment without a real number is fined as 虚假发货 / 虚假轨迹.
+    trackingRequired: true,
   },
 });

@@ -35,5 +35,7 @@ export interface MarketplaceProfile {
     readonly refundDecision: { readonly beforeShipping: number; readonly afterShipping: number; readonly automatic: boolean };
     /** Hours within which a buyer's message expects a reply, on the marketplace's clock. */
     readonly replyWithinHours: number;
+    /** Whether the platform counts a shipment without a tracking number against the seller (false shipping, tracking rates). */
+    readonly trackingRequired: boolean;
   };
 }

@@ -14,5 +14,7 @@ export const shopify: MarketplaceProfile = {
     refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: false },
     // Shopify has no platform rule: 24 h (seed).
     replyWithinHours: 24,
+    // Shopify: no platform rule asks for a number (letters and local delivery ship without one).
+    trackingRequired: false,
   },
 };

@@ -17,5 +17,7 @@ export const taobao = /* @__PURE__ */ chinese({
     // Taobao/Tmall score 旺旺 response times in minutes (客服响应时长, 回复率) but publish no
     // per-message deadline; 24 h is the outer limit before a buyer escalates.
     replyWithinHours: 24,
+    // Taobao/Tmall: a shipment without a real number counts as 虚假发货 (false shipping) and is penalised.
+    trackingRequired: true,
   },
 });

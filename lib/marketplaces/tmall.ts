@@ -13,5 +13,7 @@ export const tmall = /* @__PURE__ */ chinese({
     // Taobao/Tmall score 旺旺 response times in minutes (客服响应时长, 回复率) but publish no
     // per-message deadline; 24 h is the outer limit before a buyer escalates.
     replyWithinHours: 24,
+    // Tmall: a shipment without a real number counts as 虚假发货 (false shipping) and is penalised.
+    trackingRequired: true,
   },
 });

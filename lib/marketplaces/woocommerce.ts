@@ -14,5 +14,7 @@ export const woocommerce: MarketplaceProfile = {
     refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: false },
     // WooCommerce and taught sites: no platform rule; 24 h (seed).
     replyWithinHours: 24,
+    // WooCommerce: no platform behind the shop asks for a number.
+    trackingRequired: false,
   },
 };

@@ -88,6 +88,11 @@ describe('cancel-pending: an unshipped order waiting on a cancellation', () => {
     expect(between(defaults, { since: seen + 12 * HOUR, now: seen + 40 * HOUR }, ctx)(order)).toBe(false);
   });
 
+  it('reads Amazon\'s own words, "Buyer requested cancel"', () => {
+    const order = makeOrder({ marketplace: 'amazon', money: { currency: 'USD', paid: 25 }, statusRaw: 'Unshipped · Buyer requested cancel' });
+    expect(cancelRequestSignal(order)).toBe('requested cancel');
+  });
+
   it('counts 12 real hours across the start of US daylight time (2026-03-08)', () => {
     // 01:00 PST; 12 h later is 14:00 PDT (the clocks sprang forward in between).
     const requestedAt = Date.UTC(2026, 2, 8, 9, 0);

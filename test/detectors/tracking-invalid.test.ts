@@ -153,6 +153,19 @@ describe('tracking-invalid: a missing number', () => {
     expect(trackingInvalid.run(ctx.orders[2]!, ctx, SHIPPED + HOUR, defaults).findings.map((f) => f.evidence['check'])).toEqual(['missing']);
   });
 
+  it('is P3, without the fake-shipping warning, where the platform asks for no number (Shopify, WooCommerce)', () => {
+    for (const marketplace of ['shopify', 'woocommerce'] as const) {
+      const f = only(shipped({ marketplace, orderId: '#1001', statusRaw: 'Fulfilled', trackingNo: undefined, carrier: 'USPS' }), SHIPPED + HOUR);
+      expect([f.severity, f.evidence['check']]).toEqual(['P3', 'missing']);
+      expect(f.explanation).toEqual({
+        en: 'Marked shipped without a tracking number: the buyer cannot follow the parcel. Add the number if it has one.',
+        zh: '已标记发货但没有运单号：买家无法查询物流，如有运单号请补上。',
+      });
+    }
+    // Amazon counts it in its Valid Tracking Rate: still urgent there.
+    expect(only(shipped({ marketplace: 'amazon', orderId: '111-1234567-1234567', trackingNo: undefined, carrier: 'USPS' }), SHIPPED + HOUR).severity).toBe('P1');
+  });
+
   it('notes that Pinduoduo deducts for fake tracking separately', () => {
     const order = shipped({ marketplace: 'pinduoduo', orderId: '261125-123456789012345', statusRaw: '已发货，待签收', trackingNo: undefined, carrier: '中通快递' });
     expect(only(order, SHIPPED + HOUR).evidence['platformPenalty']).toBe('pinduoduo fake tracking deduction');
