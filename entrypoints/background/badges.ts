@@ -19,9 +19,8 @@ export interface PageBadgesDeps {
 export interface PageBadges extends ShownOrders {
   /** Cases may have changed: push new badges to the tabs whose badges differ. Runs one pass at a time. */
   casesChanged(): Promise<void>;
+  /** The tab closed. (One that went on to another page keeps its entry: a push finds no receiver there.) */
   forget(tabId: number): void;
-  /** How many tabs are known to show orders. */
-  readonly tabs: number;
 }
 
 /** FNV-1a over the badges' JSON: the same badges give the same digest. */
@@ -83,9 +82,6 @@ export function createPageBadges(deps: PageBadgesDeps): PageBadges {
           running = undefined;
         });
       return running;
-    },
-    get tabs() {
-      return byTab.size;
     },
   };
 }

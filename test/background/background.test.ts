@@ -179,4 +179,18 @@ describe('background', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(pushed).toHaveLength(2);
   }, 15_000);
+
+  it('still pushes new badges to a tab after the worker was stopped and started again', async () => {
+    const pushed: [number, unknown][] = [];
+    (fakeBrowser.tabs as { sendMessage: unknown }).sendMessage = async (tabId: number, message: unknown) => void pushed.push([tabId, message]);
+    background.main();
+    await send(read(50, LATE_ORDER), fromTab(7));
+    await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.storage.session.get(null))).toContain('shownOrders:7'));
+
+    // A restarted worker starts with empty memory and reads the tabs' orders back from session storage.
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    background.main();
+    await send({ type: 'case.setStatus', caseKey: LATE_CASE, status: 'resolved' }, fromPopup());
+    await vi.waitFor(() => expect(pushed).toEqual([[7, { type: 'badges.update', findings: [] }]]));
+  }, 15_000);
 });
