@@ -85,14 +85,12 @@ export function createReadCycle(script: ScriptReads, config: Config, badges: Bad
     const adapter: PageAdapter | undefined = (cycle.adapter = adapterForUrl(url, adapters) ?? (await taught?.(location.origin)));
     if (!adapter || !adapter.isOrderList(new URL(url))) {
       cycle.rows = [];
-      await sendStatus({ kind: 'unsupported', url, reason: 'not an order list page', at: now });
-      return;
+      return unsupported('not an order list page');
     }
     if (config.current.disabledAdapters.includes(adapter.id)) {
       cycle.rows = [];
       badges.clear();
-      await sendStatus({ kind: 'unsupported', url, reason: `reading ${adapter.label.en} is switched off in the options`, at: now });
-      return;
+      return unsupported(`reading ${adapter.label.en} is switched off in the options`);
     }
     // The records up to this moment belong to this read; later ones to the next.
     const records = pending.concat(observer.takeRecords().filter((r) => !isOwnMutation(r)));
@@ -121,7 +119,8 @@ export function createReadCycle(script: ScriptReads, config: Config, badges: Bad
       const sent: PageRow[] = changedRows.map((r) => ({ position: r.position, ...r.order }));
       const labels = result.labels === undefined ? {} : headersOf(result.labels);
       try {
-        const answer = PageReadAnswer.safeParse(
+        // Not stored (the database refused the batch, or no answer): the rows go again with the next read.
+        const answer = PageReadAnswer.parse(
           await send({
             type: 'orders.observed',
             adapter: adapter.id,
@@ -133,22 +132,20 @@ export function createReadCycle(script: ScriptReads, config: Config, badges: Bad
             shown: { marketplace: shownOn, orderIds: shown },
           }),
         );
-        // Not stored (the database refused the batch): the rows go again with the next read.
-        if (!answer.success) throw new Error('the background did not store the orders');
         // The rows the background could not read as orders: skipped in the page's read health
         // (and without an overlay) until they change.
         const byPosition = new Map(sent.map((row, i) => [row.position, changed[i]!]));
-        for (const skip of answer.data.skipped) {
+        for (const skip of answer.skipped) {
           const texts = byPosition.get(skip.row);
           if (texts === undefined) continue;
           tracker.markRejected(texts, skip.reason);
           seenOnPage.delete(texts.orderId);
         }
         tracker.markAccepted(changed.filter((texts) => tracker.rejection(texts) === undefined));
-        badges.take(answer.data.badges, shownOn, shown);
+        badges.take(answer.badges, shownOn, shown);
         // The status the background now keeps: as sent (a later read's may have overtaken it), or
         // with the rows it skipped counted in, as the page counts them from now on (no message).
-        lastStatus = statusSignature(answer.data.skipped.length > 0 ? statusNow() : status);
+        lastStatus = statusSignature(answer.skipped.length > 0 ? statusNow() : status);
       } catch (error) {
         tracker.forget(changed);
         lastRead = undefined;
@@ -209,15 +206,12 @@ export function createReadCycle(script: ScriptReads, config: Config, badges: Bad
     await send({ type: 'page.status', status }).catch(warn);
   }
 
+  /** This page is not read: the popup's read health says why. */
+  const unsupported = (reason: string): Promise<void> =>
+    sendStatus({ kind: 'unsupported', url: location.href, reason: reason.slice(0, 500), at: Date.now() });
+
   function readNow(): Promise<void> {
-    return safely(readPage, (error) =>
-      sendStatus({
-        kind: 'unsupported',
-        url: location.href,
-        reason: `reading failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500),
-        at: Date.now(),
-      }),
-    );
+    return safely(readPage, (error) => unsupported(`reading failed: ${error instanceof Error ? error.message : String(error)}`));
   }
 
   // Debounced, then at most once per animation frame.
