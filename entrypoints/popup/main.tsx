@@ -28,13 +28,21 @@ const draw = () => render(<App first={first} />, root);
 // delayed it — by tens of ms when the browser is busy. Drawn again once the seller's language
 // is loaded, for the case the settings named it first.
 draw();
-void (async () => {
-  const stored: Record<string, unknown> = await browser.storage.local.get(CONTENT_CONFIG_KEY).catch(() => ({}));
-  const config = ContentConfig.safeParse(stored[CONTENT_CONFIG_KEY]);
+/** The texts of the seller's language, when they are not the browser's: loaded, then drawn again. */
+async function loadLanguage(value: unknown): Promise<void> {
+  const config = ContentConfig.safeParse(value);
   const lang = resolveLanguage(config.success ? config.data.language : 'auto', browser.i18n.getUILanguage());
   if (hasMessages(lang)) return;
   await ensureMessages(lang, async (l) =>
     tableOf((l === 'zh' ? await import('../../public/_locales/zh_CN/messages.json') : await import('../../public/_locales/en/messages.json')).default),
   ).catch((error: unknown) => console.warn('[Order Sentinel] could not load texts', error));
   draw();
-})();
+}
+void browser.storage.local
+  .get(CONTENT_CONFIG_KEY)
+  .then((stored) => loadLanguage(stored[CONTENT_CONFIG_KEY]))
+  .catch(() => undefined);
+// The background mirrors a language just chosen in the options a moment later: follow it.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes[CONTENT_CONFIG_KEY]) void loadLanguage(changes[CONTENT_CONFIG_KEY].newValue);
+});
