@@ -107,7 +107,7 @@ export function createReadCycle(script: ScriptReads, config: Config, badges: Bad
     }
     const rows = (cycle.rows = result.rows);
     const shownOn = marketplaceOf(adapter, url);
-    const declared = result.rows[0] ? declaredRowCount(result.rows[0].row) : undefined;
+    const declared = rows[0] && declaredRowCount(rows[0].row);
     const statusNow = (): ReadStatus => readStatus(result, adapter.id, shownOn, url, now, declared);
     const status = statusNow();
     const changedRows = result.rows.filter((r) => tracker.isChanged(r.order));
