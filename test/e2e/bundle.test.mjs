@@ -27,8 +27,12 @@ const script = (name) => readFileSync(join(EXTENSION_DIR, 'content-scripts', nam
 const content = () => SCRIPTS.map(script).join('\n');
 
 test('one content script per console and one for granted sites, and no other', () => {
-  // Plus the observer of the console's own data and its relay (lib/pagedata; test/e2e/page-data.test.mjs).
-  assert.deepEqual(readdirSync(join(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.js')).sort(), [...SCRIPTS, 'page-data-relay.js', 'page-data.js'].toSorted());
+  // Plus the observer of the console's own data and its relay (lib/pagedata; test/e2e/page-data.test.mjs),
+  // and the hand-over of the order data Taobao's detail page writes into its script (test/e2e/taobao-detail.test.mjs).
+  assert.deepEqual(
+    readdirSync(join(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.js')).sort(),
+    [...SCRIPTS, 'page-data-relay.js', 'page-data.js', 'taobao-detail.js'].toSorted(),
+  );
 });
 
 test('each content script carries its own console\'s adapter and no other', () => {
