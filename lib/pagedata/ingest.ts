@@ -69,10 +69,23 @@ const sameList = (a: string, b: string): boolean => {
   }
 };
 
+const isOrderDetail = (adapter: Adapter, url: string): boolean => {
+  try {
+    return adapter.isOrderDetail?.(new URL(url)) === true;
+  } catch {
+    return false;
+  }
+};
+
 /** The tab's status with the page data read on it: a status of its own while the page's text is not read yet. */
 export function withPageData(status: ReadStatus | undefined, url: string, adapter: Adapter, health: PageDataHealth): ReadStatus {
   if (status?.kind === 'read' && sameList(status.url, url)) return { ...status, pageData: health };
   const marketplace = marketplaceOf(adapter, url);
+  // An order detail page holds no list: its own data is all that is read there, and says so.
+  if (isOrderDetail(adapter, url)) {
+    if (health.problem !== undefined) return { kind: 'unsupported', url: url.slice(0, 4000), reason: health.problem, at: health.at };
+    return { kind: 'read', adapter: adapter.id, marketplace, url: url.slice(0, 4000), ordersRead: health.ordersRead, rowsSkipped: health.skipped, skipped: [], at: health.at };
+  }
   return { kind: 'read', adapter: adapter.id, marketplace, url: url.slice(0, 4000), ordersRead: 0, rowsSkipped: 0, skipped: [], pageData: health, at: health.at };
 }
 

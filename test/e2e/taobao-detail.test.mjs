@@ -5,7 +5,7 @@
 // Broken, oversized and hostile detail pages break nothing, and the extension makes no request.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, launchWithExtension, readBadges, readStore, serveFixtures } from './browser.mjs';
+import { fixture, launchWithExtension, popupPageStatus, readBadges, readStore, serveFixtures } from './browser.mjs';
 
 // Lets Playwright report requests made by the extension's service worker too (Chromium).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -79,6 +79,8 @@ test('Taobao order detail: the tracking number only the detail page shows raises
       { title: '手工皂起泡网 双层', sku: '颜色分类：白色', quantity: 2, unitPrice: 5 },
     ]);
     assert.deepEqual(await until(async () => ((await casesOf(SHIPPED)).length > 0 ? casesOf(SHIPPED) : undefined)), [['tracking-invalid', 'P1']]);
+    // The popup on the detail tab says the page's order was read (not that a list is empty).
+    assert.equal(await popupPageStatus(b, DETAIL_OF(SHIPPED)), 'Read 1 order');
 
     // Back on the list, the seller sees it on the order's row.
     await page.reload();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { pageDataOrders } from '../../lib/pagedata/ingest';
+import { pageDataOrders, withPageData } from '../../lib/pagedata/ingest';
 import { embeddedJsonOf, readTaobaoDetail, readTaobaoDetailScript } from '../../lib/pagedata/taobao-detail';
 import { readPageData } from '../../lib/pagedata';
 import { adapterById } from '../../lib/adapters';
@@ -165,5 +165,19 @@ describe('a detail page names its order', () => {
     const other = detailUrl('3712800000000000009');
     const r = pageDataOrders({ url: other, source: other, observedAt: AT, body: page('detail-shipped') }, adapterById, []);
     expect(r.kind === 'read' && [r.orders.length, r.health]).toEqual([0, { ordersRead: 0, skipped: 1, at: AT }]);
+  });
+});
+
+describe("the detail tab's read status", () => {
+  const taobao = adapterById('taobao')!;
+  it('counts the order read from the page\'s own data as the page\'s read, never "the list is empty"', () => {
+    expect(withPageData(undefined, SHIPPED, taobao, { ordersRead: 1, skipped: 0, at: AT })).toEqual({
+      kind: 'read', adapter: 'taobao', marketplace: 'taobao', url: SHIPPED, ordersRead: 1, rowsSkipped: 0, skipped: [], at: AT,
+    });
+  });
+  it('says why a detail page could not be read', () => {
+    expect(withPageData(undefined, SHIPPED, taobao, { ordersRead: 0, skipped: 0, problem: 'the order data is malformed: not JSON', at: AT })).toEqual({
+      kind: 'unsupported', url: SHIPPED, reason: 'the order data is malformed: not JSON', at: AT,
+    });
   });
 });
