@@ -17,9 +17,12 @@ function fill<T extends object>(known: T, shown: T): T {
 /** The amounts of `shown`, with those it lacks from `known` when both are in one currency (else they would not add up). */
 const mergeMoney = (known: Money, shown: Money): Money => (known.currency === shown.currency ? fill(known, shown) : shown);
 
-/** Item by item when both reads list as many items (the same lines, in the console's order); else the newer list. */
+/**
+ * Item by item when both reads list as many items (the same lines, in the console's order); the
+ * known lines when the newer read shows none (a detail page whose data names no item); else the newer list.
+ */
 const mergeItems = (known: readonly OrderItem[], shown: readonly OrderItem[]): OrderItem[] =>
-  known.length === shown.length ? shown.map((item, i) => fill(known[i]!, item)) : [...shown];
+  shown.length === 0 ? [...known] : known.length === shown.length ? shown.map((item, i) => fill(known[i]!, item)) : [...shown];
 
 /**
  * The order as the newer read `shown` shows it, with what it does not show kept from the stored

@@ -94,4 +94,12 @@ describe('a newer read of an order merged with the stored one', () => {
     expect(merged.money).toEqual({ currency: 'USD', paid: 9.5 });
     expect(merged.items).toEqual([{ title: '手工皂 ×2 + 皂盒', quantity: 3 }]);
   });
+
+  it('keeps the item lines when the newer read shows none (a detail page whose data names no item)', () => {
+    const merged = mergeObserved(fromData, { ...fromText, items: [] });
+    expect(merged.items).toEqual([
+      { title: '手工皂', sku: 'SOAP-LAV-100', quantity: 2, unitPrice: 29.9 },
+      { title: '皂盒', sku: 'BOX-01', quantity: 1, unitPrice: 9.9 },
+    ]);
+  });
 });
