@@ -5,7 +5,7 @@ import { t } from '../../lib/i18n';
 import { tn } from '../../lib/i18n/format';
 import { lastSeenBuckets } from '../../lib/i18n/last-seen';
 import { reasonText } from '../../lib/i18n/reasons';
-import type { Language, Marketplace, ReadStatus } from '../../lib/schema';
+import { type Language, type Marketplace, type ReadStatus, NOT_A_LIST, SWITCHED_OFF } from '../../lib/schema';
 import { popupTabId } from './tab';
 
 /**
@@ -23,7 +23,15 @@ export function PageStatus(props: {
   if (status === undefined) return null;
   if (status === null) return <NotRead lang={lang} onReread={props.onReread} />;
   if (status.kind === 'unsupported') {
-    return <p class="page-status" data-testid="page-status">{t(lang, 'pageProblem', { reason: status.reason })}</p>;
+    return (
+      <p class="page-status" data-testid="page-status">
+        {status.reason === SWITCHED_OFF
+          ? t(lang, 'pageSwitchedOff', { console: adapterForUrl(status.url, ADAPTERS)?.label[lang] ?? hostOf(status.url) })
+          : status.reason === NOT_A_LIST
+            ? t(lang, 'pageNotOrderList')
+            : t(lang, 'pageProblem', { reason: reasonText(lang, status.reason) })}
+      </p>
+    );
   }
   const adapter = adapterById(status.adapter);
   return (
@@ -167,4 +175,13 @@ function KnownOrders(props: { marketplace: Marketplace; lang: Language; now: num
       {tn(lang, 'knownOrders', { n: seen.length, shop })} · {lastSeenBuckets(seen, now, lang)}
     </p>
   );
+}
+
+/** A taught site's name when no built-in console claims its address. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }

@@ -164,7 +164,7 @@ export interface ParseRules {
 export interface Adapter extends PageAdapter, ParseRules {}
 
 /** A console's adapter from its page part and its parse rules (pure: a content script drops it unused). */
-export const withRules = /* @__NO_SIDE_EFFECTS__ */ (page: PageAdapter, rules: ParseRules): Adapter => ({ ...page, ...rules });
+export const withRules = /* @__NO_SIDE_EFFECTS__ */ (page: PageAdapter, rules: ParseRules & Pick<PageAdapter, 'isOrderDetail'>): Adapter => ({ ...page, ...rules });
 
 /**
  * Parse rules whose currency and zone are the marketplace's profile's (lib/marketplaces). The

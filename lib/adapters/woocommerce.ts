@@ -42,17 +42,6 @@ export const woocommercePage: PageAdapter = {
     if (isAdminScript(url, 'edit.php')) return url.searchParams.get('post_type') === 'shop_order' && isListAction(url);
     return false;
   },
-  // Shape: HPOS edit admin.php?page=wc-orders&action=edit&id=<id>, legacy post.php?post=<id>&action=edit, chosen by
-  // OrderUtil::custom_orders_table_usage_is_enabled() in plugins building edit links (files 60458882667, 69156984552), and
-  // a Playwright test clicking either link's <strong> in the list (file 55819384557), seen 2026-12-06.
-  isOrderDetail(url) {
-    if (isAdminScript(url, 'admin.php')) {
-      return url.searchParams.get('page') === 'wc-orders' && url.searchParams.get('action') === 'edit' && /^\d+$/.test(url.searchParams.get('id') ?? '');
-    }
-    // The legacy edit URL does not name the post type: any post's edit page looks the same.
-    if (isAdminScript(url, 'post.php')) return url.searchParams.get('action') === 'edit' && /^\d+$/.test(url.searchParams.get('post') ?? '');
-    return false;
-  },
   layout: {
     kind: 'table',
     // Shape: WP_List_Table with 'plural' => 'orders' (ListTable.php __construct), whose table classes end with the plural;
@@ -91,11 +80,24 @@ export const woocommercePage: PageAdapter = {
   },
   // Shape: 'When you receive a new order, it will appear here.' is ListTable.php render_blank_state(), seen 2026-12-06;
   // 'No orders found.' is the list table's no-items text (not re-read this session).
-  emptyMarkers: ['No orders found.', 'When you receive a new order, it will appear here.'],
+  // Markers are found inside the page's text, so the blank state's first words are enough.
+  emptyMarkers: ['No orders found.', 'When you receive a new order'],
 };
 
 /** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
 export const woocommerce: Adapter = /* @__PURE__ */ withRules(woocommercePage, {
+  // Only the background asks whether a page is an order's own (its console data); the content script carries none of it.
+  // Shape: HPOS edit admin.php?page=wc-orders&action=edit&id=<id>, legacy post.php?post=<id>&action=edit, chosen by
+  // OrderUtil::custom_orders_table_usage_is_enabled() in plugins building edit links (files 60458882667, 69156984552), and
+  // a Playwright test clicking either link's <strong> in the list (file 55819384557), seen 2026-12-06.
+  isOrderDetail(url: URL) {
+    if (isAdminScript(url, 'admin.php')) {
+      return url.searchParams.get('page') === 'wc-orders' && url.searchParams.get('action') === 'edit' && /^\d+$/.test(url.searchParams.get('id') ?? '');
+    }
+    // The legacy edit URL does not name the post type: any post's edit page looks the same.
+    if (isAdminScript(url, 'post.php')) return url.searchParams.get('action') === 'edit' && /^\d+$/.test(url.searchParams.get('post') ?? '');
+    return false;
+  },
   // The symbol in each total says the currency (wc_price); a store without one is assumed USD.
   currency: 'USD',
   // Dates are read from `<time datetime>`, which carries the site's offset; UTC only if it does not.

@@ -329,7 +329,8 @@ function toggleNote(view: RowView): void {
       view.popover = popover;
     })
     .catch((error: unknown) => {
-      console.warn('[Order Sentinel] could not open the note', error);
+      // The error names the step that failed ("notes.inject failed").
+      console.warn('[Order Sentinel]', error);
       view.note.setAttribute('aria-expanded', 'false');
     })
     .finally(() => {

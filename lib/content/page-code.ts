@@ -4,7 +4,6 @@
  * meaning): each leaves its entry point on a global of the content script's world.
  */
 import type { LayoutReaders } from '../extract/read';
-import { PlainAnswer } from '../messaging/responses';
 import type { Message } from '../schema';
 import { NOTES_GLOBAL, type OpenNote } from './note-popover';
 import { TEACH_GLOBAL, type StartTeach } from './taught';
@@ -14,12 +13,11 @@ export const send = (message: Message): Promise<unknown> => browser.runtime.send
 
 async function injected<T>(global: string, type: 'teach.inject' | 'notes.inject' | 'tools.inject' | 'reader.inject'): Promise<T> {
   const shared = globalThis as unknown as Record<string, T | undefined>;
-  if (shared[global] === undefined) {
-    // The background says why it refused in its own log.
-    if (!PlainAnswer.safeParse(await send({ type })).data?.ok) throw new Error(`${type} refused`);
-  }
+  // The script the background injects leaves its entry on the global: its answer adds nothing
+  // (a refusal is logged there, with why), so the global alone says whether it came.
+  if (shared[global] === undefined) await send({ type });
   const entry = shared[global];
-  if (entry === undefined) throw new Error(`${type}: the script did not load`);
+  if (entry === undefined) throw new Error(`${type} failed`);
   return entry;
 }
 

@@ -12,7 +12,7 @@ import { readChanges, readPageWith, type PageRead } from '../extract/incremental
 import { declaredRowCount } from '../extract/extent';
 import { PageReadAnswer } from '../messaging/responses';
 import { ChangeTracker } from '../observe/changes';
-import type { Marketplace, PageRow, ReadStatus, SkippedRow } from '../schema';
+import { type Marketplace, type PageRow, type ReadStatus, type SkippedRow, NOT_A_LIST, SWITCHED_OFF } from '../schema';
 import type { Badges } from './badges';
 import type { Config } from './config';
 import { isOwnMutation } from './overlay';
@@ -85,12 +85,12 @@ export function createReadCycle(script: ScriptReads, config: Config, badges: Bad
     const adapter: PageAdapter | undefined = (cycle.adapter = adapterForUrl(url, adapters) ?? (await taught?.(location.origin)));
     if (!adapter || !adapter.isOrderList(new URL(url))) {
       cycle.rows = [];
-      return unsupported('not an order list page');
+      return unsupported(NOT_A_LIST);
     }
     if (config.current.disabledAdapters.includes(adapter.id)) {
       cycle.rows = [];
       badges.clear();
-      return unsupported(`reading ${adapter.label.en} is switched off in the options`);
+      return unsupported(SWITCHED_OFF);
     }
     // The records up to this moment belong to this read; later ones to the next.
     const records = pending.concat(observer.takeRecords().filter((r) => !isOwnMutation(r)));
@@ -211,7 +211,8 @@ export function createReadCycle(script: ScriptReads, config: Config, badges: Bad
     sendStatus({ kind: 'unsupported', url: location.href, reason: reason.slice(0, 500), at: Date.now() });
 
   function readNow(): Promise<void> {
-    return safely(readPage, (error) => unsupported(`reading failed: ${error instanceof Error ? error.message : String(error)}`));
+    // String(error) names the error's kind with its message ("TypeError: …"), for whoever reports it.
+    return safely(readPage, (error) => unsupported(`reading failed: ${String(error)}`));
   }
 
   // Debounced, then at most once per animation frame.

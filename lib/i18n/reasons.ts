@@ -29,6 +29,8 @@ const WHY: readonly Rule[] = [
 ];
 
 const RULES: readonly Rule[] = [
+  // A page's read status (lib/content/read-cycle).
+  [/^reading failed: (.*)$/, (why) => `读取失败：${why}`],
   [/^(.*) ['"](.*)['"] is not an amount$/, (label, text) => `${label}“${text}”不是金额`],
   [/^(.*) ['"](.*)['"] is not a date and time$/, (label, text) => `${label}“${text}”不是日期时间`],
   [/^(.*) ['"](.*)['"] is not a quantity$/, (label, text) => `${label}“${text}”不是数量`],

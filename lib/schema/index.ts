@@ -463,6 +463,13 @@ export const ReadStatus = z.discriminatedUnion('kind', [
 ]);
 export type ReadStatus = z.infer<typeof ReadStatus>;
 
+/**
+ * An unsupported read's reasons the content script sends as short codes (its size budget) and the
+ * pages word in the seller's language: the seller switched the page's console off; the page is no order list.
+ */
+export const SWITCHED_OFF = 'switched off';
+export const NOT_A_LIST = 'no list';
+
 // ---------------------------------------------------------------------------------------
 // Sites reached through an optional host permission (any-host consoles, taught sites).
 
