@@ -6,27 +6,10 @@ import { editOwnChecklist, kindOfCase, recordChange } from '../../lib/cases/stor
 import { loadSettings, type SentinelDB } from '../../lib/db';
 import { DEFAULT_SETTINGS, Settings, type Case } from '../../lib/schema';
 import { freshDb } from '../ingest/orders';
+import { aCase as baseCase, HOUR, NOW } from './a-case';
 
-const NOW = Date.UTC(2026, 11, 6, 12, 0, 0);
-const HOUR = 3_600_000;
-
-function aCase(key: string, extra: Partial<Case> = {}): Case {
-  return {
-    key,
-    detector: 'ship-deadline',
-    marketplace: 'taobao',
-    orderId: key,
-    severity: 'P1',
-    evidence: {},
-    explanation: { en: 'Ship it', zh: '请发货' },
-    status: 'open',
-    conditionCleared: false,
-    openedAt: NOW - 5 * HOUR,
-    updatedAt: NOW - 5 * HOUR,
-    lastDetectedAt: NOW - HOUR,
-    ...extra,
-  };
-}
+/** Opened five hours before NOW. */
+const aCase = (key: string, extra: Partial<Case> = {}): Case => baseCase(key, { openedAt: NOW - 5 * HOUR, updatedAt: NOW - 5 * HOUR, ...extra });
 
 describe('editing the starting checklist of a kind', () => {
   it('starts from the built-in list; adds, renames and removes measures; reset goes back to the built-in list', () => {

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dueNow, dueSince, moneyAtStake } from '../../lib/cases/due';
 import type { Case } from '../../lib/schema';
+import { aCase as baseCase, HOUR, NOW } from './a-case';
 
-const HOUR = 3_600_000;
-const NOW = Date.UTC(2026, 11, 6, 12, 0, 0);
-
-function aCase(key: string, extra: Partial<Case> = {}): Case {
-  return {
-    key,
-    detector: 'ship-deadline',
-    marketplace: 'taobao',
-    orderId: key,
-    severity: 'P2',
-    evidence: {},
-    explanation: { en: '', zh: '' },
-    status: 'open',
-    conditionCleared: false,
-    openedAt: NOW - 50 * HOUR,
-    updatedAt: NOW - 50 * HOUR,
-    lastDetectedAt: NOW - HOUR,
-    ...extra,
-  };
-}
+/** A P2 without words: the order of due cases is what is judged here. */
+const aCase = (key: string, extra: Partial<Case> = {}): Case => baseCase(key, { severity: 'P2', explanation: { en: '', zh: '' }, ...extra });
 
 describe('due now', () => {
   it('lists live cases whose deadline passed or whose follow-up came, the earliest first', () => {

@@ -7,28 +7,9 @@ import { withStatus } from '../../lib/cases/upsert';
 import { saveSettings, type SentinelDB } from '../../lib/db';
 import { DEFAULT_SETTINGS, type Case } from '../../lib/schema';
 import { freshDb } from '../ingest/orders';
+import { aCase, HOUR, NOW } from './a-case';
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const NOW = Date.UTC(2026, 11, 6, 12, 0, 0);
-
-function aCase(key: string, extra: Partial<Case> = {}): Case {
-  return {
-    key,
-    detector: 'ship-deadline',
-    marketplace: 'taobao',
-    orderId: key,
-    severity: 'P1',
-    evidence: {},
-    explanation: { en: 'Ship it', zh: '请发货' },
-    status: 'open',
-    conditionCleared: false,
-    openedAt: NOW - 50 * HOUR,
-    updatedAt: NOW - 50 * HOUR,
-    lastDetectedAt: NOW - HOUR,
-    ...extra,
-  };
-}
 
 describe('the toolbar count as follow-ups pass', () => {
   it('a P1 set waiting until a follow-up leaves the count, and comes back at that very millisecond', () => {
