@@ -30,6 +30,8 @@ export const ${name}: MarketplaceProfile = {
     unpaidCloseHours: 72,
     refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: false },
     replyWithinHours: 24,
+    // Whether the platform counts a shipment without a tracking number against the seller.
+    trackingRequired: ${chinese ? 'true' : 'false'},
   },
 };
 `,
