@@ -11,7 +11,7 @@ import { detectorById } from '../../lib/detectors';
 import { resolveLanguage, t } from '../../lib/i18n';
 import { formatTime } from '../../lib/i18n/format';
 import { marketplaceTimeZone } from '../../lib/marketplaces';
-import { isLiveCaseStatus, type Case } from '../../lib/schema';
+import { isLiveCaseStatus, type Case, type Language } from '../../lib/schema';
 
 const STATE_KEY = 'notifyState';
 /** Follow-ups keep their own record and cap: a burst of new P1 cases must not silence them. */
@@ -46,31 +46,42 @@ export function watchP1ForNotifications(db: SentinelDB, logFailure: (what: strin
   });
 }
 
-async function announce(db: SentinelDB, cases: Case[]): Promise<void> {
-  const now = Date.now();
+/** One notification: the case a click opens, and its words in the seller's language. */
+interface Note {
+  key: string;
+  title: string;
+  message: string;
+  priority: number;
+}
+
+/**
+ * Shows each of `ids` not told before under `stateKey`, within the daily cap, and records them as
+ * told, also while notifications are off (turning them on must not replay the past).
+ */
+async function notifyOnce(db: SentinelDB, stateKey: string, ids: readonly string[], now: number, say: (id: string, lang: Language) => Note): Promise<void> {
   const settings = await loadSettings(db);
-  const stored = NotifyState.safeParse((await browser.storage.local.get(STATE_KEY))[STATE_KEY]);
+  const stored = NotifyState.safeParse((await browser.storage.local.get(stateKey))[stateKey]);
   const api = notificationsApi();
-  const { announce: keys, next } = selectNotifications(
-    cases.map((c) => c.key),
+  const { announce, next } = selectNotifications(
+    [...ids],
     stored.success ? stored.data : emptyNotifyState(now),
     now,
     { enabled: settings.notifications.enabled && api !== undefined, dailyCap: settings.notifications.dailyCap },
   );
-  await browser.storage.local.set({ [STATE_KEY]: next });
+  await browser.storage.local.set({ [stateKey]: next });
   if (!api) return;
   const lang = resolveLanguage(settings.language, browser.i18n.getUILanguage());
-  for (const key of keys) {
-    const c = cases.find((x) => x.key === key)!;
-    await api.create(`${PREFIX}${key}`, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: `P1 · ${detectorById(c.detector)?.label[lang] ?? c.detector} · ${c.orderId}`,
-      message: c.explanation[lang],
-      priority: 2,
-    });
+  for (const id of announce) {
+    const note = say(id, lang);
+    await api.create(`${PREFIX}${note.key}`, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: note.title, message: note.message, priority: note.priority });
   }
 }
+
+const announce = (db: SentinelDB, cases: Case[]): Promise<void> =>
+  notifyOnce(db, STATE_KEY, cases.map((c) => c.key), Date.now(), (key, lang) => {
+    const c = cases.find((x) => x.key === key)!;
+    return { key, title: `P1 · ${detectorById(c.detector)?.label[lang] ?? c.detector} · ${c.orderId}`, message: c.explanation[lang], priority: 2 };
+  });
 
 /**
  * Announces the follow-ups of `cases` that have come at `now`, each case and time once (the
@@ -78,29 +89,16 @@ async function announce(db: SentinelDB, cases: Case[]): Promise<void> {
  */
 export async function announceFollowUps(db: SentinelDB, cases: readonly Case[], now: number): Promise<void> {
   const come = followUpsCome(cases, now);
-  const settings = await loadSettings(db);
-  const stored = NotifyState.safeParse((await browser.storage.local.get(FOLLOW_UP_STATE_KEY))[FOLLOW_UP_STATE_KEY]);
-  const api = notificationsApi();
-  const { announce: ids, next } = selectNotifications(
-    come.map((f) => f.id),
-    stored.success ? stored.data : emptyNotifyState(now),
-    now,
-    { enabled: settings.notifications.enabled && api !== undefined, dailyCap: settings.notifications.dailyCap },
-  );
-  await browser.storage.local.set({ [FOLLOW_UP_STATE_KEY]: next });
-  if (!api) return;
-  const lang = resolveLanguage(settings.language, browser.i18n.getUILanguage());
-  for (const id of ids) {
+  await notifyOnce(db, FOLLOW_UP_STATE_KEY, come.map((f) => f.id), now, (id, lang) => {
     const c = come.find((f) => f.id === id)!.item;
-    await api.create(`${PREFIX}${c.key}`, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
+    return {
+      key: c.key,
       title: t(lang, 'followUpNotifyTitle', { order: c.orderId }),
       message: t(lang, 'followUpNotifyBody', {
         check: detectorById(c.detector)?.label[lang] ?? c.detector,
         time: formatTime(lang, c.followUpAt!, marketplaceTimeZone(c.marketplace)),
       }),
       priority: 1,
-    });
-  }
+    };
+  });
 }
