@@ -5,6 +5,7 @@
  */
 import type { Case, Settings } from '../schema';
 import { DISMISS_REASONS } from '../schema';
+import { DETECTOR_TUNING } from '../detectors/settings';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -49,54 +50,8 @@ export interface ThresholdProposal {
   quieted: number;
 }
 
-type Tuner = (cases: readonly Case[]) => Omit<ThresholdProposal, 'detector' | 'current'> | undefined;
-
-const numbers = (cases: readonly Case[], key: string): number[] =>
-  cases.map((c) => c.evidence[key]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-
-/**
- * How each tunable detector's threshold relates to its evidence. A case is quiet when the
- * threshold no longer reaches its observed value.
- */
-const TUNERS: Record<string, { setting: string; read: (s: Settings['detectors']) => number; tune: Tuner }> = {
-  // Warnings come `warnHours` before the deadline: warn later than the earliest dismissed one.
-  'ship-deadline': {
-    setting: 'warnHours',
-    read: (s) => s['ship-deadline'].warnHours,
-    tune: (cases) => {
-      // Hours left when the seller dismissed the warning (the case keeps its deadline as dueAt).
-      const left = cases.flatMap((c) => (c.dueAt !== undefined && c.dueAt > dismissedAt(c) ? [(c.dueAt - dismissedAt(c)) / HOUR] : []));
-      if (left.length === 0) return undefined;
-      const proposed = Math.floor(Math.min(...left) * 2 - 1e-9) / 2; // half hours, strictly below
-      return proposed > 0 ? { setting: 'warnHours', proposed, quieted: left.length } : undefined;
-    },
-  },
-  // Two orders count as duplicates within `windowHours`: shrink it below the closest pair dismissed.
-  'duplicate-order': {
-    setting: 'windowHours',
-    read: (s) => s['duplicate-order'].windowHours,
-    tune: (cases) => {
-      const apart = numbers(cases, 'minutesApart');
-      if (apart.length === 0) return undefined;
-      // Quarter hours, strictly below the closest pair (the window's edge counts as inside).
-      const proposed = Math.floor(((Math.min(...apart) - 1) / 60) * 4) / 4;
-      return proposed > 0 ? { setting: 'windowHours', proposed, quieted: apart.length } : undefined;
-    },
-  },
-  // Differences up to `tolerance` are ignored: raise it to the largest difference dismissed.
-  'amount-mismatch': {
-    setting: 'tolerance',
-    read: (s) => s['amount-mismatch'].tolerance,
-    tune: (cases) => {
-      const differences = numbers(cases, 'difference').map(Math.abs);
-      if (differences.length === 0) return undefined;
-      const proposed = Math.ceil(Math.max(...differences) * 100) / 100;
-      return { setting: 'tolerance', proposed, quieted: differences.length };
-    },
-  },
-};
-
-export const TUNABLE_DETECTORS: readonly string[] = Object.keys(TUNERS);
+/** Each tunable detector says in its settings file how its threshold relates to its evidence. */
+export const TUNABLE_DETECTORS: readonly string[] = Object.keys(DETECTOR_TUNING);
 
 /** A threshold to propose for `detector`, from its recent "threshold too strict" dismissals. */
 export function proposeThreshold(
@@ -106,8 +61,8 @@ export function proposeThreshold(
   now: number,
   days = 30,
 ): ThresholdProposal | undefined {
-  const tuner = TUNERS[detector];
-  if (!tuner) return undefined;
+  const tuning = DETECTOR_TUNING[detector as keyof typeof DETECTOR_TUNING];
+  if (!tuning) return undefined;
   const since = now - days * DAY;
   const strict = cases.filter(
     (c) =>
@@ -117,8 +72,8 @@ export function proposeThreshold(
       dismissedAt(c) >= since,
   );
   if (strict.length < PROPOSAL_MIN_DISMISSALS) return undefined;
-  const current = tuner.read(settings.detectors);
-  const proposal = tuner.tune(strict);
+  const current = (settings.detectors[detector as keyof Settings['detectors']] as Record<string, unknown>)[tuning.setting] as number;
+  const proposal = tuning.tune(strict, dismissedAt);
   if (!proposal || proposal.proposed === current) return undefined;
-  return { detector, current, ...proposal };
+  return { detector, setting: tuning.setting, current, ...proposal };
 }
