@@ -18,8 +18,8 @@ const WEEK_WEIGHTS = [4, 3, 2, 1] as const;
 export const HISTORY_DAYS = 7 * WEEK_WEIGHTS.length;
 /** Days evaluated per run (today so far and the six before): a spike's case holds for a week. */
 const LOOKBACK_DAYS = 7;
-/** A refund or cancellation dated only by when we first saw it, this long after the order, is an old order seen late, not a new event. */
-const FIRST_SIGHTING_LIMIT = 30 * DAY;
+/** A refund or cancellation dated only by when a read saw it happen, this long after the order, is an old order seen late, not a new event. */
+const SEEN_CHANGE_LIMIT = 30 * DAY;
 /** Tracking tools call a parcel expired after 30 days without news: older ones are not "stalling together". */
 const IN_TRANSIT_WINDOW = 30 * DAY;
 /** MAD × 1.4826 estimates a standard deviation for normal data. */
@@ -79,10 +79,15 @@ const countOn = (shop: ShopDays, metric: Metric, day: number): number => {
   return i >= 0 && i < WINDOW_DAYS ? shop.counts[metric][i]! : 0;
 };
 
-/** When a refund/return/cancellation happened: the console's request time, else when its status was first seen (`seen`). */
-function eventTime(order: Order, seen: number | undefined): number | undefined {
+/**
+ * When a refund/return/cancellation happened: the console's request time, else when a read saw the
+ * order change to it. An order first seen already refunded has no day: on a shop's first read
+ * every such order would land on today and make a spike of old refunds.
+ */
+function eventTime(order: Order): number | undefined {
   if (order.requestedAt !== undefined) return order.requestedAt;
-  if (seen === undefined || seen - order.placedAt > FIRST_SIGHTING_LIMIT) return undefined;
+  const seen = order.statusChangeSeenAt;
+  if (seen === undefined || seen - order.placedAt > SEEN_CHANGE_LIMIT) return undefined;
   return seen;
 }
 
@@ -125,13 +130,11 @@ interface DayPart {
 
 const dayFigure: ShopFigure<DayFigure, DayPart> = {
   empty: () => ({ placed: new Map(), refunds: new Map(), cancellations: new Map(), shippedLate: new Map(), unshipped: new Map() }),
-  // A refund or cancellation without a request time is dated by its status change.
-  readsSince: (order) => isRefundOrCancel(order) && order.requestedAt === undefined,
-  part(order, since) {
+  part(order) {
     const offset = zoneOf(order.marketplace).offset;
     const part: DayPart = { placed: dayIndex(order.placedAt, offset) };
     if (isRefundOrCancel(order)) {
-      const at = eventTime(order, since);
+      const at = eventTime(order);
       if (at !== undefined) part[order.status === 'cancelled' ? 'cancellation' : 'refund'] = dayIndex(at, offset);
     }
     // The platform's deadline (console ship-by, else the table), not a seller's override.
@@ -148,7 +151,7 @@ const dayFigure: ShopFigure<DayFigure, DayPart> = {
   },
   // A whole shop at once, as `part` and `add` count it, without a part per order: the first alarm
   // of a day counts every stored order.
-  countAll(orders, sinceOf) {
+  countAll(orders) {
     const figure = dayFigure.empty();
     const count = (days: Map<number, number>, day: number) => days.set(day, (days.get(day) ?? 0) + 1);
     let shop: Marketplace | undefined;
@@ -162,7 +165,7 @@ const dayFigure: ShopFigure<DayFigure, DayPart> = {
       }
       count(figure.placed, dayIndex(order.placedAt, offset));
       if (isRefundOrCancel(order)) {
-        const at = eventTime(order, order.requestedAt === undefined ? sinceOf(order) : undefined);
+        const at = eventTime(order);
         if (at !== undefined) count(order.status === 'cancelled' ? figure.cancellations : figure.refunds, dayIndex(at, offset));
       }
       if (order.shipBy === undefined && order.paidAt === undefined) continue;
@@ -374,8 +377,6 @@ export const rateSpike = {
     en: 'Daily refunds, cancellations, late shipments or orders far from the same weekday of the last 4 weeks (robust z), and many parcels of one carrier stalling together.',
     zh: '每日退款、取消、延迟发货或订单量与前 4 周同一天相比明显异常（远超平时的波动），或同一快递的大量包裹同时停滞。',
   },
-  // Refund and cancellation days (when no request time is shown), and parcels in transit.
-  shopReadsStatusSince: ['cancelled', ...REFUND_STATUSES, 'shipped'],
   figure: dayFigure,
   // Parcels of a carrier in transit: shipped within the last 30 days as of today's start.
   shopReadsRecent: {

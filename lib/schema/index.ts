@@ -147,6 +147,11 @@ export const Order = z.object({
   review: z.optional(Text),
   /** The console flags an item of this order as out of stock or oversold. */
   stockShort: z.optional(z.boolean()),
+  /**
+   * When a read saw this order's status change to the current one; absent when the order was first
+   * seen already in it (a refund found on the first read of a list is not a refund of that day).
+   */
+  statusChangeSeenAt: z.optional(Instant),
   source: OrderSource,
 });
 export type Order = z.infer<typeof Order>;

@@ -157,13 +157,25 @@ describe('rate-spike: daily counts against the same weekday', () => {
     expect(run(dueToday, defaults, NOW + DAY).findings.map((f) => [f.orderId, f.evidence['lateShipments']])).toEqual([['@2026-11-25', 4]]);
   });
 
-  it('dates a refund without a request time by when its status was first seen, unless the order is old', () => {
-    const seen = times(5, () => order({ status: 'refund_requested', statusRaw: '退款中', placedAt: at(3) }));
-    const oldSeenToday = times(5, () => order({ status: 'refunded', statusRaw: '退款成功', placedAt: at(40) }));
-    const statusSince = new Map([...seen, ...oldSeenToday].map((o) => [`${o.marketplace}|${o.orderId}`, at(0)]));
-    const orders = [...steadyShop(), ...seen, ...oldSeenToday];
-    const result = rateSpike.runShop(buildContext(orders, { statusSince }), NOW, defaults);
-    expect(result.findings.map((f) => [f.orderId, f.evidence['refunds']])).toEqual([['@2026-11-25', 5]]);
+  it('does not date refunds found on a first read: a page of old refunds with no request time raises nothing', () => {
+    // The seller opens the list for the first time: five refunds placed 3 days ago, their status
+    // first seen now, no request time on the page.
+    const firstSeen = times(5, () => order({ status: 'refund_requested', statusRaw: '退款中', placedAt: at(3) }));
+    const statusSince = new Map(firstSeen.map((o) => [`${o.marketplace}|${o.orderId}`, at(0)]));
+    const result = rateSpike.runShop(buildContext([...steadyShop(), ...firstSeen], { statusSince }), NOW, defaults);
+    expect(result).toEqual({ findings: [] });
+  });
+
+  it('dates a refund without a request time by the read that saw the order change to it, unless the order is old', () => {
+    // Seen unshipped on an earlier read, then seen refunding today: five refunds of today.
+    const changed = times(5, () => order({ status: 'refund_requested', statusRaw: '退款中', placedAt: at(3), statusChangeSeenAt: at(0) }));
+    // Placed 40 days ago: a change seen today is an old order's late news, not today's refund.
+    const oldChanged = times(5, () => order({ status: 'refunded', statusRaw: '退款成功', placedAt: at(40), statusChangeSeenAt: at(0) }));
+    const result = run([...steadyShop(), ...changed, ...oldChanged]);
+    expect(result.findings.map((f) => [f.orderId, f.severity, f.evidence['metrics'], f.evidence['refunds'], f.evidence['refundsUsual']])).toEqual([['@2026-11-25', 'P2', 'refunds', 5, 0]]);
+    expect(result.findings[0]!.explanation.en).toBe(
+      'So far on Wednesday 2026-11-25 (Beijing time): refunds and returns 5, usually 0 (z = 5) — far from the last 4 Wednesdays (robust z beyond 3).',
+    );
   });
 });
 

@@ -43,13 +43,15 @@ describe('weekly summary of the imported Tmall report', () => {
     const s = summarizeWeek(input, '2020-W10', { ...SHANGHAI, shop: 'all', now });
     expect(input.orders).toHaveLength(28_010);
     expect(s.figures.opened).toBe(s.cases.length);
-    // Unpaid orders go stale, and two days' refunds stand far above the shop's baseline (rate-spike).
+    // Unpaid orders go stale, and Saturday 29 Feb's 2,112 orders stand far above the shop's baseline
+    // (rate-spike). The report dates no refund: refunds found in it are not dated by the import, so
+    // they make no spike on the day of the import.
     // Refunded orders raise no amount alarm: the report's paid column is net of the refund, and the
     // import adds it back (总金额 = 实付 + 退款 on every paid row).
-    expect(s.opened.byFamily).toEqual({ payment: 3923, shop: 2 });
+    expect(s.opened.byFamily).toEqual({ payment: 3923, shop: 1 });
     // The report names no refund reason: every case counts under "no reason shown", and under no party.
-    expect(s.byReason).toEqual({ unknown: 3925 });
-    expect(s.byResponsible).toEqual({ seller: 0, carrier: 0, platform: 0, buyer: 0, supplier: 0, unknown: 3925 });
+    expect(s.byReason).toEqual({ unknown: 3924 });
+    expect(s.byResponsible).toEqual({ seller: 0, carrier: 0, platform: 0, buyer: 0, supplier: 0, unknown: 3924 });
 
     // The file has no shipping time, status, carrier or tracking column (7 columns: 订单编号, 总金额,
     // 买家实际支付金额, 收货地址, 订单创建时间, 订单付款时间, 退款金额): nothing in it says an order
