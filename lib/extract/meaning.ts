@@ -92,6 +92,7 @@ export function findOrderList(root: ParentNode, cellText: CellText = new CellTex
  * when they prove to have it; false reads every block by its structure (the tests compare both).
  */
 export function orderLists(root: ParentNode, cellText: CellText = new CellText(root), learn = true): OrderList[] {
+  tokens.clear();
   // A few tables, one of them plainly an order list (its header names the order number, the
   // time and the total, and the cells agree): no need to look for blocks or div grids.
   const tables = tablesIn(root);
@@ -383,10 +384,17 @@ function isChildRow(row: Element): boolean {
   return cls !== null && /level|child|sub/.test(cls) && CHILD_LEVEL.test(cls);
 }
 
-/** A row of one cell across the table: an expanded detail, a message ("暂无数据"), never an order. */
 const colspanOf = (cell: Element): number => Number.parseInt(cell.getAttribute('colspan') ?? cell.getAttribute('aria-colspan') ?? '1', 10);
-const isSpanningRow = (cells: readonly Element[]): boolean =>
-  cells.length <= 2 && cells.some((c) => colspanOf(c) > 1) && cells.filter((c) => (c.textContent ?? '').trim() !== '').length <= 1;
+/**
+ * A row of one cell across the table: an expanded detail, a message ("暂无数据"), never an order.
+ * `shown`: an element known to show text (an order number's label), whose cell is not read again.
+ */
+function isSpanningRow(cells: readonly Element[], shown?: Element): boolean {
+  if (cells.length > 2 || !cells.some((c) => colspanOf(c) > 1)) return false;
+  let filled = 0;
+  for (const c of cells) if ((shown !== undefined && c.contains(shown)) || (c.textContent ?? '').trim() !== '') filled++;
+  return filled <= 1;
+}
 
 const hiddenByStyle = (el: Element): boolean => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
 
@@ -676,7 +684,7 @@ function piecesOf(cell: Element, texts?: CellText): string[] {
   }
   const out: string[] = [];
   const plain = texts !== undefined && !holdsNeverText(texts, cell) ? plainTexts(cell) : undefined;
-  for (const { text } of plain ?? chunksOf(cell)) {
+  for (const text of plain ?? textsOfChunks(chunksOf(cell))) {
     const last = out[out.length - 1];
     if (last !== undefined && (LONE_CURRENCY.test(last) || (LONE_CURRENCY.test(text) && /\d$/.test(last)))) out[out.length - 1] = `${last}${text}`;
     else out.push(text);
@@ -766,6 +774,14 @@ function unlabelled(raw: RawOrder, given: Partial<Record<CellKey, string>>, idCe
   return labels;
 }
 
+const withoutHash = (id: string): string => (id.charCodeAt(0) === 35 /* # */ ? id.slice(1) : id);
+/** Whether `token` numbers a part of order `parent` (`2217-F1` of `#2217`). */
+function isPartOf(token: string, parent: string): boolean {
+  const bare = withoutHash(token);
+  const of = withoutHash(parent);
+  return bare.length > of.length && bare.charCodeAt(of.length) === 45 /* - */ && bare.startsWith(of);
+}
+
 /** Orders with their number and values read from their cells; total and empty-state rows left out. */
 function finishOrders(raws: readonly RawOrder[], texts?: CellText): RawOrder[] {
   const out: RawOrder[] = [];
@@ -778,8 +794,8 @@ function finishOrders(raws: readonly RawOrder[], texts?: CellText): RawOrder[] {
       if (rowText === '' || SUMMARY_ROW.test(rowText)) continue;
     }
     // `2217-F1` under `#2217`: a fulfilment, parcel or sub-order of the order above, not an order.
-    const parent = out[out.length - 1]?.given.orderId?.replace(/^#/, '');
-    if (token !== undefined && parent !== undefined && token.replace(/^#/, '').startsWith(`${parent}-`)) continue;
+    const parent = out[out.length - 1]?.given.orderId;
+    if (token !== undefined && parent !== undefined && isPartOf(token, parent)) continue;
     const given: Partial<Record<CellKey, string>> = { ...raw.given };
     if (token !== undefined) given.orderId = token;
     for (const key of PICKED_KEYS) {
@@ -810,17 +826,15 @@ const FIELD_LABELS: readonly (readonly [CellKey, RegExp])[] = [
   ['shipBy', /(?:最晚|承诺)发货(?:截止)?(?:时间|日期)?|ship\s*by|dispatch\s*by/i],
 ];
 
-/** A piece of text, as the label and value readers see it. */
-interface Texted {
-  readonly text: string;
-}
-
 /** A text that starts with any of FIELD_LABELS (what atStart matches starts so). */
 const ANY_FIELD_LABEL = new RegExp(`^(?:${FIELD_LABELS.map(([, re]) => `(?:${re.source.replace(/\^/g, '')})`).join('|')})`, 'i');
 
-interface Chunk extends Texted {
+interface Chunk {
+  readonly text: string;
   readonly el: Element;
 }
+
+const textsOfChunks = (chunks: readonly Chunk[]): string[] => chunks.map((c) => c.text);
 
 /** The text pieces of an element in reading order, each with the element holding it. */
 function chunksOf(el: Element, skip?: ReadonlySet<Element>): Chunk[] {
@@ -855,10 +869,10 @@ function atStart(label: RegExp): RegExp {
 }
 
 /** "Label: value" pairs among chunks: the value follows the label in its chunk, or is the next chunk. */
-function labelled(chunks: readonly Texted[], label: RegExp, may?: readonly boolean[]): { value: string; label: string } | undefined {
+function labelled(chunks: readonly string[], label: RegExp, may?: readonly boolean[]): { value: string; label: string } | undefined {
   const start = atStart(label);
   for (let i = 0; i < chunks.length; i++) {
-    const text = chunks[i]!.text;
+    const text = chunks[i]!;
     if (text.length > 120 || may?.[i] === false) continue;
     const m = start.exec(text);
     if (m === null) continue;
@@ -866,15 +880,15 @@ function labelled(chunks: readonly Texted[], label: RegExp, may?: readonly boole
     const rest = text.slice(m[0].length).trim();
     if (rest !== '') return { value: rest, label: name };
     let j = i + 1;
-    while (j < chunks.length && /^[:：#\s]*$/.test(chunks[j]!.text)) j++;
-    if (j < chunks.length && j - i <= 2) return { value: chunks[j]!.text, label: name };
+    while (j < chunks.length && /^[:：#\s]*$/.test(chunks[j]!)) j++;
+    if (j < chunks.length && j - i <= 2) return { value: chunks[j]!, label: name };
   }
   return undefined;
 }
 
 /**
- * idTokenOf, kept for the texts seen last: a block's number is looked at when the block is
- * found and again when it is read, and its dozen small expressions cost as much as its DOM.
+ * idTokenOf, kept for one read (orderLists empties it): a block's number is looked at when the
+ * block is found and again when it is read, and its dozen small expressions cost as much as its DOM.
  */
 const tokens = new Map<string, string | undefined>();
 function tokenOf(text: string): string | undefined {
@@ -887,9 +901,9 @@ function tokenOf(text: string): string | undefined {
 }
 
 /** An order number behind its label in a chunk list: the value and where it is. */
-function orderNumberIn(chunks: readonly Texted[]): { token: string; at: number; labelAt: number } | undefined {
+function orderNumberIn(chunks: readonly string[]): { token: string; at: number; labelAt: number } | undefined {
   for (let i = 0; i < chunks.length; i++) {
-    const text = chunks[i]!.text;
+    const text = chunks[i]!;
     const m = /(主?订单(?:编?号|ID|id)|order\s*(?:#|no\.?|number|id)|bestellnummer|订单)\s*[:：#]?\s*(.*)$/i.exec(text);
     if (m === null || (m[1] === '订单' && !/[:：]/.test(text))) continue;
     if (/子订单|sub-?order/i.test(text.slice(0, m.index + m[1]!.length))) continue;
@@ -897,9 +911,9 @@ function orderNumberIn(chunks: readonly Texted[]): { token: string; at: number; 
     let at = i;
     if (value === '' || /^[:：#\s]*$/.test(value)) {
       let j = i + 1;
-      while (j < chunks.length && /^[:：#\s]*$/.test(chunks[j]!.text)) j++;
+      while (j < chunks.length && /^[:：#\s]*$/.test(chunks[j]!)) j++;
       if (j >= chunks.length || j - i > 2) continue;
-      value = chunks[j]!.text;
+      value = chunks[j]!;
       at = j;
     }
     const token = tokenOf(value);
@@ -907,8 +921,7 @@ function orderNumberIn(chunks: readonly Texted[]): { token: string; at: number; 
   }
   // "#1042" on its own (a card's title): a hash and digits.
   for (let i = 0; i < chunks.length; i++) {
-    const m = /^#(\d{3,})$/.exec(chunks[i]!.text);
-    if (m) return { token: chunks[i]!.text, at: i, labelAt: i };
+    if (/^#(\d{3,})$/.test(chunks[i]!)) return { token: chunks[i]!, at: i, labelAt: i };
   }
   return undefined;
 }
@@ -978,26 +991,25 @@ function orderNumberHits(top: Element, proven?: Map<Element, Element>): Element[
   const hits: Element[] = [];
   const doc = top.ownerDocument;
   const ahead = doc.createTreeWalker(top, 4 /* NodeFilter.SHOW_TEXT */);
-  const chunkOf = (node: Node, raw = node.nodeValue ?? ''): Chunk | undefined => {
+  /** A text node's text as a piece, or '' when it shows none. */
+  const pieceOf = (node: Node, raw = node.nodeValue ?? ''): string => {
     const el = node.parentElement;
-    if (el === null || NOT_TEXT_PARENTS.has(el.localName)) return undefined;
-    const text = collapse(raw);
-    return text === '' ? undefined : { text, el };
+    return el === null || NOT_TEXT_PARENTS.has(el.localName) ? '' : collapse(raw);
   };
   /** Whether the text node is a label with an order number in it or in the two pieces after it. */
   const visit = (node: Node, raw = node.nodeValue ?? ''): boolean => {
     if (!MAY_LABEL.test(raw)) return false;
-    const first = chunkOf(node, raw);
-    if (first === undefined) return false;
+    const first = pieceOf(node, raw);
+    if (first === '') return false;
     const chunks = [first];
     ahead.currentNode = node;
     for (let next = ahead.nextNode(); next !== null && chunks.length < 3; next = ahead.nextNode()) {
-      const chunk = chunkOf(next);
-      if (chunk !== undefined) chunks.push(chunk);
+      const text = pieceOf(next);
+      if (text !== '') chunks.push(text);
     }
     const found = orderNumberIn(chunks);
     if (found === undefined || found.labelAt !== 0) return false;
-    hits.push(first.el);
+    hits.push(node.parentElement!);
     return true;
   };
   /** Walks the text of `root`; `siblings` passes over the later siblings of two blocks as above. */
@@ -1096,7 +1108,7 @@ function blockGroups(root: ParentNode, learn: boolean): Element[][] {
   for (const hit of hits) {
     // A row of one cell across a table, holding an order's number: a section header over its item rows.
     const section = hit.closest('tr, [role="row"]');
-    if (section && isSpanningRow(section.tagName === 'TR' ? cellsOf(section) : ariaCells(section))) {
+    if (section && isSpanningRow(section.tagName === 'TR' ? cellsOf(section) : ariaCells(section), hit)) {
       const list = groups.get(section.parentElement!) ?? [];
       if (!placed.has(section)) {
         placed.add(section);
@@ -1120,9 +1132,13 @@ function blockGroups(root: ParentNode, learn: boolean): Element[][] {
   // A number inside a table's row is the table's to read, not a block of its own; one number
   // in a whole page region (a form, a notice) is no order block.
   return [...groups.values()].filter((g) => g.length >= 2 || g[0]!.getElementsByTagName('*').length <= 300).filter(
-    (g) => g.every((b) => isSection(b)) || g.every((b) => !b.matches('form, label, input, select, option, th, thead, tr, td, [role="row"], [role="cell"], [role="gridcell"]')),
+    (g) => g.every((b) => isSection(b)) || g.every((b) => !NOT_BLOCK_TAGS.has(b.localName) && !NOT_BLOCK_ROLES.has(b.getAttribute('role') ?? '')),
   );
 }
+
+/** Elements that are never an order block (a form's parts, a table's cells and rows), by tag or role. */
+const NOT_BLOCK_TAGS: ReadonlySet<string> = new Set(['form', 'label', 'input', 'select', 'option', 'th', 'thead', 'tr', 'td']);
+const NOT_BLOCK_ROLES: ReadonlySet<string> = new Set(['row', 'cell', 'gridcell']);
 
 /** A section header row: one cell across the table. */
 function isSection(el: Element): boolean {
@@ -1178,7 +1194,13 @@ function blockLists(root: ParentNode, groups: readonly Element[][], cellText: Ce
     if (orders.length === 0) continue;
     const kind = header ? 'blocks' : 'cards';
     const labels = new Map<CellKey, string>();
-    for (const o of orders) for (const [k, v] of o.labels) if (!labels.has(k)) labels.set(k, v);
+    // Blocks naming the same fields share one label map: each map is looked at once.
+    let seen: RawOrder['labels'] | undefined;
+    for (const o of orders) {
+      if (o.labels === seen) continue;
+      seen = o.labels;
+      for (const [k, v] of o.labels) if (!labels.has(k)) labels.set(k, v);
+    }
     const columns: ColumnGuess[] = [...labels].map(([key, label]) => ({ label, key, confidence: 0.7 }));
     const confidence = (labels.has('placedAt') ? 0.45 : 0.2) + (labels.has('paid') ? 0.45 : 0.2);
     const container = blocks[0]!.parentElement!;
@@ -1207,11 +1229,11 @@ function blockLists(root: ParentNode, groups: readonly Element[][], cellText: Ce
 }
 
 /** The values behind labels in chunks: the order number, then every field the chunks name. */
-function labelledFields(chunks: readonly Texted[], found: { token: string }): { given: Partial<Record<CellKey, string>>; labels: Map<CellKey, string> } {
+function labelledFields(chunks: readonly string[], found: { token: string }): { given: Partial<Record<CellKey, string>>; labels: Map<CellKey, string> } {
   const given: Partial<Record<CellKey, string>> = { orderId: found.token };
   const labels = new Map<CellKey, string>([['orderId', '订单号']]);
   // Most texts start with no field's label: one expression says so for all seven.
-  const may = chunks.map((c) => ANY_FIELD_LABEL.test(c.text));
+  const may = chunks.map((c) => ANY_FIELD_LABEL.test(c));
   for (const [key, label] of FIELD_LABELS) {
     const hit = labelled(chunks, label, may);
     if (hit === undefined) continue;
@@ -1238,13 +1260,13 @@ const DATE_THEN_WORD: readonly (readonly [CellKey, RegExp, RegExp])[] = [
 ];
 
 /** Order and payment times a block's header line writes before their word, or a lone time in it. */
-function datesBeforeWords(chunks: readonly Texted[], given: Partial<Record<CellKey, string>>, labels: Map<CellKey, string>): void {
+function datesBeforeWords(chunks: readonly string[], given: Partial<Record<CellKey, string>>, labels: Map<CellKey, string>): void {
   let text: string | undefined;
   for (const [key, re, word] of DATE_THEN_WORD) {
     // The time's own word first, in a piece (a word of two characters is never cut in two by
     // the joining space): the time's expression costs ten times as much.
-    if (given[key] !== undefined || !chunks.some((c) => word.test(c.text))) continue;
-    text ??= chunks.map((c) => c.text).join(' ');
+    if (given[key] !== undefined || !chunks.some((c) => word.test(c))) continue;
+    text ??= chunks.join(' ');
     const m = re.exec(text);
     if (m) {
       given[key] = m[1]!;
@@ -1252,9 +1274,9 @@ function datesBeforeWords(chunks: readonly Texted[], given: Partial<Record<CellK
     }
   }
   if (given.placedAt === undefined) {
-    const date = chunks.find((c) => looksLikeDate(c.text) && /\d{1,2}:\d{2}/.test(c.text));
-    if (date) {
-      given.placedAt = withoutLabel(date.text);
+    const date = chunks.find((c) => looksLikeDate(c) && /\d{1,2}:\d{2}/.test(c));
+    if (date !== undefined) {
+      given.placedAt = withoutLabel(date);
       labels.set('placedAt', 'date');
     }
   }
@@ -1307,7 +1329,7 @@ function holdsNeverText(texts: CellText, el: Element): boolean {
  * The texts of an element holding no never-text (CellText.holdsNeverText), as chunksOf finds
  * them, found by the browser's walker instead of a walk in script; undefined past 300 texts.
  */
-function plainTexts(el: Element): Texted[] | undefined {
+function plainTexts(el: Element): string[] | undefined {
   const doc = el.ownerDocument;
   // One walker per document, moved to each element: making one per element cost half as much again.
   let walker = walkers.get(doc);
@@ -1315,7 +1337,7 @@ function plainTexts(el: Element): Texted[] | undefined {
     walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
     walkers.set(doc, walker);
   }
-  const out: Texted[] = [];
+  const out: string[] = [];
   // The element's first and last texts (the walker looks inside the elements it does not show),
   // then the texts from one to the other: no containment test per text.
   walker.currentNode = el;
@@ -1328,7 +1350,7 @@ function plainTexts(el: Element): Texted[] | undefined {
       walker.currentNode = doc;
       return undefined;
     }
-    out.push({ text });
+    out.push(text);
   }
   walker.currentNode = doc;
   return out;
@@ -1349,7 +1371,7 @@ function readBlock(
   const texts = parts !== undefined && !holdsNeverText(cellText, parts.header) ? plainTexts(parts.header) : undefined;
   let rows: Element[];
   let cells: Element[][];
-  let headChunks: readonly Texted[];
+  let headChunks: readonly string[];
   if (parts !== undefined && texts !== undefined) {
     rows = parts.rows;
     cells = parts.cells;
@@ -1361,12 +1383,12 @@ function readBlock(
     cells = [];
     for (const r of section ? sectionRows(block) : trs.length > 0 ? Array.from(trs) : safeQueryAll(block, '[role="row"]')) {
       const rowCells = r.tagName === 'TR' ? cellsOf(r) : ariaCells(r);
-      if (rowCells.length >= 2 && !isHiddenRow(r) && !(hit ? r.contains(hit) : MAY_LABEL.test(r.textContent ?? '') && orderNumberIn(chunksOf(r)) !== undefined)) {
+      if (rowCells.length >= 2 && !isHiddenRow(r) && !(hit ? r.contains(hit) : MAY_LABEL.test(r.textContent ?? '') && orderNumberIn(textsOfChunks(chunksOf(r))) !== undefined)) {
         rows.push(r);
         cells.push(rowCells);
       }
     }
-    headChunks = section ? chunksOf(block) : chunksOf(block, new Set(rows));
+    headChunks = textsOfChunks(section ? chunksOf(block) : chunksOf(block, new Set(rows)));
     if (memo.layout === undefined && memo.tries < LEARN_TRIES && hit !== undefined && !section) {
       memo.tries++;
       const learned = learnBlock(block, rows, hit);
@@ -1379,7 +1401,7 @@ function readBlock(
         check.rows.length === rows.length &&
         check.rows.every((r, i) => r === rows[i]) &&
         checkTexts.length === headChunks.length &&
-        checkTexts.every((t, i) => t.text === headChunks[i]!.text);
+        checkTexts.every((t, i) => t === headChunks[i]);
       if (same) memo.layout = learned;
     }
   }
@@ -1408,7 +1430,7 @@ function readBlock(
     anchor: block,
     labels,
     orderCells: first?.orderCells ?? {},
-    itemCells: grouped.flatMap((g) => g.itemCells),
+    itemCells: grouped.length === 1 ? grouped[0]!.itemCells : grouped.flatMap((g) => g.itemCells),
     given,
   };
 }
@@ -1416,9 +1438,10 @@ function readBlock(
 /** A card: every value behind a label, and what the card's texts are when no label names them. */
 function readCard(card: Element, position: number): RawOrder | undefined {
   const chunks = chunksOf(card);
-  const found = orderNumberIn(chunks);
+  const texts = textsOfChunks(chunks);
+  const found = orderNumberIn(texts);
   if (found === undefined) return undefined;
-  const { given, labels } = labelledFields(chunks, found);
+  const { given, labels } = labelledFields(texts, found);
   if (given.placedAt === undefined) {
     const date = chunks.find((c) => looksLikeDate(c.text) && !c.text.includes(found.token));
     if (date) {

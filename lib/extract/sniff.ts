@@ -62,8 +62,12 @@ function idLike(token: string): boolean {
   return digits >= 1 && /^[A-Z0-9]{5,10}$/.test(bare) && /[A-Z]/.test(bare);
 }
 
+const ALL_DIGITS = /^\d{3,40}$/;
+
 /** The first order-number token of a cell's text ("#1042", "4012345678901234567", "QZ8P7X"), or undefined. */
 export function idTokenOf(text: string): string | undefined {
+  // Digits alone (most order numbers): no date, one token, an order number unless a decoy.
+  if (ALL_DIGITS.test(text)) return isDecoyToken(text) ? undefined : text;
   if (text.length > 300 || looksLikeDate(text) && !/\d{6,}/.test(text)) return undefined;
   // "Preview#1052": a # starts a token even when a word runs into it.
   for (const raw of text.split(/[\s:：,，;；|()（）]+|(?=#[A-Za-z0-9])/)) {
