@@ -4,6 +4,7 @@
  * others (STYLE.md §1, §6), with a test that fails until the detector finds what it is for.
  * Creates the detector, its settings file (its name, its settings and their names, the inputs it
  * needs, the names of its evidence) and its test; lists it in the registry and the settings files.
+ * docs/features.md's line for it is then written by `npm run docs:features`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,6 +71,9 @@ export const evidenceLabels: Labels = {};
 
 /** The word values only it writes in its evidence, in the seller's words. */
 export const evidenceValues: Labels = {};
+
+// A threshold that a seller's "threshold too strict" dismissals can tune: export
+// \`const tuning: Tuning<typeof settings>\` (./common), as ./ship-deadline does.
 `,
 );
 changes.create(
@@ -117,6 +121,6 @@ changes.report([
   `write the finding it is for in test/detectors/${id}.test.ts, then make it pass in lib/detectors/${id}.ts`,
   `its name, its settings and their names, the inputs it needs beyond order time, amount and status, and the names of its evidence keys in lib/detectors/settings/${id}.ts; its description in the detector file; in English and Chinese`,
   'at least two buyer replies for its cases in lib/templates/catalogue.ts',
-  'its line in the list of checks and its row of the console table in docs/features.md (test/detectors/consoles.test.ts prints the table)',
+  'npm run docs:features: its line in the list of checks and its row of the console table in docs/features.md, from its description, family, defaults and inputs',
   'npx vitest run test/detectors test/templates: the registry, alarm and console tests hold it to the conventions',
 ]);
