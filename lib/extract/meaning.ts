@@ -519,11 +519,17 @@ function rowsAfter(header: Element, width: number): Element[] {
       // A body container: the rows are its children, or sit a few wrappers down (virtual lists).
       let level: Element[] = [sib];
       for (let depth = 0; depth < 6 && level.length > 0 && level.length < 200; depth++) {
+        const next: Element[] = [];
         for (const box of level) {
-          const rows = Array.from(box.children).filter(fits);
+          const rows: Element[] = [];
+          for (let r = box.firstElementChild; r !== null; r = r.nextElementSibling) {
+            if (fits(r)) rows.push(r);
+            // Past 200 wrappers the search stops: they are no longer listed.
+            else if (next.length < 200) next.push(r);
+          }
           if (rows.length > 0) return rows;
         }
-        level = level.flatMap((box) => Array.from(box.children));
+        level = next;
       }
     }
   }
@@ -755,8 +761,12 @@ const ORPHAN_KEYS: readonly (readonly [CellKey, (piece: string) => boolean])[] =
  * first; the value is taken from the first cell that shows one.
  */
 function unlabelled(raw: RawOrder, given: Partial<Record<CellKey, string>>, idCell: Element | undefined, texts?: CellText): RawOrder['labels'] {
-  const missing = ORPHAN_KEYS.filter(([key]) => given[key] === undefined && raw.orderCells[key] === undefined && !raw.labels.has(key));
-  if (missing.length === 0) return raw.labels;
+  let missing: (typeof ORPHAN_KEYS)[number][] | undefined;
+  for (const entry of ORPHAN_KEYS) {
+    const key = entry[0];
+    if (given[key] === undefined && raw.orderCells[key] === undefined && !raw.labels.has(key)) (missing ??= []).push(entry);
+  }
+  if (missing === undefined) return raw.labels;
   const row = raw.element;
   const cells = row.tagName === 'TR' ? cellsOf(row) : row.getAttribute('role') === 'row' ? ariaCells(row) : [];
   const ordered = idCell ? [idCell, ...cells.filter((c) => c !== idCell)] : cells;
@@ -868,9 +878,11 @@ function atStart(label: RegExp): RegExp {
   return re;
 }
 
-/** "Label: value" pairs among chunks: the value follows the label in its chunk, or is the next chunk. */
-function labelled(chunks: readonly string[], label: RegExp, may?: readonly boolean[]): { value: string; label: string } | undefined {
-  const start = atStart(label);
+/** FIELD_LABELS at the start of a text (atStart). */
+const FIELD_STARTS = FIELD_LABELS.map(([key, label]) => [key, atStart(label)] as const);
+
+/** "Label: value" pairs among chunks: the value follows the label (`start`, atStart) in its chunk, or is the next chunk. */
+function labelled(chunks: readonly string[], start: RegExp, may?: readonly boolean[]): { value: string; label: string } | undefined {
   for (let i = 0; i < chunks.length; i++) {
     const text = chunks[i]!;
     if (text.length > 120 || may?.[i] === false) continue;
@@ -1234,8 +1246,9 @@ function labelledFields(chunks: readonly string[], found: { token: string }): { 
   const labels = new Map<CellKey, string>([['orderId', '订单号']]);
   // Most texts start with no field's label: one expression says so for all seven.
   const may = chunks.map((c) => ANY_FIELD_LABEL.test(c));
-  for (const [key, label] of FIELD_LABELS) {
-    const hit = labelled(chunks, label, may);
+  if (!may.includes(true)) return { given, labels };
+  for (const [key, start] of FIELD_STARTS) {
+    const hit = labelled(chunks, start, may);
     if (hit === undefined) continue;
     given[key] = hit.value;
     labels.set(key, hit.label);
@@ -1409,7 +1422,8 @@ function readBlock(
   if (found === undefined) return undefined;
   const { given, labels: named } = labelledFields(headChunks, found);
   datesBeforeWords(headChunks, given, named);
-  let key = Object.keys(given).join(',');
+  // The fields and their labels, in order (each field of `given` has its label in `named`).
+  let key = '';
   for (const [k, label] of named) key += `|${k}:${label.length}:${label}`;
   let shared = memo.shared.get(key);
   if (shared === undefined) {
