@@ -2,9 +2,9 @@
 /**
  * `npm run new:adapter <id> [-- --host <host> --chinese]`: a console of a new marketplace on the
  * shape of the others (STYLE.md §1-4), with a test that fails until it reads a saved page.
- * Creates the marketplace's profile, the adapter, its content script, its test and the place for
- * its saved page; lists the marketplace in the schema, the profiles, the adapters, and the
- * reply templates' rules and languages.
+ * Creates the marketplace's profile, the adapter, its test and the place for its saved page; lists
+ * the marketplace among the profiles and its adapter among the adapters. Its content script is
+ * made from the adapter at build time (lib/content/scripts.ts).
  */
 import { Changes, camelOf, parseArgs } from './units.mjs';
 
@@ -15,25 +15,40 @@ const chinese = 'chinese' in options;
 const month = new Date().toISOString().slice(0, 7);
 const changes = new Changes(root);
 
-changes.create(
-  `lib/marketplaces/${id}.ts`,
-  `import type { MarketplaceProfile } from './profile';
-
-export const ${name}: MarketplaceProfile = {
-  id: '${id}',
-  name: { en: '', zh: '' },
-  timeZone: '${chinese ? 'Asia/Shanghai' : 'UTC'}',
-  buyerLanguage: '${chinese ? 'zh' : 'en'}',
-  // Each number beside its public source; where none exists, say the default is a default.
-  rules: {
+const RULES = `  rules: {
     shipWithinHours: 48,
     unpaidCloseHours: 72,
     refundDecision: { beforeShipping: 48, afterShipping: 48, automatic: false },
     replyWithinHours: 24,
     // Whether the platform counts a shipment without a tracking number against the seller.
     trackingRequired: ${chinese ? 'true' : 'false'},
-  },
-};
+  },`;
+changes.create(
+  `lib/marketplaces/${id}.ts`,
+  chinese
+    ? `import { chinese } from './china';
+
+/** Beijing time, yuan, Chinese buyers and the Chinese platforms' messaging rules (china.ts). */
+export const ${name} = /* @__PURE__ */ chinese({
+  id: '${id}',
+  name: { en: '', zh: '' },
+  // Each number beside its public source; where none exists, say the default is a default.
+${RULES}
+});
+`
+    : `import type { MarketplaceProfile } from './profile';
+
+export const ${name} = {
+  id: '${id}',
+  name: { en: '', zh: '' },
+  timeZone: 'UTC',
+  buyerLanguage: 'en',
+  // The rules of its messaging policy a reply is checked against, beside their source; until one
+  // is found, links and contact details are held back.
+  messageRules: ['link', 'email', 'phone'],
+  // Each number beside its public source; where none exists, say the default is a default.
+${RULES}
+} as const satisfies MarketplaceProfile;
 `,
 );
 changes.create(
@@ -76,17 +91,6 @@ export const testUrls: TestUrls = {
 `,
 );
 changes.create(
-  `entrypoints/${id}.content.ts`,
-  `import '../lib/zod-config'; // first: before any schema is created (see the file)
-import { ${name}Page } from '../lib/adapters/${id}';
-import { READ_TABLES } from '../lib/extract/read';
-import { consoleScript } from '../lib/content/define';
-
-/** ${id}: its pages, its adapter alone (lib/content/define.ts). */
-export default consoleScript(${name}Page, READ_TABLES);
-`,
-);
-changes.create(
   `test/fixtures/${id}/orders.${month}.html`,
   `<!doctype html>
 <!-- Replace with the console's order list saved from the browser (${month}), buyers' details made up. -->
@@ -120,13 +124,10 @@ describe('${id} adapter on its order list (${month})', () => {
 `,
 );
 
-changes.insert('lib/schema/marketplaces.ts', `  '${id}',`, { after: /^export const MARKETPLACES\b/, before: /A site the seller taught|^\s*'custom',|^\] as const;/ });
+changes.insert('lib/marketplaces/index.ts', `  ${id === name ? name : `'${id}': ${name}`},`, { after: /^const BY_ID\b/, before: /A site the seller taught/ });
 changes.addImport('lib/marketplaces/index.ts', `import { ${name} } from './${id}';`);
-changes.append('lib/marketplaces/index.ts', /^export const PROFILES\b/, id === name ? name : `'${id}': ${name}`);
 changes.addImport('lib/adapters/index.ts', `import { ${name} } from './${id}';`);
 changes.append('lib/adapters/index.ts', /^export const ADAPTERS\b/, name);
-changes.insert('lib/templates/policy.ts', `  '${id}': ${chinese ? 'CHINESE_PLATFORM' : 'GENERIC'},`, { after: /^export const MARKETPLACE_RULES\b/, before: /^\};/ });
-changes.insert('lib/templates/target.ts', `  '${id}': '${chinese ? 'zh' : 'en'}',`, { after: /^export const BUYER_LANGUAGE\b/, before: /^\};/ });
 
 changes.report([
   `save the console's order list as test/fixtures/${id}/orders.${month}.html (and an empty one), write its exact orders in test/adapters/${id}.test.ts`,

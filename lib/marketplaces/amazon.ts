@@ -1,11 +1,14 @@
 import type { MarketplaceProfile } from './profile';
 
 /** Sells in the currency of each Amazon site (the adapter reads it from the address). */
-export const amazon: MarketplaceProfile = {
+export const amazon = {
   id: 'amazon',
   name: { en: 'Amazon', zh: '亚马逊' },
   timeZone: 'UTC',
   buyerLanguage: 'en',
+  // Amazon's buyer-seller messaging guidelines: no request for a positive review or to change or
+  // remove feedback, no incentive, no links, e-mail addresses, phone numbers or marketing.
+  messageRules: ['review-request', 'feedback-change', 'review-incentive', 'link', 'email', 'phone', 'off-platform-contact', 'marketing'],
   rules: {
     // Amazon: the console shows the ship-by date (handling time); 2 business days as fallback.
     shipWithinHours: 48,
@@ -19,4 +22,4 @@ export const amazon: MarketplaceProfile = {
     // Amazon: seller-fulfilled orders count toward the Valid Tracking Rate (95% target), so a shipment without a number costs the account.
     trackingRequired: true,
   },
-};
+} as const satisfies MarketplaceProfile;

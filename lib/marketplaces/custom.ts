@@ -1,11 +1,13 @@
 import type { MarketplaceProfile } from './profile';
 
 /** A site the seller taught the extension to read: its own zone and currency are taught with it. */
-export const custom: MarketplaceProfile = {
+export const custom = {
   id: 'custom',
   name: { en: 'your shop site', zh: '您的店铺网站' },
   timeZone: 'UTC',
-  buyerLanguage: 'en',
+  // No buyer language: nothing is known of a taught site's buyers, so replies come in the seller's language.
+  // A taught site: no platform policy is known; links and contact details are still held back from a reply.
+  messageRules: ['link', 'email', 'phone'],
   rules: {
     // A site taught by the seller: no platform rule is known; the common 48 h until they set one.
     shipWithinHours: 48,
@@ -18,4 +20,4 @@ export const custom: MarketplaceProfile = {
     // A taught site: no platform rule is known.
     trackingRequired: false,
   },
-};
+} as const satisfies MarketplaceProfile;

@@ -1,10 +1,12 @@
 import type { MarketplaceProfile } from './profile';
 
-export const ebay: MarketplaceProfile = {
+export const ebay = {
   id: 'ebay',
   name: { en: 'eBay', zh: 'eBay' },
   timeZone: 'UTC',
   buyerLanguage: 'en',
+  // eBay's off-eBay contact and payment policy: no contact details, no payment outside eBay.
+  messageRules: ['off-platform-contact', 'off-platform-payment', 'email', 'phone'],
   rules: {
     // eBay: the listing's handling time (shown as "ship by"); 2 business days as fallback.
     shipWithinHours: 48,
@@ -20,4 +22,4 @@ export const ebay: MarketplaceProfile = {
     // eBay: tracking uploaded within the handling time is part of its seller standards (on-time shipping, late-shipment protection).
     trackingRequired: true,
   },
-};
+} as const satisfies MarketplaceProfile;

@@ -1,10 +1,12 @@
 import type { MarketplaceProfile } from './profile';
 
-export const etsy: MarketplaceProfile = {
+export const etsy = {
   id: 'etsy',
   name: { en: 'Etsy', zh: 'Etsy' },
   timeZone: 'UTC',
   buyerLanguage: 'en',
+  // Etsy's review policy: no incentive for a review.
+  messageRules: ['review-incentive'],
   rules: {
     // Etsy: the order's ship-by date (Star Seller); 2 business days as fallback.
     shipWithinHours: 48,
@@ -17,4 +19,4 @@ export const etsy: MarketplaceProfile = {
     // Etsy: Star Seller counts orders shipped on time with tracking, and purchase protection asks for it.
     trackingRequired: true,
   },
-};
+} as const satisfies MarketplaceProfile;

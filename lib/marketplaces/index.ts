@@ -1,4 +1,4 @@
-import type { Bilingual, Marketplace } from '../schema';
+import type { Bilingual } from '../schema';
 import { amazon } from './amazon';
 import { custom } from './custom';
 import { demo } from './demo';
@@ -15,15 +15,40 @@ import { woocommerce } from './woocommerce';
 
 export type { MarketplaceProfile } from './profile';
 
-/** Every marketplace's profile: a marketplace the schema knows and no profile fails to compile. */
-export const PROFILES: Readonly<Record<Marketplace, MarketplaceProfile>> = { demo, taobao, tmall, pinduoduo, jd, douyin, amazon, shopify, ebay, etsy, woocommerce, custom };
+/**
+ * Every marketplace's profile by its id, in the order pages list them: the one list of them. The
+ * schema's marketplaces are these ids (lib/schema/marketplaces.ts), so a new marketplace is its
+ * profile and one line here. Plain names, no call: a bundle that reads none of them drops them.
+ */
+const BY_ID = {
+  demo,
+  taobao,
+  tmall,
+  pinduoduo,
+  jd,
+  douyin,
+  amazon,
+  shopify,
+  ebay,
+  etsy,
+  woocommerce,
+  // A site the seller taught the extension to read (teach mode), last.
+  custom,
+} as const;
 
-export const MARKETPLACE_NAMES: Readonly<Record<Marketplace, Bilingual>> = Object.fromEntries(
-  Object.values(PROFILES).map((p) => [p.id, p.name]),
-) as Record<Marketplace, Bilingual>;
+export type MarketplaceId = keyof typeof BY_ID;
+
+export const PROFILES: Readonly<Record<MarketplaceId, MarketplaceProfile>> = BY_ID;
+
+/** The marketplaces' ids, in the list's order (a tuple for the schema's enum). */
+export const MARKETPLACE_IDS = /* @__PURE__ */ Object.keys(BY_ID) as unknown as readonly [MarketplaceId, ...MarketplaceId[]];
+
+const namesOf = (profiles: typeof PROFILES) => Object.fromEntries(Object.values(profiles).map((p) => [p.id, p.name])) as Record<MarketplaceId, Bilingual>;
+
+export const MARKETPLACE_NAMES: Readonly<Record<MarketplaceId, Bilingual>> = /* @__PURE__ */ namesOf(PROFILES);
 
 /** The zone a marketplace counts its deadlines and days in. */
-export const marketplaceTimeZone = (marketplace: Marketplace): MarketplaceProfile['timeZone'] => PROFILES[marketplace].timeZone;
+export const marketplaceTimeZone = (marketplace: MarketplaceId): MarketplaceProfile['timeZone'] => PROFILES[marketplace].timeZone;
 
 /** What a zone is called where a time is shown with it. */
 export const ZONE_NAMES: Readonly<Record<MarketplaceProfile['timeZone'], Bilingual>> = {

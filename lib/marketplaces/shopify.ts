@@ -1,10 +1,12 @@
 import type { MarketplaceProfile } from './profile';
 
-export const shopify: MarketplaceProfile = {
+export const shopify = {
   id: 'shopify',
   name: { en: 'Shopify', zh: 'Shopify' },
   timeZone: 'UTC',
   buyerLanguage: 'en',
+  // The seller's own shop: no platform policy; links and contact details are still held back from a reply.
+  messageRules: ['link', 'email', 'phone'],
   rules: {
     // Shopify has no platform deadline; 2 business days is the common promise.
     shipWithinHours: 48,
@@ -17,4 +19,4 @@ export const shopify: MarketplaceProfile = {
     // Shopify: no platform rule asks for a number (letters and local delivery ship without one).
     trackingRequired: false,
   },
-};
+} as const satisfies MarketplaceProfile;

@@ -1,10 +1,12 @@
 import type { MarketplaceProfile } from './profile';
 
-export const woocommerce: MarketplaceProfile = {
+export const woocommerce = {
   id: 'woocommerce',
   name: { en: 'WooCommerce', zh: 'WooCommerce' },
   timeZone: 'UTC',
   buyerLanguage: 'en',
+  // The seller's own shop: no platform policy; links and contact details are still held back from a reply.
+  messageRules: ['link', 'email', 'phone'],
   rules: {
     // WooCommerce: no platform rule; the same 48 h default as the others.
     shipWithinHours: 48,
@@ -17,4 +19,4 @@ export const woocommerce: MarketplaceProfile = {
     // WooCommerce: no platform behind the shop asks for a number.
     trackingRequired: false,
   },
-};
+} as const satisfies MarketplaceProfile;

@@ -1,16 +1,8 @@
-/** Marketplaces the extension knows (kept apart so detector settings can use them without a cycle). */
-export const MARKETPLACES = [
-  'demo',
-  'taobao',
-  'tmall',
-  'pinduoduo',
-  'jd',
-  'douyin',
-  'amazon',
-  'shopify',
-  'ebay',
-  'etsy',
-  'woocommerce',
-  /** A site the seller taught the extension to read (teach mode). */
-  'custom',
-] as const;
+import { MARKETPLACE_IDS } from '../marketplaces';
+
+/**
+ * Marketplaces the extension knows: the ids of their profiles (lib/marketplaces/index.ts lists
+ * them, 'custom' last: a site the seller taught). Kept apart so detector settings can use them
+ * without a cycle.
+ */
+export const MARKETPLACES = MARKETPLACE_IDS;

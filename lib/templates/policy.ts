@@ -2,28 +2,14 @@
  * Marketplace messaging rules a reply is checked against before it is copied or inserted
  * ("Marketplace policy guard"). Each rule is a list of zh/en patterns; a violation
  * names the rule and the exact words that broke it. The seller may still go ahead: the
- * guard warns, it does not block.
- *
- * Sources (public rules, paraphrased): Amazon's buyer-seller messaging guidelines (no
- * requests for a positive review or to change or remove feedback, no links, no e-mail
- * addresses or phone numbers, no marketing); eBay's off-eBay contact and payment policy; Etsy's
- * review policy (no incentives for reviews); Taobao/Tmall/Pinduoduo/JD/Douyin rules against
- * 好评返现 and drawing buyers off the platform (站外引流).
+ * guard warns, it does not block. Which rules a marketplace holds its sellers to, with the
+ * public source, is in its profile (lib/marketplaces/<id>.ts: messageRules).
  */
+import { PROFILES } from '../marketplaces';
+import type { PolicyRule } from '../marketplaces/profile';
 import type { Bilingual, Marketplace } from '../schema';
 
-export const POLICY_RULES = [
-  'review-request',
-  'feedback-change',
-  'review-incentive',
-  'link',
-  'email',
-  'phone',
-  'off-platform-contact',
-  'off-platform-payment',
-  'marketing',
-] as const;
-export type PolicyRule = (typeof POLICY_RULES)[number];
+export { POLICY_RULES, type PolicyRule } from '../marketplaces/profile';
 
 export interface Violation {
   readonly rule: PolicyRule;
@@ -112,26 +98,6 @@ const MESSAGES: Record<PolicyRule, Bilingual> = {
   marketing: { en: 'Contains marketing or promotion.', zh: '包含营销或推广内容。' },
 };
 
-const CHINESE_PLATFORM: readonly PolicyRule[] = ['review-incentive', 'off-platform-contact', 'phone', 'off-platform-payment'];
-const GENERIC: readonly PolicyRule[] = ['link', 'email', 'phone'];
-
-/** The rules each marketplace's messages must follow. */
-export const MARKETPLACE_RULES: Record<Marketplace, readonly PolicyRule[]> = {
-  amazon: ['review-request', 'feedback-change', 'review-incentive', 'link', 'email', 'phone', 'off-platform-contact', 'marketing'],
-  ebay: ['off-platform-contact', 'off-platform-payment', 'email', 'phone'],
-  etsy: ['review-incentive'],
-  taobao: CHINESE_PLATFORM,
-  tmall: CHINESE_PLATFORM,
-  pinduoduo: CHINESE_PLATFORM,
-  jd: CHINESE_PLATFORM,
-  douyin: CHINESE_PLATFORM,
-  // The demo console imitates a Taobao-style console.
-  demo: CHINESE_PLATFORM,
-  shopify: GENERIC,
-  woocommerce: GENERIC,
-  custom: GENERIC,
-};
-
 /**
  * Violations of the marketplace's rules in `text`, in order of appearance: per rule, the
  * longest offending words where patterns overlap, each distinct wording once. Check the
@@ -140,7 +106,7 @@ export const MARKETPLACE_RULES: Record<Marketplace, readonly PolicyRule[]> = {
  */
 export function checkPolicy(marketplace: Marketplace, text: string): Violation[] {
   const kept: Array<Violation & { start: number; end: number }> = [];
-  for (const rule of MARKETPLACE_RULES[marketplace]) {
+  for (const rule of PROFILES[marketplace].messageRules) {
     const hits = PATTERNS[rule]
       .flatMap((pattern) => [...text.matchAll(pattern)])
       .map((m) => {

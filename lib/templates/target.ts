@@ -3,28 +3,12 @@
  * "insert" is sent to. Pure: the side panel passes in the tabs and their read status.
  */
 import type { Adapter } from '../adapters/types';
+import { PROFILES } from '../marketplaces';
 import type { Language, Marketplace, ReadStatus } from '../schema';
 
-/** The language a marketplace's buyers read: the Chinese consoles' buyers Chinese, others English. */
-export const BUYER_LANGUAGE: Record<Marketplace, Language | undefined> = {
-  demo: 'zh',
-  taobao: 'zh',
-  tmall: 'zh',
-  pinduoduo: 'zh',
-  jd: 'zh',
-  douyin: 'zh',
-  amazon: 'en',
-  shopify: 'en',
-  ebay: 'en',
-  etsy: 'en',
-  woocommerce: 'en',
-  // A taught site: nothing known, the seller's language serves.
-  custom: undefined,
-};
-
-/** The seller's language first, then the buyer's when it differs. */
+/** The seller's language first, then the buyer's (its marketplace's profile says which) when it differs. */
 export function replyLanguages(seller: Language, marketplace: Marketplace): Language[] {
-  const buyer = BUYER_LANGUAGE[marketplace];
+  const buyer = PROFILES[marketplace].buyerLanguage;
   return buyer === undefined || buyer === seller ? [seller] : [seller, buyer];
 }
 

@@ -41,6 +41,13 @@ describe('npm run new:detector', () => {
     expect(read('test/detectors/late-review.test.ts')).toContain("detector: 'late-review',");
   });
 
+  it("has npm run docs:features write its line in the list of checks and its row of the console table", () => {
+    const docs = spawnSync('npm', ['run', '-s', 'docs:features'], { cwd: dir, encoding: 'utf8' });
+    expect([docs.status, docs.stdout.trim()]).toEqual([0, 'docs/features.md: written']);
+    expect(read('docs/features.md')).toContain('\n  | `late-review` | reviews |  | — |\n');
+    expect(read('docs/features.md')).toMatch(/\n {2}\| `late-review` \| ✓ \|/);
+  });
+
   it('refuses an id in use and an id that is not lower-case words, and changes nothing', () => {
     const before = read('lib/detectors/index.ts');
     const again = run('new-detector.mjs', 'late-review');
