@@ -59,23 +59,25 @@ describe('npm run new:detector', () => {
 });
 
 describe('npm run new:adapter', () => {
-  it("makes the console's profile, adapter, content script, fixture and failing test, and lists the marketplace", () => {
+  it("makes the console's profile, adapter, fixture and failing test, and lists the marketplace and the adapter", () => {
     const { status, stdout } = run('new-adapter.mjs', 'souq-mart', '--host', 'seller.souqmart.example');
     expect(status).toBe(0);
     const month = new Date().toISOString().slice(0, 7);
     expect(listed(stdout, 'created')).toEqual([
       'lib/marketplaces/souq-mart.ts',
       'lib/adapters/souq-mart.ts',
-      'entrypoints/souq-mart.content.ts',
       `test/fixtures/souq-mart/orders.${month}.html`,
       'test/adapters/souq-mart.test.ts',
     ]);
-    expect(listed(stdout, 'edited')).toEqual(['lib/schema/marketplaces.ts', 'lib/marketplaces/index.ts', 'lib/adapters/index.ts', 'lib/templates/policy.ts', 'lib/templates/target.ts']);
-    expect(read('lib/schema/marketplaces.ts')).toMatch(/'woocommerce',\n  'souq-mart',\n/);
-    expect(read('lib/marketplaces/index.ts')).toMatch(/^export const PROFILES: .*, custom, 'souq-mart': souqMart \};$/m);
+    // One line in each list: the marketplaces (the schema's ids, names, messaging rules and buyers' language are its profile's) and the adapters.
+    expect(listed(stdout, 'edited')).toEqual(['lib/marketplaces/index.ts', 'lib/adapters/index.ts']);
+    expect(read('lib/marketplaces/index.ts')).toContain("import { souqMart } from './souq-mart';");
+    expect(read('lib/marketplaces/index.ts')).toMatch(/\n  woocommerce,\n  'souq-mart': souqMart,\n  \/\/ A site the seller taught/);
+    expect(read('lib/marketplaces/souq-mart.ts')).toContain("messageRules: ['link', 'email', 'phone'],");
     expect(read('lib/adapters/index.ts')).toMatch(/^export const ADAPTERS: .*, etsy, souqMart\];$/m);
     expect(read('lib/adapters/souq-mart.ts')).toContain("matches: ['https://seller.souqmart.example/*'],");
-    expect(existsSync(join(dir, 'entrypoints/souq-mart.content.ts'))).toBe(true);
+    // Its content script is made from the adapter at build time (lib/content/scripts.ts): no entrypoint file.
+    expect(existsSync(join(dir, 'entrypoints/souq-mart.content.ts'))).toBe(false);
   });
 });
 
