@@ -57,6 +57,13 @@ export type OrderRecord = Order & OrderIndexes & {
    * record written before (or restored from a backup): the history is read, and the next ingest keeps it.
    */
   statusSince?: number;
+  /**
+   * Set by ingest to its marketplace's figures `epoch` when no other stored order shares a key
+   * (lib/detectors/keys) with it: a later read of the order then looks up no order by its keys.
+   * Ingest clears it on an order another one comes to share a key with; any other write of orders
+   * drops the figures, and with them the epoch, so a flag it could have made wrong is never trusted.
+   */
+  aloneIn?: number;
 };
 
 /**
@@ -83,9 +90,10 @@ const INDEX_FIELDS: ReadonlySet<string> = new Set([...Object.keys(ORDER_KEYS).ma
 
 /**
  * The record with its derived index fields as its order gives them (stale ones dropped). Built
- * by copying, not by `delete`, which leaves V8 an object in dictionary mode to clone.
+ * by copying, not by `delete`, which leaves V8 an object in dictionary mode to clone. Every write
+ * of orders through Dexie gets it (`ordersInvariant`); ingest's own writes call it.
  */
-function withIndexes<T extends Order>(record: T): T {
+export function withIndexes<T extends Order>(record: T): T {
   const out: Record<string, unknown> = {};
   for (const field in record) if (!INDEX_FIELDS.has(field)) out[field] = record[field];
   return Object.assign(out, orderIndexes(record)) as T;
@@ -100,6 +108,8 @@ function withIndexes<T extends Order>(record: T): T {
 export interface FiguresRecord {
   key: string;
   value: unknown;
+  /** On the marketplace's record: under which epoch its stored orders' `aloneIn` flags hold (chosen afresh at each recount). */
+  epoch?: number;
 }
 
 /**

@@ -19,7 +19,7 @@ import { NEEDS_TRACKING_EVENTS } from '../detectors/tracking-stalled';
 import { sameData } from '../cases/equal';
 import { SELLER_NOTE } from '../cases/seller-note';
 import Dexie, { type IndexableType } from 'dexie';
-import { parseRows, type FiguresRecord, type OrderRecord, type SentinelDB } from '../db';
+import { parseRows, withIndexes, type FiguresRecord, type OrderRecord, type SentinelDB } from '../db';
 import {
   Case,
   CASE_STATUSES,
@@ -84,13 +84,19 @@ function observedState(o: Order): unknown {
  * The order without what only the store keeps (its key, whether its clock runs).
  */
 function withoutKey(record: OrderRecord): Order {
-  const { key: _key, clockKey: _clockKey, clocks: _clocks, buyerKey: _buyer, recentAt: _recent, statusSince: _since, ...order } = record;
+  const { key: _key, clockKey: _clockKey, clocks: _clocks, buyerKey: _buyer, recentAt: _recent, statusSince: _since, aloneIn: _alone, ...order } = record;
   return order;
 }
 
-/** The record of `order`, with its clocks as decided under the settings of `clockKey`, and when its status was first seen where known (see OrderRecord). */
-function toRecord(order: Order, key: string, clockKey: number, clocks: number, statusSince: number | undefined): OrderRecord {
-  return statusSince === undefined ? { ...order, key, clockKey, clocks } : { ...order, key, clockKey, clocks, statusSince };
+/**
+ * The record of `order`, with its clocks as decided under the settings of `clockKey`, when its
+ * status was first seen and the epoch it shares no key under, where known (see OrderRecord).
+ */
+function toRecord(order: Order, key: string, clockKey: number, clocks: number, statusSince: number | undefined, aloneIn?: number): OrderRecord {
+  const record: OrderRecord = { ...order, key, clockKey, clocks };
+  if (statusSince !== undefined) record.statusSince = statusSince;
+  if (aloneIn !== undefined) record.aloneIn = aloneIn;
+  return record;
 }
 
 /**
@@ -133,11 +139,15 @@ export async function ingestBatchJudged(
     const incoming = [...latest.values()];
     const marketplaces = [...new Set(incoming.map((o) => o.marketplace))];
     // The stored orders, the kept figures, and what judging the orders as they arrive reads by
-    // index, in one wave: the worker waits on the browser once before it knows what changed.
+    // index, in one wave: the worker waits on the browser once before it knows what changed. The
+    // orders sharing a key are looked up once the stored ones tell which share none (`aloneIn`).
+    const storedRead = storedOrders(db, keys);
+    const keptRead = readAll<FiguresRecord>(db, marketplaces.map((key) => ({ table: 'figures', query: key }))).then((found) => found.map((records) => records[0]));
+    const aloneRead = Promise.all([storedRead, keptRead]).then(([records, figures]) => storedAlone(records, new Map(marketplaces.map((marketplace, i) => [marketplace, figures[i]?.epoch]))));
     const [stored, kept, around] = await Promise.all([
-      storedOrders(db, keys),
-      readAll<FiguresRecord>(db, marketplaces.map((key) => ({ table: 'figures', query: key }))).then((found) => found.map((records) => records[0])),
-      Promise.all(marketplaces.map((marketplace) => readAround(db, marketplace, incoming.filter((o) => o.marketplace === marketplace), settings, now))),
+      storedRead,
+      keptRead,
+      Promise.all(marketplaces.map((marketplace) => readAround(db, marketplace, incoming.filter((o) => o.marketplace === marketplace), settings, now, aloneRead))),
     ]);
     const aroundOf = new Map(marketplaces.map((marketplace, i) => [marketplace, around[i]!]));
 
@@ -195,6 +205,7 @@ export async function ingestBatchJudged(
     const apart = apartKeys.length === 0 ? [] : await db.figures.bulkGet(apartKeys);
     const apartOf = new Map(apartKeys.map((key, i) => [key, apart[i]?.value]));
     const toKeep: FiguresRecord[] = [];
+    const changedFigures = new Map<Marketplace, KeptFigures>();
     // Per marketplace, the detectors whose results on other orders the batch's figures change.
     const rejudged = new Map<Marketplace, Set<DetectorId>>();
     for (const [marketplace, deltas] of deltasOf) {
@@ -214,25 +225,59 @@ export async function ingestBatchJudged(
         (rejudged.get(marketplace) ?? rejudged.set(marketplace, new Set()).get(marketplace)!).add(id);
       }
       figures.set(marketplace, figure.read);
-      toKeep.push(...keptRecords(marketplace, figure));
+      changedFigures.set(marketplace, figure);
     }
+    // Each marketplace's epoch (FiguresRecord): as kept, or a new one with a recount or where the
+    // kept figures have none yet (then written with it).
+    const epochs = new Map<Marketplace, number>();
+    marketplaces.forEach((marketplace, i) => {
+      const was = kept[i]?.epoch;
+      if (was !== undefined && !recounted.includes(marketplace)) return void epochs.set(marketplace, was);
+      epochs.set(marketplace, newEpoch());
+      if (!recounted.includes(marketplace) && !changedFigures.has(marketplace)) changedFigures.set(marketplace, { read: figures.get(marketplace)!, apart: {} });
+    });
+    for (const [marketplace, figure] of changedFigures) toKeep.push(...keptRecords(marketplace, figure, epochs.get(marketplace)!));
     // A marketplace's stored orders, read once for a recount and for a batch with many keys, as
     // stored before or after the batch (the batch's orders stand for their new versions).
     const shops = new Map<Marketplace, Promise<OrderRecord[]>>();
     const readShop = (marketplace: Marketplace) => shops.get(marketplace) ?? shops.set(marketplace, db.orders.where('marketplace').equals(marketplace).toArray()).get(marketplace)!;
     // A recount reads the shop before the batch is written, so a first import (an empty shop)
-    // does not read back every order it has just written.
-    const before = await Promise.all(recounted.map(readShop));
+    // does not read back every order it has just written; so does a batch with many keys, whose
+    // orders sharing them are picked from it.
+    const [before, whole] = await Promise.all([
+      Promise.all(recounted.map(readShop)),
+      Promise.all(marketplaces.map((marketplace) => (aroundOf.get(marketplace)!.wholeShop ? readShop(marketplace) : undefined))),
+    ]);
+    // Which written orders share no key with another (`aloneIn`), and which stored ones flagged so now do.
+    const current = new Map<string, Order>();
+    const storedOf = new Map<string, OrderRecord>();
+    keys.forEach((key, i) => {
+      const record = stored[i];
+      if (record !== undefined) storedOf.set(key, record);
+      current.set(key, record === undefined ? latest.get(key)! : withoutKey(record));
+    });
+    for (const { key, order } of toWrite) current.set(key, order);
+    const aloneOf = new Set<string>();
+    const cleared: OrderRecord[] = [];
+    marketplaces.forEach((marketplace, i) => {
+      const mine = new Map([...current].filter(([, order]) => order.marketplace === marketplace));
+      const found = aloneAfter(aroundOf.get(marketplace)!, mine, storedOf, new Set(toWrite.map((w) => w.key)), whole[i], kept[i]?.epoch);
+      for (const key of found.alone) aloneOf.add(key);
+      cleared.push(...found.cleared);
+    });
     // Writes are not awaited before the reads that follow: a transaction's requests run in the
     // order they are placed, so the reads see them, and the worker waits on the browser once.
-    const records = toWrite.map(({ key, order }) => toRecord(order, key, clock, clocksOf(order), knownSince.get(key) ?? aroundOf.get(order.marketplace)!.since.get(key)));
-    const written = Promise.all([db.orders.bulkPut(records), db.statusHistory.bulkAdd(history)]);
+    const records = toWrite.map(({ key, order }) =>
+      toRecord(order, key, clock, clocksOf(order), knownSince.get(key) ?? aroundOf.get(order.marketplace)!.since.get(key), aloneOf.has(key) ? epochs.get(order.marketplace) : undefined),
+    );
+    records.push(...cleared);
+    const written = Promise.all([putAll(db, 'orders', records.map(withIndexes)), db.statusHistory.bulkAdd(history)]);
     const rewritten = new Set(records.map((record) => record.key));
     for (const [i, marketplace] of recounted.entries()) {
       const after = [...before[i]!.filter((record) => !rewritten.has(record.key)), ...records.filter((record) => record.marketplace === marketplace)];
       const figure = await countShop(db, after, knownSince);
       figures.set(marketplace, figure.read);
-      toKeep.push(...keptRecords(marketplace, figure));
+      toKeep.push(...keptRecords(marketplace, figure, epochs.get(marketplace)!));
     }
     const figuresKept = db.figures.bulkPut(toKeep);
     const { findings, judged } = await detectChanges(db, groups, aroundOf, figures, rejudged, readShop, now, settings, options.origin, knownSince);
@@ -244,9 +289,9 @@ export async function ingestBatchJudged(
 /** The key of a figure kept in a record of its own (`ShopFigure.summary`); what detectors read is kept under the marketplace. */
 export const apartKey = (marketplace: Marketplace, detector: DetectorId): string => `${marketplace}|${detector}`;
 
-/** The records a marketplace's figures are kept in. */
-const keptRecords = (marketplace: Marketplace, figure: KeptFigures): FiguresRecord[] => [
-  { key: marketplace, value: figure.read },
+/** The records a marketplace's figures are kept in, under `epoch`. */
+const keptRecords = (marketplace: Marketplace, figure: KeptFigures, epoch: number): FiguresRecord[] => [
+  { key: marketplace, value: figure.read, epoch },
   ...Object.entries(figure.apart).map(([detector, value]): FiguresRecord => ({ key: apartKey(marketplace, detector as DetectorId), value })),
 ];
 
@@ -280,6 +325,8 @@ interface Around {
   sharing: Map<OrderKeyName, { values: Set<string>; records: OrderRecord[] }>;
   /** Over WHOLE_SHOP_KEYS values: the records sharing them are picked from one read of the shop, later. */
   wholeShop: boolean;
+  /** The batch's orders whose stored record shares no key with another (`aloneIn`): their stored key values are not looked up. */
+  alone: Set<string>;
   /** Per shop check that reads recent orders (`shopReadsRecent`), those stored. */
   recent: Array<{ detector: Detector; records: OrderRecord[] }>;
   /** orderKey → its latest stored status change, for the orders in `historyRead` that have one. */
@@ -301,20 +348,34 @@ function judging(settings: Settings): { enabled: Detector[]; keyNames: OrderKeyN
 const readsHistory = (enabled: readonly Detector[], order: Order): boolean =>
   figuresReadSince(DETECTORS, order) || enabled.some((detector) => detector.readsStatusSince?.(order) === true || (detector.runShop !== undefined && detector.shopReadsRecent?.readsStatusSince(order) === true));
 
+/** Every key name other orders are read by: each is looked up whatever detectors judge, so the `aloneIn` flags stay true. */
+const KEY_NAMES = Object.keys(ORDER_KEYS) as OrderKeyName[];
+
+/** A new epoch (FiguresRecord): 53 random bits, so flags set under figures since dropped never hold again. */
+const newEpoch = (): number => Math.floor(Math.random() * 2 ** 53);
+
+/** orderKey → the stored records of `records` that share no key with another, under their marketplace's epoch. */
+type StoredAlone = ReadonlyMap<string, OrderRecord>;
+const NONE_ALONE: Promise<StoredAlone> = Promise.resolve(new Map());
+
+function storedAlone(records: ReadonlyArray<OrderRecord | undefined>, epochs: ReadonlyMap<Marketplace, number | undefined>): Map<string, OrderRecord> {
+  const alone = new Map<string, OrderRecord>();
+  for (const record of records) if (record?.aloneIn !== undefined && record.aloneIn === epochs.get(record.marketplace)) alone.set(record.key, record);
+  return alone;
+}
+
 /**
  * The first wave of what judging `orders` (of `marketplace`, as they arrive) reads, placed at once
- * with nothing awaited in between: the stored orders sharing a key with them, the recent orders a
- * shop check reads, their status history (for a page's worth of orders), their cases and the shop's.
+ * with nothing awaited in between: the recent orders a shop check reads, their status history
+ * (for a page's worth of orders), their cases and the shop's; and as soon as `aloneRead` tells
+ * which of them share no key with another, the stored orders sharing a key with the others.
  */
-async function readAround(db: SentinelDB, marketplace: Marketplace, orders: readonly Order[], settings: Settings, now: number): Promise<Around> {
-  const { enabled, keyNames } = judging(settings);
-  const values = new Map<OrderKeyName, Set<string>>(keyNames.map((name) => [name, new Set<string>()]));
-  for (const order of orders) addKeyValues(values, order);
-  const wholeShop = [...values.values()].reduce((sum, set) => sum + set.size, 0) > WHOLE_SHOP_KEYS;
+async function readAround(db: SentinelDB, marketplace: Marketplace, orders: readonly Order[], settings: Settings, now: number, aloneRead: Promise<StoredAlone> = NONE_ALONE): Promise<Around> {
+  const { enabled } = judging(settings);
   const recentChecks = enabled.filter((detector) => detector.runShop && detector.shopReadsRecent);
-  const around: Around = { sharing: new Map(), wholeShop, recent: [], since: new Map(), historyRead: new Set(), cases: [], casesRead: new Set(orders.map((o) => o.orderId)), shop: [] };
+  const around: Around = { sharing: new Map(), wholeShop: false, alone: new Set(), recent: [], since: new Map(), historyRead: new Set(), cases: [], casesRead: new Set(orders.map((o) => o.orderId)), shop: [] };
   const [sharing, recent, cases, shop] = await Promise.all([
-    Promise.all([...values].map(async ([name, set]) => [name, { values: set, records: wholeShop ? [] : await withCases(db, marketplace, around, await readSharing(db, name, set)) }] as const)),
+    aloneRead.then((alone) => readSharers(db, marketplace, around, orders, alone)),
     readAll<OrderRecord>(db, recentChecks.map((detector) => ({ table: 'orders', index: '[marketplace+recentAt]', query: IDBKeyRange.bound([marketplace, detector.shopReadsRecent!.from(now, marketplace)], [marketplace, Number.POSITIVE_INFINITY]) }))).then((found) => recentChecks.map((detector, i) => ({ detector, records: found[i]! }))),
     casesOf(db, marketplace, orders),
     shopCasesOf(db, marketplace),
@@ -335,16 +396,81 @@ async function withCases(db: SentinelDB, marketplace: Marketplace, around: Aroun
   return records;
 }
 
-/** Adds the values of `order`'s keys to `values` (per key name read), telling whether one was new. */
-function addKeyValues(values: Map<OrderKeyName, Set<string>>, order: Order): boolean {
-  let added = false;
-  for (const [name, set] of values) {
-    const value = ORDER_KEYS[name](order);
-    if (value === undefined || set.has(value)) continue;
-    set.add(value);
-    added = true;
+/**
+ * The key values of `orders` and the stored records having them, with their cases: every value but
+ * those an order known to share none (`alone`) keeps, for which the lookup would find only itself.
+ */
+function readSharers(db: SentinelDB, marketplace: Marketplace, around: Around, orders: readonly Order[], alone: StoredAlone) {
+  const values = new Map<OrderKeyName, Set<string>>(KEY_NAMES.map((name) => [name, new Set<string>()]));
+  for (const order of orders) {
+    const key = orderKey(order);
+    const record = alone.get(key);
+    if (record !== undefined) around.alone.add(key);
+    for (const [name, set] of values) {
+      const value = ORDER_KEYS[name](order);
+      if (value !== undefined && value !== record?.[`${name}Key`]) set.add(value);
+    }
   }
-  return added;
+  around.wholeShop = [...values.values()].reduce((sum, set) => sum + set.size, 0) > WHOLE_SHOP_KEYS;
+  return Promise.all([...values].map(async ([name, set]) => [name, { values: set, records: around.wholeShop ? [] : await withCases(db, marketplace, around, await readSharing(db, name, set)) }] as const));
+}
+
+/**
+ * Of `marketplace`'s batch (`current`: each order as it is once the batch is stored; `written`: the
+ * keys written), the written orders that share no key with another stored order, as far as what was
+ * read around them tells (a value not looked up tells nothing, unless its order was known to share
+ * none and keeps it); and the other records flagged so under `epoch` that now share one, without
+ * their flag, to be written again. `shop`: the marketplace's records, read whole for a batch with many keys.
+ */
+function aloneAfter(
+  around: Around,
+  current: ReadonlyMap<string, Order>,
+  stored: ReadonlyMap<string, OrderRecord>,
+  written: ReadonlySet<string>,
+  shop: readonly OrderRecord[] | undefined,
+  epoch: number | undefined,
+): { alone: Set<string>; cleared: OrderRecord[] } {
+  const holders = new Map<string, Set<string>>();
+  const hold = (name: OrderKeyName, value: string, key: string) => {
+    const id = `${name}|${value}`;
+    (holders.get(id) ?? holders.set(id, new Set()).get(id)!).add(key);
+  };
+  const shares = (name: OrderKeyName, value: string | undefined) => value !== undefined && (holders.get(`${name}|${value}`)?.size ?? 0) > 1;
+  const found = shop ?? [...around.sharing.values()].flatMap(({ records }) => records);
+  const others = found.filter((record) => !current.has(record.key));
+  for (const record of others) {
+    for (const name of KEY_NAMES) {
+      const value = record[`${name}Key`];
+      if (value !== undefined) hold(name, value, record.key);
+    }
+  }
+  for (const [key, order] of current) {
+    for (const name of KEY_NAMES) {
+      const value = ORDER_KEYS[name](order);
+      if (value !== undefined) hold(name, value, key);
+    }
+  }
+  const alone = new Set<string>();
+  for (const key of written) {
+    const order = current.get(key);
+    if (order === undefined) continue;
+    const lone = KEY_NAMES.every((name) => {
+      const value = ORDER_KEYS[name](order);
+      if (value === undefined) return true;
+      const looked = shop !== undefined || around.sharing.get(name)?.values.has(value) === true || (around.alone.has(key) && stored.get(key)?.[`${name}Key`] === value);
+      return looked && !shares(name, value);
+    });
+    if (lone) alone.add(key);
+  }
+  const cleared: OrderRecord[] = [];
+  const flagged = [...others, ...[...stored.values()].filter((record) => current.has(record.key) && !written.has(record.key))];
+  for (const record of flagged) {
+    if (epoch === undefined || record.aloneIn !== epoch) continue;
+    if (!KEY_NAMES.some((name) => shares(name, record[`${name}Key`]))) continue;
+    const { aloneIn: _alone, ...rest } = record;
+    cleared.push(rest);
+  }
+  return { alone, cleared };
 }
 
 /** The stored records having one of `values` for key `name`: one indexed read per value, all in flight at once. */
@@ -430,6 +556,29 @@ function readAll<T>(db: SentinelDB, reads: readonly Read[]): Promise<T[][]> {
 }
 
 /**
+ * Places `records` as plain puts of the running transaction and resolves when all are stored (as
+ * `readAll` reads): Dexie's bulkPut costs more than the browser's writes of a page's orders. For
+ * a table no page watches (orders): the cases, which the popup watches, are written through Dexie.
+ * The records must carry their index fields (lib/db `orderIndexes`), which Dexie's middleware adds.
+ */
+function putAll(db: SentinelDB, table: 'orders', records: readonly OrderRecord[]): Promise<void> {
+  const trans = Dexie.currentTransaction as (typeof Dexie.currentTransaction & { idbtrans?: IDBTransaction }) | null;
+  if (!trans?.idbtrans) return db.table(table).bulkPut(records).then(() => undefined);
+  if (records.length === 0) return Dexie.Promise.resolve() as Promise<void>;
+  const store = trans.idbtrans.objectStore(table);
+  return new Dexie.Promise<void>((resolve, reject) => {
+    let left = records.length;
+    for (const record of records) {
+      const request = store.put(record);
+      request.onsuccess = () => {
+        if (--left === 0) resolve();
+      };
+      request.onerror = () => reject(request.error);
+    }
+  }) as Promise<void>;
+}
+
+/**
  * Adds to `around` what the changed orders `group` read as they were before the batch: the orders
  * sharing a key value they no longer have, and the status history the first wave did not read.
  */
@@ -438,7 +587,8 @@ async function completeAround(db: SentinelDB, marketplace: Marketplace, around: 
   const fresh = new Map<OrderKeyName, Set<string>>([...around.sharing.keys()].map((name) => [name, new Set<string>()]));
   const history = new Set<string>();
   for (const { key, prev, order } of group) {
-    if (prev !== undefined) {
+    // An order that shared no key before: no other order holds its former values.
+    if (prev !== undefined && !around.alone.has(key)) {
       for (const [name, { values }] of around.sharing) {
         const value = ORDER_KEYS[name](prev);
         if (value !== undefined && !values.has(value)) fresh.get(name)!.add(value);
