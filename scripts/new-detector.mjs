@@ -34,6 +34,8 @@ export const ${name} = {
     en: '',
     zh: '',
   },
+  // A threshold that a seller's "threshold too strict" dismissals can move takes a \`tuning\`
+  // (Tuning in ./types), as ./ship-deadline's does.
   // Its result changes only when the order does, never with time alone: the alarm skips it. Name
   // the statuses (and a filter) where a threshold in time can change it (TimeDependence in ./types).
   changesWithTime: { statuses: [] },
@@ -71,9 +73,6 @@ export const evidenceLabels: Labels = {};
 
 /** The word values only it writes in its evidence, in the seller's words. */
 export const evidenceValues: Labels = {};
-
-// A threshold that a seller's "threshold too strict" dismissals can tune: export
-// \`const tuning: Tuning<typeof settings>\` (./common), as ./ship-deadline does.
 `,
 );
 changes.create(

@@ -5,7 +5,8 @@
  */
 import type { Case, Settings } from '../schema';
 import { DISMISS_REASONS } from '../schema';
-import { DETECTOR_TUNING } from '../detectors/settings';
+import { DETECTORS } from '../detectors';
+import type { Tuning } from '../detectors/types';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -50,8 +51,10 @@ export interface ThresholdProposal {
   quieted: number;
 }
 
-/** Each tunable detector says in its settings file how its threshold relates to its evidence. */
-export const TUNABLE_DETECTORS: readonly string[] = Object.keys(DETECTOR_TUNING);
+/** Each tunable detector says in its own file how its threshold follows its evidence. */
+const TUNING: ReadonlyMap<string, Tuning> = new Map(DETECTORS.flatMap((d) => (d.tuning ? [[d.id, d.tuning]] : [])));
+
+export const TUNABLE_DETECTORS: readonly string[] = [...TUNING.keys()];
 
 /** A threshold to propose for `detector`, from its recent "threshold too strict" dismissals. */
 export function proposeThreshold(
@@ -61,7 +64,7 @@ export function proposeThreshold(
   now: number,
   days = 30,
 ): ThresholdProposal | undefined {
-  const tuning = DETECTOR_TUNING[detector as keyof typeof DETECTOR_TUNING];
+  const tuning = TUNING.get(detector);
   if (!tuning) return undefined;
   const since = now - days * DAY;
   const strict = cases.filter(

@@ -187,6 +187,15 @@ export const amountMismatch = {
     en: 'On a paid order: the amount paid differs from items − discount + shipping by more than the tolerance once the platform subsidies and coupons, instalment interest and partial refunds the console shows are counted; a refund exceeds the amount paid; or nothing was paid.',
     zh: '已付款订单：计入后台显示的平台补贴/优惠券、分期利息和部分退款后，实付与“商品 − 优惠 + 运费”仍相差超过容差；退款超过实付；或实付为零。',
   },
+  // Differences up to `tolerance` are ignored: propose raising it to the largest difference dismissed.
+  tuning: {
+    setting: 'tolerance',
+    tune: (cases) => {
+      const differences = cases.map((c) => c.evidence.difference).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map(Math.abs);
+      if (differences.length === 0) return undefined;
+      return { proposed: Math.ceil(Math.max(...differences) * 100) / 100, quieted: differences.length };
+    },
+  },
   // Amounts and a due time from the payment: no clock.
   changesWithTime: { statuses: [] },
   run(order, _ctx, _now, settings): DetectorResult {

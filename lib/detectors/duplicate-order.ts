@@ -76,6 +76,17 @@ export const duplicateOrder = {
     en: 'Two live orders from the same buyer with the same items (and the same address when shown) placed within the window; flagged on the later one.',
     zh: '同一买家在时间窗口内下了两笔商品相同（显示地址时地址也相同）且都未完结的订单；标记在较晚的一笔上。',
   },
+  // Two orders count as duplicates within `windowHours`: propose shrinking it below the closest pair dismissed.
+  tuning: {
+    setting: 'windowHours',
+    tune: (cases) => {
+      const apart = cases.map((c) => c.evidence.minutesApart).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+      if (apart.length === 0) return undefined;
+      // Quarter hours, strictly below the closest pair (the window's edge counts as inside).
+      const proposed = Math.floor(((Math.min(...apart) - 1) / 60) * 4) / 4;
+      return proposed > 0 ? { proposed, quieted: apart.length } : undefined;
+    },
+  },
   readsOrdersSharing: ['buyer'],
   // Two orders and a window between their placements: no clock.
   changesWithTime: { statuses: [] },

@@ -120,6 +120,17 @@ export const shipDeadline = {
     en: 'A paid order not yet shipped: warns before the shipping deadline (the console’s ship-by time, else the platform’s hours after payment, counted from the order time when no payment time is shown) and turns urgent when it passes; on Taobao/Tmall it names the compensation at stake (5 %, ¥5–¥30).',
     zh: '已付款未发货的订单：发货时限（后台显示的时限，否则按平台规定的付款后小时数；未显示付款时间时从下单时间算起）临近时提醒，超时后升级为紧急；淘宝/天猫订单会注明可能的赔付（5%，¥5–¥30）。',
   },
+  // Warnings come `warnHours` before the deadline: propose warning later than the earliest one dismissed.
+  tuning: {
+    setting: 'warnHours',
+    tune: (cases, dismissedAt) => {
+      // Hours left when the seller dismissed the warning (the case keeps its deadline as dueAt).
+      const left = cases.flatMap((c) => (c.dueAt !== undefined && c.dueAt > dismissedAt(c) ? [(c.dueAt - dismissedAt(c)) / 3_600_000] : []));
+      if (left.length === 0) return undefined;
+      const proposed = Math.floor(Math.min(...left) * 2 - 1e-9) / 2; // half hours, strictly below
+      return proposed > 0 ? { proposed, quieted: left.length } : undefined;
+    },
+  },
   // A late first scan is judged against a fixed deadline; only a paid, unshipped order's clock
   // runs, and its result moves only at the warning and at the deadline.
   changesWithTime: {

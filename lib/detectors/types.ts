@@ -1,4 +1,4 @@
-import type { Bilingual, Finding, Marketplace, Order, OrderStatus, Settings } from '../schema';
+import type { Bilingual, Case, Finding, Marketplace, Order, OrderStatus, Settings } from '../schema';
 import type { OrderKeyName } from './keys';
 
 /** Detector families follow the seed's chapters (DOMAIN.md, anomaly taxonomy). */
@@ -124,6 +124,20 @@ export interface Silence {
 
 export type DetectorResult = { findings: Finding[]; silence?: string };
 
+/** The settings of `S` that hold a number (of each detector's, for a union of them). */
+type NumberSetting<S> = S extends unknown ? { [K in keyof S]: S[K] extends number ? K : never }[keyof S] & string : never;
+
+/**
+ * How a threshold follows the evidence of cases the seller dismissed as "threshold too strict":
+ * the value that would have kept them quiet (lib/cases/tuning proposes it; the seller decides).
+ */
+export interface Tuning<Setting extends string = string> {
+  /** The setting proposed, one that holds a number. */
+  readonly setting: Setting;
+  /** The proposed value and how many of `cases` it quiets; `dismissedAt` is when each was dismissed. */
+  tune(cases: readonly Case[], dismissedAt: (c: Case) => number): { proposed: number; quieted: number } | undefined;
+}
+
 export interface Detector<Id extends DetectorId = DetectorId> {
   readonly id: Id;
   readonly family: DetectorFamily;
@@ -141,6 +155,8 @@ export interface Detector<Id extends DetectorId = DetectorId> {
   readonly figure?: ShopFigure<unknown, unknown, unknown>;
   /** The orders `runShop` reads beyond `figure` (RecentOrders). */
   readonly shopReadsRecent?: RecentOrders;
+  /** Its threshold, when a seller's dismissals can tune it. */
+  readonly tuning?: Tuning<NumberSetting<Settings['detectors'][Id]>>;
   /** Per order. Pure: never reads the clock, the database or the DOM. */
   run?(order: Order, ctx: DetectorContext, now: number, settings: Settings['detectors'][Id]): DetectorResult;
   /**

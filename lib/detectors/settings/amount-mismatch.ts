@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
-import { Enabled, type Labels, type SettingLabels, type Tuning, evidenceNumbers } from './common';
+import { Enabled, type Labels, type SettingLabels } from './common';
 
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Amount mismatch', zh: '金额不符' };
@@ -38,14 +38,4 @@ export const evidenceLabels: Labels = {
 /** The word values only it writes in its evidence, in the seller's words. */
 export const evidenceValues: Labels = {
   items: { en: 'the items’ unit prices', zh: '商品单价合计' },
-};
-
-/** Differences up to `tolerance` are ignored: raise it to the largest difference dismissed. */
-export const tuning: Tuning<typeof settings> = {
-  setting: 'tolerance',
-  tune: (cases) => {
-    const differences = evidenceNumbers(cases, 'difference').map(Math.abs);
-    if (differences.length === 0) return undefined;
-    return { proposed: Math.ceil(Math.max(...differences) * 100) / 100, quieted: differences.length };
-  },
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import type { Bilingual, Case } from '../../schema';
+import type { Bilingual } from '../../schema';
 import { MARKETPLACES } from '../../schema/marketplaces';
 
 /** Hours, as a seller types them: positive, at most 60 days. */
@@ -17,21 +17,6 @@ export type Labels = Readonly<Record<string, Bilingual>>;
 
 /** A name for each setting but the on/off switch: a setting without one does not compile. */
 export type SettingLabels<S extends z.ZodMiniType> = { readonly [K in Exclude<keyof z.output<S>, 'enabled'>]: Bilingual };
-
-/**
- * How a threshold relates to the evidence of cases a seller dismissed as "threshold too strict":
- * the value that would have kept them quiet (lib/cases/tuning proposes it; the seller decides).
- */
-export interface Tuning<S extends z.ZodMiniType = z.ZodMiniObject> {
-  /** The setting proposed, a number. */
-  readonly setting: Exclude<keyof z.output<S>, 'enabled'> & string;
-  /** The proposed value and how many of `cases` it quiets; `dismissedAt` is when each was dismissed. */
-  readonly tune: (cases: readonly Case[], dismissedAt: (c: Case) => number) => { proposed: number; quieted: number } | undefined;
-}
-
-/** The finite numbers the cases' evidence holds under `key`. */
-export const evidenceNumbers = (cases: readonly Case[], key: string): number[] =>
-  cases.map((c) => c.evidence[key]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
 
 /** Evidence keys several detectors write (each detector names the rest in its own file). */
 export const SHARED_EVIDENCE_LABELS: Labels = {

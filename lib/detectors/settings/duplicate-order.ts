@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
-import { Enabled, Hours, type Labels, type SettingLabels, type Tuning, evidenceNumbers } from './common';
+import { Enabled, Hours, type Labels, type SettingLabels } from './common';
 
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Possible duplicate order', zh: '疑似重复下单' };
@@ -32,15 +32,3 @@ export const evidenceLabels: Labels = {
 
 /** The word values only it writes in its evidence, in the seller's words. */
 export const evidenceValues: Labels = {};
-
-/** Two orders count as duplicates within `windowHours`: shrink it below the closest pair dismissed. */
-export const tuning: Tuning<typeof settings> = {
-  setting: 'windowHours',
-  tune: (cases) => {
-    const apart = evidenceNumbers(cases, 'minutesApart');
-    if (apart.length === 0) return undefined;
-    // Quarter hours, strictly below the closest pair (the window's edge counts as inside).
-    const proposed = Math.floor(((Math.min(...apart) - 1) / 60) * 4) / 4;
-    return proposed > 0 ? { proposed, quieted: apart.length } : undefined;
-  },
-};

@@ -1,14 +1,13 @@
 /**
  * What the rest of the extension knows of each detector without running it: its settings file
  * (one per detector, named by its id) holds its short name, its settings schema, its settings'
- * names, its evidence's names and words, the inputs it needs and how its threshold is tuned,
- * listed here once. Kept apart
+ * names, its evidence's names and words and the inputs it needs, listed here once. Kept apart
  * from the detectors so lib/schema and the pages import them without a cycle and without the
  * detectors' code.
  */
 import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
-import { type Labels, SHARED_EVIDENCE_LABELS, SHARED_EVIDENCE_VALUES, type Tuning } from './common';
+import { type Labels, SHARED_EVIDENCE_LABELS, SHARED_EVIDENCE_VALUES } from './common';
 import * as shipDeadline from './ship-deadline';
 import * as duplicateOrder from './duplicate-order';
 import * as amountMismatch from './amount-mismatch';
@@ -82,9 +81,3 @@ export const SETTING_LABELS = /* @__PURE__ */ labelsOf(FILES, 'settingLabels', {
 export const EVIDENCE_LABELS = /* @__PURE__ */ labelsOf(FILES, 'evidenceLabels', SHARED_EVIDENCE_LABELS);
 /** Every word value a detector writes in evidence, in both languages. */
 export const EVIDENCE_VALUES = /* @__PURE__ */ labelsOf(FILES, 'evidenceValues', SHARED_EVIDENCE_VALUES);
-
-const tuningOf = /* @__NO_SIDE_EFFECTS__ */ (files: Files) =>
-  Object.fromEntries(Object.entries(files).flatMap(([id, file]) => ('tuning' in file ? [[id, file.tuning as Tuning]] : []))) as Partial<Record<keyof Files, Tuning>>;
-
-/** The detectors whose threshold a seller's dismissals can tune, each with how (lib/cases/tuning proposes it). */
-export const DETECTOR_TUNING = /* @__PURE__ */ tuningOf(FILES);

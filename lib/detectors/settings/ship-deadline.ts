@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
-import { Enabled, Hours, HoursByMarketplace, type Labels, type SettingLabels, type Tuning } from './common';
+import { Enabled, Hours, HoursByMarketplace, type Labels, type SettingLabels } from './common';
 
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Shipping deadline', zh: '发货时限' };
@@ -41,18 +41,4 @@ export const evidenceLabels: Labels = {
 /** The word values only it writes in its evidence, in the seller's words. */
 export const evidenceValues: Labels = {
   'order time': { en: 'order time (no payment time shown)', zh: '下单时间（未显示付款时间）' },
-};
-
-const HOUR = 3_600_000;
-
-/** Warnings come `warnHours` before the deadline: warn later than the earliest one dismissed. */
-export const tuning: Tuning<typeof settings> = {
-  setting: 'warnHours',
-  tune: (cases, dismissedAt) => {
-    // Hours left when the seller dismissed the warning (the case keeps its deadline as dueAt).
-    const left = cases.flatMap((c) => (c.dueAt !== undefined && c.dueAt > dismissedAt(c) ? [(c.dueAt - dismissedAt(c)) / HOUR] : []));
-    if (left.length === 0) return undefined;
-    const proposed = Math.floor(Math.min(...left) * 2 - 1e-9) / 2; // half hours, strictly below
-    return proposed > 0 ? { proposed, quieted: left.length } : undefined;
-  },
 };
