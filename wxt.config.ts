@@ -1,11 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { ADAPTERS, CONTENT_MATCHES } from './lib/adapters';
-import { consoleScripts } from './lib/content/scripts';
+import { CONTENT_MATCHES } from './lib/adapters';
 import { demoPage } from './lib/adapters/demo';
 import { PAGE_DATA_EMBEDDED } from './lib/pagedata/sources';
+import { ANNOTATION_MATCHES } from './lib/adapters/pages';
 
 /**
  * The demo console (`npm run demo`, the end-to-end tests) ships only in development builds:
@@ -15,33 +13,12 @@ import { PAGE_DATA_EMBEDDED } from './lib/pagedata/sources';
  */
 const withDemo = (mode: string): boolean => mode === 'development' || process.env['ORDER_SENTINEL_DEMO'] === '1';
 
-const readIfAny = (path: string): string | undefined => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
-
 export default defineConfig({
   // test/e2e/manifest.test.mjs builds the store packages aside, leaving the tests' build in .output.
   ...(process.env['ORDER_SENTINEL_OUT_DIR'] ? { outDir: process.env['ORDER_SENTINEL_OUT_DIR'] } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // Each console's content script, from the adapter registry (lib/content/scripts.ts); written
-    // only when changed, so the dev server does not rebuild for nothing.
-    'entrypoints:found': (wxt, entrypoints) => {
-      const dir = join(wxt.config.wxtDir, 'consoles');
-      mkdirSync(dir, { recursive: true });
-      const root = relative(dir, wxt.config.root).replaceAll('\\', '/');
-      for (const script of consoleScripts(ADAPTERS)) {
-        const inputPath = join(dir, `${script.name}.content.ts`);
-        const source = script.source(root);
-        if (readIfAny(inputPath) !== source) writeFileSync(inputPath, source);
-        entrypoints.push({ name: script.name, inputPath, type: 'content-script' });
-      }
-    },
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (withDemo(wxt.config.mode)) return;
       for (const entry of entrypoints) if (entry.name === demoPage.id) entry.skipped = true;
@@ -53,11 +30,13 @@ export default defineConfig({
     default_locale: 'en',
     // Why each permission is needed: README, "Permissions". A test asserts this exact list.
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'activeTab'],
-    // Only the supported consoles' order pages (from the adapters' match patterns), and the order
-    // detail pages whose own data is read (lib/pagedata/sources.ts).
+    // Only the supported consoles' order pages (from the adapters' match patterns), the order
+    // detail pages whose own data is read (lib/pagedata/sources.ts), and their review and message pages.
     host_permissions: [
       ...CONTENT_MATCHES.filter((p) => withDemo(mode) || !demoPage.matches.includes(p)),
       ...PAGE_DATA_EMBEDDED.flatMap((s) => s.matches),
+      // Review and message pages that show orders by number only (lib/adapters/pages), each read by a script of its own.
+      ...ANNOTATION_MATCHES,
     ],
     // Self-hosted consoles (WooCommerce) and taught sites: one origin at a time, asked for
     // at run time when the seller turns the extension on for that site.

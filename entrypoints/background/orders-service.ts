@@ -10,11 +10,14 @@ import { parseRows } from '../../lib/extract/order';
 import { withAfterSalesReason } from '../../lib/cases/reasons';
 import { TAUGHT_ADAPTER_ID } from '../../lib/teach/adapter';
 import { pageDataOrders, withPageData } from '../../lib/pagedata/ingest';
-import type { Marketplace, MessageOf, Order, ReadStatus, RowFinding, SkippedRow } from '../../lib/schema';
+import { annotationPageById } from '../../lib/adapters/pages';
+import { annotateOrders, parseAnnotations, serialized, withPendingAnnotations } from '../../lib/ingest/annotate';
+import { pendingAnnotationsItem } from '../../lib/storage/items';
+import { SWITCHED_OFF, type Marketplace, type MessageOf, type Order, type ReadStatus, type RowFinding, type SkippedRow } from '../../lib/schema';
 import type { SentinelDB } from '../../lib/db';
 import { reject, type HandlerDeps, type Service } from './service';
 
-type OrdersTypes = 'orders.observed' | 'pagedata.observed' | 'orders.imported' | 'detect.now' | 'page.status' | 'tab.status';
+type OrdersTypes = 'orders.observed' | 'pagedata.observed' | 'orders.annotated' | 'orders.imported' | 'detect.now' | 'page.status' | 'tab.status';
 
 const NOTHING_STORED = { written: 0, changed: 0, findings: 0 } as const;
 /** The skipped rows a read status names (the page sends the same number; the count says how many). */
@@ -48,7 +51,18 @@ export function withSkipped(status: ReadStatus, skipped: readonly SkippedRow[]):
   };
 }
 
+/** The page's address, or undefined when it is none (URL.canParse is newer than the browsers supported). */
+function urlOf(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
 export function ordersService(deps: HandlerDeps): Service<OrdersTypes> {
+  // Review and message entries of orders not read yet, applied when each is first read.
+  const pending = serialized({ get: () => pendingAnnotationsItem.getValue(), set: (value) => pendingAnnotationsItem.setValue(value) });
   /** Ingest under storage pressure: prune unneeded old orders and retry once; tell the seller. */
   async function ingest<T>(write: () => Promise<T>): Promise<T> {
     try {
@@ -71,7 +85,7 @@ export function ordersService(deps: HandlerDeps): Service<OrdersTypes> {
       // The page counts the rows it gets back as skipped from now on, and sends no status for them.
       if (tabId !== undefined) deps.tabStatus.set(tabId, withSkipped(msg.status, skipped));
       // A refund, return or cancellation whose status or buyer message names a reason is counted by it.
-      const orders = read.map((o) => withAfterSalesReason(o));
+      const orders = await withPendingAnnotations(read.map((o) => withAfterSalesReason(o)), pending);
       // Rows unchanged but others shown (a list scrolled back): only their badges are asked.
       const result = orders.length === 0 ? NOTHING_STORED : await ingest(async () => ingestBatch(deps.db, orders, deps.now(), await deps.settings()));
       const badges = await badgesFor(deps.db, orders, msg.shown);
@@ -89,7 +103,8 @@ export function ordersService(deps: HandlerDeps): Service<OrdersTypes> {
       const found = pageDataOrders(msg, (id) => adapterById(id), settings.disabledAdapters);
       if (found.kind === 'refused') return reject(`page data refused: ${found.reason}`);
       if (found.kind === 'none') return { ok: true, ...NOTHING_STORED };
-      const result = found.orders.length === 0 ? NOTHING_STORED : await ingest(() => ingestBatch(deps.db, found.orders, deps.now(), settings));
+      const orders = await withPendingAnnotations(found.orders, pending);
+      const result = orders.length === 0 ? NOTHING_STORED : await ingest(() => ingestBatch(deps.db, orders, deps.now(), settings));
       if (tabId !== undefined) deps.tabStatus.set(tabId, withPageData(deps.tabStatus.get(tabId), msg.url, found.adapter, found.health));
       if (found.orders.length > 0) {
         deps.onCasesChanged();
@@ -97,9 +112,44 @@ export function ordersService(deps: HandlerDeps): Service<OrdersTypes> {
       }
       return { ok: true, written: result.written, changed: result.changed, findings: result.findings };
     },
+    async 'orders.annotated'(msg, sender) {
+      const tabId = sender.tab?.id;
+      const page = annotationPageById(msg.page);
+      const url = urlOf(msg.url);
+      if (page === undefined || url === undefined || !page.isPage(url)) return reject(`no page part '${msg.page.slice(0, 64)}' reads ${msg.url.slice(0, 200)}`);
+      const adapter = adapterById(page.console);
+      if (adapter === undefined) return reject(`no adapter '${page.console}'`);
+      const settings = await deps.settings();
+      if (settings.disabledAdapters.includes(adapter.id)) {
+        if (tabId !== undefined) deps.tabStatus.set(tabId, { kind: 'unsupported', url: msg.url, reason: SWITCHED_OFF, at: msg.observedAt });
+        return { ok: true, applied: 0, waiting: 0, skipped: 0, findings: 0 };
+      }
+      // The page's times are in the console's zone and date order, as its order list writes them.
+      const marketplace = adapter.marketplaceFor?.(url) ?? adapter.marketplace;
+      const rules = { marketplace, timeZone: adapter.timeZoneFor?.(url) ?? adapter.timeZone, dateOrder: adapter.dateOrder ?? 'MDY' } as const;
+      const { read, skipped } = parseAnnotations(msg.rows, rules, msg.observedAt);
+      const result = read.length === 0 ? { ...NOTHING_STORED, applied: 0, waiting: 0 } : await ingest(() => annotateOrders(deps.db, read, marketplace, msg.observedAt, deps.now(), settings, pending));
+      const status: ReadStatus = {
+        kind: 'read',
+        adapter: page.id,
+        marketplace,
+        url: msg.url,
+        ordersRead: read.length,
+        rowsSkipped: skipped.length + msg.unnumbered,
+        skipped: skipped.slice(0, MAX_SKIPPED_SHOWN),
+        at: msg.observedAt,
+      };
+      if (tabId !== undefined) deps.tabStatus.set(tabId, status);
+      if (result.changed > 0) {
+        deps.onCasesChanged();
+        deps.onOrdersIngested?.(true);
+      }
+      return { ok: true, applied: result.applied, waiting: result.waiting, skipped: skipped.length + msg.unnumbered, findings: result.findings };
+    },
     async 'orders.imported'(msg) {
       const settings = await deps.settings();
-      const result = await ingest(() => ingestBatch(deps.db, msg.orders, deps.now(), settings, { origin: msg.fileName }));
+      const orders = await withPendingAnnotations(msg.orders, pending);
+      const result = await ingest(() => ingestBatch(deps.db, orders, deps.now(), settings, { origin: msg.fileName }));
       deps.onCasesChanged();
       deps.onOrdersIngested?.(result.changed > 0);
       return { ok: true, ...result };

@@ -23,6 +23,7 @@ export type { HandlerDeps, Sender, SiteRegistry, TabStatusStore } from './servic
 const FROM_PAGES: ReadonlySet<Message['type']> = new Set([
   'orders.observed',
   'pagedata.observed',
+  'orders.annotated',
   'page.status',
   'order.addNote',
   'ui.openCase',

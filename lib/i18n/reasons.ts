@@ -31,6 +31,11 @@ const WHY: readonly Rule[] = [
 const RULES: readonly Rule[] = [
   // A page's read status (lib/content/read-cycle).
   [/^reading failed: (.*)$/, (why) => `读取失败：${why}`],
+  // A review or message page's entry (lib/ingest/annotate).
+  [/^(review|message|reply) time ['"](.*)['"] is not a date and time$/, (what, text) => `${what === 'review' ? '评价' : what === 'message' ? '留言' : '回复'}时间“${text}”不是日期时间`],
+  [/^rating ['"](.*)['"] is not 1–5 stars$/, (text) => `评分“${text}”不是 1–5 星`],
+  [/^['"](.*)['"] is not an order number$/, (text) => `“${text}”不是订单编号`],
+  [/^shows no rating, review or message$/, () => '没有评分、评价或留言'],
   [/^(.*) ['"](.*)['"] is not an amount$/, (label, text) => `${label}“${text}”不是金额`],
   [/^(.*) ['"](.*)['"] is not a date and time$/, (label, text) => `${label}“${text}”不是日期时间`],
   [/^(.*) ['"](.*)['"] is not a quantity$/, (label, text) => `${label}“${text}”不是数量`],

@@ -49,6 +49,8 @@ export const OK_RESPONSES = {
   'tools.inject': Ok,
   'reader.inject': Ok,
   'pagedata.observed': z.object({ ok: z.literal(true), written: Count, changed: Count, findings: Count }),
+  /** Entries merged into stored orders, kept for orders not read yet, and skipped as unreadable. */
+  'orders.annotated': z.object({ ok: z.literal(true), applied: Count, waiting: Count, skipped: Count, findings: Count }),
 } as const satisfies Record<Message['type'], z.ZodMiniType>;
 
 export type OkResponseOf<T extends Message['type']> = z.infer<(typeof OK_RESPONSES)[T]>;

@@ -8,6 +8,7 @@
 import '../zod-config';
 import { z } from 'zod/mini';
 import { CELL_KEYS } from './cell-keys';
+import { ANNOTATION_KEYS, ANNOTATION_ROWS_MAX, ANNOTATION_TEXT_MAX } from './annotation-keys';
 import { DetectorSettings } from '../detectors/settings';
 
 import { MARKETPLACES } from './marketplaces';
@@ -145,6 +146,8 @@ export const Order = z.object({
   /** Buyer rating of the order, 1–5 stars, and the review text. */
   rating: z.optional(/* @__PURE__ */ z.number().check(z.gte(1), z.lte(5))),
   review: z.optional(Text),
+  /** When the buyer left the rating or review, as the review page shows it. */
+  reviewedAt: z.optional(Instant),
   /** The console flags an item of this order as out of stock or oversold. */
   stockShort: z.optional(z.boolean()),
   /**
@@ -431,6 +434,28 @@ export type PageRow = z.infer<typeof PageRow>;
 export const CellLabels = /* @__PURE__ */ z.partialRecord(CellKey, str(200));
 export type CellLabels = z.infer<typeof CellLabels>;
 
+export { ANNOTATION_KEYS, type AnnotationKey } from './annotation-keys';
+/**
+ * What a review or message page shows of an order it names by number only (lib/adapters/pages):
+ * texts, parsed in the background with the console's rules and merged into the stored order.
+ */
+export const AnnotationRow = z.object({
+  /** 1-based position of the entry on the page. */
+  position: /* @__PURE__ */ z.number().check(z.int(), z.positive()),
+  orderId: nonEmpty(100),
+  texts: /* @__PURE__ */ z.partialRecord(z.enum(ANNOTATION_KEYS), str(ANNOTATION_TEXT_MAX)),
+});
+export type AnnotationRow = z.infer<typeof AnnotationRow>;
+/** The order fields such a page gives, parsed. */
+export const AnnotationFields = /* @__PURE__ */ z.pick(Order, { rating: true, review: true, reviewedAt: true, buyerMessage: true, buyerMessageAt: true, sellerReplyAt: true });
+export type AnnotationFields = z.infer<typeof AnnotationFields>;
+/** The most entries kept for orders not read yet; the oldest go first. */
+export const PENDING_ANNOTATIONS_MAX = 2_000;
+/** An entry read for an order not stored yet, applied when the order is first read. */
+export const PendingAnnotation = z.object({ marketplace: Marketplace, orderId: nonEmpty(100), fields: AnnotationFields, at: Instant });
+export type PendingAnnotation = z.infer<typeof PendingAnnotation>;
+export const PendingAnnotations = /* @__PURE__ */ z.array(PendingAnnotation).check(z.maxLength(PENDING_ANNOTATIONS_MAX));
+
 /** What the content script learned about the page it is on. */
 export const ReadStatus = z.discriminatedUnion('kind', [
   z.object({
@@ -577,6 +602,18 @@ export const Message = z.discriminatedUnion('type', [
     source: str(4000),
     observedAt: Instant,
     body: z.optional(str(PAGE_DATA_BODY_MAX)),
+  }),
+  /**
+   * content → background: a review or message page's entries, each naming an order by its number
+   * (lib/adapters/pages); `unnumbered`: entries shown without an order number, not sent.
+   */
+  z.object({
+    type: z.literal('orders.annotated'),
+    page: nonEmpty(64),
+    url: str(4000),
+    observedAt: Instant,
+    rows: /* @__PURE__ */ z.array(AnnotationRow).check(z.maxLength(ANNOTATION_ROWS_MAX)),
+    unnumbered: Count,
   }),
   /** content → background: the page could not be read (or has no rows); updates the tab's status. */
   z.object({ type: z.literal('page.status'), status: ReadStatus }),

@@ -20,6 +20,7 @@ import {
   STORAGE_PRESSURE_KEY,
   StoragePressure,
   Marketplace,
+  PendingAnnotations,
 } from '../schema';
 
 export interface ParsedItem<T> {
@@ -60,6 +61,9 @@ export const contentConfigItem = parsedItem(`local:${CONTENT_CONFIG_KEY}`, Conte
 
 /** The last time storage ran out: the background records it, the popup tells the seller. */
 export const storagePressureItem = parsedItem(`local:${STORAGE_PRESSURE_KEY}`, z.nullable(StoragePressure), null);
+
+/** Review and message entries read for orders not stored yet (lib/ingest/annotate), applied when each order is first read. */
+export const pendingAnnotationsItem = parsedItem('local:pendingAnnotations', PendingAnnotations, []);
 
 /** The sites granted one origin at a time (self-hosted consoles, taught sites). */
 export const sitesItem = parsedItem(`local:${SITES_KEY}`, SiteAccessList, []);

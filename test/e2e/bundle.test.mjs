@@ -28,11 +28,21 @@ const content = () => SCRIPTS.map(script).join('\n');
 
 test('one content script per console and one for granted sites, and no other', () => {
   // Plus the observer of the console's own data and its relay (lib/pagedata; test/e2e/page-data.test.mjs),
-  // and the hand-over of the order data Taobao's detail page writes into its script (test/e2e/taobao-detail.test.mjs).
+  // the hand-over of the order data Taobao's detail page writes into its script (test/e2e/taobao-detail.test.mjs),
+  // and one small script per review or message page (lib/adapters/pages).
   assert.deepEqual(
     readdirSync(join(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.js')).sort(),
-    [...SCRIPTS, 'page-data-relay.js', 'page-data.js', 'taobao-detail.js'].toSorted(),
+    [...SCRIPTS, 'amazon-feedback.js', 'page-data-relay.js', 'page-data.js', 'pinduoduo-reviews.js', 'taobao-detail.js'].toSorted(),
   );
+});
+
+test('a review or message page\'s script carries its own page part, no other and no schema', () => {
+  const parts = { 'amazon-feedback.js': 'feedback-manager', 'pinduoduo-reviews.js': 'goods/evaluation' };
+  for (const [name, marker] of Object.entries(parts)) {
+    const code = script(name);
+    const carried = Object.entries(parts).filter(([, m]) => code.includes(m)).map(([n]) => n);
+    assert.deepEqual([name, carried, code.includes('addressFingerprint'), code.includes('orders.imported')], [name, [name], false, false]);
+  }
 });
 
 test('each content script carries its own console\'s adapter and no other', () => {

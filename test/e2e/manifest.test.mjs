@@ -8,6 +8,19 @@ import { launchWithExtension } from './browser.mjs';
 
 const DEMO_HOST = 'http://order-sentinel-demo.localhost/*';
 const TAOBAO_DETAIL = 'https://trade.taobao.com/trade/detail/trade_item_detail.htm*';
+/** Amazon's Seller Central hosts, as its order list's patterns name them. */
+const AMAZON_HOSTS = [
+  'sellercentral-europe.amazon.com', 'sellercentral-japan.amazon.com', 'sellercentral.amazon.ca', 'sellercentral.amazon.co.jp',
+  'sellercentral.amazon.co.uk', 'sellercentral.amazon.com', 'sellercentral.amazon.com.au', 'sellercentral.amazon.com.br',
+  'sellercentral.amazon.com.mx', 'sellercentral.amazon.de', 'sellercentral.amazon.es', 'sellercentral.amazon.fr',
+  'sellercentral.amazon.in', 'sellercentral.amazon.it', 'sellercentral.amazon.nl',
+];
+/** Review and message pages, each read by a script of its own (lib/adapters/pages; docs/permissions.md says why). */
+const ANNOTATION_SCRIPTS = {
+  'amazon-feedback': AMAZON_HOSTS.map((host) => `https://${host}/feedback-manager/*`),
+  'pinduoduo-reviews': ['https://mms.pinduoduo.com/goods/evaluation/*'],
+};
+const ANNOTATION_PATTERNS = Object.values(ANNOTATION_SCRIPTS).flat();
 
 // Least privilege: anything added here must be justified in docs/permissions.md.
 // The tests' build (npm run build:test) carries the demo console; the store build below does not.
@@ -59,7 +72,7 @@ test('the built extension loads in Chromium and asks only for the expected permi
       'https://www.etsy.com/your/orders/sold*',
     ];
     // The supported consoles and nothing else: never <all_urls>.
-    assert.deepEqual([...manifest.host_permissions].sort(), consoles);
+    assert.deepEqual([...manifest.host_permissions].sort(), [...consoles, ...ANNOTATION_PATTERNS].sort());
     // One content script per console, on its own console's pages (a page loads its
     // console's adapter alone); the granted sites' script is registered at run time, not here.
     const hosts = {
@@ -79,8 +92,9 @@ test('the built extension loads in Chromium and asks only for the expected permi
     const expected = [
       ...Object.entries(hosts).map(([id, parts]) => [[`content-scripts/${id}.js`], consoles.filter((p) => listed(p) && parts.some((part) => p.includes(part)))]),
       detail,
+      ...Object.entries(ANNOTATION_SCRIPTS).map(([id, matches]) => [[`content-scripts/${id}.js`], [...matches].sort()]),
     ].sort();
-    assert.deepEqual(expected.flatMap(([, matches]) => matches).sort(), consoles);
+    assert.deepEqual(expected.flatMap(([, matches]) => matches).sort(), [...consoles, ...ANNOTATION_PATTERNS].sort());
     const pageData = (c) => c.js[0].includes('page-data');
     assert.deepEqual(manifest.content_scripts.filter((c) => !pageData(c)).map((c) => [c.js, [...c.matches].sort()]).sort(), expected);
     // The observer of a console's own data (in the page's world) and its relay: on console pages already granted.
@@ -116,11 +130,11 @@ function storeManifest(browser) {
 
 test('the store packages leave the demo console out and name the oldest browsers they run in', () => {
   const chrome = storeManifest('chrome');
-  assert.equal(chrome.host_permissions.length, 38);
+  assert.equal(chrome.host_permissions.length, 38 + ANNOTATION_PATTERNS.length);
   assert.equal(chrome.host_permissions.includes(DEMO_HOST), false);
   assert.deepEqual(chrome.content_scripts.map((c) => c.js[0]).sort(), [
-    'content-scripts/amazon.js', 'content-scripts/douyin.js', 'content-scripts/ebay.js', 'content-scripts/etsy.js',
-    'content-scripts/jd.js', 'content-scripts/page-data-relay.js', 'content-scripts/page-data.js', 'content-scripts/pinduoduo.js',
+    'content-scripts/amazon-feedback.js', 'content-scripts/amazon.js', 'content-scripts/douyin.js', 'content-scripts/ebay.js', 'content-scripts/etsy.js',
+    'content-scripts/jd.js', 'content-scripts/page-data-relay.js', 'content-scripts/page-data.js', 'content-scripts/pinduoduo-reviews.js', 'content-scripts/pinduoduo.js',
     'content-scripts/shopify.js', 'content-scripts/taobao-detail.js', 'content-scripts/taobao.js',
   ]);
   assert.equal(chrome.minimum_chrome_version, '116');

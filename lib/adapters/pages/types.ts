@@ -1,0 +1,47 @@
+import type { AnnotationKey } from '../../schema/annotation-keys';
+
+/**
+ * A console page that shows orders by number only, with what a list page lacks: reviews and
+ * ratings, or buyer messages and the seller's replies. Its texts are sent as they are; the
+ * background parses them with the console's rules (time zone, date order) and merges them into
+ * the stored orders (lib/ingest/annotate.ts).
+ */
+export interface AnnotationPage {
+  /** Also the name of its content script (`entrypoints/<id>.content.ts`). */
+  readonly id: string;
+  /** The list adapter whose orders it names and whose parse rules read its times. */
+  readonly console: string;
+  readonly kind: 'reviews' | 'messages';
+  /** Manifest match patterns: this page only. */
+  readonly matches: readonly string[];
+  isPage(url: URL): boolean;
+  /** One element per entry, first selector with matches wins. */
+  readonly entries: readonly string[];
+  /**
+   * Where each text is inside an entry: an element (first match), and/or a pattern over the
+   * entry's text lines whose first capture is the value. Absent: the page does not show it.
+   */
+  readonly fields: { readonly orderId: EntryField } & Partial<Record<AnnotationKey, EntryField>>;
+  /** Texts the page shows when it has no entries at all, to tell "none" from "layout changed". */
+  readonly emptyMarkers?: readonly string[];
+}
+
+export interface EntryField {
+  /** Elements inside the entry, first with text wins; default the entry itself. */
+  readonly select?: readonly string[];
+  /** Over the selected element's text lines (joined by "\n"): the first capture group is the value. */
+  readonly pattern?: RegExp;
+  /** The entry's cell under a column whose header starts with one of these (tables only). */
+  readonly column?: readonly string[];
+  /**
+   * Read this attribute of the selected element instead of its text: a component that draws its
+   * value in a shadow root keeps it in an attribute (`<kat-star-rating value="2">`).
+   */
+  readonly attribute?: string;
+}
+
+/** The page's URLs its check must accept and reject (test/adapters/pages.test.ts). */
+export interface PageTestUrls {
+  readonly match: readonly string[];
+  readonly noMatch: readonly string[];
+}

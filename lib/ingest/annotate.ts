@@ -1,0 +1,205 @@
+/**
+ * Reviews and buyer messages live on pages that name orders by number only (no order time, no
+ * amount), so they cannot be read as orders: their entries update the fields of orders already
+ * stored, and those orders are judged again through the one ingest path. An entry for an order
+ * not read yet waits (capped, oldest dropped) and is applied when that order is first read.
+ */
+import { ingestBatch, type IngestResult } from './index';
+import { loadOrder, type SentinelDB } from '../db';
+import { parseDateTime } from '../normalize';
+import {
+  AnnotationFields,
+  orderKey,
+  PENDING_ANNOTATIONS_MAX,
+  type AnnotationKey,
+  type AnnotationRow,
+  type Marketplace,
+  type Order,
+  type PendingAnnotation,
+  type Settings,
+  type SkippedRow,
+} from '../schema';
+
+/** How a console writes its times: the zone and the order of `05/11/2026`, as its list adapter reads them. */
+export interface AnnotationRules {
+  readonly marketplace: Marketplace;
+  readonly timeZone: string;
+  readonly dateOrder: 'MDY' | 'DMY';
+}
+
+export interface Annotation {
+  readonly position: number;
+  readonly orderId: string;
+  readonly fields: AnnotationFields;
+}
+
+/** The longest review or message kept (the order's text fields hold 2,000 characters). */
+const TEXT_MAX = 2_000;
+/** An order number as consoles write them: digits, letters and dashes ("241118-258288801122334", "113-5551234-7654321"). */
+const ORDER_NUMBER = /^[A-Za-z0-9][A-Za-z0-9-]{3,63}$/;
+const TIME_KEYS = ['reviewedAt', 'buyerMessageAt', 'sellerReplyAt'] as const satisfies readonly AnnotationKey[];
+const TIME_LABELS: Record<(typeof TIME_KEYS)[number], string> = { reviewedAt: 'review time', buyerMessageAt: 'message time', sellerReplyAt: 'reply time' };
+
+/**
+ * A rating as review pages show it: ★ per star ("★★☆☆☆": two), or a number of stars ("2",
+ * "2.0 out of 5 stars", "2星"); undefined when it is none of these or not 1–5.
+ */
+export function parseRating(text: string): number | undefined {
+  const t = text.trim();
+  if (/^[★☆]+$/.test(t)) {
+    const stars = [...t].filter((c) => c === '★').length;
+    return stars >= 1 && stars <= 5 ? stars : undefined;
+  }
+  const n = /^([1-5])(?:\.0)?\s*(?:星|stars?|out of 5(?: stars)?)?$/i.exec(t);
+  return n === null ? undefined : Number(n[1]);
+}
+
+const flat = (text: string): string => text.replace(/\s+/g, ' ').trim().slice(0, TEXT_MAX);
+
+/** One entry's texts as order fields, or why it cannot be. */
+function annotationOf(row: AnnotationRow, rules: AnnotationRules, now: number): { ok: true; value: Annotation } | { ok: false; reason: string } {
+  if (!ORDER_NUMBER.test(row.orderId)) return { ok: false, reason: `'${row.orderId.slice(0, 40)}' is not an order number` };
+  const fields: AnnotationFields = {};
+  const { rating, review, buyerMessage } = row.texts;
+  if (rating !== undefined) {
+    const stars = parseRating(rating);
+    if (stars === undefined) return { ok: false, reason: `rating '${rating.slice(0, 40)}' is not 1–5 stars` };
+    fields.rating = stars;
+  }
+  if (review !== undefined && flat(review) !== '') fields.review = flat(review);
+  if (buyerMessage !== undefined && flat(buyerMessage) !== '') fields.buyerMessage = flat(buyerMessage);
+  for (const key of TIME_KEYS) {
+    const text = row.texts[key];
+    if (text === undefined) continue;
+    const at = parseDateTime(text, { now, timeZone: rules.timeZone, dateOrder: rules.dateOrder });
+    if (!at.ok) return { ok: false, reason: `${TIME_LABELS[key]} '${text.slice(0, 40)}' is not a date and time` };
+    fields[key] = at.value;
+  }
+  if (Object.keys(fields).length === 0) return { ok: false, reason: 'shows no rating, review or message' };
+  const parsed = AnnotationFields.safeParse(fields);
+  if (!parsed.success) return { ok: false, reason: 'its fields are out of range' };
+  return { ok: true, value: { position: row.position, orderId: row.orderId, fields: parsed.data } };
+}
+
+/**
+ * A page's entries as order fields, each malformed one skipped with its reason; an order named
+ * twice keeps its first entry (pages list the newest first).
+ */
+export function parseAnnotations(rows: readonly AnnotationRow[], rules: AnnotationRules, now: number): { read: Annotation[]; skipped: SkippedRow[] } {
+  const read: Annotation[] = [];
+  const skipped: SkippedRow[] = [];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const found = annotationOf(row, rules, now);
+    if (!found.ok) {
+      skipped.push({ row: row.position, orderId: row.orderId.slice(0, 100), reason: found.reason });
+      continue;
+    }
+    if (seen.has(found.value.orderId)) continue;
+    seen.add(found.value.orderId);
+    read.push(found.value);
+  }
+  return { read, skipped };
+}
+
+/**
+ * The order with a page's fields: a rating, review or time replaces the stored one; a buyer's
+ * message text fills the order's message only where the list shows none (the list's 留言 stays).
+ */
+export function withAnnotation(order: Order, fields: AnnotationFields): Order {
+  const { buyerMessage, ...rest } = fields;
+  const out: Order = { ...order, ...rest };
+  if (buyerMessage !== undefined && (order.buyerMessage === undefined || order.buyerMessage.trim() === '')) out.buyerMessage = buyerMessage;
+  return out;
+}
+
+/** Where the entries of orders not read yet are kept (browser storage in the extension). */
+export interface PendingStore {
+  get(): Promise<PendingAnnotation[]>;
+  set(value: PendingAnnotation[]): Promise<void>;
+}
+
+/** A store whose reads and writes run one at a time, so two pages' entries never overwrite each other. */
+export function serialized(store: PendingStore): PendingStore & { update<T>(change: (list: PendingAnnotation[]) => { list: PendingAnnotation[] | undefined; result: T }): Promise<T> } {
+  let queue: Promise<unknown> = Promise.resolve();
+  const update = <T>(change: (list: PendingAnnotation[]) => { list: PendingAnnotation[] | undefined; result: T }): Promise<T> => {
+    const next = queue.then(async () => {
+      const { list, result } = change(await store.get());
+      if (list !== undefined) await store.set(list);
+      return result;
+    });
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  return { get: () => store.get(), set: (value) => update(() => ({ list: value, result: undefined })), update };
+}
+
+export type SerializedPendingStore = ReturnType<typeof serialized>;
+
+/** `list` with `added`, an order's newer entry replacing its older one, the oldest dropped past the cap. */
+export function keepPending(list: readonly PendingAnnotation[], added: readonly PendingAnnotation[], max = PENDING_ANNOTATIONS_MAX): PendingAnnotation[] {
+  const byKey = new Map(list.map((p) => [orderKey(p), p]));
+  for (const p of added) {
+    const key = orderKey(p);
+    const known = byKey.get(key);
+    byKey.delete(key);
+    byKey.set(key, known === undefined ? p : { ...p, fields: { ...known.fields, ...p.fields } });
+  }
+  const kept = [...byKey.values()].sort((a, b) => a.at - b.at);
+  return kept.slice(Math.max(0, kept.length - max));
+}
+
+export interface AnnotateResult extends IngestResult {
+  /** Entries merged into stored orders. */
+  applied: number;
+  /** Entries kept for orders not read yet. */
+  waiting: number;
+}
+
+/**
+ * Merges a page's entries into the stored orders of its marketplace and judges exactly those
+ * orders again (one ingest batch); entries of orders not stored yet wait in `pending`.
+ */
+export async function annotateOrders(
+  db: SentinelDB,
+  annotations: readonly Annotation[],
+  marketplace: Marketplace,
+  observedAt: number,
+  now: number,
+  settings: Settings,
+  pending: SerializedPendingStore,
+): Promise<AnnotateResult> {
+  const stored = await Promise.all(annotations.map((a) => loadOrder(db, marketplace, a.orderId)));
+  const updated: Order[] = [];
+  const waiting: PendingAnnotation[] = [];
+  annotations.forEach((a, i) => {
+    const order = stored[i];
+    if (order === undefined) waiting.push({ marketplace, orderId: a.orderId, fields: a.fields, at: observedAt });
+    // The stored order's source stays: where and when the order itself was last seen.
+    else updated.push(withAnnotation(order, a.fields));
+  });
+  const result = updated.length === 0 ? { written: 0, changed: 0, findings: 0 } : await ingestBatch(db, updated, now, settings);
+  if (waiting.length > 0) await pending.update((list) => ({ list: keepPending(list, waiting), result: undefined }));
+  return { ...result, applied: updated.length, waiting: waiting.length };
+}
+
+/**
+ * Orders being read, each with the entries that waited for it (removed from `pending`); the
+ * orders unchanged when none waited.
+ */
+export async function withPendingAnnotations(orders: readonly Order[], pending: SerializedPendingStore): Promise<Order[]> {
+  if (orders.length === 0) return [...orders];
+  return pending.update((list) => {
+    if (list.length === 0) return { list: undefined, result: [...orders] };
+    const waiting = new Map(list.map((p) => [orderKey(p), p]));
+    const used = new Set<string>();
+    const out = orders.map((order) => {
+      const key = orderKey(order);
+      const entry = waiting.get(key);
+      if (entry === undefined) return order;
+      used.add(key);
+      return withAnnotation(order, entry.fields);
+    });
+    return { list: used.size === 0 ? undefined : list.filter((p) => !used.has(orderKey(p))), result: out };
+  });
+}

@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { AnnotationRow } from '../../../lib/schema';
+import type { AnnotationEntry } from '../../../lib/schema/annotation-keys';
+import { ANNOTATION_PAGES } from '../../../lib/adapters/pages';
+import { amazonFeedback, testUrls as amazonUrls } from '../../../lib/adapters/pages/amazon-feedback';
+import { pinduoduoReviews, testUrls as pinduoduoUrls } from '../../../lib/adapters/pages/pinduoduo-reviews';
+import { readEntries } from '../../../lib/adapters/pages/read';
+import type { AnnotationPage } from '../../../lib/adapters/pages';
+import { adapterById, ADAPTERS } from '../../../lib/adapters';
+
+const page = (dir: string, file: string): Document => new DOMParser().parseFromString(readFileSync(`test/fixtures/${dir}/${file}`, 'utf8'), 'text/html');
+
+describe('Pinduoduo 评价管理', () => {
+  it('reads each review with its order number, stars, text and time, and counts the one without an order number', () => {
+    expect(readEntries(pinduoduoReviews, page('pinduoduo-reviews', 'evaluation.2026-12.html'))).toEqual({
+      rows: [
+        { position: 1, orderId: '241118-258288801122334', texts: { rating: '★☆☆☆☆', review: '收到就是坏的，外壳破损，很失望', reviewedAt: '2026-11-24 19:05:12' } },
+        { position: 2, orderId: '241121-258309912233445', texts: { rating: '★★★★★', review: '泡沫很丰富，味道清香，会回购', reviewedAt: '2026-11-25 08:30:00' } },
+        { position: 3, orderId: '241110-258200011122233', texts: { rating: '★★☆☆☆', review: '发错颜色了，要的是薰衣草', reviewedAt: '2026-11-23 21:40:00' } },
+        { position: 4, orderId: '241117-258280099887766', texts: { rating: '★★★★☆', review: '还没用，包装挺好', reviewedAt: '2026-13-45 25:00:00' } },
+      ],
+      unnumbered: 1,
+      empty: false,
+    });
+  });
+
+  it('tells an empty review list from a page whose layout changed', () => {
+    const empty = new DOMParser().parseFromString('<table><tbody></tbody></table><div>暂无数据</div>', 'text/html');
+    expect(readEntries(pinduoduoReviews, empty)).toEqual({ rows: [], unnumbered: 0, empty: true });
+    const changed = new DOMParser().parseFromString('<div>评价管理</div>', 'text/html');
+    expect(readEntries(pinduoduoReviews, changed)).toEqual({ rows: [], unnumbered: 0, empty: false });
+  });
+
+  it('reads a review page whose classes were all renamed the same way', () => {
+    const doc = page('pinduoduo-reviews', 'evaluation.2026-12.html');
+    for (const el of Array.from(doc.querySelectorAll('[class]'))) el.removeAttribute('class');
+    for (const el of Array.from(doc.querySelectorAll('[data-testid]'))) el.removeAttribute('data-testid');
+    expect(readEntries(pinduoduoReviews, doc).rows.map((r) => r.orderId)).toEqual(['241118-258288801122334', '241121-258309912233445', '241110-258200011122233', '241117-258280099887766']);
+  });
+});
+
+describe('Amazon Feedback Manager', () => {
+  it('reads each feedback row: the order from the link, the stars from the rating, the date and the comment', () => {
+    expect(readEntries(amazonFeedback, page('amazon-feedback', 'feedback-manager.2026-12.html'))).toEqual({
+      rows: [
+        { position: 1, orderId: '113-1112223-3344455', texts: { rating: '1', review: 'Arrived broken and the bag was torn. Very disappointed.', reviewedAt: '11/25/2026' } },
+        { position: 2, orderId: '111-3456789-0123456', texts: { rating: '5', review: 'Lovely soap, smells great.', reviewedAt: '11/24/2026' } },
+        { position: 3, orderId: '114-0001112-2223334', texts: { rating: '2', review: 'Took two weeks to arrive.', reviewedAt: '11/23/2026' } },
+        { position: 4, orderId: '112-9876543-2101234', texts: { rating: '7', review: 'OK', reviewedAt: '11/22/2026' } },
+      ],
+      unnumbered: 0,
+      empty: false,
+    });
+  });
+
+  it('never takes review text for a page\'s markup: a comment holding tags is read as text', () => {
+    const doc = page('amazon-feedback', 'feedback-manager.2026-12.html');
+    const cell = doc.querySelectorAll('kat-table-body kat-table-row')[1]!.children[3]!;
+    cell.textContent = '<img src=x onerror=alert(1)> great';
+    expect(readEntries(amazonFeedback, doc).rows[1]!.texts.review).toBe('<img src=x onerror=alert(1)> great');
+  });
+});
+
+describe('page parts', () => {
+  it('send entries of the shape the background checks', () => {
+    expectTypeOf<AnnotationEntry>().toEqualTypeOf<AnnotationRow>();
+  });
+
+  const urls: Record<string, { match: readonly string[]; noMatch: readonly string[] }> = { 'pinduoduo-reviews': pinduoduoUrls, 'amazon-feedback': amazonUrls };
+
+  it.each(ANNOTATION_PAGES.map((p) => [p.id, p] as [string, AnnotationPage]))('%s: accepts its own pages, no order list and no other part\'s page', (id, part) => {
+    const own = urls[id]!;
+    expect(own.match.map((u) => part.isPage(new URL(u)))).toEqual(own.match.map(() => true));
+    expect(own.noMatch.map((u) => part.isPage(new URL(u)))).toEqual(own.noMatch.map(() => false));
+    for (const [other, theirs] of Object.entries(urls)) if (other !== id) expect(theirs.match.filter((u) => part.isPage(new URL(u)))).toEqual([]);
+    // No console's order-list script reads it: its own script does.
+    for (const u of own.match) expect(ADAPTERS.filter((a) => a.isOrderList(new URL(u))).map((a) => a.id)).toEqual([]);
+  });
+
+  it('names a console whose parse rules read its times, and match patterns on that console\'s hosts only', () => {
+    expect(ANNOTATION_PAGES.map((p) => [p.id, adapterById(p.console)?.marketplace])).toEqual([
+      ['pinduoduo-reviews', 'pinduoduo'],
+      ['amazon-feedback', 'amazon'],
+    ]);
+    expect(pinduoduoReviews.matches).toEqual(['https://mms.pinduoduo.com/goods/evaluation/*']);
+    const amazonHosts = adapterById('amazon')!.matches.map((m) => new URL(m.replace('*', '')).hostname).sort();
+    expect(amazonFeedback.matches.map((m) => new URL(m.replace('*', '')).hostname).sort()).toEqual(amazonHosts);
+  });
+});

@@ -1,0 +1,56 @@
+// Amazon Seller Central's Feedback Manager, served at its real URL: the seller reads Manage Orders
+// first, then opens Feedback Manager. Only Feedback Manager shows the 1-star feedback of a delivered
+// order (by its order ID), so only then does the built extension open a negative-review case, and
+// the seller sees it on the order's row. A rating out of 1–5 is reported and skipped.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixture, popupPageStatus, readBadges, readStore, serveFixtures, withExtension } from './browser.mjs';
+
+const ALL_ORDERS = 'https://sellercentral.amazon.com/orders-v3?page=1';
+const FEEDBACK = 'https://sellercentral.amazon.com/feedback-manager/index.html';
+const RATED_ONE = '113-1112223-3344455';
+
+const until = async (check) => {
+  for (let i = 0; i < 150; i++) {
+    const value = await check();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return undefined;
+};
+
+test('Amazon Feedback Manager: the 1-star feedback of an order read from Manage Orders raises negative-review (P2) on its row', () =>
+  withExtension(async (b) => {
+    await serveFixtures(b.context, {
+      [ALL_ORDERS]: fixture('amazon', 'manage-orders.2026-11.html'),
+      [FEEDBACK]: fixture('amazon-feedback', 'feedback-manager.2026-12.html'),
+    });
+    const orders = async () => (await readStore(b.worker, [['orders', 'getAll']]))[0];
+    const casesOf = async (id) => (await readStore(b.worker, [['cases', 'getAll']]))[0].filter((c) => c.orderId === id).map((c) => [c.detector, c.severity, c.explanation.en]);
+
+    const page = await b.context.newPage();
+    await page.goto(ALL_ORDERS);
+    await readBadges(page);
+    const fromList = await until(async () => (await orders()).find((o) => o.orderId === RATED_ONE));
+    assert.deepEqual([fromList.status, fromList.buyer, fromList.rating], ['delivered', 'Aiko Tanaka', undefined]);
+    assert.deepEqual(await casesOf(RATED_ONE), []);
+
+    const feedback = await b.context.newPage();
+    await feedback.goto(FEEDBACK);
+    const rated = await until(async () => {
+      const o = (await orders()).find((x) => x.orderId === RATED_ONE);
+      return o?.rating === undefined ? undefined : o;
+    });
+    // "11/25/2026" is the start of that day in Los Angeles.
+    assert.deepEqual([rated.rating, rated.review, new Date(rated.reviewedAt).toISOString(), rated.buyer], [1, 'Arrived broken and the bag was torn. Very disappointed.', '2026-11-25T08:00:00.000Z', 'Aiko Tanaka']);
+    assert.deepEqual(await until(async () => ((await casesOf(RATED_ONE)).length > 0 ? casesOf(RATED_ONE) : undefined)), [
+      ['negative-review', 'P2', 'A negative review on Amazon: rated 1 of 5 stars (negative at 2 or fewer) and the review says “broken”, “disappointed”; answer or explain it while the buyer can still change it.'],
+    ]);
+    assert.equal(await popupPageStatus(b, FEEDBACK), "Read 3 orders, 1 row skipped:row 4 (112-9876543-2101234): rating '7' is not 1–5 stars");
+
+    await page.reload();
+    const badges = await readBadges(page, { atLeast: 2 });
+    assert.deepEqual(badges.find(([id]) => id === RATED_ONE), [RATED_ONE, 'negative-review', 'P2']);
+    const text = await page.locator(`[data-os-order-id="${RATED_ONE}"]`).evaluate((host) => host.shadowRoot.querySelector('.badge').textContent);
+    assert.equal(text, 'P2 Negative review');
+  }));
