@@ -1,6 +1,9 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CONTENT_MATCHES } from './lib/adapters';
+import { ADAPTERS, CONTENT_MATCHES } from './lib/adapters';
+import { consoleScripts } from './lib/content/scripts';
 import { demoPage } from './lib/adapters/demo';
 import { PAGE_DATA_EMBEDDED } from './lib/pagedata/sources';
 import { ANNOTATION_MATCHES } from './lib/adapters/pages';
@@ -13,12 +16,33 @@ import { ANNOTATION_MATCHES } from './lib/adapters/pages';
  */
 const withDemo = (mode: string): boolean => mode === 'development' || process.env['ORDER_SENTINEL_DEMO'] === '1';
 
+const readIfAny = (path: string): string | undefined => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
 export default defineConfig({
   // test/e2e/manifest.test.mjs builds the store packages aside, leaving the tests' build in .output.
   ...(process.env['ORDER_SENTINEL_OUT_DIR'] ? { outDir: process.env['ORDER_SENTINEL_OUT_DIR'] } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // Each console's content script, from the adapter registry (lib/content/scripts.ts); written
+    // only when changed, so the dev server does not rebuild for nothing.
+    'entrypoints:found': (wxt, entrypoints) => {
+      const dir = join(wxt.config.wxtDir, 'consoles');
+      mkdirSync(dir, { recursive: true });
+      const root = relative(dir, wxt.config.root).replaceAll('\\', '/');
+      for (const script of consoleScripts(ADAPTERS)) {
+        const inputPath = join(dir, `${script.name}.content.ts`);
+        const source = script.source(root);
+        if (readIfAny(inputPath) !== source) writeFileSync(inputPath, source);
+        entrypoints.push({ name: script.name, inputPath, type: 'content-script' });
+      }
+    },
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (withDemo(wxt.config.mode)) return;
       for (const entry of entrypoints) if (entry.name === demoPage.id) entry.skipped = true;

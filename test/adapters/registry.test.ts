@@ -1,8 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ContentScriptDefinition } from 'wxt';
-import { ADAPTERS, SITES_SCRIPT, contentScriptOf } from '../../lib/adapters';
-import { ANNOTATION_PAGES } from '../../lib/adapters/pages';
+import { ADAPTERS, SITES_SCRIPT, adapterById, contentScriptOf, type PageAdapter } from '../../lib/adapters';
+import { consoleScript } from '../../lib/content/define';
+import { consoleScripts } from '../../lib/content/scripts';
+import * as read from '../../lib/extract/read';
+import type { LayoutReaders } from '../../lib/extract/read';
 
 describe('adapter registry conventions', () => {
   it('every adapter file is registered under its file name, with a saved-page fixture and a test', () => {
@@ -20,34 +23,41 @@ describe('adapter registry conventions', () => {
   });
 
   it('gives every adapter a content script, declared for exactly its own pages', async () => {
-    // One content script per console: an adapter without one would never run, a
-    // script matching other pages than its adapter's would load there for nothing.
-    const scripts = readdirSync('entrypoints')
-      .filter((f) => f.endsWith('.content.ts'))
-      .map((f) => f.replace(/\.content\.ts$/, ''))
-      // The console's own data is observed by scripts of no console (test/pagedata/scripts.test.ts),
-      // and read from Taobao's order detail page by one of its own (lib/pagedata/taobao-detail.ts).
-      .filter((f) => f !== 'page-data' && f !== 'page-data-relay' && f !== 'taobao-detail')
-      // Review and message pages are read by a small script each (lib/adapters/pages).
-      .filter((f) => !ANNOTATION_PAGES.some((p) => p.id === f))
-      .sort();
-    expect(scripts).toEqual([...new Set(ADAPTERS.map(contentScriptOf))].sort());
+    // One content script per console, made at build time (lib/content/scripts.ts): an adapter
+    // without one would never run, a script matching other pages than its adapter's would load
+    // there for nothing.
+    const scripts = consoleScripts(ADAPTERS);
+    expect(scripts.map((s) => s.name)).toEqual(ADAPTERS.filter((a) => contentScriptOf(a) !== SITES_SCRIPT).map((a) => a.id));
     expect(ADAPTERS.filter((a) => contentScriptOf(a) === SITES_SCRIPT).map((a) => a.id)).toEqual(['woocommerce']);
-    for (const adapter of ADAPTERS.filter((a) => !a.anyHost)) {
-      const script = ((await import(`../../entrypoints/${contentScriptOf(adapter)}.content.ts`)) as { default: ContentScriptDefinition }).default;
-      expect([adapter.id, script.registration, script.matches]).toEqual([adapter.id, undefined, adapter.matches]);
+    for (const script of scripts) {
+      const adapter = adapterById(script.name)!;
+      // The page part of the adapter, from its own file: what the script bundles, and no parse rules.
+      const module = (await import(`../../${script.adapterFile}`)) as Record<string, PageAdapter & { currency?: string }>;
+      const page = module[script.pageExport];
+      expect([script.name, page?.id, page?.matches, page?.currency]).toEqual([script.name, adapter.id, adapter.matches, undefined]);
+      // It reads with its layout's reader and no other.
+      const readers = (read as unknown as Record<string, LayoutReaders>)[script.readers]!;
+      expect([script.name, Object.keys(readers)]).toEqual([script.name, [adapter.layout.kind]]);
+      const defined = consoleScript(page!, readers);
+      expect([script.name, defined.registration, defined.matches]).toEqual([script.name, undefined, adapter.matches]);
+      // zod is made jitless before anything else is imported (CSP: no code from strings).
+      const source = script.source('../..');
+      expect(source.split('\n').find((l) => l.startsWith('import '))).toBe("import '../../lib/zod-config'; // first: before any schema is created (see the file)");
+      expect(source).toContain(`import { ${script.pageExport} } from '../../lib/adapters/${adapter.id}';`);
+      expect(source).toContain(`export default consoleScript(${script.pageExport}, ${script.readers});`);
     }
-    // Each script reads with its adapters' layout readers, and no other.
-    const readersOf: Record<string, string> = { table: 'READ_TABLES', blocks: 'READ_BLOCKS', cards: 'READ_CARDS' };
-    for (const adapter of ADAPTERS) {
-      const source = readFileSync(`entrypoints/${contentScriptOf(adapter)}.content.ts`, 'utf8');
-      const call = /export default \w+\((.*)\);/.exec(source)?.[1];
-      const readers = call?.match(/\bREAD_[A-Z]+\b/g) ?? [];
-      expect([adapter.id, readers]).toEqual([adapter.id, [readersOf[adapter.layout.kind]]]);
-    }
+    // No hand-written script beside the made ones: WXT would refuse the name twice, and it would load the whole registry.
+    const written = readdirSync('entrypoints').filter((f) => f.endsWith('.content.ts')).map((f) => f.replace(/\.content\.ts$/, ''));
+    expect(written.filter((name) => scripts.some((s) => s.name === name))).toEqual([]);
     // The granted sites' script is registered by the background, for the granted origins only.
     const sites = ((await import(`../../entrypoints/${SITES_SCRIPT}.content.ts`)) as { default: ContentScriptDefinition }).default;
     expect([sites.registration, sites.matches]).toEqual(['runtime', []]);
+  });
+
+  it('refuses to make a script for a console read by meaning alone, or named like the granted sites\' script', () => {
+    const taobao = adapterById('taobao')!;
+    expect(() => consoleScripts([{ ...taobao, layout: { kind: 'meaning' } } as PageAdapter])).toThrow("taobao: a console's own script needs a layout of its own");
+    expect(() => consoleScripts([{ ...taobao, id: SITES_SCRIPT }])).toThrow("sites: the name of the granted sites' script");
   });
 
   it('gives no two consoles a page in common: each page loads one script', () => {
