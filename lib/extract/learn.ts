@@ -99,6 +99,33 @@ function frameOf(node: Element, header: Element, holder: Element): FrameNode[] |
   return out;
 }
 
+/** The header line and the rows' holder fitsFrame met (a function of its own: a closure made per block cost more than the check). */
+let foundHeader: Element | undefined;
+let foundHolder: Element | undefined;
+
+/** Whether the nodes of `node` are those of `frame` (texts blank, the others empty), noting the header and the holder met. */
+function fitsFrame(node: Element, frame: readonly FrameNode[]): boolean {
+  let child = node.firstChild;
+  for (const expected of frame) {
+    // Comments and other nodes that are neither text nor element show nothing.
+    while (child !== null && child.nodeType !== 1 && child.nodeType !== 3) child = child.nextSibling;
+    if (child === null) return false;
+    if (expected.kind === 'text') {
+      if (child.nodeType !== 3 || collapse(child.nodeValue ?? '') !== '') return false;
+    } else {
+      if (!isElement(child) || child.localName !== expected.tag) return false;
+      if (expected.kind === 'header') foundHeader = child;
+      else if (expected.kind === 'rows') foundHolder = child;
+      else if (expected.kind === 'frame') {
+        if (!fitsFrame(child, expected.children)) return false;
+      } else if (child.firstChild !== null && (child.getElementsByTagName('tr').length > 0 || collapse(child.textContent ?? '') !== '')) return false;
+    }
+    child = child.nextSibling;
+  }
+  while (child !== null && child.nodeType !== 1 && child.nodeType !== 3) child = child.nextSibling;
+  return child === null;
+}
+
 /**
  * `block`'s item rows, their cells and its header line, when it has `layout`: its nodes around
  * the header and the rows as learned (texts there blank), its rows the holder's elements (each
@@ -107,30 +134,12 @@ function frameOf(node: Element, header: Element, holder: Element): FrameNode[] |
  */
 export function partsByLayout(block: Element, layout: LearnedBlock, hit: Element): BlockParts | undefined {
   if (block.localName !== layout.tag || block.getAttribute('role') === 'row') return undefined;
-  let header: Element | undefined;
-  let holder: Element | undefined;
-  const check = (node: Element, frame: readonly FrameNode[]): boolean => {
-    let child = node.firstChild;
-    for (const expected of frame) {
-      // Comments and other nodes that are neither text nor element show nothing.
-      while (child !== null && child.nodeType !== 1 && child.nodeType !== 3) child = child.nextSibling;
-      if (child === null) return false;
-      if (expected.kind === 'text') {
-        if (child.nodeType !== 3 || collapse(child.nodeValue ?? '') !== '') return false;
-      } else {
-        if (!isElement(child) || child.localName !== expected.tag) return false;
-        if (expected.kind === 'header') header = child;
-        else if (expected.kind === 'rows') holder = child;
-        else if (expected.kind === 'frame') {
-          if (!check(child, expected.children)) return false;
-        } else if (child.firstChild !== null && (child.getElementsByTagName('tr').length > 0 || collapse(child.textContent ?? '') !== '')) return false;
-      }
-      child = child.nextSibling;
-    }
-    while (child !== null && child.nodeType !== 1 && child.nodeType !== 3) child = child.nextSibling;
-    return child === null;
-  };
-  if (!check(block, layout.frame) || header === undefined || holder === undefined || !header.contains(hit)) return undefined;
+  foundHeader = undefined;
+  foundHolder = undefined;
+  const fits = fitsFrame(block, layout.frame);
+  const header = foundHeader as Element | undefined;
+  const holder = foundHolder as Element | undefined;
+  if (!fits || header === undefined || holder === undefined || !header.contains(hit)) return undefined;
   const rows: Element[] = [];
   const cells: Element[][] = [];
   for (let child = holder.firstChild; child !== null; child = child.nextSibling) {

@@ -390,7 +390,10 @@ const colspanOf = (cell: Element): number => Number.parseInt(cell.getAttribute('
  * `shown`: an element known to show text (an order number's label), whose cell is not read again.
  */
 function isSpanningRow(cells: readonly Element[], shown?: Element): boolean {
-  if (cells.length > 2 || !cells.some((c) => colspanOf(c) > 1)) return false;
+  if (cells.length > 2) return false;
+  let spans = false;
+  for (const c of cells) if (colspanOf(c) > 1) spans = true;
+  if (!spans) return false;
   let filled = 0;
   for (const c of cells) if ((shown !== undefined && c.contains(shown)) || (c.textContent ?? '').trim() !== '') filled++;
   return filled <= 1;
@@ -728,9 +731,14 @@ export function valueIn(key: CellKey, cell: Element, texts?: CellText): string |
   if (MONEY_KEYS.has(key)) {
     // The amount, not a part of it in brackets ("(含快递:￥10.00)"); a total shown as "￥--" stays
     // what it is, so the row is skipped with that reason rather than read as the shipping.
-    const own = pieces.filter((p) => !PART_OF_TOTAL.test(p));
-    const first = own.find((p) => moneyStrength(p) === 2 || PLACEHOLDER.test(p));
-    return first ?? own.find((p) => moneyStrength(p) === 1) ?? pieces.join(' ');
+    let weak: string | undefined;
+    for (const p of pieces) {
+      if (PART_OF_TOTAL.test(p)) continue;
+      const strength = moneyStrength(p);
+      if (strength === 2 || PLACEHOLDER.test(p)) return p;
+      if (strength === 1) weak ??= p;
+    }
+    return weak ?? pieces.join(' ');
   }
   if (key === 'status' || key === 'afterSales' || key === 'paymentStatus') return pieces.find(isStatusText) ?? pieces.join(' ');
   return undefined;
@@ -1245,8 +1253,14 @@ function labelledFields(chunks: readonly string[], found: { token: string }): { 
   const given: Partial<Record<CellKey, string>> = { orderId: found.token };
   const labels = new Map<CellKey, string>([['orderId', '订单号']]);
   // Most texts start with no field's label: one expression says so for all seven.
-  const may = chunks.map((c) => ANY_FIELD_LABEL.test(c));
-  if (!may.includes(true)) return { given, labels };
+  const may: boolean[] = [];
+  let any = false;
+  for (const c of chunks) {
+    const starts = ANY_FIELD_LABEL.test(c);
+    may.push(starts);
+    if (starts) any = true;
+  }
+  if (!any) return { given, labels };
   for (const [key, start] of FIELD_STARTS) {
     const hit = labelled(chunks, start, may);
     if (hit === undefined) continue;
@@ -1272,13 +1286,18 @@ const DATE_THEN_WORD: readonly (readonly [CellKey, RegExp, RegExp])[] = [
   ['paidAt', new RegExp(`${DATE_TEXT}\\s*(?:付款|支付)`), /付款|支付/],
 ];
 
+function someMatch(texts: readonly string[], re: RegExp): boolean {
+  for (const t of texts) if (re.test(t)) return true;
+  return false;
+}
+
 /** Order and payment times a block's header line writes before their word, or a lone time in it. */
 function datesBeforeWords(chunks: readonly string[], given: Partial<Record<CellKey, string>>, labels: Map<CellKey, string>): void {
   let text: string | undefined;
   for (const [key, re, word] of DATE_THEN_WORD) {
     // The time's own word first, in a piece (a word of two characters is never cut in two by
     // the joining space): the time's expression costs ten times as much.
-    if (given[key] !== undefined || !chunks.some((c) => word.test(c))) continue;
+    if (given[key] !== undefined || !someMatch(chunks, word)) continue;
     text ??= chunks.join(' ');
     const m = re.exec(text);
     if (m) {
@@ -1340,35 +1359,27 @@ function holdsNeverText(texts: CellText, el: Element): boolean {
 
 /**
  * The texts of an element holding no never-text (CellText.holdsNeverText), as chunksOf finds
- * them, found by the browser's walker instead of a walk in script; undefined past 300 texts.
+ * them, in one walk of a function of its own (a walker of the browser's, or a closure made per
+ * element, cost twice as much); undefined past 300 texts.
  */
 function plainTexts(el: Element): string[] | undefined {
-  const doc = el.ownerDocument;
-  // One walker per document, moved to each element: making one per element cost half as much again.
-  let walker = walkers.get(doc);
-  if (walker === undefined) {
-    walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
-    walkers.set(doc, walker);
-  }
   const out: string[] = [];
-  // The element's first and last texts (the walker looks inside the elements it does not show),
-  // then the texts from one to the other: no containment test per text.
-  walker.currentNode = el;
-  const last = walker.lastChild();
-  walker.currentNode = el;
-  for (let node = last === null ? null : walker.firstChild(); node !== null; node = node === last ? null : walker.nextNode()) {
-    const text = collapse(node.nodeValue ?? '');
-    if (text === '') continue;
-    if (out.length === 300) {
-      walker.currentNode = doc;
-      return undefined;
-    }
-    out.push(text);
-  }
-  walker.currentNode = doc;
-  return out;
+  return textsUnder(el, out) ? out : undefined;
 }
-const walkers = new WeakMap<Document, TreeWalker>();
+
+/** Adds the texts under `node` to `out`; false when they pass 300. */
+function textsUnder(node: Node, out: string[]): boolean {
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+    const type = child.nodeType;
+    if (type === 3 /* text */) {
+      const text = collapse(child.nodeValue ?? '');
+      if (text === '') continue;
+      if (out.length === 300) return false;
+      out.push(text);
+    } else if (type === 1 /* element */ && !textsUnder(child, out)) return false;
+  }
+  return true;
+}
 
 function readBlock(
   block: Element,
