@@ -6,20 +6,16 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from './browser.mjs';
+import { CONSOLES, SITES } from './consoles.mjs';
 
-/** Each script, and adapter data only its own adapter's file holds: a URL pattern or the WooCommerce list's page name. */
+/**
+ * Each script, and adapter data only its own adapter's file holds: a console's first page host, as
+ * its adapter declares it (test/e2e/consoles.mjs), or the WooCommerce list's page name.
+ */
 const MARKERS = {
-  'amazon.js': 'sellercentral.amazon.de',
-  'demo.js': 'order-sentinel-demo.localhost',
-  'douyin.js': 'fxg.jinritemai.com',
-  'ebay.js': 'www.ebay.de',
-  'etsy.js': 'www.etsy.com',
-  'jd.js': 'porder.shop.jd.com',
-  'pinduoduo.js': 'mms.pinduoduo.com',
-  'shopify.js': 'admin.shopify.com',
+  ...Object.fromEntries(CONSOLES.map((c) => [`${c.id}.js`, /^[^:]+:\/\/(?:\*\.)?([^/]+)/.exec(c.matches[0])[1]])),
   // The granted sites' script (self-hosted WooCommerce, taught sites).
-  'sites.js': 'wc-orders',
-  'taobao.js': 'trade.taobao.com',
+  [SITES]: 'wc-orders',
 };
 const SCRIPTS = Object.keys(MARKERS);
 const script = (name) => readFileSync(join(EXTENSION_DIR, 'content-scripts', name), 'utf8');
@@ -61,18 +57,9 @@ test('each content script carries its own consoles\' layout reader and no other'
     cards: 'the order list shows no order cards',
   };
   const carried = Object.fromEntries(SCRIPTS.map((name) => [name, Object.keys(readers).filter((kind) => script(name).includes(readers[kind]))]));
-  assert.deepEqual(carried, {
-    'amazon.js': ['table'],
-    'demo.js': ['table'],
-    'douyin.js': ['table'],
-    'ebay.js': ['table'],
-    'etsy.js': ['cards'],
-    'jd.js': ['blocks'],
-    'pinduoduo.js': ['table'],
-    'shopify.js': ['table'],
-    'sites.js': ['table'],
-    'taobao.js': ['blocks'],
-  });
+  // Each console's its adapter's layout kind (every console of the registry has one of the three), the granted sites' tables.
+  assert.deepEqual(carried, { ...Object.fromEntries(CONSOLES.map((c) => [`${c.id}.js`, [c.layout]])), [SITES]: ['table'] });
+  assert.deepEqual([...new Set(CONSOLES.map((c) => c.layout))].sort(), ['blocks', 'cards', 'table']);
 });
 
 test('only the granted sites\' script looks up taught sites (it hands the lookup to a console\'s script on a taught console page)', () => {

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension } from './browser.mjs';
+import { CONSOLES, DEMO } from './consoles.mjs';
 
 const DEMO_HOST = 'http://order-sentinel-demo.localhost/*';
 const TAOBAO_DETAIL = 'https://trade.taobao.com/trade/detail/trade_item_detail.htm*';
@@ -30,67 +31,19 @@ test('the built extension loads in Chromium and asks only for the expected permi
     const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
     assert.equal(manifest.manifest_version, 3);
     assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
-    const consoles = [
-      'http://order-sentinel-demo.localhost/*',
-      'https://*.myshopify.com/admin/*',
-      'https://admin.shopify.com/store/*',
-      'https://dmall.jinritemai.com/ffa/*',
-      'https://doudian.douyinec.com/ffa/*',
-      'https://fxg.jinritemai.com/ffa/*',
-      'https://mms.pinduoduo.com/orders/*',
-      'https://myseller.taobao.com/*',
-      'https://porder.shop.jd.com/order/*',
-      'https://qn.taobao.com/*',
-      'https://sellercentral-europe.amazon.com/orders-v3*',
-      'https://sellercentral-japan.amazon.com/orders-v3*',
-      'https://sellercentral.amazon.ca/orders-v3*',
-      'https://sellercentral.amazon.co.jp/orders-v3*',
-      'https://sellercentral.amazon.co.uk/orders-v3*',
-      'https://sellercentral.amazon.com.au/orders-v3*',
-      'https://sellercentral.amazon.com.br/orders-v3*',
-      'https://sellercentral.amazon.com.mx/orders-v3*',
-      'https://sellercentral.amazon.com/orders-v3*',
-      'https://sellercentral.amazon.de/orders-v3*',
-      'https://sellercentral.amazon.es/orders-v3*',
-      'https://sellercentral.amazon.fr/orders-v3*',
-      'https://sellercentral.amazon.in/orders-v3*',
-      'https://sellercentral.amazon.it/orders-v3*',
-      'https://sellercentral.amazon.nl/orders-v3*',
-      'https://shop.jd.com/jdm/*',
-      'https://trade-order-jdm.jd.com/orderList*',
-      'https://trade.taobao.com/trade/detail/trade_item_detail.htm*',
-      'https://trade.taobao.com/trade/itemlist/*',
-      'https://trade.tmall.com/trade/itemlist/*',
-      'https://www.ebay.ca/sh/ord*',
-      'https://www.ebay.co.uk/sh/ord*',
-      'https://www.ebay.com.au/sh/ord*',
-      'https://www.ebay.com/sh/ord*',
-      'https://www.ebay.de/sh/ord*',
-      'https://www.ebay.es/sh/ord*',
-      'https://www.ebay.fr/sh/ord*',
-      'https://www.ebay.it/sh/ord*',
-      'https://www.etsy.com/your/orders/sold*',
-    ];
-    // The supported consoles and nothing else: never <all_urls>.
+    // Every console's pages as its adapter declares them (test/e2e/consoles.mjs; test/adapters/urls.test.ts
+    // holds each pattern to a page its adapter reads), and Taobao's order detail page.
+    const consoles = [...CONSOLES.flatMap((c) => c.matches), TAOBAO_DETAIL].sort();
+    assert.equal(consoles.includes(DEMO_HOST), true);
+    // The supported consoles and nothing else: never <all_urls>, never a host left open.
     assert.deepEqual([...manifest.host_permissions].sort(), [...consoles, ...ANNOTATION_PATTERNS].sort());
+    assert.deepEqual(manifest.host_permissions.filter((p) => p === '<all_urls>' || /^[^:]+:\/\/\*(?:\/|$)/.test(p)), []);
     // One content script per console, on its own console's pages (a page loads its
     // console's adapter alone); the granted sites' script is registered at run time, not here.
-    const hosts = {
-      amazon: ['amazon'],
-      demo: ['order-sentinel-demo'],
-      douyin: ['jinritemai', 'douyinec'],
-      ebay: ['ebay'],
-      etsy: ['etsy'],
-      jd: ['jd.com'],
-      pinduoduo: ['pinduoduo'],
-      shopify: ['shopify'],
-      taobao: ['taobao.com', 'tmall.com'],
-    };
     // Taobao's order detail page has a script of its own, which hands its order data on (lib/pagedata/taobao-detail.ts).
     const detail = [['content-scripts/taobao-detail.js'], [TAOBAO_DETAIL]];
-    const listed = (p) => p !== TAOBAO_DETAIL;
     const expected = [
-      ...Object.entries(hosts).map(([id, parts]) => [[`content-scripts/${id}.js`], consoles.filter((p) => listed(p) && parts.some((part) => p.includes(part)))]),
+      ...CONSOLES.map((c) => [[c.script], [...c.matches].sort()]),
       detail,
       ...Object.entries(ANNOTATION_SCRIPTS).map(([id, matches]) => [[`content-scripts/${id}.js`], [...matches].sort()]),
     ].sort();
@@ -130,13 +83,15 @@ function storeManifest(browser) {
 
 test('the store packages leave the demo console out and name the oldest browsers they run in', () => {
   const chrome = storeManifest('chrome');
-  assert.equal(chrome.host_permissions.length, 38 + ANNOTATION_PATTERNS.length);
+  const stores = CONSOLES.filter((c) => c.id !== DEMO);
+  assert.deepEqual([...chrome.host_permissions].sort(), [...stores.flatMap((c) => c.matches), TAOBAO_DETAIL, ...ANNOTATION_PATTERNS].sort());
   assert.equal(chrome.host_permissions.includes(DEMO_HOST), false);
   assert.deepEqual(chrome.content_scripts.map((c) => c.js[0]).sort(), [
-    'content-scripts/amazon-feedback.js', 'content-scripts/amazon.js', 'content-scripts/douyin.js', 'content-scripts/ebay.js', 'content-scripts/etsy.js',
-    'content-scripts/jd.js', 'content-scripts/page-data-relay.js', 'content-scripts/page-data.js', 'content-scripts/pinduoduo-reviews.js', 'content-scripts/pinduoduo.js',
-    'content-scripts/shopify.js', 'content-scripts/taobao-detail.js', 'content-scripts/taobao.js',
-  ]);
+    ...stores.map((c) => c.script),
+    'content-scripts/amazon-feedback.js', 'content-scripts/page-data-relay.js', 'content-scripts/page-data.js', 'content-scripts/pinduoduo-reviews.js',
+    'content-scripts/taobao-detail.js',
+  ].sort());
+  assert.equal(stores.length, CONSOLES.length - 1);
   assert.equal(chrome.minimum_chrome_version, '116');
 
   const firefox = storeManifest('firefox');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, CONTENT_MATCHES } from '../../lib/adapters';
+import { ADAPTERS, CONTENT_MATCHES, adapterById } from '../../lib/adapters';
+import { demoPage } from '../../lib/adapters/demo';
 import { consolesIn, grantedHosts, linkOfPattern } from '../../entrypoints/welcome/consoles';
 
 describe('welcome page consoles', () => {
@@ -10,9 +11,16 @@ describe('welcome page consoles', () => {
   });
 
   it('lists only the consoles whose every pattern the manifest grants (no demo console in a store build)', () => {
-    const store = CONTENT_MATCHES.filter((p) => !p.includes('order-sentinel-demo'));
+    const store = CONTENT_MATCHES.filter((p) => !demoPage.matches.includes(p));
     const listed = consolesIn(ADAPTERS, grantedHosts({ host_permissions: store }));
-    expect(listed.map((c) => c.id)).toEqual(['taobao', 'pinduoduo', 'amazon', 'jd', 'douyin', 'shopify', 'ebay', 'etsy']);
+    // Every console with pages of its own, in the registry's order; not the demo console (not granted),
+    // nor the consoles on the seller's own host (no pattern to grant).
+    expect(listed.map((c) => c.id)).toEqual(ADAPTERS.filter((a) => !a.anyHost && a !== adapterById(demoPage.id)).map((a) => a.id));
+    expect(listed.map((c) => c.id)).toContain('taobao');
+    expect(listed.map((c) => c.id)).not.toContain('woocommerce');
+    // A console with one pattern not granted is left out, the others kept.
+    const noEtsy = consolesIn(ADAPTERS, grantedHosts({ host_permissions: store.filter((p) => !p.includes('etsy')) }));
+    expect(noEtsy.map((c) => c.id)).toEqual(listed.map((c) => c.id).filter((id) => id !== 'etsy'));
     expect(listed.find((c) => c.id === 'shopify')?.links).toEqual(['https://admin.shopify.com/store/']);
     expect(listed.find((c) => c.id === 'amazon')?.links).toHaveLength(15);
     // Firefox's MV2 manifest names host patterns among its permissions.
