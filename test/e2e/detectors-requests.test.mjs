@@ -1,0 +1,103 @@
+// Buyers' requests and complaints on a Chinese and a global console, at their real URLs: the built
+// extension reads a saved list with an open after-sales request, then days pass with nobody
+// answering (the service worker's clock moves on and its re-check runs), and the side panel shows
+// the case a seller must act on, with its words. Douyin 抖店 for the Chinese console, eBay Seller Hub
+// for the global one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixture, openSidePanel, readBadges, readStore, serveFixtures, withExtension } from './browser.mjs';
+
+const DAY = 86_400_000;
+const DOUYIN_LIST = 'https://fxg.jinritemai.com/ffa/morder/order/list';
+const EBAY_LIST = 'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS';
+
+/** Polls `check` every 200 ms until it returns a value, failing after 20 s with what it waited for. */
+async function until(check, what) {
+  for (let i = 0; i < 100; i++) {
+    const value = await check();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** The stored cases, as [order, check, priority, what the seller reads], sorted by order then check. */
+async function storedCases(b) {
+  const [cases] = await readStore(b.worker, [['cases', 'getAll']]);
+  return cases
+    .map((c) => [c.orderId, c.detector, c.severity, c.explanation.en])
+    .sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));
+}
+
+/** Once `n` cases are stored, they as `storedCases` gives them. */
+const casesOnce = (b, n) => until(async () => {
+  const cases = await storedCases(b);
+  return cases.length >= n ? cases : undefined;
+}, `${n} cases`);
+
+/** The side panel's lines: [order, check, priority, title], sorted by order then check. */
+async function panelLines(b) {
+  const panel = await openSidePanel(b);
+  const lines = await panel.$$eval('[data-case-detector]', (items) =>
+    items.map((li) => [li.dataset.caseOrder, li.dataset.caseDetector, li.dataset.caseSeverity, li.querySelector('.case-title')?.textContent]),
+  );
+  await panel.close();
+  return lines.sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));
+}
+
+/**
+ * `days` pass in the service worker with nobody acting: its clock moves on, and its periodic
+ * re-check (the alarm that judges stored orders as time passes) runs at once.
+ */
+async function daysPass(b, days) {
+  await b.worker.evaluate(async (ms) => {
+    const real = Date.now.bind(Date);
+    Date.now = () => real() + ms;
+    // Unpacked extensions may set an alarm this close; it is the extension's own re-check alarm.
+    await chrome.alarms.create('reevaluate', { when: real() + 100 });
+  }, days * DAY);
+}
+
+test('Douyin 抖店 订单管理: a dispute is raised on the first read, and a refund request left for three days is raised as past the platform\'s automatic refund', () =>
+  withExtension(async (b) => {
+    await serveFixtures(b.context, { [DOUYIN_LIST]: fixture('douyin', 'order-list-aftersale.2026-11.html') });
+    const page = await b.context.newPage();
+    await page.goto(DOUYIN_LIST);
+
+    // 售后状态 平台介入中: the platform stepped in; answer within 24 h of when it was first seen.
+    const dispute = ['6938812345678904001', 'dispute-open', 'P1'];
+    assert.deepEqual(await readBadges(page), [[...dispute]]);
+    assert.deepEqual(await casesOnce(b, 1), [
+      [...dispute, 'A complaint or dispute ("待发货 / 平台介入中") is shown (timed from when it was first seen); reply within the 24 h window.'],
+    ]);
+    assert.deepEqual(await panelLines(b), [[...dispute, 'Dispute open']]);
+
+    // Three days on, nobody has answered the 退款中 request of an unshipped order: Douyin agrees to
+    // a refund before shipping by itself after 48 h.
+    await daysPass(b, 3);
+    const refund = ['6938812345678904002', 'refund-pending', 'P1'];
+    assert.deepEqual(await casesOnce(b, 2), [
+      [...dispute, 'A complaint or dispute ("待发货 / 平台介入中") is shown (timed from when it was first seen); the 24 h reply window has passed.'],
+      [...refund, "Refund request of ¥59.00 (timed from when it was first seen); Douyin's 48 h limit before shipping has run out — it may already be agreed automatically."],
+    ]);
+    assert.deepEqual(await panelLines(b), [[...dispute, 'Dispute open'], [...refund, 'Refund waiting']]);
+  }));
+
+test('eBay Seller Hub orders: a cancellation request and a return request left unanswered for four days are raised, the return as past eBay\'s automatic decision', () =>
+  withExtension(async (b) => {
+    await serveFixtures(b.context, { [EBAY_LIST]: fixture('ebay', 'orders-requests.2026-11.html') });
+    const page = await b.context.newPage();
+    await page.goto(EBAY_LIST);
+    // Read, and nothing to raise yet: both requests were first seen just now.
+    await until(async () => ((await readStore(b.worker, [['orders', 'count']]))[0] === 3 ? true : undefined), 'the 3 orders stored');
+    assert.deepEqual(await storedCases(b), []);
+
+    await daysPass(b, 4);
+    const cancel = ['26-50021-60021', 'cancel-pending', 'P2'];
+    const ret = ['26-50022-60022', 'refund-pending', 'P1'];
+    assert.deepEqual(await casesOnce(b, 2), [
+      [...cancel, 'A cancellation request ("cancellation requested") was first seen more than 12 h ago and nothing has happened since — confirm the cancellation and refund before the order ships.'],
+      [...ret, "Return request of $25.49 (timed from when it was first seen); eBay's 72 h limit after shipping has run out — it may already be agreed automatically."],
+    ]);
+    assert.deepEqual(await panelLines(b), [[...cancel, 'Cancellation waiting'], [...ret, 'Refund waiting']]);
+  }));
