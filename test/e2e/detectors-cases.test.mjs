@@ -1,13 +1,15 @@
-// Buyers' requests and complaints on a Chinese and a global console, at their real URLs: the built
-// extension reads a saved list with an open after-sales request, then days pass with nobody
-// answering (the service worker's clock moves on and its re-check runs), and the side panel shows
-// the case a seller must act on, with its words. Douyin 抖店 for the Chinese console, eBay Seller Hub
-// for the global one.
+// Detectors on the consoles' saved pages at their real URLs, each proven by the case a seller sees:
+// its check, priority, title in the side panel and words. Buyers' requests and complaints (Douyin
+// 抖店, eBay): the built extension reads a list with an open request, then days pass with nobody
+// answering (the service worker's clock moves on and its re-check runs). Amounts (Taobao): the list
+// and then the order's detail page, whose coupons the list does not show.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixture, openSidePanel, readBadges, readStore, serveFixtures, withExtension } from './browser.mjs';
 
 const DAY = 86_400_000;
+const TAOBAO_LIST = 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm';
+const TAOBAO_DETAIL = 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=3712866600011122233';
 const DOUYIN_LIST = 'https://fxg.jinritemai.com/ffa/morder/order/list';
 const EBAY_LIST = 'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS';
 
@@ -100,4 +102,31 @@ test('eBay Seller Hub orders: a cancellation request and a return request left u
       [...ret, "Return request of $25.49 (timed from when it was first seen); eBay's 72 h limit after shipping has run out — it may already be agreed automatically."],
     ]);
     assert.deepEqual(await panelLines(b), [[...cancel, 'Cancellation waiting'], [...ret, 'Refund waiting']]);
+  }));
+
+test('Taobao 已卖出的宝贝 and its order detail page: the coupons only the detail page shows leave ¥10.00 of the amount paid unexplained', () =>
+  withExtension(async (b) => {
+    await serveFixtures(b.context, {
+      [TAOBAO_LIST]: fixture('taobao', 'sold-items-coupon.2026-11.html'),
+      [TAOBAO_DETAIL]: fixture('pagedata', 'taobao-detail-coupon.2026-11.html'),
+    });
+    const page = await b.context.newPage();
+    await page.goto(TAOBAO_LIST);
+    // Paid on 2026-11-23 and not shipped: long past Taobao's 48 h. The list shows 2 × ¥39.00 and no
+    // postage against ¥58.00 paid, but no discount: the amounts are not judged yet.
+    const late = ['3712866600011122233', 'ship-deadline', 'P1'];
+    assert.deepEqual(await readBadges(page), [[...late]]);
+    assert.deepEqual(await casesOnce(b, 1), [
+      [...late, 'Not shipped: Taobao requires shipping within 48 h — the deadline has passed. No payment time is shown, so the clock starts at the order time.'],
+    ]);
+
+    // The detail page shows ¥10.00 of coupons: ¥78.00 − ¥10.00 + ¥0.00 is ¥68.00, not the ¥58.00 paid.
+    // It shows the payment time too, so the shipping deadline no longer counts from the order time.
+    await page.goto(TAOBAO_DETAIL);
+    const mismatch = ['3712866600011122233', 'amount-mismatch', 'P2'];
+    assert.deepEqual(await casesOnce(b, 2), [
+      [...mismatch, 'Paid ¥58.00 but items ¥78.00 − discount ¥10.00 + shipping ¥0.00 = ¥68.00 (¥10.00 less).'],
+      [...late, 'Not shipped: Taobao requires shipping within 48 h — the deadline has passed.'],
+    ]);
+    assert.deepEqual(await panelLines(b), [[...mismatch, 'Amount mismatch'], [...late, 'Shipping deadline']]);
   }));
