@@ -13,7 +13,7 @@ import { readChanges, readPageWith } from '../lib/extract/incremental';
 import { parseRows } from '../lib/extract/order';
 import { headersOf } from '../lib/extract/row';
 import { ingestBatch, ingestBatchJudged, reevaluateAsTimePasses } from '../lib/ingest';
-import { openDb, orderIndexes, V5_ORDERS } from '../lib/db';
+import { openDb, orderIndexes, V6_ORDERS } from '../lib/db';
 import { clockKey, clockOf } from '../lib/detectors/clock';
 import { DEFAULT_SETTINGS, orderKey, type Order } from '../lib/schema';
 import { demoRow, generateOrders, taobaoBlock } from './generate';
@@ -271,11 +271,11 @@ async function pageReads(counts: readonly number[], shape: OrderShape, warmup: n
 function openRaw(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const req = indexedDB.open(name, 1);
-    // The same indexes as the extension's orders table (lib/db V5_ORDERS: the primary key, then
+    // The same indexes as the extension's orders table (lib/db V6_ORDERS: the primary key, then
     // one index per name, `[a+b]` compound): the floor includes index upkeep.
     req.onupgradeneeded = () => {
       const store = req.result.createObjectStore('orders', { keyPath: 'key' });
-      for (const index of V5_ORDERS.split(',').slice(1).map((name) => name.trim())) {
+      for (const index of V6_ORDERS.split(',').slice(1).map((name) => name.trim())) {
         store.createIndex(index, index.startsWith('[') ? index.slice(1, -1).split('+') : index);
       }
     };

@@ -21,6 +21,7 @@ import {
   type Severity,
 } from '../schema';
 import { inTransitSince, ORDER_KEYS, type OrderKeyName } from '../detectors/keys';
+import { amountKeys, type AmountKey } from '../detectors/outlier-keys';
 import {
   CASES_BY_STATUS_SEVERITY,
   CASES_BY_STATUS_SEVERITY_CLEARED,
@@ -67,11 +68,13 @@ export type OrderRecord = Order & OrderIndexes & {
 };
 
 /**
- * What the version 5 indexes read, derived from the order by every write (`orderIndexes`):
- * the keys other orders are read by (`buyerKey`: lib/detectors/keys), and where a shop check's recent
- * orders start (`recentAt`: rate-spike's `shopReadsRecent`, `inTransitSince`). Absent when the order has none.
+ * What the version 5 and 6 indexes read, derived from the order by every write (`orderIndexes`):
+ * the keys other orders are read by (`buyerKey`: lib/detectors/keys), where a shop check's recent
+ * orders start (`recentAt`: rate-spike's `shopReadsRecent`, `inTransitSince`), and what
+ * amount-outlier measures on an order it judges (`checkPaid`, `checkQuantity`: lib/detectors/outlier-keys).
+ * Absent when the order has none.
  */
-export type OrderIndexes = { [Name in OrderKeyName as `${Name}Key`]?: string } & { recentAt?: number };
+export type OrderIndexes = { [Name in OrderKeyName as `${Name}Key`]?: string } & { recentAt?: number; checkPaid?: AmountKey; checkQuantity?: AmountKey };
 
 /** The record's derived index fields (OrderIndexes), from the order as it is now. */
 export function orderIndexes(order: Order): OrderIndexes {
@@ -83,10 +86,10 @@ export function orderIndexes(order: Order): OrderIndexes {
   // The one shop check that reads recent orders (rate-spike's parcels in transit).
   const at = inTransitSince(order);
   if (at !== undefined) indexes['recentAt'] = at;
-  return indexes as OrderIndexes;
+  return Object.assign(indexes, amountKeys(order)) as OrderIndexes;
 }
 
-const INDEX_FIELDS: ReadonlySet<string> = new Set([...Object.keys(ORDER_KEYS).map((name) => `${name}Key`), 'recentAt']);
+const INDEX_FIELDS: ReadonlySet<string> = new Set([...Object.keys(ORDER_KEYS).map((name) => `${name}Key`), 'recentAt', 'checkPaid', 'checkQuantity']);
 
 /**
  * The record with its derived index fields as its order gives them (stale ones dropped). Built
@@ -137,6 +140,9 @@ export const V4_ORDERS = `${V1_STORES.orders}, clocks, clockKey`;
  */
 export const V5_ORDERS = `${V4_ORDERS}, buyerKey, [marketplace+recentAt]`;
 export const V5_FIGURES = '&key';
+
+/** Version 6: also the orders amount-outlier judges, by what it measures (OrderIndexes), so a batch that moves a shop's spread reads only those beyond its bounds. */
+export const V6_ORDERS = `${V5_ORDERS}, checkPaid, checkQuantity`;
 
 /**
  * `clearedAt` is set exactly when `conditionCleared` is true, so the cleared cases can be
@@ -272,6 +278,10 @@ export class SentinelDB extends Dexie {
     this.version(5)
       .stores({ orders: V5_ORDERS, figures: V5_FIGURES })
       .upgrade((tx) => tx.table('orders').toCollection().modify((o: OrderRecord) => void Object.assign(o, orderIndexes(o))));
+    // Version 6: orders indexed by what amount-outlier measures; stored orders get those fields.
+    this.version(6)
+      .stores({ orders: V6_ORDERS })
+      .upgrade((tx) => tx.table('orders').toCollection().modify((o: OrderRecord) => void Object.assign(o, amountKeys(o))));
     this.use(casesInvariant);
     this.use(ordersInvariant);
   }

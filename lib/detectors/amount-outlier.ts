@@ -1,13 +1,11 @@
 import { DETECTOR_LABELS } from './labels';
-import type { Bilingual, Finding, Order, OrderStatus } from '../schema';
+import type { Bilingual, Finding, Marketplace, Order } from '../schema';
 import { formatMoney, fromCents, toCents } from './explain';
 import { MARKETPLACE_NAMES } from '../marketplaces';
 import { addCounted, countedOf, emptyCounted, spreadOf, type Counted, type Spread } from './counted';
 import { figureOf } from './figures';
+import { CHECKABLE, totalQuantity, type AmountKey } from './outlier-keys';
 import type { Detector, DetectorContext, DetectorResult, ShopFigure } from './types';
-
-/** Orders a seller can still check before the parcel leaves: an outlier later is history. */
-const CHECKABLE: ReadonlySet<OrderStatus> = new Set(['awaiting_payment', 'awaiting_shipment']);
 
 /**
  * What the detector reads of a shop, per currency. Totals are compared by ratio (`logPaid`, the
@@ -31,8 +29,6 @@ interface Rare {
 
 /** An outlier is rarer than this share of the shop's orders (or the only one that far). */
 export const RARE_SHARE = 0.01;
-
-const totalQuantity = (order: Order): number => order.items.reduce((sum, item) => sum + item.quantity, 0);
 
 /**
  * The figure of one shop: per currency (amounts in different currencies do not compare) the
@@ -142,6 +138,61 @@ function measure(
   const z = robustZ(scale(value), spread);
   const beyond = rare === undefined || (z > 0 ? value > rare.above : value < rare.below);
   return { z: round2(z), fires: Math.abs(z) > settings.zThreshold && beyond };
+}
+
+/** The z-score's divisor per unit of z: the MAD scaled, or the mean absolute deviation where the MAD is 0 (`robustZ`). */
+const zUnit = (spread: Spread): number => (spread.mad > 0 ? spread.mad / 0.6745 : 1.253314 * spread.meanAd);
+
+/**
+ * The values (raw: cents or a quantity) beyond which `measure` may fire under `spread` and `rare`,
+ * widened a little against rounding: none when it judges nothing (too few orders, or flat).
+ */
+function firingBounds(spread: Spread | undefined, rare: Rare | undefined, settings: { zThreshold: number; minOrders: number }, unscale: (x: number) => number): Rare | undefined {
+  if (spread === undefined || spread.n < settings.minOrders || (spread.mad === 0 && spread.meanAd === 0)) return undefined;
+  const reach = settings.zThreshold * zUnit(spread);
+  const above = Math.max(unscale(spread.median + reach), rare?.above ?? Number.NEGATIVE_INFINITY);
+  const below = Math.min(unscale(spread.median - reach), rare?.below ?? Number.POSITIVE_INFINITY);
+  return { above: Math.floor(above * (1 - 1e-9)) - 1, below: Math.ceil(below * (1 + 1e-9)) + 1 };
+}
+
+/** A range of an index of checkable orders (lib/detectors/outlier-keys): `index` from `lower` to `upper`, both included. */
+export interface AmountRange {
+  index: 'checkPaid' | 'checkQuantity';
+  lower: AmountKey;
+  upper: AmountKey;
+}
+
+/**
+ * The checkable orders of `marketplace` whose result can differ between the shop's spreads
+ * `before` and `after` (what the detector reads of its figure), as index ranges: those beyond the
+ * bounds under either (firing then or now, or firing now with other figures in their evidence).
+ * `before` unknown (a recount): every checkable order.
+ */
+export function amountRangesToJudge(before: Record<string, ShopSpread> | undefined, after: Record<string, ShopSpread>, settings: { zThreshold: number; minOrders: number }, marketplace: Marketplace, recounted: boolean): AmountRange[] {
+  const ranges: AmountRange[] = [];
+  const add = (index: AmountRange['index'], currency: string, lower: number, upper: number) => {
+    if (lower <= upper) ranges.push({ index, lower: [marketplace, currency, lower], upper: [marketplace, currency, upper] });
+  };
+  if (recounted) {
+    // Every checkable order of the marketplace, whatever its currency and value.
+    return (['checkPaid', 'checkQuantity'] as const).map((index) => ({ index, lower: [marketplace, '', Number.NEGATIVE_INFINITY], upper: [marketplace, '\uffff', Number.POSITIVE_INFINITY] }));
+  }
+  for (const currency of new Set([...Object.keys(before ?? {}), ...Object.keys(after)])) {
+    for (const spreads of [before?.[currency], after[currency]]) {
+      if (spreads === undefined) continue;
+      const paid = firingBounds(spreads.logPaid, spreads.rare?.paidCents, settings, Math.exp);
+      if (paid !== undefined) {
+        add('checkPaid', currency, paid.above, Number.POSITIVE_INFINITY);
+        add('checkPaid', currency, Number.NEGATIVE_INFINITY, paid.below);
+      }
+      const quantity = firingBounds(spreads.quantity, spreads.rare?.quantity, settings, (x) => x);
+      if (quantity !== undefined) {
+        add('checkQuantity', currency, quantity.above, Number.POSITIVE_INFINITY);
+        add('checkQuantity', currency, Number.NEGATIVE_INFINITY, quantity.below);
+      }
+    }
+  }
+  return ranges;
 }
 
 /** How many times the usual total: "13", "1.6", "0.0001" (two significant digits below 1). */

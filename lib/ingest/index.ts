@@ -16,6 +16,7 @@ import type { Detector, DetectorContext, DetectorId, ShopFigures } from '../dete
 import { clearCase, mergeCase, withStatus } from '../cases/upsert';
 import { mergeObserved } from './merge';
 import { NEEDS_TRACKING_EVENTS } from '../detectors/tracking-stalled';
+import { amountRangesToJudge, type AmountRange } from '../detectors/amount-outlier';
 import { sameData } from '../cases/equal';
 import { SELLER_NOTE } from '../cases/seller-note';
 import Dexie, { type IndexableType } from 'dexie';
@@ -208,8 +209,13 @@ export async function ingestBatchJudged(
     const changedFigures = new Map<Marketplace, KeptFigures>();
     // Per marketplace, the detectors whose results on other orders the batch's figures change.
     const rejudged = new Map<Marketplace, Set<DetectorId>>();
+    // Per marketplace, where the orders amount-outlier judges again lie (its spread moved, or was recounted).
+    const ranges = new Map<Marketplace, AmountRange[]>();
+    const outlier = settings.detectors['amount-outlier'];
     for (const [marketplace, deltas] of deltasOf) {
       const figure: KeptFigures = { read: { ...figures.get(marketplace)! }, apart: {} };
+      // A figure kept apart is summed up afresh by each change: the summary read before stays as it was.
+      const spreadBefore = figure.read['amount-outlier'] as Parameters<typeof amountRangesToJudge>[0];
       // What a detector whose results on other orders may change read before (figures change in place).
       const was = new Map(deltas.filter((d) => d.detector.figure.rejudges !== undefined).map(({ detector }) => [detector.id, structuredClone(figure.read[detector.id])]));
       for (const { detector } of deltas) if (detector.figure.summary !== undefined) figure.apart[detector.id] = apartOf.get(apartKey(marketplace, detector.id));
@@ -226,6 +232,9 @@ export async function ingestBatchJudged(
       }
       figures.set(marketplace, figure.read);
       changedFigures.set(marketplace, figure);
+      if (outlier.enabled && deltas.some((d) => d.detector.id === 'amount-outlier')) {
+        ranges.set(marketplace, amountRangesToJudge(spreadBefore, figure.read['amount-outlier'] as Parameters<typeof amountRangesToJudge>[1], outlier, marketplace, false));
+      }
     }
     // Each marketplace's epoch (FiguresRecord): as kept, or a new one with a recount or where the
     // kept figures have none yet (then written with it).
@@ -278,9 +287,11 @@ export async function ingestBatchJudged(
       const figure = await countShop(db, after, knownSince);
       figures.set(marketplace, figure.read);
       toKeep.push(...keptRecords(marketplace, figure, epochs.get(marketplace)!));
+      // The spread judged with before is unknown: every order amount-outlier judges is judged again.
+      if (outlier.enabled) ranges.set(marketplace, amountRangesToJudge(undefined, {}, outlier, marketplace, true));
     }
     const figuresKept = db.figures.bulkPut(toKeep);
-    const { findings, judged } = await detectChanges(db, groups, aroundOf, figures, rejudged, readShop, now, settings, options.origin, knownSince);
+    const { findings, judged } = await detectChanges(db, groups, aroundOf, figures, { rejudged, ranges }, readShop, now, settings, options.origin, knownSince);
     await Promise.all([written, figuresKept]);
     return { result: { written: toWrite.length, changed: changed.length, findings }, judged };
   });
@@ -632,7 +643,7 @@ async function detectChanges(
   groups: ReadonlyMap<Marketplace, readonly Change[]>,
   aroundOf: ReadonlyMap<Marketplace, Around>,
   figures: ReadonlyMap<Marketplace, ShopFigures>,
-  rejudged: ReadonlyMap<Marketplace, ReadonlySet<DetectorId>>,
+  again: { rejudged: ReadonlyMap<Marketplace, ReadonlySet<DetectorId>>; ranges: ReadonlyMap<Marketplace, readonly AmountRange[]> },
   readShop: (marketplace: Marketplace) => Promise<OrderRecord[]>,
   now: number,
   settings: Settings,
@@ -642,8 +653,13 @@ async function detectChanges(
   const runs: MarketplaceRun[] = [];
   let judged = 0;
   for (const [marketplace, group] of groups) {
-    if (group.length === 0) continue;
-    const { ctx, targets, cases } = await judgedAround(db, marketplace, group, aroundOf.get(marketplace)!, figures.get(marketplace)!, now, settings, { knownSince, rejudged: rejudged.get(marketplace) ?? new Set(), readShop });
+    if (group.length === 0 && (again.ranges.get(marketplace) ?? []).length === 0) continue;
+    const { ctx, targets, cases } = await judgedAround(db, marketplace, group, aroundOf.get(marketplace)!, figures.get(marketplace)!, now, settings, {
+      knownSince,
+      rejudged: again.rejudged.get(marketplace) ?? new Set(),
+      amountRanges: again.ranges.get(marketplace) ?? [],
+      readShop,
+    });
     const result = evaluateEach((id) => targets.get(id) ?? [], ctx, now, settings, marketplace);
     const pairs = new Set<string>();
     const all = new Set<Order>();
@@ -665,6 +681,8 @@ interface ContextOptions {
   knownSince?: ReadonlyMap<string, number>;
   /** Detectors whose figure changed their results on other orders (`ShopFigure.rejudges`): judged on the shop's orders in its statuses. */
   rejudged?: ReadonlySet<DetectorId>;
+  /** Where the orders amount-outlier judges again lie, its spread having moved (`amountRangesToJudge`). */
+  amountRanges?: readonly AmountRange[];
   /** The marketplace's stored orders, when the caller reads them anyway. */
   readShop?: (marketplace: Marketplace) => Promise<OrderRecord[]>;
 }
@@ -703,14 +721,19 @@ async function judgedAround(
   settings: Settings,
   options: ContextOptions,
 ): Promise<{ ctx: DetectorContext; targets: ReadonlyMap<DetectorId, readonly Order[]>; cases: { batch: Case[]; shop: Case[] } }> {
-  const { knownSince = new Map(), rejudged = new Set(), readShop = (m) => db.orders.where('marketplace').equals(m).toArray() } = options;
+  const { knownSince = new Map(), rejudged = new Set(), amountRanges = [], readShop = (m) => db.orders.where('marketplace').equals(m).toArray() } = options;
   const { enabled } = judging(settings);
   const batch = group.map((c) => c.order);
   const again = enabled.filter((detector) => detector.run && rejudged.has(detector.id));
-  const [shop, rejudging] = await Promise.all([
+  const [shop, rejudging, ranged] = await Promise.all([
     around.wholeShop ? readShop(marketplace) : undefined,
     Promise.all(again.map(async (detector) => ({ detector, records: (await db.orders.where('status').anyOf([...detector.figure!.rejudges!.statuses]).toArray()).filter((r) => r.marketplace === marketplace) }))),
+    readAll<OrderRecord>(db, amountRanges.map(({ index, lower, upper }) => ({ table: 'orders', index, query: IDBKeyRange.bound(lower, upper) }))),
   ]);
+  if (ranged.length > 0) {
+    const seen = new Set<string>();
+    rejudging.push({ detector: DETECTORS.find((d) => d.id === 'amount-outlier')!, records: ranged.flat().filter((record) => !seen.has(record.key) && seen.add(record.key) !== undefined) });
+  }
   const context = new Map<string, Order>();
   for (const order of batch) context.set(orderKey(order), order);
   const sharers = new Map<OrderKeyName, Order[]>();

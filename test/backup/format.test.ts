@@ -42,7 +42,7 @@ describe('backup round trip', () => {
     const backup = await throughFile(d);
     expect(backup.format).toBe('order-sentinel-backup');
     expect(backup.version).toBe(1);
-    expect(backup.schemaVersion).toBe(5);
+    expect(backup.schemaVersion).toBe(6);
     expect(backup.exportedAt).toBe(EXPORTED_AT);
     expect(backupSummary(backup)).toEqual({ orders: 2, cases: 2, notes: 2 });
 

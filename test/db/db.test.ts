@@ -46,13 +46,13 @@ function track(db: SentinelDB): SentinelDB {
 }
 
 describe('SentinelDB', () => {
-  it('is named order-sentinel with the stores the demo script reads by name, at version 5', async () => {
+  it('is named order-sentinel with the stores the demo script reads by name, at version 6', async () => {
     const db = track(openDb());
     await db.open();
     expect(db.name).toBe(DB_NAME);
     expect(DB_NAME).toBe('order-sentinel');
     expect(db.tables.map((t) => t.name).sort()).toEqual(['caseEvents', 'cases', 'figures', 'notes', 'orders', 'settings', 'statusHistory']);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
   });
 
   it('gives back an order, a case, its notes and status history after the database is reopened', async () => {
@@ -241,10 +241,19 @@ describe('orders: index fields and shop figures', () => {
     const order = paidOrder({ buyer: ' Ｔｂ_Buyer_01 ' });
     // As a restored backup writes it: no index fields, and a stale one.
     await db.orders.bulkPut([{ ...order, key: orderKey(order), ...UNDECIDED_CLOCKS, recentAt: 5 }]);
-    expect(await db.orders.get(orderKey(order))).toEqual({ ...order, key: orderKey(order), ...UNDECIDED_CLOCKS, buyerKey: 'taobao|tb_buyer_01' });
+    expect(await db.orders.get(orderKey(order))).toEqual({
+      ...order,
+      key: orderKey(order),
+      ...UNDECIDED_CLOCKS,
+      buyerKey: 'taobao|tb_buyer_01',
+      checkPaid: ['taobao', 'CNY', 5980],
+      checkQuantity: ['taobao', 'CNY', 2],
+    });
     const inTransit = { ...order, status: 'shipped' as const, carrier: '中通', shippedAt: T0 + 3_600_000 };
     await db.orders.put({ ...inTransit, key: orderKey(order), ...UNDECIDED_CLOCKS });
     expect(await db.orders.where('[marketplace+recentAt]').equals(['taobao', T0 + 3_600_000]).primaryKeys()).toEqual([orderKey(order)]);
+    // Shipped: past checking, so out of amount-outlier's indexes.
+    expect(await db.orders.where('checkPaid').between(['taobao', '', -Infinity], ['taobao', '\uffff', Infinity]).count()).toBe(0);
   });
 
   it('drops every kept figure when orders are written by anything but ingest (which keeps them), in the same transaction', async () => {

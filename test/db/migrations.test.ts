@@ -1,7 +1,7 @@
 // Every schema version opens a database written by the version before it (STYLE.md rule 10).
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listCaseEvents, listCases, listNotes, openDb, UNDECIDED_CLOCKS, urgentSummary, V1_STORES, V3_CASES, V4_ORDERS, type SentinelDB } from '../../lib/db';
+import { listCaseEvents, listCases, listNotes, openDb, UNDECIDED_CLOCKS, urgentSummary, V1_STORES, V3_CASES, V4_ORDERS, V5_FIGURES, V5_ORDERS, type SentinelDB } from '../../lib/db';
 import { ingestBatch, reevaluateAsTimePasses } from '../../lib/ingest';
 import { DEFAULT_SETTINGS, orderKey, type Case } from '../../lib/schema';
 import type { ShopFigures } from '../../lib/detectors/types';
@@ -35,12 +35,13 @@ const baseCase = (orderId: string, patch: Partial<Case>): Case => ({
 });
 
 /** A database named `name` exactly as schema `version` declared it, before the extension opens it. */
-function writtenBy(version: 1 | 2 | 3 | 4, name: string): Dexie {
+function writtenBy(version: 1 | 2 | 3 | 4 | 5, name: string): Dexie {
   const db = new Dexie(name);
   db.version(1).stores(V1_STORES);
   if (version >= 2) db.version(2).stores({ ...V1_STORES, caseEvents: '++id, caseKey, at' });
   if (version >= 3) db.version(3).stores({ cases: V3_CASES });
   if (version >= 4) db.version(4).stores({ orders: V4_ORDERS });
+  if (version >= 5) db.version(5).stores({ orders: V5_ORDERS, figures: V5_FIGURES });
   return db;
 }
 
@@ -59,7 +60,7 @@ describe('schema version 1 → 2 (case timeline)', () => {
     const db: SentinelDB = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await listCases(db)).toHaveLength(3);
     expect((await listCases(db)).find((c) => c.orderId === '1')).toEqual(working);
     expect(await listNotes(db, working.key)).toEqual([{ id: 1, caseKey: working.key, text: '已联系买家', createdAt: T0 + 90 * 60_000 }]);
@@ -96,7 +97,7 @@ describe('schema version 2 → 3 (indexes for the popup and the first screen)', 
     const db: SentinelDB = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const byId = new Map((await listCases(db)).map((c) => [c.orderId, c]));
     expect(byId.size).toBe(6);
     expect(byId.get('1')).toEqual(open);
@@ -130,7 +131,7 @@ describe('schema version 3 → 4 (orders indexed by their clocks)', () => {
     const db: SentinelDB = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.orders.toArray()).toEqual([{ ...waiting, key: orderKey(waiting), ...UNDECIDED_CLOCKS, buyerKey: 'taobao|tb_buyer_01' }]);
     // Told the last run (15 minutes ago, same settings), the alarm reads the order by its clocks.
     expect(await reevaluateAsTimePasses(db, T0, DEFAULT_SETTINGS, T0 - 15 * 60_000)).toEqual({ evaluated: 1, findings: 1 });
@@ -150,7 +151,7 @@ describe('schema version 4 → 5 (orders indexed by buyer and by parcels in tran
     const db: SentinelDB = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.orders.where('buyerKey').equals('taobao|buyer one').primaryKeys()).toEqual(['taobao|1']);
     expect(await db.orders.where('[marketplace+recentAt]').equals(['taobao', T0 - HOUR]).primaryKeys()).toEqual(['taobao|2']);
     expect(await db.figures.count()).toBe(0);
@@ -160,5 +161,24 @@ describe('schema version 4 → 5 (orders indexed by buyer and by parcels in tran
     await ingestBatch(db, [again], T0, DEFAULT_SETTINGS);
     expect((await db.cases.get('duplicate-order|taobao|3'))?.evidence['otherOrderId']).toBe('1');
     expect(((await db.figures.get('taobao'))?.value as ShopFigures)['tracking-invalid']).toEqual({ numbered: 1 });
+  });
+});
+
+describe('schema version 5 → 6 (orders amount-outlier judges, indexed by what it measures)', () => {
+  it('gives every stored order it judges its amount keys, and none to an order past checking', async () => {
+    const name = `migrate-v5-${Math.random()}`;
+    const v5 = writtenBy(5, name);
+    const unshipped = makeOrder({ orderId: '1', items: [{ title: '手工皂', quantity: 3, unitPrice: 20 }], money: { currency: 'CNY', paid: 59.8 } });
+    const parcel = makeOrder({ orderId: '2', status: 'shipped', statusRaw: '卖家已发货', shippedAt: T0 - HOUR });
+    await v5.table('orders').bulkAdd([unshipped, parcel].map((o) => ({ ...o, key: orderKey(o), ...UNDECIDED_CLOCKS })));
+    v5.close();
+
+    const db: SentinelDB = openDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.orders.get('taobao|1')).toMatchObject({ checkPaid: ['taobao', 'CNY', 5980], checkQuantity: ['taobao', 'CNY', 3] });
+    expect(await db.orders.where('checkPaid').between(['taobao', 'CNY', 5000], ['taobao', 'CNY', 6000]).primaryKeys()).toEqual(['taobao|1']);
+    expect(await db.orders.where('checkQuantity').between(['taobao', '', -Infinity], ['taobao', '\uffff', Infinity]).primaryKeys()).toEqual(['taobao|1']);
   });
 });

@@ -12,7 +12,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** A database written by the extension (Dexie, schema version 5), then read with the plain helper. */
+/** A database written by the extension (Dexie, schema version 6), then read with the plain helper. */
 async function written(cases: Case[]): Promise<{ dexie: SentinelDB; plain: IDBDatabase; name: string }> {
   const name = `read-${Math.random()}`;
   const dexie = openDb(name);
@@ -118,7 +118,7 @@ describe('the popup first read on plain IndexedDB (no Dexie)', () => {
       };
       request.onerror = () => reject(request.error);
     });
-    expect(upgraded).toBe(60);
+    expect(upgraded).toBe(70);
   });
 
   it('readPopup reads the most urgent, the counts and the settings of a stored database', async () => {
