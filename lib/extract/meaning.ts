@@ -1381,6 +1381,9 @@ function textsUnder(node: Node, out: string[]): boolean {
   return true;
 }
 
+/** groupRows' anchor for a block's rows: the block's own is set apart (readBlock). */
+const firstOf = (first: Element): Element => first;
+
 function readBlock(
   block: Element,
   header: readonly string[],
@@ -1447,7 +1450,7 @@ function readBlock(
     memo.shared.set(key, shared);
   }
   const { cols, labels } = shared;
-  const grouped = rows.length > 0 ? groupRows(rows, header, cols, position, false, () => block, given, cells, labels) : [];
+  const grouped = rows.length > 0 ? groupRows(rows, header, cols, position, false, firstOf, given, cells, labels) : [];
   const first = grouped[0];
   return {
     position,
