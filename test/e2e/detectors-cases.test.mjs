@@ -2,7 +2,8 @@
 // its check, priority, title in the side panel and words. Buyers' requests and complaints (Douyin
 // 抖店, eBay): the built extension reads a list with an open request, then days pass with nobody
 // answering (the service worker's clock moves on and its re-check runs). Amounts (Taobao): the list
-// and then the order's detail page, whose coupons the list does not show.
+// and then the order's detail page, whose coupons the list does not show. A shop's unusual day
+// (eBay): a month of orders read on the day after four of them missed their ship-by date.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixture, openSidePanel, readBadges, readStore, serveFixtures, withExtension } from './browser.mjs';
@@ -10,6 +11,7 @@ import { fixture, openSidePanel, readBadges, readStore, serveFixtures, withExten
 const DAY = 86_400_000;
 const TAOBAO_LIST = 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm';
 const TAOBAO_DETAIL = 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=3712866600011122233';
+const EBAY_MONTH = 'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS&limit=50';
 const DOUYIN_LIST = 'https://fxg.jinritemai.com/ffa/morder/order/list';
 const EBAY_LIST = 'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS';
 
@@ -58,6 +60,15 @@ async function daysPass(b, days) {
     // Unpacked extensions may set an alarm this close; it is the extension's own re-check alarm.
     await chrome.alarms.create('reevaluate', { when: real() + 100 });
   }, days * DAY);
+}
+
+/** From now on the service worker's clock reads `at` (and runs on from there): the day a saved page was saved. */
+async function workerClockAt(b, at) {
+  await b.worker.evaluate((start) => {
+    const real = Date.now.bind(Date);
+    const from = real();
+    Date.now = () => start + (real() - from);
+  }, at);
 }
 
 test('Douyin 抖店 订单管理: a dispute is raised on the first read, and a refund request left for three days is raised as past the platform\'s automatic refund', () =>
@@ -129,4 +140,25 @@ test('Taobao 已卖出的宝贝 and its order detail page: the coupons only the 
       [...late, 'Not shipped: Taobao requires shipping within 48 h — the deadline has passed.'],
     ]);
     assert.deepEqual(await panelLines(b), [[...mismatch, 'Amount mismatch'], [...late, 'Shipping deadline']]);
+  }));
+
+test('eBay Seller Hub, a month of orders read on Thursday 26 November: the four orders that missed Wednesday\'s ship-by date make an unusual day of late shipments', () =>
+  withExtension(async (b) => {
+    await serveFixtures(b.context, { [EBAY_MONTH]: fixture('ebay', 'orders-late-day.2026-11.html') });
+    await workerClockAt(b, Date.UTC(2026, 10, 26, 12, 0));
+    const page = await b.context.newPage();
+    await page.goto(EBAY_MONTH);
+    // Ship by Nov 24 (end of that day, Los Angeles), not shipped.
+    const late = ['27-61001-71001', '27-61002-71002', '27-61003-71003', '27-61004-71004'].map((id) => [id, 'ship-deadline', 'P1', 'Not shipped: the ship-by time shown on eBay has passed.']);
+    // Late shipments are counted on the deadline's day in UTC, eBay's clock: none on the four
+    // Wednesdays before, four on Wednesday 25 November.
+    const day = ['@2026-11-25', 'rate-spike', 'P2', 'On Wednesday 2026-11-25 (UTC): late shipments 4, usually 0 (z = 4) — far from the last 4 Wednesdays (robust z beyond 3).'];
+    // 40 soap bars for $519.60 in a shop of single bars.
+    const outlier = ['27-59999-69999', 'amount-outlier', 'P3', 'Paid $519.60, 26× the usual $19.97, and quantity 40 against a usual 1 (medians of 35 eBay orders): robust z-scores 11.98 (on the ratio) and 22.23, beyond the limit of 4 — check it before shipping.'];
+    assert.deepEqual(await casesOnce(b, 6), [day, outlier, ...late]);
+    assert.deepEqual(await panelLines(b), [
+      ['@2026-11-25', 'rate-spike', 'P2', 'Unusual day'],
+      ['27-59999-69999', 'amount-outlier', 'P3', 'Unusual amount'],
+      ...late.map(([id, check, priority]) => [id, check, priority, 'Shipping deadline']),
+    ]);
   }));
