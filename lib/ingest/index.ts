@@ -843,7 +843,8 @@ export async function reevaluateAll(db: SentinelDB, now: number, settings: Setti
  * session, changed settings): every order whose result can move with time is judged.
  */
 export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settings: Settings, since?: number): Promise<ReevaluateResult> {
-  return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents], async () => {
+  // Over the figures too: the clocks it writes change no figure, so they stay kept (lib/db ordersInvariant).
+  return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents, db.figures], async () => {
     const window = windowSince(since, now);
     const clock = clockKey(settings);
     // Without a window (a new browser session, changed settings) every order's clocks are decided
@@ -868,7 +869,7 @@ export async function reevaluateAsTimePasses(db: SentinelDB, now: number, settin
         clocks = clocksUnder(record, clock);
       } else {
         clocks = decide(o);
-        if (record.clockKey !== clock || record.clocks !== clocks) redecided.push(toRecord(o, record.key, clock, clocks, record.statusSince));
+        if (record.clockKey !== clock || record.clocks !== clocks) redecided.push(toRecord(o, record.key, clock, clocks, record.statusSince, record.aloneIn));
       }
       if (clocks === 0) continue;
       shop.clocked.push(o);

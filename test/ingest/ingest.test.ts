@@ -6,6 +6,7 @@ import {
   ingestBatch,
   ingestBatchJudged,
   openP1Count,
+  reevaluateAsTimePasses,
   reevaluateOpen,
   setCaseStatus,
 } from '../../lib/ingest';
@@ -267,6 +268,18 @@ describe('ingestBatch: what a batch judges beyond its orders', () => {
     await db.transaction('rw', [db.orders, db.figures], () => db.orders.put(legacy));
     await ingestBatch(db, [{ ...shipped(order, T0 + 2 * HOUR), sellerRemark: 'sent', ...seen(T0 + 3 * HOUR) }], T0 + 3 * HOUR, settings);
     expect((await db.orders.get('taobao|1'))?.statusSince).toBe(T0 + 2 * HOUR);
+  });
+
+  it('keeps the shop figures through an alarm, which writes only clocks: the read after it judges its orders and their buyers\' alone', async () => {
+    fresh();
+    const orders = Array.from({ length: 40 }, (_, i) => paidOrder({ orderId: String(i), buyer: `buyer ${i}`, ...seen(T0) }));
+    await ingestBatch(db, orders, T0, settings);
+    const epoch = (await db.figures.get('taobao'))?.epoch;
+    // The first alarm of a session decides every order's clocks again, and writes them.
+    await reevaluateAsTimePasses(db, T0 + 2 * HOUR, { ...settings, detectors: { ...settings.detectors, 'ship-deadline': { ...settings.detectors['ship-deadline'], enabled: false } } });
+    expect((await db.figures.get('taobao'))?.epoch).toBe(epoch);
+    const read = orders.slice(0, 5).map((o) => ({ ...o, sellerRemark: 'checked', ...seen(T0 + 3 * HOUR) }));
+    expect((await ingestBatchJudged(db, read, T0 + 3 * HOUR, settings)).judged).toBe(5);
   });
 
   it('judges the orders sharing a buyer with the batch: a later same order makes the earlier none, and its removal clears nothing else', async () => {
