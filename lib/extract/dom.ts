@@ -258,11 +258,12 @@ export const rowSpanOf = (cell: Element): number => span(cell, 'rowspan', 'aria-
  * `grid[r][c]` is the cell covering row r, column c. A cell spanning rows appears in each.
  */
 export function layoutGrid(rows: readonly (readonly Element[])[]): (Element | undefined)[][] {
-  const grid: (Element | undefined)[][] = rows.map(() => []);
-  rows.forEach((cells, r) => {
+  const grid: (Element | undefined)[][] = [];
+  for (let r = 0; r < rows.length; r++) grid.push([]);
+  for (let r = 0; r < rows.length; r++) {
     const line = grid[r]!;
     let c = 0;
-    for (const cell of cells) {
+    for (const cell of rows[r]!) {
       while (line[c] !== undefined) c++;
       // Most cells carry no attribute: one call says both spans are 1.
       const plain = !cell.hasAttributes();
@@ -273,7 +274,7 @@ export function layoutGrid(rows: readonly (readonly Element[])[]): (Element | un
       }
       c += cols;
     }
-  });
+  }
   return grid;
 }
 
