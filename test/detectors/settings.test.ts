@@ -25,8 +25,9 @@ describe('stored detector settings', () => {
     expect(parsed['repeat-refunder'].blockList).toEqual(['tb_buyer_77']);
     expect(parsed['amount-mismatch']).toEqual({ enabled: true, tolerance: 0.01 });
     expect(parsed['stock-risk']).toEqual({ enabled: true });
-    // In the order settings were always stored, so a stored copy compares equal as JSON (the alarm's record does).
-    expect(Object.keys(parsed)).toEqual([
+    // In the order settings were always stored, so a stored copy compares equal as JSON (the alarm's
+    // record does); a newer detector is stored after these.
+    expect(Object.keys(parsed).slice(0, 17)).toEqual([
       'ship-deadline', 'duplicate-order', 'amount-mismatch', 'unpaid-stale', 'delivery-overdue', 'tracking-stalled', 'address-issue', 'tracking-invalid', 'cancel-pending',
       'message-unanswered', 'negative-review', 'stock-risk', 'rate-spike', 'refund-pending', 'repeat-refunder', 'amount-outlier', 'dispute-open',
     ]);
