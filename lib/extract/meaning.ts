@@ -693,12 +693,68 @@ function piecesOf(cell: Element, texts?: CellText): string[] {
   }
   const out: string[] = [];
   const plain = texts !== undefined && !holdsNeverText(texts, cell) ? plainTexts(cell) : undefined;
-  for (const text of plain ?? textsOfChunks(chunksOf(cell))) {
-    const last = out[out.length - 1];
-    if (last !== undefined && (LONE_CURRENCY.test(last) || (LONE_CURRENCY.test(text) && /\d$/.test(last)))) out[out.length - 1] = `${last}${text}`;
-    else out.push(text);
-  }
+  for (const text of plain ?? textsOfChunks(chunksOf(cell))) addPiece(out, text);
   return out;
+}
+
+/** Adds a text to a cell's pieces, joined to the last one when one of them is a lone currency sign. */
+function addPiece(out: string[], text: string): void {
+  const last = out[out.length - 1];
+  if (last !== undefined && (LONE_CURRENCY.test(last) || (LONE_CURRENCY.test(text) && /\d$/.test(last)))) out[out.length - 1] = `${last}${text}`;
+  else out.push(text);
+}
+
+/**
+ * A cell's status (valueIn's pick: its first piece that is a status) read only as far as that
+ * piece: a Taobao 交易状态 cell is its status, then a 详情 link nobody needs to walk. Its state
+ * lives in the module (a closure per cell cost more than the walk it saves).
+ */
+const statusWalk = { pieces: [] as string[], checked: 0, texts: 0, found: undefined as string | undefined };
+
+/** The cell's status, or the pieces joined when none is; null past 300 texts (read as piecesOf reads them). */
+function statusIn(cell: Element): string | undefined | null {
+  statusWalk.pieces = [];
+  statusWalk.checked = 0;
+  statusWalk.texts = 0;
+  statusWalk.found = undefined;
+  const whole = statusUnder(cell);
+  if (statusWalk.found !== undefined) return statusWalk.found;
+  if (!whole) return null;
+  if (statusFound(true)) return statusWalk.found;
+  return statusWalk.pieces.length === 0 ? undefined : statusWalk.pieces.join(' ');
+}
+
+/** Walks the texts under `node` into statusWalk's pieces; false once a status is found or past 300 texts. */
+function statusUnder(node: Node): boolean {
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+    const type = child.nodeType;
+    if (type === 3 /* text */) {
+      const text = collapse(child.nodeValue ?? '');
+      if (text === '') continue;
+      if (++statusWalk.texts > 300) return false;
+      addPiece(statusWalk.pieces, text);
+      if (statusFound(false)) return false;
+    } else if (type === 1 /* element */ && !statusUnder(child)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a finished piece not looked at yet is a status: every piece but the last, and the last
+ * too at the end or when no later text can join it (it is no currency sign and ends in no digit).
+ */
+function statusFound(end: boolean): boolean {
+  const { pieces } = statusWalk;
+  const last = pieces[pieces.length - 1];
+  const finished = last === undefined ? 0 : end || (!LONE_CURRENCY.test(last) && !/\d$/.test(last)) ? pieces.length : pieces.length - 1;
+  for (; statusWalk.checked < finished; statusWalk.checked++) {
+    const piece = pieces[statusWalk.checked]!;
+    if (isStatusText(piece)) {
+      statusWalk.found = piece;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A date's own label in its piece ("创建时间 2026-11-20 09:41", "Placed on Nov 20"): not part of the date. */
@@ -717,6 +773,11 @@ const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
  * relative and an absolute date, an amount and the shipping in it, a status and its links.
  */
 export function valueIn(key: CellKey, cell: Element, texts?: CellText): string | undefined {
+  const status = key === 'status' || key === 'afterSales' || key === 'paymentStatus';
+  if (status && texts !== undefined && cell.childElementCount > 0 && !holdsNeverText(texts, cell)) {
+    const early = statusIn(cell);
+    if (early !== null) return early;
+  }
   const pieces = piecesOf(cell, texts);
   if (pieces.length === 0) return undefined;
   if (DATE_KEYS.has(key)) {
@@ -740,7 +801,7 @@ export function valueIn(key: CellKey, cell: Element, texts?: CellText): string |
     }
     return weak ?? pieces.join(' ');
   }
-  if (key === 'status' || key === 'afterSales' || key === 'paymentStatus') return pieces.find(isStatusText) ?? pieces.join(' ');
+  if (status) return pieces.find(isStatusText) ?? pieces.join(' ');
   return undefined;
 }
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readOrders } from '../../lib/extract';
 import { genericAdapter } from '../../lib/extract/generic';
-import { findOrderList, NO_ORDER_LIST } from '../../lib/extract/meaning';
+import { CellText } from '../../lib/extract/dom';
+import { findOrderList, NO_ORDER_LIST, valueIn } from '../../lib/extract/meaning';
 
 const NOW = Date.parse('2026-11-20T10:00:00+08:00');
 const page = (body: string): Document => new DOMParser().parseFromString(`<!doctype html><html lang="zh-CN"><body>${body}</body></html>`, 'text/html');
@@ -70,6 +71,27 @@ describe('the reader by meaning', () => {
     // happy-dom is far slower than a browser; this holds the work linear, not a budget (see npm run bench).
     expect(ms).toBeLessThan(20_000);
   }, 30_000);
+
+  it('picks the status of a status cell reading only as far as it must: the same as reading every piece', () => {
+    const cells = {
+      // Taobao's 交易状态: the status, then a link the walk stops before.
+      taobao: ['<div><p><span>交易成功</span></p><p><a href="#">详情</a></p></div>', '交易成功'],
+      // A number then a lone currency sign are one piece, read before the status after them.
+      joined: ['<div><span>12</span><span>元</span><span>已付款</span></div>', '已付款'],
+      // A piece ending in a digit may still take a currency code after it: "Paid 3" is not the pick.
+      later: ['<div><span>Paid 3</span><span>USD</span><span>Shipped</span></div>', 'Paid 3USD'],
+      none: ['<div><b>abc</b><i>def</i></div>', 'abc def'],
+      empty: ['<div><span> </span></div>', undefined],
+      // A struck status is no status: the cell is read whole, without it.
+      struck: ['<div><del>待发货</del><span>已发货</span></div>', '已发货'],
+    } as const;
+    const doc = page(`<table><tr>${Object.values(cells).map(([html]) => `<td>${html}</td>`).join('')}</tr></table>`);
+    const tds = Array.from(doc.querySelectorAll('td'));
+    const texts = new CellText(doc);
+    expect(tds.map((td) => valueIn('status', td, texts))).toEqual(Object.values(cells).map(([, pick]) => pick));
+    // Without the read's cell texts every piece is read first: the same picks.
+    expect(tds.map((td) => valueIn('status', td))).toEqual(Object.values(cells).map(([, pick]) => pick));
+  });
 });
 
 /**
