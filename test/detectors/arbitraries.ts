@@ -53,6 +53,7 @@ const orderArb = fc
     rating: opt(fc.integer({ min: 1, max: 5 })),
     review: opt(fc.constantFrom('很好', '破损了', 'fake')),
     stockShort: opt(fc.boolean()),
+    statusChangeSeenAt: opt(time),
   })
   .map(({ paidAfter, paid, subtotal, shipping, discount, refunded, ...o }) => ({
     ...o,
