@@ -127,6 +127,10 @@ const INPUTS = {
   buyerMessage: { fields: ['buyerMessage'], name: 'silentInputBuyerMessage', where: 'messages' },
   messageTime: { fields: ['buyerMessageAt'], name: 'silentInputMessageTime', where: 'messages' },
   rating: { fields: ['rating', 'review'], name: 'silentInputRating', where: 'reviews' },
+  // No public source shows a per-order stock flag on these consoles' order lists (searched 2026-12-06):
+  // Amazon shows an FBA order whose item is out of stock only as Pending (sellercentral.amazon.co.jp
+  // help G40571); eBay's out-of-stock option hides listings (pages.ebay.ca/help/sell/delivery.html);
+  // the Chinese consoles' 缺货 found is a refund reason or a deduction, not a mark on a live order.
   stockFlag: { fields: ['stockShort'], name: 'silentInputStockFlag', where: 'nowhere' },
 } as const satisfies Record<string, Input>;
 export type InputId = keyof typeof INPUTS;
@@ -156,7 +160,8 @@ const NOT_SHOWN: Readonly<Partial<Record<ConsoleId, readonly InputId[]>>> = {
  * Inputs a console shows on another page than consoles usually do. WooCommerce marks an order's
  * item "Backordered" on the order edit page when it was sold without stock (WooCommerce core's
  * `woocommerce_backordered_item_meta_name` item meta, file 706409458 of the session search
- * index, seen 2026-12-06).
+ * index, seen 2026-12-06), and in the order preview the list opens on demand (its item meta,
+ * `get_order_preview_item_html`, file 233606019, seen 2026-12-06); neither is read yet.
  */
 const SHOWN_ON: Readonly<Partial<Record<ConsoleId, Partial<Record<InputId, Exclude<Where, 'nowhere'>>>>>> = {
   woocommerce: { stockFlag: 'detail' },
