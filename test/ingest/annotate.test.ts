@@ -70,6 +70,12 @@ describe('parseAnnotations', () => {
     ]);
   });
 
+  it('reads a US message time with its zone written out', () => {
+    expect(parseAnnotations([{ position: 1, orderId: '113-1112223-3344455', texts: { buyerMessageAt: '11/24/2026 10:15 PM PST' } }], AMAZON, NOW).read[0]!.fields).toEqual({
+      buyerMessageAt: Date.UTC(2026, 10, 25, 6, 15, 0),
+    });
+  });
+
   it('reads a US date in the marketplace\'s zone', () => {
     expect(parseAnnotations([{ position: 1, orderId: '113-1112223-3344455', texts: { rating: '1', reviewedAt: '11/25/2026' } }], AMAZON, NOW).read[0]!.fields).toEqual({
       rating: 1,

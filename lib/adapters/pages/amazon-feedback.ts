@@ -13,33 +13,15 @@
  *   Order ID / Comments / Actions;
  * - 1–2 stars are negative, 3 neutral (Seller Central help "About Feedback Manager", itemID 761).
  */
+import { AMAZON_HOSTS } from './amazon-hosts';
 import type { AnnotationPage, PageTestUrls } from './types';
-
-/** Seller Central hosts, as the order list's adapter lists them (lib/adapters/amazon.ts). */
-const HOSTS = [
-  'sellercentral.amazon.com',
-  'sellercentral.amazon.ca',
-  'sellercentral.amazon.com.mx',
-  'sellercentral.amazon.com.br',
-  'sellercentral.amazon.co.uk',
-  'sellercentral.amazon.de',
-  'sellercentral.amazon.fr',
-  'sellercentral.amazon.it',
-  'sellercentral.amazon.es',
-  'sellercentral.amazon.nl',
-  'sellercentral-europe.amazon.com',
-  'sellercentral.amazon.co.jp',
-  'sellercentral-japan.amazon.com',
-  'sellercentral.amazon.in',
-  'sellercentral.amazon.com.au',
-];
 
 export const amazonFeedback: AnnotationPage = {
   id: 'amazon-feedback',
   console: 'amazon',
   kind: 'reviews',
-  matches: HOSTS.map((host) => `https://${host}/feedback-manager/*`),
-  isPage: (url) => url.protocol === 'https:' && HOSTS.includes(url.hostname) && /^\/feedback-manager\/(?:index\.html)?$/.test(url.pathname),
+  matches: AMAZON_HOSTS.map((host) => `https://${host}/feedback-manager/*`),
+  isPage: (url) => url.protocol === 'https:' && AMAZON_HOSTS.includes(url.hostname) && /^\/feedback-manager\/(?:index\.html)?$/.test(url.pathname),
   entries: [
     '.fbm-content kat-table-row:not(.fb-detail-table-header)', // Recent Feedback rows (file 67125706178), seen 2026-12-06
     'kat-table-body kat-table-row', // the same rows if the section's class changes

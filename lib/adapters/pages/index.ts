@@ -5,12 +5,13 @@
  * order-list script grows.
  */
 import { amazonFeedback } from './amazon-feedback';
+import { amazonMessages } from './amazon-messages';
 import { pinduoduoReviews } from './pinduoduo-reviews';
 import type { AnnotationPage } from './types';
 
 export type { AnnotationPage, EntryField } from './types';
 
-export const ANNOTATION_PAGES: readonly AnnotationPage[] = [pinduoduoReviews, amazonFeedback];
+export const ANNOTATION_PAGES: readonly AnnotationPage[] = [pinduoduoReviews, amazonFeedback, amazonMessages];
 
 export const annotationPageById = (id: string): AnnotationPage | undefined => ANNOTATION_PAGES.find((p) => p.id === id);
 

@@ -62,6 +62,10 @@ function textOf(entry: Element, rule: EntryField, headers: () => string[]): stri
 
 /** The page's entries, each with its order number and the texts its page part reads. */
 export function readEntries(page: AnnotationPage, doc: Document): PageEntries {
+  if (page.view !== undefined && doc.body !== null) {
+    const shown = firstMatch(doc.body, page.view.select, undefined);
+    if (shown === null || !page.view.pattern.test(linesOf(shown))) return { rows: [], unnumbered: 0, empty: false };
+  }
   let entries: Element[] = [];
   for (const selector of page.entries) {
     entries = Array.from(doc.querySelectorAll(selector));

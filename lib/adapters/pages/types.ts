@@ -22,6 +22,12 @@ export interface AnnotationPage {
    * entry's text lines whose first capture is the value. Absent: the page does not show it.
    */
   readonly fields: { readonly orderId: EntryField } & Partial<Record<AnnotationKey, EntryField>>;
+  /**
+   * The page is read only while it shows this view: an element whose text matches (a message
+   * inbox filtered to the threads awaiting the seller's reply, where each entry's time is the
+   * buyer's unanswered message).
+   */
+  readonly view?: { readonly select: readonly string[]; readonly pattern: RegExp };
   /** Texts the page shows when it has no entries at all, to tell "none" from "layout changed". */
   readonly emptyMarkers?: readonly string[];
 }

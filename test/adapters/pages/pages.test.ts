@@ -6,6 +6,7 @@ import type { AnnotationEntry } from '../../../lib/schema/annotation-keys';
 import { ANNOTATION_PAGES } from '../../../lib/adapters/pages';
 import { amazonFeedback, testUrls as amazonUrls } from '../../../lib/adapters/pages/amazon-feedback';
 import { pinduoduoReviews, testUrls as pinduoduoUrls } from '../../../lib/adapters/pages/pinduoduo-reviews';
+import { amazonMessages, testUrls as amazonMessagesUrls } from '../../../lib/adapters/pages/amazon-messages';
 import { readEntries } from '../../../lib/adapters/pages/read';
 import type { AnnotationPage } from '../../../lib/adapters/pages';
 import { adapterById, ADAPTERS } from '../../../lib/adapters';
@@ -63,12 +64,31 @@ describe('Amazon Feedback Manager', () => {
   });
 });
 
+describe('Amazon Buyer-Seller Messages', () => {
+  it('reads each thread awaiting a reply: its order from the subject and the buyer\'s last message time; a thread about no order is counted', () => {
+    expect(readEntries(amazonMessages, page('amazon-messages', 'inbox-response-needed.2026-12.html'))).toEqual({
+      rows: [
+        { position: 1, orderId: '113-1112223-3344455', texts: { buyerMessage: 'Inquiry from Amazon customer Aiko Tanaka (Order: 113-1112223-3344455)', buyerMessageAt: '11/24/2026 10:15 PM PST' } },
+        { position: 2, orderId: '114-0009998-8877766', texts: { buyerMessage: 'Return request for order 114-0009998-8877766', buyerMessageAt: '11/24/2026 7:02 AM PST' } },
+      ],
+      unnumbered: 1,
+      empty: false,
+    });
+  });
+
+  it('reads nothing in another view: in "All Messages" a thread\'s time may be the seller\'s reply', () => {
+    const doc = page('amazon-messages', 'inbox-response-needed.2026-12.html');
+    doc.getElementById('current-filter-text')!.textContent = 'All Messages';
+    expect(readEntries(amazonMessages, doc)).toEqual({ rows: [], unnumbered: 0, empty: false });
+  });
+});
+
 describe('page parts', () => {
   it('send entries of the shape the background checks', () => {
     expectTypeOf<AnnotationEntry>().toEqualTypeOf<AnnotationRow>();
   });
 
-  const urls: Record<string, { match: readonly string[]; noMatch: readonly string[] }> = { 'pinduoduo-reviews': pinduoduoUrls, 'amazon-feedback': amazonUrls };
+  const urls: Record<string, { match: readonly string[]; noMatch: readonly string[] }> = { 'pinduoduo-reviews': pinduoduoUrls, 'amazon-feedback': amazonUrls, 'amazon-messages': amazonMessagesUrls };
 
   it.each(ANNOTATION_PAGES.map((p) => [p.id, p] as [string, AnnotationPage]))('%s: accepts its own pages, no order list and no other part\'s page', (id, part) => {
     const own = urls[id]!;
@@ -83,9 +103,11 @@ describe('page parts', () => {
     expect(ANNOTATION_PAGES.map((p) => [p.id, adapterById(p.console)?.marketplace])).toEqual([
       ['pinduoduo-reviews', 'pinduoduo'],
       ['amazon-feedback', 'amazon'],
+      ['amazon-messages', 'amazon'],
     ]);
     expect(pinduoduoReviews.matches).toEqual(['https://mms.pinduoduo.com/goods/evaluation/*']);
     const amazonHosts = adapterById('amazon')!.matches.map((m) => new URL(m.replace('*', '')).hostname).sort();
     expect(amazonFeedback.matches.map((m) => new URL(m.replace('*', '')).hostname).sort()).toEqual(amazonHosts);
+    expect(amazonMessages.matches.map((m) => new URL(m.replace('*', '')).hostname).sort()).toEqual(amazonHosts);
   });
 });

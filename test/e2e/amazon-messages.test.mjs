@@ -1,0 +1,61 @@
+// Amazon Seller Central's Buyer-Seller Messages, served at its real URL in its "Response needed"
+// view: the seller reads Manage Orders first, then opens the inbox. Only the inbox shows that the
+// buyer of a delivered order wrote and was not answered (the thread names the order), so only then
+// does the built extension open message-unanswered on it: past Amazon's 24 hours, P1. A thread of an
+// order not read yet waits for it; a thread about no order is counted, not guessed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixture, popupPageStatus, readBadges, readStore, serveFixtures, withExtension } from './browser.mjs';
+
+const ALL_ORDERS = 'https://sellercentral.amazon.com/orders-v3?page=1';
+const INBOX = 'https://sellercentral.amazon.com/messaging/inbox';
+const ASKED = '113-1112223-3344455';
+const UNREAD = '114-0009998-8877766';
+
+const until = async (check) => {
+  for (let i = 0; i < 150; i++) {
+    const value = await check();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return undefined;
+};
+
+test('Amazon Buyer-Seller Messages: a buyer left unanswered for more than 24 h raises message-unanswered (P1) on the order read from Manage Orders', () =>
+  withExtension(async (b) => {
+    await serveFixtures(b.context, {
+      [ALL_ORDERS]: fixture('amazon', 'manage-orders.2026-11.html'),
+      [INBOX]: fixture('amazon-messages', 'inbox-response-needed.2026-12.html'),
+    });
+    const orders = async () => (await readStore(b.worker, [['orders', 'getAll']]))[0];
+    const casesOf = async (id) => (await readStore(b.worker, [['cases', 'getAll']]))[0].filter((c) => c.orderId === id).map((c) => [c.detector, c.severity, c.explanation.en]);
+
+    const page = await b.context.newPage();
+    await page.goto(ALL_ORDERS);
+    await readBadges(page);
+    const fromList = await until(async () => (await orders()).find((o) => o.orderId === ASKED));
+    assert.deepEqual([fromList.status, fromList.buyerMessageAt], ['delivered', undefined]);
+    assert.deepEqual(await casesOf(ASKED), []);
+
+    const inbox = await b.context.newPage();
+    await inbox.goto(INBOX);
+    const asked = await until(async () => {
+      const o = (await orders()).find((x) => x.orderId === ASKED);
+      return o?.buyerMessageAt === undefined ? undefined : o;
+    });
+    // "11/24/2026 10:15 PM PST"
+    assert.deepEqual([new Date(asked.buyerMessageAt).toISOString(), asked.sellerReplyAt, asked.buyerMessage, asked.buyer], [
+      '2026-11-25T06:15:00.000Z', undefined, 'Inquiry from Amazon customer Aiko Tanaka (Order: 113-1112223-3344455)', 'Aiko Tanaka',
+    ]);
+    assert.deepEqual(await until(async () => ((await casesOf(ASKED)).length > 0 ? casesOf(ASKED) : undefined)), [
+      ['message-unanswered', 'P1', 'The buyer wrote with no reply since; Amazon expects a reply within 24 h — the window has passed.'],
+    ]);
+    assert.equal((await orders()).some((o) => o.orderId === UNREAD), false);
+    assert.equal(await popupPageStatus(b, INBOX), 'Read 2 orders, 1 row skipped:');
+
+    await page.reload();
+    const badges = await readBadges(page, { atLeast: 2 });
+    assert.deepEqual(badges.find(([id]) => id === ASKED), [ASKED, 'message-unanswered', 'P1']);
+    const text = await page.locator(`[data-os-order-id="${ASKED}"]`).evaluate((host) => host.shadowRoot.querySelector('.badge').textContent);
+    assert.match(text, /^P1 Unanswered message · /);
+  }));
