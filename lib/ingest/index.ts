@@ -346,6 +346,8 @@ interface Around {
   /** The cases of the orders read around (`casesRead`: their ids), and the shop's own (orderId '@period'). */
   cases: Case[];
   casesRead: Set<string>;
+  /** The cases of the orders found sharing a key, placed as soon as those are found and awaited only when judged. */
+  casesToCome: Array<Promise<Case[]>>;
   shop: Case[];
 }
 
@@ -384,7 +386,7 @@ function storedAlone(records: ReadonlyArray<OrderRecord | undefined>, epochs: Re
 async function readAround(db: SentinelDB, marketplace: Marketplace, orders: readonly Order[], settings: Settings, now: number, aloneRead: Promise<StoredAlone> = NONE_ALONE): Promise<Around> {
   const { enabled } = judging(settings);
   const recentChecks = enabled.filter((detector) => detector.runShop && detector.shopReadsRecent);
-  const around: Around = { sharing: new Map(), wholeShop: false, alone: new Set(), recent: [], since: new Map(), historyRead: new Set(), cases: [], casesRead: new Set(orders.map((o) => o.orderId)), shop: [] };
+  const around: Around = { sharing: new Map(), wholeShop: false, alone: new Set(), recent: [], since: new Map(), historyRead: new Set(), cases: [], casesRead: new Set(orders.map((o) => o.orderId)), casesToCome: [], shop: [] };
   const [sharing, recent, cases, shop] = await Promise.all([
     aloneRead.then((alone) => readSharers(db, marketplace, around, orders, alone)),
     readAll<OrderRecord>(db, recentChecks.map((detector) => ({ table: 'orders', index: '[marketplace+recentAt]', query: IDBKeyRange.bound([marketplace, detector.shopReadsRecent!.from(now, marketplace)], [marketplace, Number.POSITIVE_INFINITY]) }))).then((found) => recentChecks.map((detector, i) => ({ detector, records: found[i]! }))),
@@ -396,14 +398,18 @@ async function readAround(db: SentinelDB, marketplace: Marketplace, orders: read
 }
 
 /**
- * Reads the cases of the stored orders sharing a key with the batch (`records`) as soon as they
- * arrive, in the same wave: they are judged too, and their cases read later would wait behind the
- * batch's writes. Returns `records`.
+ * Places the reads of the cases of the stored orders sharing a key with the batch (`records`) as
+ * soon as they arrive, before the batch's writes, which they would otherwise wait behind: they are
+ * judged too. Not awaited here: the batch is merged and written meanwhile. Returns `records`.
  */
-async function withCases(db: SentinelDB, marketplace: Marketplace, around: Around, records: OrderRecord[]): Promise<OrderRecord[]> {
+function withCases(db: SentinelDB, marketplace: Marketplace, around: Around, records: OrderRecord[]): OrderRecord[] {
   const outside = records.filter((record) => !around.casesRead.has(record.orderId));
+  if (outside.length === 0) return records;
   for (const record of outside) around.casesRead.add(record.orderId);
-  around.cases.push(...(await casesOf(db, marketplace, outside)));
+  const cases = casesOf(db, marketplace, outside);
+  // Awaited when judged; a failure aborts the transaction whatever else is awaited then.
+  cases.catch(() => undefined);
+  around.casesToCome.push(cases);
   return records;
 }
 
@@ -801,9 +807,13 @@ async function judgedAround(
   for (const { records } of rejudging) keep(records);
   if (shop !== undefined) keep(shop);
   for (const key of [...reading]) if (around.historyRead.has(key) || knownSince.has(key) || kept.has(key)) reading.delete(key);
-  const [since, otherCases] = await Promise.all([storedSince(db, [...reading]), casesOf(db, marketplace, [...others].filter((o) => !around.casesRead.has(o.orderId)))]);
+  const [since, otherCases, sharersCases] = await Promise.all([
+    storedSince(db, [...reading]),
+    casesOf(db, marketplace, [...others].filter((o) => !around.casesRead.has(o.orderId))),
+    Promise.all(around.casesToCome),
+  ]);
   const statusSince = new Map([...kept, ...around.since, ...since, ...knownSince]);
-  return { ctx: buildContext([...context.values()], { statusSince, figures: new Map([[marketplace, figures]]) }), targets, cases: { batch: [...around.cases, ...otherCases], shop: around.shop } };
+  return { ctx: buildContext([...context.values()], { statusSince, figures: new Map([[marketplace, figures]]) }), targets, cases: { batch: [...around.cases, ...sharersCases.flat(), ...otherCases], shop: around.shop } };
 }
 
 /** Re-runs detection over every order still in a live status: time passing makes orders late. */
