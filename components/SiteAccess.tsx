@@ -7,7 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { ADAPTERS, adapterForUrl } from '../lib/adapters';
 import { t } from '../lib/i18n';
 import { createClient } from '../lib/messaging/client';
-import { SITES_KEY, SiteAccessList, type Language, type ReadStatus, type SiteAccess as Site } from '../lib/schema';
+import { type Language, type ReadStatus, type SiteAccess as Site } from '../lib/schema';
+import { sitesItem } from '../lib/storage/items';
 import { DETECT_GLOBAL } from '../lib/content/tools';
 import { z } from 'zod/mini';
 
@@ -96,11 +97,10 @@ export function SiteAccess(props: {
       const info = await browser.tabs.get(id).catch(() => undefined);
       // Without activeTab or a grant for the site the URL is hidden; the read status may know it.
       const url = info?.url ?? (props.status ? props.status.url : undefined);
-      const stored = (await browser.storage.local.get(SITES_KEY))[SITES_KEY];
-      const parsed = SiteAccessList.safeParse(stored ?? []);
-      if (parsed.success) setSites(parsed.data);
+      const granted = await sitesItem.getValue();
+      setSites(granted);
       // Only a page no console reads is looked at for an order list (the teaching offer).
-      if (url) setTab({ id, url, ...(offerFor(url, parsed.success ? parsed.data : [])?.kind === 'teach' ? { shown: await ordersShownIn(id) } : {}) });
+      if (url) setTab({ id, url, ...(offerFor(url, granted)?.kind === 'teach' ? { shown: await ordersShownIn(id) } : {}) });
     })().catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.status?.url]);

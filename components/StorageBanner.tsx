@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { tn } from '../lib/i18n/format';
-import { STORAGE_PRESSURE_KEY, StoragePressure, type Language } from '../lib/schema';
+import type { Language, StoragePressure } from '../lib/schema';
+import { readStored, STORAGE_PRESSURE } from '../lib/storage/stored';
 
 const DAY = 86_400_000;
 
@@ -9,9 +10,9 @@ const DAY = 86_400_000;
 export function StorageBanner({ lang }: { lang: Language }) {
   const [pressure, setPressure] = useState<StoragePressure>();
   useEffect(() => {
-    void browser.storage.local.get(STORAGE_PRESSURE_KEY).then((stored) => {
-      const parsed = StoragePressure.safeParse(stored[STORAGE_PRESSURE_KEY]);
-      if (parsed.success && Date.now() - parsed.data.at < DAY) setPressure(parsed.data);
+    // Read without the storage library: this banner is in the popup's first chunk (lib/storage/stored.ts).
+    void readStored(STORAGE_PRESSURE).then((stored) => {
+      if (stored && Date.now() - stored.at < DAY) setPressure(stored);
     });
   }, []);
   if (!pressure) return null;

@@ -8,21 +8,21 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ADAPTERS } from '../lib/adapters';
 import { MARKETPLACE_NAMES } from '../lib/marketplaces';
 import { t, type MessageKey } from '../lib/i18n';
-import { ReadStatus, type Case, type Language, type Message, type Order } from '../lib/schema';
+import type { Case, Language, Message, Order } from '../lib/schema';
 import { fillTemplate, missingVariables, valuesFor, type Filled } from '../lib/templates/fill';
 import { checkPolicy, type Violation } from '../lib/templates/policy';
 import {
   mergeTemplates,
   overQuota,
-  parseStore,
+  EMPTY_STORE,
   SYNC_QUOTA_BYTES_PER_ITEM,
   syncBytes,
-  TEMPLATES_STORAGE_KEY,
   templatesForCase,
   type EffectiveTemplate,
   type TemplateStore,
 } from '../lib/templates/store';
 import { insertTarget, replyLanguages, type InsertTarget } from '../lib/templates/target';
+import { tabStatusItems, templatesItem } from '../lib/storage/items';
 import './templates.css';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', zh: '中文' };
@@ -35,31 +35,25 @@ export function useTemplateStore(lang: Language): {
   const [store, setStore] = useState<TemplateStore>();
   useEffect(() => {
     let live = true;
-    void browser.storage.sync
-      .get(TEMPLATES_STORAGE_KEY)
-      .then((got) => live && setStore(parseStore(got[TEMPLATES_STORAGE_KEY])))
-      .catch(() => live && setStore(parseStore(undefined)));
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const change = changes[TEMPLATES_STORAGE_KEY];
-      if (area === 'sync' && change) setStore(parseStore(change.newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    void templatesItem
+      .getValue()
+      .then((got) => live && setStore(got))
+      .catch(() => live && setStore(EMPTY_STORE));
+    const stop = templatesItem.watch(setStore);
     return () => {
       live = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      stop();
     };
   }, []);
   const save = async (next: TemplateStore) => {
     if (overQuota(next)) {
       throw new Error(t(lang, 'templateOverQuota', { bytes: syncBytes(next), max: SYNC_QUOTA_BYTES_PER_ITEM }));
     }
-    await browser.storage.sync.set({ [TEMPLATES_STORAGE_KEY]: next });
+    await templatesItem.setValue(next);
     setStore(next);
   };
   return { store, save };
 }
-
-const TAB_STATUS_PREFIX = 'tabStatus:';
 
 /** Where an insert would go, re-checked as tabs are read (their status lives in storage.session). */
 function useInsertTarget(marketplace: Case['marketplace']): InsertTarget | undefined {
@@ -67,11 +61,8 @@ function useInsertTarget(marketplace: Case['marketplace']): InsertTarget | undef
   useEffect(() => {
     let live = true;
     const check = async () => {
-      const [tabs, stored] = await Promise.all([browser.tabs.query({}), browser.storage.session.get(null)]);
-      const statusOf = (id: number) => {
-        const parsed = ReadStatus.safeParse(stored[TAB_STATUS_PREFIX + id]);
-        return parsed.success ? parsed.data : undefined;
-      };
+      const [tabs, statuses] = await Promise.all([browser.tabs.query({}), tabStatusItems.all()]);
+      const statusOf = (id: number) => statuses.get(id);
       const infos = tabs.flatMap((tab) =>
         tab.id === undefined ? [] : [{ id: tab.id, active: tab.active, ...(tab.lastAccessed ? { lastAccessed: tab.lastAccessed } : {}) }],
       );

@@ -5,17 +5,15 @@
  */
 import { liveQuery } from 'dexie';
 import { followUpsCome } from '../../lib/cases/follow-up';
-import { emptyNotifyState, NotifyState, selectNotifications } from '../../lib/cases/notify';
+import { emptyNotifyState, selectNotifications, type NotifyState } from '../../lib/cases/notify';
 import { loadSettings, type SentinelDB } from '../../lib/db';
 import { detectorById } from '../../lib/detectors';
 import { resolveLanguage, t } from '../../lib/i18n';
 import { formatTime } from '../../lib/i18n/format';
 import { marketplaceTimeZone } from '../../lib/marketplaces';
 import { isLiveCaseStatus, type Case, type Language } from '../../lib/schema';
+import { followUpNotifyStateItem, notifyStateItem, type ParsedItem } from '../../lib/storage/items';
 
-const STATE_KEY = 'notifyState';
-/** Follow-ups keep their own record and cap: a burst of new P1 cases must not silence them. */
-const FOLLOW_UP_STATE_KEY = 'followUpNotifyState';
 const PREFIX = 'case:';
 
 interface Notifications {
@@ -55,20 +53,25 @@ interface Note {
 }
 
 /**
- * Shows each of `ids` not told before under `stateKey`, within the daily cap, and records them as
+ * Shows each of `ids` not told before on `told`'s record, within the daily cap, and records them as
  * told, also while notifications are off (turning them on must not replay the past).
  */
-async function notifyOnce(db: SentinelDB, stateKey: string, ids: readonly string[], now: number, say: (id: string, lang: Language) => Note): Promise<void> {
+async function notifyOnce(
+  db: SentinelDB,
+  told: ParsedItem<NotifyState | null>,
+  ids: readonly string[],
+  now: number,
+  say: (id: string, lang: Language) => Note,
+): Promise<void> {
   const settings = await loadSettings(db);
-  const stored = NotifyState.safeParse((await browser.storage.local.get(stateKey))[stateKey]);
   const api = notificationsApi();
   const { announce, next } = selectNotifications(
     [...ids],
-    stored.success ? stored.data : emptyNotifyState(now),
+    (await told.getValue()) ?? emptyNotifyState(now),
     now,
     { enabled: settings.notifications.enabled && api !== undefined, dailyCap: settings.notifications.dailyCap },
   );
-  await browser.storage.local.set({ [stateKey]: next });
+  await told.setValue(next);
   if (!api) return;
   const lang = resolveLanguage(settings.language, browser.i18n.getUILanguage());
   for (const id of announce) {
@@ -78,7 +81,7 @@ async function notifyOnce(db: SentinelDB, stateKey: string, ids: readonly string
 }
 
 const announce = (db: SentinelDB, cases: Case[]): Promise<void> =>
-  notifyOnce(db, STATE_KEY, cases.map((c) => c.key), Date.now(), (key, lang) => {
+  notifyOnce(db, notifyStateItem, cases.map((c) => c.key), Date.now(), (key, lang) => {
     const c = cases.find((x) => x.key === key)!;
     return { key, title: `P1 · ${detectorById(c.detector)?.label[lang] ?? c.detector} · ${c.orderId}`, message: c.explanation[lang], priority: 2 };
   });
@@ -89,7 +92,7 @@ const announce = (db: SentinelDB, cases: Case[]): Promise<void> =>
  */
 export async function announceFollowUps(db: SentinelDB, cases: readonly Case[], now: number): Promise<void> {
   const come = followUpsCome(cases, now);
-  await notifyOnce(db, FOLLOW_UP_STATE_KEY, come.map((f) => f.id), now, (id, lang) => {
+  await notifyOnce(db, followUpNotifyStateItem, come.map((f) => f.id), now, (id, lang) => {
     const c = come.find((f) => f.id === id)!.item;
     return {
       key: c.key,

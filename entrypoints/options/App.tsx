@@ -9,9 +9,10 @@ import { useNow } from '../../components/clock';
 import { DETECTORS } from '../../lib/detectors';
 import { dismissReasonLabel, t } from '../../lib/i18n';
 import { formatTime, tn } from '../../lib/i18n/format';
-import { MARKETPLACES, SiteAccessList, type Case, type Language, type Marketplace, type Settings, type SiteAccess } from '../../lib/schema';
+import { MARKETPLACES, type Case, type Language, type Marketplace, type Settings, type SiteAccess } from '../../lib/schema';
 import { MARKETPLACE_NAMES } from '../../lib/marketplaces';
 import { settingLabel } from '../../lib/i18n/setting-labels';
+import { sitesItem } from '../../lib/storage/items';
 import { Checklists } from './Checklists';
 import { TemplateEditor } from './TemplateEditor';
 import { Data } from './Data';
@@ -379,10 +380,7 @@ function NumberField(props: { label: string; value: number; step?: number; onCha
 function Sites({ lang }: { lang: 'en' | 'zh' }) {
   const [sites, setSites] = useState<SiteAccess[]>();
   const load = () =>
-    void browser.storage.local.get('sites').then((stored) => {
-      const parsed = SiteAccessList.safeParse(stored['sites'] ?? []);
-      setSites(parsed.success ? parsed.data : []);
-    });
+    void sitesItem.getValue().then(setSites);
   useEffect(load, []);
   if (!sites || sites.length === 0) return null;
   return (

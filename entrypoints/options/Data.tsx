@@ -16,7 +16,8 @@ import {
   type Backup,
 } from '../../lib/backup/format';
 import { problemText } from '../../lib/backup/messages';
-import { QUOTA_BYTES_PER_ITEM, SYNC_STATUS_KEY, type SyncStatus } from '../../lib/backup/sync';
+import { QUOTA_BYTES_PER_ITEM, type SyncStatus } from '../../lib/backup/sync';
+import { syncStatusItem } from '../../lib/storage/items';
 import type { SentinelDB } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { formatTime, tn } from '../../lib/i18n/format';
@@ -177,18 +178,13 @@ export function Data({ db, lang, settings, save }: Props) {
 
 /** What the background last reported about syncing settings. */
 function SyncState({ lang }: { lang: Language }) {
-  const [status, setStatus] = useState<SyncStatus>();
+  const [status, setStatus] = useState<SyncStatus | null>(null);
   useEffect(() => {
-    const read = () => void browser.storage.local.get(SYNC_STATUS_KEY).then((s) => setStatus(s[SYNC_STATUS_KEY] as SyncStatus | undefined));
-    read();
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SYNC_STATUS_KEY in changes) read();
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    void syncStatusItem.getValue().then(setStatus);
+    return syncStatusItem.watch(setStatus);
   }, []);
   const text =
-    status === undefined
+    status === null
       ? t(lang, 'syncPending')
       : status.state === 'synced'
         ? t(lang, 'syncSynced', { time: formatTime(lang, status.at), bytes: status.bytes })

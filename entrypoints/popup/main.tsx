@@ -8,7 +8,8 @@ import { openExisting, POPUP_OPEN_GLOBAL } from '../../lib/db/open-existing';
 import { readPopup } from '../../lib/db/read';
 import { hasMessages, resolveLanguage } from '../../lib/i18n';
 import { ensureMessages, provideBrowserMessages, tableOf } from '../../lib/i18n/browser';
-import { CONTENT_CONFIG_KEY, ContentConfig } from '../../lib/schema';
+import type { ContentConfig } from '../../lib/schema';
+import { CONTENT_CONFIG, readStored, watchStored } from '../../lib/storage/stored';
 
 // Texts without bundling the message files (popup ≤ 60 KB gzipped): the browser's
 // language through its i18n API; the other one, when the seller picked it, as a lazy chunk.
@@ -29,20 +30,16 @@ const draw = () => render(<App first={first} />, root);
 // is loaded, for the case the settings named it first.
 draw();
 /** The texts of the seller's language, when they are not the browser's: loaded, then drawn again. */
-async function loadLanguage(value: unknown): Promise<void> {
-  const config = ContentConfig.safeParse(value);
-  const lang = resolveLanguage(config.success ? config.data.language : 'auto', browser.i18n.getUILanguage());
+async function loadLanguage(config: ContentConfig): Promise<void> {
+  const lang = resolveLanguage(config.language, browser.i18n.getUILanguage());
   if (hasMessages(lang)) return;
   await ensureMessages(lang, async (l) =>
     tableOf((l === 'zh' ? await import('../../public/_locales/zh_CN/messages.json') : await import('../../public/_locales/en/messages.json')).default),
   ).catch((error: unknown) => console.warn('[Order Sentinel] could not load texts', error));
   draw();
 }
-void browser.storage.local
-  .get(CONTENT_CONFIG_KEY)
-  .then((stored) => loadLanguage(stored[CONTENT_CONFIG_KEY]))
+void readStored(CONTENT_CONFIG)
+  .then(loadLanguage)
   .catch(() => undefined);
 // The background mirrors a language just chosen in the options a moment later: follow it.
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes[CONTENT_CONFIG_KEY]) void loadLanguage(changes[CONTENT_CONFIG_KEY].newValue);
-});
+watchStored(CONTENT_CONFIG, (config) => void loadLanguage(config));

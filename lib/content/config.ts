@@ -6,7 +6,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { resolveLanguage } from '../i18n';
 import { ensureMessages, provideBrowserMessages } from '../i18n/browser';
-import { CONTENT_CONFIG_KEY, ContentConfig, MessagesResponse, type Language } from '../schema';
+import { MessagesResponse, type ContentConfig, type Language } from '../schema';
+import { CONTENT_CONFIG, readStored } from '../storage/stored';
 import { send, warn } from './page-code';
 
 export interface Config {
@@ -23,23 +24,21 @@ export interface Config {
 export function createConfig(onChange: () => void): Config {
   const config: Config = {
     loaded: Promise.resolve(),
-    current: { language: 'auto', disabledAdapters: [] },
+    current: CONTENT_CONFIG.fallback,
     init(ctx) {
       // The browser's language from its own message file; the other one, when the seller
       // picked it, from the background (no message file is bundled here).
       provideBrowserMessages((key) => browser.i18n.getMessage(key));
       const load = () =>
-        browser.storage.local
-          .get(CONTENT_CONFIG_KEY)
-          .then((stored) => {
-            const parsed = ContentConfig.safeParse(stored[CONTENT_CONFIG_KEY]);
-            if (parsed.success) config.current = parsed.data;
+        readStored(CONTENT_CONFIG)
+          .then((value) => {
+            config.current = value;
           })
           .catch(warn);
       config.loaded = load();
-      // A change is read back whole, and parsed as the first read was.
+      // A change is read back whole, as the first read was (one path: fewer bytes here).
       const onStorage = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'local' && CONTENT_CONFIG_KEY in changes) void load().then(onChange);
+        if (area === 'local' && CONTENT_CONFIG.name in changes) void load().then(onChange);
       };
       browser.storage.onChanged.addListener(onStorage);
       ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));

@@ -1,14 +1,12 @@
 import type { MessageLookup } from '../i18n';
-import { SITES_KEY, SiteAccessList } from '../schema';
+import { readStored, SITES } from '../storage/stored';
 import { taughtAdapterIn } from '../teach/adapter';
 import type { Adapter } from '../adapters/types';
 import type { TeachOptions, TeachSession } from './teach';
 
 /** The adapter for a site the seller taught (stored by the background), if this origin has one. */
 export async function taughtAdapterFor(origin: string): Promise<Adapter | undefined> {
-  const stored = (await browser.storage.local.get(SITES_KEY))[SITES_KEY];
-  const sites = SiteAccessList.safeParse(stored ?? []);
-  return sites.success ? taughtAdapterIn(sites.data, origin) : undefined;
+  return taughtAdapterIn(await readStored(SITES), origin);
 }
 
 /**

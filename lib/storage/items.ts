@@ -2,23 +2,19 @@
  * What the extension keeps in browser storage beside its database, one typed item each (WXT's
  * storage items: read, written and watched through the item). Every value is zod-parsed when
  * read and before it is written, so a value another build or a hand wrote reads as the
- * item's fallback, never as a wrong shape. The content scripts and the popup's first script read
- * contentConfig by its key without this module: the storage library is ~4 KB gzipped, over the
- * content scripts' budget and in the way of the popup's first paint.
+ * item's fallback, never as a wrong shape. The values the content scripts read are defined in
+ * lib/storage/stored.ts, which they read without the storage library (their size budget).
  */
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import { z } from 'zod/mini';
 import { SYNC_SETTINGS_KEY, SYNC_STATE_KEY, SYNC_STATUS_KEY, type SyncStatus as SyncStatusShape } from '../backup/sync';
+import { NotifyState } from '../cases/notify';
 import { LastAlarm } from '../ingest/alarm-window';
+import { EMPTY_STORE, TEMPLATES_STORAGE_KEY, TemplateStore } from '../templates/store';
+import { CONTENT_CONFIG, parseStored, SITES, STORAGE_PRESSURE, type Stored } from './stored';
 import {
-  CONTENT_CONFIG_KEY,
-  ContentConfig,
   ReadStatus,
   Settings,
-  SiteAccessList,
-  SITES_KEY,
-  STORAGE_PRESSURE_KEY,
-  StoragePressure,
   Marketplace,
   PendingAnnotations,
 } from '../schema';
@@ -38,14 +34,15 @@ export interface ParsedItem<T> {
  */
 const VERSION = 1;
 
+/* @__NO_SIDE_EFFECTS__ */
 function parsedItem<T>(key: StorageItemKey, schema: z.ZodMiniType<T>, fallback: T): ParsedItem<T> {
   const item = storage.defineItem<unknown>(key, { version: VERSION });
+  const stored: Stored<T> = { name: key, schema, fallback };
   const parse = (value: unknown): T => {
-    if (value === null || value === undefined) return fallback;
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    console.warn(`order-sentinel: stored ${key} is invalid, using the default:`, parsed.error.message);
-    return fallback;
+    const read = parseStored(stored, value);
+    // Said only here: the content scripts read the same values without a word (their size budget).
+    if (read === fallback && value != null) console.warn(`order-sentinel: stored ${key} is invalid, using the default`);
+    return read;
   };
   return {
     key,
@@ -56,17 +53,29 @@ function parsedItem<T>(key: StorageItemKey, schema: z.ZodMiniType<T>, fallback: 
   };
 }
 
+/** A value the content scripts read too (lib/storage/stored.ts), as an item. */
+const itemOf = <T>(stored: Stored<T>): ParsedItem<T> => parsedItem(`local:${stored.name}`, stored.schema, stored.fallback);
+
 /** The seller's settings a content script needs (it cannot open the database): the background mirrors them. */
-export const contentConfigItem = parsedItem(`local:${CONTENT_CONFIG_KEY}`, ContentConfig, { language: 'auto', disabledAdapters: [] });
+export const contentConfigItem = /* @__PURE__ */ itemOf(CONTENT_CONFIG);
 
 /** The last time storage ran out: the background records it, the popup tells the seller. */
-export const storagePressureItem = parsedItem(`local:${STORAGE_PRESSURE_KEY}`, z.nullable(StoragePressure), null);
+export const storagePressureItem = /* @__PURE__ */ itemOf(STORAGE_PRESSURE);
 
 /** Review and message entries read for orders not stored yet (lib/ingest/annotate), applied when each order is first read. */
 export const pendingAnnotationsItem = parsedItem('local:pendingAnnotations', PendingAnnotations, []);
 
 /** The sites granted one origin at a time (self-hosted consoles, taught sites). */
-export const sitesItem = parsedItem(`local:${SITES_KEY}`, SiteAccessList, []);
+export const sitesItem = /* @__PURE__ */ itemOf(SITES);
+
+/** The P1 cases told by desktop notification, within the daily cap (lib/cases/notify). */
+export const notifyStateItem = parsedItem('local:notifyState', z.nullable(NotifyState), null);
+
+/** The follow-ups told, on a record and cap of their own: a burst of new P1 cases must not silence them. */
+export const followUpNotifyStateItem = parsedItem('local:followUpNotifyState', z.nullable(NotifyState), null);
+
+/** The seller's reply template edits, in storage.sync to follow them to their other browsers. */
+export const templatesItem = parsedItem(`sync:${TEMPLATES_STORAGE_KEY}`, TemplateStore, EMPTY_STORE);
 
 /** When the re-evaluation alarm last succeeded in this browser session, and under which settings (lib/ingest/alarm-window). */
 export const lastAlarmItem = parsedItem('session:lastAlarm', z.nullable(LastAlarm), null);
