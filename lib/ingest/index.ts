@@ -280,7 +280,8 @@ export async function ingestBatchJudged(
       toRecord(order, key, clock, clocksOf(order), knownSince.get(key) ?? aroundOf.get(order.marketplace)!.since.get(key), aloneOf.has(key) ? epochs.get(order.marketplace) : undefined),
     );
     records.push(...cleared);
-    const written = Promise.all([putAll(db, 'orders', records.map(withIndexes)), db.statusHistory.bulkAdd(history)]);
+    // Nothing is placed for an empty list: each Dexie call costs its promises even for none.
+    const written = Promise.all([putAll(db, 'orders', records.map(withIndexes)), history.length > 0 && db.statusHistory.bulkAdd(history)]);
     const rewritten = new Set(records.map((record) => record.key));
     for (const [i, marketplace] of recounted.entries()) {
       const after = [...before[i]!.filter((record) => !rewritten.has(record.key)), ...records.filter((record) => record.marketplace === marketplace)];
@@ -290,7 +291,7 @@ export async function ingestBatchJudged(
       // The spread judged with before is unknown: every order amount-outlier judges is judged again.
       if (outlier.enabled) ranges.set(marketplace, amountRangesToJudge(undefined, {}, outlier, marketplace, true));
     }
-    const figuresKept = db.figures.bulkPut(toKeep);
+    const figuresKept = toKeep.length > 0 && db.figures.bulkPut(toKeep);
     const { findings, judged } = await detectChanges(db, groups, aroundOf, figures, { rejudged, ranges }, readShop, now, settings, options.origin, knownSince);
     await Promise.all([written, figuresKept]);
     return { result: { written: toWrite.length, changed: changed.length, findings }, judged };
@@ -1059,7 +1060,7 @@ async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
       events.push({ caseKey: c.key, at: now, kind: 'detection', change: 'cleared', severity: c.severity });
     }
   }
-  await Promise.all([db.cases.bulkPut(toPut), db.caseEvents.bulkAdd(events)]);
+  await Promise.all([toPut.length > 0 && db.cases.bulkPut(toPut), events.length > 0 && db.caseEvents.bulkAdd(events)]);
   return findingCount;
 }
 
