@@ -108,22 +108,27 @@ function fitsFrame(node: Element, frame: readonly FrameNode[]): boolean {
   let child = node.firstChild;
   for (const expected of frame) {
     // Comments and other nodes that are neither text nor element show nothing.
-    while (child !== null && child.nodeType !== 1 && child.nodeType !== 3) child = child.nextSibling;
+    let type = 0;
+    while (child !== null && (type = child.nodeType) !== 1 && type !== 3) child = child.nextSibling;
     if (child === null) return false;
-    if (expected.kind === 'text') {
-      if (child.nodeType !== 3 || collapse(child.nodeValue ?? '') !== '') return false;
+    if (type === 3) {
+      if (expected.kind !== 'text' || collapse(child.nodeValue ?? '') !== '') return false;
     } else {
-      if (!isElement(child) || child.localName !== expected.tag) return false;
-      if (expected.kind === 'header') foundHeader = child;
-      else if (expected.kind === 'rows') foundHolder = child;
+      const el = child as Element;
+      if (expected.kind === 'text' || el.localName !== expected.tag) return false;
+      if (expected.kind === 'header') foundHeader = el;
+      else if (expected.kind === 'rows') foundHolder = el;
       else if (expected.kind === 'frame') {
-        if (!fitsFrame(child, expected.children)) return false;
-      } else if (child.firstChild !== null && (child.getElementsByTagName('tr').length > 0 || collapse(child.textContent ?? '') !== '')) return false;
+        if (!fitsFrame(el, expected.children)) return false;
+      } else if (el.firstChild !== null && (el.getElementsByTagName('tr').length > 0 || collapse(el.textContent ?? '') !== '')) return false;
     }
     child = child.nextSibling;
   }
-  while (child !== null && child.nodeType !== 1 && child.nodeType !== 3) child = child.nextSibling;
-  return child === null;
+  for (; child !== null; child = child.nextSibling) {
+    const type = child.nodeType;
+    if (type === 1 || type === 3) return false;
+  }
+  return true;
 }
 
 /**
@@ -143,14 +148,16 @@ export function partsByLayout(block: Element, layout: LearnedBlock, hit: Element
   const rows: Element[] = [];
   const cells: Element[][] = [];
   for (let child = holder.firstChild; child !== null; child = child.nextSibling) {
-    if (child.nodeType === 3) {
+    const type = child.nodeType;
+    if (type === 3) {
       if (collapse(child.nodeValue ?? '') !== '') return undefined;
-    } else if (isElement(child)) {
+    } else if (type === 1) {
+      const row = child as Element;
       // Most rows carry no attribute: one call says none hides them.
-      if (child.tagName !== 'TR' || (child.hasAttributes() && isHiddenRow(child))) return undefined;
-      const rowCells = cellsOf(child);
+      if (row.tagName !== 'TR' || (row.hasAttributes() && isHiddenRow(row))) return undefined;
+      const rowCells = cellsOf(row);
       if (rowCells.length < 2) return undefined;
-      rows.push(child);
+      rows.push(row);
       cells.push(rowCells);
     }
   }

@@ -392,7 +392,7 @@ const colspanOf = (cell: Element): number => Number.parseInt(cell.getAttribute('
 function isSpanningRow(cells: readonly Element[], shown?: Element): boolean {
   if (cells.length > 2) return false;
   let spans = false;
-  for (const c of cells) if (colspanOf(c) > 1) spans = true;
+  for (let i = 0; i < cells.length && !spans; i++) spans = colspanOf(cells[i]!) > 1;
   if (!spans) return false;
   let filled = 0;
   for (const c of cells) if ((shown !== undefined && c.contains(shown)) || (c.textContent ?? '').trim() !== '') filled++;
