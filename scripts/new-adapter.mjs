@@ -132,7 +132,7 @@ changes.append('lib/adapters/index.ts', /^export const ADAPTERS\b/, name);
 changes.report([
   `save the console's order list as test/fixtures/${id}/orders.${month}.html (and an empty one), write its exact orders in test/adapters/${id}.test.ts`,
   `fill in lib/adapters/${id}.ts (pages, layout, status words, each with its public source) and lib/marketplaces/${id}.ts (name, rules and sources)`,
-  'its match pattern and script in the exact lists of test/adapters/urls.test.ts, test/welcome/consoles.test.ts and test/e2e/{manifest,bundle,first-run}.test.mjs',
-  'list it in CONSOLES (lib/detectors/consoles.ts) and docs/features.md',
+  'list it in CONSOLES with the fields its pages show (lib/detectors/consoles.ts)',
+  'its line in the list of consoles in docs/features.md, then npm run docs:features for its column of the console table',
   `npx vitest run test/adapters test/marketplaces test/detectors/consoles.test.ts`,
 ]);

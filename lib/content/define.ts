@@ -1,8 +1,8 @@
 /**
  * The content scripts, one per console (a seller's page loads its own console's
- * adapter and no other): each `entrypoints/<adapter id>.content.ts` is one line calling
- * consoleScript with its adapter, imported from the adapter's own file so the script bundles
- * that adapter alone. test/adapters/registry.test.ts holds each script to its adapter.
+ * adapter and no other): each is one line calling consoleScript with its adapter, imported from
+ * the adapter's own file so the script bundles that adapter alone, made at build time
+ * (lib/content/scripts.ts). test/adapters/registry.test.ts holds each script to its adapter.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptDefinition } from 'wxt';

@@ -79,6 +79,22 @@ describe('npm run new:adapter', () => {
     // Its content script is made from the adapter at build time (lib/content/scripts.ts): no entrypoint file.
     expect(existsSync(join(dir, 'entrypoints/souq-mart.content.ts'))).toBe(false);
   });
+
+  it("is the README's console recipe: every file the table lists, and no other, is made, edited or named to the newcomer", () => {
+    const { status, stdout } = run('new-adapter.mjs', 'kilo-mart', '--host', 'seller.kilomart.example');
+    expect(status).toBe(0);
+    const month = new Date().toISOString().slice(0, 7);
+    const readme = readFileSync('README.md', 'utf8');
+    const recipe = readme.slice(readme.indexOf('**A console**'), readme.indexOf('**A detector**'));
+    const table = recipe
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .flatMap((line) => [...line.split(' | ')[0]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace('<id>', 'kilo-mart').replace('<YYYY-MM>', month)));
+    const byHand = ['lib/detectors/consoles.ts', 'docs/features.md'];
+    expect(table).toEqual([...listed(stdout, 'created'), ...listed(stdout, 'edited'), ...byHand]);
+    for (const file of byHand) expect(listed(stdout, 'next').join('\n')).toContain(file);
+    expect(recipe).toContain(`${['Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'][table.length - 4]} files`);
+  });
 });
 
 describe('the tree after both generators', () => {
