@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readOrders } from '../../lib/extract';
 import { genericAdapter } from '../../lib/extract/generic';
 import { CellText } from '../../lib/extract/dom';
-import { findOrderList, NO_ORDER_LIST, valueIn } from '../../lib/extract/meaning';
+import { findOrderList, NO_ORDER_LIST, orderLists, valueIn } from '../../lib/extract/meaning';
 
 const NOW = Date.parse('2026-11-20T10:00:00+08:00');
 const page = (body: string): Document => new DOMParser().parseFromString(`<!doctype html><html lang="zh-CN"><body>${body}</body></html>`, 'text/html');
@@ -71,6 +71,24 @@ describe('the reader by meaning', () => {
     // happy-dom is far slower than a browser; this holds the work linear, not a budget (see npm run bench).
     expect(ms).toBeLessThan(20_000);
   }, 30_000);
+
+  it('finds an ARIA grid of orders beside order cards, and leaves a grid inside a card to the card', () => {
+    const grid = (ids: readonly string[]) =>
+      `<div role="grid"><div role="row"><span role="columnheader">订单编号</span><span role="columnheader">下单时间</span><span role="columnheader">实付款</span></div>` +
+      ids.map((id) => `<div role="row"><span role="gridcell">${id}</span><span role="gridcell">2026-11-18 10:00</span><span role="gridcell">¥12.00</span></div>`).join('') +
+      `</div>`;
+    const card = (id: string, inner = '') => `<div><p>订单号：${id}</p><p>下单时间：2026-11-18 09:00</p><p>实付款：¥30.00</p>${inner}</div>`;
+    // Nine small tables in a card: too many tables for a plain table page, so the cards are looked for.
+    const small = '<table><tr><td>赠品</td><td>1</td></tr></table>'.repeat(9);
+    const doc = page(
+      `<div>${card('4012345678901234601', grid(['4012345678901234701', '4012345678901234702']))}${card('4012345678901234602', small)}</div>` +
+        `<section><div>${grid(['4012345678901234501', '4012345678901234502'])}</div></section>`,
+    );
+    expect(orderLists(doc).map((l) => [l.kind, l.orders.map((o) => o.given.orderId)])).toEqual([
+      ['table', ['4012345678901234501', '4012345678901234502']],
+      ['cards', ['4012345678901234601', '4012345678901234602']],
+    ]);
+  });
 
   it('picks the status of a status cell reading only as far as it must: the same as reading every piece', () => {
     const cells = {
