@@ -24,9 +24,10 @@ export const SITES_SCRIPT = 'sites';
 /**
  * The content script that reads a console's pages (a seller's page loads its own
  * console's adapter and no other): `content-scripts/<id>.js`, made at build time
- * (lib/content/scripts.ts) for the adapter's `matches`; a console on the seller's own host (`anyHost`: WooCommerce) rides in the script
- * registered for granted sites, which also reads taught sites. test/adapters/registry.test.ts
- * fails when an adapter has no script or a script's matches are not its adapter's.
+ * (lib/content/scripts.ts) for the adapter's `matches`; a console on the seller's own host
+ * (`anyHost`: WooCommerce) rides in the script registered for granted sites, which also reads
+ * taught sites. test/adapters/registry.test.ts fails when an adapter has no script or a
+ * script's matches are not its adapter's.
  */
 export const contentScriptOf = (adapter: PageAdapter): string => (adapter.anyHost ? SITES_SCRIPT : adapter.id);
 
