@@ -184,6 +184,31 @@ export async function annotateOrders(
 }
 
 /**
+ * After a whole read of a message inbox's view of threads awaiting a reply: the stored orders of
+ * the marketplace whose buyer's message is on the reply clock and that the view no longer lists
+ * were answered (or marked as needing none) by the time it was read, and are judged again.
+ */
+export async function answeredWhenNotListed(
+  db: SentinelDB,
+  marketplace: Marketplace,
+  listed: ReadonlySet<string>,
+  observedAt: number,
+  now: number,
+  settings: Settings,
+): Promise<IngestResult & { answered: number }> {
+  // Read only when the seller opens the inbox, and only the orders whose buyer wrote.
+  const waiting = await db.orders
+    .where('marketplace')
+    .equals(marketplace)
+    .filter((o) => o.buyerMessageAt !== undefined && o.buyerMessageAt <= observedAt && !(o.sellerReplyAt !== undefined && o.sellerReplyAt >= o.buyerMessageAt) && !listed.has(o.orderId))
+    .toArray();
+  const orders = await Promise.all(waiting.map((o) => loadOrder(db, marketplace, o.orderId)));
+  const answered = orders.filter((o): o is Order => o !== undefined).map((o) => ({ ...o, sellerReplyAt: observedAt }));
+  const result = answered.length === 0 ? { written: 0, changed: 0, findings: 0 } : await ingestBatch(db, answered, now, settings);
+  return { ...result, answered: answered.length };
+}
+
+/**
  * Orders being read, each with the entries that waited for it (removed from `pending`); the
  * orders unchanged when none waited.
  */

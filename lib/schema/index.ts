@@ -614,6 +614,8 @@ export const Message = z.discriminatedUnion('type', [
     observedAt: Instant,
     rows: /* @__PURE__ */ z.array(AnnotationRow).check(z.maxLength(ANNOTATION_ROWS_MAX)),
     unnumbered: Count,
+    /** The page lists every entry of its view: a message inbox's order not listed has been answered. */
+    whole: z.optional(z.boolean()),
   }),
   /** content → background: the page could not be read (or has no rows); updates the tab's status. */
   z.object({ type: z.literal('page.status'), status: ReadStatus }),

@@ -9,6 +9,8 @@ import { fixture, popupPageStatus, readBadges, readStore, serveFixtures, withExt
 
 const ALL_ORDERS = 'https://sellercentral.amazon.com/orders-v3?page=1';
 const INBOX = 'https://sellercentral.amazon.com/messaging/inbox';
+/** The same view after the seller answered the first thread: it is gone from the list. */
+const INBOX_LATER = 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded';
 const ASKED = '113-1112223-3344455';
 const UNREAD = '114-0009998-8877766';
 
@@ -26,6 +28,7 @@ test('Amazon Buyer-Seller Messages: a buyer left unanswered for more than 24 h r
     await serveFixtures(b.context, {
       [ALL_ORDERS]: fixture('amazon', 'manage-orders.2026-11.html'),
       [INBOX]: fixture('amazon-messages', 'inbox-response-needed.2026-12.html'),
+      [INBOX_LATER]: fixture('amazon-messages', 'inbox-response-needed.2026-12.html').replace(/<div class="thread-row a-row">\s*<span class="a-size-small thread-buyername">Aiko Tanaka<\/span>[\s\S]*?<\/div>/, ''),
     });
     const orders = async () => (await readStore(b.worker, [['orders', 'getAll']]))[0];
     const casesOf = async (id) => (await readStore(b.worker, [['cases', 'getAll']]))[0].filter((c) => c.orderId === id).map((c) => [c.detector, c.severity, c.explanation.en]);
@@ -58,4 +61,21 @@ test('Amazon Buyer-Seller Messages: a buyer left unanswered for more than 24 h r
     assert.deepEqual(badges.find(([id]) => id === ASKED), [ASKED, 'message-unanswered', 'P1']);
     const text = await page.locator(`[data-os-order-id="${ASKED}"]`).evaluate((host) => host.shadowRoot.querySelector('.badge').textContent);
     assert.match(text, /^P1 Unanswered message · /);
+
+    // The seller answers; the inbox's one page of threads awaiting a reply no longer lists it: the case clears.
+    const readAt = Date.now();
+    await inbox.goto(INBOX_LATER);
+    const answered = await until(async () => {
+      const o = (await orders()).find((x) => x.orderId === ASKED);
+      return o?.sellerReplyAt === undefined ? undefined : o;
+    });
+    assert.ok(answered.sellerReplyAt >= readAt && answered.sellerReplyAt <= Date.now(), 'answered by the time the inbox was read');
+    const cleared = await until(async () => {
+      const c = (await readStore(b.worker, [['cases', 'getAll']]))[0].find((x) => x.orderId === ASKED);
+      return c?.conditionCleared ? c : undefined;
+    });
+    assert.deepEqual([cleared.detector, cleared.conditionCleared], ['message-unanswered', true]);
+    await page.reload();
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator(`[data-os-order-id="${ASKED}"]`).count(), 0);
   }));

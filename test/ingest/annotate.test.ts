@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCase, loadOrder, type SentinelDB } from '../../lib/db';
-import { annotateOrders, keepPending, parseAnnotations, parseRating, serialized, withPendingAnnotations, type AnnotationRules, type PendingStore } from '../../lib/ingest/annotate';
+import { annotateOrders, answeredWhenNotListed, keepPending, parseAnnotations, parseRating, serialized, withPendingAnnotations, type AnnotationRules, type PendingStore } from '../../lib/ingest/annotate';
 import { ingestBatch } from '../../lib/ingest';
 import { DEFAULT_SETTINGS, type Order, type PendingAnnotation } from '../../lib/schema';
 import { freshDb, HOUR, paidOrder, T0 } from './orders';
@@ -150,6 +150,37 @@ describe('annotateOrders', () => {
     const replied = parseAnnotations([{ position: 1, orderId: order.orderId, texts: { buyerMessageAt: '2026-11-23 10:00', sellerReplyAt: '2026-11-25 11:30' } }], PDD, NOW + HOUR).read;
     await annotateOrders(db, replied, 'pinduoduo', NOW + HOUR, NOW + HOUR, DEFAULT_SETTINGS, pending.store);
     expect((await loadCase(db, key))?.conditionCleared).toBe(true);
+  });
+
+  it('takes an order a whole inbox view of threads awaiting a reply no longer lists as answered, and clears its case', async () => {
+    db = freshDb().db;
+    const rules = AMAZON;
+    const amazonOrder = (orderId: string): Order => ({ ...delivered(orderId), marketplace: 'amazon', money: { currency: 'USD', paid: 20.97 }, source: { url: 'https://sellercentral.amazon.com/orders-v3', adapter: 'amazon', observedAt: T0 } });
+    await ingestBatch(db, [amazonOrder('113-1112223-3344455'), amazonOrder('114-2233445-5566778')], NOW, DEFAULT_SETTINGS);
+    const pending = memoryStore();
+    const asked = parseAnnotations(
+      [
+        { position: 1, orderId: '113-1112223-3344455', texts: { buyerMessageAt: '11/23/2026 10:15 PM PST' } },
+        { position: 2, orderId: '114-2233445-5566778', texts: { buyerMessageAt: '11/23/2026 11:00 PM PST' } },
+      ],
+      rules,
+      NOW,
+    ).read;
+    await annotateOrders(db, asked, 'amazon', NOW, NOW, DEFAULT_SETTINGS, pending.store);
+    // Written 21¾ and 21 hours before: within 6 hours of Amazon's 24.
+    expect((await db.cases.toArray()).map((c) => [c.orderId, c.detector, c.severity])).toEqual([
+      ['113-1112223-3344455', 'message-unanswered', 'P2'],
+      ['114-2233445-5566778', 'message-unanswered', 'P2'],
+    ]);
+    // An hour later the view lists only the second thread: the first buyer was answered by then.
+    const later = NOW + HOUR;
+    expect(await answeredWhenNotListed(db, 'amazon', new Set(['114-2233445-5566778']), later, later, DEFAULT_SETTINGS)).toEqual({ written: 1, changed: 1, findings: 0, answered: 1 });
+    expect((await loadOrder(db, 'amazon', '113-1112223-3344455'))?.sellerReplyAt).toBe(later);
+    expect((await loadCase(db, 'message-unanswered|amazon|113-1112223-3344455'))?.conditionCleared).toBe(true);
+    expect((await loadCase(db, 'message-unanswered|amazon|114-2233445-5566778'))?.conditionCleared).toBe(false);
+    // Read again: nothing more to answer; another marketplace's orders are never touched.
+    expect(await answeredWhenNotListed(db, 'amazon', new Set(['114-2233445-5566778']), later, later, DEFAULT_SETTINGS)).toEqual({ written: 0, changed: 0, findings: 0, answered: 0 });
+    expect(await answeredWhenNotListed(db, 'ebay', new Set(), later, later, DEFAULT_SETTINGS)).toEqual({ written: 0, changed: 0, findings: 0, answered: 0 });
   });
 
   it('keeps the list\'s buyer note (留言) and takes a message page\'s text only where the list shows none', async () => {

@@ -37,6 +37,14 @@ export const amazonMessages: AnnotationPage = {
     // The subject, to recognise the thread in the case (file 24143680649), seen 2026-12-06.
     buyerMessage: { select: ['[class*="thread-subject"]'] },
   },
+  // One page of threads: no page after it (its "→" disabled, `a-disabled a-last`) and it is the first
+  // (file 24143680649 stops paging on that class), seen 2026-12-06. No pagination at all: one page.
+  whole(doc) {
+    const box = doc.getElementById('pagination-box');
+    if (box === null) return true;
+    const next = box.querySelector('.a-last');
+    return next !== null && next.classList.contains('a-disabled') && (box.querySelector('.a-selected')?.textContent ?? '').trim() === '1';
+  },
   emptyMarkers: ['No messages', 'You have no messages'],
 };
 

@@ -12,6 +12,8 @@ export interface PageEntries {
   unnumbered: number;
   /** The page says it has no entries (its own words for an empty list). */
   empty: boolean;
+  /** The page lists every entry of its view (AnnotationPage.whole). */
+  whole: boolean;
 }
 
 const SHOW_TEXT = 4;
@@ -64,7 +66,7 @@ function textOf(entry: Element, rule: EntryField, headers: () => string[]): stri
 export function readEntries(page: AnnotationPage, doc: Document): PageEntries {
   if (page.view !== undefined && doc.body !== null) {
     const shown = firstMatch(doc.body, page.view.select, undefined);
-    if (shown === null || !page.view.pattern.test(linesOf(shown))) return { rows: [], unnumbered: 0, empty: false };
+    if (shown === null || !page.view.pattern.test(linesOf(shown))) return { rows: [], unnumbered: 0, empty: false, whole: false };
   }
   let entries: Element[] = [];
   for (const selector of page.entries) {
@@ -89,5 +91,5 @@ export function readEntries(page: AnnotationPage, doc: Document): PageEntries {
     }
     rows.push({ position: i + 1, orderId: orderId.slice(0, 100), texts });
   });
-  return { rows, unnumbered, empty };
+  return { rows, unnumbered, empty, whole: page.whole?.(doc) === true };
 }

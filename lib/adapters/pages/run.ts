@@ -19,15 +19,16 @@ export function runAnnotationPage(page: AnnotationPage, ctx: ContentScriptContex
     try {
       const url = location.href.slice(0, 4000);
       if (!page.isPage(new URL(url))) return;
-      const { rows, unnumbered, empty } = readEntries(page, document);
+      const { rows, unnumbered, empty, whole } = readEntries(page, document);
       // Not rendered yet: the observer reads again when it is.
       if (rows.length === 0 && unnumbered === 0 && !empty) return;
-      const digest = JSON.stringify([url, rows, unnumbered]);
+      const digest = JSON.stringify([url, rows, unnumbered, whole]);
       if (digest === last) return;
       last = digest;
       const at = Date.now();
       const status = { kind: 'read', adapter: page.id, url, ordersRead: 0, rowsSkipped: 0, skipped: [], at };
-      const sent = rows.length === 0 && unnumbered === 0 ? send({ type: 'page.status', status }) : send({ type: 'orders.annotated', page: page.id, url, observedAt: at, rows, unnumbered });
+      // An empty list that is whole still says something: none of its orders awaits a reply.
+      const sent = rows.length === 0 && unnumbered === 0 && !whole ? send({ type: 'page.status', status }) : send({ type: 'orders.annotated', page: page.id, url, observedAt: at, rows, unnumbered, ...(whole ? { whole } : {}) });
       sent.catch(() => {
         last = '';
       });

@@ -28,6 +28,11 @@ export interface AnnotationPage {
    * buyer's unanswered message).
    */
   readonly view?: { readonly select: readonly string[]; readonly pattern: RegExp };
+  /**
+   * The page lists every entry of its view (one page of results): an order the view would list
+   * and does not, is not in it (for a message inbox: its buyer was answered).
+   */
+  whole?(doc: Document): boolean;
   /** Texts the page shows when it has no entries at all, to tell "none" from "layout changed". */
   readonly emptyMarkers?: readonly string[];
 }

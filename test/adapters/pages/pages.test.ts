@@ -24,14 +24,15 @@ describe('Pinduoduo 评价管理', () => {
       ],
       unnumbered: 1,
       empty: false,
+      whole: false,
     });
   });
 
   it('tells an empty review list from a page whose layout changed', () => {
     const empty = new DOMParser().parseFromString('<table><tbody></tbody></table><div>暂无数据</div>', 'text/html');
-    expect(readEntries(pinduoduoReviews, empty)).toEqual({ rows: [], unnumbered: 0, empty: true });
+    expect(readEntries(pinduoduoReviews, empty)).toEqual({ rows: [], unnumbered: 0, empty: true, whole: false });
     const changed = new DOMParser().parseFromString('<div>评价管理</div>', 'text/html');
-    expect(readEntries(pinduoduoReviews, changed)).toEqual({ rows: [], unnumbered: 0, empty: false });
+    expect(readEntries(pinduoduoReviews, changed)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false });
   });
 
   it('reads a review page whose classes were all renamed the same way', () => {
@@ -53,6 +54,7 @@ describe('Amazon Feedback Manager', () => {
       ],
       unnumbered: 0,
       empty: false,
+      whole: false,
     });
   });
 
@@ -73,13 +75,24 @@ describe('Amazon Buyer-Seller Messages', () => {
       ],
       unnumbered: 1,
       empty: false,
+      // One page of threads: an order awaiting a reply that it does not list has been answered.
+      whole: true,
     });
+  });
+
+  it('is not whole when its threads run over more than one page', () => {
+    const doc = page('amazon-messages', 'inbox-response-needed.2026-12.html');
+    doc.querySelector('#pagination-box .a-last')!.classList.remove('a-disabled');
+    expect(readEntries(amazonMessages, doc).whole).toBe(false);
+    doc.querySelector('#pagination-box .a-last')!.classList.add('a-disabled');
+    doc.querySelector('#pagination-box .a-selected')!.textContent = '2';
+    expect(readEntries(amazonMessages, doc).whole).toBe(false);
   });
 
   it('reads nothing in another view: in "All Messages" a thread\'s time may be the seller\'s reply', () => {
     const doc = page('amazon-messages', 'inbox-response-needed.2026-12.html');
     doc.getElementById('current-filter-text')!.textContent = 'All Messages';
-    expect(readEntries(amazonMessages, doc)).toEqual({ rows: [], unnumbered: 0, empty: false });
+    expect(readEntries(amazonMessages, doc)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false });
   });
 });
 
