@@ -9,9 +9,12 @@ const NEVER_TEXT = NEVER_TEXT_LIST.join(', ');
 
 /** What `\s` matches besides the space: tab, line breaks, no-break and other Unicode spaces. */
 const isOtherSpace = (c: number): boolean =>
-  (c >= 9 && c <= 13) ||
-  (c >= 0xa0 &&
-    (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+  c < 0xa0
+    ? c >= 9 && c <= 13
+    : // Past U+3000 (every CJK character) only the byte-order mark is one: one test, not ten.
+      c > 0x3000
+      ? c === 0xfeff
+      : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 
 /** True when collapsing would change the text: a space run, other whitespace, or a space at an edge. */
 function uncollapsed(text: string): boolean {

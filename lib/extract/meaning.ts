@@ -1342,7 +1342,9 @@ function blockLists(root: ParentNode, groups: readonly Element[][], cellText: Ce
 /** The values behind labels in chunks: the order number, then every field the chunks name. */
 function labelledFields(chunks: readonly string[], found: { token: string }): { given: Partial<Record<CellKey, string>>; labels: Map<CellKey, string> } {
   const given: Partial<Record<CellKey, string>> = { orderId: found.token };
-  const labels = new Map<CellKey, string>([['orderId', '订单号']]);
+  // Set, not built from an array of entries: made for every block.
+  const labels = new Map<CellKey, string>();
+  labels.set('orderId', '订单号');
   // Most texts start with no field's label: one expression says so for all seven.
   const may: boolean[] = [];
   let any = false;
