@@ -1416,10 +1416,28 @@ interface BlockMemo {
   layout: LearnedBlock | undefined;
   /** Blocks read by their structure so far while no layout was learned: only the first few are learned from. */
   tries: number;
-  readonly shared: Map<string, { cols: Map<CellKey, number>; labels: Map<CellKey, string> }>;
+  readonly shared: Map<string, SharedFields>;
+  /** The last block's fields and labels, in order, and what they share: most blocks name the same as the one before. */
+  last: { readonly named: readonly (readonly [CellKey, string])[]; readonly shared: SharedFields } | undefined;
 }
 
-const newMemo = (): BlockMemo => ({ layout: undefined, tries: 0, shared: new Map() });
+interface SharedFields {
+  readonly cols: Map<CellKey, number>;
+  readonly labels: Map<CellKey, string>;
+}
+
+const newMemo = (): BlockMemo => ({ layout: undefined, tries: 0, shared: new Map(), last: undefined });
+
+/** Whether `named` holds the same fields and labels, in the same order, as `last`. */
+function sameNamed(named: ReadonlyMap<CellKey, string>, last: readonly (readonly [CellKey, string])[]): boolean {
+  if (named.size !== last.length) return false;
+  let i = 0;
+  for (const [k, label] of named) {
+    const entry = last[i++]!;
+    if (entry[0] !== k || entry[1] !== label) return false;
+  }
+  return true;
+}
 const LEARN_TRIES = 3;
 
 /**
@@ -1529,18 +1547,24 @@ function readBlock(
   if (found === undefined) return undefined;
   const { given, labels: named } = labelledFields(headChunks, found);
   datesBeforeWords(headChunks, given, named);
-  // The fields and their labels, in order (each field of `given` has its label in `named`).
-  let key = '';
-  for (const [k, label] of named) key += `|${k}:${label.length}:${label}`;
-  let shared = memo.shared.get(key);
+  // The fields and their labels, in order (each field of `given` has its label in `named`): as
+  // the last block's most often, else looked up by a key made of them.
+  let shared = memo.last !== undefined && sameNamed(named, memo.last.named) ? memo.last.shared : undefined;
   if (shared === undefined) {
-    const cols = new Map<CellKey, number>();
-    columns.forEach((g, c) => {
-      if (g.key !== undefined && g.key !== 'orderId' && given[g.key] === undefined) cols.set(g.key, c);
-    });
-    for (const [k, c] of cols) named.set(k, header[c] ?? k);
-    shared = { cols, labels: named };
-    memo.shared.set(key, shared);
+    const entries = [...named];
+    let key = '';
+    for (const [k, label] of entries) key += `|${k}:${label.length}:${label}`;
+    shared = memo.shared.get(key);
+    if (shared === undefined) {
+      const cols = new Map<CellKey, number>();
+      columns.forEach((g, c) => {
+        if (g.key !== undefined && g.key !== 'orderId' && given[g.key] === undefined) cols.set(g.key, c);
+      });
+      for (const [k, c] of cols) named.set(k, header[c] ?? k);
+      shared = { cols, labels: named };
+      memo.shared.set(key, shared);
+    }
+    memo.last = { named: entries, shared };
   }
   const { cols, labels } = shared;
   const grouped = rows.length > 0 ? groupRows(rows, header, cols, position, false, firstOf, given, cells, labels) : [];
