@@ -18,7 +18,7 @@ export const ADAPTERS: readonly Adapter[] = [demo, taobao, pinduoduo, amazon, jd
 /** A built-in console's adapter by its id (a status, a stored site, a page's rows name it). */
 export const adapterById = (id: string): Adapter | undefined => ADAPTERS.find((a) => a.id === id);
 
-/** The script the background registers for the sites the seller grants (entrypoints/sites.content.ts). */
+/** The script the background registers for the sites the seller grants (made at build time: lib/content/scripts.ts). */
 export const SITES_SCRIPT = 'sites';
 
 /**

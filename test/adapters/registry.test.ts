@@ -1,8 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ContentScriptDefinition } from 'wxt';
 import { ADAPTERS, SITES_SCRIPT, adapterById, contentScriptOf, type PageAdapter } from '../../lib/adapters';
-import { consoleScript } from '../../lib/content/define';
+import { consoleScript, sitesScript } from '../../lib/content/define';
 import { consoleScripts } from '../../lib/content/scripts';
 import * as read from '../../lib/extract/read';
 import type { LayoutReaders } from '../../lib/extract/read';
@@ -23,35 +22,51 @@ describe('adapter registry conventions', () => {
   });
 
   it('gives every adapter a content script, declared for exactly its own pages', async () => {
-    // One content script per console, made at build time (lib/content/scripts.ts): an adapter
-    // without one would never run, a script matching other pages than its adapter's would load
-    // there for nothing.
+    // One content script per console and one for the granted sites, made at build time
+    // (lib/content/scripts.ts): an adapter without one would never run, a script matching other
+    // pages than its adapter's would load there for nothing.
     const scripts = consoleScripts(ADAPTERS);
-    expect(scripts.map((s) => s.name)).toEqual(ADAPTERS.filter((a) => contentScriptOf(a) !== SITES_SCRIPT).map((a) => a.id));
-    expect(ADAPTERS.filter((a) => contentScriptOf(a) === SITES_SCRIPT).map((a) => a.id)).toEqual(['woocommerce']);
+    const granted = ADAPTERS.filter((a) => contentScriptOf(a) === SITES_SCRIPT).map((a) => a.id);
+    expect(scripts.map((s) => [s.name, s.pages.map((p) => p.id)])).toEqual([
+      ...ADAPTERS.filter((a) => contentScriptOf(a) !== SITES_SCRIPT).map((a) => [a.id, [a.id]]),
+      [SITES_SCRIPT, granted],
+    ]);
+    expect(granted).toEqual(['woocommerce']);
     for (const script of scripts) {
-      const adapter = adapterById(script.name)!;
-      // The page part of the adapter, from its own file: what the script bundles, and no parse rules.
-      const module = (await import(`../../${script.adapterFile}`)) as Record<string, PageAdapter & { currency?: string }>;
-      const page = module[script.pageExport];
-      expect([script.name, page?.id, page?.matches, page?.currency]).toEqual([script.name, adapter.id, adapter.matches, undefined]);
-      // It reads with its layout's reader and no other.
-      const readers = (read as unknown as Record<string, LayoutReaders>)[script.readers]!;
-      expect([script.name, Object.keys(readers)]).toEqual([script.name, [adapter.layout.kind]]);
-      const defined = consoleScript(page!, readers);
-      expect([script.name, defined.registration, defined.matches]).toEqual([script.name, undefined, adapter.matches]);
+      const pages: PageAdapter[] = [];
+      for (const { id, adapterFile, pageExport } of script.pages) {
+        const adapter = adapterById(id)!;
+        // The page part of the adapter, from its own file: what the script bundles, and no parse rules.
+        const module = (await import(`../../${adapterFile}`)) as Record<string, PageAdapter & { currency?: string }>;
+        const page = module[pageExport];
+        expect([id, page?.id, page?.matches, page?.currency]).toEqual([id, adapter.id, adapter.matches, undefined]);
+        pages.push(page!);
+      }
+      // It reads with its adapters' layout readers and no other (the granted sites' tables for taught sites).
+      const readers = Object.assign({}, ...script.readers.map((r) => (read as unknown as Record<string, LayoutReaders>)[r]!)) as LayoutReaders;
+      const kinds = [...new Set([...(script.define === 'sitesScript' ? ['table'] : []), ...pages.map((p) => p.layout.kind)])].sort();
+      expect([script.name, Object.keys(readers).sort()]).toEqual([script.name, kinds]);
+      const defined = script.define === 'consoleScript' ? consoleScript(pages[0]!, readers) : sitesScript(pages, readers);
+      expect([script.name, defined.registration, defined.matches]).toEqual(
+        script.define === 'consoleScript' ? [script.name, undefined, pages[0]!.matches] : [SITES_SCRIPT, 'runtime', []],
+      );
       // zod is made jitless before anything else is imported (CSP: no code from strings).
       const source = script.source('../..');
       expect(source.split('\n').find((l) => l.startsWith('import '))).toBe("import '../../lib/zod-config'; // first: before any schema is created (see the file)");
-      expect(source).toContain(`import { ${script.pageExport} } from '../../lib/adapters/${adapter.id}';`);
-      expect(source).toContain(`export default consoleScript(${script.pageExport}, ${script.readers});`);
+      for (const { id, pageExport } of script.pages) expect(source).toContain(`import { ${pageExport} } from '../../lib/adapters/${id}';`);
     }
-    // No hand-written script beside the made ones: WXT would refuse the name twice, and it would load the whole registry.
+    expect(scripts.find((s) => s.name === 'taobao')!.source('../..')).toContain('export default consoleScript(taobaoPage, READ_BLOCKS);');
+    expect(scripts.find((s) => s.name === SITES_SCRIPT)!.source('../..')).toContain('export default sitesScript([woocommercePage], READ_TABLES);');
+    // No hand-written script beside the made ones: WXT would refuse the name twice.
     const written = readdirSync('entrypoints').filter((f) => f.endsWith('.content.ts')).map((f) => f.replace(/\.content\.ts$/, ''));
     expect(written.filter((name) => scripts.some((s) => s.name === name))).toEqual([]);
-    // The granted sites' script is registered by the background, for the granted origins only.
-    const sites = ((await import(`../../entrypoints/${SITES_SCRIPT}.content.ts`)) as { default: ContentScriptDefinition }).default;
-    expect([sites.registration, sites.matches]).toEqual(['runtime', []]);
+  });
+
+  it('reads a granted console of another layout beside the taught sites\' tables', () => {
+    const woocommerce = adapterById('woocommerce')!;
+    const etsy = adapterById('etsy')!;
+    const sites = consoleScripts([woocommerce, { ...etsy, id: 'shop-cards', anyHost: true }]).find((s) => s.name === SITES_SCRIPT)!;
+    expect(sites.source('..')).toContain('export default sitesScript([woocommercePage, shopCardsPage], { ...READ_TABLES, ...READ_CARDS });');
   });
 
   it('refuses to make a script for a console read by meaning alone, or named like the granted sites\' script', () => {

@@ -30,9 +30,11 @@ buildSync({
 const registry = await import(pathToFileURL(outfile).href);
 
 /** The consoles with a script of their own, in the registry's order: id, script file, patterns and layout kind. */
-export const CONSOLES = registry.consoleScripts(registry.ADAPTERS).map((script) => {
+export const CONSOLES = registry.consoleScripts(registry.ADAPTERS).flatMap((script) => {
+  // The granted sites' script is registered at run time, in no manifest entry.
+  if (script.define !== 'consoleScript') return [];
   const adapter = registry.ADAPTERS.find((a) => a.id === script.name);
-  return { id: adapter.id, script: `content-scripts/${adapter.id}.js`, matches: [...adapter.matches], layout: adapter.layout.kind };
+  return [{ id: adapter.id, script: `content-scripts/${adapter.id}.js`, matches: [...adapter.matches], layout: adapter.layout.kind }];
 });
 
 /** The demo console's id (in the tests' build only) and the granted sites' script's file. */
