@@ -352,10 +352,9 @@ interface Around {
   shop: Case[];
 }
 
-/** The detectors judging under `settings`, and the key names they read other orders by. */
-function judging(settings: Settings): { enabled: Detector[]; keyNames: OrderKeyName[] } {
-  const enabled = DETECTORS.filter((detector) => settings.detectors[detector.id].enabled);
-  return { enabled, keyNames: [...new Set(enabled.flatMap((detector) => (detector.run ? (detector.readsOrdersSharing ?? []) : [])))] };
+/** The detectors judging under `settings` (the orders sharing a key are read whichever judge: `KEY_NAMES`). */
+function judging(settings: Settings): { enabled: Detector[] } {
+  return { enabled: DETECTORS.filter((detector) => settings.detectors[detector.id].enabled) };
 }
 
 /** Whether some judging detector, shop check or figure reads when `order`'s status was first seen. */
@@ -368,10 +367,11 @@ const KEY_NAMES = Object.keys(ORDER_KEYS) as OrderKeyName[];
 /** A new epoch (FiguresRecord): 53 random bits, so flags set under figures since dropped never hold again. */
 const newEpoch = (): number => Math.floor(Math.random() * 2 ** 53);
 
-/** orderKey → the stored records of `records` that share no key with another, under their marketplace's epoch. */
+/** orderKey → a stored record that shares no key with another, under its marketplace's epoch. */
 type StoredAlone = ReadonlyMap<string, OrderRecord>;
 const NONE_ALONE: Promise<StoredAlone> = Promise.resolve(new Map());
 
+/** The records of `records` flagged as sharing no key under their marketplace's epoch (`epochs`). */
 function storedAlone(records: ReadonlyArray<OrderRecord | undefined>, epochs: ReadonlyMap<Marketplace, number | undefined>): Map<string, OrderRecord> {
   const alone = new Map<string, OrderRecord>();
   for (const record of records) if (record?.aloneIn !== undefined && record.aloneIn === epochs.get(record.marketplace)) alone.set(record.key, record);
