@@ -27,12 +27,16 @@ const mergeItems = (known: readonly OrderItem[], shown: readonly OrderItem[]): O
 /**
  * The order as the newer read `shown` shows it, with what it does not show kept from the stored
  * `known`: a field it shows replaces the stored one (a new status, a new amount), a field it
- * lacks keeps its known value; where it was seen is always the newer read's.
+ * lacks keeps its known value; where it was seen is always the newer read's, and a new status
+ * records when this read saw it change.
  */
 export function mergeObserved(known: Order, shown: Order): Order {
   const merged = fill(known, shown);
   merged.money = mergeMoney(known.money, shown.money);
   merged.items = mergeItems(known.items, shown.items);
   merged.source = shown.source;
+  // The day a refund or cancellation is counted on when the console shows no request time: a
+  // status change this read saw, never a status an order was first seen in.
+  if (known.status !== shown.status) merged.statusChangeSeenAt = shown.source.observedAt;
   return merged;
 }

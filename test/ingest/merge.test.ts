@@ -102,4 +102,19 @@ describe('a newer read of an order merged with the stored one', () => {
       { title: '皂盒', sku: 'BOX-01', quantity: 1, unitPrice: 9.9 },
     ]);
   });
+
+  it('records when a read saw the status change, keeps it while the status stays, and never dates a status the order was first seen in', async () => {
+    db = freshDb().db;
+    const refunded = (at: number): Order => ({ ...fromText, status: 'refunded', statusRaw: '交易关闭', source: { ...fromText.source, observedAt: at } });
+    await ingestBatch(db, [refunded(T0 + 24 * HOUR)], T0 + 24 * HOUR, DEFAULT_SETTINGS);
+    expect((await db.orders.get('taobao|3712345678901234567'))!.statusChangeSeenAt).toBeUndefined();
+
+    db.close();
+    db = freshDb().db;
+    await ingestBatch(db, [fromData], T0 + 24 * HOUR, DEFAULT_SETTINGS);
+    await ingestBatch(db, [refunded(T0 + 30 * HOUR)], T0 + 30 * HOUR, DEFAULT_SETTINGS);
+    expect((await db.orders.get('taobao|3712345678901234567'))!.statusChangeSeenAt).toBe(T0 + 30 * HOUR);
+    await ingestBatch(db, [refunded(T0 + 40 * HOUR)], T0 + 40 * HOUR, DEFAULT_SETTINGS);
+    expect((await db.orders.get('taobao|3712345678901234567'))!.statusChangeSeenAt).toBe(T0 + 30 * HOUR);
+  });
 });
