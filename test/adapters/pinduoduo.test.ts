@@ -277,3 +277,22 @@ describe('Pinduoduo adapter on a month of orders (50 per page) with one bulk ord
     expect(findings.map((f) => [f.orderId, f.detector, f.severity])).toEqual([['241124-258349900112233', 'amount-outlier', 'P3']]);
   });
 });
+
+describe('Pinduoduo adapter on a month of orders read on Thursday 26 November, four of them unshipped past Wednesday\'s 承诺发货时间', () => {
+  const url = 'https://mms.pinduoduo.com/orders/list?type=0&page_size=50';
+  const now = cst(26, 12, 0, 0);
+  const result = readOrders(pinduoduo, load('orders-list-late-day.2026-11.html'), { url, now });
+
+  it('counts the four as late shipments on Wednesday in Beijing time against none on the four Wednesdays before: an unusual day', () => {
+    expect(result.skipped).toEqual([]);
+    const orders = result.rows.map((r) => r.order);
+    expect(orders.length).toBe(35);
+    const { findings } = evaluate(orders, buildContext(orders), now, DEFAULT_SETTINGS);
+    const late = ['261123-258300000000000', '261123-258300000000001', '261123-258300000000002', '261123-258300000000003'];
+    expect(findings.map((f) => [f.orderId, f.detector, f.severity, f.explanation.en])).toEqual([
+      ...late.map((id) => [id, 'ship-deadline', 'P1', 'Not shipped: the ship-by time shown on Pinduoduo has passed.']),
+      ['@2026-11-25', 'rate-spike', 'P2', 'On Wednesday 2026-11-25 (Beijing time): late shipments 4, usually 0 (z = 4) — far from the last 4 Wednesdays (robust z beyond 3).'],
+    ]);
+    expect(findings.at(-1)!.evidence).toMatchObject({ lateShipments: 4, lateShipmentsLastWeeks: '0, 0, 0, 0', timeZone: 'Asia/Shanghai' });
+  });
+});

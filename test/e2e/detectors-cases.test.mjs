@@ -3,7 +3,7 @@
 // 抖店, eBay): the built extension reads a list with an open request, then days pass with nobody
 // answering (the service worker's clock moves on and its re-check runs). Amounts (Taobao): the list
 // and then the order's detail page, whose coupons the list does not show. A shop's unusual day
-// (eBay): a month of orders read on the day after four of them missed their ship-by date.
+// (eBay, Pinduoduo): a month of orders read on the day after four of them missed their ship-by date.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixture, openSidePanel, readBadges, readStore, serveFixtures, withExtension } from './browser.mjs';
@@ -14,6 +14,7 @@ const TAOBAO_DETAIL = 'https://trade.taobao.com/trade/detail/trade_item_detail.h
 const EBAY_MONTH = 'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS&limit=50';
 const DOUYIN_LIST = 'https://fxg.jinritemai.com/ffa/morder/order/list';
 const EBAY_LIST = 'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS';
+const PDD_MONTH = 'https://mms.pinduoduo.com/orders/list?type=0&page_size=50';
 
 /** Polls `check` every 200 ms until it returns a value, failing after 20 s with what it waited for. */
 async function until(check, what) {
@@ -159,6 +160,24 @@ test('eBay Seller Hub, a month of orders read on Thursday 26 November: the four 
     assert.deepEqual(await panelLines(b), [
       ['@2026-11-25', 'rate-spike', 'P2', 'Unusual day'],
       ['27-59999-69999', 'amount-outlier', 'P3', 'Unusual amount'],
+      ...late.map(([id, check, priority]) => [id, check, priority, 'Shipping deadline']),
+    ]);
+  }));
+
+test('Pinduoduo 订单查询, a month of orders read on Thursday 26 November: the four orders past Wednesday\'s 承诺发货时间 make an unusual day of late shipments', () =>
+  withExtension(async (b) => {
+    await serveFixtures(b.context, { [PDD_MONTH]: fixture('pinduoduo', 'orders-list-late-day.2026-11.html') });
+    // Noon in Beijing, where Pinduoduo keeps its time.
+    await workerClockAt(b, Date.UTC(2026, 10, 26, 4, 0));
+    const page = await b.context.newPage();
+    await page.goto(PDD_MONTH);
+    // 成团 on Monday 23 November, 承诺发货时间 48 h later, still 待发货.
+    const late = ['261123-258300000000000', '261123-258300000000001', '261123-258300000000002', '261123-258300000000003'].map((id) => [id, 'ship-deadline', 'P1', 'Not shipped: the ship-by time shown on Pinduoduo has passed.']);
+    // Counted on the promise's day in Beijing time: none on the four Wednesdays before (every order then signed for), four on the 25th.
+    const day = ['@2026-11-25', 'rate-spike', 'P2', 'On Wednesday 2026-11-25 (Beijing time): late shipments 4, usually 0 (z = 4) — far from the last 4 Wednesdays (robust z beyond 3).'];
+    assert.deepEqual(await casesOnce(b, 5), [day, ...late]);
+    assert.deepEqual(await panelLines(b), [
+      ['@2026-11-25', 'rate-spike', 'P2', 'Unusual day'],
       ...late.map(([id, check, priority]) => [id, check, priority, 'Shipping deadline']),
     ]);
   }));
