@@ -5,6 +5,7 @@ import { pinduoduo } from '../../lib/adapters/pinduoduo';
 import { READ_TABLES, readOrders } from '../../lib/extract';
 import { buildContext, evaluate } from '../../lib/detectors';
 import { DEFAULT_SETTINGS } from '../../lib/schema';
+import { mergeObserved } from '../../lib/ingest/merge';
 
 const ORDERS_URL = 'https://mms.pinduoduo.com/orders/list?msfrom=mms_sidenav';
 const NOW = Date.UTC(2026, 10, 25, 4, 0, 0);
@@ -294,5 +295,26 @@ describe('Pinduoduo adapter on a month of orders read on Thursday 26 November, f
       ['@2026-11-25', 'rate-spike', 'P2', 'On Wednesday 2026-11-25 (Beijing time): late shipments 4, usually 0 (z = 4) — far from the last 4 Wednesdays (robust z beyond 3).'],
     ]);
     expect(findings.at(-1)!.evidence).toMatchObject({ lateShipments: 4, lateShipmentsLastWeeks: '0, 0, 0, 0', timeZone: 'Asia/Shanghai' });
+  });
+});
+
+describe('Pinduoduo adapter on two reads of 订单查询 on Tuesday 24 November, the four parcels sent out last turning 退款中 between them', () => {
+  const url = 'https://mms.pinduoduo.com/orders/list?type=0&page_size=50';
+  const first = readOrders(pinduoduo, load('orders-list-refunds-before.2026-11.html'), { url, now: cst(24, 20, 0, 0) });
+  const second = readOrders(pinduoduo, load('orders-list-refunds-after.2026-11.html'), { url, now: cst(24, 22, 0, 0) });
+
+  it('counts the four refund requests on the day the second read saw them: an unusual day of refunds, where the first read alone raised nothing', () => {
+    expect([first.skipped, second.skipped]).toEqual([[], []]);
+    const before = first.rows.map((r) => r.order);
+    expect(evaluate(before, buildContext(before), cst(24, 20, 0, 0), DEFAULT_SETTINGS).findings).toEqual([]);
+    const known = new Map(before.map((o) => [o.orderId, o]));
+    const after = second.rows.map((r) => mergeObserved(known.get(r.order.orderId)!, r.order));
+    expect(after.filter((o) => o.statusChangeSeenAt !== undefined).map((o) => [o.orderId, o.statusRaw, o.status])).toEqual(
+      ['261123-258300000000100', '261122-258300000000101', '261121-258300000000102', '261120-258300000000103'].map((id) => [id, '已发货，待签收 / 退款中', 'refund_requested']),
+    );
+    const { findings } = evaluate(after, buildContext(after), cst(24, 22, 0, 0), DEFAULT_SETTINGS);
+    expect(findings.map((f) => [f.orderId, f.detector, f.severity, f.explanation.en])).toEqual([
+      ['@2026-11-24', 'rate-spike', 'P2', 'So far on Tuesday 2026-11-24 (Beijing time): refunds and returns 4, usually 0 (z = 4) — far from the last 4 Tuesdays (robust z beyond 3).'],
+    ]);
   });
 });

@@ -3,7 +3,8 @@
 // 抖店, eBay): the built extension reads a list with an open request, then days pass with nobody
 // answering (the service worker's clock moves on and its re-check runs). Amounts (Taobao): the list
 // and then the order's detail page, whose coupons the list does not show. A shop's unusual day
-// (eBay, Pinduoduo): a month of orders read on the day after four of them missed their ship-by date.
+// (eBay, Pinduoduo): a month of orders read on the day after four of them missed their ship-by date;
+// and (Pinduoduo) four refund requests a second read of the list saw on one day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixture, openSidePanel, readBadges, readStore, serveFixtures, withExtension } from './browser.mjs';
@@ -15,6 +16,7 @@ const EBAY_MONTH = 'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS&limit=
 const DOUYIN_LIST = 'https://fxg.jinritemai.com/ffa/morder/order/list';
 const EBAY_LIST = 'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS';
 const PDD_MONTH = 'https://mms.pinduoduo.com/orders/list?type=0&page_size=50';
+const PDD_LIST = 'https://mms.pinduoduo.com/orders/list?msfrom=mms_sidenav';
 
 /** Polls `check` every 200 ms until it returns a value, failing after 20 s with what it waited for. */
 async function until(check, what) {
@@ -180,4 +182,38 @@ test('Pinduoduo 订单查询, a month of orders read on Thursday 26 November: th
       ['@2026-11-25', 'rate-spike', 'P2', 'Unusual day'],
       ...late.map(([id, check, priority]) => [id, check, priority, 'Shipping deadline']),
     ]);
+  }));
+
+/**
+ * A saved Pinduoduo page with every date moved by whole days so that `savedDay` (YYYY-MM-DD) is
+ * today in Beijing time: a read is stamped with the page's own clock, which a test cannot move.
+ */
+function movedToToday(html, savedDay) {
+  const today = Math.floor((Date.now() + 8 * 3_600_000) / DAY);
+  const shift = today - Date.parse(`${savedDay}T00:00:00Z`) / DAY;
+  const day = new Date(today * DAY).toISOString().slice(0, 10);
+  return {
+    day,
+    weekday: new Date(today * DAY).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' }),
+    html: html.replace(/\b(\d{4}-\d{2}-\d{2})( \d{2}:\d{2}:\d{2})/g, (_, date, time) => new Date(Date.parse(`${date}T00:00:00Z`) + shift * DAY).toISOString().slice(0, 10) + time),
+  };
+}
+
+test('Pinduoduo 订单查询 read twice in a day: the four parcels whose 售后状态 turned 退款中 between the reads make an unusual day of refunds', () =>
+  withExtension(async (b) => {
+    // The saved pages' Tuesday 24 November is today: one order a day for a month, none refunded.
+    const before = movedToToday(fixture('pinduoduo', 'orders-list-refunds-before.2026-11.html'), '2026-11-24');
+    const after = movedToToday(fixture('pinduoduo', 'orders-list-refunds-after.2026-11.html'), '2026-11-24');
+    await serveFixtures(b.context, { [PDD_MONTH]: before.html, [PDD_LIST]: after.html });
+    const page = await b.context.newPage();
+    await page.goto(PDD_MONTH);
+    await until(async () => ((await readStore(b.worker, [['orders', 'count']]))[0] === 29 ? true : undefined), 'the 29 orders stored');
+    assert.deepEqual(await storedCases(b), []);
+
+    // Later the seller opens the list again: four parcels on their way show 退款中, with no request
+    // time on the list, so they count on the day this read saw them change.
+    await page.goto(PDD_LIST);
+    const day = [`@${after.day}`, 'rate-spike', 'P2', `So far on ${after.weekday} ${after.day} (Beijing time): refunds and returns 4, usually 0 (z = 4) — far from the last 4 ${after.weekday}s (robust z beyond 3).`];
+    assert.deepEqual(await casesOnce(b, 1), [day]);
+    assert.deepEqual(await panelLines(b), [[`@${after.day}`, 'rate-spike', 'P2', 'Unusual day']]);
   }));
