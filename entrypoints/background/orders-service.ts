@@ -10,6 +10,7 @@ import { parseRows } from '../../lib/extract/order';
 import { withAfterSalesReason } from '../../lib/cases/reasons';
 import { TAUGHT_ADAPTER_ID } from '../../lib/teach/adapter';
 import { pageDataOrders, withPageData } from '../../lib/pagedata/ingest';
+import { applyTracking } from '../../lib/pagedata/tracking';
 import { annotationPageById } from '../../lib/adapters/pages';
 import { annotateOrders, answeredWhenNotListed, parseAnnotations, serialized, withPendingAnnotations } from '../../lib/ingest/annotate';
 import { pendingAnnotationsItem } from '../../lib/storage/items';
@@ -103,6 +104,16 @@ export function ordersService(deps: HandlerDeps): Service<OrdersTypes> {
       const found = pageDataOrders(msg, (id) => adapterById(id), settings.disabledAdapters);
       if (found.kind === 'refused') return reject(`page data refused: ${found.reason}`);
       if (found.kind === 'none') return { ok: true, ...NOTHING_STORED };
+      if (found.kind === 'tracking') {
+        // A parcel's tracking adds to its order as stored; the page's status says what was read.
+        const tracked = found.tracking.length === 0 ? NOTHING_STORED : await ingest(() => applyTracking(deps.db, found.tracking, deps.now(), settings));
+        if (tabId !== undefined) deps.tabStatus.set(tabId, withPageData(deps.tabStatus.get(tabId), msg.url, found.adapter, found.health));
+        if (tracked.changed > 0) {
+          deps.onCasesChanged();
+          deps.onOrdersIngested?.(true);
+        }
+        return { ok: true, written: tracked.written, changed: tracked.changed, findings: tracked.findings };
+      }
       const orders = await withPendingAnnotations(found.orders, pending);
       const result = orders.length === 0 ? NOTHING_STORED : await ingest(() => ingestBatch(deps.db, orders, deps.now(), settings));
       if (tabId !== undefined) deps.tabStatus.set(tabId, withPageData(deps.tabStatus.get(tabId), msg.url, found.adapter, found.health));

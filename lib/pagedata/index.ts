@@ -6,6 +6,7 @@
  */
 import { parseUntrusted } from './json';
 import { readPinduoduo } from './pinduoduo';
+import { orderOfTrackAddress, readPinduoduoTrack, type TrackRead } from './pinduoduo-track';
 import { readShopify } from './shopify';
 import { readTaobao } from './taobao';
 import { readTaobaoDetailScript } from './taobao-detail';
@@ -15,12 +16,18 @@ import type { DataRead } from './rows';
 export { PAGE_DATA_EMBEDDED, PAGE_DATA_SOURCES, sourceOf } from './sources';
 export { PAGE_DATA_MAX_CHARS } from './json';
 export type { DataRead } from './rows';
+export type { TrackingEntry, TrackRead } from './pinduoduo-track';
 
 /** Per adapter: its response read into rows; `undefined` for a response that holds no orders at all. */
 const READERS: Readonly<Record<string, (value: unknown) => DataRead | undefined>> = {
   pinduoduo: readPinduoduo,
   shopify: readShopify,
   taobao: readTaobao,
+};
+
+/** Per adapter: one order's tracking answer, with the order its address names. */
+const TRACK_READERS: Readonly<Record<string, { order(url: string): string | undefined; read(value: unknown, orderId: string): TrackRead }>> = {
+  pinduoduo: { order: orderOfTrackAddress, read: readPinduoduoTrack },
 };
 
 /** Per adapter: the order a page carrying its own data writes into its script text (lib/pagedata/sources.ts). */
@@ -40,6 +47,8 @@ function ofItsOrder(page: string, read: DataRead): DataRead {
 export type PageDataResult =
   /** `embedded`: read from the page's own script text, so the page is the order's detail, not a list. */
   | { kind: 'read'; adapter: string; read: DataRead; embedded?: true }
+  /** One order's parcel tracking, to add to that order as stored. */
+  | { kind: 'tracking'; adapter: string; read: TrackRead }
   /** An address or an answer that is no order data: nothing to read, nothing to report. */
   | { kind: 'none' };
 
@@ -51,6 +60,15 @@ export function readPageData(source: string, body: string | undefined): PageData
     if (!readScript) return { kind: 'none' };
     const read: DataRead = body === undefined ? { ok: false, reason: 'the page\'s script was too large to read' } : ofItsOrder(source, readScript(body));
     return { kind: 'read', adapter: found.adapter, read, embedded: true };
+  }
+  if (found?.tracking) {
+    const tracks = TRACK_READERS[found.adapter];
+    const orderId = tracks?.order(source);
+    if (!tracks || orderId === undefined) return { kind: 'none' };
+    if (body === undefined) return { kind: 'tracking', adapter: found.adapter, read: { ok: false, reason: 'the response was too large to read' } };
+    const parsed = parseUntrusted(body);
+    if (!parsed.ok) return { kind: 'tracking', adapter: found.adapter, read: { ok: false, reason: `the response is malformed: ${parsed.reason}` } };
+    return { kind: 'tracking', adapter: found.adapter, read: tracks.read(parsed.value, orderId) };
   }
   const reader = found && READERS[found.adapter];
   if (!found || !reader) return { kind: 'none' };

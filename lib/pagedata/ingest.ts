@@ -8,6 +8,7 @@ import { withAfterSalesReason } from '../cases/reasons';
 import { marketplaceOf } from '../extract/row';
 import type { Order, ReadStatus } from '../schema';
 import { readPageData } from './index';
+import { trackingOf, type Tracking } from './tracking';
 
 type ReadOf = Extract<ReadStatus, { kind: 'read' }>;
 export type PageDataHealth = NonNullable<ReadOf['pageData']>;
@@ -22,7 +23,9 @@ export interface ObservedData {
 export type PageDataOrders =
   | { kind: 'none' }
   | { kind: 'refused'; reason: string }
-  | { kind: 'read'; adapter: Adapter; orders: Order[]; health: PageDataHealth };
+  | { kind: 'read'; adapter: Adapter; orders: Order[]; health: PageDataHealth }
+  /** One order's parcel tracking, to add to it as stored (lib/pagedata/tracking.ts). */
+  | { kind: 'tracking'; adapter: Adapter; tracking: Tracking[]; health: PageDataHealth };
 
 /**
  * The orders in `data`, built by the console's adapter as from the page's texts. Data is taken
@@ -42,6 +45,16 @@ export function pageDataOrders(
     page = new URL(data.url);
   } catch {
     return { kind: 'refused', reason: 'no page address' };
+  }
+  if (found.kind === 'tracking') {
+    // The console's order detail asks for its parcel's tracking; its list may show it too.
+    const onConsole = adapter !== undefined && (adapter.isOrderDetail?.(page) === true || adapter.isOrderList(page));
+    if (!adapter || !onConsole) return { kind: 'refused', reason: `not an order page of ${found.adapter}` };
+    if (disabledAdapters.includes(adapter.id)) return { kind: 'refused', reason: `reading ${adapter.id} is switched off` };
+    const at = data.observedAt;
+    if (!found.read.ok) return { kind: 'tracking', adapter, tracking: [], health: { ordersRead: 0, skipped: 0, problem: found.read.reason.slice(0, 300), at } };
+    const { tracking, skipped } = trackingOf(adapter, page, found.read.entries, at);
+    return { kind: 'tracking', adapter, tracking, health: { ordersRead: tracking.length, skipped: found.read.skipped.length + skipped.length, at } };
   }
   // A page carrying its own order data is read only as itself: its address is the data's source.
   const onItsPage = found.embedded ? data.source === data.url && adapter?.isOrderDetail?.(page) === true : adapter?.isOrderList(page) === true;

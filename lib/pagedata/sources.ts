@@ -21,7 +21,20 @@ export interface PageDataSource {
    * page's address is the source, and the script's text (never run) is what is read.
    */
   readonly embedded?: { readonly mark: string };
+  /**
+   * The answer is one order's parcel tracking, its order named by the address: it adds tracking
+   * to that order, read from the list already, on the console's order detail or list page.
+   */
+  readonly tracking?: true;
 }
+
+/**
+ * Pinduoduo's tracking answer for one order, the order number in its path or `orderSn` query.
+ * Shape: GET https://mms.pinduoduo.com/express_base/mms/track/<order_sn>?source=MMS_TRACK_STATUS (a seller tool's
+ * after-sales script, file 35662937049) and …/express_base/mms/track/get?orderSn=<order_sn>&source=MMS_TRACK_STATUS
+ * (a seller extension's constants, file 56281904589), seen 2026-12-06.
+ */
+export const PINDUODUO_TRACK = /^https:\/\/mms\.pinduoduo\.com\/express_base\/mms\/track\/(?:get\?(?:[^#]*&)?orderSn=(\d{6}-\d{6,20})(?:[&#]|$)|(\d{6}-\d{6,20})(?:[?#]|$))/;
 
 export const PAGE_DATA_SOURCES: readonly PageDataSource[] = [
   {
@@ -30,6 +43,14 @@ export const PAGE_DATA_SOURCES: readonly PageDataSource[] = [
     // Shape: POST https://mms.pinduoduo.com/mangkhut/mms/recentOrderList, the 订单查询 list's data
     // (joslynSmall/rcpdd PDDUrlContants.java; file 53379525249), seen 2026-12-06.
     responses: /^https:\/\/mms\.pinduoduo\.com\/mangkhut\/mms\/recentOrderList(?:[?#]|$)/,
+  },
+  {
+    adapter: 'pinduoduo',
+    // The order detail (…/orders/detail?sn=<order_sn>) asks for its parcel's 物流轨迹 itself; the
+    // entry above already runs the observer on …/orders/*, so this adds no page.
+    matches: [],
+    responses: PINDUODUO_TRACK,
+    tracking: true,
   },
   {
     adapter: 'taobao',

@@ -28,9 +28,12 @@ describe('the scripts that observe a console\'s own data', () => {
     expect(watched('https://mms.pinduoduo.com/mangkhut/mms/recentOrderList')).toEqual(['pinduoduo']);
     expect(watched('https://admin.shopify.com/api/shopify/sage-and-suds?operation=OrderListData&type=query')).toEqual(['shopify']);
     expect(watched('https://trade.taobao.com/trade/itemlist/asyncSold.htm?event_submit_do_query=1&_input_charset=utf8')).toEqual(['taobao']);
+    expect(watched('https://mms.pinduoduo.com/express_base/mms/track/get?orderSn=261201-112233445566778&source=MMS_TRACK_STATUS')).toEqual(['pinduoduo']);
+    expect(watched('https://mms.pinduoduo.com/express_base/mms/track/261201-112233445566778?source=MMS_TRACK_STATUS')).toEqual(['pinduoduo']);
     for (const other of [
       'https://mms.pinduoduo.com/mangkhut/mms/recentOrderListX',
       'https://mms.pinduoduo.com/janus/api/new/userinfo',
+      'https://mms.pinduoduo.com/express_base/mms/track/get?source=MMS_TRACK_STATUS',
       'https://admin.shopify.com/api/shopify/sage-and-suds/extra',
       'https://admin.shopify.com/store/sage-and-suds/orders',
       'https://trade.taobao.com/trade/itemlist/asyncBought.htm',
