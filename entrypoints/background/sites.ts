@@ -18,6 +18,14 @@ const CONTENT_SCRIPT = `content-scripts/${SITES_SCRIPT}.js`;
 
 const pattern = (origin: string) => `${origin}/*`;
 
+const ORDER_PAGE_SCRIPT_ID = 'order-sentinel-woocommerce-order';
+/**
+ * WooCommerce's order edit page script (entrypoints/woocommerce-order.content.ts), on the same
+ * granted origins but only their edit screens (its page part checks the rest of the address).
+ */
+const ORDER_PAGE_SCRIPT = 'content-scripts/woocommerce-order.js';
+const orderPagePatterns = (origin: string) => [`${origin}/*wp-admin/admin.php?*`, `${origin}/*wp-admin/post.php?*`];
+
 interface ChromeScripting {
   registerContentScripts(scripts: object[]): Promise<void>;
   unregisterContentScripts(filter?: { ids: string[] }): Promise<void>;
@@ -41,6 +49,7 @@ export function createSiteRegistry(now: () => number): SiteRegistry & { sync(): 
   const scripting = (browser as unknown as { scripting?: ChromeScripting }).scripting;
   const firefoxScripts = (browser as unknown as { contentScripts?: FirefoxContentScripts }).contentScripts;
   let firefoxHandle: { unregister(): Promise<void> } | undefined;
+  let firefoxOrderPageHandle: { unregister(): Promise<void> } | undefined;
 
   /** Registers the content script for every stored site the seller still grants. */
   async function sync(): Promise<void> {
@@ -50,18 +59,23 @@ export function createSiteRegistry(now: () => number): SiteRegistry & { sync(): 
     // A permission withdrawn in the browser's own settings ends reading that site.
     if (granted.length !== sites.length) await saveSites(granted);
     const matches = granted.map((s) => pattern(s.origin));
+    const orderPages = granted.filter((s) => s.adapter === 'woocommerce').flatMap((s) => orderPagePatterns(s.origin));
     if (scripting) {
-      const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-      if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-      if (matches.length > 0) {
-        await scripting.registerContentScripts([
-          { id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
-        ]);
-      }
+      const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID, ORDER_PAGE_SCRIPT_ID] });
+      if (existing.length > 0) await scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
+      const scripts = [
+        ...(matches.length > 0 ? [{ id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }] : []),
+        ...(orderPages.length > 0 ? [{ id: ORDER_PAGE_SCRIPT_ID, matches: orderPages, js: [ORDER_PAGE_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }] : []),
+      ];
+      if (scripts.length > 0) await scripting.registerContentScripts(scripts);
     } else if (firefoxScripts) {
       await firefoxHandle?.unregister();
       firefoxHandle = matches.length > 0
         ? await firefoxScripts.register({ matches, js: [{ file: `/${CONTENT_SCRIPT}` }], runAt: 'document_idle' })
+        : undefined;
+      await firefoxOrderPageHandle?.unregister();
+      firefoxOrderPageHandle = orderPages.length > 0
+        ? await firefoxScripts.register({ matches: orderPages, js: [{ file: `/${ORDER_PAGE_SCRIPT}` }], runAt: 'document_idle' })
         : undefined;
     }
   }

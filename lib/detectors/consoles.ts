@@ -94,7 +94,7 @@ export const CONSOLE_FIELDS: Readonly<Record<ConsoleId, readonly OrderField[]>> 
   shopify: ['placedAt', 'deliveredAt', 'deliverBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.shipping', 'carrier', 'trackingNo', 'lastTrackingAt'],
   ebay: ['placedAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'trackingNo'],
   etsy: ['placedAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'carrier', 'trackingNo'],
-  woocommerce: ['placedAt', 'buyer', 'money.paid'],
+  woocommerce: ['placedAt', 'buyer', 'money.paid', 'stockShort'],
 };
 
 /** The console a marketplace's orders are read from (Tmall shares Taobao's console). */
@@ -146,23 +146,6 @@ function inRegistryOrder(declared: Readonly<Record<DetectorId, readonly InputId[
   return Object.fromEntries(DETECTORS.map((detector) => [detector.id, declared[detector.id]])) as Record<DetectorId, readonly InputId[]>;
 }
 
-/*
- * Detectors the table marks as able to fire that a console's read pages still give no case (searched
- * code/pages 2026-12-06; file ids are the session search index's):
- * - cancel-pending on Taobao, Pinduoduo, JD and Douyin: it reads a cancel request from the status text or
- *   a refund reason naming 取消, and no public source shows such words on their order lists. There a
- *   cancel before shipping is a refund request: Taobao's refund status WAIT_SELLER_AGREE 买家已经申请退款，
- *   等待卖家同意 (file 47189090667); JD's pre-shipment refunds are their own 退款审核单 list
- *   (jingdong.pop.afs.soa.refundapply.queryPageList, status 0 未审核; files 43263323640, 12497956468) while
- *   the order list shows order_state LOCKED 已锁定, which no source ties to the request. The reason is on
- *   the after-sales pages, which no adapter reads yet.
- * - address-issue on Amazon, Shopify, eBay and Etsy: no public source shows an address warning or a
- *   change request on their order lists; Amazon says to ship only to the address it provides (Manage
- *   Orders FAQ, amazon.com help nodeId 13324361), and its inbox rows name a topic and the order
- *   ("Inquiry from Amazon customer … (Order: …)"), not the buyer's words.
- * - amount-mismatch on Amazon, Shopify, eBay and Etsy: none of their lists read today shows a discount;
- *   the order's own page does, and reading one is a new page part, host permission and end-to-end test each.
- */
 /**
  * Inputs a console does not show on any page where consoles usually do (WooCommerce's core keeps
  * no shipment tracking, buyer threads or per-order reviews; Shopify's admin has no buyer messages
@@ -178,7 +161,8 @@ const NOT_SHOWN: Readonly<Partial<Record<ConsoleId, readonly InputId[]>>> = {
  * item "Backordered" on the order edit page when it was sold without stock (WooCommerce core's
  * `woocommerce_backordered_item_meta_name` item meta, file 706409458 of the session search
  * index, seen 2026-12-06), and in the order preview the list opens on demand (its item meta,
- * `get_order_preview_item_html`, file 233606019, seen 2026-12-06); neither is read yet.
+ * `get_order_preview_item_html`, file 233606019, seen 2026-12-06); the edit page is read
+ * (lib/adapters/pages/woocommerce-order.ts), the preview not.
  */
 const SHOWN_ON: Readonly<Partial<Record<ConsoleId, Partial<Record<InputId, Exclude<Where, 'nowhere'>>>>>> = {
   woocommerce: { stockFlag: 'detail' },

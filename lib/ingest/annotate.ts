@@ -68,6 +68,8 @@ function annotationOf(row: AnnotationRow, rules: AnnotationRules, now: number): 
   }
   if (review !== undefined && flat(review) !== '') fields.review = flat(review);
   if (buyerMessage !== undefined && flat(buyerMessage) !== '') fields.buyerMessage = flat(buyerMessage);
+  // An order page sends this text only where it shows an item's out-of-stock mark ("Backordered").
+  if (row.texts.stockShort !== undefined) fields.stockShort = true;
   for (const key of TIME_KEYS) {
     const text = row.texts[key];
     if (text === undefined) continue;

@@ -2,7 +2,7 @@
  * What a review or message page can show of an order it names by number only (lib/adapters/pages),
  * owned by the schema and free of zod, so those pages' content scripts carry no schema code.
  */
-export const ANNOTATION_KEYS = ['rating', 'review', 'reviewedAt', 'buyerMessage', 'buyerMessageAt', 'sellerReplyAt'] as const;
+export const ANNOTATION_KEYS = ['rating', 'review', 'reviewedAt', 'buyerMessage', 'buyerMessageAt', 'sellerReplyAt', 'stockShort'] as const;
 export type AnnotationKey = (typeof ANNOTATION_KEYS)[number];
 
 /** The longest text an entry sends for one field. */

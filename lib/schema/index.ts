@@ -447,7 +447,7 @@ export const AnnotationRow = z.object({
 });
 export type AnnotationRow = z.infer<typeof AnnotationRow>;
 /** The order fields such a page gives, parsed. */
-export const AnnotationFields = /* @__PURE__ */ z.pick(Order, { rating: true, review: true, reviewedAt: true, buyerMessage: true, buyerMessageAt: true, sellerReplyAt: true });
+export const AnnotationFields = /* @__PURE__ */ z.pick(Order, { rating: true, review: true, reviewedAt: true, buyerMessage: true, buyerMessageAt: true, sellerReplyAt: true, stockShort: true });
 export type AnnotationFields = z.infer<typeof AnnotationFields>;
 /** The most entries kept for orders not read yet; the oldest go first. */
 export const PENDING_ANNOTATIONS_MAX = 2_000;

@@ -28,7 +28,11 @@ test('WooCommerce orders screen: late orders badged, read status, empty search',
     const enabled = await popup.evaluate((origin) => chrome.runtime.sendMessage({ type: 'site.enable', origin, adapter: 'woocommerce' }), ORIGIN);
     assert.deepEqual(enabled, { ok: true });
     const registered = await b.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
-    assert.deepEqual(registered.map((s) => s.matches), [[`${ORIGIN}/*`]]);
+    // The granted sites' script on the origin, and the order edit page's script on its edit screens only.
+    assert.deepEqual(registered.map((s) => [s.id, s.js, s.matches]).sort(), [
+      ['order-sentinel-sites', ['content-scripts/sites.js'], [`${ORIGIN}/*`]],
+      ['order-sentinel-woocommerce-order', ['content-scripts/woocommerce-order.js'], [`${ORIGIN}/*wp-admin/admin.php?*`, `${ORIGIN}/*wp-admin/post.php?*`]],
+    ]);
     const refused = await popup.evaluate(() =>
       chrome.runtime.sendMessage({ type: 'site.enable', origin: 'https://shop.example-store.test', adapter: 'woocommerce' }),
     );

@@ -8,10 +8,11 @@ import { amazonFeedback } from './amazon-feedback';
 import { amazonMessages } from './amazon-messages';
 import { pinduoduoReviews } from './pinduoduo-reviews';
 import type { AnnotationPage } from './types';
+import { woocommerceOrder } from './woocommerce-order';
 
 export type { AnnotationPage, EntryField } from './types';
 
-export const ANNOTATION_PAGES: readonly AnnotationPage[] = [pinduoduoReviews, amazonFeedback, amazonMessages];
+export const ANNOTATION_PAGES: readonly AnnotationPage[] = [pinduoduoReviews, amazonFeedback, amazonMessages, woocommerceOrder];
 
 export const annotationPageById = (id: string): AnnotationPage | undefined => ANNOTATION_PAGES.find((p) => p.id === id);
 

@@ -11,7 +11,8 @@ export interface AnnotationPage {
   readonly id: string;
   /** The list adapter whose orders it names and whose parse rules read its times. */
   readonly console: string;
-  readonly kind: 'reviews' | 'messages';
+  /** 'order': one order's own page (its number and what it shows of the order). */
+  readonly kind: 'reviews' | 'messages' | 'order';
   /** Manifest match patterns: this page only. */
   readonly matches: readonly string[];
   isPage(url: URL): boolean;
