@@ -146,6 +146,23 @@ function inRegistryOrder(declared: Readonly<Record<DetectorId, readonly InputId[
   return Object.fromEntries(DETECTORS.map((detector) => [detector.id, declared[detector.id]])) as Record<DetectorId, readonly InputId[]>;
 }
 
+/*
+ * Detectors the table marks as able to fire that a console's read pages still give no case (searched
+ * code/pages 2026-12-06; file ids are the session search index's):
+ * - cancel-pending on Taobao, Pinduoduo, JD and Douyin: it reads a cancel request from the status text or
+ *   a refund reason naming 取消, and no public source shows such words on their order lists. There a
+ *   cancel before shipping is a refund request: Taobao's refund status WAIT_SELLER_AGREE 买家已经申请退款，
+ *   等待卖家同意 (file 47189090667); JD's pre-shipment refunds are their own 退款审核单 list
+ *   (jingdong.pop.afs.soa.refundapply.queryPageList, status 0 未审核; files 43263323640, 12497956468) while
+ *   the order list shows order_state LOCKED 已锁定, which no source ties to the request. The reason is on
+ *   the after-sales pages, which no adapter reads yet.
+ * - address-issue on Amazon, Shopify, eBay and Etsy: no public source shows an address warning or a
+ *   change request on their order lists; Amazon says to ship only to the address it provides (Manage
+ *   Orders FAQ, amazon.com help nodeId 13324361), and its inbox rows name a topic and the order
+ *   ("Inquiry from Amazon customer … (Order: …)"), not the buyer's words.
+ * - amount-mismatch on Amazon, Shopify, eBay and Etsy: none of their lists read today shows a discount;
+ *   the order's own page does, and reading one is a new page part, host permission and end-to-end test each.
+ */
 /**
  * Inputs a console does not show on any page where consoles usually do (WooCommerce's core keeps
  * no shipment tracking, buyer threads or per-order reviews; Shopify's admin has no buyer messages
