@@ -201,6 +201,9 @@ function movedToToday(html, savedDay) {
 
 test('Pinduoduo 订单查询 read twice in a day: the four parcels whose 售后状态 turned 退款中 between the reads make an unusual day of refunds', () =>
   withExtension(async (b) => {
+    // Both reads fall on one Beijing day: a run started in the last two minutes before midnight waits for it.
+    const toMidnight = DAY - ((Date.now() + 8 * 3_600_000) % DAY);
+    if (toMidnight < 120_000) await new Promise((resolve) => setTimeout(resolve, toMidnight + 1_000));
     // The saved pages' Tuesday 24 November is today: one order a day for a month, none refunded.
     const before = movedToToday(fixture('pinduoduo', 'orders-list-refunds-before.2026-11.html'), '2026-11-24');
     const after = movedToToday(fixture('pinduoduo', 'orders-list-refunds-after.2026-11.html'), '2026-11-24');
