@@ -83,13 +83,14 @@ export type ConsoleId = (typeof CONSOLES)[number];
 /**
  * The fields each console's adapter reads with a value from the pages it reads today (status and
  * status text aside: every console shows them), with those its review and message pages give the
- * orders already read (lib/adapters/pages). Kept exactly true by test/detectors/consoles.test.ts.
+ * orders already read (lib/adapters/pages), and the parcel tracking its order detail asks for
+ * (Pinduoduo: lib/pagedata/pinduoduo-track.ts). Kept exactly true by test/detectors/consoles.test.ts.
  */
 export const CONSOLE_FIELDS: Readonly<Record<ConsoleId, readonly OrderField[]>> = {
   taobao: ['placedAt', 'paidAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'money.discount', 'carrier', 'trackingNo', 'buyerMessage'],
-  pinduoduo: ['placedAt', 'paidAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.subtotal', 'money.shipping', 'carrier', 'trackingNo', 'buyerMessage', 'sellerRemark', 'rating', 'review'],
+  pinduoduo: ['placedAt', 'paidAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.subtotal', 'money.shipping', 'carrier', 'trackingNo', 'lastTrackingAt', 'trackingEvent', 'buyerMessage', 'sellerRemark', 'rating', 'review'],
   jd: ['placedAt', 'paidAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping'],
-  douyin: ['placedAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'buyerMessage', 'sellerRemark'],
+  douyin: ['placedAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'buyerMessage', 'buyerMessageAt', 'sellerRemark'],
   amazon: ['placedAt', 'shipBy', 'deliverBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.subtotal', 'buyerMessage', 'buyerMessageAt', 'rating', 'review'],
   shopify: ['placedAt', 'deliveredAt', 'deliverBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.shipping', 'carrier', 'trackingNo', 'lastTrackingAt'],
   ebay: ['placedAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'trackingNo'],

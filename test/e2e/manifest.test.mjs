@@ -21,6 +21,7 @@ const ANNOTATION_SCRIPTS = {
   'amazon-feedback': AMAZON_HOSTS.map((host) => `https://${host}/feedback-manager/*`),
   'amazon-messages': AMAZON_HOSTS.map((host) => `https://${host}/messaging/*`),
   'pinduoduo-reviews': ['https://mms.pinduoduo.com/goods/evaluation/*'],
+  'douyin-messages': ['https://im.jinritemai.com/pc_seller_v2/*'],
 };
 const ANNOTATION_PATTERNS = Object.values(ANNOTATION_SCRIPTS).flat();
 
@@ -89,7 +90,7 @@ test('the store packages leave the demo console out and name the oldest browsers
   assert.equal(chrome.host_permissions.includes(DEMO_HOST), false);
   assert.deepEqual(chrome.content_scripts.map((c) => c.js[0]).sort(), [
     ...stores.map((c) => c.script),
-    'content-scripts/amazon-feedback.js', 'content-scripts/amazon-messages.js', 'content-scripts/page-data-relay.js', 'content-scripts/page-data.js', 'content-scripts/pinduoduo-reviews.js',
+    'content-scripts/amazon-feedback.js', 'content-scripts/amazon-messages.js', 'content-scripts/douyin-messages.js', 'content-scripts/page-data-relay.js', 'content-scripts/page-data.js', 'content-scripts/pinduoduo-reviews.js',
     'content-scripts/taobao-detail.js',
   ].sort());
   assert.equal(stores.length, CONSOLES.length - 1);

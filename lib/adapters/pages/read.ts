@@ -59,7 +59,7 @@ function textOf(entry: Element, rule: EntryField, headers: () => string[]): stri
   const lines = rule.attribute === undefined ? linesOf(el) : (el.getAttribute(rule.attribute) ?? '').replace(/\s+/g, ' ');
   const value = rule.pattern === undefined ? lines : rule.pattern.exec(lines)?.[1];
   const cut = value?.trim().slice(0, ANNOTATION_TEXT_MAX);
-  return cut === undefined || cut === '' ? undefined : cut;
+  return cut === undefined || cut === '' ? undefined : rule.elapsed === true ? `${cut}前` : cut;
 }
 
 /** The page's entries, each with its order number and the texts its page part reads. */

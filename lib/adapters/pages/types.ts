@@ -50,6 +50,11 @@ export interface EntryField {
    * value in a shadow root keeps it in an attribute (`<kat-star-rating value="2">`).
    */
   readonly attribute?: string;
+  /**
+   * The value is how long ago it happened, without "ago" ("45秒", "12分钟"): it is sent with 前
+   * so the background reads it as that long before the read.
+   */
+  readonly elapsed?: boolean;
 }
 
 /** The page's URLs its check must accept and reject (test/adapters/pages.test.ts). */

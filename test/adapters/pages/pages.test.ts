@@ -7,6 +7,7 @@ import { ANNOTATION_PAGES } from '../../../lib/adapters/pages';
 import { amazonFeedback, testUrls as amazonUrls } from '../../../lib/adapters/pages/amazon-feedback';
 import { pinduoduoReviews, testUrls as pinduoduoUrls } from '../../../lib/adapters/pages/pinduoduo-reviews';
 import { amazonMessages, testUrls as amazonMessagesUrls } from '../../../lib/adapters/pages/amazon-messages';
+import { testUrls as douyinMessagesUrls } from '../../../lib/adapters/pages/douyin-messages';
 import { testUrls as woocommerceOrderUrls } from '../../../lib/adapters/pages/woocommerce-order';
 import { readEntries } from '../../../lib/adapters/pages/read';
 import type { AnnotationPage } from '../../../lib/adapters/pages';
@@ -102,7 +103,7 @@ describe('page parts', () => {
     expectTypeOf<AnnotationEntry>().toEqualTypeOf<AnnotationRow>();
   });
 
-  const urls: Record<string, { match: readonly string[]; noMatch: readonly string[] }> = { 'pinduoduo-reviews': pinduoduoUrls, 'amazon-feedback': amazonUrls, 'amazon-messages': amazonMessagesUrls, 'woocommerce-order': woocommerceOrderUrls };
+  const urls: Record<string, { match: readonly string[]; noMatch: readonly string[] }> = { 'pinduoduo-reviews': pinduoduoUrls, 'amazon-feedback': amazonUrls, 'amazon-messages': amazonMessagesUrls, 'woocommerce-order': woocommerceOrderUrls, 'douyin-messages': douyinMessagesUrls };
 
   it.each(ANNOTATION_PAGES.map((p) => [p.id, p] as [string, AnnotationPage]))('%s: accepts its own pages, no order list and no other part\'s page', (id, part) => {
     const own = urls[id]!;
@@ -119,6 +120,7 @@ describe('page parts', () => {
       ['amazon-feedback', 'amazon'],
       ['amazon-messages', 'amazon'],
       ['woocommerce-order', 'woocommerce'],
+      ['douyin-messages', 'douyin'],
     ]);
     expect(pinduoduoReviews.matches).toEqual(['https://mms.pinduoduo.com/goods/evaluation/*']);
     const amazonHosts = adapterById('amazon')!.matches.map((m) => new URL(m.replace('*', '')).hostname).sort();

@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { douyinMessages } from '../../../lib/adapters/pages/douyin-messages';
+import { readEntries } from '../../../lib/adapters/pages/read';
+import { parseAnnotations } from '../../../lib/ingest/annotate';
+
+const SAVED = readFileSync('test/fixtures/douyin-messages/workspace-waiting.2026-12.html', 'utf8');
+const page = (html = SAVED): Document => new DOMParser().parseFromString(html, 'text/html');
+const RULES = { marketplace: 'douyin', timeZone: 'Asia/Shanghai', dateOrder: 'MDY' } as const;
+const HOUR = 3_600_000;
+
+describe('Douyin 飞鸽 workbench, 待回复', () => {
+  it('reads each waiting buyer whose message names an order, with how long they waited, and counts the one naming none; 最近 is not read', () => {
+    expect(readEntries(douyinMessages, page())).toEqual({
+      rows: [
+        { position: 1, orderId: '6938812345678901002', texts: { buyerMessageAt: '26小时前', buyerMessage: '订单6938812345678901002显示已发货，物流三天没动了，麻烦查一下' } },
+        { position: 2, orderId: '6938812345678901001', texts: { buyerMessageAt: '12分钟前', buyerMessage: '6938812345678901001 能改成顺丰吗' } },
+        { position: 4, orderId: '6938812399999999999', texts: { buyerMessageAt: '20小时前', buyerMessage: '订单号 6938812399999999999 还没收到' } },
+      ],
+      unnumbered: 1,
+      empty: false,
+      whole: false,
+    });
+  });
+
+  it('puts each wait on the clock as that long before the read', () => {
+    const observedAt = Date.UTC(2026, 11, 6, 12, 0, 0);
+    const { read, skipped } = parseAnnotations(readEntries(douyinMessages, page()).rows, RULES, observedAt);
+    expect(skipped).toEqual([]);
+    expect(read.map((a) => [a.orderId, observedAt - a.fields.buyerMessageAt!])).toEqual([
+      ['6938812345678901002', 26 * HOUR],
+      ['6938812345678901001', 12 * 60_000],
+      ['6938812399999999999', 20 * HOUR],
+    ]);
+  });
+
+  it('reads the 当前会话 rows marked awaiting when the list has no 待回复 part, and nothing from 最近 alone', () => {
+    const flat = page(SAVED.replace('class="pigeonChatNotScrollBox"', 'class="list-Aa1"'));
+    expect(readEntries(douyinMessages, flat).rows.map((r) => r.orderId)).toEqual(['6938812345678901002', '6938812345678901001', '6938812399999999999']);
+    const recentOnly = page(SAVED.replace(/<div class="pigeonChatNotScrollBox">[\s\S]*?<div class="pigeonChatScrollBox">/, '<div class="pigeonChatScrollBox">'));
+    expect(readEntries(douyinMessages, recentOnly)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false });
+  });
+
+  it('sends no time for a wait it cannot read, so the order shows why it is silent instead of a made-up clock', () => {
+    const odd = page(SAVED.replace('>26小时<', '>1天2小时<'));
+    expect(readEntries(douyinMessages, odd).rows[0]).toEqual({ position: 1, orderId: '6938812345678901002', texts: { buyerMessage: '订单6938812345678901002显示已发货，物流三天没动了，麻烦查一下' } });
+  });
+});
