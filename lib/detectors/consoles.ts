@@ -90,7 +90,7 @@ export const CONSOLE_FIELDS: Readonly<Record<ConsoleId, readonly OrderField[]>> 
   taobao: ['placedAt', 'paidAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'money.discount', 'carrier', 'trackingNo', 'buyerMessage'],
   pinduoduo: ['placedAt', 'paidAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.subtotal', 'money.shipping', 'carrier', 'trackingNo', 'lastTrackingAt', 'trackingEvent', 'buyerMessage', 'sellerRemark', 'rating', 'review'],
   jd: ['placedAt', 'paidAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping'],
-  douyin: ['placedAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'buyerMessage', 'sellerRemark'],
+  douyin: ['placedAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'buyerMessage', 'buyerMessageAt', 'sellerRemark'],
   amazon: ['placedAt', 'shipBy', 'deliverBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.subtotal', 'buyerMessage', 'buyerMessageAt', 'rating', 'review'],
   shopify: ['placedAt', 'deliveredAt', 'deliverBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.shipping', 'carrier', 'trackingNo', 'lastTrackingAt'],
   ebay: ['placedAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'trackingNo'],

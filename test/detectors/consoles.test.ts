@@ -144,11 +144,12 @@ describe('silentDetectors', () => {
     expect(silentDetectors('shopify').find((s) => s.detector === 'stock-risk')!.reason.en).toBe('needs a stock flag: this console does not show it');
   });
 
-  it('names the first missing input: Douyin shows buyer messages without their time', () => {
-    expect(silentDetectors('douyin').find((s) => s.detector === 'message-unanswered')!.reason).toEqual({
+  it("names the first missing input: Taobao's list shows buyer messages without their time; Douyin's 飞鸽 workbench gives it", () => {
+    expect(silentDetectors('taobao').find((s) => s.detector === 'message-unanswered')!.reason).toEqual({
       en: 'needs the message time: open the buyer messages page',
       zh: '需要留言时间：请打开买家消息页面',
     });
+    expect(silentDetectors('douyin').find((s) => s.detector === 'message-unanswered')).toBeUndefined();
   });
 
   it('lists exactly the detectors that lack an input on a console', () => {
