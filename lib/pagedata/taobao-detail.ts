@@ -13,6 +13,11 @@
  * …OrderInfoLineContentNameValue.cs; the spider reads promotions, '付款时间:', '创建时间:', '发货时间:').
  * tabs [{id "logistics", content {logisticsName, logisticsNum, shipType, address}}] (the spider;
  * shoperp …ResponseTab.cs).
+ *
+ * No tracking events: the public readers of this data name no trace in the logistics tab (the
+ * spider reads its keys and otherwise only a `logisticsUrl` link; shoperp's
+ * TaobaoQueryOrderDetailResponseTabContent.cs holds address and shipType), seen 2026-12-06, so
+ * tracking-stalled stays silent on Taobao until a page showing the trace's times is read.
  */
 import { z } from 'zod/mini';
 import { parseUntrusted, PAGE_DATA_MAX_CHARS } from './json';
