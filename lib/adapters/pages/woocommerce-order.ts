@@ -12,7 +12,10 @@
  *   line `<tr class="item" data-order_item_id>` with the name in `td.name`, whose item meta comes from
  *   html-order-item-meta.php (file 6086750109): `<div class="view"><table class="display_meta">` with
  *   one row per shown meta, `<th>{display_key}:</th><td>{display_value}</td>`;
- * - the lines sit in `table.woocommerce_order_items` (file 41167343235), body `#order_line_items`;
+ * - html-order-items.php (file 83801447) includes each line inside `<tbody id="order_line_items">` of
+ *   `table.woocommerce_order_items` (also read so by a seller's script, file 41167343235);
+ * - the HPOS edit screen (src/Internal/Admin/Orders/Edit.php, file 434708303) wraps its meta boxes in
+ *   `<form id="order"><div id="poststuff">`, as WordPress's post edit screen does for the legacy one;
  * - the order data box's heading `h2.woocommerce-order-data__heading` reads "Order #<number> details"
  *   with the order number the list shows (WooCommerce's e2e tests, files 56076305111, 13559856463).
  */
@@ -39,15 +42,15 @@ export const woocommerceOrder: AnnotationPage = {
   },
   // Read only while an item is marked: an edit page without the mark (or any other post's edit page) sends nothing.
   view: {
-    select: ['#order_line_items', 'table.woocommerce_order_items tbody'], // html-order-items.php line body (file 41167343235), seen 2026-12-06
+    select: ['#order_line_items', 'table.woocommerce_order_items tbody'], // html-order-items.php line body (files 83801447, 41167343235), seen 2026-12-06
     pattern: BACKORDERED,
   },
   // The edit screen's wrapper holds both the order data box and the items box.
-  entries: ['#poststuff', '#wpbody-content'], // WordPress's edit screen wrappers, seen 2026-12-06
+  entries: ['#poststuff', '#wpbody-content'], // Edit.php's meta box wrapper (file 434708303), else WordPress's admin body, seen 2026-12-06
   fields: {
     // "Order #1051 details" (files 56076305111, 13559856463), seen 2026-12-06.
     orderId: { select: ['h2.woocommerce-order-data__heading'], pattern: /#\s*(\S+)/ },
-    // `<table class="display_meta"><tr><th>Backordered:</th>…` inside a line's td.name (files 63314859165, 6086750109), seen 2026-12-06.
+    // `<table class="display_meta"><tr><th>Backordered:</th>…` inside a line's td.name (files 63314859165, 6086750109, 83801447), seen 2026-12-06.
     stockShort: { select: ['#order_line_items', 'table.woocommerce_order_items tbody'], pattern: BACKORDERED },
   },
 };
