@@ -755,7 +755,7 @@ function bundleSizes(): void {
     const files = [...text.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
     return files.reduce((s, f) => s + gz(f), 0);
   };
-  // One content script per console, and one for granted sites (entrypoints/*.content.ts): a
+  // One content script per console, and one for granted sites (made at build time, lib/content/scripts.ts): a
   // seller's page loads one of them, so the budget holds the largest; each one is listed.
   const scripts = readdirSync(join(EXTENSION_DIR, 'content-scripts'))
     .filter((f) => f.endsWith('.js'))

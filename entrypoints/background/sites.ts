@@ -10,8 +10,8 @@ import { SITES_SCRIPT } from '../../lib/adapters';
 
 const SCRIPT_ID = 'order-sentinel-sites';
 /**
- * The granted sites' content script (entrypoints/sites.content.ts): the self-hosted consoles'
- * adapters (test/adapters/registry.test.ts) and taught sites. Registered again on every install,
+ * The granted sites' content script (sites.js, made at build time by lib/content/scripts.ts):
+ * the self-hosted consoles' adapters (test/adapters/registry.test.ts) and taught sites. Registered again on every install,
  * update and browser start (sync), so a registration naming an older build's file is replaced.
  */
 const CONTENT_SCRIPT = `content-scripts/${SITES_SCRIPT}.js`;
