@@ -4,20 +4,11 @@
 // the seller sees it on the order's row. A rating out of 1–5 is reported and skipped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, popupPageStatus, readBadges, readStore, serveFixtures, withExtension } from './browser.mjs';
+import { fixture, popupPageStatus, readBadges, readStore, serveFixtures, until, withExtension } from './browser.mjs';
 
 const ALL_ORDERS = 'https://sellercentral.amazon.com/orders-v3?page=1';
 const FEEDBACK = 'https://sellercentral.amazon.com/feedback-manager/index.html';
 const RATED_ONE = '113-1112223-3344455';
-
-const until = async (check) => {
-  for (let i = 0; i < 150; i++) {
-    const value = await check();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return undefined;
-};
 
 test('Amazon Feedback Manager: the 1-star feedback of an order read from Manage Orders raises negative-review (P2) on its row', () =>
   withExtension(async (b) => {

@@ -5,7 +5,7 @@
 // order not read yet waits for it; a thread about no order is counted, not guessed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, popupPageStatus, readBadges, readStore, serveFixtures, withExtension } from './browser.mjs';
+import { fixture, popupPageStatus, readBadges, readStore, serveFixtures, until, withExtension } from './browser.mjs';
 
 const ALL_ORDERS = 'https://sellercentral.amazon.com/orders-v3?page=1';
 const INBOX = 'https://sellercentral.amazon.com/messaging/inbox';
@@ -13,15 +13,6 @@ const INBOX = 'https://sellercentral.amazon.com/messaging/inbox';
 const INBOX_LATER = 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded';
 const ASKED = '113-1112223-3344455';
 const UNREAD = '114-0009998-8877766';
-
-const until = async (check) => {
-  for (let i = 0; i < 150; i++) {
-    const value = await check();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return undefined;
-};
 
 test('Amazon Buyer-Seller Messages: a buyer left unanswered for more than 24 h raises message-unanswered (P1) on the order read from Manage Orders', () =>
   withExtension(async (b) => {

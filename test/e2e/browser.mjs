@@ -285,3 +285,13 @@ export async function onEveryPage(b, page, demoUrl, inspect, { colorScheme } = {
   return found;
 }
 
+
+/** The first truthy value `check` gives within 15 s (polled every 100 ms), else undefined. */
+export async function until(check) {
+  for (let i = 0; i < 150; i++) {
+    const value = await check();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return undefined;
+}

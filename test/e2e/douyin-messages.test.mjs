@@ -5,7 +5,7 @@
 // no case; a buyer naming an order not read yet waits for it; a buyer naming no order is counted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, popupPageStatus, readBadges, readStore, serveFixtures, withExtension } from './browser.mjs';
+import { fixture, popupPageStatus, readBadges, readStore, serveFixtures, until, withExtension } from './browser.mjs';
 
 const ORDER_LIST = 'https://fxg.jinritemai.com/ffa/morder/order/list';
 const WORKSPACE = 'https://im.jinritemai.com/pc_seller_v2/main/workspace';
@@ -13,15 +13,6 @@ const WAITED = '6938812345678901002';
 const JUST_ASKED = '6938812345678901001';
 const NOT_READ = '6938812399999999999';
 const HOUR = 3_600_000;
-
-const until = async (check) => {
-  for (let i = 0; i < 150; i++) {
-    const value = await check();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return undefined;
-};
 
 test('Douyin 飞鸽 workbench: a buyer waiting 26 hours for a reply raises message-unanswered (P1) on the order read from the order list', () =>
   withExtension(async (b) => {

@@ -5,7 +5,7 @@
 // a review whose time cannot be read is reported and skipped; the extension makes no request.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, popupPageStatus, readBadges, readStore, serveFixtures, withExtension } from './browser.mjs';
+import { fixture, popupPageStatus, readBadges, readStore, serveFixtures, until, withExtension } from './browser.mjs';
 
 // Lets Playwright report requests made by the extension's service worker too (Chromium).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -15,15 +15,6 @@ const REVIEWS = 'https://mms.pinduoduo.com/goods/evaluation/index?msfrom=mms_sid
 const RATED_ONE = '241118-258288801122334';
 const RATED_FIVE = '241121-258309912233445';
 const UNREAD = '241110-258200011122233';
-
-const until = async (check) => {
-  for (let i = 0; i < 150; i++) {
-    const value = await check();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return undefined;
-};
 
 test('Pinduoduo 评价管理: the 1-star review of an order read from 订单查询 raises negative-review (P2, 差评) on its row', () =>
   withExtension(async (b) => {

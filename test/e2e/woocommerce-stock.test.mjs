@@ -5,21 +5,12 @@
 // one the extension already holds (see woocommerce.test.mjs): the registered scripts are what run.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, openSidePanel, popupPageStatus, readBadges, readStore, serveFixtures, withExtension } from './browser.mjs';
+import { fixture, openSidePanel, popupPageStatus, readBadges, readStore, serveFixtures, until, withExtension } from './browser.mjs';
 
 const ORIGIN = 'http://order-sentinel-demo.localhost:8124';
 const ORDERS = `${ORIGIN}/wp-admin/admin.php?page=wc-orders`;
 const EDIT = `${ORIGIN}/wp-admin/admin.php?page=wc-orders&action=edit&id=1051`;
 const EDIT_IN_STOCK = `${ORIGIN}/wp-admin/post.php?post=1047&action=edit`;
-
-const until = async (check) => {
-  for (let i = 0; i < 150; i++) {
-    const value = await check();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return undefined;
-};
 
 test('WooCommerce order edit page: an item marked Backordered raises stock-risk (P2) on the order read from the list', () =>
   withExtension(async (b) => {
