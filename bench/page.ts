@@ -15,7 +15,8 @@ import { headersOf } from '../lib/extract/row';
 import { ingestBatch, ingestBatchJudged, reevaluateAsTimePasses } from '../lib/ingest';
 import { openDb, orderIndexes, V6_ORDERS } from '../lib/db';
 import { clockKey, clockOf } from '../lib/detectors/clock';
-import { DEFAULT_SETTINGS, orderKey, type Order } from '../lib/schema';
+import { orderKey, type Order } from '../lib/schema';
+import { DEFAULT_SETTINGS } from '../lib/settings';
 import { demoRow, generateOrders, taobaoBlock } from './generate';
 import type { OrderShape } from './shape';
 

@@ -15,7 +15,8 @@ import { ALL_CLOCKS, buildContext, DETECTORS, evaluate, evaluateTimeDriven, type
 import { clockedOf, clockKey, clockOf } from '../lib/detectors/clock';
 import { rateSpike } from '../lib/detectors/rate-spike';
 import '../lib/zod-messages'; // skipped-row and refused-file reasons in zod's words, as the extension shows them
-import { DEFAULT_SETTINGS, type Order } from '../lib/schema';
+import { type Order } from '../lib/schema';
+import { DEFAULT_SETTINGS } from '../lib/settings';
 import '../lib/i18n/bundled'; // the summary's texts, as the extension's pages load them
 import { toCsv } from '../lib/summary/export';
 import { summarizeWeek } from '../lib/summary/week';

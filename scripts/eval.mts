@@ -12,7 +12,7 @@ import { formatReport } from '../lib/eval/report';
 import { replay } from '../lib/eval/replay';
 import { failedLimits, score } from '../lib/eval/score';
 import '../lib/zod-messages'; // skipped-row and refused-file reasons in zod's words, as the extension shows them
-import { DEFAULT_SETTINGS } from '../lib/schema';
+import { DEFAULT_SETTINGS } from '../lib/settings';
 
 const dir = process.argv[2] ?? '../shared/data/olist';
 const FILES = {

@@ -80,7 +80,8 @@ changes.create(
   `import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../lib/detectors';
 import { ${name} } from '../../lib/detectors/${id}';
-import { DEFAULT_SETTINGS, Finding, type Order } from '../../lib/schema';
+import { Finding, type Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { HOUR, makeOrder } from './make-order';
 
 const PLACED = Date.UTC(2026, 10, 20, 6, 0);

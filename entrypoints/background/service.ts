@@ -6,7 +6,8 @@
 import type { SentinelDB } from '../../lib/db';
 import type { Adapter } from '../../lib/adapters';
 import type { ErrorResponse, ResponseOf } from '../../lib/messaging/responses';
-import type { Marketplace, Message, MessageOf, ReadStatus, RowFinding, Settings, TaughtMapping } from '../../lib/schema';
+import type { Marketplace, Message, MessageOf, ReadStatus, RowFinding, TaughtMapping } from '../../lib/schema';
+import type { Settings } from '../../lib/settings';
 
 export interface Sender {
   tab?: { id?: number };

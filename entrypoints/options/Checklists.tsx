@@ -6,7 +6,8 @@ import { editOwnChecklist } from '../../lib/cases/store';
 import { kindLabel } from '../../lib/cases/words';
 import type { SentinelDB } from '../../lib/db';
 import { t } from '../../lib/i18n';
-import type { Language, Settings } from '../../lib/schema';
+import type { Language } from '../../lib/schema';
+import type { Settings } from '../../lib/settings';
 
 /**
  * The seller's own starting checklist for each kind of case: add, rename or remove a measure, or

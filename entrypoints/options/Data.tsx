@@ -21,7 +21,8 @@ import { syncStatusItem } from '../../lib/storage/items';
 import type { SentinelDB } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { formatTime, tn } from '../../lib/i18n/format';
-import type { Language, Settings } from '../../lib/schema';
+import type { Language } from '../../lib/schema';
+import type { Settings } from '../../lib/settings';
 
 type Props = { db: SentinelDB; lang: Language; settings: Settings; save: (next: Settings) => void };
 type Result = { ok: boolean; text: string };

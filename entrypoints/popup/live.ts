@@ -1,7 +1,8 @@
 import { liveQuery } from 'dexie';
 import { pageDb } from '../../components/hooks';
 import { liveCounts, loadSettings, mostUrgent } from '../../lib/db';
-import type { Case, Settings, Severity } from '../../lib/schema';
+import type { Case, Severity } from '../../lib/schema';
+import type { Settings } from '../../lib/settings';
 
 export interface PopupLive {
   urgent(cases: Case[]): void;

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod/mini';
 import { parseRows, SETTINGS_ID, UNDECIDED_CLOCKS, type OrderRecord, type SentinelDB } from '../db';
-import { Case, CaseEvent, Note, Order, Settings, StatusChange, orderKey } from '../schema';
+import { Case, CaseEvent, Note, Order, StatusChange, orderKey } from '../schema';
+import { Settings } from '../settings';
 
 export const BACKUP_FORMAT = 'order-sentinel-backup';
 /** The newest backup version this build reads and the one it writes. */

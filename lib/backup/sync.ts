@@ -3,7 +3,7 @@
  * notes stay on the machine). The pure parts live here: the size check against the per-item
  * quota and the choice between sending this browser's settings and taking the synced ones.
  */
-import { Settings } from '../schema';
+import { Settings } from '../settings';
 
 export const SYNC_SETTINGS_KEY = 'settings';
 /** chrome.storage.sync.QUOTA_BYTES_PER_ITEM (Firefox uses the same figure). */

@@ -3,7 +3,8 @@
  * add, rename, remove a measure, or go back to the built-in list. Cases opened after a change
  * start from the new list; the store keeps each older case's list as it was (lib/cases/store).
  */
-import { CHECKLIST_MAX, type ChecklistDefaultItem, type Settings } from '../schema';
+import { CHECKLIST_MAX, type ChecklistDefaultItem } from '../schema';
+import { type Settings } from '../settings';
 import type { HandlingKind } from './handling';
 import { nextOwnId, startingChecklist } from './record';
 

@@ -5,16 +5,8 @@
  */
 import { sameData } from './equal';
 import { HANDLING_KINDS, MEASURES, MEASURES_BY_KIND, isMeasureCode, type HandlingKind } from './handling';
-import {
-  ATTACHMENTS_MAX,
-  CHECKLIST_MAX,
-  type Case,
-  type CaseChange,
-  type CaseEvent,
-  type ChecklistItem,
-  type Language,
-  type Settings,
-} from '../schema';
+import { ATTACHMENTS_MAX, CHECKLIST_MAX, type Case, type CaseChange, type CaseEvent, type ChecklistItem, type Language } from '../schema';
+import { type Settings } from '../settings';
 
 /** Timeline entry without its case key (the store adds it). */
 export type RecordEvent = DistributiveOmit<CaseEvent, 'caseKey' | 'id'>;

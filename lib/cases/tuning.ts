@@ -3,7 +3,8 @@
  * seller keeps dismissing cases as "threshold too strict" — the threshold that would have
  * kept those cases quiet. A proposal only: the seller decides, nothing changes by itself.
  */
-import type { Case, Settings } from '../schema';
+import type { Case } from '../schema';
+import type { Settings } from '../settings';
 import { DISMISS_REASONS } from '../schema';
 import { DETECTORS } from '../detectors';
 import type { Tuning } from '../detectors/types';

@@ -6,20 +6,8 @@
  */
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTransaction, type Middleware, type Table } from 'dexie';
 import { z } from 'zod/mini';
-import {
-  Case,
-  CaseEvent,
-  Note,
-  Order,
-  Settings,
-  StatusChange,
-  isShopLevel,
-  orderKey,
-  SEVERITY_RANK,
-  type CaseStatus,
-  type Marketplace,
-  type Severity,
-} from '../schema';
+import { Case, CaseEvent, Note, Order, StatusChange, isShopLevel, orderKey, SEVERITY_RANK, type CaseStatus, type Marketplace, type Severity } from '../schema';
+import { Settings } from '../settings';
 import { inTransitSince, ORDER_KEYS, type OrderKeyName } from '../detectors/keys';
 import { amountKeys, type AmountKey } from '../detectors/outlier-keys';
 import {

@@ -6,7 +6,8 @@
  * Every record read is zod-parsed; the answers equal lib/db's `mostUrgent` and `liveCounts`.
  * The IndexedDB factory is passed in (lib/ takes no browser global; tests pass fake-indexeddb).
  */
-import { Case, type Settings, type Severity } from '../schema';
+import { Case, type Severity } from '../schema';
+import { type Settings } from '../settings';
 import { openExisting } from './open-existing';
 import {
   CASES_BY_STATUS_SEVERITY,

@@ -4,7 +4,8 @@
  * same names, so the two cannot drift apart (the popup's first paint loads no Dexie).
  */
 import { z } from 'zod/mini';
-import { CASE_STATUSES, DEFAULT_SETTINGS, SEVERITY_RANK, Settings, isLiveCaseStatus, type Case, type CaseStatus, type Severity } from '../schema';
+import { CASE_STATUSES, SEVERITY_RANK, isLiveCaseStatus, type Case, type CaseStatus, type Severity } from '../schema';
+import { DEFAULT_SETTINGS, Settings } from '../settings';
 
 export { CASES_BY_STATUS_SEVERITY, CASES_BY_STATUS_SEVERITY_CLEARED, CASES_BY_STATUS_SEVERITY_DUE, DB_NAME, SETTINGS_ID } from './names';
 

@@ -5,7 +5,8 @@
  * only time passes, or when a detector's time test reads it to judge others; on every other order
  * time changes nothing, so the alarm leaves its cases as they are.
  */
-import { ORDER_STATUSES, type Order, type Settings } from '../schema';
+import { ORDER_STATUSES, type Order } from '../schema';
+import { type Settings } from '../settings';
 import { ALL_CLOCKS, clockBit, DETECTORS, passes, StatusTable, statusIndex } from './index';
 import type { Clocked } from './types';
 

@@ -6,7 +6,7 @@
 import { consoleDetectorTable } from './consoles';
 import { DETECTORS } from './index';
 import { SETTING_LABELS } from './settings';
-import { DEFAULT_SETTINGS } from '../schema';
+import { DEFAULT_SETTINGS } from '../settings';
 
 /** A default as the table shows it: numbers and words by value, a table or list by its name. */
 function defaultsOf(values: Readonly<Record<string, unknown>>): string {

@@ -2,7 +2,8 @@
  * The detector registry: a list of imports. Each detector's id, labels and defaults live in
  * its own file (STYLE.md §1, §6); nothing here repeats them.
  */
-import { type Finding, type Order, ORDER_STATUSES, SEVERITY_RANK, type Settings } from '../schema';
+import { type Finding, type Order, ORDER_STATUSES, SEVERITY_RANK } from '../schema';
+import { type Settings } from '../settings';
 import { amountMismatch } from './amount-mismatch';
 import { duplicateOrder } from './duplicate-order';
 import { compareOrderIds } from './order-order';

@@ -1,5 +1,6 @@
 import { label } from './settings/message-unanswered';
-import { type Bilingual, type Evidence, type Finding, type Order, ORDER_STATUSES, type Settings } from '../schema';
+import { type Bilingual, type Evidence, type Finding, type Order, ORDER_STATUSES } from '../schema';
+import { type Settings } from '../settings';
 import { formatHours, isoTime, msFromHours } from './explain';
 import { MARKETPLACE_NAMES } from '../marketplaces';
 import { REPLY_WINDOW_HOURS } from './platform-rules';

@@ -1,5 +1,6 @@
 import { label } from './settings/negative-review';
-import type { Bilingual, Evidence, Finding, Settings } from '../schema';
+import type { Bilingual, Evidence, Finding } from '../schema';
+import type { Settings } from '../settings';
 import { MARKETPLACE_NAMES } from '../marketplaces';
 import { foldText } from './keyword-match';
 import type { Detector, DetectorResult } from './types';

@@ -1,5 +1,6 @@
 import { DETECTOR_LABELS } from './labels';
-import { type Bilingual, type Evidence, type Finding, type Marketplace, type Order, type Settings } from '../schema';
+import { type Bilingual, type Evidence, type Finding, type Marketplace, type Order } from '../schema';
+import { type Settings } from '../settings';
 import { isoTime, msFromHours } from './explain';
 import { marketplaceTimeZone, ZONE_NAMES, type MarketplaceProfile } from '../marketplaces';
 import { foldText } from './keyword-match';

@@ -1,5 +1,6 @@
 import { label } from './settings/refund-pending';
-import { type Bilingual, type Finding, type Order, orderKey, type Settings as AllSettings } from '../schema';
+import { type Bilingual, type Finding, type Order, orderKey } from '../schema';
+import { type Settings as AllSettings } from '../settings';
 import { cancelRequestSignal } from './cancel-pending';
 import { formatHours, formatMoney, isoTime, msFromHours, toCents } from './explain';
 import { MARKETPLACE_NAMES } from '../marketplaces';

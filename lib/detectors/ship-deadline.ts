@@ -1,5 +1,6 @@
 import { label } from './settings/ship-deadline';
-import type { Bilingual, Evidence, Finding, Order, Settings } from '../schema';
+import type { Bilingual, Evidence, Finding, Order } from '../schema';
+import type { Settings } from '../settings';
 import { formatHours, fromCents, hoursFromMs, isoTime, msFromHours, toCents } from './explain';
 import { MARKETPLACE_NAMES } from '../marketplaces';
 import { lateShipmentCompensationCents, SHIPPING_HOURS } from './platform-rules';

@@ -1,5 +1,6 @@
 import { label } from './settings/stock-risk';
-import { type Bilingual, DEFAULT_SETTINGS, type Evidence, type Finding, type OrderStatus } from '../schema';
+import { type Bilingual, type Evidence, type Finding, type OrderStatus } from '../schema';
+import { DEFAULT_SETTINGS } from '../settings';
 import { isoTime } from './explain';
 import { MARKETPLACE_NAMES } from '../marketplaces';
 import { shipDeadlineAt, shipDeadlineOf } from './ship-deadline';

@@ -1,4 +1,5 @@
-import type { Bilingual, Case, Finding, Marketplace, Order, OrderStatus, Settings } from '../schema';
+import type { Bilingual, Case, Finding, Marketplace, Order, OrderStatus } from '../schema';
+import type { Settings } from '../settings';
 import type { OrderKeyName } from './keys';
 
 /** Detector families follow the seed's chapters (DOMAIN.md, anomaly taxonomy). */

@@ -1,5 +1,6 @@
 import { label } from './settings/unpaid-stale';
-import { type Bilingual, type Finding, type Marketplace, MARKETPLACES, type Order, type Settings } from '../schema';
+import { type Bilingual, type Finding, type Marketplace, MARKETPLACES, type Order } from '../schema';
+import { type Settings } from '../settings';
 import { formatHours, isoTime, msFromHours } from './explain';
 import { MARKETPLACE_NAMES } from '../marketplaces';
 import { UNPAID_AUTO_CLOSE_HOURS } from './platform-rules';

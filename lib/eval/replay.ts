@@ -10,7 +10,8 @@
  */
 import { buildContext, DETECTORS, evaluate } from '../detectors';
 import type { DetectorId } from '../detectors';
-import { orderKey, type Order, type Settings, type Severity } from '../schema';
+import { orderKey, type Order, type Severity } from '../schema';
+import { type Settings } from '../settings';
 import { OLIST_MARKETPLACE, orderAsOf, statusAsOf, type OlistTimeline } from './olist';
 
 export const INSTANT_KINDS = ['approval', 'ship-deadline', 'delivery-estimate', 'delivery', 'review'] as const;

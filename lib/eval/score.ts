@@ -11,7 +11,8 @@
  * Agreement is expected to be 100%: a disagreement is a bug in a detector or in the mapping.
  */
 import { DETECTORS, detectorById } from '../detectors';
-import { SEVERITY_RANK, type Settings, type Severity } from '../schema';
+import { SEVERITY_RANK, type Severity } from '../schema';
+import { type Settings } from '../settings';
 import { wallTimeAt } from '../normalize';
 import { EXPLANATIONS, explanationsUsed } from '../detectors/amount-mismatch';
 import { toCents } from '../detectors/explain';

@@ -5,7 +5,7 @@
  * an unreadable record) every result that can move with time is judged again.
  */
 import * as z from 'zod/mini';
-import type { Settings } from '../schema';
+import type { Settings } from '../settings';
 
 export const LastAlarm = z.object({
   at: z.number().check(z.int(), z.gte(0)),

@@ -7,18 +7,8 @@
 import { ingestBatch, type IngestResult } from './index';
 import { loadOrder, type SentinelDB } from '../db';
 import { parseDateTime } from '../normalize';
-import {
-  AnnotationFields,
-  orderKey,
-  PENDING_ANNOTATIONS_MAX,
-  type AnnotationKey,
-  type AnnotationRow,
-  type Marketplace,
-  type Order,
-  type PendingAnnotation,
-  type Settings,
-  type SkippedRow,
-} from '../schema';
+import { AnnotationFields, orderKey, PENDING_ANNOTATIONS_MAX, type AnnotationKey, type AnnotationRow, type Marketplace, type Order, type PendingAnnotation, type SkippedRow } from '../schema';
+import { type Settings } from '../settings';
 
 /** How a console writes its times: the zone and the order of `05/11/2026`, as its list adapter reads them. */
 export interface AnnotationRules {

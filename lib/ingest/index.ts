@@ -21,28 +21,8 @@ import { sameData } from '../cases/equal';
 import { SELLER_NOTE } from '../cases/seller-note';
 import Dexie, { type IndexableType } from 'dexie';
 import { parseRows, withIndexes, type FiguresRecord, type OrderRecord, type SentinelDB } from '../db';
-import {
-  Case,
-  CASE_STATUSES,
-  Note,
-  caseKey,
-  isLiveCaseStatus,
-  orderKey,
-  SEVERITY_RANK,
-  type Bilingual,
-  type CaseEvent,
-  type CaseStatus,
-  type DISMISS_REASONS,
-  type Resolution,
-  type WaitingOn,
-  type Finding,
-  type Marketplace,
-  type Order,
-  type OrderStatus,
-  type RowFinding,
-  type Settings,
-  type StatusChange,
-} from '../schema';
+import { Case, CASE_STATUSES, Note, caseKey, isLiveCaseStatus, orderKey, SEVERITY_RANK, type Bilingual, type CaseEvent, type CaseStatus, type DISMISS_REASONS, type Resolution, type WaitingOn, type Finding, type Marketplace, type Order, type OrderStatus, type RowFinding, type StatusChange } from '../schema';
+import { type Settings } from '../settings';
 
 type DismissReason = (typeof DISMISS_REASONS)[number];
 

@@ -8,7 +8,8 @@ import type { Adapter } from '../adapters/types';
 import { loadOrder, type SentinelDB } from '../db';
 import { ingestBatch, type IngestResult } from '../ingest';
 import { parseDateTime } from '../normalize';
-import { Order, type Marketplace, type Settings, type SkippedRow } from '../schema';
+import { Order, type Marketplace, type SkippedRow } from '../schema';
+import { type Settings } from '../settings';
 import type { TrackingEntry } from './pinduoduo-track';
 
 export interface Tracking {

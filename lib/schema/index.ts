@@ -1,5 +1,6 @@
 /**
- * Shapes that cross a boundary (messages between contexts, stored records, settings).
+ * Shapes that cross a boundary (messages between contexts, stored records); the seller's
+ * settings, which hold each detector's, are lib/settings.
  * Types are inferred from these schemas; anything crossing a boundary is parsed, not cast.
  * Times are epoch milliseconds (UTC instants); the console's local wall time is resolved
  * to an instant by lib/normalize before it reaches these shapes.
@@ -9,7 +10,6 @@ import '../zod-config';
 import { z } from 'zod/mini';
 import { CELL_KEYS } from './cell-keys';
 import { ANNOTATION_KEYS, ANNOTATION_ROWS_MAX, ANNOTATION_TEXT_MAX } from './annotation-keys';
-import { DetectorSettings } from '../detectors/settings';
 
 import { MARKETPLACES } from './marketplaces';
 import { PAGE_DATA_BODY_MAX } from '../pagedata/sources';
@@ -359,40 +359,6 @@ export type StatusChange = z.infer<typeof StatusChange>;
 export const Language = z.enum(['en', 'zh']);
 export type Language = z.infer<typeof Language>;
 
-export const Settings = z.object({
-  /** 'auto' follows the browser's UI language. */
-  language: z._default(z.enum(['auto', 'en', 'zh']), 'auto'),
-  /**
-   * What the toolbar icon opens: the popup (counts, read health, teach mode) or, where the
-   * browser has one, the side panel straight away.
-   */
-  toolbarClick: z._default(z.enum(['popup', 'sidepanel']), 'popup'),
-  /** 'auto' follows the system's light/dark preference. */
-  theme: z._default(z.enum(['auto', 'light', 'dark']), 'auto'),
-  detectors: z.prefault(DetectorSettings, {}),
-  /** Adapters the seller switched off (e.g. one misreading a console after a redesign). */
-  disabledAdapters: z._default(/* @__PURE__ */ z.array(nonEmpty(64)).check(z.maxLength(100)), []),
-  /** Desktop notifications for new P1 cases: off unless the seller turns them on. */
-  notifications: z.prefault(
-    z.object({ enabled: z._default(z.boolean(), false), dailyCap: z._default(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(100)), 5) }),
-    {},
-  ),
-  /** How often open orders are re-evaluated as time passes. */
-  reevaluateMinutes: z._default(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(24 * 60)), 15),
-  /** Orders older than this many days (by placement) without any case are pruned on the re-evaluation alarm. */
-  retentionDays: z._default(/* @__PURE__ */ z.number().check(z.int(), z.gte(7), z.lte(3650)), 180),
-  /**
-   * The seller's own starting checklist per kind of case (lib/cases/handling's kinds), in place of
-   * the built-in one for cases opened after; a kind not here starts from the built-in list.
-   */
-  checklists: z._default(
-    /* @__PURE__ */ z.record(/* @__PURE__ */ z.string().check(z.regex(/^[a-z_]{1,40}$/)), /* @__PURE__ */ z.array(ChecklistDefaultItem).check(z.maxLength(CHECKLIST_MAX))),
-    {},
-  ),
-});
-export type Settings = z.infer<typeof Settings>;
-// Pure: a bundle that never reads the defaults (the content script) leaves every settings schema out.
-export const DEFAULT_SETTINGS: Settings = /*#__PURE__*/ Settings.parse({});
 
 /** A row that could not be read, with the reason shown to the seller. */
 export const SkippedRow = z.object({

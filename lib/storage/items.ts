@@ -12,12 +12,8 @@ import { NotifyState } from '../cases/notify';
 import { LastAlarm } from '../ingest/alarm-window';
 import { EMPTY_STORE, TEMPLATES_STORAGE_KEY, TemplateStore } from '../templates/store';
 import { CONTENT_CONFIG, parseStored, SITES, STORAGE_PRESSURE, type Stored } from './stored';
-import {
-  ReadStatus,
-  Settings,
-  Marketplace,
-  PendingAnnotations,
-} from '../schema';
+import { ReadStatus, Marketplace, PendingAnnotations } from '../schema';
+import { Settings } from '../settings';
 
 export interface ParsedItem<T> {
   readonly key: StorageItemKey;

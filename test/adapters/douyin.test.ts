@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { douyin } from '../../lib/adapters/douyin';
 import { readOrders } from '../../lib/extract';
 import { buildContext, evaluate } from '../../lib/detectors';
-import { DEFAULT_SETTINGS } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 const ORDERS_URL = 'https://fxg.jinritemai.com/ffa/morder/order/list';
 const NOW = Date.UTC(2026, 10, 25, 4, 0, 0);

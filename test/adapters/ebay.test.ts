@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ebay } from '../../lib/adapters/ebay';
 import { EMPTY_LIST, readOrders } from '../../lib/extract';
 import { buildContext, evaluate } from '../../lib/detectors';
-import { DEFAULT_SETTINGS, orderKey } from '../../lib/schema';
+import { orderKey } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 const US_URL = 'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS';
 const UK_URL = 'https://www.ebay.co.uk/sh/ord/?filter=status:AWAITING_SHIPMENT';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { pinduoduo } from '../../lib/adapters/pinduoduo';
 import { READ_TABLES, readOrders } from '../../lib/extract';
 import { buildContext, evaluate } from '../../lib/detectors';
-import { DEFAULT_SETTINGS } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { mergeObserved } from '../../lib/ingest/merge';
 
 const ORDERS_URL = 'https://mms.pinduoduo.com/orders/list?msfrom=mms_sidenav';

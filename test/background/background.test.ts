@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { DB_NAME, openDb, saveSettings } from '../../lib/db';
-import { DEFAULT_SETTINGS, type ReadStatus } from '../../lib/schema';
+import { type ReadStatus } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { HOUR, observedMessage, paidRow } from '../ingest/orders';
 
 const CONSOLE_URL = 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm';

@@ -1,7 +1,8 @@
 // A database with every kind of record, shared by the backup tests.
 import type { SentinelDB } from '../../lib/db';
 import { SETTINGS_ID, UNDECIDED_CLOCKS } from '../../lib/db';
-import { DEFAULT_SETTINGS, orderKey, type Case, type CaseEvent, type Note, type Order, type StatusChange } from '../../lib/schema';
+import { orderKey, type Case, type CaseEvent, type Note, type Order, type StatusChange } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { HOUR, paidOrder, shipped, T0 } from '../ingest/orders';
 
 export const DAY = 24 * HOUR;

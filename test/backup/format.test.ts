@@ -10,7 +10,8 @@ import {
   type Backup,
 } from '../../lib/backup/format';
 import { loadSettings, SETTINGS_ID, UNDECIDED_CLOCKS, type SentinelDB } from '../../lib/db';
-import { DEFAULT_SETTINGS, orderKey } from '../../lib/schema';
+import { orderKey } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb, HOUR, T0 } from '../ingest/orders';
 import { customSettings, events, fill, lateCase, lateOrder, notes, shippedOrder, shopCase, snapshot } from './data';
 

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerRetention } from '../../entrypoints/background/retention';
 import { saveSettings, UNDECIDED_CLOCKS, type SentinelDB } from '../../lib/db';
-import { DEFAULT_SETTINGS, orderKey } from '../../lib/schema';
+import { orderKey } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb, paidOrder } from '../ingest/orders';
 import { DAY } from './data';
 

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerSettingsSync } from '../../entrypoints/background/sync';
 import { SYNC_STATUS_KEY } from '../../lib/backup/sync';
 import { loadSettings, saveSettings, type SentinelDB } from '../../lib/db';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { freshDb } from '../ingest/orders';
 
 let db: SentinelDB;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideSync, parseSyncedSettings, QUOTA_BYTES_PER_ITEM, settingsJson, syncItemBytes } from '../../lib/backup/sync';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 
 const zh: Settings = { ...DEFAULT_SETTINGS, language: 'zh' };
 const en: Settings = { ...DEFAULT_SETTINGS, language: 'en' };

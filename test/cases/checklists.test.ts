@@ -4,7 +4,8 @@ import { loadEvidence } from '../../lib/cases/evidence';
 import { itemLabel } from '../../lib/cases/record';
 import { editOwnChecklist, kindOfCase, recordChange } from '../../lib/cases/store';
 import { loadSettings, type SentinelDB } from '../../lib/db';
-import { DEFAULT_SETTINGS, Settings, type Case } from '../../lib/schema';
+import { type Case } from '../../lib/schema';
+import { DEFAULT_SETTINGS, Settings } from '../../lib/settings';
 import { freshDb } from '../ingest/orders';
 import { aCase as baseCase, HOUR, NOW } from './a-case';
 

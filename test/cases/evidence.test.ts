@@ -5,7 +5,7 @@ import { addNote, setCaseStatus } from '../../lib/ingest';
 import { EvidencePack, evidenceFileName, evidenceJson, evidenceMarkdown, loadEvidence, mdText } from '../../lib/cases/evidence';
 import { kindOfCase, recordChange, recordReplyUsed } from '../../lib/cases/store';
 import '../../lib/i18n/bundled';
-import { DEFAULT_SETTINGS } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb, HOUR, paidOrder, seenAt, T0 } from '../ingest/orders';
 
 let db: SentinelDB;

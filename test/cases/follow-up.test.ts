@@ -5,7 +5,8 @@ import { countsOnToolbar, followUpsCome, nextFollowUp, planFollowUpAlarm } from 
 import { recordChange, toolbarCount } from '../../lib/cases/store';
 import { withStatus } from '../../lib/cases/upsert';
 import { saveSettings, type SentinelDB } from '../../lib/db';
-import { DEFAULT_SETTINGS, type Case } from '../../lib/schema';
+import { type Case } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb } from '../ingest/orders';
 import { aCase, HOUR, NOW } from './a-case';
 

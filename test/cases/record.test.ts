@@ -6,7 +6,8 @@ import { handlingKind } from '../../lib/cases/handling';
 import { blockBuyer, kindOfCase, recordChange, recordReplyUsed } from '../../lib/cases/store';
 import { describeEvent, mergeTimeline } from '../../lib/inbox/timeline';
 import '../../lib/i18n/bundled';
-import { Case, DEFAULT_SETTINGS } from '../../lib/schema';
+import { Case } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb, HOUR, paidOrder, seenAt, T0 } from '../ingest/orders';
 
 let db: SentinelDB;

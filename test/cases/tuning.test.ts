@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dismissalStats, proposeThreshold } from '../../lib/cases/tuning';
-import { DEFAULT_SETTINGS, type Case } from '../../lib/schema';
+import { type Case } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

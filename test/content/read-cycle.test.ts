@@ -10,7 +10,8 @@ import { demoPage } from '../../lib/adapters/demo';
 import { READ_TABLES } from '../../lib/extract/read';
 import { runContentScript } from '../../lib/content/run';
 import { createMessageHandler } from '../../entrypoints/background/router';
-import { DEFAULT_SETTINGS, type Message, type ReadStatus } from '../../lib/schema';
+import { type Message, type ReadStatus } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb, HOUR } from '../ingest/orders';
 
 const URL_ = 'http://order-sentinel-demo.localhost:5173/orders?page=1';

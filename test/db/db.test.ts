@@ -13,7 +13,8 @@ import {
   UNDECIDED_CLOCKS,
   type SentinelDB,
 } from '../../lib/db';
-import { DEFAULT_SETTINGS, orderKey, type Case, type Settings } from '../../lib/schema';
+import { orderKey, type Case } from '../../lib/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { freshDb, paidOrder, T0 } from '../ingest/orders';
 import { demoCase, T, tiesAndFinished } from './cases';
 

@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listCaseEvents, listCases, listNotes, openDb, UNDECIDED_CLOCKS, urgentSummary, V1_STORES, V3_CASES, V4_ORDERS, V5_FIGURES, V5_ORDERS, type SentinelDB } from '../../lib/db';
 import { ingestBatch, reevaluateAsTimePasses } from '../../lib/ingest';
-import { DEFAULT_SETTINGS, orderKey, type Case } from '../../lib/schema';
+import { orderKey, type Case } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { ShopFigures } from '../../lib/detectors/types';
 import { makeOrder } from '../detectors/make-order';
 

@@ -2,7 +2,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listCases, liveCounts, loadSettings, mostUrgent, openDb, saveSettings, type SentinelDB } from '../../lib/db';
 import { openExisting, readLiveCounts, readMostUrgent, readPopup, readSettings } from '../../lib/db/read';
-import { DEFAULT_SETTINGS, type Case } from '../../lib/schema';
+import { type Case } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { demoCase, T, tiesAndFinished } from './cases';
 
 

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildContext, DETECTORS, evaluate, evaluateTimeDriven, ordersReadingHistory, shopCheckMayRun, timeDrivenScope, type Clocked, type Detector, type DetectorId, type Silence, type TimeWindow } from '../../lib/detectors';
 import { clockedOf, clockKey, clockOf } from '../../lib/detectors/clock';
-import { DEFAULT_SETTINGS, type Finding, Order, orderKey, type Settings } from '../../lib/schema';
+import { type Finding, Order, orderKey } from '../../lib/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { DAY, later, SELLER, settingsArb, shopArb, T, windowArb } from './arbitraries';
 import { makeOrder } from './make-order';
 

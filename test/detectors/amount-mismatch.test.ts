@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { amountMismatch, EXPLANATIONS, reconcile } from '../../lib/detectors/amount-mismatch';
 import { buildContext } from '../../lib/detectors';
-import { DEFAULT_SETTINGS, Finding, type Order } from '../../lib/schema';
+import { Finding, type Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { HOUR, makeOrder } from './make-order';
 
 const PAID = Date.UTC(2026, 10, 20, 6, 0);

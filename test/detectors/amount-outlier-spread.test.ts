@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { buildContext, evaluateEach } from '../../lib/detectors';
 import type { SentinelDB } from '../../lib/db';
 import { ingestBatch, ingestBatchJudged } from '../../lib/ingest';
-import { DEFAULT_SETTINGS, isLiveCaseStatus, type Order, type OrderStatus, type Settings } from '../../lib/schema';
+import { isLiveCaseStatus, type Order, type OrderStatus } from '../../lib/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { freshDb } from '../ingest/orders';
 import { makeOrder } from './make-order';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext, type DetectorContext } from '../../lib/detectors';
 import { amountOutlier } from '../../lib/detectors/amount-outlier';
-import { DEFAULT_SETTINGS, Finding, type Order } from '../../lib/schema';
+import { Finding, type Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { makeOrder } from './make-order';
 
 const PLACED = Date.UTC(2026, 10, 20, 6, 0);

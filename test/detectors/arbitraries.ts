@@ -1,7 +1,8 @@
 // Random orders and shops for the property tests of the alarm's re-evaluation: every field a
 // detector reads, with text that sets detectors off, settles them, or means nothing to them.
 import fc from 'fast-check';
-import { DEFAULT_SETTINGS, Order, ORDER_STATUSES, orderKey, type Settings } from '../../lib/schema';
+import { Order, ORDER_STATUSES, orderKey } from '../../lib/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { HOUR } from './make-order';
 
 export const DAY = 24 * HOUR;

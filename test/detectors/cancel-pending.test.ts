@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../lib/detectors';
 import { cancelPending, cancelRequestSignal } from '../../lib/detectors/cancel-pending';
-import { DEFAULT_SETTINGS, Finding, type Order, orderKey } from '../../lib/schema';
+import { Finding, type Order, orderKey } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { HOUR, MINUTE, makeOrder } from './make-order';
 
 const DAY = 24 * HOUR;

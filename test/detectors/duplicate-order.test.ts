@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../lib/detectors';
 import { duplicateFingerprint, duplicateOrder } from '../../lib/detectors/duplicate-order';
-import { DEFAULT_SETTINGS, Finding, type Order } from '../../lib/schema';
+import { Finding, type Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { HOUR, MINUTE, makeOrder } from './make-order';
 
 const T0 = Date.UTC(2026, 10, 20, 6, 0);

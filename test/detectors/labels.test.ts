@@ -6,7 +6,7 @@ import { z } from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { buildContext, DETECTORS, evaluate } from '../../lib/detectors';
 import { Enabled, SHARED_EVIDENCE_LABELS, SHARED_EVIDENCE_VALUES, type SettingLabels } from '../../lib/detectors/settings/common';
-import { DEFAULT_SETTINGS } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { formatEvidence } from '../../lib/i18n/evidence';
 import { settingLabel } from '../../lib/i18n/setting-labels';
 import { DAY, SELLER, shopArb, T } from './arbitraries';

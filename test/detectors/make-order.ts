@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, Order, type Settings } from '../../lib/schema';
+import { Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 
 type OrderInput = Partial<Omit<Order, 'money'>> & { money?: Partial<Order['money']> };
 

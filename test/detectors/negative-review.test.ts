@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../lib/detectors';
 import { negativeReview } from '../../lib/detectors/negative-review';
-import { DEFAULT_SETTINGS, Finding, type Order } from '../../lib/schema';
+import { Finding, type Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { makeOrder } from './make-order';
 
 const NOW = Date.UTC(2026, 11, 1, 8, 0);

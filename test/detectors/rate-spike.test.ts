@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../lib/detectors';
 import { baselineOf, rateSpike, weightedMedian } from '../../lib/detectors/rate-spike';
 import type { DetectorContext } from '../../lib/detectors/types';
-import { DEFAULT_SETTINGS, Finding, type Order } from '../../lib/schema';
+import { Finding, type Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { HOUR, MINUTE, makeOrder } from './make-order';
 
 const DAY = 24 * HOUR;

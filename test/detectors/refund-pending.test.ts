@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../lib/detectors';
 import { REFUND_AUTO_DECISION_HOURS } from '../../lib/detectors/platform-rules';
 import { refundPending } from '../../lib/detectors/refund-pending';
-import { DEFAULT_SETTINGS, Finding, MARKETPLACES, type Order, orderKey } from '../../lib/schema';
+import { Finding, MARKETPLACES, type Order, orderKey } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { HOUR, MINUTE, makeOrder } from './make-order';
 
 const PAID = Date.UTC(2026, 10, 20, 6, 0);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext, type DetectorContext } from '../../lib/detectors';
 import { repeatRefunder } from '../../lib/detectors/repeat-refunder';
-import { DEFAULT_SETTINGS, Finding, type Order } from '../../lib/schema';
+import { Finding, type Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { HOUR, MINUTE, makeOrder } from './make-order';
 
 const NOW = Date.UTC(2026, 10, 25, 6, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Settings } from '../../lib/schema';
+import { Settings } from '../../lib/settings';
 
 /** Detector settings as a seller's browser stored them before each detector's file carried its own name and schema. */
 const STORED = {

@@ -3,7 +3,7 @@
 // place in DETECTORS. A new detector goes at the end of both; an existing one never moves.
 import { describe, expect, it } from 'vitest';
 import { clockBit, DETECTORS } from '../../lib/detectors';
-import { DEFAULT_SETTINGS } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 describe('the stored order of the detectors', () => {
   it('keeps each detector at its place in DETECTORS, which its clock bit stands for', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../lib/detectors';
 import { CARRIER_FORMATS, carrierFormat, carrierKey } from '../../lib/detectors/platform-rules';
 import { trackingInvalid } from '../../lib/detectors/tracking-invalid';
-import { DEFAULT_SETTINGS, Finding, type Order } from '../../lib/schema';
+import { Finding, type Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { HOUR, MINUTE, makeOrder } from './make-order';
 
 const SHIPPED = Date.UTC(2026, 10, 20, 6, 0);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../lib/detectors';
 import { NEEDS_TRACKING_EVENTS, trackingStalled } from '../../lib/detectors/tracking-stalled';
-import { DEFAULT_SETTINGS, Finding, type Order, orderKey } from '../../lib/schema';
+import { Finding, type Order, orderKey } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { HOUR, MINUTE, makeOrder } from './make-order';
 
 const SHIPPED = Date.UTC(2026, 10, 20, 6, 0);

@@ -3,7 +3,7 @@ import { readOlist } from '../../lib/eval/olist';
 import { formatReport } from '../../lib/eval/report';
 import { instantsOf, replay, type Replay } from '../../lib/eval/replay';
 import { failedLimits, hasDisagreement, isFineOrder, score } from '../../lib/eval/score';
-import { DEFAULT_SETTINGS } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 // ontime: handed over and delivered in time (delivered late on the estimated day itself).
 // late: handed over after the seller deadline, delivered after the estimate, rated 1.

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listNotes, loadCase, type SentinelDB } from '../../lib/db';
 import { importText } from '../../lib/import';
 import { addNote, ingestBatch, setCaseStatus } from '../../lib/ingest';
-import { DEFAULT_SETTINGS } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb } from '../ingest/orders';
 
 let db: SentinelDB;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alarmSince, lastAlarmRecord } from '../../lib/ingest/alarm-window';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 
 const T = Date.UTC(2026, 10, 25, 6, 0);
 const other: Settings = { ...DEFAULT_SETTINGS, reevaluateMinutes: 30 };

@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SentinelDB } from '../../lib/db';
 import { ingestBatch, ingestBatchJudged } from '../../lib/ingest';
-import { DEFAULT_SETTINGS, type Case, type Order } from '../../lib/schema';
+import { type Case, type Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb, HOUR, paidOrder, T0 } from './orders';
 
 const BUYERS = ['tb_林深见鹿', 'buyer one', 'buyer two', '晴天小猪', 'solo'];

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadCase, loadOrder, type SentinelDB } from '../../lib/db';
 import { annotateOrders, answeredWhenNotListed, keepPending, parseAnnotations, parseRating, serialized, withPendingAnnotations, type AnnotationRules, type PendingStore } from '../../lib/ingest/annotate';
 import { ingestBatch } from '../../lib/ingest';
-import { DEFAULT_SETTINGS, type Order, type PendingAnnotation } from '../../lib/schema';
+import { type Order, type PendingAnnotation } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb, HOUR, paidOrder, T0 } from './orders';
 
 const PDD: AnnotationRules = { marketplace: 'pinduoduo', timeZone: 'Asia/Shanghai', dateOrder: 'MDY' };

@@ -10,7 +10,8 @@ import {
   reevaluateOpen,
   setCaseStatus,
 } from '../../lib/ingest';
-import { DEFAULT_SETTINGS, type Case, type Order } from '../../lib/schema';
+import { type Case, type Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb, HOUR, paidOrder, seenAt, shipped, T0 } from './orders';
 
 const settings = DEFAULT_SETTINGS;

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listStatusHistory, type SentinelDB } from '../../lib/db';
 import { ingestBatch } from '../../lib/ingest';
 import { mergeObserved } from '../../lib/ingest/merge';
-import { DEFAULT_SETTINGS, type Order } from '../../lib/schema';
+import { type Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb, HOUR, paidOrder, T0 } from './orders';
 
 let db: SentinelDB;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listNotes, loadCase, type SentinelDB } from '../../lib/db';
 import { addNote, ingestBatch } from '../../lib/ingest';
 import { pruneForSpace, StorageFullError, withStoragePressure } from '../../lib/ingest/pressure';
-import { DEFAULT_SETTINGS } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb, HOUR, paidOrder, shipped, T0 } from './orders';
 
 let db: SentinelDB;

@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SentinelDB } from '../../lib/db';
 import { ingestBatch, openP1Count } from '../../lib/ingest';
-import { DEFAULT_SETTINGS, type Order } from '../../lib/schema';
+import { type Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb, HOUR, paidOrder, shipped, T0 } from './orders';
 
 let db: SentinelDB;

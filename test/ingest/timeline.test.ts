@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listCaseEvents, listNotes, loadCase, type SentinelDB } from '../../lib/db';
 import { recordReplyUsed } from '../../lib/cases/store';
 import { addNoteToOrder, ingestBatch, reevaluateOpen, setCaseStatus } from '../../lib/ingest';
-import { DEFAULT_SETTINGS } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb, HOUR, paidOrder, seenAt, shipped, T0 } from './orders';
 
 let db: SentinelDB;

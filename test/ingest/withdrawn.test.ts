@@ -5,7 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { listCaseEvents, loadCase, type SentinelDB } from '../../lib/db';
 import { ingestBatch, openP1Count, reevaluateAsTimePasses, reevaluateOpen } from '../../lib/ingest';
-import { caseKey, DEFAULT_SETTINGS, type Case, type Order } from '../../lib/schema';
+import { caseKey, type Case, type Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb, HOUR, paidOrder, T0 } from './orders';
 
 const DAY = 24 * HOUR;

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createMessageHandler } from '../../entrypoints/background/router';
-import { DEFAULT_SETTINGS, Message, type ReadStatus } from '../../lib/schema';
+import { Message, type ReadStatus } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb, HOUR, observedMessage, paidOrder, paidRow, T0 } from '../ingest/orders';
 
 const NOW = T0 + 50 * HOUR;

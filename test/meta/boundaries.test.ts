@@ -28,11 +28,11 @@ export const RULES: readonly Rule[] = [
 ];
 
 /**
- * Imports that break a rule today and are still to move (the detectors' settings that lib/schema
- * builds its shapes from). The test fails when one of them is fixed and still listed, so the
- * list only shrinks.
+ * Imports that break a rule today and are still to move: none since the seller's settings, which
+ * hold the detectors' own, left lib/schema for lib/settings. The test fails when one is fixed and
+ * still listed, so the list only shrinks.
  */
-const STILL_TO_MOVE: readonly string[] = ['lib/schema/index.ts -> lib/detectors/settings/index.ts'];
+const STILL_TO_MOVE: readonly string[] = [];
 
 const SOURCE_ROOTS = ['lib', 'entrypoints', 'components'];
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createMessageHandler } from '../../entrypoints/background/router';
-import { DEFAULT_SETTINGS, type ReadStatus } from '../../lib/schema';
+import { type ReadStatus } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { SentinelDB } from '../../lib/db';
 import { freshDb } from '../ingest/orders';
 

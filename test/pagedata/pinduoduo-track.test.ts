@@ -6,7 +6,8 @@ import { ingestBatch } from '../../lib/ingest';
 import { orderOfTrackAddress, readPinduoduoTrack } from '../../lib/pagedata/pinduoduo-track';
 import { pageDataOrders } from '../../lib/pagedata/ingest';
 import { applyTracking } from '../../lib/pagedata/tracking';
-import { DEFAULT_SETTINGS, type Order } from '../../lib/schema';
+import { type Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { freshDb } from '../ingest/orders';
 
 const SN = '261201-112233445566778';

@@ -4,7 +4,8 @@ import { pageDataOrders } from '../../lib/pagedata/ingest';
 import { displayed } from '../../lib/pagedata/shopify';
 import { adapterById } from '../../lib/adapters';
 import { buildContext, evaluate } from '../../lib/detectors';
-import { DEFAULT_SETTINGS, type Order } from '../../lib/schema';
+import { type Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 const SOURCE = 'https://admin.shopify.com/api/shopify/sage-and-suds?operation=OrderListData&type=query';
 const LIST = 'https://admin.shopify.com/store/sage-and-suds/orders';

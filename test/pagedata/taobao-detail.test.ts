@@ -8,7 +8,8 @@ import { adapterById } from '../../lib/adapters';
 import { readOrders } from '../../lib/extract';
 import { mergeObserved } from '../../lib/ingest/merge';
 import { buildContext, evaluate } from '../../lib/detectors';
-import { DEFAULT_SETTINGS, type Order } from '../../lib/schema';
+import { type Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 const detailUrl = (id: string) => `https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=${id}`;
 const SHIPPED = detailUrl('3712811122233344455');

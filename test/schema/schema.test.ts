@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, Message, Order, Settings } from '../../lib/schema';
+import { Message, Order } from '../../lib/schema';
+import { DEFAULT_SETTINGS, Settings } from '../../lib/settings';
 
 const order = {
   marketplace: 'taobao',

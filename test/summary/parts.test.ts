@@ -4,7 +4,8 @@
  * scorecard that counts parcels read on pages (no shipping time shown) and from reports.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Case, type Order, type StatusChange } from '../../lib/schema';
+import { type Case, type Order, type StatusChange } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { ingestBatch } from '../../lib/ingest';
 import { loadSummaryInput } from '../../lib/summary/load';
 import { freshDb } from '../ingest/orders';

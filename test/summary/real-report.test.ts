@@ -8,7 +8,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { SentinelDB } from '../../lib/db';
 import { decodeBytes, importText } from '../../lib/import';
 import { ingestBatch } from '../../lib/ingest';
-import { DEFAULT_SETTINGS } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { scorecardNotes, toMarkdown } from '../../lib/summary/export';
 import { loadSummaryInput } from '../../lib/summary/load';
 import { summarizeWeek } from '../../lib/summary/week';

@@ -8,7 +8,8 @@ import { readEntries } from '../../../lib/adapters/pages/read';
 import { loadCase, type SentinelDB } from '../../../lib/db';
 import { ingestBatch } from '../../../lib/ingest';
 import { pendingAnnotationsItem } from '../../../lib/storage/items';
-import { DEFAULT_SETTINGS, type Order, type ReadStatus } from '../../../lib/schema';
+import { type Order, type ReadStatus } from '../../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { freshDb } from '../../ingest/orders';
 
 const NOW = Date.UTC(2026, 10, 25, 4, 0, 0);

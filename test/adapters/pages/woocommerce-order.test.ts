@@ -8,7 +8,7 @@ import { testUrls, woocommerceOrder } from '../../../lib/adapters/pages/woocomme
 import { buildContext, evaluate } from '../../../lib/detectors';
 import { readOrders } from '../../../lib/extract';
 import { parseAnnotations, withAnnotation } from '../../../lib/ingest/annotate';
-import { DEFAULT_SETTINGS } from '../../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
 const NOW = Date.UTC(2026, 10, 25, 4, 0, 0);
 const page = (dir: string, file: string): Document => new DOMParser().parseFromString(readFileSync(`test/fixtures/${dir}/${file}`, 'utf8'), 'text/html');
