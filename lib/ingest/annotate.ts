@@ -5,9 +5,10 @@
  * not read yet waits (capped, oldest dropped) and is applied when that order is first read.
  */
 import { ingestBatch, type IngestResult } from './index';
-import { loadOrder, type SentinelDB } from '../db';
+import { parseRows, type SentinelDB } from '../db';
+import { changeStored } from './stored';
 import { parseDateTime } from '../normalize';
-import { AnnotationFields, orderKey, PENDING_ANNOTATIONS_MAX, type AnnotationKey, type AnnotationRow, type Marketplace, type Order, type PendingAnnotation, type SkippedRow } from '../schema';
+import { AnnotationFields, Order, orderKey, PENDING_ANNOTATIONS_MAX, type AnnotationKey, type AnnotationRow, type Marketplace, type PendingAnnotation, type SkippedRow } from '../schema';
 import { type Settings } from '../settings';
 
 /** How a console writes its times: the zone and the order of `05/11/2026`, as its list adapter reads them. */
@@ -161,18 +162,12 @@ export async function annotateOrders(
   settings: Settings,
   pending: SerializedPendingStore,
 ): Promise<AnnotateResult> {
-  const stored = await Promise.all(annotations.map((a) => loadOrder(db, marketplace, a.orderId)));
-  const updated: Order[] = [];
-  const waiting: PendingAnnotation[] = [];
-  annotations.forEach((a, i) => {
-    const order = stored[i];
-    if (order === undefined) waiting.push({ marketplace, orderId: a.orderId, fields: a.fields, at: observedAt });
-    // The stored order's source stays: where and when the order itself was last seen.
-    else updated.push(withAnnotation(order, a.fields));
-  });
-  const result = updated.length === 0 ? { written: 0, changed: 0, findings: 0 } : await ingestBatch(db, updated, now, settings);
+  // The stored order's source stays: where and when the order itself was last seen.
+  const entries = annotations.map((a) => ({ marketplace, orderId: a.orderId, fields: a.fields }));
+  const { updated, missing, ...result } = await changeStored(db, entries, (order, a) => withAnnotation(order, a.fields), now, settings);
+  const waiting: PendingAnnotation[] = missing.map((a) => ({ ...a, at: observedAt }));
   if (waiting.length > 0) await pending.update((list) => ({ list: keepPending(list, waiting), result: undefined }));
-  return { ...result, applied: updated.length, waiting: waiting.length };
+  return { ...result, applied: updated, waiting: waiting.length };
 }
 
 /**
@@ -194,8 +189,7 @@ export async function answeredWhenNotListed(
     .equals(marketplace)
     .filter((o) => o.buyerMessageAt !== undefined && o.buyerMessageAt <= observedAt && !(o.sellerReplyAt !== undefined && o.sellerReplyAt >= o.buyerMessageAt) && !listed.has(o.orderId))
     .toArray();
-  const orders = await Promise.all(waiting.map((o) => loadOrder(db, marketplace, o.orderId)));
-  const answered = orders.filter((o): o is Order => o !== undefined).map((o) => ({ ...o, sellerReplyAt: observedAt }));
+  const answered = parseRows(Order, waiting, 'order').map((o) => ({ ...o, sellerReplyAt: observedAt }));
   const result = answered.length === 0 ? { written: 0, changed: 0, findings: 0 } : await ingestBatch(db, answered, now, settings);
   return { ...result, answered: answered.length };
 }

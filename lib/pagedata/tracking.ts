@@ -5,8 +5,9 @@
  * answer names no order time or amount to store an order by.
  */
 import type { Adapter } from '../adapters/types';
-import { loadOrder, type SentinelDB } from '../db';
-import { ingestBatch, type IngestResult } from '../ingest';
+import type { SentinelDB } from '../db';
+import type { IngestResult } from '../ingest';
+import { changeStored } from '../ingest/stored';
 import { parseDateTime } from '../normalize';
 import { Order, type Marketplace, type SkippedRow } from '../schema';
 import { type Settings } from '../settings';
@@ -45,19 +46,10 @@ export interface TrackingResult extends IngestResult {
  * older than the one stored (a cached answer) leaves the order as it is.
  */
 export async function applyTracking(db: SentinelDB, tracking: readonly Tracking[], now: number, settings: Settings): Promise<TrackingResult> {
-  const stored = await Promise.all(tracking.map((t) => loadOrder(db, t.marketplace, t.orderId)));
-  const updated: Order[] = [];
-  let unknown = 0;
-  tracking.forEach((t, i) => {
-    const order = stored[i];
-    if (order === undefined) {
-      unknown++;
-      return;
-    }
-    if (order.lastTrackingAt !== undefined && order.lastTrackingAt > t.lastTrackingAt) return;
+  const { updated, missing, ...result } = await changeStored(db, tracking, (order, t) => {
+    if (order.lastTrackingAt !== undefined && order.lastTrackingAt > t.lastTrackingAt) return undefined;
     const next = Order.safeParse({ ...order, lastTrackingAt: t.lastTrackingAt, ...(t.trackingEvent === undefined ? {} : { trackingEvent: t.trackingEvent }) });
-    if (next.success) updated.push(next.data);
-  });
-  const result = updated.length === 0 ? { written: 0, changed: 0, findings: 0 } : await ingestBatch(db, updated, now, settings);
-  return { ...result, applied: updated.length, unknown };
+    return next.success ? next.data : undefined;
+  }, now, settings);
+  return { ...result, applied: updated, unknown: missing.length };
 }
