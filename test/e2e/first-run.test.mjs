@@ -161,6 +161,8 @@ for (const [locale, text] of Object.entries(TEXTS)) {
       assert.deepEqual(await sidePanelCases({ context: b.context, extensionId }), expected);
       const panel = await b.context.newPage();
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      // Every case read and the inbox drawn: before that the first screen may be redrawn under the click.
+      await panel.waitForSelector('[data-testid="cases-shown"]');
       await panel.click(`li[data-case-order="${LATE_ORDER}"][data-case-detector="ship-deadline"] button`);
       await panel.waitForSelector('[data-testid="case-detail"]');
       assert.match(await panel.textContent('header'), new RegExp(text.panel));
