@@ -118,6 +118,15 @@ interface Input {
 const INPUTS = {
   trackingEvents: { fields: ['lastTrackingAt'], name: 'silentInputTrackingEvents', where: 'detail' },
   trackingNumber: { fields: ['trackingNo'], name: 'silentInputTrackingNumber', where: 'detail' },
+  // The Chinese consoles' read pages give no delivery estimate (searched code/pages 2026-12-07; file ids
+  // are the session search index's): 承诺送达时间 is an open-platform field (Pinduoduo pdd.order.list.get
+  // promise_delivery_time, file 9437331445; Tmall 物流升级 promised_sign_time in an ERP, file 42387562644)
+  // that none of the console's own answers read carries: Pinduoduo's recentOrderList (joslynSmall/rcpdd
+  // Pageitems.java, a 2019 answer in file 13513410365) and order detail (2019 answer, file 38628271135) give
+  // promise_shipping_time only, its tracking answer traces only (file 56149204123); the readers of Taobao's
+  // detail data name no such line (largesky/shoperp TaobaoHtml/Order, file 16012687752); Douyin's exp_ship_time
+  // is the latest ship time (file 26073740052); JD's 2026 list reader finds 承诺发货时间 and no delivery time
+  // (file 70231603066).
   deliveryEstimate: { fields: ['deliverBy'], name: 'silentInputDeliveryEstimate', where: 'detail' },
   itemTotal: { fields: ['money.subtotal', 'items.unitPrice'], name: 'silentInputItemTotal', where: 'detail' },
   shipping: { fields: ['money.shipping'], name: 'silentInputShipping', where: 'detail' },
@@ -132,6 +141,11 @@ const INPUTS = {
   // Amazon shows an FBA order whose item is out of stock only as Pending (sellercentral.amazon.co.jp
   // help G40571); eBay's out-of-stock option hides listings (pages.ebay.ca/help/sell/delivery.html);
   // the Chinese consoles' 缺货 found is a refund reason or a deduction, not a mark on a live order.
+  // Searched again 2026-12-07: Pinduoduo's 缺货 state (stock_out_handle_status, is_stock_out; files 9437331445,
+  // 17998046901) and Taobao's is_oversold (file 34488072256) are open-platform fields; the console's own
+  // Pinduoduo answers carry only stockout_source_type, null in every public sample and its values undocumented
+  // (files 13513410365, 38628271135, 38391464810); JD's list tags (`.order-tags-item`, file 70231603066) have
+  // no documented texts.
   stockFlag: { fields: ['stockShort'], name: 'silentInputStockFlag', where: 'nowhere' },
 } as const satisfies Record<string, Input>;
 export type InputId = keyof typeof INPUTS;
@@ -156,7 +170,11 @@ function inRegistryOrder(declared: Readonly<Record<DetectorId, readonly InputId[
  *   等待卖家同意 (file 47189090667); JD's pre-shipment refunds are their own 退款审核单 list
  *   (jingdong.pop.afs.soa.refundapply.queryPageList, status 0 未审核; files 43263323640, 12497956468) while
  *   the order list shows order_state LOCKED 已锁定, which no source ties to the request. The reason is on
- *   the after-sales pages, which no adapter reads yet.
+ *   the after-sales pages, which no adapter reads yet. Searched again 2026-12-07: a seller Q&A says JD's
+ *   已锁定 is a lock for stock or payment (m.fqmxn.com/1/771146.html), not a cancel request; 买家申请取消 as a
+ *   status is AliExpress's IN_CANCEL (file 12332332160), no source's for these four; Douyin's list data
+ *   (fxg api/order/searchlist) carries each item's after_sale_info with a refund-type text (files 4891683616,
+ *   61946091094), but no source names a cancel type among them.
  * - address-issue on Amazon, Shopify, eBay and Etsy: no public source shows an address warning or a
  *   change request on their order lists; Amazon says to ship only to the address it provides (Manage
  *   Orders FAQ, amazon.com help nodeId 13324361), and its inbox rows name a topic and the order
