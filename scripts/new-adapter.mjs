@@ -23,10 +23,15 @@ const RULES = `  rules: {
     // Whether the platform counts a shipment without a tracking number against the seller.
     trackingRequired: ${chinese ? 'true' : 'false'},
   },`;
+const SHOWS = `
+/** The fields its console's read pages give an order, status aside: test/detectors/consoles.test.ts holds the list to its saved pages. */
+export const shows: readonly OrderField[] = [];
+`;
 changes.create(
   `lib/marketplaces/${id}.ts`,
   chinese
     ? `import { chinese } from './china';
+import type { OrderField } from './fields';
 
 /** Beijing time, yuan, Chinese buyers and the Chinese platforms' messaging rules (china.ts). */
 export const ${name} = /* @__PURE__ */ chinese({
@@ -35,8 +40,9 @@ export const ${name} = /* @__PURE__ */ chinese({
   // Each number beside its public source; where none exists, say the default is a default.
 ${RULES}
 });
-`
-    : `import type { MarketplaceProfile } from './profile';
+${SHOWS}`
+    : `import type { OrderField } from './fields';
+import type { MarketplaceProfile } from './profile';
 
 export const ${name} = {
   id: '${id}',
@@ -49,7 +55,7 @@ export const ${name} = {
   // Each number beside its public source; where none exists, say the default is a default.
 ${RULES}
 } as const satisfies MarketplaceProfile;
-`,
+${SHOWS}`,
 );
 changes.create(
   `lib/adapters/${id}.ts`,
@@ -125,14 +131,15 @@ describe('${id} adapter on its order list (${month})', () => {
 );
 
 changes.insert('lib/marketplaces/index.ts', `  ${id === name ? name : `'${id}': ${name}`},`, { after: /^const BY_ID\b/, before: /A site the seller taught/ });
-changes.addImport('lib/marketplaces/index.ts', `import { ${name} } from './${id}';`);
+changes.addImport('lib/marketplaces/index.ts', `import { ${name}, shows as ${name}Shows } from './${id}';`);
+changes.append('lib/marketplaces/index.ts', /^export const CONSOLE_SHOWS\b/, `${id === name ? name : `'${id}'`}: ${name}Shows`);
 changes.addImport('lib/adapters/index.ts', `import { ${name} } from './${id}';`);
 changes.append('lib/adapters/index.ts', /^export const ADAPTERS\b/, name);
 
 changes.report([
   `save the console's order list as test/fixtures/${id}/orders.${month}.html (and an empty one), write its exact orders in test/adapters/${id}.test.ts`,
   `fill in lib/adapters/${id}.ts (pages, layout, status words, each with its public source) and lib/marketplaces/${id}.ts (name, rules and sources)`,
-  'list it in CONSOLES with the fields its pages show (lib/detectors/consoles.ts)',
+  `list the fields its pages show in lib/marketplaces/${id}.ts (shows)`,
   'its line in the list of consoles in docs/features.md, then npm run docs:features for its column of the console table',
   `npx vitest run test/adapters test/marketplaces test/detectors/consoles.test.ts`,
 ]);

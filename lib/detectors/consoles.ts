@@ -1,7 +1,7 @@
 /**
  * What each console's pages give the detectors, and so which detectors can fire where: the
- * fields every adapter reads non-empty from its console's saved pages (test/detectors/consoles.test.ts
- * reads them all and holds this list to exactly that), the inputs each detector needs, and where a
+ * fields each console's read pages show (its profile's `shows`, which test/detectors/consoles.test.ts
+ * holds to what its adapter reads from the saved pages), the inputs each detector needs, and where a
  * console shows an input its read pages lack. No content script imports this file: it costs
  * their size budget nothing.
  */
@@ -9,51 +9,11 @@ import { DETECTORS } from './index';
 import { DETECTOR_INPUT_IDS } from './settings';
 import type { DetectorId } from './types';
 import { t, type MessageKey } from '../i18n';
+import { CONSOLE_SHOWS, MARKETPLACE_IDS, PROFILES } from '../marketplaces';
+import { ORDER_FIELDS, type OrderField } from '../marketplaces/fields';
 import type { Bilingual, Marketplace, Order } from '../schema';
 
-/** An order's fields as a console shows them: top-level ones, and money and item parts by path. */
-export const ORDER_FIELDS = [
-  'placedAt',
-  'paidAt',
-  'shipBy',
-  'shippedAt',
-  'deliveredAt',
-  'deliverBy',
-  'buyer',
-  'items.title',
-  'items.sku',
-  'items.quantity',
-  'items.unitPrice',
-  'money.paid',
-  'money.subtotal',
-  'money.shipping',
-  'money.discount',
-  'money.refunded',
-  'money.platformDiscount',
-  'money.interest',
-  'money.installments',
-  'carrier',
-  'trackingNo',
-  'lastTrackingAt',
-  'trackingEvent',
-  'firstScanAt',
-  'crossBorder',
-  'buyerMessage',
-  'buyerMessageAt',
-  'sellerReplyAt',
-  'sellerRemark',
-  'addressFingerprint',
-  'addressMissing',
-  'addressChangedAt',
-  'afterSalesReason',
-  'requestedAt',
-  'refundRequested',
-  'disputeDueAt',
-  'rating',
-  'review',
-  'stockShort',
-] as const;
-export type OrderField = (typeof ORDER_FIELDS)[number];
+export { ORDER_FIELDS, type OrderField };
 
 const filled = (value: unknown): boolean =>
   value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
@@ -76,27 +36,17 @@ export function fieldsOf(order: Order): Set<OrderField> {
   return found;
 }
 
-/** The nine consoles, by adapter id. */
-export const CONSOLES = ['taobao', 'pinduoduo', 'jd', 'douyin', 'amazon', 'shopify', 'ebay', 'etsy', 'woocommerce'] as const;
-export type ConsoleId = (typeof CONSOLES)[number];
+/** The consoles, by their marketplace's id (also their adapter's), in the profiles' order. */
+export type ConsoleId = keyof typeof CONSOLE_SHOWS;
+export const CONSOLES = /* @__PURE__ */ Object.keys(CONSOLE_SHOWS) as readonly ConsoleId[];
 
 /**
- * The fields each console's adapter reads with a value from the pages it reads today (status and
- * status text aside: every console shows them), with those its review and message pages give the
- * orders already read (lib/adapters/pages), and the parcel tracking its order detail asks for
- * (Pinduoduo: lib/pagedata/pinduoduo-track.ts). Kept exactly true by test/detectors/consoles.test.ts.
+ * The fields each console's adapter reads with a value from the pages it reads today, as its
+ * profile declares them (status and status text aside: every console shows them), with those its
+ * review and message pages give the orders already read (lib/adapters/pages), and the parcel
+ * tracking its order detail asks for (Pinduoduo: lib/pagedata/pinduoduo-track.ts).
  */
-export const CONSOLE_FIELDS: Readonly<Record<ConsoleId, readonly OrderField[]>> = {
-  taobao: ['placedAt', 'paidAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'money.discount', 'carrier', 'trackingNo', 'buyerMessage'],
-  pinduoduo: ['placedAt', 'paidAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.subtotal', 'money.shipping', 'carrier', 'trackingNo', 'lastTrackingAt', 'trackingEvent', 'buyerMessage', 'sellerRemark', 'rating', 'review'],
-  jd: ['placedAt', 'paidAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping'],
-  douyin: ['placedAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'buyerMessage', 'buyerMessageAt', 'sellerRemark'],
-  amazon: ['placedAt', 'shipBy', 'deliverBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.subtotal', 'buyerMessage', 'buyerMessageAt', 'rating', 'review'],
-  shopify: ['placedAt', 'deliveredAt', 'deliverBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.shipping', 'carrier', 'trackingNo', 'lastTrackingAt'],
-  ebay: ['placedAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'trackingNo'],
-  etsy: ['placedAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'carrier', 'trackingNo'],
-  woocommerce: ['placedAt', 'buyer', 'money.paid', 'stockShort'],
-};
+export const CONSOLE_FIELDS: Readonly<Record<ConsoleId, readonly OrderField[]>> = CONSOLE_SHOWS;
 
 /** The console a marketplace's orders are read from (Tmall shares Taobao's console). */
 export function consoleOf(marketplace: Marketplace): ConsoleId | undefined {
@@ -252,17 +202,11 @@ export function silentDetectors(marketplace: Marketplace): SilentDetector[] {
   return silent;
 }
 
-const CONSOLE_NAMES: Record<ConsoleId, string> = {
-  taobao: 'Taobao / Tmall',
-  pinduoduo: 'Pinduoduo',
-  jd: 'JD',
-  douyin: 'Douyin 抖店',
-  amazon: 'Amazon',
-  shopify: 'Shopify',
-  ebay: 'eBay',
-  etsy: 'Etsy',
-  woocommerce: 'WooCommerce',
-};
+/** A console's name in the table: the marketplaces read on it (Taobao / Tmall). */
+const consoleName = (console: ConsoleId): string =>
+  MARKETPLACE_IDS.filter((m) => consoleOf(m) === console)
+    .map((m) => PROFILES[m].name.en)
+    .join(' / ');
 
 /**
  * The console × detector table for docs/features.md, in English: ✓ where the detector can fire,
@@ -277,7 +221,7 @@ export function consoleDetectorTable(): string {
     return s.where === 'nowhere' ? `— ${input}: not shown` : `${input}: ${s.where === 'detail' ? 'detail page' : s.where}`;
   };
   const lines = [
-    `| detector | ${CONSOLES.map((c) => CONSOLE_NAMES[c]).join(' | ')} |`,
+    `| detector | ${CONSOLES.map(consoleName).join(' | ')} |`,
     `|---|${CONSOLES.map(() => '---').join('|')}|`,
     ...(Object.keys(DETECTOR_INPUTS) as DetectorId[]).map((d) => `| \`${d}\` | ${CONSOLES.map((c) => cell(silentBy.get(c)!.get(d))).join(' | ')} |`),
   ];

@@ -1,4 +1,5 @@
 import type { MarketplaceProfile } from './profile';
+import type { OrderField } from './fields';
 
 /** Sells in the currency of each Amazon site (the adapter reads it from the address). */
 export const amazon = {
@@ -23,3 +24,9 @@ export const amazon = {
     trackingRequired: true,
   },
 } as const satisfies MarketplaceProfile;
+
+/**
+ * The fields its console's read pages give an order, status aside (every console shows it):
+ * test/detectors/consoles.test.ts holds the list to what the adapter reads from its saved pages.
+ */
+export const shows: readonly OrderField[] = ['placedAt', 'shipBy', 'deliverBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.subtotal', 'buyerMessage', 'buyerMessageAt', 'rating', 'review'];

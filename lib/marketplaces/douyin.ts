@@ -1,4 +1,5 @@
 import { chinese } from './china';
+import type { OrderField } from './fields';
 
 export const douyin = /* @__PURE__ */ chinese({
   id: 'douyin',
@@ -16,3 +17,9 @@ export const douyin = /* @__PURE__ */ chinese({
     trackingRequired: true,
   },
 });
+
+/**
+ * The fields its console's read pages give an order, status aside (every console shows it):
+ * test/detectors/consoles.test.ts holds the list to what the adapter reads from its saved pages.
+ */
+export const shows: readonly OrderField[] = ['placedAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'buyerMessage', 'buyerMessageAt', 'sellerRemark'];

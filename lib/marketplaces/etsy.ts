@@ -1,4 +1,5 @@
 import type { MarketplaceProfile } from './profile';
+import type { OrderField } from './fields';
 
 export const etsy = {
   id: 'etsy',
@@ -20,3 +21,9 @@ export const etsy = {
     trackingRequired: true,
   },
 } as const satisfies MarketplaceProfile;
+
+/**
+ * The fields its console's read pages give an order, status aside (every console shows it):
+ * test/detectors/consoles.test.ts holds the list to what the adapter reads from its saved pages.
+ */
+export const shows: readonly OrderField[] = ['placedAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'carrier', 'trackingNo'];

@@ -1,17 +1,17 @@
 import type { Bilingual } from '../schema';
-import { amazon } from './amazon';
+import { amazon, shows as amazonShows } from './amazon';
 import { custom } from './custom';
 import { demo } from './demo';
-import { douyin } from './douyin';
-import { ebay } from './ebay';
-import { etsy } from './etsy';
-import { jd } from './jd';
+import { douyin, shows as douyinShows } from './douyin';
+import { ebay, shows as ebayShows } from './ebay';
+import { etsy, shows as etsyShows } from './etsy';
+import { jd, shows as jdShows } from './jd';
 import type { MarketplaceProfile } from './profile';
-import { pinduoduo } from './pinduoduo';
-import { shopify } from './shopify';
-import { taobao } from './taobao';
+import { pinduoduo, shows as pinduoduoShows } from './pinduoduo';
+import { shopify, shows as shopifyShows } from './shopify';
+import { taobao, shows as taobaoShows } from './taobao';
 import { tmall } from './tmall';
-import { woocommerce } from './woocommerce';
+import { woocommerce, shows as woocommerceShows } from './woocommerce';
 
 export type { MarketplaceProfile } from './profile';
 
@@ -37,6 +37,12 @@ const BY_ID = {
 } as const;
 
 export type MarketplaceId = keyof typeof BY_ID;
+
+/**
+ * The marketplaces with a console of their own, each with the fields its read pages show (its
+ * profile's `shows`), in the list's order. Tmall is read on Taobao's console.
+ */
+export const CONSOLE_SHOWS = { taobao: taobaoShows, pinduoduo: pinduoduoShows, jd: jdShows, douyin: douyinShows, amazon: amazonShows, shopify: shopifyShows, ebay: ebayShows, etsy: etsyShows, woocommerce: woocommerceShows };
 
 export const PROFILES: Readonly<Record<MarketplaceId, MarketplaceProfile>> = BY_ID;
 

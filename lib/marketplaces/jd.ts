@@ -1,4 +1,5 @@
 import { chinese } from './china';
+import type { OrderField } from './fields';
 
 export const jd = /* @__PURE__ */ chinese({
   id: 'jd',
@@ -16,3 +17,9 @@ export const jd = /* @__PURE__ */ chinese({
     trackingRequired: true,
   },
 });
+
+/**
+ * The fields its console's read pages give an order, status aside (every console shows it):
+ * test/detectors/consoles.test.ts holds the list to what the adapter reads from its saved pages.
+ */
+export const shows: readonly OrderField[] = ['placedAt', 'paidAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping'];

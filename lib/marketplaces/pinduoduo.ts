@@ -1,4 +1,5 @@
 import { chinese } from './china';
+import type { OrderField } from './fields';
 
 export const pinduoduo = /* @__PURE__ */ chinese({
   id: 'pinduoduo',
@@ -39,3 +40,9 @@ export const pinduoduo = /* @__PURE__ */ chinese({
     trackingRequired: true,
   },
 });
+
+/**
+ * The fields its console's read pages give an order, status aside (every console shows it):
+ * test/detectors/consoles.test.ts holds the list to what the adapter reads from its saved pages.
+ */
+export const shows: readonly OrderField[] = ['placedAt', 'paidAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.subtotal', 'money.shipping', 'carrier', 'trackingNo', 'lastTrackingAt', 'trackingEvent', 'buyerMessage', 'sellerRemark', 'rating', 'review'];

@@ -1,4 +1,5 @@
 import { chinese } from './china';
+import type { OrderField } from './fields';
 
 export const taobao = /* @__PURE__ */ chinese({
   id: 'taobao',
@@ -21,3 +22,9 @@ export const taobao = /* @__PURE__ */ chinese({
     trackingRequired: true,
   },
 });
+
+/**
+ * The fields its console's read pages give an order, status aside (every console shows it):
+ * test/detectors/consoles.test.ts holds the list to what the adapter reads from its saved pages.
+ */
+export const shows: readonly OrderField[] = ['placedAt', 'paidAt', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'money.discount', 'carrier', 'trackingNo', 'buyerMessage'];

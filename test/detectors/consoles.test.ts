@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import '../../lib/i18n/bundled';
-import { adapterById } from '../../lib/adapters';
+import { ADAPTERS, adapterById } from '../../lib/adapters';
 import { CONSOLE_FIELDS, CONSOLES, consoleDetectorTable, DETECTOR_INPUTS, fieldsOf, ORDER_FIELDS, silentDetectors, type OrderField } from '../../lib/detectors/consoles';
 import { buildContext, DETECTORS, evaluate, type DetectorId } from '../../lib/detectors';
 import { orderKey, type Order } from '../../lib/schema';
@@ -112,6 +112,10 @@ describe('the fields each console gives the detectors', () => {
     }
     // The others do fire there: a month on, an order left unshipped is past its deadline.
     expect(fired.has('ship-deadline')).toBe(true);
+  });
+
+  it("lists every console's adapter but the demo's, each with its profile's fields", () => {
+    expect([...CONSOLES].sort()).toEqual(ADAPTERS.map((a) => a.id).filter((id) => id !== 'demo').sort());
   });
 
   it('declares the inputs of every registered detector', () => {

@@ -71,7 +71,10 @@ describe('npm run new:adapter', () => {
     ]);
     // One line in each list: the marketplaces (the schema's ids, names, messaging rules and buyers' language are its profile's) and the adapters.
     expect(listed(stdout, 'edited')).toEqual(['lib/marketplaces/index.ts', 'lib/adapters/index.ts']);
-    expect(read('lib/marketplaces/index.ts')).toContain("import { souqMart } from './souq-mart';");
+    expect(read('lib/marketplaces/index.ts')).toContain("import { souqMart, shows as souqMartShows } from './souq-mart';");
+    // The fields its pages show are its profile's, listed among the consoles' (lib/detectors/consoles.ts reads them there).
+    expect(read('lib/marketplaces/index.ts')).toMatch(/^export const CONSOLE_SHOWS = \{ taobao: taobaoShows, .*, woocommerce: woocommerceShows, 'souq-mart': souqMartShows \};$/m);
+    expect(read('lib/marketplaces/souq-mart.ts')).toContain('export const shows: readonly OrderField[] = [];');
     expect(read('lib/marketplaces/index.ts')).toMatch(/\n  woocommerce,\n  'souq-mart': souqMart,\n  \/\/ A site the seller taught/);
     expect(read('lib/marketplaces/souq-mart.ts')).toContain("messageRules: ['link', 'email', 'phone'],");
     expect(read('lib/adapters/index.ts')).toMatch(/^export const ADAPTERS: .*, etsy, souqMart\];$/m);
@@ -90,7 +93,7 @@ describe('npm run new:adapter', () => {
       .split('\n')
       .filter((line) => line.startsWith('| `'))
       .flatMap((line) => [...line.split(' | ')[0]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace('<id>', 'kilo-mart').replace('<YYYY-MM>', month)));
-    const byHand = ['lib/detectors/consoles.ts', 'docs/features.md'];
+    const byHand = ['docs/features.md'];
     expect(table).toEqual([...listed(stdout, 'created'), ...listed(stdout, 'edited'), ...byHand]);
     for (const file of byHand) expect(listed(stdout, 'next').join('\n')).toContain(file);
     expect(recipe).toContain(`${['Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'][table.length - 4]} files`);

@@ -1,0 +1,47 @@
+/**
+ * An order's fields as a console shows them: top-level ones, and money and item parts by path.
+ * Each console's profile lists those its read pages show (`shows`); lib/detectors/consoles.ts
+ * judges from them which detectors can fire there.
+ */
+export const ORDER_FIELDS = [
+  'placedAt',
+  'paidAt',
+  'shipBy',
+  'shippedAt',
+  'deliveredAt',
+  'deliverBy',
+  'buyer',
+  'items.title',
+  'items.sku',
+  'items.quantity',
+  'items.unitPrice',
+  'money.paid',
+  'money.subtotal',
+  'money.shipping',
+  'money.discount',
+  'money.refunded',
+  'money.platformDiscount',
+  'money.interest',
+  'money.installments',
+  'carrier',
+  'trackingNo',
+  'lastTrackingAt',
+  'trackingEvent',
+  'firstScanAt',
+  'crossBorder',
+  'buyerMessage',
+  'buyerMessageAt',
+  'sellerReplyAt',
+  'sellerRemark',
+  'addressFingerprint',
+  'addressMissing',
+  'addressChangedAt',
+  'afterSalesReason',
+  'requestedAt',
+  'refundRequested',
+  'disputeDueAt',
+  'rating',
+  'review',
+  'stockShort',
+] as const;
+export type OrderField = (typeof ORDER_FIELDS)[number];
