@@ -5,6 +5,7 @@
  * what passes becomes page rows for the console's adapter.
  */
 import { parseUntrusted } from './json';
+import { readDouyin } from './douyin';
 import { readPinduoduo } from './pinduoduo';
 import { orderOfTrackAddress, readPinduoduoTrack, type TrackRead } from './pinduoduo-track';
 import { readShopify } from './shopify';
@@ -20,6 +21,7 @@ export type { TrackingEntry, TrackRead } from './pinduoduo-track';
 
 /** Per adapter: its response read into rows; `undefined` for a response that holds no orders at all. */
 const READERS: Readonly<Record<string, (value: unknown) => DataRead | undefined>> = {
+  douyin: readDouyin,
   pinduoduo: readPinduoduo,
   shopify: readShopify,
   taobao: readTaobao,

@@ -68,6 +68,16 @@ export const PAGE_DATA_SOURCES: readonly PageDataSource[] = [
     responses: /^https:\/\/admin\.shopify\.com\/api\/shopify\/[\w-]{1,100}(?:[?#]|$)/,
     shared: true,
   },
+  {
+    adapter: 'douyin',
+    // 抖店 is one single-page app under /ffa/ (lib/adapters/douyin.ts): the observer must be in the page before the
+    // seller opens 订单管理 in-app. Only fxg.jinritemai.com: no public source shows the answer on the other hosts.
+    matches: ['https://fxg.jinritemai.com/ffa/*'],
+    // Shape: GET https://fxg.jinritemai.com/api/order/searchlist?page=0&pageSize=…, the 订单管理 list's data, asked
+    // by the page /ffa/morder/order/list (a recon catalogue of the console's requests, file 56387888837; a crawler
+    // awaiting the page's own answer, file 39509481433; readers of it, files 56148702538, 60905849560), seen 2026-12-07.
+    responses: /^https:\/\/fxg\.jinritemai\.com\/api\/order\/searchlist(?:[?#]|$)/,
+  },
 ];
 
 /**

@@ -12,7 +12,7 @@ describe('the scripts that observe a console\'s own data', () => {
       expect([source.adapter, source.matches.every((m) => adapter?.matches.includes(m))]).toEqual([source.adapter, true]);
     }
     const matches = PAGE_DATA_SOURCES.flatMap((s) => s.matches);
-    expect(matches).toEqual(['https://mms.pinduoduo.com/orders/*', 'https://trade.taobao.com/trade/itemlist/*', 'https://admin.shopify.com/store/*']);
+    expect(matches).toEqual(['https://mms.pinduoduo.com/orders/*', 'https://trade.taobao.com/trade/itemlist/*', 'https://admin.shopify.com/store/*', 'https://fxg.jinritemai.com/ffa/*']);
     for (const script of [observer, relay] as ContentScriptDefinition[]) expect(script.matches).toEqual(matches);
   });
 
@@ -30,6 +30,7 @@ describe('the scripts that observe a console\'s own data', () => {
     expect(watched('https://trade.taobao.com/trade/itemlist/asyncSold.htm?event_submit_do_query=1&_input_charset=utf8')).toEqual(['taobao']);
     expect(watched('https://mms.pinduoduo.com/express_base/mms/track/get?orderSn=261201-112233445566778&source=MMS_TRACK_STATUS')).toEqual(['pinduoduo']);
     expect(watched('https://mms.pinduoduo.com/express_base/mms/track/261201-112233445566778?source=MMS_TRACK_STATUS')).toEqual(['pinduoduo']);
+    expect(watched('https://fxg.jinritemai.com/api/order/searchlist?page=0&pageSize=10&order_by=create_time&order=desc&tab=all')).toEqual(['douyin']);
     for (const other of [
       'https://mms.pinduoduo.com/mangkhut/mms/recentOrderListX',
       'https://mms.pinduoduo.com/janus/api/new/userinfo',
@@ -38,6 +39,10 @@ describe('the scripts that observe a console\'s own data', () => {
       'https://admin.shopify.com/store/sage-and-suds/orders',
       'https://trade.taobao.com/trade/itemlist/asyncBought.htm',
       'https://trade.tmall.com/trade/itemlist/asyncSold.htm',
+      'https://fxg.jinritemai.com/api/order/tabcnt?tab=all',
+      'https://fxg.jinritemai.com/api/order/searchlistX',
+      'https://dmall.jinritemai.com/api/order/searchlist',
+      'https://fxg.jinritemai.com/ffa/morder/order/list',
       'https://evil.example/?https://mms.pinduoduo.com/mangkhut/mms/recentOrderList',
     ])
       expect([other, watched(other)]).toEqual([other, []]);
