@@ -20,10 +20,10 @@ describe('Douyin 订单管理 read from its searchlist answer', () => {
     if (r.kind !== 'read') throw new Error(r.kind);
     expect(r.health).toEqual({ ordersRead: 4, skipped: 0, at: AT });
     expect(r.orders.map((o) => [o.orderId, o.status, o.statusRaw, o.money.paid, o.money.currency, o.money.shipping, o.buyer])).toEqual([
-      ['6938812345678904001', 'awaiting_shipment', '待发货', 79.8, 'CNY', 0, '皂友阿青'],
-      ['6938812345678904002', 'refund_requested', '待发货 / 退款中', 45, 'CNY', 0, '晚归的猫'],
-      ['6938812345678904003', 'shipped', '已发货', 86, 'CNY', 8, '清风徐来'],
-      ['6938812345678904004', 'awaiting_payment', '待支付', 29.9, 'CNY', 0, '小满'],
+      ['6938812345678907001', 'awaiting_shipment', '待发货', 79.8, 'CNY', 0, '皂友阿青'],
+      ['6938812345678907002', 'refund_requested', '待发货 / 退款中', 45, 'CNY', 0, '晚归的猫'],
+      ['6938812345678907003', 'shipped', '已发货', 86, 'CNY', 8, '清风徐来'],
+      ['6938812345678907004', 'awaiting_payment', '待支付', 29.9, 'CNY', 0, '小满'],
     ]);
     // Placed 2026-11-28 10:00:00, paid 10:01:40, to ship by 2026-12-01 10:01:40 (a 72 h promise), Beijing time.
     expect(r.orders.map((o) => [iso(o.placedAt), iso(o.paidAt), iso(o.shipBy)])).toEqual([
@@ -61,11 +61,11 @@ describe('Douyin 订单管理 read from its searchlist answer', () => {
     const { findings } = evaluate(r.orders, buildContext(r.orders, { statusSince }), now, DEFAULT_SETTINGS);
     const refund = findings.filter((f) => f.detector === 'refund-pending');
     // 抖店 agrees a request before shipping by itself after 48 h: past that, P1.
-    expect(refund.map((f) => [f.orderId, f.severity])).toEqual([['6938812345678904002', 'P1']]);
+    expect(refund.map((f) => [f.orderId, f.severity])).toEqual([['6938812345678907002', 'P1']]);
     expect(refund[0]!.evidence).toMatchObject({ requestedAt: '2026-12-07T02:00:00.000Z', requestedAtSource: 'first observed', decisionAt: '2026-12-09T02:00:00.000Z' });
     // The late order's deadline is the answer's exp_ship_time, not 48 h after the order.
     const late = findings.filter((f) => f.detector === 'ship-deadline').map((f) => [f.orderId, f.severity]);
-    expect(late).toEqual([['6938812345678904001', 'P1']]);
+    expect(late).toEqual([['6938812345678907001', 'P1']]);
   });
 
   it('keeps script-like strings as inert text, drops __proto__ keys and skips the entries that are no order', () => {
