@@ -1,6 +1,6 @@
-// The console's own order data, observed in Chromium at Pinduoduo's real addresses: the 订单查询
-// page asks POST /mangkhut/mms/recentOrderList itself (fetch or XHR) and the built extension reads
-// the answer the page received. A 5 MB answer, a malformed one, a hostile one and a page that
+// The console's own order data, observed in Chromium at Pinduoduo's and Douyin's real addresses: the
+// 订单查询 page asks POST /mangkhut/mms/recentOrderList itself (fetch or XHR), 抖店 订单管理 GET
+// /api/order/searchlist, and the built extension reads the answer the page received. A 5 MB answer, a malformed one, a hostile one and a page that
 // replaced fetch/XMLHttpRequest before the extension loaded leave the page working, write nothing
 // invalid, and the extension sends no request of its own.
 import { test } from 'node:test';
@@ -212,6 +212,128 @@ test('Pinduoduo 订单查询: the orders in the list\'s own data are read, and h
     assert.equal(dataRequests.length - before, 2);
 
     // Each visit asked for the list's data once, by the page; the extension asked nothing of anyone.
+    assert.equal(dataRequests.length, 9);
+    assert.deepEqual(fromExtension, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('Douyin 订单管理: the list\'s own searchlist answer is read, and 5 MB, malformed, hostile answers and a replaced fetch break nothing', async () => {
+  const b = await launchWithExtension();
+  const LIST_URL = 'https://fxg.jinritemai.com/ffa/morder/order/list';
+  const API = 'https://fxg.jinritemai.com/api/order/searchlist';
+  const answers = {
+    normal: data('douyin-searchlist.2026-12.json'),
+    big: JSON.stringify({ st: 0, code: 0, msg: '', data: [{ shop_order_id: '6938812345678909001', create_time: 1796303700, pay_amount: 100, order_status_info: { order_status_text: '待发货' }, product_item: [{ product_name: 'x'.repeat(5 * 1024 * 1024) }] }], total: 1 }),
+    malformed: '{"st":0,"code":0,"data":[{"shop_order_id":"69388123456789',
+    hostile: data('douyin-hostile.2026-12.json'),
+    huge: data('douyin-1e309.2026-12.json'),
+  };
+  // What the console's own code does: GET the list's data (fetch or XHR) and use it.
+  const script = `<script>
+(async () => {
+  const params = new URLSearchParams(location.search);
+  const url = '/api/order/searchlist?page=0&pageSize=10&tab=all&case=' + params.get('case');
+  let text;
+  if (params.get('via') === 'xhr') {
+    text = await new Promise((resolve, reject) => {
+      const x = new XMLHttpRequest();
+      x.open('GET', url);
+      x.onload = () => resolve(x.responseText);
+      x.onerror = () => reject(new Error('xhr failed'));
+      x.send();
+    });
+  } else {
+    text = await (await fetch(url, { credentials: 'include' })).text();
+  }
+  let items = 'unparsed';
+  try { items = String(JSON.parse(text).data.length); } catch {}
+  document.body.dataset.got = text.length + ' ' + items;
+})().catch((e) => { document.body.dataset.got = 'error ' + e.message; });
+</script>`;
+  const html = fixture('douyin', 'order-list.2026-11.html').replace('</body>', `${script}</body>`);
+  const fromExtension = [];
+  const dataRequests = [];
+  b.context.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith(API)) dataRequests.push(url);
+    if (url.startsWith(`chrome-extension://${b.extensionId}/`) || url.startsWith('data:') || url.startsWith('blob:')) return;
+    let frameUrl = '';
+    try {
+      frameUrl = request.frame().url();
+    } catch {}
+    if (request.serviceWorker() || frameUrl.startsWith('chrome-extension://')) fromExtension.push(url);
+  });
+  await b.context.route((url) => url.href.startsWith(`${LIST_URL}?`), (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  await b.context.route(
+    (url) => url.href.startsWith(`${API}?`),
+    (route) => route.fulfill({ body: answers[new URL(route.request().url()).searchParams.get('case')], contentType: 'application/json; charset=utf-8' }),
+  );
+  const orders = async () => (await readStore(b.worker, [['orders', 'getAll']]))[0];
+  const visit = async (page, query) => {
+    const since = Date.now();
+    const url = `${LIST_URL}?${query}`;
+    await page.goto(url);
+    await page.waitForFunction(() => document.body.dataset.got !== undefined, null, { timeout: 15_000 });
+    return { url, got: await page.evaluate(() => document.body.dataset.got), status: await pageDataStatus(b.worker, url, since) };
+  };
+  try {
+    const page = await b.context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+
+    const normal = await visit(page, 'case=normal');
+    assert.equal(normal.got, `${answers.normal.length} 4`);
+    assert.deepEqual(normal.status.pageData, { ordersRead: 4, skipped: 0, at: normal.status.pageData.at });
+    const byXhr = await visit(page, 'case=normal&via=xhr');
+    assert.equal(byXhr.got, `${answers.normal.length} 4`);
+    assert.equal(byXhr.status.pageData.ordersRead, 4);
+
+    const count = (await orders()).length;
+    for (const via of ['fetch', 'xhr']) {
+      const big = await visit(page, `case=big&via=${via}`);
+      assert.equal(big.got, `${answers.big.length} 1`);
+      assert.equal(big.status.pageData.problem, 'the response was too large to read');
+    }
+    assert.equal(await popupPageData(b, `${LIST_URL}?case=big&via=xhr`), "The console's own order data could not be read (the response was too large to read): the page's text was read instead.");
+    const malformed = await visit(page, 'case=malformed');
+    assert.equal(malformed.got, `${answers.malformed.length} unparsed`);
+    assert.equal(malformed.status.pageData.problem, 'the response is malformed: not JSON');
+    const huge = await visit(page, 'case=huge');
+    assert.equal(huge.got, `${answers.huge.length} 1`);
+    assert.equal(huge.status.pageData.problem, "the response is malformed: 'pay_amount' is not a number JSON can hold");
+    let stored = await orders();
+    assert.equal(stored.length, count);
+    assert.equal(stored.some((o) => o.orderId === '6938812345678909001' || o.orderId === '6938812345678906001'), false);
+
+    // Hostile: inert text, no __proto__ key, the entries that are no order skipped; nothing runs.
+    const hostile = await visit(page, 'case=hostile');
+    assert.equal(hostile.got, `${answers.hostile.length} 3`);
+    assert.deepEqual(hostile.status.pageData, { ordersRead: 1, skipped: 2, at: hostile.status.pageData.at });
+    stored = await orders();
+    assert.equal(stored.length, count + 1);
+    const inert = stored.find((o) => o.orderId === '6938812345678905001');
+    assert.deepEqual(inert.items.map((i) => i.title), ['<img src=x onerror="window.__osPwned=1"><script>window.__osPwned=1</script>']);
+    assert.equal(inert.buyer, 'javascript:alert(1)');
+    assert.equal(JSON.stringify(stored).includes('polluted'), false);
+    assert.equal(await page.evaluate(() => window.__osPwned === undefined && ({}).polluted === undefined), true);
+    assert.deepEqual(pageErrors, []);
+
+    // A page that replaced fetch (unwritably) and XMLHttpRequest before the extension loaded.
+    const replaced = await b.context.newPage();
+    await replaced.addInitScript(REPLACE_BEFORE);
+    for (const via of ['fetch', 'xhr']) {
+      const since = Date.now();
+      const url = `${LIST_URL}?case=normal&via=${via}&replaced=1`;
+      await replaced.goto(url);
+      await replaced.waitForFunction(() => document.body.dataset.got !== undefined, null, { timeout: 15_000 });
+      assert.equal(await replaced.evaluate(() => document.body.dataset.got), `${answers.normal.length} 4`);
+      assert.equal(await replaced.evaluate(() => window.__sends), 1);
+      assert.equal((await pageDataStatus(b.worker, url, since))?.pageData.ordersRead, 4, via);
+    }
+
+    // Each of the nine visits asked for the list's data once, by the page; the extension asked nothing of anyone.
     assert.equal(dataRequests.length, 9);
     assert.deepEqual(fromExtension, []);
   } finally {
