@@ -155,6 +155,8 @@ export function ordersService(deps: HandlerDeps): Service<OrdersTypes> {
         ordersRead: read.length,
         rowsSkipped: skipped.length + msg.unnumbered,
         skipped: skipped.slice(0, MAX_SKIPPED_SHOWN),
+        // Read by meaning: read health says the page's layout changed, as for an order list read by its structure.
+        ...(msg.byMeaning === true ? { byStructure: 1 } : {}),
         at: msg.observedAt,
       };
       if (tabId !== undefined) deps.tabStatus.set(tabId, status);

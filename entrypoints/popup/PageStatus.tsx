@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { pageDb, useLive } from '../../components/hooks';
 import { ADAPTERS, adapterById, adapterForUrl } from '../../lib/adapters';
+import { annotationPageById } from '../../lib/adapters/pages';
+import { NO_ENTRY_LIST } from '../../lib/adapters/pages/types';
 import { t } from '../../lib/i18n';
 import { tn } from '../../lib/i18n/format';
 import { lastSeenBuckets } from '../../lib/i18n/last-seen';
@@ -29,11 +31,17 @@ export function PageStatus(props: {
           ? t(lang, 'pageSwitchedOff', { console: adapterForUrl(status.url, ADAPTERS)?.label[lang] ?? hostOf(status.url) })
           : status.reason === NOT_A_LIST
             ? t(lang, 'pageNotOrderList')
-            : t(lang, 'pageProblem', { reason: reasonText(lang, status.reason) })}
+            : status.reason === NO_ENTRY_LIST.reviews
+              ? t(lang, 'pageNoReviewList')
+              : status.reason === NO_ENTRY_LIST.messages
+                ? t(lang, 'pageNoMessageList')
+                : t(lang, 'pageProblem', { reason: reasonText(lang, status.reason) })}
       </p>
     );
   }
   const adapter = adapterById(status.adapter);
+  // A review or message page's part: its own words for a page with none.
+  const part = annotationPageById(status.adapter);
   return (
     <div class="page-status">
       {adapter && (
@@ -43,7 +51,7 @@ export function PageStatus(props: {
       )}
       <div data-testid="page-status">
         {status.ordersRead === 0 && status.rowsSkipped === 0
-          ? t(lang, 'pageEmpty')
+          ? t(lang, part?.kind === 'reviews' ? 'pageNoReviews' : part?.kind === 'messages' ? 'pageNoMessagesWaiting' : 'pageEmpty')
           : status.rowsSkipped === 0
             ? tn(lang, 'pageReadNoSkips', { orders: status.ordersRead })
             : `${tn(lang, status.rowsSkipped === 1 ? 'pageReadOneSkipped' : 'pageRead', { orders: status.ordersRead, skipped: status.rowsSkipped })}:`}

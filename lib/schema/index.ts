@@ -582,6 +582,8 @@ export const Message = z.discriminatedUnion('type', [
     unnumbered: Count,
     /** The page lists every entry of its view: a message inbox's order not listed has been answered. */
     whole: z.optional(z.boolean()),
+    /** Some entry or text was found by meaning: the page part's cited selectors found nothing (read health says so). */
+    byMeaning: z.optional(z.boolean()),
   }),
   /** content → background: the page could not be read (or has no rows); updates the tab's status. */
   z.object({ type: z.literal('page.status'), status: ReadStatus }),

@@ -16,6 +16,12 @@
 import { AMAZON_HOSTS } from './amazon-hosts';
 import type { AnnotationPage, PageTestUrls } from './types';
 
+const ORDER_NUMBER = /(?<!\d)(\d{3}-\d{7}-\d{7})(?!\d)/;
+/** A date alone on its line, in any marketplace's order ("11/25/2026", "25.11.2026", "2026/11/25"). */
+const DATE = /^(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/m;
+/** The comment by shape: the first line that is not the row's date, star value or order number. */
+const COMMENT = /^(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|\d$|\d{3}-\d{7}-\d{7}$)(.+)$/m;
+
 export const amazonFeedback: AnnotationPage = {
   id: 'amazon-feedback',
   console: 'amazon',
@@ -30,12 +36,15 @@ export const amazonFeedback: AnnotationPage = {
     // The order number is the kat-link's label: the link draws it in its shadow root (file 67125706178), seen 2026-12-06.
     orderId: { select: ['kat-table-cell[class*="col_order_id"] kat-link'], attribute: 'label', pattern: /(\d{3}-\d{7}-\d{7})/ },
     // kat-star-rating value="1".."5" (file 67125706178), seen 2026-12-06.
-    rating: { select: ['kat-table-cell[class*="col_feedback_rating"] kat-star-rating'], attribute: 'value' },
+    // By shape: the star component's value, a digit alone.
+    rating: { select: ['kat-table-cell[class*="col_feedback_rating"] kat-star-rating'], attribute: 'value', shape: /^(\d)$/m },
     // The date cell (file 67125706178), seen 2026-12-06.
-    reviewedAt: { select: ['kat-table-cell[class*="col_order_date"]'] },
+    reviewedAt: { select: ['kat-table-cell[class*="col_order_date"]'], shape: DATE },
     // The comment is the fourth cell (file 67125706178); by its class where the page gives one.
-    review: { select: ['kat-table-cell[class*="col_comments"]', 'kat-table-cell:nth-of-type(4)'] },
+    review: { select: ['kat-table-cell[class*="col_comments"]', 'kat-table-cell:nth-of-type(4)'], shape: COMMENT },
   },
+  // Amazon's order number, 3-7-7 digits (file 67125706178), seen 2026-12-06.
+  meaning: { orderNumber: ORDER_NUMBER },
   emptyMarkers: ['No feedback', 'You have not received any feedback'],
 };
 

@@ -33,10 +33,13 @@ export const amazonMessages: AnnotationPage = {
     // The order number inside the subject (files 24143680649), seen 2026-12-06.
     orderId: { select: ['[class*="thread-subject"]'], pattern: /(\d{3}-\d{7}-\d{7})/ },
     // The thread's time (file 24143680649), seen 2026-12-06.
-    buyerMessageAt: { select: ['[class*="thread-timestamp"]'] },
+    buyerMessageAt: { select: ['[class*="thread-timestamp"]'], shape: /^(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*)$/m },
     // The subject, to recognise the thread in the case (file 24143680649), seen 2026-12-06.
-    buyerMessage: { select: ['[class*="thread-subject"]'] },
+    // By shape: the line naming the order is the subject.
+    buyerMessage: { select: ['[class*="thread-subject"]'], shape: /^(.*\d{3}-\d{7}-\d{7}.*)$/m },
   },
+  // Amazon's order number, 3-7-7 digits (file 24143680649), seen 2026-12-06.
+  meaning: { orderNumber: /(?<!\d)(\d{3}-\d{7}-\d{7})(?!\d)/ },
   // One page of threads: no page after it (its "→" disabled, `a-disabled a-last`) and it is the first
   // (file 24143680649 stops paging on that class), seen 2026-12-06. No pagination at all: one page.
   whole(doc) {

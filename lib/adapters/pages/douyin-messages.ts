@@ -38,8 +38,13 @@ export const douyinMessages: AnnotationPage = {
     // How long the buyer has waited, "45秒" (files 61462113784, 31014845741), seen 2026-12-06.
     buyerMessageAt: { pattern: /^(\d{1,4}\s*(?:秒|分钟|小时))$/m, elapsed: true },
     // The buyer's last message (file 61462113784), seen 2026-12-06.
-    buyerMessage: { select: ['[class*="msgContent"]'] },
+    // By shape: the line naming the order is the buyer's message.
+    buyerMessage: { select: ['[class*="msgContent"]'], shape: /^(.*(?<!\d)\d{19}(?!\d).*)$/m },
   },
+  // A Douyin order number, 19 digits; a row waits only while it shows its wait (files 61462113784, 31014845741), seen 2026-12-06.
+  meaning: { orderNumber: /(?<!\d)(\d{19})(?!\d)/, requires: 'buyerMessageAt' },
+  // The 待回复 part shown with no row in it (files 61462113784, 56512082560), seen 2026-12-06.
+  emptyLists: ['#chantListScrollArea .pigeonChatNotScrollBox'],
 };
 
 export const testUrls: PageTestUrls = {

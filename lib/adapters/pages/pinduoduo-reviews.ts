@@ -39,6 +39,8 @@ export const pinduoduoReviews: AnnotationPage = {
     reviewedAt: { pattern: /(20\d\d-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?)/ },
   },
   emptyMarkers: ['暂无数据', '暂无评价'],
+  // "241118-258288801122334": 6 digits, a dash, 15 (file 56313704749's rows), seen 2026-12-06.
+  meaning: { orderNumber: /(?<![\d-])(\d{6}-\d{10,20})(?![\d-])/ },
 };
 
 export const testUrls: PageTestUrls = {

@@ -1,7 +1,9 @@
 /**
  * Reads a review or message page's entries as texts, in the seller's page: no parsing here (the
  * background parses with the console's rules), only finding each entry, its order number and
- * the texts its page part names.
+ * the texts its page part names. Where the part's cited selectors find nothing (a redesign,
+ * renamed classes) it reads by meaning: the repeated elements that each hold one order number,
+ * and each text by its shape.
  */
 import { ANNOTATION_KEYS, ANNOTATION_ROWS_MAX, ANNOTATION_TEXT_MAX, type AnnotationEntry, type AnnotationKey } from '../../schema/annotation-keys';
 import type { AnnotationPage, EntryField } from './types';
@@ -10,13 +12,18 @@ export interface PageEntries {
   rows: AnnotationEntry[];
   /** Entries shown without an order number (a message not about an order, a layout change). */
   unnumbered: number;
-  /** The page says it has no entries (its own words for an empty list). */
+  /** The page says it has no entries (its own words for an empty list, or the list shown bare). */
   empty: boolean;
   /** The page lists every entry of its view (AnnotationPage.whole). */
   whole: boolean;
+  /** Some entry or text was found by meaning, not by the cited selectors. */
+  byMeaning: boolean;
+  /** The page shows another view than the one read (a message inbox's "All Messages"). */
+  otherView: boolean;
 }
 
 const SHOW_TEXT = 4;
+const TEXT_NODE = 3;
 
 /** An element's text as lines: each text node trimmed, blank ones dropped. */
 export function linesOf(el: Element): string {
@@ -27,6 +34,40 @@ export function linesOf(el: Element): string {
     if (text !== '') lines.push(text);
   }
   return lines.join('\n');
+}
+
+/** Attributes that name where an element goes or how it looks, never what it shows. */
+const NOT_SHOWN = /^(?:class|style|id|href|src|slot|role|tabindex|type|data-.*|aria-(?!label$).*)$/;
+
+/** A button's words are an action, never an entry's text; a script or style shows nothing. */
+const isAction = (el: Element): boolean => {
+  const tag = el.localName;
+  return tag === 'button' || tag.endsWith('-button') || tag === 'script' || tag === 'style' || el.getAttribute('role') === 'button';
+};
+
+/** A component's attributes that hold what it shows. */
+const attributeLines = (el: Element): string[] =>
+  Array.from(el.attributes, (attr) => (NOT_SHOWN.test(attr.name) ? '' : attr.value.replace(/\s+/g, ' ').trim())).filter((v) => v !== '');
+
+/**
+ * What an element shows, as lines, for the read by meaning: its text, and the attributes of the
+ * components that draw their text in a shadow root (`<kat-link label="…">`); a button's words are
+ * an action, never an entry's text.
+ */
+function shownLines(el: Element, out: string[] = []): string[] {
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === TEXT_NODE) {
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text !== '') out.push(text);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
+    if (isAction(child)) continue;
+    if (child.localName.includes('-')) out.push(...attributeLines(child));
+    shownLines(child, out);
+  }
+  return out;
 }
 
 /** The header texts of the table an entry row sits in, by column index. */
@@ -46,8 +87,16 @@ function firstMatch(root: Element, selectors: readonly string[], attribute: stri
   return null;
 }
 
-/** One text of an entry, as its rule says where it is; undefined when it is not shown. */
-function textOf(entry: Element, rule: EntryField, headers: () => string[]): string | undefined {
+const cut = (value: string | undefined, rule: EntryField): string | undefined => {
+  const text = value?.trim().slice(0, ANNOTATION_TEXT_MAX);
+  return text === undefined || text === '' ? undefined : rule.elapsed === true ? `${text}前` : text;
+};
+
+/**
+ * One text of an entry, as its rule says where it is; undefined when it is not shown. `shaped`:
+ * the rule's selectors found nothing in the entry and the text was found by its shape.
+ */
+function textOf(entry: Element, rule: EntryField, headers: () => string[], shown: () => string): { text: string | undefined; shaped: boolean } {
   let el: Element | null = entry;
   if (rule.column !== undefined) {
     const names = rule.column.map((n) => n.toLowerCase());
@@ -55,41 +104,130 @@ function textOf(entry: Element, rule: EntryField, headers: () => string[]): stri
     el = index < 0 ? null : (entry.children[index] ?? null);
   }
   if (el !== null && rule.select !== undefined) el = firstMatch(el, rule.select, rule.attribute);
-  if (el === null) return undefined;
+  if (el === null) {
+    const text = rule.shape === undefined ? undefined : cut(rule.shape.exec(shown())?.[1], rule);
+    return { text, shaped: text !== undefined };
+  }
   const lines = rule.attribute === undefined ? linesOf(el) : (el.getAttribute(rule.attribute) ?? '').replace(/\s+/g, ' ');
-  const value = rule.pattern === undefined ? lines : rule.pattern.exec(lines)?.[1];
-  const cut = value?.trim().slice(0, ANNOTATION_TEXT_MAX);
-  return cut === undefined || cut === '' ? undefined : rule.elapsed === true ? `${cut}前` : cut;
+  return { text: cut(rule.pattern === undefined ? lines : rule.pattern.exec(lines)?.[1], rule), shaped: false };
 }
+
+/**
+ * Entries by meaning: each element showing an order number climbs to its highest ancestor that
+ * shows no other one; those ancestors count where their parent holds two or more (a repeated
+ * entry, not the one order of a whole page). Their siblings of the same kind that show no number
+ * are the unnumbered entries, and count in each entry's position.
+ */
+function entriesByMeaning(body: Element, orderNumber: RegExp): { entries: Entry[]; unnumbered: number } {
+  const numbers = new Map<Element, Set<string>>();
+  const hits: [Element, string][] = [];
+  const global = new RegExp(orderNumber.source, orderNumber.flags.includes('g') ? orderNumber.flags : `${orderNumber.flags}g`);
+  const visit = (el: Element) => {
+    if (isAction(el)) return;
+    for (const line of ownLines(el)) for (const m of line.matchAll(global)) if (m[1] !== undefined) hits.push([el, m[1]]);
+    for (const child of Array.from(el.children)) visit(child);
+  };
+  visit(body);
+  for (const [hit, id] of hits) {
+    for (let a: Element | null = hit; a !== null && a !== body; a = a.parentElement) {
+      const set = numbers.get(a) ?? new Set<string>();
+      set.add(id);
+      numbers.set(a, set);
+    }
+  }
+  const tops = new Map<Element, string>();
+  for (const [hit, id] of hits) {
+    let top = hit;
+    while (top.parentElement !== null && top.parentElement !== body && numbers.get(top.parentElement)?.size === 1) top = top.parentElement;
+    tops.set(top, id);
+  }
+  const byParent = new Map<Element | null, Element[]>();
+  for (const top of tops.keys()) byParent.set(top.parentElement, [...(byParent.get(top.parentElement) ?? []), top]);
+  const entries: Entry[] = [];
+  let unnumbered = 0;
+  for (const [parent, repeated] of byParent) {
+    if (parent === null || repeated.length < 2) continue;
+    let position = 0;
+    for (const child of Array.from(parent.children)) {
+      const orderId = tops.get(child);
+      if (orderId === undefined && !(repeated.some((t) => t.localName === child.localName) && linesOf(child) !== '')) continue;
+      position++;
+      if (orderId === undefined) unnumbered++;
+      else entries.push({ el: child, orderId, position });
+    }
+  }
+  return { entries, unnumbered };
+}
+
+/** The lines an element shows itself: its own text nodes and, for a component, its attributes. */
+function ownLines(el: Element): string[] {
+  const out: string[] = [];
+  for (const node of Array.from(el.childNodes)) {
+    const text = node.nodeType === TEXT_NODE ? (node.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+    if (text !== '') out.push(text);
+  }
+  if (el.localName.includes('-')) out.push(...attributeLines(el));
+  return out;
+}
+
+/** An entry element; found by meaning, with its order number and position. */
+interface Entry {
+  el: Element;
+  orderId?: string;
+  position?: number;
+}
+
+const NOTHING: PageEntries = { rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: false };
 
 /** The page's entries, each with its order number and the texts its page part reads. */
 export function readEntries(page: AnnotationPage, doc: Document): PageEntries {
-  if (page.view !== undefined && doc.body !== null) {
-    const shown = firstMatch(doc.body, page.view.select, undefined);
-    if (shown === null || !page.view.pattern.test(linesOf(shown))) return { rows: [], unnumbered: 0, empty: false, whole: false };
+  const body = doc.body;
+  if (body === null) return { ...NOTHING };
+  if (page.view !== undefined) {
+    const shown = firstMatch(body, page.view.select, undefined);
+    // No view's name at all is a page this part no longer recognises; another view's name is the seller's choice.
+    if (shown === null) return { ...NOTHING };
+    if (!page.view.pattern.test(linesOf(shown))) return { ...NOTHING, otherView: true };
   }
-  let entries: Element[] = [];
+  let entries: Entry[] = [];
   for (const selector of page.entries) {
-    entries = Array.from(doc.querySelectorAll(selector));
+    entries = Array.from(doc.querySelectorAll(selector), (el) => ({ el }));
     if (entries.length > 0) break;
   }
-  const bodyText = doc.body?.textContent ?? '';
-  const empty = entries.length === 0 && (page.emptyMarkers ?? []).some((m) => bodyText.includes(m));
-  const rows: AnnotationEntry[] = [];
   let unnumbered = 0;
+  let byMeaning = false;
+  if (entries.length === 0) {
+    const found = entriesByMeaning(body, page.meaning.orderNumber);
+    entries = found.entries;
+    unnumbered = found.unnumbered;
+    byMeaning = entries.length > 0;
+  }
+  const rows: AnnotationEntry[] = [];
   let headers: string[] | undefined;
-  const headersOnce = () => (headers ??= entries[0] === undefined ? [] : headersOf(entries[0]));
-  entries.forEach((entry, i) => {
-    const orderId = textOf(entry, page.fields.orderId, headersOnce)?.replace(/\s+/g, '');
+  const headersOnce = () => (headers ??= entries[0] === undefined ? [] : headersOf(entries[0].el));
+  const idRule: EntryField = { ...page.fields.orderId, shape: page.fields.orderId.shape ?? page.meaning.orderNumber };
+  entries.forEach(({ el: entry, orderId: known, position }, i) => {
+    let shownText: string | undefined;
+    const shown = () => (shownText ??= shownLines(entry).join('\n'));
+    const id = known === undefined ? textOf(entry, idRule, headersOnce, shown) : { text: known, shaped: false };
+    const orderId = id.text?.replace(/\s+/g, '');
     if (orderId === undefined || orderId === '') return void unnumbered++;
     if (rows.length >= ANNOTATION_ROWS_MAX) return;
+    let shaped = id.shaped || known !== undefined;
     const texts: AnnotationEntry['texts'] = {};
     for (const key of ANNOTATION_KEYS) {
       const rule = page.fields[key as AnnotationKey];
-      const text = rule === undefined ? undefined : textOf(entry, rule, headersOnce);
-      if (text !== undefined) texts[key] = text;
+      const found = rule === undefined ? undefined : textOf(entry, rule, headersOnce, shown);
+      if (found?.text === undefined) continue;
+      texts[key] = found.text;
+      shaped ||= found.shaped;
     }
-    rows.push({ position: i + 1, orderId: orderId.slice(0, 100), texts });
+    if (known !== undefined && page.meaning.requires !== undefined && texts[page.meaning.requires] === undefined) return;
+    byMeaning ||= shaped;
+    rows.push({ position: position ?? i + 1, orderId: orderId.slice(0, 100), texts });
   });
-  return { rows, unnumbered, empty, whole: page.whole?.(doc) === true };
+  const empty =
+    entries.length === 0 &&
+    ((page.emptyMarkers ?? []).some((m) => (body.textContent ?? '').includes(m)) || (page.emptyLists ?? []).some((s) => doc.querySelector(s) !== null));
+  return { rows, unnumbered, empty, whole: page.whole?.(doc) === true, byMeaning: byMeaning && rows.length > 0, otherView: false };
 }

@@ -5,13 +5,19 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readEntries } from './read';
-import type { AnnotationPage } from './types';
+import { NO_ENTRY_LIST, type AnnotationPage } from './types';
 
 /** How long the page must stay still before it is read (a console's list renders in bursts). */
 const SETTLE_MS = 400;
+/**
+ * How long after the script starts a page that shows no entry and no word for "none" is taken as
+ * rendered: then read health says the page's list was not found, instead of saying nothing.
+ */
+export const RENDERED_MS = 4_000;
 
-export function runAnnotationPage(page: AnnotationPage, ctx: ContentScriptContext): void {
+export function runAnnotationPage(page: AnnotationPage, ctx: ContentScriptContext, renderedMs = RENDERED_MS): void {
   let last = '';
+  let started = Date.now();
   // The background zod-parses both messages (lib/schema: orders.annotated, page.status); this script carries no schema.
   const send = (message: object) => browser.runtime.sendMessage(message);
   const read = () => {
@@ -19,17 +25,27 @@ export function runAnnotationPage(page: AnnotationPage, ctx: ContentScriptContex
     try {
       const url = location.href.slice(0, 4000);
       if (!page.isPage(new URL(url))) return;
-      const { rows, unnumbered, empty, whole } = readEntries(page, document);
-      // Not rendered yet: the observer reads again when it is.
-      if (rows.length === 0 && unnumbered === 0 && !empty) return;
-      const digest = JSON.stringify([url, rows, unnumbered, whole]);
+      const { rows, unnumbered, empty, whole, byMeaning, otherView } = readEntries(page, document);
+      const at = Date.now();
+      let message: object;
+      if (rows.length === 0 && unnumbered === 0 && !empty) {
+        // Another view, or an order page without its mark, is the seller's choice: nothing to say.
+        if (otherView || page.kind === 'order') return;
+        // Not rendered yet: the observer, or this timer, reads again.
+        const wait = started + renderedMs - at;
+        if (wait > 0) return void (timer = ctx.setTimeout(read, wait));
+        message = { type: 'page.status', status: { kind: 'unsupported', url, reason: NO_ENTRY_LIST[page.kind], at } };
+      } else if (rows.length === 0 && unnumbered === 0 && !whole) {
+        // The page's own "none": read health says so in the page's words (no reviews, no messages waiting).
+        message = { type: 'page.status', status: { kind: 'read', adapter: page.id, url, ordersRead: 0, rowsSkipped: 0, skipped: [], at } };
+      } else {
+        // An empty list that is whole still says something: none of its orders awaits a reply.
+        message = { type: 'orders.annotated', page: page.id, url, observedAt: at, rows, unnumbered, ...(whole ? { whole } : {}), ...(byMeaning ? { byMeaning } : {}) };
+      }
+      const digest = JSON.stringify([url, rows, unnumbered, empty, whole, byMeaning]);
       if (digest === last) return;
       last = digest;
-      const at = Date.now();
-      const status = { kind: 'read', adapter: page.id, url, ordersRead: 0, rowsSkipped: 0, skipped: [], at };
-      // An empty list that is whole still says something: none of its orders awaits a reply.
-      const sent = rows.length === 0 && unnumbered === 0 && !whole ? send({ type: 'page.status', status }) : send({ type: 'orders.annotated', page: page.id, url, observedAt: at, rows, unnumbered, ...(whole ? { whole } : {}) });
-      sent.catch(() => {
+      send(message).catch(() => {
         last = '';
       });
     } catch {
@@ -44,6 +60,9 @@ export function runAnnotationPage(page: AnnotationPage, ctx: ContentScriptContex
   const observer = new MutationObserver(schedule);
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
   ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    started = Date.now();
+    schedule();
+  });
   schedule();
 }

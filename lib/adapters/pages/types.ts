@@ -36,6 +36,18 @@ export interface AnnotationPage {
   whole?(doc: Document): boolean;
   /** Texts the page shows when it has no entries at all, to tell "none" from "layout changed". */
   readonly emptyMarkers?: readonly string[];
+  /** The list's own part, shown with no entry in it when the page has none (the same purpose, by element). */
+  readonly emptyLists?: readonly string[];
+  /**
+   * The read by meaning, used only where the cited selectors find nothing (a redesign, renamed
+   * classes): entries are the repeated elements that each hold one order number of this shape
+   * (first capture); a field whose selector finds nothing is found by its `shape`.
+   */
+  readonly meaning: {
+    readonly orderNumber: RegExp;
+    /** An entry found by meaning counts only when it shows this (a waiting thread is told by its wait). */
+    readonly requires?: AnnotationKey;
+  };
 }
 
 export interface EntryField {
@@ -55,7 +67,18 @@ export interface EntryField {
    * so the background reads it as that long before the read.
    */
   readonly elapsed?: boolean;
+  /**
+   * Where `select` (or `column`) finds nothing: the value's text shape over the entry's lines,
+   * first capture (orderId: the page's `meaning.orderNumber`).
+   */
+  readonly shape?: RegExp;
 }
+
+/**
+ * Why a review or message page sent no entries, as the read health says it (the background
+ * keeps it as the status' reason code; the popup words it in the seller's language).
+ */
+export const NO_ENTRY_LIST = { reviews: 'no review list', messages: 'no message list' } as const;
 
 /** The page's URLs its check must accept and reject (test/adapters/pages.test.ts). */
 export interface PageTestUrls {

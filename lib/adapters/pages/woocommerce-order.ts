@@ -53,6 +53,8 @@ export const woocommerceOrder: AnnotationPage = {
     // `<table class="display_meta"><tr><th>Backordered:</th>…` inside a line's td.name (files 63314859165, 6086750109, 83801447), seen 2026-12-06.
     stockShort: { select: ['#order_line_items', 'table.woocommerce_order_items tbody'], pattern: BACKORDERED },
   },
+  // By shape: the heading's "Order #1051 details" (files 56076305111, 13559856463), seen 2026-12-06.
+  meaning: { orderNumber: /^Order #\s*(\S+) details$/m },
 };
 
 export const testUrls: PageTestUrls = {

@@ -21,6 +21,8 @@ describe('Douyin 飞鸽 workbench, 待回复', () => {
       unnumbered: 1,
       empty: false,
       whole: false,
+      byMeaning: false,
+      otherView: false,
     });
   });
 
@@ -39,7 +41,7 @@ describe('Douyin 飞鸽 workbench, 待回复', () => {
     const flat = page(SAVED.replace('class="pigeonChatNotScrollBox"', 'class="list-Aa1"'));
     expect(readEntries(douyinMessages, flat).rows.map((r) => r.orderId)).toEqual(['6938812345678901002', '6938812345678901001', '6938812399999999999']);
     const recentOnly = page(SAVED.replace(/<div class="pigeonChatNotScrollBox">[\s\S]*?<div class="pigeonChatScrollBox">/, '<div class="pigeonChatScrollBox">'));
-    expect(readEntries(douyinMessages, recentOnly)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false });
+    expect(readEntries(douyinMessages, recentOnly)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: false });
   });
 
   it('sends no time for a wait it cannot read, so the order shows why it is silent instead of a made-up clock', () => {

@@ -9,6 +9,7 @@ import { pinduoduoReviews, testUrls as pinduoduoUrls } from '../../../lib/adapte
 import { amazonMessages, testUrls as amazonMessagesUrls } from '../../../lib/adapters/pages/amazon-messages';
 import { testUrls as douyinMessagesUrls } from '../../../lib/adapters/pages/douyin-messages';
 import { testUrls as woocommerceOrderUrls } from '../../../lib/adapters/pages/woocommerce-order';
+import { testUrls as shopifyOrderUrls } from '../../../lib/adapters/pages/shopify-order';
 import { readEntries } from '../../../lib/adapters/pages/read';
 import type { AnnotationPage } from '../../../lib/adapters/pages';
 import { adapterById, ADAPTERS } from '../../../lib/adapters';
@@ -27,14 +28,16 @@ describe('Pinduoduo 评价管理', () => {
       unnumbered: 1,
       empty: false,
       whole: false,
+      byMeaning: false,
+      otherView: false,
     });
   });
 
   it('tells an empty review list from a page whose layout changed', () => {
     const empty = new DOMParser().parseFromString('<table><tbody></tbody></table><div>暂无数据</div>', 'text/html');
-    expect(readEntries(pinduoduoReviews, empty)).toEqual({ rows: [], unnumbered: 0, empty: true, whole: false });
+    expect(readEntries(pinduoduoReviews, empty)).toEqual({ rows: [], unnumbered: 0, empty: true, whole: false, byMeaning: false, otherView: false });
     const changed = new DOMParser().parseFromString('<div>评价管理</div>', 'text/html');
-    expect(readEntries(pinduoduoReviews, changed)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false });
+    expect(readEntries(pinduoduoReviews, changed)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: false });
   });
 
   it('reads a review page whose classes were all renamed the same way', () => {
@@ -57,6 +60,8 @@ describe('Amazon Feedback Manager', () => {
       unnumbered: 0,
       empty: false,
       whole: false,
+      byMeaning: false,
+      otherView: false,
     });
   });
 
@@ -79,6 +84,8 @@ describe('Amazon Buyer-Seller Messages', () => {
       empty: false,
       // One page of threads: an order awaiting a reply that it does not list has been answered.
       whole: true,
+      byMeaning: false,
+      otherView: false,
     });
   });
 
@@ -94,7 +101,7 @@ describe('Amazon Buyer-Seller Messages', () => {
   it('reads nothing in another view: in "All Messages" a thread\'s time may be the seller\'s reply', () => {
     const doc = page('amazon-messages', 'inbox-response-needed.2026-12.html');
     doc.getElementById('current-filter-text')!.textContent = 'All Messages';
-    expect(readEntries(amazonMessages, doc)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false });
+    expect(readEntries(amazonMessages, doc)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: true });
   });
 });
 
@@ -103,7 +110,7 @@ describe('page parts', () => {
     expectTypeOf<AnnotationEntry>().toEqualTypeOf<AnnotationRow>();
   });
 
-  const urls: Record<string, { match: readonly string[]; noMatch: readonly string[] }> = { 'pinduoduo-reviews': pinduoduoUrls, 'amazon-feedback': amazonUrls, 'amazon-messages': amazonMessagesUrls, 'woocommerce-order': woocommerceOrderUrls, 'douyin-messages': douyinMessagesUrls };
+  const urls: Record<string, { match: readonly string[]; noMatch: readonly string[] }> = { 'pinduoduo-reviews': pinduoduoUrls, 'amazon-feedback': amazonUrls, 'amazon-messages': amazonMessagesUrls, 'woocommerce-order': woocommerceOrderUrls, 'douyin-messages': douyinMessagesUrls, 'shopify-order': shopifyOrderUrls };
 
   it.each(ANNOTATION_PAGES.map((p) => [p.id, p] as [string, AnnotationPage]))('%s: accepts its own pages, no order list and no other part\'s page', (id, part) => {
     const own = urls[id]!;
@@ -121,6 +128,7 @@ describe('page parts', () => {
       ['amazon-messages', 'amazon'],
       ['woocommerce-order', 'woocommerce'],
       ['douyin-messages', 'douyin'],
+      ['shopify-order', 'shopify'],
     ]);
     expect(pinduoduoReviews.matches).toEqual(['https://mms.pinduoduo.com/goods/evaluation/*']);
     const amazonHosts = adapterById('amazon')!.matches.map((m) => new URL(m.replace('*', '')).hostname).sort();

@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { amazonFeedback } from '../../../lib/adapters/pages/amazon-feedback';
+import { amazonMessages } from '../../../lib/adapters/pages/amazon-messages';
+import { douyinMessages } from '../../../lib/adapters/pages/douyin-messages';
+import { pinduoduoReviews } from '../../../lib/adapters/pages/pinduoduo-reviews';
+import { readEntries } from '../../../lib/adapters/pages/read';
+import type { AnnotationPage } from '../../../lib/adapters/pages/types';
+import { woocommerceOrder } from '../../../lib/adapters/pages/woocommerce-order';
+
+const saved = (dir: string, file: string): string => readFileSync(`test/fixtures/${dir}/${file}`, 'utf8');
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+
+/** The page with every attribute of these names removed (a redesign that renames them all). */
+function stripped(html: string, names: RegExp): Document {
+  const doc = parse(html);
+  for (const el of Array.from(doc.querySelectorAll('*'))) for (const attr of Array.from(el.attributes)) if (names.test(attr.name)) el.removeAttribute(attr.name);
+  return doc;
+}
+
+/** Each page part's saved pages, and whether its cited selectors need a class to find every text. */
+const SAVED: [string, string, AnnotationPage, boolean][] = [
+  ['pinduoduo-reviews', 'evaluation.2026-12.html', pinduoduoReviews, false],
+  ['amazon-feedback', 'feedback-manager.2026-12.html', amazonFeedback, true],
+  ['amazon-messages', 'inbox-response-needed.2026-12.html', amazonMessages, true],
+  ['douyin-messages', 'workspace-waiting.2026-12.html', douyinMessages, true],
+  ['woocommerce-order', 'order-edit.2026-11.html', woocommerceOrder, true],
+  ['woocommerce-order', 'order-edit-legacy-instock.2026-11.html', woocommerceOrder, false],
+];
+
+describe('review, message and order pages with every class removed', () => {
+  it.each(SAVED)('%s/%s reads the same entries, and says it read some by meaning', (dir, file, part, needsClasses) => {
+    const html = saved(dir, file);
+    const cited = readEntries(part, parse(html));
+    const bare = readEntries(part, stripped(html, /^class$/));
+    expect([bare.rows, bare.unnumbered, bare.empty]).toEqual([cited.rows, cited.unnumbered, cited.empty]);
+    expect([cited.byMeaning, bare.byMeaning]).toEqual([false, needsClasses]);
+  });
+
+  it('the saved pages hold entries to compare: a read of nothing would pass the check above', () => {
+    expect(SAVED.map(([dir, file, part]) => readEntries(part, parse(saved(dir, file))).rows.length)).toEqual([4, 4, 2, 3, 1, 0]);
+  });
+});
+
+describe('review and message lists whose entry selectors all fail (classes, data attributes and list ids renamed, tables drawn with divs)', () => {
+  const redesign = (html: string): Document =>
+    stripped(
+      html
+        .replace(/id="threads-list"/, '')
+        .replace(/kat-table-body/g, 'kat-table-rows')
+        .replace(/<(\/?)(?:table|thead|tbody|tr|td|th)\b/g, '<$1div'),
+      /^(?:class|data-.*)$/,
+    );
+
+  it.each(SAVED.slice(0, 4))('%s/%s finds each entry as the repeated element holding one order number', (dir, file, part) => {
+    const html = saved(dir, file);
+    const cited = readEntries(part, parse(html));
+    const bare = readEntries(part, redesign(html));
+    expect(bare.rows).toEqual(cited.rows);
+    expect([bare.unnumbered, bare.byMeaning]).toEqual([cited.unnumbered, true]);
+  });
+
+  it('Douyin: a conversation of 最近 naming an order, with no wait shown, is not read as waiting', () => {
+    const html = saved('douyin-messages', 'workspace-waiting.2026-12.html');
+    expect(readEntries(douyinMessages, redesign(html)).rows.map((r) => r.orderId)).not.toContain('6938812345678901006');
+  });
+
+  it('one order number on a whole page is no list: nothing is read by meaning', () => {
+    const doc = parse('<main><h2>Recent Feedback</h2><div><span>11/25/2026</span><span>113-1112223-3344455</span><span>Broken</span></div></main>');
+    expect(readEntries(amazonFeedback, doc)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: false });
+  });
+
+  it('never takes a button\'s words for an entry\'s comment', () => {
+    const html = saved('amazon-feedback', 'feedback-manager.2026-12.html').replace('<kat-table-cell>OK</kat-table-cell>', '<kat-table-cell></kat-table-cell>');
+    const row = readEntries(amazonFeedback, redesign(html)).rows.find((r) => r.orderId === '112-9876543-2101234');
+    expect(row?.texts).toEqual({ rating: '7', reviewedAt: '11/22/2026' });
+  });
+});
