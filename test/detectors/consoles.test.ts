@@ -22,6 +22,7 @@ const PAGE_DATA_SOURCE: Record<string, string> = {
   pinduoduo: 'https://mms.pinduoduo.com/mangkhut/mms/recentOrderList',
   taobao: 'https://trade.taobao.com/trade/itemlist/asyncSold.htm?event_submit_do_query=1',
   shopify: 'https://admin.shopify.com/api/shopify/sage-and-suds?operation=OrderListData&type=query',
+  douyin: 'https://fxg.jinritemai.com/api/order/searchlist?page=0&pageSize=10',
 };
 
 /** Where each console's saved tracking answers came from: an order detail, asking for the parcel of the order its address names. */
