@@ -4,7 +4,7 @@
 // the seller sees it on the order's row. A rating out of 1–5 is reported and skipped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, popupPageStatus, readBadges, readStore, serveFixtures, until, withExtension } from './browser.mjs';
+import { fixture, popupPageStatus, readBadges, readStore, serveFixtures, tabIdOf, until, withExtension } from './browser.mjs';
 
 const ALL_ORDERS = 'https://sellercentral.amazon.com/orders-v3?page=1';
 const FEEDBACK = 'https://sellercentral.amazon.com/feedback-manager/index.html';
@@ -44,4 +44,32 @@ test('Amazon Feedback Manager: the 1-star feedback of an order read from Manage 
     assert.deepEqual(badges.find(([id]) => id === RATED_ONE), [RATED_ONE, 'negative-review', 'P2']);
     const text = await page.locator(`[data-os-order-id="${RATED_ONE}"]`).evaluate((host) => host.shadowRoot.querySelector('.badge').textContent);
     assert.equal(text, 'P2 Negative review');
+  }));
+
+/** The popup's read health of `url` once it says `expected`: a page says it found no list only after it had time to render. */
+const healthOnce = (b, url, expected) => until(async () => ((await popupPageStatus(b, url)) === expected ? expected : undefined));
+
+test('Amazon Feedback Manager: read health says a page shows no feedback, a page whose list is not found, and a list read by meaning', () =>
+  withExtension(async (b) => {
+    const saved = fixture('amazon-feedback', 'feedback-manager.2026-12.html');
+    const NONE = 'https://sellercentral.amazon.com/feedback-manager/index.html';
+    const CHANGED = 'https://sellercentral.amazon.de/feedback-manager/index.html';
+    const BARE = 'https://sellercentral.amazon.co.uk/feedback-manager/index.html';
+    await serveFixtures(b.context, {
+      [NONE]: saved.replace(/<kat-table-body>[\s\S]*<\/kat-table-body>/, '<kat-table-body></kat-table-body>').replace('<h3>Recent Feedback</h3>', '<h3>Recent Feedback</h3><p>You have not received any feedback</p>'),
+      [CHANGED]: '<!doctype html><meta charset="utf-8"><title>Feedback Manager</title><div id="sc-content-container"><h2>Feedback Manager</h2><p>Loading…</p></div>',
+      [BARE]: saved.replace(/ class="[^"]*"/g, ''),
+    });
+    for (const url of [NONE, CHANGED, BARE]) await (await b.context.newPage()).goto(url);
+
+    assert.equal(await healthOnce(b, NONE, 'No reviews on this page.'), 'No reviews on this page.');
+    const changed = 'No review list found on this page: the layout may have changed.';
+    assert.equal(await healthOnce(b, CHANGED, changed), changed);
+
+    // Every class gone: the rows are read by meaning, and read health says the layout changed.
+    const bare = "Read 3 orders, 1 row skipped:row 4 (112-9876543-2101234): rating '7' is not 1–5 stars";
+    assert.equal(await healthOnce(b, BARE, bare), bare);
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabIdOf(b.worker, BARE)}`);
+    assert.equal(await popup.locator('[data-testid="page-by-structure"]').textContent(), "Read by the page's structure: this console's layout has changed. Check a few orders against the page.");
   }));

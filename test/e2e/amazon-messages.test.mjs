@@ -70,3 +70,20 @@ test('Amazon Buyer-Seller Messages: a buyer left unanswered for more than 24 h r
     await page.waitForTimeout(1500);
     assert.equal(await page.locator(`[data-os-order-id="${ASKED}"]`).count(), 0);
   }));
+
+test('Amazon Buyer-Seller Messages: read health says an empty Response needed view has no messages waiting, and an inbox whose threads are not found that its layout may have changed', () =>
+  withExtension(async (b) => {
+    const saved = fixture('amazon-messages', 'inbox-response-needed.2026-12.html');
+    const NONE = 'https://sellercentral.amazon.com/messaging/inbox';
+    const CHANGED = 'https://sellercentral.amazon.co.uk/messaging/inbox';
+    await serveFixtures(b.context, {
+      [NONE]: saved.replace(/<div id="threads-list">[\s\S]*?<\/div>\s*<div id="pagination-box">[\s\S]*?<\/div>/, '<div id="threads-list"></div><p>No messages</p>'),
+      [CHANGED]: saved.replace(/<span id="current-filter-text"[^>]*>Response needed<\/span>/, '<span>Response needed</span>').replace(/<div id="threads-list">[\s\S]*?<\/div>\s*<div id="pagination-box">/, '<div id="pagination-box">'),
+    });
+    for (const url of [NONE, CHANGED]) await (await b.context.newPage()).goto(url);
+    const healthOnce = (url, expected) => until(async () => ((await popupPageStatus(b, url)) === expected ? expected : undefined));
+    const none = 'No messages waiting for your reply on this page.';
+    assert.equal(await healthOnce(NONE, none), none);
+    const changed = 'No message list found on this page: the layout may have changed.';
+    assert.equal(await healthOnce(CHANGED, changed), changed);
+  }));

@@ -58,3 +58,20 @@ test('Douyin 飞鸽 workbench: a buyer waiting 26 hours for a reply raises messa
     const text = await list.locator(`[data-os-order-id="${WAITED}"]`).evaluate((host) => host.shadowRoot.querySelector('.badge').textContent);
     assert.match(text, /^P1 Unanswered message · /);
   }));
+
+test('Douyin 飞鸽 workbench: read health says an empty 待回复 part has no messages waiting, and a list without it that its layout may have changed', () =>
+  withExtension(async (b) => {
+    const saved = fixture('douyin-messages', 'workspace-waiting.2026-12.html');
+    const CHANGED = `${WORKSPACE}?fromOrder=${WAITED}`;
+    await serveFixtures(b.context, {
+      [WORKSPACE]: saved.replace(/(<div class="pigeonChatNotScrollBox">)[\s\S]*?(<\/div>\s*<div class="pigeonChatScrollBox">)/, '$1<div class="group-title-Zp1">待回复 (0)</div></div>$2'),
+      // A workbench drawn without the 待回复 part, its rows marked otherwise: nothing here says whether a buyer waits.
+      [CHANGED]: saved.replace(/<div class="pigeonChatNotScrollBox">[\s\S]*?<div class="pigeonChatScrollBox">/, '<div class="pigeonChatScrollBox">'),
+    });
+    for (const url of [WORKSPACE, CHANGED]) await (await b.context.newPage()).goto(url);
+    const healthOnce = (url, expected) => until(async () => ((await popupPageStatus(b, url)) === expected ? expected : undefined));
+    const none = 'No messages waiting for your reply on this page.';
+    assert.equal(await healthOnce(WORKSPACE, none), none);
+    const changed = 'No message list found on this page: the layout may have changed.';
+    assert.equal(await healthOnce(CHANGED, changed), changed);
+  }));

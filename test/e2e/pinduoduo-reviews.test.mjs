@@ -72,3 +72,18 @@ test('Pinduoduo 评价管理: the 1-star review of an order read from 订单查�
 
     assert.deepEqual(fromExtension, []);
   }));
+
+test('Pinduoduo 评价管理: read health says a review list showing 暂无数据 has no reviews, and a page without the list that its layout may have changed', () =>
+  withExtension(async (b) => {
+    const saved = fixture('pinduoduo-reviews', 'evaluation.2026-12.html');
+    const CHANGED = 'https://mms.pinduoduo.com/goods/evaluation/index';
+    await serveFixtures(b.context, {
+      [REVIEWS]: saved.replace(/(<tbody[^>]*>)[\s\S]*<\/tbody>/, '$1</tbody>').replace('共 5 条', '暂无数据'),
+      [CHANGED]: saved.replace(/<div class="TB_outerWrapper[\s\S]*<\/table>\s*<\/div>/, '<div>加载中</div>').replace('共 5 条', ''),
+    });
+    for (const url of [REVIEWS, CHANGED]) await (await b.context.newPage()).goto(url);
+    const healthOnce = (url, expected) => until(async () => ((await popupPageStatus(b, url)) === expected ? expected : undefined));
+    assert.equal(await healthOnce(REVIEWS, 'No reviews on this page.'), 'No reviews on this page.');
+    const changed = 'No review list found on this page: the layout may have changed.';
+    assert.equal(await healthOnce(CHANGED, changed), changed);
+  }));
