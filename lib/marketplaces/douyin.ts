@@ -22,4 +22,4 @@ export const douyin = /* @__PURE__ */ chinese({
  * The fields its console's read pages give an order, status aside (every console shows it):
  * test/detectors/consoles.test.ts holds the list to what the adapter reads from its saved pages.
  */
-export const shows: readonly OrderField[] = ['placedAt', 'paidAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'trackingNo', 'buyerMessage', 'buyerMessageAt', 'sellerRemark'];
+export const shows: readonly OrderField[] = ['placedAt', 'paidAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'money.shipping', 'buyerMessage', 'buyerMessageAt', 'sellerRemark'];
