@@ -2,7 +2,8 @@
  * Douyin 抖店 › 订单 › 订单管理 (fxg.jinritemai.com/ffa/morder/order/list, the same path on the other
  * HOSTS). One table from a component library: Arco (`arco-table`, header and body in two <table>s)
  * in the 2026-11 build, Semi (`semi-table`, one table) in a later one; an order with several items spans rows.
- * The list shows no payment time, so the ship-by clock counts from 下单时间.
+ * The list shows no payment time, so from its text alone the ship-by clock counts from 下单时间; on Chrome and
+ * Edge the list's own searchlist answer gives the payment time and the latest time to ship (lib/pagedata/douyin.ts).
  *
  * Public evidence (searched code/pages 2026-12-06; file ids are the session search index's,
  * for files whose repository it does not name) CONTRADICTS the component library and layout:
