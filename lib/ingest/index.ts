@@ -272,8 +272,9 @@ export async function ingestBatchJudged(
       if (outlier.enabled) ranges.set(marketplace, amountRangesToJudge(undefined, {}, outlier, marketplace, true));
     }
     const figuresKept = toKeep.length > 0 && db.figures.bulkPut(toKeep);
-    const { findings, judged } = await detectChanges(db, groups, aroundOf, figures, { rejudged, ranges }, readShop, now, settings, options.origin, knownSince);
-    await Promise.all([written, figuresKept]);
+    const { findings, judged, casesWritten } = await detectChanges(db, groups, aroundOf, figures, { rejudged, ranges }, readShop, now, settings, options.origin, knownSince);
+    commitPlaced();
+    await Promise.all([written, figuresKept, casesWritten]);
     return { result: { written: toWrite.length, changed: changed.length, findings }, judged };
   });
 }
@@ -636,7 +637,7 @@ async function detectChanges(
   settings: Settings,
   origin: string | undefined,
   knownSince: ReadonlyMap<string, number>,
-): Promise<{ findings: number; judged: number }> {
+): Promise<{ findings: number; judged: number; casesWritten: Promise<unknown> }> {
   const runs: MarketplaceRun[] = [];
   let judged = 0;
   for (const [marketplace, group] of groups) {
@@ -659,7 +660,8 @@ async function detectChanges(
     judged += all.size;
     runs.push({ marketplace, targets: [...all], result, judges: (c) => pairs.has(`${c.detector}|${c.orderId}`), read: { ...cases, others: [] } });
   }
-  return { findings: await storeEvaluations(db, runs, now, origin), judged };
+  const { findings, written } = await placeEvaluations(db, runs, now, origin);
+  return { findings, judged, casesWritten: written };
 }
 
 /** Options of `batchContext` and `judgedAround`. */
@@ -973,7 +975,25 @@ async function detectAndStore(
  * and no longer fires on is cleared. Must run inside a read-write transaction over cases and
  * case events. Returns the number of findings.
  */
-async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[], now: number, origin?: string): Promise<number> {
+async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[], now: number): Promise<number> {
+  const { findings, written } = await placeEvaluations(db, runs, now);
+  await written;
+  return findings;
+}
+
+/**
+ * Commits the running transaction once the requests placed in it have run: the browser then
+ * commits without first reporting each result back here. Nothing may be placed after it. An
+ * inner transaction (one an outer caller opened) is left to the outer one.
+ */
+function commitPlaced(): void {
+  const trans = Dexie.currentTransaction as (typeof Dexie.currentTransaction & { idbtrans?: IDBTransaction | null; parent?: unknown }) | null;
+  if (trans?.idbtrans == null || (trans.parent ?? null) !== null) return;
+  trans.idbtrans.commit();
+}
+
+/** `storeEvaluations`, returning once the cases' writes are placed: `written` settles when they are stored. */
+async function placeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[], now: number, origin?: string): Promise<{ findings: number; written: Promise<unknown> }> {
   // Several findings for one case (should not happen): keep the most severe.
   const fired = new Map<string, Finding>();
   /** Case key → why its detector stayed silent on its order (or shop). */
@@ -1040,8 +1060,7 @@ async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
       events.push({ caseKey: c.key, at: now, kind: 'detection', change: 'cleared', severity: c.severity });
     }
   }
-  await Promise.all([toPut.length > 0 && db.cases.bulkPut(toPut), events.length > 0 && db.caseEvents.bulkAdd(events)]);
-  return findingCount;
+  return { findings: findingCount, written: Promise.all([toPut.length > 0 && db.cases.bulkPut(toPut), events.length > 0 && db.caseEvents.bulkAdd(events)]) };
 }
 
 /**
