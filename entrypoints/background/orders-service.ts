@@ -12,7 +12,7 @@ import { TAUGHT_ADAPTER_ID } from '../../lib/teach/adapter';
 import { pageDataOrders, withPageData } from '../../lib/pagedata/ingest';
 import { applyTracking } from '../../lib/pagedata/tracking';
 import { annotationPageById } from '../../lib/adapters/pages';
-import { annotateOrders, answeredWhenNotListed, parseAnnotations, serialized, withPendingAnnotations } from '../../lib/ingest/annotate';
+import { annotateOrders, answeredWhere, parseAnnotations, serialized, withPendingAnnotations } from '../../lib/ingest/annotate';
 import { pendingAnnotationsItem } from '../../lib/storage/items';
 import { SWITCHED_OFF, type Marketplace, type MessageOf, type Order, type ReadStatus, type RowFinding, type SkippedRow } from '../../lib/schema';
 import type { SentinelDB } from '../../lib/db';
@@ -140,10 +140,13 @@ export function ordersService(deps: HandlerDeps): Service<OrdersTypes> {
       const rules = { marketplace, timeZone: adapter.timeZoneFor?.(url) ?? adapter.timeZone, dateOrder: adapter.dateOrder ?? 'MDY' } as const;
       const { read, skipped } = parseAnnotations(msg.rows, rules, msg.observedAt);
       const result = read.length === 0 ? { ...NOTHING_STORED, applied: 0, waiting: 0 } : await ingest(() => annotateOrders(deps.db, read, marketplace, msg.observedAt, deps.now(), settings, pending));
-      // A whole inbox view of threads awaiting a reply: an order it no longer lists was answered.
-      if (msg.whole === true && page.kind === 'messages') {
-        const listed = new Set(msg.rows.map((r) => r.orderId));
-        const answered = await ingest(() => answeredWhenNotListed(deps.db, marketplace, listed, msg.observedAt, deps.now(), settings));
+      // A whole inbox view of threads awaiting a reply: an order it no longer lists was answered; so was
+      // an order whose thread the page shows as answered.
+      const listed = new Set(msg.rows.map((r) => r.orderId));
+      const shownAnswered = new Set(msg.answered ?? []);
+      if (page.kind === 'messages' && (msg.whole === true || shownAnswered.size > 0)) {
+        const isAnswered = (orderId: string) => !listed.has(orderId) && (msg.whole === true || shownAnswered.has(orderId));
+        const answered = await ingest(() => answeredWhere(deps.db, marketplace, isAnswered, msg.observedAt, deps.now(), settings));
         result.changed += answered.changed;
         result.findings += answered.findings;
       }

@@ -171,14 +171,15 @@ export async function annotateOrders(
 }
 
 /**
- * After a whole read of a message inbox's view of threads awaiting a reply: the stored orders of
- * the marketplace whose buyer's message is on the reply clock and that the view no longer lists
- * were answered (or marked as needing none) by the time it was read, and are judged again.
+ * Stored orders of the marketplace whose buyer's message is on the reply clock and that a message
+ * page shows answered (a whole inbox view of threads awaiting a reply that no longer lists them,
+ * or a thread shown as answered) were answered, or marked as needing none, by the time it was
+ * read: they are judged again.
  */
-export async function answeredWhenNotListed(
+export async function answeredWhere(
   db: SentinelDB,
   marketplace: Marketplace,
-  listed: ReadonlySet<string>,
+  isAnswered: (orderId: string) => boolean,
   observedAt: number,
   now: number,
   settings: Settings,
@@ -187,7 +188,7 @@ export async function answeredWhenNotListed(
   const waiting = await db.orders
     .where('marketplace')
     .equals(marketplace)
-    .filter((o) => o.buyerMessageAt !== undefined && o.buyerMessageAt <= observedAt && !(o.sellerReplyAt !== undefined && o.sellerReplyAt >= o.buyerMessageAt) && !listed.has(o.orderId))
+    .filter((o) => o.buyerMessageAt !== undefined && o.buyerMessageAt <= observedAt && !(o.sellerReplyAt !== undefined && o.sellerReplyAt >= o.buyerMessageAt) && isAnswered(o.orderId))
     .toArray();
   const answered = parseRows(Order, waiting, 'order').map((o) => ({ ...o, sellerReplyAt: observedAt }));
   const result = answered.length === 0 ? { written: 0, changed: 0, findings: 0 } : await ingestBatch(db, answered, now, settings);

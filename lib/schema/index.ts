@@ -584,6 +584,8 @@ export const Message = z.discriminatedUnion('type', [
     whole: z.optional(z.boolean()),
     /** Some entry or text was found by meaning: the page part's cited selectors found nothing (read health says so). */
     byMeaning: z.optional(z.boolean()),
+    /** Orders whose thread the page shows as no longer awaiting the seller: their buyer was answered. */
+    answered: z.optional(/* @__PURE__ */ z.array(nonEmpty(100)).check(z.maxLength(ANNOTATION_ROWS_MAX))),
   }),
   /** content → background: the page could not be read (or has no rows); updates the tab's status. */
   z.object({ type: z.literal('page.status'), status: ReadStatus }),

@@ -3,12 +3,14 @@
 // with no reply (the buyer's message names the order), so only then does the built extension open
 // message-unanswered on that order: past Douyin's 24 hours, P1. A buyer who waited 12 minutes gets
 // no case; a buyer naming an order not read yet waits for it; a buyer naming no order is counted.
+// Once the seller answers (the thread ends with the reply), the case clears.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixture, popupPageStatus, readBadges, readStore, serveFixtures, until, withExtension } from './browser.mjs';
 
 const ORDER_LIST = 'https://fxg.jinritemai.com/ffa/morder/order/list';
 const WORKSPACE = 'https://im.jinritemai.com/pc_seller_v2/main/workspace';
+const WORKSPACE_LATER = `${WORKSPACE}?later=1`;
 const WAITED = '6938812345678901002';
 const JUST_ASKED = '6938812345678901001';
 const NOT_READ = '6938812399999999999';
@@ -19,6 +21,7 @@ test('Douyin 飞鸽 workbench: a buyer waiting 26 hours for a reply raises messa
     await serveFixtures(b.context, {
       [ORDER_LIST]: fixture('douyin', 'order-list.2026-11.html'),
       [WORKSPACE]: fixture('douyin-messages', 'workspace-waiting.2026-12.html'),
+      [WORKSPACE_LATER]: fixture('douyin-messages', 'workspace-replied.2026-12.html'),
     });
     const orders = async () => (await readStore(b.worker, [['orders', 'getAll']]))[0];
     const messageCases = async (id) =>
@@ -57,6 +60,28 @@ test('Douyin 飞鸽 workbench: a buyer waiting 26 hours for a reply raises messa
     assert.deepEqual(badges.filter(([id]) => id === WAITED).find(([, detector]) => detector === 'message-unanswered'), [WAITED, 'message-unanswered', 'P1']);
     const text = await list.locator(`[data-os-order-id="${WAITED}"]`).evaluate((host) => host.shadowRoot.querySelector('.badge').textContent);
     assert.match(text, /^P1 Unanswered message · /);
+
+    // The seller answers: the conversation leaves 待回复 and its thread ends with the seller's reply. The case clears.
+    const readAt = Date.now();
+    await workspace.goto(WORKSPACE_LATER);
+    const answered = await until(async () => {
+      const o = (await orders()).find((x) => x.orderId === WAITED);
+      return o?.sellerReplyAt === undefined ? undefined : o;
+    });
+    assert.ok(answered.sellerReplyAt >= readAt && answered.sellerReplyAt <= Date.now(), 'answered by the time the workbench was read');
+    const cleared = await until(async () => {
+      const c = (await readStore(b.worker, [['cases', 'getAll']]))[0].find((x) => x.orderId === WAITED && x.detector === 'message-unanswered');
+      return c?.conditionCleared ? c : undefined;
+    });
+    assert.equal(cleared.conditionCleared, true);
+    // The buyer still waiting keeps the time of the wait read.
+    assert.equal((await orders()).find((o) => o.orderId === JUST_ASKED).sellerReplyAt, undefined);
+    await list.reload();
+    await list.waitForTimeout(1500);
+    assert.deepEqual(
+      await list.locator(`[data-os-order-id="${WAITED}"]`).evaluateAll((hosts) => hosts.map((h) => h.shadowRoot.querySelector('.badge')?.textContent ?? '').filter((t) => t.includes('Unanswered'))),
+      [],
+    );
   }));
 
 test('Douyin 飞鸽 workbench: read health says an empty 待回复 part has no messages waiting, and a list without it that its layout may have changed', () =>

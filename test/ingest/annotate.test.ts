@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCase, loadOrder, type SentinelDB } from '../../lib/db';
-import { annotateOrders, answeredWhenNotListed, keepPending, parseAnnotations, parseRating, serialized, withPendingAnnotations, type AnnotationRules, type PendingStore } from '../../lib/ingest/annotate';
+import { annotateOrders, answeredWhere, keepPending, parseAnnotations, parseRating, serialized, withPendingAnnotations, type AnnotationRules, type PendingStore } from '../../lib/ingest/annotate';
 import { ingestBatch } from '../../lib/ingest';
 import { type Order, type PendingAnnotation } from '../../lib/schema';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -175,13 +175,13 @@ describe('annotateOrders', () => {
     ]);
     // An hour later the view lists only the second thread: the first buyer was answered by then.
     const later = NOW + HOUR;
-    expect(await answeredWhenNotListed(db, 'amazon', new Set(['114-2233445-5566778']), later, later, DEFAULT_SETTINGS)).toEqual({ written: 1, changed: 1, findings: 0, answered: 1 });
+    expect(await answeredWhere(db, 'amazon', (id) => id !== '114-2233445-5566778', later, later, DEFAULT_SETTINGS)).toEqual({ written: 1, changed: 1, findings: 0, answered: 1 });
     expect((await loadOrder(db, 'amazon', '113-1112223-3344455'))?.sellerReplyAt).toBe(later);
     expect((await loadCase(db, 'message-unanswered|amazon|113-1112223-3344455'))?.conditionCleared).toBe(true);
     expect((await loadCase(db, 'message-unanswered|amazon|114-2233445-5566778'))?.conditionCleared).toBe(false);
     // Read again: nothing more to answer; another marketplace's orders are never touched.
-    expect(await answeredWhenNotListed(db, 'amazon', new Set(['114-2233445-5566778']), later, later, DEFAULT_SETTINGS)).toEqual({ written: 0, changed: 0, findings: 0, answered: 0 });
-    expect(await answeredWhenNotListed(db, 'ebay', new Set(), later, later, DEFAULT_SETTINGS)).toEqual({ written: 0, changed: 0, findings: 0, answered: 0 });
+    expect(await answeredWhere(db, 'amazon', (id) => id !== '114-2233445-5566778', later, later, DEFAULT_SETTINGS)).toEqual({ written: 0, changed: 0, findings: 0, answered: 0 });
+    expect(await answeredWhere(db, 'ebay', () => true, later, later, DEFAULT_SETTINGS)).toEqual({ written: 0, changed: 0, findings: 0, answered: 0 });
   });
 
   it('keeps the list\'s buyer note (留言) and takes a message page\'s text only where the list shows none', async () => {

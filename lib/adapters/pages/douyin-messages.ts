@@ -15,10 +15,23 @@
  *   ("45秒") in the row's last part (files 61462113784, 63104694165, 56512082560, 69795048915);
  * - a waiting row is told by that time's 秒 / 分钟 / 小时 (auto-reply scripts pick the rows to
  *   answer by it, files 31014845741, 56512082560).
+ *
+ * A thread is read as answered where the page shows it no longer waits, seen 2026-12-07 (file
+ * 61462113784, selectors its author "confirmed from live DOM"):
+ * - while the list has its 待回复 part, rows in the rest (`.pigeonChatScrollBox`, `data-btm-id`
+ *   ending `.recent`) are not awaiting the seller; in a redesigned list every row is `.recent`,
+ *   waiting or not, so without the 待回复 part no row says anything;
+ * - the open conversation's messages are `[data-qa-id="qa-message-warpper"]`, each bubble marked
+ *   `messageIsMe` (the seller's side) or `messageNotMe` (the buyer's), its text in a `pre`: a thread
+ *   whose last message is the seller's has been answered, for every order its buyer named in it.
  */
+import { linesOf } from './read';
 import type { AnnotationPage, PageTestUrls } from './types';
 
 const HOST = 'im.jinritemai.com';
+/** A Douyin order number, 19 digits, within a message. */
+const ORDER_NUMBER = /(?<!\d)(\d{19})(?!\d)/;
+const ORDER_NUMBERS = /(?<!\d)(\d{19})(?!\d)/g;
 
 export const douyinMessages: AnnotationPage = {
   id: 'douyin-messages',
@@ -34,7 +47,7 @@ export const douyinMessages: AnnotationPage = {
   ],
   fields: {
     // A Douyin order number (19 digits) in the buyer's last message (file 61462113784: msgContent), seen 2026-12-06.
-    orderId: { select: ['[class*="msgContent"]'], pattern: /(?<!\d)(\d{19})(?!\d)/ },
+    orderId: { select: ['[class*="msgContent"]'], pattern: ORDER_NUMBER },
     // How long the buyer has waited, "45秒" (files 61462113784, 31014845741), seen 2026-12-06.
     buyerMessageAt: { pattern: /^(\d{1,4}\s*(?:秒|分钟|小时))$/m, elapsed: true },
     // The buyer's last message (file 61462113784), seen 2026-12-06.
@@ -42,9 +55,29 @@ export const douyinMessages: AnnotationPage = {
     buyerMessage: { select: ['[class*="msgContent"]'], shape: /^(.*(?<!\d)\d{19}(?!\d).*)$/m },
   },
   // A Douyin order number, 19 digits; a row waits only while it shows its wait (files 61462113784, 31014845741), seen 2026-12-06.
-  meaning: { orderNumber: /(?<!\d)(\d{19})(?!\d)/, requires: 'buyerMessageAt' },
+  meaning: { orderNumber: ORDER_NUMBER, requires: 'buyerMessageAt' },
   // The 待回复 part shown with no row in it (files 61462113784, 56512082560), seen 2026-12-06.
   emptyLists: ['#chantListScrollArea .pigeonChatNotScrollBox'],
+  answered(doc) {
+    const ids: string[] = [];
+    // Rows outside 待回复, only while the list has that part (file 61462113784), seen 2026-12-07.
+    if (doc.querySelector('#chantListScrollArea .pigeonChatNotScrollBox') !== null) {
+      for (const message of Array.from(doc.querySelectorAll('#chantListScrollArea .pigeonChatScrollBox [data-qa-id="qa-conversation-chat-item"] [class*="msgContent"]'))) {
+        const id = ORDER_NUMBER.exec(linesOf(message))?.[1];
+        if (id !== undefined) ids.push(id);
+      }
+    }
+    // The open conversation, when its last message is the seller's (file 61462113784), seen 2026-12-07.
+    const bubbles = Array.from(doc.querySelectorAll('[data-qa-id="qa-message-warpper"] [class*="messageIsMe"], [data-qa-id="qa-message-warpper"] [class*="messageNotMe"]'));
+    const last = bubbles.at(-1);
+    if (last !== undefined && /(?:^|\s)messageIsMe(?:\s|$)/.test(last.className)) {
+      for (const bubble of bubbles) {
+        if (!/(?:^|\s)messageNotMe(?:\s|$)/.test(bubble.className)) continue;
+        for (const m of linesOf(bubble).matchAll(ORDER_NUMBERS)) if (m[1] !== undefined) ids.push(m[1]);
+      }
+    }
+    return ids;
+  },
 };
 
 export const testUrls: PageTestUrls = {

@@ -20,6 +20,8 @@ export interface PageEntries {
   byMeaning: boolean;
   /** The page shows another view than the one read (a message inbox's "All Messages"). */
   otherView: boolean;
+  /** Orders whose thread the page shows as answered (AnnotationPage.answered), none of them awaiting. */
+  answered: string[];
 }
 
 const SHOW_TEXT = 4;
@@ -177,7 +179,7 @@ interface Entry {
   position?: number;
 }
 
-const NOTHING: PageEntries = { rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: false };
+const NOTHING: PageEntries = { rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: false, answered: [] };
 
 /** The page's entries, each with its order number and the texts its page part reads. */
 export function readEntries(page: AnnotationPage, doc: Document): PageEntries {
@@ -229,5 +231,8 @@ export function readEntries(page: AnnotationPage, doc: Document): PageEntries {
   const empty =
     entries.length === 0 &&
     ((page.emptyMarkers ?? []).some((m) => (body.textContent ?? '').includes(m)) || (page.emptyLists ?? []).some((s) => doc.querySelector(s) !== null));
-  return { rows, unnumbered, empty, whole: page.whole?.(doc) === true, byMeaning: byMeaning && rows.length > 0, otherView: false };
+  // A thread shown both waiting and answered waits: the waiting list is the page's own verdict.
+  const waiting = new Set(rows.map((r) => r.orderId));
+  const answered = [...new Set(page.answered?.(doc) ?? [])].filter((id) => !waiting.has(id)).slice(0, ANNOTATION_ROWS_MAX);
+  return { rows, unnumbered, empty, whole: page.whole?.(doc) === true, byMeaning: byMeaning && rows.length > 0, otherView: false, answered };
 }

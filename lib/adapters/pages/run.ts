@@ -25,24 +25,25 @@ export function runAnnotationPage(page: AnnotationPage, ctx: ContentScriptContex
     try {
       const url = location.href.slice(0, 4000);
       if (!page.isPage(new URL(url))) return;
-      const { rows, unnumbered, empty, whole, byMeaning, otherView } = readEntries(page, document);
+      const { rows, unnumbered, empty, whole, byMeaning, otherView, answered } = readEntries(page, document);
       const at = Date.now();
       let message: object;
-      if (rows.length === 0 && unnumbered === 0 && !empty) {
+      const shown = rows.length > 0 || unnumbered > 0 || answered.length > 0;
+      if (!shown && !empty) {
         // Another view, or an order page without its mark, is the seller's choice: nothing to say.
         if (otherView || page.kind === 'order') return;
         // Not rendered yet: the observer, or this timer, reads again.
         const wait = started + renderedMs - at;
         if (wait > 0) return void (timer = ctx.setTimeout(read, wait));
         message = { type: 'page.status', status: { kind: 'unsupported', url, reason: NO_ENTRY_LIST[page.kind], at } };
-      } else if (rows.length === 0 && unnumbered === 0 && !whole) {
+      } else if (!shown && !whole) {
         // The page's own "none": read health says so in the page's words (no reviews, no messages waiting).
         message = { type: 'page.status', status: { kind: 'read', adapter: page.id, url, ordersRead: 0, rowsSkipped: 0, skipped: [], at } };
       } else {
         // An empty list that is whole still says something: none of its orders awaits a reply.
-        message = { type: 'orders.annotated', page: page.id, url, observedAt: at, rows, unnumbered, ...(whole ? { whole } : {}), ...(byMeaning ? { byMeaning } : {}) };
+        message = { type: 'orders.annotated', page: page.id, url, observedAt: at, rows, unnumbered, ...(whole ? { whole } : {}), ...(byMeaning ? { byMeaning } : {}), ...(answered.length > 0 ? { answered } : {}) };
       }
-      const digest = JSON.stringify([url, rows, unnumbered, empty, whole, byMeaning]);
+      const digest = JSON.stringify([url, rows, unnumbered, empty, whole, byMeaning, answered]);
       if (digest === last) return;
       last = digest;
       send(message).catch(() => {

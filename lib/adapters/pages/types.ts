@@ -34,6 +34,11 @@ export interface AnnotationPage {
    * and does not, is not in it (for a message inbox: its buyer was answered).
    */
   whole?(doc: Document): boolean;
+  /**
+   * The order numbers of threads the page shows as no longer awaiting the seller (a message page):
+   * read, each such order's buyer counts as answered by the time of the read.
+   */
+  answered?(doc: Document): string[];
   /** Texts the page shows when it has no entries at all, to tell "none" from "layout changed". */
   readonly emptyMarkers?: readonly string[];
   /** The list's own part, shown with no entry in it when the page has none (the same purpose, by element). */

@@ -11,7 +11,7 @@ const RULES = { marketplace: 'douyin', timeZone: 'Asia/Shanghai', dateOrder: 'MD
 const HOUR = 3_600_000;
 
 describe('Douyin 飞鸽 workbench, 待回复', () => {
-  it('reads each waiting buyer whose message names an order, with how long they waited, and counts the one naming none; 最近 is not read', () => {
+  it('reads each waiting buyer whose message names an order, with how long they waited, and counts the one naming none; 最近 is read as not waiting', () => {
     expect(readEntries(douyinMessages, page())).toEqual({
       rows: [
         { position: 1, orderId: '6938812345678901002', texts: { buyerMessageAt: '26小时前', buyerMessage: '订单6938812345678901002显示已发货，物流三天没动了，麻烦查一下' } },
@@ -23,6 +23,8 @@ describe('Douyin 飞鸽 workbench, 待回复', () => {
       whole: false,
       byMeaning: false,
       otherView: false,
+      // 阿May's conversation, in 最近 beside a 待回复 part, names an order: it awaits no reply.
+      answered: ['6938812345678901006'],
     });
   });
 
@@ -41,11 +43,39 @@ describe('Douyin 飞鸽 workbench, 待回复', () => {
     const flat = page(SAVED.replace('class="pigeonChatNotScrollBox"', 'class="list-Aa1"'));
     expect(readEntries(douyinMessages, flat).rows.map((r) => r.orderId)).toEqual(['6938812345678901002', '6938812345678901001', '6938812399999999999']);
     const recentOnly = page(SAVED.replace(/<div class="pigeonChatNotScrollBox">[\s\S]*?<div class="pigeonChatScrollBox">/, '<div class="pigeonChatScrollBox">'));
-    expect(readEntries(douyinMessages, recentOnly)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: false });
+    expect(readEntries(douyinMessages, recentOnly)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: false, answered: [] });
   });
 
   it('sends no time for a wait it cannot read, so the order shows why it is silent instead of a made-up clock', () => {
     const odd = page(SAVED.replace('>26小时<', '>1天2小时<'));
     expect(readEntries(douyinMessages, odd).rows[0]).toEqual({ position: 1, orderId: '6938812345678901002', texts: { buyerMessage: '订单6938812345678901002显示已发货，物流三天没动了，麻烦查一下' } });
+  });
+});
+
+describe('Douyin 飞鸽 workbench, after the seller answered', () => {
+  const REPLIED = readFileSync('test/fixtures/douyin-messages/workspace-replied.2026-12.html', 'utf8');
+
+  it('reads the answered thread\'s order from the open conversation (its last message the seller\'s) and 最近\'s rows naming an order; the waiting ones stay waiting', () => {
+    const read = readEntries(douyinMessages, page(REPLIED));
+    expect(read.rows.map((r) => [r.position, r.orderId, r.texts.buyerMessageAt])).toEqual([
+      [1, '6938812345678901001', '12分钟前'],
+      [3, '6938812399999999999', '20小时前'],
+    ]);
+    expect([read.unnumbered, read.answered]).toEqual([1, ['6938812345678901006', '6938812345678901002']]);
+  });
+
+  it('takes no thread for answered while its last message is the buyer\'s', () => {
+    const buyerLast = REPLIED.replace(/\s*<div data-qa-id="qa-message-warpper"><div data-id="7302211000000000002">.*<\/div><\/div><\/div>/, '');
+    expect(readEntries(douyinMessages, page(buyerLast)).answered).toEqual(['6938812345678901006']);
+  });
+
+  it('reads nothing from 最近 in a list without its 待回复 part, where every row is marked recent, waiting or not', () => {
+    const rebuilt = REPLIED.replace(/<div class="pigeonChatNotScrollBox">[\s\S]*?<div class="pigeonChatScrollBox">/, '<div class="pigeonChatScrollBox">');
+    expect(readEntries(douyinMessages, page(rebuilt)).answered).toEqual(['6938812345678901002']);
+  });
+
+  it('never takes a thread shown waiting for answered', () => {
+    const stillWaiting = REPLIED.replace('<span>6938812345678901001 能改成顺丰吗</span>', '<span>6938812345678901006 能改成顺丰吗</span>');
+    expect(readEntries(douyinMessages, page(stillWaiting)).answered).toEqual(['6938812345678901002']);
   });
 });

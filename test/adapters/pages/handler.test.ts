@@ -34,7 +34,7 @@ function setup(settings = DEFAULT_SETTINGS) {
     onCasesChanged,
     tabStatus: { get: (id) => tabs.get(id), set: (id, s) => void tabs.set(id, s) },
     extensionId: 'ext-id',
-    mayReadPage: async (url) => url.startsWith('https://mms.pinduoduo.com/'),
+    mayReadPage: async (url) => url.startsWith('https://mms.pinduoduo.com/') || url.startsWith('https://im.jinritemai.com/'),
     sites: { enable: vi.fn(async () => {}), disable: vi.fn(async () => {}), saveMapping: vi.fn(async () => {}) },
   });
   return { db, handler, tabs, onCasesChanged };
@@ -110,3 +110,24 @@ describe('a review page in the background', () => {
     expect([await db.orders.count(), await pendingAnnotationsItem.getValue(), tabs.get(9)?.kind]).toEqual([0, [], 'unsupported']);
   });
 });
+
+describe('a message page in the background', () => {
+  const FEIGE = 'https://im.jinritemai.com/pc_seller_v2/main/workspace';
+  const waiting = (orderId: string): Order => ({ ...listed(orderId, 'shipped', '已发货'), marketplace: 'douyin', buyerMessageAt: NOW - 26 * 3_600_000, source: { url: 'https://fxg.jinritemai.com/ffa/morder/order/list', adapter: 'douyin', observedAt: NOW - 3_600_000 } });
+
+  it('marks the orders whose thread the page shows answered as answered at the read, and clears their case; a thread it lists waiting stays open', async () => {
+    const { db, handler, onCasesChanged } = setup();
+    await ingestBatch(db, [waiting('6938812345678901002'), waiting('6938812345678901001')], NOW - 60_000, DEFAULT_SETTINGS);
+    expect((await db.cases.toArray()).map((c) => [c.orderId, c.detector, c.severity])).toEqual([
+      ['6938812345678901001', 'message-unanswered', 'P1'],
+      ['6938812345678901002', 'message-unanswered', 'P1'],
+    ]);
+    const rows = [{ position: 1, orderId: '6938812345678901001', texts: { buyerMessageAt: '26小时前' } }];
+    const message = { type: 'orders.annotated', page: 'douyin-messages', url: FEIGE, observedAt: NOW, rows, unnumbered: 0, answered: ['6938812345678901002', '6938812345678901001'] };
+    expect(await handler(message, { tab: { id: 4 }, id: 'ext-id', url: FEIGE })).toMatchObject({ ok: true, applied: 1 });
+    expect([(await db.orders.get('douyin|6938812345678901002'))?.sellerReplyAt, (await db.orders.get('douyin|6938812345678901001'))?.sellerReplyAt]).toEqual([NOW, undefined]);
+    expect([(await loadCase(db, 'message-unanswered|douyin|6938812345678901002'))?.conditionCleared, (await loadCase(db, 'message-unanswered|douyin|6938812345678901001'))?.conditionCleared]).toEqual([true, false]);
+    expect(onCasesChanged).toHaveBeenCalled();
+  });
+});
+

@@ -29,14 +29,15 @@ describe('Pinduoduo 评价管理', () => {
       whole: false,
       byMeaning: false,
       otherView: false,
+      answered: [],
     });
   });
 
   it('tells an empty review list from a page whose layout changed', () => {
     const empty = new DOMParser().parseFromString('<table><tbody></tbody></table><div>暂无数据</div>', 'text/html');
-    expect(readEntries(pinduoduoReviews, empty)).toEqual({ rows: [], unnumbered: 0, empty: true, whole: false, byMeaning: false, otherView: false });
+    expect(readEntries(pinduoduoReviews, empty)).toEqual({ rows: [], unnumbered: 0, empty: true, whole: false, byMeaning: false, otherView: false, answered: [] });
     const changed = new DOMParser().parseFromString('<div>评价管理</div>', 'text/html');
-    expect(readEntries(pinduoduoReviews, changed)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: false });
+    expect(readEntries(pinduoduoReviews, changed)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: false, answered: [] });
   });
 
   it('reads a review page whose classes were all renamed the same way', () => {
@@ -61,6 +62,7 @@ describe('Amazon Feedback Manager', () => {
       whole: false,
       byMeaning: false,
       otherView: false,
+      answered: [],
     });
   });
 
@@ -85,6 +87,7 @@ describe('Amazon Buyer-Seller Messages', () => {
       whole: true,
       byMeaning: false,
       otherView: false,
+      answered: [],
     });
   });
 
@@ -100,7 +103,7 @@ describe('Amazon Buyer-Seller Messages', () => {
   it('reads nothing in another view: in "All Messages" a thread\'s time may be the seller\'s reply', () => {
     const doc = page('amazon-messages', 'inbox-response-needed.2026-12.html');
     doc.getElementById('current-filter-text')!.textContent = 'All Messages';
-    expect(readEntries(amazonMessages, doc)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: true });
+    expect(readEntries(amazonMessages, doc)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: true, answered: [] });
   });
 });
 

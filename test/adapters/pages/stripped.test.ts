@@ -68,7 +68,7 @@ describe('review and message lists whose entry selectors all fail (classes, data
 
   it('one order number on a whole page is no list: nothing is read by meaning', () => {
     const doc = parse('<main><h2>Recent Feedback</h2><div><span>11/25/2026</span><span>113-1112223-3344455</span><span>Broken</span></div></main>');
-    expect(readEntries(amazonFeedback, doc)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: false });
+    expect(readEntries(amazonFeedback, doc)).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: false, answered: [] });
   });
 
   it('never takes a button\'s words for an entry\'s comment', () => {

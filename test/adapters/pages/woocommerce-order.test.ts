@@ -35,11 +35,12 @@ describe('WooCommerce order edit page', () => {
       whole: false,
       byMeaning: false,
       otherView: false,
+      answered: [],
     });
   });
 
   it('sends nothing for an order whose items carry no Backordered mark, nor for a page without the items box', () => {
-    expect(readEntries(woocommerceOrder, page('woocommerce-order', 'order-edit-legacy-instock.2026-11.html'))).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: true });
+    expect(readEntries(woocommerceOrder, page('woocommerce-order', 'order-edit-legacy-instock.2026-11.html'))).toEqual({ rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: true, answered: [] });
     const other = new DOMParser().parseFromString('<div id="poststuff"><h2 class="woocommerce-order-data__heading">Order #1051 details</h2><p>Backordered:</p></div>', 'text/html');
     expect(readEntries(woocommerceOrder, other).rows).toEqual([]);
   });
