@@ -285,7 +285,6 @@ export async function onEveryPage(b, page, demoUrl, inspect, { colorScheme } = {
   return found;
 }
 
-
 /** The first truthy value `check` gives within 15 s (polled every 100 ms), else undefined. */
 export async function until(check) {
   for (let i = 0; i < 150; i++) {
@@ -294,4 +293,22 @@ export async function until(check) {
     await new Promise((r) => setTimeout(r, 100));
   }
   return undefined;
+}
+
+/**
+ * The addresses the extension itself asks for (its service worker or its own pages), as they come:
+ * the page's own requests, the extension's files and data/blob URLs are not counted.
+ */
+export function requestsFromExtension(b) {
+  const urls = [];
+  b.context.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith(`chrome-extension://${b.extensionId}/`) || url.startsWith('data:') || url.startsWith('blob:')) return;
+    let frameUrl = '';
+    try {
+      frameUrl = request.frame().url();
+    } catch {}
+    if (request.serviceWorker() || frameUrl.startsWith('chrome-extension://')) urls.push(url);
+  });
+  return urls;
 }

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fixture, launchWithExtension, readStore, tabIdOf } from './browser.mjs';
+import { fixture, launchWithExtension, readStore, requestsFromExtension, tabIdOf } from './browser.mjs';
 
 // Lets Playwright report requests made by the extension's service worker too (Chromium).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -97,17 +97,10 @@ async function pageDataStatus(worker, url, since) {
 
 test('Pinduoduo 订单查询: the orders in the list\'s own data are read, and hostile answers break nothing', async () => {
   const b = await launchWithExtension();
-  const fromExtension = [];
+  const fromExtension = requestsFromExtension(b);
   const dataRequests = [];
   b.context.on('request', (request) => {
-    const url = request.url();
-    if (url.startsWith(DATA)) dataRequests.push(url);
-    if (url.startsWith(`chrome-extension://${b.extensionId}/`) || url.startsWith('data:') || url.startsWith('blob:')) return;
-    let frameUrl = '';
-    try {
-      frameUrl = request.frame().url();
-    } catch {}
-    if (request.serviceWorker() || frameUrl.startsWith('chrome-extension://')) fromExtension.push(url);
+    if (request.url().startsWith(DATA)) dataRequests.push(request.url());
   });
   await b.context.route((url) => url.href.startsWith(`${LIST}?`), (route) => route.fulfill({ body: PAGE, contentType: 'text/html; charset=utf-8' }));
   await b.context.route(
@@ -253,17 +246,10 @@ test('Douyin 订单管理: the list\'s own searchlist answer is read, and 5 MB, 
 })().catch((e) => { document.body.dataset.got = 'error ' + e.message; });
 </script>`;
   const html = fixture('douyin', 'order-list.2026-11.html').replace('</body>', `${script}</body>`);
-  const fromExtension = [];
+  const fromExtension = requestsFromExtension(b);
   const dataRequests = [];
   b.context.on('request', (request) => {
-    const url = request.url();
-    if (url.startsWith(API)) dataRequests.push(url);
-    if (url.startsWith(`chrome-extension://${b.extensionId}/`) || url.startsWith('data:') || url.startsWith('blob:')) return;
-    let frameUrl = '';
-    try {
-      frameUrl = request.frame().url();
-    } catch {}
-    if (request.serviceWorker() || frameUrl.startsWith('chrome-extension://')) fromExtension.push(url);
+    if (request.url().startsWith(API)) dataRequests.push(request.url());
   });
   await b.context.route((url) => url.href.startsWith(`${LIST_URL}?`), (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
   await b.context.route(

@@ -6,7 +6,7 @@
 // no request of its own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, launchWithExtension, openSidePanel, readStore } from './browser.mjs';
+import { fixture, launchWithExtension, openSidePanel, readStore, requestsFromExtension } from './browser.mjs';
 
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
@@ -58,16 +58,7 @@ test('Pinduoduo order detail: a parcel idle 4+ days raises tracking-stalled from
     [BROKEN]: '{"success":true,"result":{"traces":[{"time":"2026-12-0',
   };
   const b = await launchWithExtension();
-  const fromExtension = [];
-  b.context.on('request', (request) => {
-    const url = request.url();
-    if (url.startsWith(`chrome-extension://${b.extensionId}/`) || url.startsWith('data:') || url.startsWith('blob:')) return;
-    let frameUrl = '';
-    try {
-      frameUrl = request.frame().url();
-    } catch {}
-    if (request.serviceWorker() || frameUrl.startsWith('chrome-extension://')) fromExtension.push(url);
-  });
+  const fromExtension = requestsFromExtension(b);
   const html = (body) => ({ body, contentType: 'text/html; charset=utf-8' });
   const json = (body) => ({ body, contentType: 'application/json;charset=UTF-8' });
   await b.context.route((url) => url.href === LIST, (route) => route.fulfill(html(LIST_PAGE)));

@@ -5,7 +5,7 @@
 // Broken, oversized and hostile detail pages break nothing, and the extension makes no request.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, launchWithExtension, popupPageStatus, readBadges, readStore, serveFixtures } from './browser.mjs';
+import { fixture, launchWithExtension, popupPageStatus, readBadges, readStore, requestsFromExtension, serveFixtures } from './browser.mjs';
 
 // Lets Playwright report requests made by the extension's service worker too (Chromium).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -28,16 +28,7 @@ const BROKEN = {
 
 test('Taobao order detail: the tracking number only the detail page shows raises tracking-invalid on an order first read from the list', async () => {
   const b = await launchWithExtension();
-  const fromExtension = [];
-  b.context.on('request', (request) => {
-    const url = request.url();
-    if (url.startsWith(`chrome-extension://${b.extensionId}/`) || url.startsWith('data:') || url.startsWith('blob:')) return;
-    let frameUrl = '';
-    try {
-      frameUrl = request.frame().url();
-    } catch {}
-    if (request.serviceWorker() || frameUrl.startsWith('chrome-extension://')) fromExtension.push(url);
-  });
+  const fromExtension = requestsFromExtension(b);
   try {
     await serveFixtures(b.context, {
       [LIST]: fixture('taobao', 'sold-items.2026-11.html'),
