@@ -149,9 +149,11 @@ export async function ingestBatchJudged(
       if (prev !== undefined && seen.source.observedAt < prev.source.observedAt) return;
       // What this read does not show keeps its stored value (lib/ingest/merge).
       const order = prev === undefined ? seen : mergeObserved(prev, seen);
-      if (prev !== undefined && sameData(prev, order)) return;
+      // One comparison: the order as it was, but for when it was seen.
+      const sameState = prev !== undefined && sameData(observedState(prev), observedState(order));
+      if (sameState && prev.source.observedAt === order.source.observedAt) return;
       toWrite.push({ key, order });
-      if (prev === undefined || !sameData(observedState(prev), observedState(order))) changed.push({ key, prev, order });
+      if (!sameState) changed.push({ key, prev, order });
       if (prev === undefined || prev.status !== order.status) {
         history.push({ orderKey: key, status: order.status, statusRaw: order.statusRaw, observedAt: order.source.observedAt });
       }
@@ -649,19 +651,28 @@ async function detectChanges(
       readShop,
     });
     const result = evaluateEach((id) => targets.get(id) ?? [], ctx, now, settings, marketplace);
-    const pairs = new Set<string>();
     const all = new Set<Order>();
-    for (const [id, list] of targets) {
-      for (const order of list) {
-        pairs.add(`${id}|${order.orderId}`);
-        all.add(order);
-      }
-    }
+    for (const list of targets.values()) for (const order of list) all.add(order);
     judged += all.size;
-    runs.push({ marketplace, targets: [...all], result, judges: (c) => pairs.has(`${c.detector}|${c.orderId}`), read: { ...cases, others: [] } });
+    runs.push({ marketplace, targets: [...all], result, judges: judgesOf(targets), read: { ...cases, others: [] } });
   }
   const { findings, written } = await placeEvaluations(db, runs, now, origin);
   return { findings, judged, casesWritten: written };
+}
+
+/**
+ * Whether a case's detector judged its order, from each detector's judged orders: the order ids of
+ * a list are gathered when a case first asks (most detectors share the batch's list).
+ */
+function judgesOf(targets: ReadonlyMap<DetectorId, readonly Order[]>): (c: Case) => boolean {
+  const ids = new Map<readonly Order[], Set<string>>();
+  return (c) => {
+    const list = targets.get(c.detector as DetectorId);
+    if (list === undefined) return false;
+    let set = ids.get(list);
+    if (set === undefined) ids.set(list, (set = new Set(list.map((o) => o.orderId))));
+    return set.has(c.orderId);
+  };
 }
 
 /** Options of `batchContext` and `judgedAround`. */
