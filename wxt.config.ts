@@ -1,3 +1,5 @@
+// First: writes the profile and adapter lists (.wxt/registry/) the imports below read, from the files as they are.
+import './scripts/registries.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defineConfig } from 'wxt';

@@ -2,10 +2,12 @@
 /**
  * `npm run new:adapter <id> [-- --host <host> --chinese]`: a console of a new marketplace on the
  * shape of the others (STYLE.md §1-4), with a test that fails until it reads a saved page.
- * Creates the marketplace's profile, the adapter, its test and the place for its saved page; lists
- * the marketplace among the profiles and its adapter among the adapters. Its content script is
- * made from the adapter at build time (lib/content/scripts.ts).
+ * Creates the marketplace's profile, the adapter, its test and the place for its saved page, and
+ * nothing else: the profiles' and adapters' lists are written from the files found
+ * (scripts/registries.mjs, at every build), and its content script is made from the adapter at
+ * build time (lib/content/scripts.ts).
  */
+import { writeRegistries } from './registries.mjs';
 import { Changes, camelOf, parseArgs } from './units.mjs';
 
 const { id, root, options } = parseArgs(process.argv.slice(2), 'npm run new:adapter <id> [-- --host <host> --chinese]');
@@ -130,11 +132,8 @@ describe('${id} adapter on its order list (${month})', () => {
 `,
 );
 
-changes.insert('lib/marketplaces/index.ts', `  ${id === name ? name : `'${id}': ${name}`},`, { after: /^const BY_ID\b/, before: /A site the seller taught/ });
-changes.addImport('lib/marketplaces/index.ts', `import { ${name}, shows as ${name}Shows } from './${id}';`);
-changes.append('lib/marketplaces/index.ts', /^export const CONSOLE_SHOWS\b/, `${id === name ? name : `'${id}'`}: ${name}Shows`);
-changes.addImport('lib/adapters/index.ts', `import { ${name} } from './${id}';`);
-changes.append('lib/adapters/index.ts', /^export const ADAPTERS\b/, name);
+// No list to edit: the profiles' and adapters' lists are written from the files (every build writes them too).
+const registered = writeRegistries(root);
 
 changes.report([
   `save the console's order list as test/fixtures/${id}/orders.${month}.html (and an empty one), write its exact orders in test/adapters/${id}.test.ts`,
@@ -143,3 +142,4 @@ changes.report([
   'its line in the list of consoles in docs/features.md, then npm run docs:features for its column of the console table',
   `npx vitest run test/adapters test/marketplaces test/detectors/consoles.test.ts`,
 ]);
+console.log(`listed from the files (not in git):\n${registered.map((p) => `  ${p}`).join('\n')}`);

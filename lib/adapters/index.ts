@@ -1,19 +1,11 @@
-/** Registry of console adapters: a list of imports; each adapter carries its own metadata. */
-import { amazon } from './amazon';
-import { demo } from './demo';
-import { ebay } from './ebay';
-import { douyin } from './douyin';
-import { etsy } from './etsy';
-import { jd } from './jd';
-import { pinduoduo } from './pinduoduo';
-import { shopify } from './shopify';
-import { taobao } from './taobao';
-import { woocommerce } from './woocommerce';
+/** Registry of console adapters: the adapters found in this folder; each adapter carries its own metadata. */
+import { ADAPTER_FILES } from '../../.wxt/registry/adapters';
 import type { Adapter, PageAdapter } from './types';
 
 export type { Adapter, BlockLayout, CellPart, PageAdapter, TableLayout } from './types';
 
-export const ADAPTERS: readonly Adapter[] = [demo, taobao, pinduoduo, amazon, jd, woocommerce, douyin, shopify, ebay, etsy];
+/** Every console's adapter, the demo's first, the others by id (scripts/registries.mjs writes the list at every build). */
+export const ADAPTERS: readonly Adapter[] = ADAPTER_FILES;
 
 /** A built-in console's adapter by its id (a status, a stored site, a page's rows name it). */
 export const adapterById = (id: string): Adapter | undefined => ADAPTERS.find((a) => a.id === id);

@@ -1,48 +1,25 @@
 import type { Bilingual } from '../schema';
-import { amazon, shows as amazonShows } from './amazon';
-import { custom } from './custom';
-import { demo } from './demo';
-import { douyin, shows as douyinShows } from './douyin';
-import { ebay, shows as ebayShows } from './ebay';
-import { etsy, shows as etsyShows } from './etsy';
-import { jd, shows as jdShows } from './jd';
+import { CONSOLE_SHOWS as SHOWS, PROFILE_FILES } from '../../.wxt/registry/marketplaces';
 import type { MarketplaceProfile } from './profile';
-import { pinduoduo, shows as pinduoduoShows } from './pinduoduo';
-import { shopify, shows as shopifyShows } from './shopify';
-import { taobao, shows as taobaoShows } from './taobao';
-import { tmall } from './tmall';
-import { woocommerce, shows as woocommerceShows } from './woocommerce';
 
 export type { MarketplaceProfile } from './profile';
 
 /**
- * Every marketplace's profile by its id, in the order pages list them: the one list of them. The
- * schema's marketplaces are these ids (lib/schema/marketplaces.ts), so a new marketplace is its
- * profile and one line here. Plain names, no call: a bundle that reads none of them drops them.
+ * Every marketplace's profile by its id: the one list of them, the profiles found in this folder
+ * (scripts/registries.mjs writes it at every build: the demo first, the sites the seller taught
+ * last, the others by id). The schema's marketplaces are these ids (lib/schema/marketplaces.ts),
+ * so a new marketplace is its profile file alone. Plain names, no call: a bundle that reads none
+ * of them drops them.
  */
-const BY_ID = {
-  demo,
-  taobao,
-  tmall,
-  pinduoduo,
-  jd,
-  douyin,
-  amazon,
-  shopify,
-  ebay,
-  etsy,
-  woocommerce,
-  // A site the seller taught the extension to read (teach mode), last.
-  custom,
-} as const;
+const BY_ID = PROFILE_FILES;
 
 export type MarketplaceId = keyof typeof BY_ID;
 
 /**
- * The marketplaces with a console of their own, each with the fields its read pages show (its
- * profile's `shows`), in the list's order. Tmall is read on Taobao's console.
+ * The marketplaces with a console of their own (a profile that lists what its pages show,
+ * `shows`), each with those fields, in the list's order. Tmall is read on Taobao's console.
  */
-export const CONSOLE_SHOWS = { taobao: taobaoShows, pinduoduo: pinduoduoShows, jd: jdShows, douyin: douyinShows, amazon: amazonShows, shopify: shopifyShows, ebay: ebayShows, etsy: etsyShows, woocommerce: woocommerceShows };
+export const CONSOLE_SHOWS = SHOWS;
 
 export const PROFILES: Readonly<Record<MarketplaceId, MarketplaceProfile>> = BY_ID;
 

@@ -11,12 +11,16 @@ let dir = '';
 const run = (script: string, ...args: string[]) => spawnSync('node', [join(dir, 'scripts', script), ...args, '--root', dir], { encoding: 'utf8' });
 const read = (path: string) => readFileSync(join(dir, path), 'utf8');
 /** The `created:` and `edited:` lists a generator prints. */
-const listed = (stdout: string, heading: string) => (new RegExp(`${heading}:\\n((?:  .+\\n)+)`).exec(stdout)?.[1] ?? '').trim().split(/\n\s*/);
+const listed = (stdout: string, heading: string) =>
+  (new RegExp(`${heading}:\\n((?:  .+\\n)+)`).exec(stdout)?.[1] ?? '')
+    .trim()
+    .split(/\n\s*/)
+    .filter((line) => line !== '');
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'new-unit-'));
   execSync(`git archive HEAD | tar -x -C ${JSON.stringify(dir)}`);
-  for (const script of ['units.mjs', 'new-adapter.mjs', 'new-detector.mjs']) cpSync(join('scripts', script), join(dir, 'scripts', script));
+  for (const script of ['units.mjs', 'registries.mjs', 'new-adapter.mjs', 'new-detector.mjs']) cpSync(join('scripts', script), join(dir, 'scripts', script));
   cpSync('.wxt', join(dir, '.wxt'), { recursive: true });
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
 });
@@ -59,7 +63,8 @@ describe('npm run new:detector', () => {
 });
 
 describe('npm run new:adapter', () => {
-  it("makes the console's profile, adapter, fixture and failing test, and lists the marketplace and the adapter", () => {
+  it("makes the console's profile, adapter, fixture and failing test and edits no list: the lists are written from the files", () => {
+    const lists = [read('lib/marketplaces/index.ts'), read('lib/adapters/index.ts')];
     const { status, stdout } = run('new-adapter.mjs', 'souq-mart', '--host', 'seller.souqmart.example');
     expect(status).toBe(0);
     const month = new Date().toISOString().slice(0, 7);
@@ -69,15 +74,16 @@ describe('npm run new:adapter', () => {
       `test/fixtures/souq-mart/orders.${month}.html`,
       'test/adapters/souq-mart.test.ts',
     ]);
-    // One line in each list: the marketplaces (the schema's ids, names, messaging rules and buyers' language are its profile's) and the adapters.
-    expect(listed(stdout, 'edited')).toEqual(['lib/marketplaces/index.ts', 'lib/adapters/index.ts']);
-    expect(read('lib/marketplaces/index.ts')).toContain("import { souqMart, shows as souqMartShows } from './souq-mart';");
-    // The fields its pages show are its profile's, listed among the consoles' (lib/detectors/consoles.ts reads them there).
-    expect(read('lib/marketplaces/index.ts')).toMatch(/^export const CONSOLE_SHOWS = \{ taobao: taobaoShows, .*, woocommerce: woocommerceShows, 'souq-mart': souqMartShows \};$/m);
-    expect(read('lib/marketplaces/souq-mart.ts')).toContain('export const shows: readonly OrderField[] = [];');
-    expect(read('lib/marketplaces/index.ts')).toMatch(/\n  woocommerce,\n  'souq-mart': souqMart,\n  \/\/ A site the seller taught/);
+    expect(listed(stdout, 'edited')).toEqual([]);
+    expect([read('lib/marketplaces/index.ts'), read('lib/adapters/index.ts')]).toEqual(lists);
+    // The lists (scripts/registries.mjs, every build) take the profile, its fields and the adapter from the new files.
+    expect(listed(stdout, 'listed from the files \\(not in git\\)')).toEqual(['.wxt/registry/marketplaces.ts', '.wxt/registry/adapters.ts']);
+    expect(read('.wxt/registry/marketplaces.ts')).toContain("import { souqMart, shows as souqMartShows } from '../../lib/marketplaces/souq-mart';");
+    expect(read('.wxt/registry/marketplaces.ts')).toMatch(/^export const PROFILE_FILES = \{ demo, amazon, .*, shopify, 'souq-mart': souqMart, taobao, tmall, woocommerce, custom \};$/m);
+    expect(read('.wxt/registry/marketplaces.ts')).toMatch(/^export const CONSOLE_SHOWS = \{ .*, shopify: shopifyShows, 'souq-mart': souqMartShows, taobao: taobaoShows, woocommerce: woocommerceShows \};$/m);
+    expect(read('.wxt/registry/adapters.ts')).toMatch(/^export const ADAPTER_FILES: readonly Adapter\[\] = \[demo, amazon, .*, shopify, souqMart, taobao, woocommerce\];$/m);
     expect(read('lib/marketplaces/souq-mart.ts')).toContain("messageRules: ['link', 'email', 'phone'],");
-    expect(read('lib/adapters/index.ts')).toMatch(/^export const ADAPTERS: .*, etsy, souqMart\];$/m);
+    expect(read('lib/marketplaces/souq-mart.ts')).toContain('export const shows: readonly OrderField[] = [];');
     expect(read('lib/adapters/souq-mart.ts')).toContain("matches: ['https://seller.souqmart.example/*'],");
     // Its content script is made from the adapter at build time (lib/content/scripts.ts): no entrypoint file.
     expect(existsSync(join(dir, 'entrypoints/souq-mart.content.ts'))).toBe(false);
