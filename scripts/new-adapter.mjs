@@ -139,7 +139,7 @@ changes.report([
   `save the console's order list as test/fixtures/${id}/orders.${month}.html (and an empty one), write its exact orders in test/adapters/${id}.test.ts`,
   `fill in lib/adapters/${id}.ts (pages, layout, status words, each with its public source) and lib/marketplaces/${id}.ts (name, rules and sources)`,
   `list the fields its pages show in lib/marketplaces/${id}.ts (shows)`,
-  'its line in the list of consoles in docs/features.md, then npm run docs:features for its column of the console table',
+  'npm run docs:features: its line in the list of consoles and its column of the console table in docs/features.md, from its label, pages and fields',
   `npx vitest run test/adapters test/marketplaces test/detectors/consoles.test.ts`,
 ]);
 console.log(`listed from the files (not in git):\n${registered.map((p) => `  ${p}`).join('\n')}`);

@@ -5,6 +5,7 @@ import '../../lib/i18n/bundled';
 import { ADAPTERS, adapterById } from '../../lib/adapters';
 import { CONSOLE_FIELDS, CONSOLES, consoleDetectorTable, DETECTOR_INPUTS, fieldsOf, ORDER_FIELDS, silentDetectors, type OrderField } from '../../lib/detectors/consoles';
 import { buildContext, DETECTORS, evaluate, type DetectorId } from '../../lib/detectors';
+import { consolesTable } from '../../lib/detectors/docs';
 import { orderKey, type Order } from '../../lib/schema';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { readOrders } from '../../lib/extract';
@@ -117,6 +118,16 @@ describe('the fields each console gives the detectors', () => {
 
   it("lists every console's adapter but the demo's, each with its profile's fields", () => {
     expect([...CONSOLES].sort()).toEqual(ADAPTERS.map((a) => a.id).filter((id) => id !== 'demo').sort());
+  });
+
+  it("names each console in docs/features.md in both languages with the pages it reads, from its adapter", () => {
+    const rows = consolesTable().split('\n');
+    expect(rows).toHaveLength(2 + ADAPTERS.length);
+    expect(rows[2]).toBe('| Amazon Seller Central orders (亚马逊卖家平台 管理订单) | `sellercentral.amazon.com/orders-v3` and the same page on 14 more sites |');
+    expect(rows).toContain('| Shopify admin orders (Shopify 后台订单) | `admin.shopify.com/store/`, `*.myshopify.com/admin/` |');
+    expect(rows).toContain('| WooCommerce orders (WooCommerce 订单) | your own site, once you allow it from the popup |');
+    expect(rows.at(-1)).toBe('| any other order table | **teach mode**: point at the table, confirm the columns, saved for that site |');
+    expect(rows.join('\n')).not.toContain('Demo');
   });
 
   it('declares the inputs of every registered detector', () => {
