@@ -9,8 +9,8 @@
 import { collapse, isHiddenRow } from './dom';
 import { cellsOf } from './table';
 
-/** Tags whose text is never a header line's text (lib/extract/meaning.ts chunksOf leaves them out). */
-const NEVER_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'del', 's', 'template']);
+/** Tags whose text is never a header line's text, nor a piece of a cell's (lib/extract/meaning.ts leaves them out). */
+export const NEVER_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'del', 's', 'template']);
 
 /** A node around the header and the rows, as the learned block has it. */
 type FrameNode =

@@ -12,12 +12,12 @@
  * detection; a console's adapter falls back to it when its selectors find nothing.
  */
 import { DEFAULT_STATUS_VOCABULARY } from '../normalize/status';
-import { CellText, collapse, isHiddenRow, layoutGrid, NEVER_TEXT_LIST, safeQueryAll, textOf } from './dom';
+import { CellText, collapse, isHiddenRow, layoutGrid, safeQueryAll, textOf } from './dom';
 import { headerLookup, normalizeHeader, type CellKey } from './keys';
 import { EMPTY_LIST, type Found, type RawOrder, type UnitLayout } from './raw';
 import { idTokenOf, isDecoyToken, looksLikeCount, looksLikeDate, moneyStrength } from './sniff';
 import type { PageAdapter } from '../adapters/types';
-import { learnBlock, partsByLayout, type LearnedBlock } from './learn';
+import { learnBlock, NEVER_TEXT, partsByLayout, type LearnedBlock } from './learn';
 import { LAYOUT_READERS, type LayoutReader, type LayoutReaders } from './read';
 import { cellsOf, groupRows, headerLabels, labelsOf, labelsOfCells } from './table';
 
@@ -78,9 +78,9 @@ interface Grid {
 }
 
 /** Finds the page's order list and reads its orders; never throws. */
-export function findOrderList(root: ParentNode, cellText: CellText = new CellText(root), learn = true): ListFound {
+export function findOrderList(root: ParentNode, learn = true): ListFound {
   try {
-    return choose(orderLists(root, cellText, learn));
+    return choose(orderLists(root, learn));
   } catch (e) {
     return { kind: 'problem', problem: `the page could not be read (${e instanceof Error ? e.message : String(e)})` };
   }
@@ -91,7 +91,7 @@ export function findOrderList(root: ParentNode, cellText: CellText = new CellTex
  * blocks after the first few are found and read by the layout those show (lib/extract/learn.ts)
  * when they prove to have it; false reads every block by its structure (the tests compare both).
  */
-export function orderLists(root: ParentNode, cellText: CellText = new CellText(root), learn = true): OrderList[] {
+export function orderLists(root: ParentNode, learn = true): OrderList[] {
   tokens.clear();
   // A few tables, one of them plainly an order list (its header names the order number, the
   // time and the total, and the cells agree): no need to look for blocks or div grids.
@@ -100,7 +100,7 @@ export function orderLists(root: ParentNode, cellText: CellText = new CellText(r
   if (tables !== undefined && tables.length <= 8) {
     const lists: OrderList[] = [];
     for (const grid of gridsOf(root, undefined, false, tables)) {
-      const list = readGrid(grid, cellText);
+      const list = readGrid(grid);
       if (list) lists.push(list);
     }
     if (lists.some(isPlain)) return lists;
@@ -116,10 +116,10 @@ export function orderLists(root: ParentNode, cellText: CellText = new CellText(r
   const lists: OrderList[] = [];
   // Order blocks found: the page's list is theirs, not a grid drawn with divs.
   for (const grid of gridsOf(root, blocks.size > 0 ? inBlock : undefined, blocks.size === 0, tables)) {
-    const list = readGrid(grid, cellText);
+    const list = readGrid(grid);
     if (list) lists.push(list);
   }
-  lists.push(...blockLists(root, groups, cellText, learn));
+  lists.push(...blockLists(root, groups, learn));
   return lists;
 }
 
@@ -152,7 +152,7 @@ function fitParts(orders: readonly RawOrder[], adapter: PageAdapter | undefined)
 }
 
 /** The reader by meaning as a layout reader: a content script injects it when its console's layout finds nothing. */
-export const READ_MEANING: LayoutReaders = { meaning: (root, layout, _keyOf, _empty, cellText) => findByMeaning(root, cellText, layout.idPattern) };
+export const READ_MEANING: LayoutReaders = { meaning: (root, layout) => findByMeaning(root, layout.idPattern) };
 
 /**
  * `readers` with the reader by meaning: each console layout's reader, when it finds no list
@@ -165,7 +165,7 @@ export function withMeaning(readers: LayoutReaders): LayoutReaders {
     ((root, layout, keyOf, empty, cellText, adapter) => {
       const found = read(root, layout, keyOf, empty, cellText, adapter);
       if (found.kind === 'orders' || found.problem === EMPTY_LIST) return found;
-      const byMeaning = findByMeaning(root, cellText, adapter?.cellParts?.orderId?.pattern);
+      const byMeaning = findByMeaning(root, adapter?.cellParts?.orderId?.pattern);
       if (byMeaning.kind === 'orders') {
         const { units } = byMeaning;
         return {
@@ -197,8 +197,8 @@ export function orderNumbersShown(root: ParentNode): number {
 }
 
 /** The same, as a layout reader's result (lib/extract/read.ts). */
-export function findByMeaning(root: ParentNode, cellText: CellText = new CellText(root), idPattern?: RegExp): Found {
-  const found = findOrderList(root, cellText);
+export function findByMeaning(root: ParentNode, idPattern?: RegExp): Found {
+  const found = findOrderList(root);
   if (found.kind === 'problem') return found;
   const orders = found.list.orders;
   if (orders.length === 0) return { kind: 'problem', problem: EMPTY_LIST };
@@ -677,7 +677,7 @@ export function guessColumns(labels: readonly string[], columnTexts: readonly (r
   return keys.map((key, c) => ({ label: labels[c] ?? '', key, confidence: conf[c]! }));
 }
 
-function readGrid(grid: Grid, cellText: CellText): OrderList | undefined {
+function readGrid(grid: Grid): OrderList | undefined {
   if (grid.rows.length === 0 && grid.labels.length === 0) return undefined;
   const laid = layoutGrid(grid.cells);
   const width = Math.max(grid.labels.length, 0, ...laid.slice(0, MAX_ROWS_SAMPLED).map((r) => r.length));
@@ -690,7 +690,7 @@ function readGrid(grid: Grid, cellText: CellText): OrderList | undefined {
       const cell = line[c];
       if (cell === undefined || seen.has(cell)) continue;
       seen.add(cell);
-      texts.push(piecesOf(cell, cellText).join(' ').slice(0, 300));
+      texts.push(piecesOf(cell).join(' ').slice(0, 300));
     }
     columnTexts.push(texts);
   }
@@ -705,7 +705,7 @@ function readGrid(grid: Grid, cellText: CellText): OrderList | undefined {
   // A label for every key read: the reader names the column in its reasons.
   const shown = labels.map((l, c) => (l === '' ? (columns[c]!.key ?? '') : l));
   const raws = groupRows(grid.rows, shown, cols, 1, true, (first, idCell) => idCell ?? first, {}, grid.cells, labelsOf(shown, cols));
-  const orders = finishOrders(raws, cellText);
+  const orders = finishOrders(raws);
   const confidence = Math.min(1, (columns[idCol]!.confidence + (cols.has('placedAt') ? 0.9 : 0.3) + (cols.has('paid') ? 0.9 : 0.3)) / 3);
   return { kind: 'table', elements: grid.tables, columns, orders, confidence, others: 0 };
 }
@@ -714,15 +714,14 @@ function readGrid(grid: Grid, cellText: CellText): OrderList | undefined {
 const LONE_CURRENCY = /^(?:[¥￥$€£]|US\s?\$|AU\$|CA\$|[A-Z]{3}|元)$/;
 
 /** A cell's pieces of text, with a lone currency sign joined to its amount. */
-function piecesOf(cell: Element, texts?: CellText): string[] {
+function piecesOf(cell: Element): string[] {
   // Most cells are text alone: one piece, without walking them.
   if (cell.childElementCount === 0) {
     const text = collapse(cell.textContent ?? '');
     return text === '' ? [] : [text];
   }
   const out: string[] = [];
-  const plain = texts !== undefined && !holdsNeverText(texts, cell) ? plainTexts(cell) : undefined;
-  for (const text of plain ?? textsOfChunks(chunksOf(cell))) addPiece(out, text);
+  for (const text of plainTexts(cell) ?? textsOfChunks(chunksOf(cell))) addPiece(out, text);
   return out;
 }
 
@@ -763,7 +762,7 @@ function statusUnder(node: Node): boolean {
       if (++statusWalk.texts > 300) return false;
       addPiece(statusWalk.pieces, text);
       if (statusFound(false)) return false;
-    } else if (type === 1 /* element */ && !statusUnder(child)) return false;
+    } else if (type === 1 /* element */ && !NEVER_TEXT.has((child as Element).localName) && !statusUnder(child)) return false;
   }
   return true;
 }
@@ -801,13 +800,13 @@ const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
  * The value a cell shows for a meaning, among its pieces of text: an order cell may hold a
  * relative and an absolute date, an amount and the shipping in it, a status and its links.
  */
-export function valueIn(key: CellKey, cell: Element, texts?: CellText): string | undefined {
+export function valueIn(key: CellKey, cell: Element): string | undefined {
   const status = key === 'status' || key === 'afterSales' || key === 'paymentStatus';
-  if (status && texts !== undefined && cell.childElementCount > 0 && !holdsNeverText(texts, cell)) {
+  if (status && cell.childElementCount > 0) {
     const early = statusIn(cell);
     if (early !== null) return early;
   }
-  const pieces = piecesOf(cell, texts);
+  const pieces = piecesOf(cell);
   if (pieces.length === 0) return undefined;
   if (DATE_KEYS.has(key)) {
     const dates = pieces.map((p, i) => ({ p, i })).filter(({ p }) => looksLikeDate(p));
@@ -838,8 +837,8 @@ export function valueIn(key: CellKey, cell: Element, texts?: CellText): string |
 const PICKED_KEYS: readonly CellKey[] = ['placedAt', 'paidAt', 'shipBy', 'paid', 'subtotal', 'shipping', 'discount', 'status', 'afterSales', 'paymentStatus'];
 
 /** The first order number among a cell's pieces of text. */
-function idIn(cell: Element, texts?: CellText): string | undefined {
-  for (const piece of piecesOf(cell, texts)) {
+function idIn(cell: Element): string | undefined {
+  for (const piece of piecesOf(cell)) {
     const token = idTokenOf(piece);
     if (token !== undefined) return token;
   }
@@ -858,7 +857,7 @@ const ORPHAN_KEYS: readonly (readonly [CellKey, (piece: string) => boolean])[] =
  * number (`374712849939` over `2026/11/20 09:31`) or in another cell. The id cell is looked in
  * first; the value is taken from the first cell that shows one.
  */
-function unlabelled(raw: RawOrder, given: Partial<Record<CellKey, string>>, idCell: Element | undefined, texts?: CellText): RawOrder['labels'] {
+function unlabelled(raw: RawOrder, given: Partial<Record<CellKey, string>>, idCell: Element | undefined): RawOrder['labels'] {
   let missing: (typeof ORPHAN_KEYS)[number][] | undefined;
   for (const entry of ORPHAN_KEYS) {
     const key = entry[0];
@@ -871,7 +870,7 @@ function unlabelled(raw: RawOrder, given: Partial<Record<CellKey, string>>, idCe
   const labels = new Map(raw.labels);
   for (const [key, fits] of missing) {
     for (const cell of ordered) {
-      const piece = piecesOf(cell, texts).find(fits);
+      const piece = piecesOf(cell).find(fits);
       if (piece !== undefined) {
         given[key] = key === 'placedAt' ? withoutLabel(piece) : piece;
         labels.set(key, raw.labels.get('orderId') ?? key);
@@ -891,12 +890,12 @@ function isPartOf(token: string, parent: string): boolean {
 }
 
 /** Orders with their number and values read from their cells; total and empty-state rows left out. */
-function finishOrders(raws: readonly RawOrder[], texts?: CellText): RawOrder[] {
+function finishOrders(raws: readonly RawOrder[]): RawOrder[] {
   const out: RawOrder[] = [];
   for (const raw of raws) {
     const idCell = raw.orderCells.orderId;
     // A number behind its label (a block, a card) is a token already.
-    const token = raw.given.orderId ?? (idCell ? idIn(idCell, texts) : undefined);
+    const token = raw.given.orderId ?? (idCell ? idIn(idCell) : undefined);
     if (token === undefined) {
       const rowText = textOf(raw.element).slice(0, 200);
       if (rowText === '' || SUMMARY_ROW.test(rowText)) continue;
@@ -910,12 +909,13 @@ function finishOrders(raws: readonly RawOrder[], texts?: CellText): RawOrder[] {
       const cell = raw.orderCells[key];
       // A cell of text alone is read whole (lib/extract/row.ts); only a cell of several pieces needs picking.
       if (cell !== undefined && given[key] === undefined && cell.childElementCount > 0) {
-        const value = valueIn(key, cell, texts);
+        const value = valueIn(key, cell);
         if (value !== undefined && value !== '') given[key] = value;
       }
     }
-    const labels = unlabelled(raw, given, idCell, texts);
-    out.push({ ...raw, position: out.length + 1, given, labels });
+    const labels = unlabelled(raw, given, idCell);
+    // Named one by one, not spread: made for every order of the list.
+    out.push({ position: out.length + 1, element: raw.element, anchor: raw.anchor, labels, orderCells: raw.orderCells, itemCells: raw.itemCells, given });
   }
   return out;
 }
@@ -1092,10 +1092,11 @@ function lastDescendant(node: Node): Node {
  * With `proven`, every text of the page is walked until two labels are found in sibling
  * subtrees (two order blocks). Their siblings after them are then taken as they most often are,
  * blocks of the same layout: a sibling whose whole text holds no label mark is passed over, one
- * whose only mark is in the text where the last block had its label is read there alone (and
- * put in `proven` as that label's block), any other is walked. So the result is the walk's,
- * proven per sibling; 500 blocks cost one textContent each instead of a walk over their 9,000
- * texts. Without `proven` (a block read again alone) every text is walked.
+ * whose only mark is in the text where the last block had its label is taken with that label
+ * (put in `proven` as its block; the block's read finds whether a number follows it), any other
+ * is walked. So the result is the walk's, but for a sibling whose one label holds no number,
+ * which then reads no order; 500 blocks cost one textContent each instead of a walk over their
+ * 9,000 texts. Without `proven` (a block read again alone) every text is walked.
  */
 function orderNumberHits(top: Element, proven?: Map<Element, Element>): Element[] {
   const hits: Element[] = [];
@@ -1167,8 +1168,14 @@ function orderNumberHits(top: Element, proven?: Map<Element, Element>): Element[
       const at = follow(sib, path);
       const raw = at !== null && at.nodeType === 3 ? (at.nodeValue ?? '') : '';
       if (raw !== '' && marksIn(raw) === marks) {
-        // Its one number, among its parent's several: the sibling is its block (blockGroups).
-        if (visit(at!, raw)) proven?.set(hits[hits.length - 1]!, sib as Element);
+        // Its one label, among its parent's several: the sibling is its block (blockGroups). Whether
+        // a number follows the label is left to the block's read, which reads those texts anyway
+        // (readBlock finds no order number in a block whose only label has none).
+        const hit = at!.parentElement;
+        if (hit !== null && MAY_LABEL.test(raw) && !NOT_TEXT_PARENTS.has(hit.localName)) {
+          hits.push(hit);
+          proven?.set(hit, sib as Element);
+        }
         continue;
       }
       // Another layout (an extra line, a note with a label word): walked, and its label's place
@@ -1287,7 +1294,7 @@ function columnHeaderBefore(block: Element, root: ParentNode): { labels: string[
   return undefined;
 }
 
-function blockLists(root: ParentNode, groups: readonly Element[][], cellText: CellText, learn: boolean): OrderList[] {
+function blockLists(root: ParentNode, groups: readonly Element[][], learn: boolean): OrderList[] {
   const lists: OrderList[] = [];
   for (const blocks of groups) {
     const headerLine = columnHeaderBefore(blocks[0]!, root);
@@ -1296,10 +1303,10 @@ function blockLists(root: ParentNode, groups: readonly Element[][], cellText: Ce
     const columnKeys = header ? guessColumns(header, header.map(() => [])) : [];
     const memo = newMemo();
     if (!learn) memo.tries = LEARN_TRIES;
-    const readOne = (block: Element, position: number, texts: CellText): RawOrder | undefined =>
-      header ? readBlock(block, header, columnKeys, position, texts, memo) : readCard(block, position);
+    const readOne = (block: Element, position: number): RawOrder | undefined =>
+      header ? readBlock(block, header, columnKeys, position, memo) : readCard(block, position);
     for (const block of blocks) {
-      const raw = readOne(block, orders.length + 1, cellText);
+      const raw = readOne(block, orders.length + 1);
       if (raw) orders.push(raw);
     }
     if (orders.length === 0) continue;
@@ -1322,19 +1329,19 @@ function blockLists(root: ParentNode, groups: readonly Element[][], cellText: Ce
           containers: [container],
           boundaries: headerLine ? [headerLine.row.closest('table, [role="grid"], [role="table"]') ?? headerLine.row] : [],
           watch: `table, ${ARIA_TABLE}`,
-          read: (el, texts) => {
+          read: (el) => {
             const hits = new Set(orderNumberHits(el));
             // Several numbers: a wrapper of blocks, which only a whole read tells apart.
             if (hits.size > 1) return 'layout';
             const [hit] = hits;
             if (hit === undefined) return undefined;
             hitOf.set(el, hit);
-            const raw = readOne(el, 0, texts);
-            return raw && finishOrders([raw], texts)[0];
+            const raw = readOne(el, 0);
+            return raw && finishOrders([raw])[0];
           },
         }
       : undefined;
-    lists.push({ kind, elements: [container], columns, orders: finishOrders(orders, cellText), confidence, others: 0, ...(units && { units }) });
+    lists.push({ kind, elements: [container], columns, orders: finishOrders(orders), confidence, others: 0, ...(units && { units }) });
   }
   return lists;
 }
@@ -1441,37 +1448,9 @@ function sameNamed(named: ReadonlyMap<CellKey, string>, last: readonly (readonly
 const LEARN_TRIES = 3;
 
 /**
- * Whether `el` holds never-text (a struck price, a script): then its texts are not all shown.
- * The holders are found once per read, for the read's cell texts too, by the browser's tag and
- * class collections, which it keeps while the page is unchanged (27,000 elements: 0.003 against
- * 1.7 ms for CellText's seven selector queries); CellText itself stays small in content scripts.
- */
-function holdsNeverText(texts: CellText, el: Element): boolean {
-  let holders = texts.tainted;
-  if (holders === undefined) {
-    holders = new Set<Element>();
-    // The whole tree `el` is in: whether an element holds never-text is the same whichever
-    // part of it is looked in, as long as the part holds the element.
-    let top: Node = el;
-    while (top.parentNode !== null) top = top.parentNode;
-    const tree = top as Partial<Element> & ParentNode;
-    const found: ArrayLike<Element>[] = tree.getElementsByTagName
-      ? NEVER_TEXT_LIST.map((s) => (s.startsWith('.') ? tree.getElementsByClassName!(s.slice(1)) : tree.getElementsByTagName!(s)))
-      : NEVER_TEXT_LIST.map((s) => tree.querySelectorAll(s));
-    for (const list of found) {
-      for (let i = 0; i < list.length; i++) {
-        for (let up = list[i]!.parentElement; up !== null && !holders.has(up); up = up.parentElement) holders.add(up);
-      }
-    }
-    texts.tainted = holders;
-  }
-  return holders.has(el);
-}
-
-/**
- * The texts of an element holding no never-text (CellText.holdsNeverText), as chunksOf finds
- * them, in one walk of a function of its own (a walker of the browser's, or a closure made per
- * element, cost twice as much); undefined past 300 texts.
+ * The texts of an element as chunksOf finds them (never-text left out as it meets them: no query
+ * for it), in one walk of a function of its own (a walker of the browser's, or a closure made
+ * per element, cost twice as much); undefined past 300 texts.
  */
 function plainTexts(el: Element): string[] | undefined {
   const out: string[] = [];
@@ -1487,7 +1466,7 @@ function textsUnder(node: Node, out: string[]): boolean {
       if (text === '') continue;
       if (out.length === 300) return false;
       out.push(text);
-    } else if (type === 1 /* element */ && !textsUnder(child, out)) return false;
+    } else if (type === 1 /* element */ && !NEVER_TEXT.has((child as Element).localName) && !textsUnder(child, out)) return false;
   }
   return true;
 }
@@ -1500,13 +1479,11 @@ function readBlock(
   header: readonly string[],
   columns: readonly ColumnGuess[],
   position: number,
-  cellText: CellText,
   memo: BlockMemo = newMemo(),
 ): RawOrder | undefined {
   const hit = hitOf.get(block);
   const parts = memo.layout !== undefined && hit !== undefined ? partsByLayout(block, memo.layout, hit) : undefined;
-  // Its header holds no never-text: its texts are every text in it, found by the browser's walker.
-  const texts = parts !== undefined && !holdsNeverText(cellText, parts.header) ? plainTexts(parts.header) : undefined;
+  const texts = parts !== undefined ? plainTexts(parts.header) : undefined;
   let rows: Element[];
   let cells: Element[][];
   let headChunks: readonly string[];
@@ -1532,7 +1509,7 @@ function readBlock(
       const learned = learnBlock(block, rows, hit);
       // Taken only when it reads this block as its structure did.
       const check = learned && partsByLayout(block, learned, hit);
-      const checkTexts = check && !holdsNeverText(cellText, check.header) ? plainTexts(check.header) : undefined;
+      const checkTexts = check && plainTexts(check.header);
       const same =
         check !== undefined &&
         checkTexts !== undefined &&

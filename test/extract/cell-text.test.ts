@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// CellText (one never-text query per read, links skipped by tag name) must
+// CellText (never-text looked for in the cell read, links skipped by tag name) must
 // read every cell exactly as textOf does.
 import { describe, expect, it } from 'vitest';
 import { CellText, collapse, textOf } from '../../lib/extract/dom';

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { genericAdapter } from '../../lib/extract/generic';
 import { readOrders } from '../../lib/extract';
-import { CellText } from '../../lib/extract/dom';
 import { learnBlock, partsByLayout } from '../../lib/extract/learn';
 import { orderLists, type OrderList } from '../../lib/extract/meaning';
 
@@ -90,7 +89,7 @@ function described(doc: Document, lists: readonly OrderList[]) {
 
 const bothReads = (doc: Document) => ({
   learned: described(doc, orderLists(doc)),
-  walked: described(doc, orderLists(doc, new CellText(doc), false)),
+  walked: described(doc, orderLists(doc, false)),
 });
 
 /** The list's blocks, and in each its item rows and its order number's label. */

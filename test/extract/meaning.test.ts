@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { readOrders } from '../../lib/extract';
 import { genericAdapter } from '../../lib/extract/generic';
-import { CellText } from '../../lib/extract/dom';
 import { findOrderList, NO_ORDER_LIST, orderLists, valueIn } from '../../lib/extract/meaning';
 
 const NOW = Date.parse('2026-11-20T10:00:00+08:00');
@@ -105,9 +104,6 @@ describe('the reader by meaning', () => {
     } as const;
     const doc = page(`<table><tr>${Object.values(cells).map(([html]) => `<td>${html}</td>`).join('')}</tr></table>`);
     const tds = Array.from(doc.querySelectorAll('td'));
-    const texts = new CellText(doc);
-    expect(tds.map((td) => valueIn('status', td, texts))).toEqual(Object.values(cells).map(([, pick]) => pick));
-    // Without the read's cell texts every piece is read first: the same picks.
     expect(tds.map((td) => valueIn('status', td))).toEqual(Object.values(cells).map(([, pick]) => pick));
   });
 });
