@@ -23,7 +23,10 @@
  *   waiting or not, so without the 待回复 part no row says anything;
  * - the open conversation's messages are `[data-qa-id="qa-message-warpper"]`, each bubble marked
  *   `messageIsMe` (the seller's side) or `messageNotMe` (the buyer's), its text in a `pre`: a thread
- *   whose last message is the seller's has been answered, for every order its buyer named in it.
+ *   whose last message is the seller's has been answered, for every order its buyer named in it;
+ * - the open conversation's buyer is named in `#topbar-left-info` (its first short text that is not
+ *   添加备注), as a row's name is its `nameLine`'s title: a waiting row whose last message names no
+ *   order takes the last order its buyer named in the open conversation.
  */
 import { linesOf } from './read';
 import type { AnnotationPage, PageTestUrls } from './types';
@@ -32,6 +35,27 @@ const HOST = 'im.jinritemai.com';
 /** A Douyin order number, 19 digits, within a message. */
 const ORDER_NUMBER = /(?<!\d)(\d{19})(?!\d)/;
 const ORDER_NUMBERS = /(?<!\d)(\d{19})(?!\d)/g;
+
+/** The open conversation's messages, oldest first, as [written by the seller, text] (file 61462113784), seen 2026-12-07. */
+function thread(doc: Document): [boolean, string][] {
+  const bubbles = Array.from(doc.querySelectorAll('[data-qa-id="qa-message-warpper"] [class*="messageIsMe"], [data-qa-id="qa-message-warpper"] [class*="messageNotMe"]'));
+  return bubbles.flatMap((b): [boolean, string][] => {
+    const mine = /(?:^|\s)messageIsMe(?:\s|$)/.test(b.className);
+    return mine || /(?:^|\s)messageNotMe(?:\s|$)/.test(b.className) ? [[mine, linesOf(b)]] : [];
+  });
+}
+
+/** The order numbers the buyer named in the open conversation, oldest first. */
+const namedByBuyer = (messages: [boolean, string][]): string[] =>
+  messages.flatMap(([mine, text]) => (mine ? [] : Array.from(text.matchAll(ORDER_NUMBERS), (m) => m[1] ?? '').filter((id) => id !== '')));
+
+/** The open conversation's buyer: the header's first short text that is not its 添加备注 action (file 61462113784), seen 2026-12-07. */
+function openBuyer(doc: Document): string | undefined {
+  const header = doc.getElementById('topbar-left-info');
+  if (header === null) return undefined;
+  const leaves = [header, ...Array.from(header.querySelectorAll('div, span'))].filter((el) => el.children.length === 0);
+  return leaves.map((el) => (el.textContent ?? '').trim()).find((t) => t !== '' && t !== '添加备注' && t.length <= 60);
+}
 
 export const douyinMessages: AnnotationPage = {
   id: 'douyin-messages',
@@ -68,15 +92,14 @@ export const douyinMessages: AnnotationPage = {
       }
     }
     // The open conversation, when its last message is the seller's (file 61462113784), seen 2026-12-07.
-    const bubbles = Array.from(doc.querySelectorAll('[data-qa-id="qa-message-warpper"] [class*="messageIsMe"], [data-qa-id="qa-message-warpper"] [class*="messageNotMe"]'));
-    const last = bubbles.at(-1);
-    if (last !== undefined && /(?:^|\s)messageIsMe(?:\s|$)/.test(last.className)) {
-      for (const bubble of bubbles) {
-        if (!/(?:^|\s)messageNotMe(?:\s|$)/.test(bubble.className)) continue;
-        for (const m of linesOf(bubble).matchAll(ORDER_NUMBERS)) if (m[1] !== undefined) ids.push(m[1]);
-      }
-    }
+    const messages = thread(doc);
+    if (messages.at(-1)?.[0] === true) ids.push(...namedByBuyer(messages));
     return ids;
+  },
+  // A waiting row naming no order, when it is the open conversation: the last order its buyer named there.
+  orderOf(entry, doc) {
+    const name = entry.querySelector('[class*="nameLine"]')?.getAttribute('title')?.trim();
+    return name !== undefined && name !== '' && name === openBuyer(doc) ? namedByBuyer(thread(doc)).at(-1) : undefined;
   },
 };
 

@@ -212,7 +212,7 @@ export function readEntries(page: AnnotationPage, doc: Document): PageEntries {
     let shownText: string | undefined;
     const shown = () => (shownText ??= shownLines(entry).join('\n'));
     const id = known === undefined ? textOf(entry, idRule, headersOnce, shown) : { text: known, shaped: false };
-    const orderId = id.text?.replace(/\s+/g, '');
+    const orderId = (id.text ?? page.orderOf?.(entry, doc))?.replace(/\s+/g, '');
     if (orderId === undefined || orderId === '') return void unnumbered++;
     if (rows.length >= ANNOTATION_ROWS_MAX) return;
     let shaped = id.shaped || known !== undefined;

@@ -39,6 +39,11 @@ export interface AnnotationPage {
    * read, each such order's buyer counts as answered by the time of the read.
    */
   answered?(doc: Document): string[];
+  /**
+   * An entry's order number where its own text names none: the order the page shows for it
+   * elsewhere (a message inbox's open conversation).
+   */
+  orderOf?(entry: Element, doc: Document): string | undefined;
   /** Texts the page shows when it has no entries at all, to tell "none" from "layout changed". */
   readonly emptyMarkers?: readonly string[];
   /** The list's own part, shown with no entry in it when the page has none (the same purpose, by element). */

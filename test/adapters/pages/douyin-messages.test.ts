@@ -79,3 +79,26 @@ describe('Douyin 飞鸽 workbench, after the seller answered', () => {
     expect(readEntries(douyinMessages, page(stillWaiting)).answered).toEqual(['6938812345678901002']);
   });
 });
+
+describe('Douyin 飞鸽 workbench, the open conversation of a waiting buyer', () => {
+  const REPLIED = readFileSync('test/fixtures/douyin-messages/workspace-replied.2026-12.html', 'utf8');
+  const conversation = /<div class="chat-Rk9">[\s\S]*?<\/div>\s*<\/div>\s*<\/div>\s*<\/div>\n/.exec(REPLIED)![0];
+  // 清风徐来 writes again after the reply, naming no order: waiting again, the open conversation shows which order.
+  const again = conversation.replace(
+    /(<\/div>\s*<\/div>\s*)$/,
+    '<div data-qa-id="qa-message-warpper"><div data-id="7302211000000000003"><div class="tC9ap6QtAyeCD0jfuMns"><div class="Ie29C7uLyEjZzd8JeS8A" style="flex-direction: row"><div class="iD7SHBvMhm4OhfCsBGr1 messageNotMe"><pre>还没到，快点</pre></div></div></div></div></div>\n$1',
+  );
+  const waitingAgain = SAVED.replace('<span>订单6938812345678901002显示已发货，物流三天没动了，麻烦查一下</span>', '<span>还没到，快点</span>').replace(/<div class="chat-Rk9">[\s\S]*?<\/div><\/div>\n/, again);
+
+  it('puts the wait of the open conversation\'s buyer on the last order they named there, where the row itself names none', () => {
+    const read = readEntries(douyinMessages, page(waitingAgain));
+    expect(read.rows[0]).toEqual({ position: 1, orderId: '6938812345678901002', texts: { buyerMessageAt: '26小时前', buyerMessage: '还没到，快点' } });
+    expect([read.rows.length, read.unnumbered, read.answered]).toEqual([3, 1, ['6938812345678901006']]);
+  });
+
+  it('gives no order to a waiting buyer whose conversation is not the open one', () => {
+    const other = waitingAgain.replace('<div id="topbar-left-info">清风徐来</div>', '<div id="topbar-left-info"><span>阿May</span><span>添加备注</span></div>');
+    const read = readEntries(douyinMessages, page(other));
+    expect([read.rows.map((r) => r.orderId), read.unnumbered]).toEqual([['6938812345678901001', '6938812399999999999'], 2]);
+  });
+});
