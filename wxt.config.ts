@@ -58,11 +58,14 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'activeTab'],
     // Only the supported consoles' order pages (from the adapters' match patterns), the order
     // detail pages whose own data is read (lib/pagedata/sources.ts), and their review and message pages.
+    // Each pattern once: a page part on its console's own pages (Shopify's order page) asks for nothing more.
     host_permissions: [
-      ...CONTENT_MATCHES.filter((p) => withDemo(mode) || !demoPage.matches.includes(p)),
-      ...PAGE_DATA_EMBEDDED.flatMap((s) => s.matches),
-      // Review and message pages that show orders by number only (lib/adapters/pages), each read by a script of its own.
-      ...ANNOTATION_MATCHES,
+      ...new Set([
+        ...CONTENT_MATCHES.filter((p) => withDemo(mode) || !demoPage.matches.includes(p)),
+        ...PAGE_DATA_EMBEDDED.flatMap((s) => s.matches),
+        // Review and message pages that show orders by number only (lib/adapters/pages), each read by a script of its own.
+        ...ANNOTATION_MATCHES,
+      ]),
     ],
     // Self-hosted consoles (WooCommerce) and taught sites: one origin at a time, asked for
     // at run time when the seller turns the extension on for that site.

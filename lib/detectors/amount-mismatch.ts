@@ -114,19 +114,21 @@ export function explanationsUsed(order: Order, toleranceCents: number): Explanat
 }
 
 /** What the console shows that explains a paid amount off the item total. */
-export type Explanation = 'platform subsidy' | 'instalment interest' | 'partial refund' | 'instalments';
+export type Explanation = 'platform subsidy' | 'instalment interest' | 'partial refund' | 'tax' | 'instalments';
 
 /** Each explanation as it reads in a sentence (in the formula, and what a quiet check accepted). */
 export const EXPLANATIONS: Record<Explanation, Bilingual> = {
   'platform subsidy': { en: 'platform subsidy or coupon', zh: '平台补贴/优惠券' },
   'instalment interest': { en: 'instalment interest', zh: '分期利息' },
   'partial refund': { en: 'partial refund', zh: '部分退款' },
+  tax: { en: 'tax', zh: '税费' },
   instalments: { en: 'instalment interest (not shown apart)', zh: '分期利息（未单独显示）' },
 };
 const EVIDENCE_KEYS: Record<Exclude<Explanation, 'instalments'>, string> = {
   'platform subsidy': 'platformDiscount',
   'instalment interest': 'interest',
   'partial refund': 'refunded',
+  tax: 'tax',
 };
 
 /**
@@ -138,7 +140,7 @@ export const UNSHOWN_INTEREST_SHARE = 0.25;
 
 interface Term {
   kind: Exclude<Explanation, 'instalments'>;
-  /** +1: the buyer pays it on top (interest); −1: the price includes it but the buyer did not pay it. */
+  /** +1: the buyer pays it on top (interest, tax); −1: the price includes it but the buyer did not pay it. */
   sign: 1 | -1;
   cents: number;
 }
@@ -158,9 +160,11 @@ export interface Reading {
 export function reconcile(order: Order, expectedCents: number, toleranceCents: number): Reading {
   const paid = toCents(order.money.paid);
   const terms: Term[] = [];
-  const { platformDiscount, interest, refunded } = order.money;
+  const { platformDiscount, interest, refunded, tax } = order.money;
   if (platformDiscount !== undefined && platformDiscount > 0) terms.push({ kind: 'platform subsidy', sign: -1, cents: toCents(platformDiscount) });
   if (interest !== undefined && interest > 0) terms.push({ kind: 'instalment interest', sign: 1, cents: toCents(interest) });
+  // Sales tax a console adds on top of its prices (Shopify's "Taxes" row): in the total, in no price.
+  if (tax !== undefined && tax > 0) terms.push({ kind: 'tax', sign: 1, cents: toCents(tax) });
   // Consoles that show the amount paid net of a partial refund: the refund completes it.
   if (refunded !== undefined && refunded > 0) terms.push({ kind: 'partial refund', sign: -1, cents: toCents(refunded) });
   let best: Term[] | undefined;
@@ -184,8 +188,8 @@ export const amountMismatch = {
   family: 'payment',
   label,
   description: {
-    en: 'On a paid order: the amount paid differs from items − discount + shipping by more than the tolerance once the platform subsidies and coupons, instalment interest and partial refunds the console shows are counted; a refund exceeds the amount paid; or nothing was paid.',
-    zh: '已付款订单：计入后台显示的平台补贴/优惠券、分期利息和部分退款后，实付与“商品 − 优惠 + 运费”仍相差超过容差；退款超过实付；或实付为零。',
+    en: 'On a paid order: the amount paid differs from items − discount + shipping by more than the tolerance once the platform subsidies and coupons, instalment interest, tax and partial refunds the console shows are counted; a refund exceeds the amount paid; or nothing was paid.',
+    zh: '已付款订单：计入后台显示的平台补贴/优惠券、分期利息、税费和部分退款后，实付与“商品 − 优惠 + 运费”仍相差超过容差；退款超过实付；或实付为零。',
   },
   // Differences up to `tolerance` are ignored: propose raising it to the largest difference dismissed.
   tuning: {

@@ -128,9 +128,18 @@ function inRegistryOrder(declared: Readonly<Record<DetectorId, readonly InputId[
  * - address-issue on Amazon, Shopify, eBay and Etsy: no public source shows an address warning or a
  *   change request on their order lists; Amazon says to ship only to the address it provides (Manage
  *   Orders FAQ, amazon.com help nodeId 13324361), and its inbox rows name a topic and the order
- *   ("Inquiry from Amazon customer … (Order: …)"), not the buyer's words.
- * - amount-mismatch on Amazon, Shopify, eBay and Etsy: none of their lists read today shows a discount;
- *   the order's own page does, and reading one is a new page part, host permission and end-to-end test each.
+ *   ("Inquiry from Amazon customer … (Order: …)"), not the buyer's words. Searched their order pages
+ *   2026-12-07: Shopify's admin validates each online order's shipping address and shows warnings
+ *   (yellow) or errors (red) with suggestions on the order, and the Orders list filters on "Address
+ *   validation: Has issues" (help.shopify.com manual/orders/manage-orders/shipping-address-validation and
+ *   manual/fulfillment/managing-orders/validating-order-address), but no public source gives the words or
+ *   markup the order page shows them in, so lib/adapters/pages/shopify-order.ts does not read them; eBay's
+ *   address changes after payment are the buyer's request to the seller by message (consultingtimes.com,
+ *   aeanet.org guides: no order-page mark named); nothing found for Etsy's order page.
+ * - amount-mismatch on Amazon, eBay and Etsy: none of their lists read today shows a discount; the
+ *   order's own page does, and reading one is a new page part, host permission and end-to-end test each.
+ *   Shopify's order page is read (lib/adapters/pages/shopify-order.ts): its payment summary's rows add up
+ *   by Shopify's own arithmetic, so a case there means a charge the summary shows in no row read.
  */
 /**
  * Inputs a console does not show on any page where consoles usually do (WooCommerce's core keeps

@@ -7,7 +7,7 @@
 import { ingestBatch, type IngestResult } from './index';
 import { parseRows, type SentinelDB } from '../db';
 import { changeStored } from './stored';
-import { parseDateTime } from '../normalize';
+import { parseDateTime, parseMoney } from '../normalize';
 import { AnnotationFields, Order, orderKey, PENDING_ANNOTATIONS_MAX, type AnnotationKey, type AnnotationRow, type Marketplace, type PendingAnnotation, type SkippedRow } from '../schema';
 import { type Settings } from '../settings';
 
@@ -26,8 +26,8 @@ export interface Annotation {
 
 /** The longest review or message kept (the order's text fields hold 2,000 characters). */
 const TEXT_MAX = 2_000;
-/** An order number as consoles write them: digits, letters and dashes ("241118-258288801122334", "113-5551234-7654321"). */
-const ORDER_NUMBER = /^[A-Za-z0-9][A-Za-z0-9-]{3,63}$/;
+/** An order number as consoles write them: digits, letters and dashes ("241118-258288801122334", "113-5551234-7654321"), Shopify's after a "#". */
+const ORDER_NUMBER = /^#?[A-Za-z0-9][A-Za-z0-9-]{3,63}$/;
 const TIME_KEYS = ['reviewedAt', 'buyerMessageAt', 'sellerReplyAt'] as const satisfies readonly AnnotationKey[];
 const TIME_LABELS: Record<(typeof TIME_KEYS)[number], string> = { reviewedAt: 'review time', buyerMessageAt: 'message time', sellerReplyAt: 'reply time' };
 
@@ -47,6 +47,36 @@ export function parseRating(text: string): number | undefined {
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ').trim().slice(0, TEXT_MAX);
 
+type Amounts = NonNullable<AnnotationFields['amounts']>;
+
+/**
+ * An order page's payment summary as amounts: its total is what the buyer was charged, a row it
+ * does not show is zero (the summary lists every charge), a discount is read without its minus
+ * sign, and a tax the prices include is not on top. Undefined when the page shows no summary.
+ */
+function amountsOf(texts: AnnotationRow['texts']): { ok: true; value: Amounts | undefined } | { ok: false; reason: string } {
+  const { subtotal, discount, shipping, tax, total, otherCharges } = texts;
+  if (subtotal === undefined && total === undefined) return { ok: true, value: undefined };
+  // Duties, tips and fees are in the total but in no term of the check: it would call them a mismatch.
+  if (otherCharges !== undefined) return { ok: false, reason: `shows ${otherCharges.slice(0, 40)}, which the amount check does not count` };
+  if (subtotal === undefined || total === undefined) return { ok: false, reason: 'shows no subtotal and total' };
+  const read: Record<string, { amount: number; currency: string }> = {};
+  for (const [key, text] of Object.entries({ subtotal, discount, shipping, total, tax })) {
+    if (text === undefined) continue;
+    // A tax row names its rate or "Included" before its amount: the amount is its last line.
+    const shown = text.split('\n').at(-1) ?? text;
+    const money = parseMoney(shown, {});
+    if (!money.ok) return { ok: false, reason: `${key} '${shown.slice(0, 40)}' is not an amount` };
+    read[key] = money.value;
+  }
+  const currencies = new Set(Object.values(read).map((m) => m.currency));
+  if (currencies.size > 1) return { ok: false, reason: `its amounts are in several currencies (${[...currencies].join(', ')})` };
+  const amount = (key: string): number => Math.abs(read[key]?.amount ?? 0);
+  const value: Amounts = { currency: read['total']!.currency, paid: read['total']!.amount, subtotal: read['subtotal']!.amount, discount: amount('discount'), shipping: amount('shipping') };
+  if (tax !== undefined && !/\bincluded\b/i.test(tax)) value.tax = amount('tax');
+  return { ok: true, value };
+}
+
 /** One entry's texts as order fields, or why it cannot be. */
 function annotationOf(row: AnnotationRow, rules: AnnotationRules, now: number): { ok: true; value: Annotation } | { ok: false; reason: string } {
   if (!ORDER_NUMBER.test(row.orderId)) return { ok: false, reason: `'${row.orderId.slice(0, 40)}' is not an order number` };
@@ -61,6 +91,9 @@ function annotationOf(row: AnnotationRow, rules: AnnotationRules, now: number): 
   if (buyerMessage !== undefined && flat(buyerMessage) !== '') fields.buyerMessage = flat(buyerMessage);
   // An order page sends this text only where it shows an item's out-of-stock mark ("Backordered").
   if (row.texts.stockShort !== undefined) fields.stockShort = true;
+  const amounts = amountsOf(row.texts);
+  if (!amounts.ok) return amounts;
+  if (amounts.value !== undefined) fields.amounts = amounts.value;
   for (const key of TIME_KEYS) {
     const text = row.texts[key];
     if (text === undefined) continue;
@@ -97,12 +130,19 @@ export function parseAnnotations(rows: readonly AnnotationRow[], rules: Annotati
 
 /**
  * The order with a page's fields: a rating, review or time replaces the stored one; a buyer's
- * message text fills the order's message only where the list shows none (the list's 留言 stays).
+ * message text fills the order's message only where the list shows none (the list's 留言 stays);
+ * an order page's amounts replace the stored ones when in the same currency (else they would not add up).
  */
 export function withAnnotation(order: Order, fields: AnnotationFields): Order {
-  const { buyerMessage, ...rest } = fields;
+  const { buyerMessage, amounts, ...rest } = fields;
   const out: Order = { ...order, ...rest };
   if (buyerMessage !== undefined && (order.buyerMessage === undefined || order.buyerMessage.trim() === '')) out.buyerMessage = buyerMessage;
+  if (amounts !== undefined && amounts.currency === order.money.currency) {
+    const { tax, ...shown } = amounts;
+    // A tax no longer shown on top (or never) leaves no stale tax behind.
+    const { tax: _stale, ...money } = order.money;
+    out.money = { ...money, ...shown, ...(tax === undefined ? {} : { tax }) };
+  }
   return out;
 }
 

@@ -26,4 +26,4 @@ export const shopify = {
  * The fields its console's read pages give an order, status aside (every console shows it):
  * test/detectors/consoles.test.ts holds the list to what the adapter reads from its saved pages.
  */
-export const shows: readonly OrderField[] = ['placedAt', 'deliveredAt', 'deliverBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.shipping', 'carrier', 'trackingNo', 'lastTrackingAt'];
+export const shows: readonly OrderField[] = ['placedAt', 'deliveredAt', 'deliverBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'money.paid', 'money.subtotal', 'money.shipping', 'money.discount', 'carrier', 'trackingNo', 'lastTrackingAt'];

@@ -1,8 +1,12 @@
 /**
- * What a review or message page can show of an order it names by number only (lib/adapters/pages),
+ * What a review, message or order page can show of an order it names by number only (lib/adapters/pages),
  * owned by the schema and free of zod, so those pages' content scripts carry no schema code.
  */
-export const ANNOTATION_KEYS = ['rating', 'review', 'reviewedAt', 'buyerMessage', 'buyerMessageAt', 'sellerReplyAt', 'stockShort'] as const;
+export const ANNOTATION_KEYS = [
+  'rating', 'review', 'reviewedAt', 'buyerMessage', 'buyerMessageAt', 'sellerReplyAt', 'stockShort',
+  // An order's own page's payment summary: its rows as shown, and any charge the amount check does not count.
+  'subtotal', 'discount', 'shipping', 'tax', 'total', 'otherCharges',
+] as const;
 export type AnnotationKey = (typeof ANNOTATION_KEYS)[number];
 
 /** The longest text an entry sends for one field. */

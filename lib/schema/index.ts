@@ -92,6 +92,8 @@ export const Money = z.object({
   interest: z.optional(/* @__PURE__ */ z.number().check(z.nonnegative())),
   /** How many instalments the buyer pays in, as shown (1: paid at once). */
   installments: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(120))),
+  /** Tax charged on top of the prices, as shown (a tax included in the prices is not on top). */
+  tax: z.optional(/* @__PURE__ */ z.number().check(z.nonnegative())),
 });
 export type Money = z.infer<typeof Money>;
 
@@ -413,7 +415,10 @@ export const AnnotationRow = z.object({
 });
 export type AnnotationRow = z.infer<typeof AnnotationRow>;
 /** The order fields such a page gives, parsed. */
-export const AnnotationFields = /* @__PURE__ */ z.pick(Order, { rating: true, review: true, reviewedAt: true, buyerMessage: true, buyerMessageAt: true, sellerReplyAt: true, stockShort: true });
+export const AnnotationFields = /* @__PURE__ */ z.extend(z.pick(Order, { rating: true, review: true, reviewedAt: true, buyerMessage: true, buyerMessageAt: true, sellerReplyAt: true, stockShort: true }), {
+  /** An order's own page's amounts (its total as the amount paid), merged into the stored money when in its currency. */
+  amounts: z.optional(z.object({ currency: CurrencyCode, paid: z.number(), subtotal: z.number(), discount: z.number(), shipping: z.number(), tax: z.optional(/* @__PURE__ */ z.number().check(z.nonnegative())) })),
+});
 export type AnnotationFields = z.infer<typeof AnnotationFields>;
 /** The most entries kept for orders not read yet; the oldest go first. */
 export const PENDING_ANNOTATIONS_MAX = 2_000;

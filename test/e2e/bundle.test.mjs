@@ -25,15 +25,15 @@ const content = () => SCRIPTS.map(script).join('\n');
 test('one content script per console and one for granted sites, and no other', () => {
   // Plus the observer of the console's own data and its relay (lib/pagedata; test/e2e/page-data.test.mjs),
   // the hand-over of the order data Taobao's detail page writes into its script (test/e2e/taobao-detail.test.mjs),
-  // and one small script per review or message page (lib/adapters/pages).
+  // and one small script per review, message or order page (lib/adapters/pages).
   assert.deepEqual(
     readdirSync(join(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.js')).sort(),
-    [...SCRIPTS, 'amazon-feedback.js', 'amazon-messages.js', 'douyin-messages.js', 'page-data-relay.js', 'page-data.js', 'pinduoduo-reviews.js', 'taobao-detail.js', 'woocommerce-order.js'].toSorted(),
+    [...SCRIPTS, 'amazon-feedback.js', 'amazon-messages.js', 'douyin-messages.js', 'page-data-relay.js', 'page-data.js', 'pinduoduo-reviews.js', 'shopify-order.js', 'taobao-detail.js', 'woocommerce-order.js'].toSorted(),
   );
 });
 
 test('a review or message page\'s script carries its own page part, no other and no schema', () => {
-  const parts = { 'amazon-feedback.js': 'feedback-manager', 'amazon-messages.js': 'current-filter-text', 'douyin-messages.js': 'pigeonChatNotScrollBox', 'pinduoduo-reviews.js': 'goods/evaluation', 'woocommerce-order.js': 'woocommerce-order-data__heading' };
+  const parts = { 'amazon-feedback.js': 'feedback-manager', 'amazon-messages.js': 'current-filter-text', 'douyin-messages.js': 'pigeonChatNotScrollBox', 'pinduoduo-reviews.js': 'goods/evaluation', 'woocommerce-order.js': 'woocommerce-order-data__heading', 'shopify-order.js': 'Additional fees' };
   for (const [name, marker] of Object.entries(parts)) {
     const code = script(name);
     const carried = Object.entries(parts).filter(([, m]) => code.includes(m)).map(([n]) => n);

@@ -24,6 +24,9 @@ const ANNOTATION_SCRIPTS = {
   'douyin-messages': ['https://im.jinritemai.com/pc_seller_v2/*'],
 };
 const ANNOTATION_PATTERNS = Object.values(ANNOTATION_SCRIPTS).flat();
+/** Page parts on their console's own pages (a one-page admin opens an order without a page load): no host of their own. */
+const SHOPIFY = CONSOLES.find((c) => c.id === 'shopify');
+const ON_CONSOLE_SCRIPTS = { 'shopify-order': SHOPIFY.matches };
 
 // Least privilege: anything added here must be justified in docs/permissions.md.
 // The tests' build (npm run build:test) carries the demo console; the store build below does not.
@@ -48,8 +51,13 @@ test('the built extension loads in Chromium and asks only for the expected permi
       ...CONSOLES.map((c) => [[c.script], [...c.matches].sort()]),
       detail,
       ...Object.entries(ANNOTATION_SCRIPTS).map(([id, matches]) => [[`content-scripts/${id}.js`], [...matches].sort()]),
-    ].sort();
+    ];
     assert.deepEqual(expected.flatMap(([, matches]) => matches).sort(), [...consoles, ...ANNOTATION_PATTERNS].sort());
+    for (const [id, matches] of Object.entries(ON_CONSOLE_SCRIPTS)) {
+      assert.deepEqual(matches.filter((m) => !consoles.includes(m)), []);
+      expected.push([[`content-scripts/${id}.js`], [...matches].sort()]);
+    }
+    expected.sort();
     const pageData = (c) => c.js[0].includes('page-data');
     assert.deepEqual(manifest.content_scripts.filter((c) => !pageData(c)).map((c) => [c.js, [...c.matches].sort()]).sort(), expected);
     // The observer of a console's own data (in the page's world) and its relay: on console pages already granted.
@@ -91,7 +99,7 @@ test('the store packages leave the demo console out and name the oldest browsers
   assert.deepEqual(chrome.content_scripts.map((c) => c.js[0]).sort(), [
     ...stores.map((c) => c.script),
     'content-scripts/amazon-feedback.js', 'content-scripts/amazon-messages.js', 'content-scripts/douyin-messages.js', 'content-scripts/page-data-relay.js', 'content-scripts/page-data.js', 'content-scripts/pinduoduo-reviews.js',
-    'content-scripts/taobao-detail.js',
+    'content-scripts/shopify-order.js', 'content-scripts/taobao-detail.js',
   ].sort());
   assert.equal(stores.length, CONSOLES.length - 1);
   assert.equal(chrome.minimum_chrome_version, '116');

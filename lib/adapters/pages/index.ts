@@ -8,12 +8,13 @@ import { amazonFeedback } from './amazon-feedback';
 import { amazonMessages } from './amazon-messages';
 import { douyinMessages } from './douyin-messages';
 import { pinduoduoReviews } from './pinduoduo-reviews';
+import { shopifyOrder } from './shopify-order';
 import type { AnnotationPage } from './types';
 import { woocommerceOrder } from './woocommerce-order';
 
 export type { AnnotationPage, EntryField } from './types';
 
-export const ANNOTATION_PAGES: readonly AnnotationPage[] = [pinduoduoReviews, amazonFeedback, amazonMessages, woocommerceOrder, douyinMessages];
+export const ANNOTATION_PAGES: readonly AnnotationPage[] = [pinduoduoReviews, amazonFeedback, amazonMessages, woocommerceOrder, douyinMessages, shopifyOrder];
 
 export const annotationPageById = (id: string): AnnotationPage | undefined => ANNOTATION_PAGES.find((p) => p.id === id);
 

@@ -9,6 +9,7 @@ import { pinduoduoReviews, testUrls as pinduoduoUrls } from '../../../lib/adapte
 import { amazonMessages, testUrls as amazonMessagesUrls } from '../../../lib/adapters/pages/amazon-messages';
 import { testUrls as douyinMessagesUrls } from '../../../lib/adapters/pages/douyin-messages';
 import { testUrls as woocommerceOrderUrls } from '../../../lib/adapters/pages/woocommerce-order';
+import { testUrls as shopifyOrderUrls } from '../../../lib/adapters/pages/shopify-order';
 import { readEntries } from '../../../lib/adapters/pages/read';
 import type { AnnotationPage } from '../../../lib/adapters/pages';
 import { adapterById, ADAPTERS } from '../../../lib/adapters';
@@ -112,7 +113,7 @@ describe('page parts', () => {
     expectTypeOf<AnnotationEntry>().toEqualTypeOf<AnnotationRow>();
   });
 
-  const urls: Record<string, { match: readonly string[]; noMatch: readonly string[] }> = { 'pinduoduo-reviews': pinduoduoUrls, 'amazon-feedback': amazonUrls, 'amazon-messages': amazonMessagesUrls, 'woocommerce-order': woocommerceOrderUrls, 'douyin-messages': douyinMessagesUrls };
+  const urls: Record<string, { match: readonly string[]; noMatch: readonly string[] }> = { 'pinduoduo-reviews': pinduoduoUrls, 'amazon-feedback': amazonUrls, 'amazon-messages': amazonMessagesUrls, 'woocommerce-order': woocommerceOrderUrls, 'douyin-messages': douyinMessagesUrls, 'shopify-order': shopifyOrderUrls };
 
   it.each(ANNOTATION_PAGES.map((p) => [p.id, p] as [string, AnnotationPage]))('%s: accepts its own pages, no order list and no other part\'s page', (id, part) => {
     const own = urls[id]!;
@@ -130,6 +131,7 @@ describe('page parts', () => {
       ['amazon-messages', 'amazon'],
       ['woocommerce-order', 'woocommerce'],
       ['douyin-messages', 'douyin'],
+      ['shopify-order', 'shopify'],
     ]);
     expect(pinduoduoReviews.matches).toEqual(['https://mms.pinduoduo.com/goods/evaluation/*']);
     const amazonHosts = adapterById('amazon')!.matches.map((m) => new URL(m.replace('*', '')).hostname).sort();
