@@ -35,7 +35,9 @@ export function PageStatus(props: {
               ? t(lang, 'pageNoReviewList')
               : status.reason === NO_ENTRY_LIST.messages
                 ? t(lang, 'pageNoMessageList')
-                : t(lang, 'pageProblem', { reason: reasonText(lang, status.reason) })}
+                : status.reason === NO_ENTRY_LIST.otherView
+                  ? t(lang, 'pageOtherMessagesView')
+                  : t(lang, 'pageProblem', { reason: reasonText(lang, status.reason) })}
       </p>
     );
   }

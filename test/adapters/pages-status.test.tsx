@@ -33,6 +33,12 @@ describe('read health of review and message pages', () => {
     expect(shown(noList(FEIGE, NO_ENTRY_LIST.messages), 'zh')).toEqual([undefined, '此页面上没有找到消息列表：页面布局可能已改变。', undefined]);
   });
 
+  it('says which view of an inbox is read when it shows another', () => {
+    const inbox = 'https://sellercentral.amazon.com/messaging/inbox';
+    expect(shown(noList(inbox, NO_ENTRY_LIST.otherView), 'en')).toEqual([undefined, 'This view is not read: open the messages waiting for your reply (on Amazon, “Response needed”).', undefined]);
+    expect(shown(noList(inbox, NO_ENTRY_LIST.otherView), 'zh')).toEqual([undefined, '此视图不会被读取：请打开等待您回复的消息（亚马逊上为“Response needed”）。', undefined]);
+  });
+
   it('says when the entries were read by meaning, not by the page part\'s own selectors', () => {
     const [, status, how] = shown(read('amazon-feedback', FEEDBACK, { ordersRead: 3, byStructure: 1 }), 'en');
     expect([status, how]).toEqual(['Read 3 orders', "Read by the page's structure: this console's layout has changed. Check a few orders against the page."]);

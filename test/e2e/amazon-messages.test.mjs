@@ -71,12 +71,14 @@ test('Amazon Buyer-Seller Messages: a buyer left unanswered for more than 24 h r
     assert.equal(await page.locator(`[data-os-order-id="${ASKED}"]`).count(), 0);
   }));
 
-test('Amazon Buyer-Seller Messages: read health says an empty Response needed view has no messages waiting, and an inbox whose threads are not found that its layout may have changed', () =>
+test('Amazon Buyer-Seller Messages: read health says an empty Response needed view has no messages waiting, an inbox whose threads are not found that its layout may have changed, and another view which view is read', () =>
   withExtension(async (b) => {
     const saved = fixture('amazon-messages', 'inbox-response-needed.2026-12.html');
     const NONE = 'https://sellercentral.amazon.com/messaging/inbox';
     const CHANGED = 'https://sellercentral.amazon.co.uk/messaging/inbox';
+    const ALL_VIEW = 'https://sellercentral.amazon.de/messaging/inbox';
     await serveFixtures(b.context, {
+      [ALL_VIEW]: saved.replace('>Response needed<', '>All Messages<'),
       [NONE]: saved.replace(/<div id="threads-list">[\s\S]*?<\/div>\s*<div id="pagination-box">[\s\S]*?<\/div>/, '<div id="threads-list"></div><p>No messages</p>'),
       [CHANGED]: saved.replace(/<span id="current-filter-text"[^>]*>Response needed<\/span>/, '<span>Response needed</span>').replace(/<div id="threads-list">[\s\S]*?<\/div>\s*<div id="pagination-box">/, '<div id="pagination-box">'),
     });
@@ -86,4 +88,8 @@ test('Amazon Buyer-Seller Messages: read health says an empty Response needed vi
     assert.equal(await healthOnce(NONE, none), none);
     const changed = 'No message list found on this page: the layout may have changed.';
     assert.equal(await healthOnce(CHANGED, changed), changed);
+    // "All Messages": a thread's time there may be the seller's reply, so the view is not read, and read health says which is.
+    await (await b.context.newPage()).goto(ALL_VIEW);
+    const other = 'This view is not read: open the messages waiting for your reply (on Amazon, “Response needed”).';
+    assert.equal(await healthOnce(ALL_VIEW, other), other);
   }));

@@ -30,12 +30,17 @@ export function runAnnotationPage(page: AnnotationPage, ctx: ContentScriptContex
       let message: object;
       const shown = rows.length > 0 || unnumbered > 0 || answered.length > 0;
       if (!shown && !empty) {
-        // Another view, or an order page without its mark, is the seller's choice: nothing to say.
-        if (otherView || page.kind === 'order') return;
-        // Not rendered yet: the observer, or this timer, reads again.
-        const wait = started + renderedMs - at;
-        if (wait > 0) return void (timer = ctx.setTimeout(read, wait));
-        message = { type: 'page.status', status: { kind: 'unsupported', url, reason: NO_ENTRY_LIST[page.kind], at } };
+        // An order page without its mark has nothing to say.
+        if (page.kind === 'order') return;
+        if (otherView) {
+          // Another view is the seller's choice: read health says which view is read.
+          message = { type: 'page.status', status: { kind: 'unsupported', url, reason: NO_ENTRY_LIST.otherView, at } };
+        } else {
+          // Not rendered yet: the observer, or this timer, reads again.
+          const wait = started + renderedMs - at;
+          if (wait > 0) return void (timer = ctx.setTimeout(read, wait));
+          message = { type: 'page.status', status: { kind: 'unsupported', url, reason: NO_ENTRY_LIST[page.kind], at } };
+        }
       } else if (!shown && !whole) {
         // The page's own "none": read health says so in the page's words (no reviews, no messages waiting).
         message = { type: 'page.status', status: { kind: 'read', adapter: page.id, url, ordersRead: 0, rowsSkipped: 0, skipped: [], at } };
@@ -43,7 +48,7 @@ export function runAnnotationPage(page: AnnotationPage, ctx: ContentScriptContex
         // An empty list that is whole still says something: none of its orders awaits a reply.
         message = { type: 'orders.annotated', page: page.id, url, observedAt: at, rows, unnumbered, ...(whole ? { whole } : {}), ...(byMeaning ? { byMeaning } : {}), ...(answered.length > 0 ? { answered } : {}) };
       }
-      const digest = JSON.stringify([url, rows, unnumbered, empty, whole, byMeaning, answered]);
+      const digest = JSON.stringify([url, rows, unnumbered, empty, whole, byMeaning, answered, otherView]);
       if (digest === last) return;
       last = digest;
       send(message).catch(() => {

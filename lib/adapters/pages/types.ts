@@ -88,7 +88,7 @@ export interface EntryField {
  * Why a review or message page sent no entries, as the read health says it (the background
  * keeps it as the status' reason code; the popup words it in the seller's language).
  */
-export const NO_ENTRY_LIST = { reviews: 'no review list', messages: 'no message list' } as const;
+export const NO_ENTRY_LIST = { reviews: 'no review list', messages: 'no message list', otherView: 'not the view read' } as const;
 
 /** The page's URLs its check must accept and reject (test/adapters/pages.test.ts). */
 export interface PageTestUrls {

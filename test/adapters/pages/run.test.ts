@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { amazonFeedback } from '../../../lib/adapters/pages/amazon-feedback';
+import { amazonMessages } from '../../../lib/adapters/pages/amazon-messages';
 import { douyinMessages } from '../../../lib/adapters/pages/douyin-messages';
 import { pinduoduoReviews } from '../../../lib/adapters/pages/pinduoduo-reviews';
 import { RENDERED_MS, runAnnotationPage } from '../../../lib/adapters/pages/run';
@@ -65,6 +66,12 @@ describe('a review or message page\'s script says what it found, never nothing',
     document.getElementById('sc-content-container')!.innerHTML = bodyOf('amazon-feedback', 'feedback-manager.2026-12.html');
     const messages = await after(RENDERED_MS);
     expect(messages.map((m) => [m.type, m.type === 'orders.annotated' ? m.rows.length : 0])).toEqual([['orders.annotated', 4]]);
+  });
+
+  it('says which view is read when the inbox shows another, as soon as it settles', async () => {
+    const inbox = 'https://sellercentral.amazon.com/messaging/inbox';
+    const after = await run(amazonMessages, inbox, bodyOf('amazon-messages', 'inbox-response-needed.2026-12.html').replace('>Response needed<', '>All Messages<'));
+    expect(await after(500)).toMatchObject([{ type: 'page.status', status: { kind: 'unsupported', url: inbox, reason: 'not the view read' } }]);
   });
 
   it('says a page showing its own word for none has no reviews, as soon as it settles', async () => {
