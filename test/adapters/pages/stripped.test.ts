@@ -7,6 +7,7 @@ import { douyinMessages } from '../../../lib/adapters/pages/douyin-messages';
 import { pinduoduoReviews } from '../../../lib/adapters/pages/pinduoduo-reviews';
 import { readEntries } from '../../../lib/adapters/pages/read';
 import type { AnnotationPage } from '../../../lib/adapters/pages/types';
+import { shopifyOrder } from '../../../lib/adapters/pages/shopify-order';
 import { woocommerceOrder } from '../../../lib/adapters/pages/woocommerce-order';
 
 const saved = (dir: string, file: string): string => readFileSync(`test/fixtures/${dir}/${file}`, 'utf8');
@@ -27,6 +28,8 @@ const SAVED: [string, string, AnnotationPage, boolean][] = [
   ['douyin-messages', 'workspace-waiting.2026-12.html', douyinMessages, true],
   ['woocommerce-order', 'order-edit.2026-11.html', woocommerceOrder, true],
   ['woocommerce-order', 'order-edit-legacy-instock.2026-11.html', woocommerceOrder, false],
+  ['shopify-order', 'order-1008.2026-11.html', shopifyOrder, false],
+  ['shopify-order', 'order-1011.2026-11.html', shopifyOrder, false],
 ];
 
 describe('review, message and order pages with every class removed', () => {
@@ -39,7 +42,7 @@ describe('review, message and order pages with every class removed', () => {
   });
 
   it('the saved pages hold entries to compare: a read of nothing would pass the check above', () => {
-    expect(SAVED.map(([dir, file, part]) => readEntries(part, parse(saved(dir, file))).rows.length)).toEqual([4, 4, 2, 3, 1, 0]);
+    expect(SAVED.map(([dir, file, part]) => readEntries(part, parse(saved(dir, file))).rows.length)).toEqual([4, 4, 2, 3, 1, 0, 1, 1]);
   });
 });
 
