@@ -11,7 +11,7 @@ const neverTags: ReadonlySet<string> = new Set(NEVER_TAGS);
 
 /** Whether an element of a never-text tag is under `el`: a walk comparing tag names, half the cost of a query per cell. */
 function neverTagIn(el: Element): boolean {
-  for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) if (neverTags.has(c.localName) || (c.firstElementChild !== null && neverTagIn(c))) return true;
+  for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) if (neverTags.has(c.localName) || neverTagIn(c)) return true;
   return false;
 }
 
