@@ -32,8 +32,25 @@ function unitsIn(root, dir, test) {
 
 const exports = (id, text, type = '') => new RegExp(`^export const ${camelOf(id)}${type} =`, 'm').test(text);
 
+/** Fails on a console's file the lists would leave out (a typo in its export), so none is dropped silently. */
+function refuseUnlisted(root) {
+  const refuse = (dir, test) =>
+    unitsIn(root, dir, (id, text) => {
+      const lacks = test(id, text);
+      if (lacks) throw new Error(`${dir}/${id}.ts: ${lacks}`);
+      return false;
+    });
+  refuse('lib/marketplaces', (id, text) =>
+    /^export const shows\b/m.test(text) && !exports(id, text) ? `its fields (shows) have no profile to list: export const ${camelOf(id)} = …` : '',
+  );
+  refuse('lib/adapters', (id, text) =>
+    exports(`${id}Page`, text, ': PageAdapter') && !exports(id, text, ': Adapter') ? `its page part (${camelOf(id)}Page) has no adapter to list: export const ${camelOf(id)}: Adapter = …` : '',
+  );
+}
+
 /** The two registry files' paths (from the project root) and texts. */
 export function registries(root) {
+  refuseUnlisted(root);
   const profiles = unitsIn(root, 'lib/marketplaces', (id, text) => exports(id, text));
   const consoles = unitsIn(root, 'lib/marketplaces', (id, text) => exports(id, text) && /^export const shows\b/m.test(text));
   const adapters = unitsIn(root, 'lib/adapters', (id, text) => exports(id, text, ': Adapter'));

@@ -1,7 +1,7 @@
 // The lists of profiles and adapters are written from the files found (scripts/registries.mjs), so a
 // new console is its own files: what counts as a profile or an adapter, and the lists' order.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,8 +13,8 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs scripts/registries.mjs on a tree holding only `files`; the two lists it writes. */
-function registriesOf(files: Record<string, string>): { marketplaces: string; adapters: string } {
+/** Runs scripts/registries.mjs on a tree holding only `files`: its exit status, its error and the tree. */
+function runOn(files: Record<string, string>): { status: number | null; stderr: string; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'registries-'));
   dirs.push(dir);
   for (const [path, text] of Object.entries({ 'lib/marketplaces/.keep': '', 'lib/adapters/.keep': '', ...files })) {
@@ -24,16 +24,26 @@ function registriesOf(files: Record<string, string>): { marketplaces: string; ad
   mkdirSync(join(dir, 'scripts'));
   cpSync('scripts/registries.mjs', join(dir, 'scripts/registries.mjs'));
   const run = spawnSync('node', [join(dir, 'scripts/registries.mjs')], { encoding: 'utf8' });
-  expect(run.stderr).toBe('');
+  return { status: run.status, stderr: run.stderr, dir };
+}
+
+/** The two lists scripts/registries.mjs writes for a tree holding only `files`. */
+function registriesOf(files: Record<string, string>): { marketplaces: string; adapters: string } {
+  const { status, stderr, dir } = runOn(files);
+  expect([status, stderr]).toEqual([0, '']);
   return { marketplaces: readFileSync(join(dir, '.wxt/registry/marketplaces.ts'), 'utf8'), adapters: readFileSync(join(dir, '.wxt/registry/adapters.ts'), 'utf8') };
 }
 
 describe('the lists of profiles and adapters', () => {
-  it('hold every console of this tree: the demo first, the taught sites last, the others by id', () => {
-    expect(MARKETPLACE_IDS).toEqual(['demo', 'amazon', 'douyin', 'ebay', 'etsy', 'jd', 'pinduoduo', 'shopify', 'taobao', 'tmall', 'woocommerce', 'custom']);
-    expect(ADAPTERS.map((a) => a.id)).toEqual(['demo', 'amazon', 'douyin', 'ebay', 'etsy', 'jd', 'pinduoduo', 'shopify', 'taobao', 'woocommerce']);
-    // A console is a profile that lists what its pages show; Tmall is read on Taobao's, the demo and taught sites list nothing.
-    expect(Object.keys(CONSOLE_SHOWS)).toEqual(['amazon', 'douyin', 'ebay', 'etsy', 'jd', 'pinduoduo', 'shopify', 'taobao', 'woocommerce']);
+  it('run the demo first, the taught sites last and the others by id, each console with its profile and its adapter', () => {
+    const middle = (ids: readonly string[]) => ids.slice(1, ids.at(-1) === 'custom' ? -1 : undefined);
+    expect([MARKETPLACE_IDS[0], MARKETPLACE_IDS.at(-1), ADAPTERS[0]!.id]).toEqual(['demo', 'custom', 'demo']);
+    expect(middle(MARKETPLACE_IDS)).toEqual([...middle(MARKETPLACE_IDS)].sort());
+    expect(middle(ADAPTERS.map((a) => a.id))).toEqual(middle(ADAPTERS.map((a) => a.id)).sort());
+    // A console is a profile that lists what its pages show, and an adapter of the same id; Tmall is
+    // read on Taobao's console, the demo and the taught sites list no fields.
+    expect(Object.keys(CONSOLE_SHOWS)).toEqual(ADAPTERS.map((a) => a.id).filter((id) => id !== 'demo'));
+    expect(MARKETPLACE_IDS.filter((id) => !(id in CONSOLE_SHOWS))).toEqual(['demo', 'tmall', 'custom']);
   });
 
   it('take a file as a profile when it exports its own name, as a console when it also lists its fields, as an adapter when it exports its name as an Adapter', () => {
@@ -49,5 +59,15 @@ describe('the lists of profiles and adapters', () => {
     expect(marketplaces).toContain("export const PROFILE_FILES = { demo, kilo, 'souq-mart': souqMart };\nexport const CONSOLE_SHOWS = { 'souq-mart': souqMartShows };\n");
     expect(marketplaces).not.toContain('china');
     expect(adapters).toContain("import { souqMart } from '../../lib/adapters/souq-mart';\n\nexport const ADAPTER_FILES: readonly Adapter[] = [souqMart];\n");
+  });
+
+  it('refuse a console file they would leave out, naming what it lacks, and write nothing', () => {
+    const adapter = runOn({ 'lib/adapters/kilo.ts': 'export const kiloPage: PageAdapter = {};\nexport const kilo = withRules(kiloPage, {});\n' });
+    expect(adapter.status).toBe(1);
+    expect(adapter.stderr).toContain('lib/adapters/kilo.ts: its page part (kiloPage) has no adapter to list: export const kilo: Adapter = …');
+    expect(existsSync(join(adapter.dir, '.wxt/registry'))).toBe(false);
+    const profile = runOn({ 'lib/marketplaces/kilo.ts': 'export const kiloProfile = {};\nexport const shows = [];\n' });
+    expect(profile.status).toBe(1);
+    expect(profile.stderr).toContain('lib/marketplaces/kilo.ts: its fields (shows) have no profile to list: export const kilo = …');
   });
 });
