@@ -152,6 +152,15 @@ describe('amount-mismatch: the explanations consoles show', () => {
     expect(used({ paid: 118, refunded: 20 })).toEqual([]);
   });
 
+  it('accepts a tax the console shows on top of its prices (Shopify\'s "Taxes" row): ¥118.00 + ¥9.44 = ¥127.44', () => {
+    expect(run(order({ paid: 127.44, tax: 9.44 }))).toEqual({ findings: [] });
+    expect(used({ paid: 127.44, tax: 9.44 })).toEqual(['tax']);
+    expect(EXPLANATIONS.tax).toEqual({ en: 'tax', zh: '税费' });
+    // A tax the check was given that does not close the gap is named in the evidence.
+    const { findings } = run(order({ paid: 137.44, tax: 9.44 }));
+    expect([findings[0]!.evidence['tax'], findings[0]!.evidence['difference']]).toEqual([9.44, 19.44]);
+  });
+
   it('uses the fewest explanations that balance, and several together when needed', () => {
     // Platform paid ¥15.00, ¥20.00 refunded: ¥118.00 − 15 − 20 = ¥83.00.
     expect(used({ paid: 83, platformDiscount: 15, refunded: 20 })).toEqual(['platform subsidy', 'partial refund']);
