@@ -52,7 +52,10 @@ type Amounts = NonNullable<AnnotationFields['amounts']>;
 /**
  * An order page's payment summary as amounts: its total is what the buyer was charged, a row it
  * does not show is zero (the summary lists every charge), a discount is read without its minus
- * sign, and a tax the prices include is not on top. Undefined when the page shows no summary.
+ * sign, and a tax the prices include is not on top. The summary's subtotal may be before the
+ * discount or after it, and an included tax may be shown without the word: the reading that makes
+ * the page's own total is kept (the subtotal stored before the discount), else the rows as read.
+ * Undefined when the page shows no summary.
  */
 function amountsOf(texts: AnnotationRow['texts']): { ok: true; value: Amounts | undefined } | { ok: false; reason: string } {
   const { subtotal, discount, shipping, tax, total, otherCharges } = texts;
@@ -71,9 +74,15 @@ function amountsOf(texts: AnnotationRow['texts']): { ok: true; value: Amounts | 
   }
   const currencies = new Set(Object.values(read).map((m) => m.currency));
   if (currencies.size > 1) return { ok: false, reason: `its amounts are in several currencies (${[...currencies].join(', ')})` };
-  const amount = (key: string): number => Math.abs(read[key]?.amount ?? 0);
-  const value: Amounts = { currency: read['total']!.currency, paid: read['total']!.amount, subtotal: read['subtotal']!.amount, discount: amount('discount'), shipping: amount('shipping') };
-  if (tax !== undefined && !/\bincluded\b/i.test(tax)) value.tax = amount('tax');
+  const cents = (key: string): number => Math.round(Math.abs(read[key]?.amount ?? 0) * 100);
+  const [sub, off, ship, taxed, paid] = [cents('subtotal'), cents('discount'), cents('shipping'), cents('tax'), Math.round(read['total']!.amount * 100)];
+  const includedSaid = tax !== undefined && /\bincluded\b/i.test(tax);
+  // As read first (the subtotal before the discount, the tax on top unless the page says it is included), then the others.
+  const onTops = includedSaid ? [0] : [taxed, 0];
+  const readings = onTops.flatMap((onTop) => [{ gross: sub, onTop }, { gross: sub + off, onTop }]);
+  const { gross, onTop } = readings.find((r) => r.gross - off + ship + r.onTop === paid) ?? readings[0]!;
+  const value: Amounts = { currency: read['total']!.currency, paid: paid / 100, subtotal: gross / 100, discount: off / 100, shipping: ship / 100 };
+  if (onTop > 0) value.tax = onTop / 100;
   return { ok: true, value };
 }
 

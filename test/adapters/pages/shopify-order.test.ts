@@ -111,6 +111,22 @@ describe('Shopify admin order page', () => {
     expect(finding!.explanation.zh).toBe('实付 $29.00，但商品 $24.00 − 优惠 $2.40 + 运费 $4.50 = $26.10（多 $2.90）。计入后台显示的税费 $0.90后仍对不上。');
   });
 
+  it('reads a subtotal shown after the discount, and a tax included without the word, by the reading that makes the total', () => {
+    const row = (texts: AnnotationRow['texts']): AnnotationRow => ({ position: 1, orderId: '#1008', texts });
+    // Shopify's own export writes the subtotal after discounts (Subtotal 21.60 + Shipping 4.50 + Taxes 0.90 = Total 27.00).
+    const net = annotated(listed('#1008', 27), [row({ subtotal: '$21.60', discount: '−$2.40', shipping: '$4.50', tax: 'NY State Tax 4%\n$0.90', total: '$27.00' })]).order;
+    expect(net.money).toEqual({ currency: 'USD', paid: 27, subtotal: 24, discount: 2.4, shipping: 4.5, tax: 0.9 });
+    expect(mismatches(net)).toEqual([]);
+    // A VAT store's prices include the tax: the total is the rows without it.
+    const vat = annotated(listed('#1008', 33.7), [row({ subtotal: '$30.00', shipping: '$3.70', tax: 'VAT 20%\n$5.00', total: '$33.70' })]).order;
+    expect(vat.money).toEqual({ currency: 'USD', paid: 33.7, subtotal: 30, discount: 0, shipping: 3.7 });
+    expect(mismatches(vat)).toEqual([]);
+    // A tax the page says is included is never put on top to make the total.
+    const said = annotated(listed('#1008', 35), [row({ subtotal: '$30.00', tax: 'Included\n$5.00', total: '$35.00' })]).order;
+    expect(said.money).toEqual({ currency: 'USD', paid: 35, subtotal: 30, discount: 0, shipping: 0 });
+    expect(mismatches(said).map((f) => f.evidence['difference'])).toEqual([5]);
+  });
+
   it('skips, with its reason, a summary with duties, tips or fees, amounts it cannot read, or another currency', () => {
     const row = (texts: AnnotationRow['texts']): AnnotationRow => ({ position: 1, orderId: '#1008', texts });
     const { skipped } = annotated(listed('#1008', 27), [row({ subtotal: '$24.00', total: '$30.00', otherCharges: 'Tip' })]);
