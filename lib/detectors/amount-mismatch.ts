@@ -19,6 +19,16 @@ function subtotalCents(order: Order): { cents: number; source: 'console' | 'item
   return { cents, source: 'items' };
 }
 
+/**
+ * A zero payment the console itself explains: the discounts and subsidies shown cover the items and
+ * shipping (a 100 % discount code, a giveaway), so nothing was owed.
+ */
+function freeByShownDiscount(order: Order, subtotal: { cents: number } | undefined): boolean {
+  if (subtotal === undefined) return false;
+  const off = toCents(order.money.discount ?? 0) + toCents(order.money.platformDiscount ?? 0);
+  return off > 0 && off >= subtotal.cents + toCents(order.money.shipping ?? 0);
+}
+
 interface Problem {
   evidence: Evidence;
   explanation: Bilingual;
@@ -28,8 +38,11 @@ function checkOrder(order: Order, toleranceCents: number): Problem | string | un
   const { currency } = order.money;
   const money = (cents: number): string => formatMoney(cents, currency);
   const paid = toCents(order.money.paid);
+  const subtotal = subtotalCents(order);
 
-  if (paid <= 0) {
+  if (paid < 0 || (paid === 0 && !freeByShownDiscount(order, subtotal))) {
+    // Nothing paid on items that show no price is no evidence: a free sample or replacement costs nothing.
+    if (paid === 0 && (subtotal === undefined || subtotal.cents <= 0)) return 'nothing paid, and no item price shown';
     return {
       evidence: { check: 'paid is zero or negative', paid: fromCents(paid), formula: 'paid > 0' },
       explanation: {
@@ -40,7 +53,6 @@ function checkOrder(order: Order, toleranceCents: number): Problem | string | un
   }
 
   const refundsMore = order.money.refunded !== undefined && toCents(order.money.refunded) > paid;
-  const subtotal = subtotalCents(order);
   const breakdown = order.money.shipping !== undefined && order.money.discount !== undefined;
   const shipping = toCents(order.money.shipping ?? 0);
   const discount = toCents(order.money.discount ?? 0);

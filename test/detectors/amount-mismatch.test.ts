@@ -108,7 +108,16 @@ describe('amount-mismatch: refunds and empty payments', () => {
     });
   });
 
-  it('fires on a paid order with nothing paid, even without a breakdown', () => {
+  it('stays quiet on a paid order with nothing paid when its discount covers it, or when no item price is shown', () => {
+    // A 100 % discount code: items ¥59.80 + shipping ¥6.00, discount ¥65.80.
+    expect(run(order({ paid: 0, subtotal: 59.8, shipping: 6, discount: 65.8 }))).toEqual({ findings: [] });
+    // A list that shows only a total of ¥0.00: a free order cannot be told from a wrong one.
+    expect(run(makeOrder({ paidAt: PAID, items: [{ title: 'Sample', quantity: 1 }], money: { paid: 0 } }))).toEqual({ findings: [], silence: 'nothing paid, and no item price shown' });
+    // A discount that leaves ¥6.00 of shipping unpaid still fires.
+    expect(run(order({ paid: 0, subtotal: 59.8, shipping: 6, discount: 59.8 })).findings[0]!.evidence).toEqual({ check: 'paid is zero or negative', paid: 0, formula: 'paid > 0' });
+  });
+
+  it('fires on a paid order with nothing paid on priced items, even without a breakdown', () => {
     const { findings } = run(makeOrder({ paidAt: PAID, money: { paid: 0 } }));
     expect(findings[0]!.evidence).toEqual({ check: 'paid is zero or negative', paid: 0, formula: 'paid > 0' });
     expect(findings[0]!.explanation).toEqual({
