@@ -200,8 +200,8 @@ export const amountMismatch = {
   family: 'payment',
   label,
   description: {
-    en: 'On a paid order: the amount paid differs from items − discount + shipping by more than the tolerance once the platform subsidies and coupons, instalment interest, tax and partial refunds the console shows are counted; a refund exceeds the amount paid; or nothing was paid.',
-    zh: '已付款订单：计入后台显示的平台补贴/优惠券、分期利息、税费和部分退款后，实付与“商品 − 优惠 + 运费”仍相差超过容差；退款超过实付；或实付为零。',
+    en: 'On a paid order: the amount paid differs from items − discount + shipping by more than the tolerance once the platform subsidies and coupons, instalment interest, tax and partial refunds the console shows are counted; a refund exceeds the amount paid; or nothing was paid for items shown with a price and no discount covering them.',
+    zh: '已付款订单：计入后台显示的平台补贴/优惠券、分期利息、税费和部分退款后，实付与“商品 − 优惠 + 运费”仍相差超过容差；退款超过实付；或商品有标价、优惠未覆盖，实付却为零。',
   },
   // Differences up to `tolerance` are ignored: propose raising it to the largest difference dismissed.
   tuning: {
