@@ -2,12 +2,14 @@
 /**
  * `npm run new:detector <id> [-- --family <family>]`: a detector's files on the shape of the
  * others (STYLE.md §1, §6), with a test that fails until the detector finds what it is for.
- * Creates the detector, its settings file (its name, its settings and their names, the inputs it
- * needs, the names of its evidence) and its test; lists it in the registry and the settings files.
+ * Creates the detector, its settings file (its name, its place in the stored lists, its settings
+ * and their names, the inputs it needs, the names of its evidence) and its test, and nothing else:
+ * the lists of detectors are written from the files found (scripts/registries.mjs, at every build).
  * docs/features.md's line for it is then written by `npm run docs:features`.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeRegistries } from './registries.mjs';
 import { camelOf, Changes, parseArgs } from './units.mjs';
 
 const { id, root, options } = parseArgs(process.argv.slice(2), 'npm run new:detector <id> [-- --family <family>]');
@@ -19,6 +21,8 @@ if (!families.includes(family)) {
 }
 const name = camelOf(id);
 const changes = new Changes(root);
+// The next free place at the end of both stored lists: one per detector already placed.
+const placed = readdirSync(join(root, 'lib/detectors/settings')).filter((file) => /^export const place\b/m.test(readFileSync(join(root, 'lib/detectors/settings', file), 'utf8'))).length;
 
 changes.create(
   `lib/detectors/${id}.ts`,
@@ -54,6 +58,12 @@ import { Enabled, type Labels, type SettingLabels } from './common';
 
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: '', zh: '' };
+
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: ${placed}, clock: ${placed} } as const;
 
 export const settings = z.object({
   enabled: Enabled,
@@ -112,10 +122,8 @@ describe('${id}', () => {
 `,
 );
 
-changes.addImport('lib/detectors/index.ts', `import { ${name} } from './${id}';`);
-changes.append('lib/detectors/index.ts', /^export const DETECTORS\b/, name);
-changes.addImport('lib/detectors/settings/index.ts', `import * as ${name} from './${id}';`);
-changes.insert('lib/detectors/settings/index.ts', `  '${id}': ${name},`, { after: /^const FILES\b/, before: /^\};/ });
+// No list to edit: the detectors' lists are written from the files (every build writes them too).
+const registered = writeRegistries(root);
 
 changes.report([
   `write the finding it is for in test/detectors/${id}.test.ts, then make it pass in lib/detectors/${id}.ts`,
@@ -124,3 +132,4 @@ changes.report([
   'npm run docs:features: its line in the list of checks and its row of the console table in docs/features.md, from its description, family, defaults and inputs',
   'npx vitest run test/detectors test/templates: the registry, alarm and console tests hold it to the conventions',
 ]);
+console.log(`listed from the files (not in git):\n${registered.map((p) => `  ${p}`).join('\n')}`);

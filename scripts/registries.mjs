@@ -1,9 +1,11 @@
 /**
- * The lists of marketplace profiles and console adapters, found in their folders and written as
- * TypeScript into .wxt/registry/ (lib/marketplaces/index.ts and lib/adapters/index.ts import them),
- * so a new console is its own files and no line in a list. A file is a profile when it exports
- * the camel-cased name of its file (lib/marketplaces/<id>.ts: `export const <id> =`), an adapter
- * when it exports that name as an `Adapter`. Importing this module writes them (wxt.config.ts
+ * The lists of marketplace profiles, console adapters and detectors, found in their folders and
+ * written as TypeScript into .wxt/registry/ (the index.ts of lib/marketplaces, lib/adapters,
+ * lib/detectors and lib/detectors/settings import them), so a new console or detector is its own
+ * files and no line in a list. A file is a profile when it exports the camel-cased name of its
+ * file (lib/marketplaces/<id>.ts: `export const <id> =`), an adapter when it exports that name as
+ * an `Adapter`; a detector is a settings file declaring its `place` (lib/detectors/settings/<id>.ts)
+ * beside a check exporting its name (lib/detectors/<id>.ts). Importing this module writes them (wxt.config.ts
  * imports it first, so every build, `wxt prepare` and vitest see the folders as they are); the
  * unit generator and the node scripts call it too (package.json). Files are rewritten only when
  * changed, so the dev server does not rebuild for nothing.
@@ -48,9 +50,43 @@ function refuseUnlisted(root) {
   );
 }
 
-/** The two registry files' paths (from the project root) and texts. */
+/** A detector's settings parts the pages read, each imported by name so a part they do not read stays out. */
+const SETTINGS_PARTS = ['label', 'settings', 'inputs', 'settingLabels', 'evidenceLabels', 'evidenceValues'];
+const PLACE = /^export const place = \{ saved: (\d+), clock: (\d+) \} as const;$/m;
+
+/**
+ * The detectors in their two stored orders (`saved`: a seller's settings; `clock`: DETECTORS,
+ * whose place is an order's clock bit), by the place each settings file declares; fails on a
+ * settings file without a place or a check, and on two detectors at one place or a place left empty.
+ */
+function detectorsIn(root) {
+  const dir = 'lib/detectors/settings';
+  const found = unitsIn(root, dir, (id, text) => {
+    const placed = PLACE.test(text);
+    if (!placed && /^export const settings\b/m.test(text)) throw new Error(`${dir}/${id}.ts: no place in the stored lists: export const place = { saved: <n>, clock: <n> } as const;`);
+    return placed;
+  }).map((id) => {
+    const [, saved, clock] = PLACE.exec(readFileSync(join(root, dir, `${id}.ts`), 'utf8'));
+    const check = join(root, 'lib/detectors', `${id}.ts`);
+    if (!existsSync(check) || !exports(id, readFileSync(check, 'utf8'))) throw new Error(`${dir}/${id}.ts: no check to list: export const ${camelOf(id)} = … in lib/detectors/${id}.ts`);
+    return { id, saved: Number(saved), clock: Number(clock) };
+  });
+  const ordered = (key) => {
+    const list = [...found].sort((a, b) => a[key] - b[key]);
+    list.forEach((detector, at) => {
+      if (detector[key] === at) return;
+      const other = list.find((d) => d !== detector && d[key] === detector[key]);
+      throw new Error(other ? `${dir}: ${other.id} and ${detector.id} both at ${key} place ${detector[key]}: give the newer one the next free place (${list.length - 1})` : `${dir}: no detector at ${key} place ${at}: places run 0 to ${list.length - 1}, without a gap`);
+    });
+    return list.map((detector) => detector.id);
+  };
+  return { saved: ordered('saved'), clock: ordered('clock') };
+}
+
+/** The registry files' paths (from the project root) and texts. */
 export function registries(root) {
   refuseUnlisted(root);
+  const detectors = detectorsIn(root);
   const profiles = unitsIn(root, 'lib/marketplaces', (id, text) => exports(id, text));
   const consoles = unitsIn(root, 'lib/marketplaces', (id, text) => exports(id, text) && /^export const shows\b/m.test(text));
   const adapters = unitsIn(root, 'lib/adapters', (id, text) => exports(id, text, ': Adapter'));
@@ -70,6 +106,24 @@ export function registries(root) {
       ...adapters.map((id) => `import { ${camelOf(id)} } from '../../lib/adapters/${id}';`),
       '',
       `export const ADAPTER_FILES: readonly Adapter[] = [${adapters.map(camelOf).join(', ')}];`,
+      '',
+    ].join('\n'),
+    '.wxt/registry/detector-settings.ts': [
+      head('lib/detectors/settings'),
+      ...detectors.saved.map((id) => `import { ${SETTINGS_PARTS.map((part) => `${part} as ${camelOf(id)}_${part}`).join(', ')} } from '../../lib/detectors/settings/${id}';`),
+      '',
+      '/** Every detector\'s settings file by its id, in the order a seller\'s settings are saved. */',
+      'export const SETTINGS_FILES = {',
+      ...detectors.saved.map((id) => `  '${id}': { ${SETTINGS_PARTS.map((part) => `${part}: ${camelOf(id)}_${part}`).join(', ')} },`),
+      '};',
+      '',
+    ].join('\n'),
+    '.wxt/registry/detectors.ts': [
+      head('lib/detectors'),
+      ...detectors.clock.map((id) => `import { ${camelOf(id)} } from '../../lib/detectors/${id}';`),
+      '',
+      '/** Every detector, in the order of their clock bits. */',
+      `export const DETECTOR_FILES = [${detectors.clock.map(camelOf).join(', ')}] as const;`,
       '',
     ].join('\n'),
   };

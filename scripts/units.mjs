@@ -1,8 +1,8 @@
 /**
  * What the unit generators (new-adapter.mjs, new-detector.mjs) share: the id's checks and
- * names, and the edits they make, each refusing to guess when a list is not where it expects.
+ * names, and the files they write, each refusing to overwrite one that exists.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,40 +42,6 @@ export class Changes {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
     this.created.push(path);
-  }
-
-  /** Inserts `line` before the first line matching `before` that follows the first line matching `after`. */
-  insert(path, line, { after, before }) {
-    const file = join(this.root, path);
-    const lines = readFileSync(file, 'utf8').split('\n');
-    const from = after === undefined ? 0 : lines.findIndex((l) => after.test(l));
-    const at = from === -1 ? -1 : lines.findIndex((l, i) => i > from && before.test(l));
-    if (at === -1) throw new Error(`${path}: no line matching ${before} after ${after}: add "${line.trim()}" by hand`);
-    lines.splice(at, 0, line);
-    writeFileSync(file, lines.join('\n'));
-    if (!this.edited.includes(path)) this.edited.push(path);
-  }
-
-  /** Adds an import after the file's last import. */
-  addImport(path, line) {
-    const file = join(this.root, path);
-    const lines = readFileSync(file, 'utf8').split('\n');
-    const last = lines.findLastIndex((l) => /^import\b.*;$/.test(l));
-    lines.splice(last + 1, 0, line);
-    writeFileSync(file, lines.join('\n'));
-    if (!this.edited.includes(path)) this.edited.push(path);
-  }
-
-  /** Appends `item` to the one-line list (`[a, b]` or `{ a, b }`) on the line matching `line`. */
-  append(path, line, item) {
-    const file = join(this.root, path);
-    const lines = readFileSync(file, 'utf8').split('\n');
-    const at = lines.findIndex((l) => line.test(l));
-    const end = at === -1 ? null : /\s*(\]|\s\})(;?\s*)$/.exec(lines[at]);
-    if (!end) throw new Error(`${path}: no one-line list matching ${line}: add ${item} by hand`);
-    lines[at] = `${lines[at].slice(0, end.index)}, ${item}${end[1]}${end[2]}`;
-    writeFileSync(file, lines.join('\n'));
-    if (!this.edited.includes(path)) this.edited.push(path);
   }
 
   report(next) {

@@ -1,33 +1,18 @@
 /**
- * The detector registry: a list of imports. Each detector's id, labels and defaults live in
- * its own file (STYLE.md §1, §6); nothing here repeats them.
+ * The detector registry: the detectors found in this folder (scripts/registries.mjs lists each
+ * at the clock place its settings file declares). Each detector's id, labels and defaults live in
+ * its own files (STYLE.md §1, §6); nothing here repeats them.
  */
 import { type Finding, type Order, ORDER_STATUSES, SEVERITY_RANK } from '../schema';
 import { type Settings } from '../settings';
-import { amountMismatch } from './amount-mismatch';
-import { duplicateOrder } from './duplicate-order';
+import { DETECTOR_FILES } from '../../.wxt/registry/detectors';
 import { compareOrderIds } from './order-order';
-import { shipDeadline } from './ship-deadline';
-import { messageUnanswered } from './message-unanswered';
-import { negativeReview } from './negative-review';
-import { stockRisk } from './stock-risk';
-import { rateSpike } from './rate-spike';
-import { unpaidStale } from './unpaid-stale';
-import { deliveryOverdue } from './delivery-overdue';
-import { trackingStalled } from './tracking-stalled';
-import { addressIssue } from './address-issue';
-import { trackingInvalid } from './tracking-invalid';
-import { cancelPending } from './cancel-pending';
-import { refundPending } from './refund-pending';
-import { repeatRefunder } from './repeat-refunder';
-import { amountOutlier } from './amount-outlier';
-import { disputeOpen } from './dispute-open';
 import { NONE_IN_WINDOW } from './window';
 import type { Clocked, Detector, DetectorContext, DetectorId, DetectorResult, ShopFigures, Silence, TimeWindow } from './types';
 
 export type { Clocked, Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence, TimeWindow } from './types';
 
-export const DETECTORS: readonly Detector[] = [shipDeadline, duplicateOrder, amountMismatch, unpaidStale, messageUnanswered, negativeReview, stockRisk, rateSpike, deliveryOverdue, trackingStalled, addressIssue, trackingInvalid, cancelPending, refundPending, repeatRefunder, amountOutlier, disputeOpen];
+export const DETECTORS: readonly Detector[] = DETECTOR_FILES;
 
 export function detectorById(id: string): Detector | undefined {
   return DETECTORS.find((detector) => detector.id === id);

@@ -1,5 +1,6 @@
-// The lists of profiles and adapters are written from the files found (scripts/registries.mjs), so a
-// new console is its own files: what counts as a profile or an adapter, and the lists' order.
+// The lists of profiles, adapters and detectors are written from the files found
+// (scripts/registries.mjs), so a new console or detector is its own files: what counts as each, and
+// the lists' order.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,7 @@ afterAll(() => {
 function runOn(files: Record<string, string>): { status: number | null; stderr: string; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'registries-'));
   dirs.push(dir);
-  for (const [path, text] of Object.entries({ 'lib/marketplaces/.keep': '', 'lib/adapters/.keep': '', ...files })) {
+  for (const [path, text] of Object.entries({ 'lib/marketplaces/.keep': '', 'lib/adapters/.keep': '', 'lib/detectors/settings/.keep': '', ...files })) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
@@ -69,5 +70,43 @@ describe('the lists of profiles and adapters', () => {
     const profile = runOn({ 'lib/marketplaces/kilo.ts': 'export const kiloProfile = {};\nexport const shows = [];\n' });
     expect(profile.status).toBe(1);
     expect(profile.stderr).toContain('lib/marketplaces/kilo.ts: its fields (shows) have no profile to list: export const kilo = …');
+  });
+});
+
+/** A detector's two files, its settings file declaring `place`. */
+const detector = (id: string, camel: string, place: string) => ({
+  [`lib/detectors/${id}.ts`]: `export const ${camel} = { id: '${id}' };\n`,
+  [`lib/detectors/settings/${id}.ts`]: `export const label = { en: '', zh: '' };\n${place}\nexport const settings = z.object({});\n`,
+});
+
+describe('the lists of detectors', () => {
+  const three = {
+    ...detector('late-review', 'lateReview', 'export const place = { saved: 1, clock: 2 } as const;'),
+    ...detector('kilo', 'kilo', 'export const place = { saved: 2, clock: 0 } as const;'),
+    ...detector('slow-reply', 'slowReply', 'export const place = { saved: 0, clock: 1 } as const;'),
+    'lib/detectors/settings/common.ts': 'export const Enabled = z.boolean();\n',
+  };
+
+  it("list the settings in the saved places and the checks in the clock places their settings files declare", () => {
+    const { status, stderr, dir } = runOn(three);
+    expect([status, stderr]).toEqual([0, '']);
+    const settings = readFileSync(join(dir, '.wxt/registry/detector-settings.ts'), 'utf8');
+    expect([...settings.matchAll(/^ {2}'([a-z-]+)': \{ label: \w+_label, settings: /gm)].map((m) => m[1])).toEqual(['slow-reply', 'late-review', 'kilo']);
+    expect(settings).toContain("import { label as slowReply_label, settings as slowReply_settings, inputs as slowReply_inputs, settingLabels as slowReply_settingLabels, evidenceLabels as slowReply_evidenceLabels, evidenceValues as slowReply_evidenceValues } from '../../lib/detectors/settings/slow-reply';\n");
+    expect(readFileSync(join(dir, '.wxt/registry/detectors.ts'), 'utf8')).toContain('export const DETECTOR_FILES = [kilo, slowReply, lateReview] as const;\n');
+  });
+
+  it('refuse two detectors at one place, a place left empty, a settings file without a place and one without a check, and write nothing', () => {
+    const refused = (files: Record<string, string>) => {
+      const { status, stderr, dir } = runOn({ ...three, ...files });
+      expect([status, existsSync(join(dir, '.wxt/registry'))]).toEqual([1, false]);
+      return stderr;
+    };
+    expect(refused(detector('kilo', 'kilo', 'export const place = { saved: 1, clock: 0 } as const;'))).toContain(
+      'lib/detectors/settings: kilo and late-review both at saved place 1: give the newer one the next free place (2)',
+    );
+    expect(refused(detector('kilo', 'kilo', 'export const place = { saved: 2, clock: 3 } as const;'))).toContain('lib/detectors/settings: no detector at clock place 0: places run 0 to 2, without a gap');
+    expect(refused(detector('kilo', 'kilo', ''))).toContain('lib/detectors/settings/kilo.ts: no place in the stored lists: export const place = { saved: <n>, clock: <n> } as const;');
+    expect(refused({ 'lib/detectors/kilo.ts': 'export const kiloCheck = {};\n' })).toContain('lib/detectors/settings/kilo.ts: no check to list: export const kilo = … in lib/detectors/kilo.ts');
   });
 });

@@ -27,15 +27,16 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run new:detector', () => {
-  it('makes the detector, its settings and its failing test, and lists it in the registry', () => {
+  it('makes the detector, its settings at the next free place and its failing test, and the lists take it from the files', () => {
     const { status, stdout } = run('new-detector.mjs', 'late-review', '--family', 'reviews');
     expect(status).toBe(0);
     expect(listed(stdout, 'created')).toEqual(['lib/detectors/late-review.ts', 'lib/detectors/settings/late-review.ts', 'test/detectors/late-review.test.ts']);
-    expect(listed(stdout, 'edited')).toEqual(['lib/detectors/index.ts', 'lib/detectors/settings/index.ts']);
-    expect(read('lib/detectors/index.ts')).toContain("import { lateReview } from './late-review';");
-    expect(read('lib/detectors/index.ts')).toMatch(/^export const DETECTORS: .*, disputeOpen, lateReview\];$/m);
-    expect(read('lib/detectors/settings/index.ts')).toContain("import * as lateReview from './late-review';");
-    expect(read('lib/detectors/settings/index.ts')).toContain("  'dispute-open': disputeOpen,\n  'late-review': lateReview,\n};");
+    expect(listed(stdout, 'edited')).toEqual([]);
+    expect(listed(stdout, 'listed from the files \\(not in git\\)')).toEqual(['.wxt/registry/detector-settings.ts', '.wxt/registry/detectors.ts']);
+    // The 17 detectors before it hold places 0 to 16 in both stored lists: it takes 17 in each.
+    expect(read('lib/detectors/settings/late-review.ts')).toContain('export const place = { saved: 17, clock: 17 } as const;');
+    expect(read('.wxt/registry/detectors.ts')).toMatch(/^export const DETECTOR_FILES = \[.*, disputeOpen, lateReview\] as const;$/m);
+    expect(read('.wxt/registry/detector-settings.ts')).toMatch(/\n {2}'dispute-open': \{.*\},\n {2}'late-review': \{ label: lateReview_label, .*\},\n\};\n/);
     expect(read('lib/detectors/late-review.ts')).toContain("family: 'reviews',");
     // Its names sit beside its settings: the settings' names typed to cover every setting, the evidence's names read by the pages.
     expect(read('lib/detectors/settings/late-review.ts')).toContain('export const settingLabels: SettingLabels<typeof settings> = {};');
@@ -65,16 +66,16 @@ describe('npm run new:detector', () => {
     expect(table).toEqual([...listed(stdout, 'created'), ...listed(stdout, 'edited'), ...byHand]);
     for (const file of byHand) expect(listed(stdout, 'next').join('\n')).toContain(file);
     expect(listed(stdout, 'next').join('\n')).toContain('npm run docs:features: its line in the list of checks');
-    expect(recipe).toContain(`${['Five', 'Six', 'Seven'][table.length - 5]} files, four by hand`);
+    expect(recipe).toContain(`${['Three', 'Four', 'Five'][table.length - 3]} files, no list among them`);
   });
 
   it('refuses an id in use and an id that is not lower-case words, and changes nothing', () => {
-    const before = read('lib/detectors/index.ts');
+    const before = read('.wxt/registry/detectors.ts');
     const again = run('new-detector.mjs', 'late-review');
     expect([again.status, again.stderr]).toEqual([1, expect.stringContaining('lib/detectors/late-review.ts exists already')]);
     expect(run('new-detector.mjs', 'Late_Review').status).toBe(2);
     expect(run('new-detector.mjs', 'late-review', '--family', 'weather').status).toBe(2);
-    expect(read('lib/detectors/index.ts')).toBe(before);
+    expect(read('.wxt/registry/detectors.ts')).toBe(before);
   });
 });
 

@@ -5,6 +5,12 @@ import { Enabled, type Labels, Phrases, type SettingLabels } from './common';
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Address issue', zh: '地址异常' };
 
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: 6, clock: 10 } as const;
+
 export const settings = z.object({
   enabled: Enabled,
   /** The seller's own phrases for "please change my address", added to the built-in zh/en list. */

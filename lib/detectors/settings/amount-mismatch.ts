@@ -5,6 +5,12 @@ import { Enabled, type Labels, type SettingLabels } from './common';
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Amount mismatch', zh: '金额不符' };
 
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: 2, clock: 2 } as const;
+
 export const settings = z.object({
   enabled: Enabled,
   /** Differences up to this amount (rounding on the console) are not reported. */

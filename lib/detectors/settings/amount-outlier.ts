@@ -5,6 +5,12 @@ import { Enabled, type Labels, type SettingLabels } from './common';
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Unusual amount', zh: '金额异常' };
 
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: 15, clock: 15 } as const;
+
 export const settings = z.object({
   enabled: Enabled,
   /** Robust z (0.6745·(x − median)/MAD) beyond which a total or quantity is called far from usual. */

@@ -5,6 +5,12 @@ import { Enabled, Hours, type Labels, type SettingLabels } from './common';
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Cancellation waiting', zh: '取消申请待处理' };
 
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: 8, clock: 12 } as const;
+
 export const settings = z.object({
   enabled: Enabled,
   /** A cancellation request on an unshipped order left this long without an answer is a case (P2). */

@@ -5,6 +5,12 @@ import { Days, Enabled, type Labels, type SettingLabels } from './common';
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Delivery overdue', zh: '超时未送达' };
 
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: 4, clock: 8 } as const;
+
 export const settings = z.object({
   enabled: Enabled,
   /** P2 once the estimated delivery date passes, P1 this many days (24 h each) later. */

@@ -5,6 +5,12 @@ import { Enabled, Hours, type Labels, Phrases, type SettingLabels } from './comm
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Dispute open', zh: '投诉/纠纷' };
 
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: 16, clock: 16 } as const;
+
 export const settings = z.object({
   enabled: Enabled,
   /** Reply due this many hours after the complaint, unless the console shows its own due date. */

@@ -5,6 +5,12 @@ import { Enabled, Hours, type Labels, type SettingLabels } from './common';
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Possible duplicate order', zh: '疑似重复下单' };
 
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: 1, clock: 1 } as const;
+
 export const settings = z.object({
   enabled: Enabled,
   /** Two live orders of the same buyer and items placed within this many hours. */

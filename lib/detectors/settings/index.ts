@@ -1,51 +1,17 @@
 /**
  * What the rest of the extension knows of each detector without running it: its settings file
  * (one per detector, named by its id) holds its short name, its settings schema, its settings'
- * names, its evidence's names and words and the inputs it needs, listed here once. Kept apart
- * from the detectors so lib/schema and the pages import them without a cycle and without the
- * detectors' code.
+ * names, its evidence's names and words and the inputs it needs; scripts/registries.mjs lists
+ * them by the place each declares. Kept apart from the detectors so lib/schema and the pages
+ * import them without a cycle and without the detectors' code.
  */
 import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
 import { type Labels, SHARED_EVIDENCE_LABELS, SHARED_EVIDENCE_VALUES } from './common';
-import * as shipDeadline from './ship-deadline';
-import * as duplicateOrder from './duplicate-order';
-import * as amountMismatch from './amount-mismatch';
-import * as unpaidStale from './unpaid-stale';
-import * as deliveryOverdue from './delivery-overdue';
-import * as trackingStalled from './tracking-stalled';
-import * as addressIssue from './address-issue';
-import * as trackingInvalid from './tracking-invalid';
-import * as cancelPending from './cancel-pending';
-import * as messageUnanswered from './message-unanswered';
-import * as negativeReview from './negative-review';
-import * as stockRisk from './stock-risk';
-import * as rateSpike from './rate-spike';
-import * as refundPending from './refund-pending';
-import * as repeatRefunder from './repeat-refunder';
-import * as amountOutlier from './amount-outlier';
-import * as disputeOpen from './dispute-open';
+import { SETTINGS_FILES } from '../../../.wxt/registry/detector-settings';
 
-/** Every detector's settings file by its id, in the order a seller's settings are stored. */
-const FILES = {
-  'ship-deadline': shipDeadline,
-  'duplicate-order': duplicateOrder,
-  'amount-mismatch': amountMismatch,
-  'unpaid-stale': unpaidStale,
-  'delivery-overdue': deliveryOverdue,
-  'tracking-stalled': trackingStalled,
-  'address-issue': addressIssue,
-  'tracking-invalid': trackingInvalid,
-  'cancel-pending': cancelPending,
-  'message-unanswered': messageUnanswered,
-  'negative-review': negativeReview,
-  'stock-risk': stockRisk,
-  'rate-spike': rateSpike,
-  'refund-pending': refundPending,
-  'repeat-refunder': repeatRefunder,
-  'amount-outlier': amountOutlier,
-  'dispute-open': disputeOpen,
-};
+/** Every detector's settings file by its id, in the order a seller's settings are saved (each file's `place`). */
+const FILES = SETTINGS_FILES;
 type Files = typeof FILES;
 
 const settingsOf = /* @__NO_SIDE_EFFECTS__ */ (files: Files) =>

@@ -5,6 +5,12 @@ import { Enabled, type Labels, Phrases, type SettingLabels } from './common';
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Negative review', zh: '差评' };
 
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: 10, clock: 5 } as const;
+
 export const settings = z.object({
   enabled: Enabled,
   /** A rating at or below this many stars (of 5) is negative. */

@@ -5,6 +5,12 @@ import { Days, Enabled, type Labels, type SettingLabels } from './common';
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Unusual day', zh: '店铺数据异常' };
 
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: 12, clock: 7 } as const;
+
 export const settings = z.object({
   enabled: Enabled,
   /** A day is unusual when its robust z against the same weekday of the last 4 weeks exceeds this. */

@@ -5,6 +5,12 @@ import { Days, Enabled, Hours, HoursByMarketplace, type Labels, type SettingLabe
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Refund waiting', zh: '退款待处理' };
 
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: 13, clock: 13 } as const;
+
 export const settings = z.object({
   enabled: Enabled,
   /** A case appears this many hours before the platform decides on its own (P2), P1 when it does. */

@@ -5,6 +5,12 @@ import { Days, Enabled, type Labels, Phrases, type SettingLabels } from './commo
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Frequent refunder', zh: '频繁退款买家' };
 
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: 14, clock: 14 } as const;
+
 export const settings = z.object({
   enabled: Enabled,
   /** This many refunds/returns by one buyer within the window make them a repeat refunder. */

@@ -5,6 +5,12 @@ import { Enabled, Hours, HoursByMarketplace, type Labels, type SettingLabels } f
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Shipping deadline', zh: '发货时限' };
 
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: 0, clock: 0 } as const;
+
 export const settings = z.object({
   enabled: Enabled,
   /** A case appears this many hours before the deadline (P2), and turns P1 when it passes. */

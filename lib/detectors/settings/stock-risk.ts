@@ -5,6 +5,12 @@ import { Enabled, type Labels, type SettingLabels } from './common';
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Out of stock', zh: '缺货风险' };
 
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: 11, clock: 6 } as const;
+
 /** Fires on any live order the console flags out of stock; the due time is the order's shipping deadline. */
 export const settings = z.object({
   enabled: Enabled,

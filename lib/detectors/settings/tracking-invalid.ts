@@ -5,6 +5,12 @@ import { Enabled, Hours, type Labels, type SettingLabels } from './common';
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Tracking invalid', zh: '运单异常' };
 
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: 7, clock: 11 } as const;
+
 export const settings = z.object({
   enabled: Enabled,
   /** Hours after shipping by which the carrier's first scan should show. */

@@ -5,6 +5,12 @@ import { Days, Enabled, type Labels, type SettingLabels } from './common';
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Tracking stalled', zh: '物流停滞' };
 
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: 5, clock: 9 } as const;
+
 export const settings = z.object({
   enabled: Enabled,
   /** Days without movement before a parcel is called stalled (P2). */

@@ -5,6 +5,12 @@ import { Enabled, Hours, HoursByMarketplace, type Labels, type SettingLabels } f
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Unpaid for long', zh: '久未付款' };
 
+/**
+ * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
+ * a seller's saved settings, and in DETECTORS, whose place is its clock bit in every stored order.
+ */
+export const place = { saved: 3, clock: 3 } as const;
+
 export const settings = z.object({
   enabled: Enabled,
   /** Hours after placement at which a payment reminder is suggested. */
