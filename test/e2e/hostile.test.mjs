@@ -45,12 +45,9 @@ test('hostile cells: nothing runs anywhere, valid rows read, bad rows counted wi
     await b.context.route(URL_, (r) => r.fulfill({ body: page, contentType: 'text/html; charset=utf-8' }));
     const tab = await b.context.newPage();
     await tab.goto(URL_);
-    const badges = await readBadges(tab, { atLeast: 2 });
-    // ¥-0 reads as zero paid on a shipped order: an amount mismatch, not a crash.
-    assert.deepEqual(badges, [
-      ['DSH000000000001', 'ship-deadline', 'P1'],
-      ['DSH000000000004', 'amount-mismatch', 'P2'],
-    ]);
+    const badges = await readBadges(tab, { atLeast: 1 });
+    // ¥-0 reads as zero paid for an item priced ¥-0: a free order, read without a crash and quiet.
+    assert.deepEqual(badges, [['DSH000000000001', 'ship-deadline', 'P1']]);
     // The overlay's findings panel and note popover on the hostile row: still text.
     await tab.locator('[data-os-order-id="DSH000000000001"]').hover();
     await tab.waitForTimeout(300);
@@ -65,6 +62,8 @@ test('hostile cells: nothing runs anywhere, valid rows read, bad rows counted wi
         "row 3 (DSH000000000003): 实付款 'NaN' is not an amount",
       ].join(''),
     );
+    // Once the read is reported whole, still that one badge: the free order raised nothing.
+    assert.deepEqual(await readBadges(tab, { atLeast: 1 }), [['DSH000000000001', 'ship-deadline', 'P1']]);
     const [stored] = await readStore(b.worker, [['orders', 'get', 'demo|DSH000000000005']]);
     assert.equal(stored.items[0].title.length, 2000);
 

@@ -56,8 +56,11 @@ const ALLOWED_LATIN = new Set([
 ]);
 
 /** The Latin words on `page` (text, options, placeholders, titles, labels), with where they were seen. */
-const latinWords = (page) =>
-  page.evaluate((allowed) => {
+const latinWords = async (page) => {
+  // The title follows the seller's language once the settings are read, which a loaded machine
+  // can delay past the first paint; a title that never turns is still reported below.
+  await page.waitForFunction(() => !/[A-Za-z]/.test(document.title), null, { timeout: 10_000 }).catch(() => undefined);
+  return page.evaluate((allowed) => {
     const texts = [document.title, document.body.innerText];
     for (const el of document.querySelectorAll('*')) {
       for (const name of ['placeholder', 'title', 'aria-label', 'alt']) if (el.getAttribute(name)) texts.push(el.getAttribute(name));
@@ -79,6 +82,7 @@ const latinWords = (page) =>
     }
     return [...found].map(([word, line]) => `${word} — in "${line}"`);
   }, [...ALLOWED_LATIN]);
+};
 
 test('in Chinese, no page shows an English word: popup, side panel, case, options, report, welcome, privacy', async () => {
   const demo = await startDemoConsole();
