@@ -15,7 +15,7 @@
  * - an order's charges beside items, discounts, shipping and taxes are duties, tips and additional
  *   fees (shopify.dev GraphQL Admin Order: currentTotalDutiesSet, totalTipReceivedSet,
  *   currentTotalAdditionalFeesSet); discounts are applied before tax ("$100 − $20 = $80, then tax",
- *   frappe/ecommerce_integrations issue 154).
+ *   a public Shopify–ERPNext connector's thread, github.com/frappe/ecommerce_integrations/issues/154).
  * No public copy of the payment card's markup was found; its labels are English only here (no
  * public source gives the admin's other languages' words).
  */
