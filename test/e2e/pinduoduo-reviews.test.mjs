@@ -5,7 +5,7 @@
 // a review whose time cannot be read is reported and skipped; the extension makes no request.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, popupPageStatus, readBadges, readStore, serveFixtures, until, withExtension } from './browser.mjs';
+import { fixture, popupPageStatus, readBadges, readStore, requestsFromExtension, serveFixtures, until, withExtension } from './browser.mjs';
 
 // Lets Playwright report requests made by the extension's service worker too (Chromium).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -18,16 +18,7 @@ const UNREAD = '241110-258200011122233';
 
 test('Pinduoduo 评价管理: the 1-star review of an order read from 订单查询 raises negative-review (P2, 差评) on its row', () =>
   withExtension(async (b) => {
-    const fromExtension = [];
-    b.context.on('request', (request) => {
-      const url = request.url();
-      if (url.startsWith(`chrome-extension://${b.extensionId}/`) || url.startsWith('data:') || url.startsWith('blob:')) return;
-      let frameUrl = '';
-      try {
-        frameUrl = request.frame().url();
-      } catch {}
-      if (request.serviceWorker() || frameUrl.startsWith('chrome-extension://')) fromExtension.push(url);
-    });
+    const fromExtension = requestsFromExtension(b);
     await serveFixtures(b.context, {
       [ORDER_LIST]: fixture('pinduoduo', 'orders-list.2026-11.html'),
       [REVIEWS]: fixture('pinduoduo-reviews', 'evaluation.2026-12.html'),
