@@ -83,6 +83,11 @@ export const etsyPage: PageAdapter = {
           '[class*="OrderCard__status"]', // later build: CSS-module class, hash dropped
         ],
       },
+      // The buyer's note written at checkout, where a buyer asks to ship elsewhere: Etsy's Orders page filters orders
+      // by "Has note from buyer" (its Order details filter group, reproduced in public copies of the page: files
+      // 55068690321, 18367600829, 4016621713 `hasBuyerNotes`; the receipt's API field is message_from_buyer), seen
+      // 2026-12-07. No public source shows the card's note markup: the selector names the 2026-12 fixture's block.
+      buyerMessage: { label: 'Note from buyer', select: ['[data-test-id="buyer-note"]'], pattern: /Note from buyer\s*(\S.*)/ },
       carrier: { label: 'Shipped via', pattern: /\bShipped via\s+([A-Za-z][A-Za-z ]{1,30}?)\s*·/ },
       trackingNo: { label: 'Tracking', pattern: /\bTracking\s+([A-Z0-9]{8,40})\b/ },
     },

@@ -76,7 +76,9 @@ const INPUTS = {
   // promise_shipping_time only, its tracking answer traces only (file 56149204123); the readers of Taobao's
   // detail data name no such line (largesky/shoperp TaobaoHtml/Order, file 16012687752); Douyin's exp_ship_time
   // is the latest ship time (file 26073740052); JD's 2026 list reader finds 承诺发货时间 and no delivery time
-  // (file 70231603066).
+  // (file 70231603066). Searched again 2026-12-07 (承诺送达时间, 预计送达, promise_delivery_time, promise_receive_time,
+  // latest_receipt_time): the hits are open-platform or logistics fields (Pinduoduo's again, file 9038605707; a
+  // courier quote's promisedDeliveryHourTime, file 56809010096) and unrelated systems, none a console page's.
   deliveryEstimate: { fields: ['deliverBy'], name: 'silentInputDeliveryEstimate', where: 'detail' },
   itemTotal: { fields: ['money.subtotal', 'items.unitPrice'], name: 'silentInputItemTotal', where: 'detail' },
   shipping: { fields: ['money.shipping'], name: 'silentInputShipping', where: 'detail' },
@@ -95,8 +97,11 @@ const INPUTS = {
   // 17998046901) and Taobao's is_oversold (file 34488072256) are open-platform fields; the console's own
   // Pinduoduo answers carry only stockout_source_type, null in every public sample and its values undocumented
   // (files 13513410365, 38628271135, 38391464810); JD's list tags (`.order-tags-item`, file 70231603066) have
-  // no documented texts.
+  // no documented texts; the two copies of that reader (files 70231603066, 70093300744) read the tags' text
+  // (`.order-tags-item .jd-tag__content`) and name none of them (searched again 2026-12-07).
   stockFlag: { fields: ['stockShort'], name: 'silentInputStockFlag', where: 'nowhere' },
+  // Read from the status text, which every console shows (STATUS_INPUTS): no field of its own.
+  cancelRequest: { fields: [], name: 'silentInputCancelRequest', where: 'nowhere' },
 } as const satisfies Record<string, Input>;
 export type InputId = keyof typeof INPUTS;
 
@@ -111,31 +116,29 @@ function inRegistryOrder(declared: Readonly<Record<DetectorId, readonly InputId[
   return Object.fromEntries(DETECTORS.map((detector) => [detector.id, declared[detector.id]])) as Record<DetectorId, readonly InputId[]>;
 }
 
+/**
+ * Inputs a detector reads from the words of the status every console shows, so its settings file
+ * declares none: present on every console but those NOT_SHOWN lists, whose lists show no such words.
+ */
+const STATUS_INPUTS: Readonly<Partial<Record<DetectorId, InputId>>> = { 'cancel-pending': 'cancelRequest' };
+
 /*
  * Detectors the table marks as able to fire that a console's read pages still give no case (searched
  * code/pages 2026-12-06; file ids are the session search index's):
- * - cancel-pending on Taobao, Pinduoduo, JD and Douyin: it reads a cancel request from the status text or
- *   a refund reason naming 取消, and no public source shows such words on their order lists. There a
- *   cancel before shipping is a refund request: Taobao's refund status WAIT_SELLER_AGREE 买家已经申请退款，
- *   等待卖家同意 (file 47189090667); JD's pre-shipment refunds are their own 退款审核单 list
- *   (jingdong.pop.afs.soa.refundapply.queryPageList, status 0 未审核; files 43263323640, 12497956468) while
- *   the order list shows order_state LOCKED 已锁定, which no source ties to the request. The reason is on
- *   the after-sales pages, which no adapter reads yet. Searched again 2026-12-07: a seller Q&A says JD's
- *   已锁定 is a lock for stock or payment (m.fqmxn.com/1/771146.html), not a cancel request; 买家申请取消 as a
- *   status is AliExpress's IN_CANCEL (file 12332332160), no source's for these four; Douyin's list data
- *   (fxg api/order/searchlist) carries each item's after_sale_info with a refund-type text (files 4891683616,
- *   61946091094), but no source names a cancel type among them.
- * - address-issue on Amazon, Shopify, eBay and Etsy: no public source shows an address warning or a
- *   change request on their order lists; Amazon says to ship only to the address it provides (Manage
+ * - address-issue on Amazon (and why Shopify and eBay say "detail page"): no public source shows an address
+ *   warning or a change request on their order lists, while Etsy's order cards show the buyer's note, which
+ *   its adapter reads (2026-12-07); Amazon says to ship only to the address it provides (Manage
  *   Orders FAQ, amazon.com help nodeId 13324361), and its inbox rows name a topic and the order
  *   ("Inquiry from Amazon customer … (Order: …)"), not the buyer's words. Searched their order pages
  *   2026-12-07: Shopify's admin validates each online order's shipping address and shows warnings
  *   (yellow) or errors (red) with suggestions on the order, and the Orders list filters on "Address
  *   validation: Has issues" (help.shopify.com manual/orders/manage-orders/shipping-address-validation and
  *   manual/fulfillment/managing-orders/validating-order-address), but no public source gives the words or
- *   markup the order page shows them in, so lib/adapters/pages/shopify-order.ts does not read them; eBay's
- *   address changes after payment are the buyer's request to the seller by message (consultingtimes.com,
- *   aeanet.org guides: no order-page mark named); nothing found for Etsy's order page.
+ *   markup the order page shows them in, so lib/adapters/pages/shopify-order.ts does not read them (searched
+ *   again 2026-12-07: shopify.dev gives the state as MailingAddress.validationResultSummary ERROR/WARNING/
+ *   NO_ISSUES, an API field; an app's "address-unverified" order tag, address-verifier.com, is not Shopify's);
+ *   eBay's address changes after payment are the buyer's request to the seller by message (consultingtimes.com,
+ *   aeanet.org guides: no order-page mark named).
  * - amount-mismatch on Amazon, eBay and Etsy: none of their lists read today shows a discount; the
  *   order's own page does, and reading one is a new page part, host permission and end-to-end test each.
  *   Shopify's order page is read (lib/adapters/pages/shopify-order.ts): its payment summary's rows add up
@@ -145,10 +148,29 @@ function inRegistryOrder(declared: Readonly<Record<DetectorId, readonly InputId[
  * Inputs a console does not show on any page where consoles usually do (WooCommerce's core keeps
  * no shipment tracking, buyer threads or per-order reviews; Shopify's admin has no buyer messages
  * or reviews).
+ *
+ * A buyer's cancel request on Taobao, Pinduoduo, JD and Douyin (searched code/pages 2026-12-06 and again
+ * 2026-12-07 for 买家申请取消, 申请取消订单, 取消订单审核, 取消中, 待审核取消; file ids are the session search
+ * index's): no public copy of their order lists or list data shows such words, so cancel-pending, which
+ * reads them from the status (or a refund reason naming 取消), gives no case there. A cancel before
+ * shipping is filed as a refund request: Taobao's WAIT_SELLER_AGREE 买家已经申请退款，等待卖家同意 (file
+ * 47189090667); JD's 售前退款 is its own 退款审核单 list (jingdong.pop.afs.soa.refundapply.queryPageList,
+ * status 0 未审核 … 6 拦截并退款, 7 青龙拦截成功; files 43263323640, 12497956468, 307410656) while the order
+ * list shows 已锁定, which no source ties to the request (a seller Q&A calls it a stock or payment lock,
+ * m.fqmxn.com/1/771146.html); Douyin's after-sale types are 2 发货前退款 / 未发货仅退款, 4 系统取消, 5 用户取消
+ * (open-platform types, files 28594298086, 67121440594; no source shows which words the list shows for them)
+ * and its list data carries only an after-sale text (files 4891683616, 61946091094); Pinduoduo's recentOrderList
+ * has after_sales_status, null in every public sample (file 13513410365). 买家申请取消 as a status is
+ * AliExpress's IN_CANCEL (file 12332332160). Those refund requests are refund-pending's.
  */
 const NOT_SHOWN: Readonly<Partial<Record<ConsoleId, readonly InputId[]>>> = {
   woocommerce: ['trackingEvents', 'trackingNumber', 'deliveryEstimate', 'messageTime', 'rating'],
   shopify: ['buyerMessage', 'messageTime', 'rating'],
+  // A buyer's cancel request, shown on no public copy of their order lists (see the note above NOT_SHOWN).
+  taobao: ['cancelRequest'],
+  pinduoduo: ['cancelRequest'],
+  jd: ['cancelRequest'],
+  douyin: ['cancelRequest'],
 };
 
 /**
@@ -199,7 +221,10 @@ export function silentDetectors(marketplace: Marketplace): SilentDetector[] {
   const read = new Set<OrderField>(CONSOLE_FIELDS[console]);
   const silent: SilentDetector[] = [];
   for (const [detector, inputs] of Object.entries(DETECTOR_INPUTS) as Array<[DetectorId, readonly InputId[]]>) {
-    const input = inputs.find((id) => !INPUTS[id].fields.some((field) => read.has(field)));
+    const fromStatus = STATUS_INPUTS[detector];
+    const input =
+      inputs.find((id) => !INPUTS[id].fields.some((field) => read.has(field))) ??
+      (fromStatus !== undefined && NOT_SHOWN[console]?.includes(fromStatus) === true ? fromStatus : undefined);
     if (input === undefined) continue;
     const where = whereOn(console, input);
     const message: SilentDetector['message'] =

@@ -26,4 +26,4 @@ export const etsy = {
  * The fields its console's read pages give an order, status aside (every console shows it):
  * test/detectors/consoles.test.ts holds the list to what the adapter reads from its saved pages.
  */
-export const shows: readonly OrderField[] = ['placedAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'carrier', 'trackingNo'];
+export const shows: readonly OrderField[] = ['placedAt', 'shipBy', 'buyer', 'items.title', 'items.sku', 'items.quantity', 'items.unitPrice', 'money.paid', 'money.subtotal', 'carrier', 'trackingNo', 'buyerMessage'];

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { etsy } from '../../lib/adapters/etsy';
 import { EMPTY_LIST, readOrders } from '../../lib/extract';
+import { buildContext, evaluate } from '../../lib/detectors';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 const SOLD_URL = 'https://www.etsy.com/your/orders/sold?ref=seller-platform-mcnav';
 const NEW_URL = 'https://www.etsy.com/your/orders/sold/new';
@@ -162,5 +164,34 @@ describe('Etsy adapter on an empty list', () => {
     expect(readOrders(etsy, doc, { url: NEW_URL, now: NOW }).problem).toBe(
       'the order list shows no order cards (the page layout may have changed)',
     );
+  });
+});
+
+describe('Etsy adapter: the note from the buyer on an order card (2026-12)', () => {
+  const result = readOrders(etsy, load('sold-note.2026-12.html'), { url: NEW_URL, now: NOW });
+
+  it("reads each card's note as the buyer's message, and none where the card has no note", () => {
+    expect(result.problem).toBeUndefined();
+    expect(result.skipped).toEqual([]);
+    expect(result.rows.map((r) => [r.order.orderId, r.order.status, r.order.buyerMessage])).toEqual([
+      ['3013100001', 'awaiting_shipment', 'Please ship to my new address: 88 Orchard St, Apt 4B, Portland, OR 97205. The one on my account is where I lived before.'],
+      ['3013100002', 'awaiting_shipment', 'It is a birthday gift, please leave the price off the packing slip.'],
+    ]);
+    const plain = readOrders(etsy, load('sold.2026-11.html'), { url: SOLD_URL, now: NOW });
+    expect(plain.rows.filter((r) => r.order.buyerMessage !== undefined)).toEqual([]);
+  });
+
+  it('raises address-issue (P2, due at the ship-by date) on the note asking for a new address, and nothing on the gift note', () => {
+    const orders = result.rows.map((r) => r.order);
+    const { findings } = evaluate(orders, buildContext(orders), NOW, DEFAULT_SETTINGS);
+    expect(findings.filter((f) => f.detector === 'address-issue').map((f) => [f.orderId, f.severity, f.dueAt, f.evidence.keyword, f.explanation.en])).toEqual([
+      [
+        '3013100001',
+        'P2',
+        midnightNY(11, 29),
+        'new address',
+        'The buyer asked to change the address after paying ("new address") — settle it with the buyer before shipping (the ship-by deadline is still ahead).',
+      ],
+    ]);
   });
 });
