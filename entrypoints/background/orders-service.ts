@@ -11,6 +11,7 @@ import { withAfterSalesReason } from '../../lib/cases/reasons';
 import { TAUGHT_ADAPTER_ID } from '../../lib/teach/adapter';
 import { pageDataOrders, withPageData } from '../../lib/pagedata/ingest';
 import { applyTracking } from '../../lib/pagedata/tracking';
+import { applyRequests } from '../../lib/pagedata/requests';
 import { annotationPageById } from '../../lib/adapters/pages';
 import { annotateOrders, answeredWhere, parseAnnotations, serialized, withPendingAnnotations } from '../../lib/ingest/annotate';
 import { pendingAnnotationsItem } from '../../lib/storage/items';
@@ -104,9 +105,12 @@ export function ordersService(deps: HandlerDeps): Service<OrdersTypes> {
       const found = pageDataOrders(msg, (id) => adapterById(id), settings.disabledAdapters);
       if (found.kind === 'refused') return reject(`page data refused: ${found.reason}`);
       if (found.kind === 'none') return { ok: true, ...NOTHING_STORED };
-      if (found.kind === 'tracking') {
-        // A parcel's tracking adds to its order as stored; the page's status says what was read.
-        const tracked = found.tracking.length === 0 ? NOTHING_STORED : await ingest(() => applyTracking(deps.db, found.tracking, deps.now(), settings));
+      if (found.kind === 'tracking' || found.kind === 'requests') {
+        // A parcel's tracking or a buyer's request time adds to its order as stored; the page's status says what was read.
+        const tracked =
+          found.kind === 'tracking'
+            ? found.tracking.length === 0 ? NOTHING_STORED : await ingest(() => applyTracking(deps.db, found.tracking, deps.now(), settings))
+            : found.requests.length === 0 ? NOTHING_STORED : await ingest(() => applyRequests(deps.db, found.requests, deps.now(), settings));
         if (tabId !== undefined) deps.tabStatus.set(tabId, withPageData(deps.tabStatus.get(tabId), msg.url, found.adapter, found.health));
         if (tracked.changed > 0) {
           deps.onCasesChanged();

@@ -7,9 +7,8 @@
  * alongside scripts that parse it (files 60905849560, 61946091094, 4891683616, 68350771414) and
  * a test runtime's sample row (file 68378461032). Its item's after_sale_info carries only texts
  * and an id (after_sale_text, after_sale_status_remark, after_sale_id): no public source shows a
- * request time in this answer (the create_time readers take is the after-sales list's,
- * /after_sale/pc/list, file 61946091094), so refund-pending's clock still starts when a read
- * first sees the request.
+ * request time in this answer: that time is the after-sales list's own answer, /after_sale/pc/list
+ * (./douyin-aftersale.ts), which gives these orders when the buyer asked once the seller opens it.
  */
 import { z } from 'zod/mini';
 import { cellsOf, decimalOfCents, isoOfSeconds, issueOf, type DataRead } from './rows';

@@ -6,6 +6,7 @@
  */
 import { parseUntrusted } from './json';
 import { readDouyin } from './douyin';
+import { readDouyinAfterSales, type RequestRead } from './douyin-aftersale';
 import { readPinduoduo } from './pinduoduo';
 import { orderOfTrackAddress, readPinduoduoTrack, type TrackRead } from './pinduoduo-track';
 import { readShopify } from './shopify';
@@ -18,6 +19,7 @@ export { PAGE_DATA_EMBEDDED, PAGE_DATA_SOURCES, sourceOf } from './sources';
 export { PAGE_DATA_MAX_CHARS } from './json';
 export type { DataRead } from './rows';
 export type { TrackingEntry, TrackRead } from './pinduoduo-track';
+export type { RequestEntry, RequestRead } from './douyin-aftersale';
 
 /** Per adapter: its response read into rows; `undefined` for a response that holds no orders at all. */
 const READERS: Readonly<Record<string, (value: unknown) => DataRead | undefined>> = {
@@ -30,6 +32,11 @@ const READERS: Readonly<Record<string, (value: unknown) => DataRead | undefined>
 /** Per adapter: one order's tracking answer, with the order its address names. */
 const TRACK_READERS: Readonly<Record<string, { order(url: string): string | undefined; read(value: unknown, orderId: string): TrackRead }>> = {
   pinduoduo: { order: orderOfTrackAddress, read: readPinduoduoTrack },
+};
+
+/** Per adapter: its list of buyers' requests, each naming its order and when it was made. */
+const REQUEST_READERS: Readonly<Record<string, (value: unknown) => RequestRead>> = {
+  douyin: readDouyinAfterSales,
 };
 
 /** Per adapter: the order a page carrying its own data writes into its script text (lib/pagedata/sources.ts). */
@@ -51,6 +58,8 @@ export type PageDataResult =
   | { kind: 'read'; adapter: string; read: DataRead; embedded?: true }
   /** One order's parcel tracking, to add to that order as stored. */
   | { kind: 'tracking'; adapter: string; read: TrackRead }
+  /** Buyers' requests, each adding its request time to its order as stored. */
+  | { kind: 'requests'; adapter: string; read: RequestRead }
   /** An address or an answer that is no order data: nothing to read, nothing to report. */
   | { kind: 'none' };
 
@@ -71,6 +80,14 @@ export function readPageData(source: string, body: string | undefined): PageData
     const parsed = parseUntrusted(body);
     if (!parsed.ok) return { kind: 'tracking', adapter: found.adapter, read: { ok: false, reason: `the response is malformed: ${parsed.reason}` } };
     return { kind: 'tracking', adapter: found.adapter, read: tracks.read(parsed.value, orderId) };
+  }
+  if (found?.requests) {
+    const readRequests = REQUEST_READERS[found.adapter];
+    if (!readRequests) return { kind: 'none' };
+    if (body === undefined) return { kind: 'requests', adapter: found.adapter, read: { ok: false, reason: 'the response was too large to read' } };
+    const parsed = parseUntrusted(body);
+    if (!parsed.ok) return { kind: 'requests', adapter: found.adapter, read: { ok: false, reason: `the response is malformed: ${parsed.reason}` } };
+    return { kind: 'requests', adapter: found.adapter, read: readRequests(parsed.value) };
   }
   const reader = found && READERS[found.adapter];
   if (!found || !reader) return { kind: 'none' };

@@ -6,8 +6,9 @@ import type { Adapter } from '../adapters/types';
 import { parseRows } from '../extract/order';
 import { withAfterSalesReason } from '../cases/reasons';
 import { marketplaceOf } from '../extract/row';
-import type { Order, ReadStatus } from '../schema';
-import { readPageData } from './index';
+import { NOT_A_LIST, type Order, type ReadStatus } from '../schema';
+import { readPageData, sourceOf } from './index';
+import { requestsOf, type Request } from './requests';
 import { trackingOf, type Tracking } from './tracking';
 
 type ReadOf = Extract<ReadStatus, { kind: 'read' }>;
@@ -25,7 +26,9 @@ export type PageDataOrders =
   | { kind: 'refused'; reason: string }
   | { kind: 'read'; adapter: Adapter; orders: Order[]; health: PageDataHealth }
   /** One order's parcel tracking, to add to it as stored (lib/pagedata/tracking.ts). */
-  | { kind: 'tracking'; adapter: Adapter; tracking: Tracking[]; health: PageDataHealth };
+  | { kind: 'tracking'; adapter: Adapter; tracking: Tracking[]; health: PageDataHealth }
+  /** Buyers' requests, each giving its stored order the time it was made (lib/pagedata/requests.ts). */
+  | { kind: 'requests'; adapter: Adapter; requests: Request[]; health: PageDataHealth };
 
 /**
  * The orders in `data`, built by the console's adapter as from the page's texts. Data is taken
@@ -55,6 +58,17 @@ export function pageDataOrders(
     if (!found.read.ok) return { kind: 'tracking', adapter, tracking: [], health: { ordersRead: 0, skipped: 0, problem: found.read.reason.slice(0, 300), at } };
     const { tracking, skipped } = trackingOf(adapter, page, found.read.entries, at);
     return { kind: 'tracking', adapter, tracking, health: { ordersRead: tracking.length, skipped: found.read.skipped.length + skipped.length, at } };
+  }
+  if (found.kind === 'requests') {
+    // Only on the console's own after-sales page (the source's host and the page paths it names).
+    const paths = sourceOf(data.source)?.requests?.paths;
+    const onItsPage = adapter !== undefined && paths !== undefined && page.origin === new URL(data.source).origin && paths.test(page.pathname);
+    if (!adapter || !onItsPage) return { kind: 'refused', reason: `not an after-sales list of ${found.adapter}` };
+    if (disabledAdapters.includes(adapter.id)) return { kind: 'refused', reason: `reading ${adapter.id} is switched off` };
+    const at = data.observedAt;
+    if (!found.read.ok) return { kind: 'requests', adapter, requests: [], health: { ordersRead: 0, skipped: 0, problem: found.read.reason.slice(0, 300), at } };
+    const requests = requestsOf(adapter.marketplaceFor?.(page) ?? adapter.marketplace, found.read.entries);
+    return { kind: 'requests', adapter, requests, health: { ordersRead: requests.length, skipped: found.read.skipped.length, at } };
   }
   // A page carrying its own order data is read only as itself: its address is the data's source.
   const onItsPage = found.embedded ? data.source === data.url && adapter?.isOrderDetail?.(page) === true : adapter?.isOrderList(page) === true;
@@ -114,10 +128,16 @@ export function keepingPageData<T extends StatusStore>(store: T): T {
     get: (tabId: number) => store.get(tabId),
     set: (tabId: number, status: ReadStatus) => {
       const prev = store.get(tabId);
+      const withData = prev?.kind === 'read' && prev.pageData !== undefined && sameList(prev.url, status.url) ? prev : undefined;
+      // A page whose own data was read (an after-sales list) stays so when its text turns out to hold no order list.
       const kept =
-        status.kind === 'read' && status.pageData === undefined && prev?.kind === 'read' && prev.pageData !== undefined && sameList(prev.url, status.url)
-          ? { ...status, pageData: prev.pageData }
-          : status;
+        withData === undefined || (status.kind === 'read' && status.pageData !== undefined)
+          ? status
+          : status.kind === 'read'
+            ? { ...status, pageData: withData.pageData }
+            : status.kind === 'unsupported' && status.reason === NOT_A_LIST
+              ? { ...withData, url: status.url }
+              : status;
       store.set(tabId, kept);
     },
   };

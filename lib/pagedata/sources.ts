@@ -26,6 +26,11 @@ export interface PageDataSource {
    * to that order, read from the list already, on the console's order detail or list page.
    */
   readonly tracking?: true;
+  /**
+   * The answer is a list of buyers' requests (after-sales) naming orders by number: it gives the
+   * orders already read the time each request was made, on the console pages whose path `paths` accepts.
+   */
+  readonly requests?: { readonly paths: RegExp };
 }
 
 /**
@@ -77,6 +82,17 @@ export const PAGE_DATA_SOURCES: readonly PageDataSource[] = [
     // by the page /ffa/morder/order/list (a recon catalogue of the console's requests, file 56387888837; a crawler
     // awaiting the page's own answer, file 39509481433; readers of it, files 56148702538, 60905849560), seen 2026-12-07.
     responses: /^https:\/\/fxg\.jinritemai\.com\/api\/order\/searchlist(?:[?#]|$)/,
+  },
+  {
+    adapter: 'douyin',
+    // 售后工作台 is in the same app under /ffa/, where the entry above already runs the observer: no page added.
+    matches: [],
+    // Shape: POST https://fxg.jinritemai.com/after_sale/pc/list?appid=1&_bid=ffa_aftersale&…, the after-sales list's
+    // data (a recon catalogue of the console's requests, file 56387888837; collectors, files 36532761829, 61946091094,
+    // 71567024039), asked by the page /ffa/merchant-aftersale-workbench/aftersale/list (files 56387888837, 71567024039)
+    // or its older path /ffa/maftersale/aftersale/list (a Playwright sync, file 56148702538), seen 2026-12-07.
+    responses: /^https:\/\/fxg\.jinritemai\.com\/after_sale\/pc\/list(?:[?#]|$)/,
+    requests: { paths: /^\/ffa\/(?:merchant-aftersale-workbench|maftersale)\/aftersale\/list\/?$/ },
   },
 ];
 

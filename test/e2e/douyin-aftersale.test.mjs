@@ -1,0 +1,200 @@
+// Douyin 抖店 售后工作台 at its real address: the page asks POST /after_sale/pc/list itself (fetch or XHR),
+// and the built extension reads the answer the page received for when each buyer asked. A refund the
+// order list shows as 退款中 is then timed from the request, not from when the seller opened the list.
+// A 5 MB answer, a malformed one, a hostile one and a page that replaced fetch/XMLHttpRequest before the
+// extension loaded leave the page working, write nothing invalid, and the extension sends no request.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fixture, launchWithExtension, readStore, requestsFromExtension, tabIdOf } from './browser.mjs';
+
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+const LIST_URL = 'https://fxg.jinritemai.com/ffa/morder/order/list';
+const SEARCH = 'https://fxg.jinritemai.com/api/order/searchlist';
+const PAGE_URL = 'https://fxg.jinritemai.com/ffa/merchant-aftersale-workbench/aftersale/list';
+const API = 'https://fxg.jinritemai.com/after_sale/pc/list';
+const own = (name) => readFileSync(new URL(`../fixtures/douyin-aftersale/${name}`, import.meta.url), 'utf8');
+const listData = readFileSync(new URL('../fixtures/pagedata/douyin-searchlist.2026-12.json', import.meta.url), 'utf8');
+
+const ANSWERS = {
+  normal: own('aftersale-list.2026-12.json'),
+  big: JSON.stringify({ st: 0, code: 0, msg: '', data: { items: [{ after_sale_info: { apply_time: 1796347800, after_sale_status: 6 }, order_info: { shop_order_id: '6938812345678907003' }, text_part: { after_sale_status_text: 'x'.repeat(5 * 1024 * 1024) } }] }, total: 1 }),
+  malformed: '{"st":0,"code":0,"data":{"items":[{"after_sale_info":{"apply_time":17963',
+  hostile: own('aftersale-hostile.2026-12.json'),
+  huge: own('aftersale-1e309.2026-12.json'),
+};
+
+// What the console's own code does: POST for the after-sales list (fetch or XHR) and use it.
+const PAGE_SCRIPT = `<script>
+(async () => {
+  const params = new URLSearchParams(location.search);
+  const url = '/after_sale/pc/list?appid=1&_bid=ffa_aftersale&aid=4272&aftersale_platform_source=fxg&case=' + params.get('case');
+  const body = '{"page":1,"pageSize":10,"order_by":["status_deadline asc"]}';
+  let text;
+  if (params.get('via') === 'xhr') {
+    text = await new Promise((resolve, reject) => {
+      const x = new XMLHttpRequest();
+      x.open('POST', url);
+      x.onload = () => resolve(x.responseText);
+      x.onerror = () => reject(new Error('xhr failed'));
+      x.send(body);
+    });
+  } else {
+    text = await (await fetch(url, { method: 'POST', body, credentials: 'include' })).text();
+  }
+  let items = 'unparsed';
+  try { items = String(JSON.parse(text).data.items.length); } catch {}
+  document.body.dataset.got = text.length + ' ' + items;
+})().catch((e) => { document.body.dataset.got = 'error ' + e.message; });
+</script>`;
+const PAGE = own('aftersale-list.2026-12.html').replace('</body>', `${PAGE_SCRIPT}</body>`);
+const LIST_SCRIPT = `<script>
+fetch('/api/order/searchlist?page=0&pageSize=10&tab=all').then((r) => r.text()).then((t) => { document.body.dataset.got = String(t.length); });
+</script>`;
+const LIST = fixture('douyin', 'order-list.2026-11.html').replace('</body>', `${LIST_SCRIPT}</body>`);
+
+// A page's own fetch over XMLHttpRequest, made unwritable, and an XMLHttpRequest subclass counting its sends.
+const REPLACE_BEFORE = () => {
+  const NativeXhr = window.XMLHttpRequest;
+  window.__sends = 0;
+  class CountingXhr extends NativeXhr {
+    send(body) {
+      window.__sends++;
+      return super.send(body);
+    }
+  }
+  window.XMLHttpRequest = CountingXhr;
+  const pageFetch = (url, init = {}) =>
+    new Promise((resolve, reject) => {
+      const x = new XMLHttpRequest();
+      x.open(init.method ?? 'GET', url);
+      x.onload = () => resolve(new Response(x.responseText, { status: x.status }));
+      x.onerror = () => reject(new TypeError('Failed to fetch'));
+      x.send(init.body ?? null);
+    });
+  Object.defineProperty(window, 'fetch', { value: pageFetch, writable: false, configurable: false });
+};
+
+/** The tab status the extension keeps for the tab showing `url`, once its page data is newer than `since`. */
+async function pageDataStatus(worker, url, since) {
+  for (let i = 0; i < 150; i++) {
+    const stored = await worker.evaluate(() => chrome.storage.session.get(null));
+    const status = Object.entries(stored).find(([key, s]) => key.startsWith('tabStatus:') && s?.url === url)?.[1];
+    if (status?.pageData && status.pageData.at >= since) return status;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return undefined;
+}
+
+test('Douyin 售后工作台: the buyer\'s request time in the after-sales answer starts the refund clock, and hostile answers break nothing', async () => {
+  const b = await launchWithExtension();
+  const fromExtension = requestsFromExtension(b);
+  const apiRequests = [];
+  b.context.on('request', (request) => {
+    if (request.url().startsWith(API)) apiRequests.push(request.url());
+  });
+  await b.context.route((url) => url.href === LIST_URL, (route) => route.fulfill({ body: LIST, contentType: 'text/html; charset=utf-8' }));
+  await b.context.route((url) => url.href.startsWith(`${SEARCH}?`), (route) => route.fulfill({ body: listData, contentType: 'application/json; charset=utf-8' }));
+  await b.context.route((url) => url.href.startsWith(`${PAGE_URL}?`), (route) => route.fulfill({ body: PAGE, contentType: 'text/html; charset=utf-8' }));
+  await b.context.route(
+    (url) => url.href.startsWith(`${API}?`),
+    (route) => route.fulfill({ body: ANSWERS[new URL(route.request().url()).searchParams.get('case')], contentType: 'application/json; charset=utf-8' }),
+  );
+  const orders = async () => (await readStore(b.worker, [['orders', 'getAll']]))[0];
+  const order = async (id) => (await orders()).find((o) => o.orderId === id);
+  const refundCases = async () => (await readStore(b.worker, [['cases', 'getAll']]))[0].filter((c) => c.detector === 'refund-pending');
+  const visit = async (page, query) => {
+    const since = Date.now();
+    const url = `${PAGE_URL}?${query}`;
+    await page.goto(url);
+    await page.waitForFunction(() => document.body.dataset.got !== undefined, null, { timeout: 15_000 });
+    return { url, got: await page.evaluate(() => document.body.dataset.got), status: await pageDataStatus(b.worker, url, since) };
+  };
+  try {
+    const page = await b.context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+
+    // 订单管理 first: its answer stores 6938812345678907002 as 退款中, first seen now, so its 48 h have not begun to run out.
+    const since = Date.now();
+    await page.goto(LIST_URL);
+    await page.waitForFunction(() => document.body.dataset.got !== undefined, null, { timeout: 15_000 });
+    assert.equal((await pageDataStatus(b.worker, LIST_URL, since))?.pageData.ordersRead, 4);
+    assert.equal((await order('6938812345678907002')).status, 'refund_requested');
+    assert.equal((await order('6938812345678907002')).requestedAt, undefined);
+    assert.deepEqual(await refundCases(), []);
+
+    // 售后工作台: the buyer asked on 2026-12-04 09:30 (Beijing): 抖店's 48 h ran out on 12-06, so P1 now.
+    const normal = await visit(page, 'case=normal');
+    assert.equal(normal.got, `${ANSWERS.normal.length} 4`);
+    assert.deepEqual(normal.status.pageData, { ordersRead: 2, skipped: 0, at: normal.status.pageData.at });
+    assert.equal(new Date((await order('6938812345678907002')).requestedAt).toISOString(), '2026-12-04T01:30:00.000Z');
+    let refund = [];
+    for (let i = 0; i < 100 && refund.length === 0; i++) {
+      refund = await refundCases();
+      if (refund.length === 0) await page.waitForTimeout(100);
+    }
+    assert.deepEqual(refund.map((c) => [c.orderId, c.severity, c.evidence.requestedAt, c.evidence.requestedAtSource]), [['6938812345678907002', 'P1', '2026-12-04T01:30:00.000Z', 'console']]);
+    assert.equal(refund[0].explanation.en, "Refund of ¥45.00 requested; Douyin's 48 h limit before shipping has run out — it may already be agreed automatically.");
+    // An order never read from 订单管理 is not made up from the after-sales answer.
+    assert.equal(await order('6938812345678909901'), undefined);
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabIdOf(b.worker, normal.url)}`);
+    assert.equal(await popup.locator('[data-testid="page-data"]').textContent(), "Also read from the console's own order data: 2 orders");
+    await popup.close();
+
+    const byXhr = await visit(page, 'case=normal&via=xhr');
+    assert.equal(byXhr.got, `${ANSWERS.normal.length} 4`);
+    assert.equal(byXhr.status.pageData.ordersRead, 2);
+
+    const before = JSON.stringify(await orders());
+    for (const via of ['fetch', 'xhr']) {
+      const big = await visit(page, `case=big&via=${via}`);
+      assert.equal(big.got, `${ANSWERS.big.length} 1`);
+      assert.equal(big.status.pageData.problem, 'the response was too large to read');
+    }
+    const malformed = await visit(page, 'case=malformed');
+    assert.equal(malformed.got, `${ANSWERS.malformed.length} unparsed`);
+    assert.equal(malformed.status.pageData.problem, 'the response is malformed: not JSON');
+    const huge = await visit(page, 'case=huge');
+    assert.equal(huge.got, `${ANSWERS.huge.length} 1`);
+    assert.equal(huge.status.pageData.problem, "the response is malformed: 'apply_time' is not a number JSON can hold");
+    // Nothing of those four answers was written.
+    assert.equal(JSON.stringify(await orders()), before);
+
+    // Hostile: only the well-formed request is taken; the script-like texts are never stored nor run.
+    const hostile = await visit(page, 'case=hostile');
+    assert.equal(hostile.got, `${ANSWERS.hostile.length} 3`);
+    assert.deepEqual(hostile.status.pageData, { ordersRead: 1, skipped: 2, at: hostile.status.pageData.at });
+    let first;
+    for (let i = 0; i < 100 && first?.requestedAt === undefined; i++) {
+      first = await order('6938812345678907001');
+      if (first?.requestedAt === undefined) await page.waitForTimeout(100);
+    }
+    assert.equal(new Date(first.requestedAt).toISOString(), '2026-12-04T01:30:00.000Z');
+    const stored = JSON.stringify(await orders());
+    assert.equal(stored.includes('polluted') || stored.includes('__osPwned') || stored.includes('javascript:'), false);
+    assert.equal(await page.evaluate(() => window.__osPwned === undefined && ({}).polluted === undefined), true);
+    assert.deepEqual(pageErrors, []);
+
+    // A page that replaced fetch (unwritably) and XMLHttpRequest before the extension loaded.
+    const replaced = await b.context.newPage();
+    await replaced.addInitScript(REPLACE_BEFORE);
+    for (const via of ['fetch', 'xhr']) {
+      const at = Date.now();
+      const url = `${PAGE_URL}?case=normal&via=${via}&replaced=1`;
+      await replaced.goto(url);
+      await replaced.waitForFunction(() => document.body.dataset.got !== undefined, null, { timeout: 15_000 });
+      assert.equal(await replaced.evaluate(() => document.body.dataset.got), `${ANSWERS.normal.length} 4`);
+      assert.equal(await replaced.evaluate(() => window.__sends), 1);
+      assert.equal((await pageDataStatus(b.worker, url, at))?.pageData.ordersRead, 2, via);
+    }
+
+    // Each of the nine visits asked for the list once, by the page; the extension asked nothing of anyone.
+    assert.equal(apiRequests.length, 9);
+    assert.deepEqual(fromExtension, []);
+  } finally {
+    await b.close();
+  }
+});
