@@ -1,4 +1,4 @@
-import { DETECTORS } from '../lib/detectors';
+import { DETECTOR_INFO as DETECTORS } from '../lib/detectors/labels';
 import { MARKETPLACE_NAMES } from '../lib/marketplaces';
 import { SELLER_NOTE } from '../lib/cases/seller-note';
 import { caseStatusLabel, severityLabel, t, type MessageKey } from '../lib/i18n';

@@ -2,8 +2,9 @@
 /**
  * `npm run new:detector <id> [-- --family <family>]`: a detector's files on the shape of the
  * others (STYLE.md §1, §6), with a test that fails until the detector finds what it is for.
- * Creates the detector, its settings file (its name, its place in the stored lists, its settings
- * and their names, the inputs it needs, the names of its evidence) and its test, and nothing else:
+ * Creates the detector (its check, description and replies), its settings file (its name, family,
+ * place in the stored lists, settings and their names, the inputs it needs, the names of its
+ * evidence) and its test, and nothing else:
  * the lists of detectors are written from the files found (scripts/registries.mjs, at every build).
  * docs/features.md's line for it is then written by `npm run docs:features`.
  */
@@ -26,20 +27,24 @@ const placed = readdirSync(join(root, 'lib/detectors/settings')).filter((file) =
 
 changes.create(
   `lib/detectors/${id}.ts`,
-  `import { label } from './settings/${id}';
-import type { Finding } from '../schema';
+  `import { family, label } from './settings/${id}';
+import type { Bilingual, Finding } from '../schema';
+import type { ReplyTemplate } from '../templates/catalogue';
 import type { Detector, DetectorResult } from './types';
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: '',
+  zh: '',
+};
+
+// A threshold that a seller's "threshold too strict" dismissals can move takes an exported
+// \`tuning\` (Tuning in ./types), as ./ship-deadline's does.
 export const ${name} = {
   id: '${id}',
-  family: '${family}',
+  family,
   label,
-  description: {
-    en: '',
-    zh: '',
-  },
-  // A threshold that a seller's "threshold too strict" dismissals can move takes a \`tuning\`
-  // (Tuning in ./types), as ./ship-deadline's does.
+  description,
   // Its result changes only when the order does, never with time alone: the alarm skips it. Name
   // the statuses (and a filter) where a threshold in time can change it (TimeDependence in ./types).
   changesWithTime: { statuses: [] },
@@ -48,16 +53,27 @@ export const ${name} = {
     return { findings };
   },
 } satisfies Detector<'${id}'>;
+
+/**
+ * Its replies to the buyer, listed on its cases and on the options page (lib/templates/catalogue
+ * gathers every detector's): at least two, in English and Chinese, on the shape of the others
+ * (test/templates/catalogue.test.ts fails until they are written).
+ */
+export const replies: readonly ReplyTemplate[] = [];
 `,
 );
 changes.create(
   `lib/detectors/settings/${id}.ts`,
   `import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
+import type { DetectorFamily } from '../types';
 import { Enabled, type Labels, type SettingLabels } from './common';
 
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: '', zh: '' };
+
+/** Its family, which groups it in the pages' lists and filters. */
+export const family: DetectorFamily = '${family}';
 
 /**
  * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
@@ -127,8 +143,7 @@ const registered = writeRegistries(root);
 
 changes.report([
   `write the finding it is for in test/detectors/${id}.test.ts, then make it pass in lib/detectors/${id}.ts`,
-  `its name, its settings and their names, the inputs it needs beyond order time, amount and status, and the names of its evidence keys in lib/detectors/settings/${id}.ts; its description in the detector file; in English and Chinese`,
-  'at least two buyer replies for its cases in lib/templates/catalogue.ts',
+  `its name, its settings and their names, the inputs it needs beyond order time, amount and status, and the names of its evidence keys in lib/detectors/settings/${id}.ts; its description and at least two buyer replies for its cases in lib/detectors/${id}.ts; in English and Chinese`,
   'npm run docs:features: its line in the list of checks and its row of the console table in docs/features.md, from its description, family, defaults and inputs',
   'npx vitest run test/detectors test/templates: the registry, alarm and console tests hold it to the conventions',
 ]);

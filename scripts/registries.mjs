@@ -51,7 +51,7 @@ function refuseUnlisted(root) {
 }
 
 /** A detector's settings parts the pages read, each imported by name so a part they do not read stays out. */
-const SETTINGS_PARTS = ['label', 'settings', 'inputs', 'settingLabels', 'evidenceLabels', 'evidenceValues'];
+const SETTINGS_PARTS = ['label', 'family', 'settings', 'inputs', 'settingLabels', 'evidenceLabels', 'evidenceValues'];
 const PLACE = /^export const place = \{ saved: (\d+), clock: (\d+) \} as const;$/m;
 
 /**
@@ -69,6 +69,8 @@ function detectorsIn(root) {
     const [, saved, clock] = PLACE.exec(readFileSync(join(root, dir, `${id}.ts`), 'utf8'));
     const check = join(root, 'lib/detectors', `${id}.ts`);
     if (!existsSync(check) || !exports(id, readFileSync(check, 'utf8'))) throw new Error(`${dir}/${id}.ts: no check to list: export const ${camelOf(id)} = … in lib/detectors/${id}.ts`);
+    for (const [part, shape] of [['description', 'Bilingual = { en: …, zh: … }'], ['replies', 'readonly ReplyTemplate[] = [ … ] (empty when it has no buyer to answer)']])
+      if (!new RegExp(`^export const ${part}\\b`, 'm').test(readFileSync(check, 'utf8'))) throw new Error(`lib/detectors/${id}.ts: no ${part} to list: export const ${part}: ${shape}`);
     return { id, saved: Number(saved), clock: Number(clock) };
   });
   const ordered = (key) => {
@@ -91,6 +93,7 @@ export function registries(root) {
   const consoles = unitsIn(root, 'lib/marketplaces', (id, text) => exports(id, text) && /^export const shows\b/m.test(text));
   const adapters = unitsIn(root, 'lib/adapters', (id, text) => exports(id, text, ': Adapter'));
   const head = (folder) => `// Written by scripts/registries.mjs from the files in ${folder} at every build: not to edit.\n`;
+  const tunable = (id) => /^export const tuning\b/m.test(readFileSync(join(root, 'lib/detectors', `${id}.ts`), 'utf8'));
   return {
     '.wxt/registry/marketplaces.ts': [
       head('lib/marketplaces'),
@@ -117,6 +120,9 @@ export function registries(root) {
       ...detectors.saved.map((id) => `  '${id}': { ${SETTINGS_PARTS.map((part) => `${part}: ${camelOf(id)}_${part}`).join(', ')} },`),
       '};',
       '',
+      '/** Every detector\'s id in the order of DETECTORS (each settings file\'s clock place), for the pages\' lists. */',
+      `export const CLOCK_ORDER = [${detectors.clock.map((id) => `'${id}'`).join(', ')}] as const;`,
+      '',
     ].join('\n'),
     '.wxt/registry/detectors.ts': [
       head('lib/detectors'),
@@ -124,6 +130,25 @@ export function registries(root) {
       '',
       '/** Every detector, in the order of their clock bits. */',
       `export const DETECTOR_FILES = [${detectors.clock.map(camelOf).join(', ')}] as const;`,
+      '',
+    ].join('\n'),
+    // What the pages show of each check, each part imported alone (its description, its tuning, its
+    // replies), so the pages showing them bundle none of the checks' code.
+    '.wxt/registry/detector-texts.ts': [
+      head('lib/detectors'),
+      `import type { Bilingual } from '../../lib/schema';`,
+      `import type { ReplyTemplate } from '../../lib/templates/catalogue';`,
+      `import type { Tuning } from '../../lib/detectors/types';`,
+      ...detectors.clock.map((id) => `import { description as ${camelOf(id)}_description, ${tunable(id) ? `tuning as ${camelOf(id)}_tuning, ` : ''}replies as ${camelOf(id)}_replies } from '../../lib/detectors/${id}';`),
+      '',
+      '/** Every detector\'s description (its check file\'s `description`) by its id. */',
+      `export const DETECTOR_DESCRIPTIONS: Readonly<Record<string, Bilingual>> = { ${detectors.clock.map((id) => `'${id}': ${camelOf(id)}_description`).join(', ')} };`,
+      '',
+      '/** How a seller\'s dismissals move a threshold (its check file\'s `tuning`), by the id of each detector that has one. */',
+      `export const DETECTOR_TUNINGS: Readonly<Record<string, Tuning>> = { ${detectors.clock.filter(tunable).map((id) => `'${id}': ${camelOf(id)}_tuning`).join(', ')} };`.replace('{  }', '{}'),
+      '',
+      '/** Every detector\'s own replies (its check file\'s `replies`), in the order of DETECTORS. */',
+      `export const DETECTOR_REPLIES: readonly ReplyTemplate[] = /* @__PURE__ */ ([] as ReplyTemplate[]).concat(${detectors.clock.map((id) => `${camelOf(id)}_replies`).join(', ')});`,
       '',
     ].join('\n'),
   };

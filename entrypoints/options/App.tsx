@@ -6,7 +6,7 @@ import { ADAPTERS, adapterById } from '../../lib/adapters';
 import { listCases, loadSettings, saveSettings, type SentinelDB } from '../../lib/db';
 import { dismissalStats, proposeThreshold } from '../../lib/cases/tuning';
 import { useNow } from '../../components/clock';
-import { DETECTORS } from '../../lib/detectors';
+import { PAGE_DETECTORS as DETECTORS } from '../../lib/detectors/pages';
 import { dismissReasonLabel, t } from '../../lib/i18n';
 import { formatTime, tn } from '../../lib/i18n/format';
 import { MARKETPLACES, type Case, type Language, type Marketplace, type SiteAccess } from '../../lib/schema';

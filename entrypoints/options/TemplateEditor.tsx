@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { detectorLabel } from '../../components/CaseLine';
 import { useTemplateStore } from '../../components/Templates';
 import '../../components/templates.css';
-import { DETECTORS } from '../../lib/detectors';
+import { DETECTOR_INFO as DETECTORS } from '../../lib/detectors/labels';
 import { MARKETPLACE_NAMES } from '../../lib/marketplaces';
 import { t, type MessageKey } from '../../lib/i18n';
 import { SELLER_NOTE } from '../../lib/cases/seller-note';

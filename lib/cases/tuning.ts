@@ -6,7 +6,7 @@
 import type { Case } from '../schema';
 import type { Settings } from '../settings';
 import { DISMISS_REASONS } from '../schema';
-import { DETECTORS } from '../detectors';
+import { PAGE_DETECTORS as DETECTORS } from '../detectors/pages';
 import type { Tuning } from '../detectors/types';
 
 const HOUR = 3_600_000;

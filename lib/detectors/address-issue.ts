@@ -1,4 +1,4 @@
-import { label } from './settings/address-issue';
+import { family, label } from './settings/address-issue';
 import { type Bilingual, type Evidence, type Finding, type Order, orderKey } from '../schema';
 import { capitalize, formatHours, hoursFromMs, isoTime } from './explain';
 import { findKeyword, withExtra } from './keyword-match';
@@ -6,6 +6,7 @@ import { settings as ShipDeadlineSettings } from './settings/ship-deadline';
 import { shipDeadlineAt, shipDeadlineOf } from './ship-deadline';
 import type { Detector, DetectorContext, DetectorResult } from './types';
 import { inWindow } from './window';
+import type { ReplyTemplate } from '../templates/catalogue';
 
 /**
  * Phrases in a buyer's message that ask for a different address (matched after folding width
@@ -174,14 +175,17 @@ function afterShipping(order: Order, ctx: DetectorContext, keywords: readonly st
   return silence === undefined ? none : { findings: [], silence };
 }
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: 'A live order whose address is incomplete, whose buyer asks to change the address after paying, or whose address changed after it shipped.',
+  zh: '未完结的订单地址不完整、买家付款后要求改地址，或发货后地址被修改。',
+};
+
 export const addressIssue = {
   id: 'address-issue',
-  family: 'address',
+  family,
   label,
-  description: {
-    en: 'A live order whose address is incomplete, whose buyer asks to change the address after paying, or whose address changed after it shipped.',
-    zh: '未完结的订单地址不完整、买家付款后要求改地址，或发货后地址被修改。',
-  },
+  description,
   // Before shipping: a missing part or a message, whose text says whether the ship deadline has
   // passed. After shipping everything is judged on fixed times.
   // Only an address changed on a parcel whose shipping time is not shown is measured from its status change.
@@ -202,3 +206,33 @@ export const addressIssue = {
     return none;
   },
 } satisfies Detector<'address-issue'>;
+
+/**
+ * Its replies to the buyer, listed on its cases and on the options page (lib/templates/catalogue
+ * gathers every detector's): the pages import this export alone, never the check above.
+ */
+export const replies: readonly ReplyTemplate[] = [
+  // Address problems (address-issue).
+  {
+    id: 'address-confirm',
+    family: 'address',
+    detectors: ['address-issue'],
+    audience: 'buyer',
+    title: { en: 'Please confirm the address', zh: '请确认收货地址' },
+    body: {
+      en: 'Hello {buyer}, before we ship your order {orderId} ({item}), please check the delivery address on the order: part of it looks incomplete or was changed. You can correct it in the order itself or reply here with the right details. We hold the parcel until you confirm, so it does not go astray, and it still ships by {eta}. — {shop}',
+      zh: '{buyer}您好，您的订单{orderId}（{item}）发货前，请核对一下订单上的收货地址：有部分信息似乎不完整或有改动。您可以在订单里直接修改，或回复这里告诉我们正确信息。确认前我们先不发出，以免送错，仍会在{eta}前发货。——{shop}',
+    },
+  },
+  {
+    id: 'address-change-shipped',
+    family: 'address',
+    detectors: ['address-issue'],
+    audience: 'buyer',
+    title: { en: 'Address change after shipping', zh: '发货后改地址' },
+    body: {
+      en: 'Hello {buyer}, your order {orderId} had already left with {carrier} ({trackingNo}) when the new address came in. I have asked the carrier to redirect it. Carriers do not always manage this, so I will tell you their answer within one day; if it cannot be redirected, we will help you get it back or resend it. — {shop}',
+      zh: '{buyer}您好，您提交新地址时，订单{orderId}已由{carrier}发出（运单号{trackingNo}）。我们已联系快递改派。改派不一定成功，一天内告诉您结果；如果改不了，我们会协助您拿回或重新寄送。——{shop}',
+    },
+  },
+];

@@ -1,7 +1,8 @@
-import { label } from './settings/amount-mismatch';
+import { family, label } from './settings/amount-mismatch';
 import type { Bilingual, Evidence, Finding, Order } from '../schema';
 import { formatMoney, fromCents, msFromHours, toCents } from './explain';
-import type { Detector, DetectorResult } from './types';
+import type { Detector, DetectorResult, Tuning } from './types';
+import type { ReplyTemplate } from '../templates/catalogue';
 
 /**
  * Paid means money moved: a payment time is shown, or the status is past payment. `unknown`
@@ -195,23 +196,28 @@ export function reconcile(order: Order, expectedCents: number, toleranceCents: n
   return { balanced: false, used: [], terms };
 }
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: 'On a paid order: the amount paid differs from items − discount + shipping by more than the tolerance once the platform subsidies and coupons, instalment interest, tax and partial refunds the console shows are counted; a refund exceeds the amount paid; or nothing was paid for items shown with a price and no discount covering them.',
+  zh: '已付款订单：计入后台显示的平台补贴/优惠券、分期利息、税费和部分退款后，实付与“商品 − 优惠 + 运费”仍相差超过容差；退款超过实付；或商品有标价、优惠未覆盖，实付却为零。',
+};
+
+// Differences up to `tolerance` are ignored: propose raising it to the largest difference dismissed.
+export const tuning: Tuning<'tolerance'> = {
+  setting: 'tolerance',
+  tune: (cases) => {
+    const differences = cases.map((c) => c.evidence.difference).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map(Math.abs);
+    if (differences.length === 0) return undefined;
+    return { proposed: Math.ceil(Math.max(...differences) * 100) / 100, quieted: differences.length };
+  },
+};
+
 export const amountMismatch = {
   id: 'amount-mismatch',
-  family: 'payment',
+  family,
   label,
-  description: {
-    en: 'On a paid order: the amount paid differs from items − discount + shipping by more than the tolerance once the platform subsidies and coupons, instalment interest, tax and partial refunds the console shows are counted; a refund exceeds the amount paid; or nothing was paid for items shown with a price and no discount covering them.',
-    zh: '已付款订单：计入后台显示的平台补贴/优惠券、分期利息、税费和部分退款后，实付与“商品 − 优惠 + 运费”仍相差超过容差；退款超过实付；或商品有标价、优惠未覆盖，实付却为零。',
-  },
-  // Differences up to `tolerance` are ignored: propose raising it to the largest difference dismissed.
-  tuning: {
-    setting: 'tolerance',
-    tune: (cases) => {
-      const differences = cases.map((c) => c.evidence.difference).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map(Math.abs);
-      if (differences.length === 0) return undefined;
-      return { proposed: Math.ceil(Math.max(...differences) * 100) / 100, quieted: differences.length };
-    },
-  },
+  description,
+  tuning,
   // Amounts and a due time from the payment: no clock.
   changesWithTime: { statuses: [] },
   run(order, _ctx, _now, settings): DetectorResult {
@@ -232,3 +238,22 @@ export const amountMismatch = {
     return { findings: [finding] };
   },
 } satisfies Detector<'amount-mismatch'>;
+
+/**
+ * Its replies to the buyer, listed on its cases and on the options page (lib/templates/catalogue
+ * gathers every detector's): the pages import this export alone, never the check above.
+ */
+export const replies: readonly ReplyTemplate[] = [
+  // Amounts that do not add up (amount-mismatch) or look unusual (amount-outlier).
+  {
+    id: 'amount-question',
+    family: 'amount',
+    detectors: ['amount-mismatch', 'amount-outlier'],
+    audience: 'buyer',
+    title: { en: 'Amount does not add up', zh: '订单金额核对' },
+    body: {
+      en: 'Hello {buyer}, while checking order {orderId} ({item}) we noticed that the amount paid, {amount}, does not match the price and shipping. We are checking it now. If you were charged too much, we refund the difference within one business day and tell you the exact sum. — {shop}',
+      zh: '{buyer}您好，核对订单{orderId}（{item}）时，我们发现实付金额{amount}与商品价格加运费对不上，正在核实。如果多收了您的钱，我们会在一个工作日内退还差额，并告诉您具体金额。——{shop}',
+    },
+  },
+];

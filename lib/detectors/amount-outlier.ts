@@ -1,4 +1,4 @@
-import { DETECTOR_LABELS } from './labels';
+import { family, label } from './settings/amount-outlier';
 import type { Bilingual, Finding, Marketplace, Order } from '../schema';
 import { formatMoney, fromCents, toCents } from './explain';
 import { MARKETPLACE_NAMES } from '../marketplaces';
@@ -6,6 +6,7 @@ import { addCounted, countedOf, emptyCounted, spreadOf, type Counted, type Sprea
 import { figureOf } from './figures';
 import { CHECKABLE, totalQuantity, type AmountKey } from './outlier-keys';
 import type { Detector, DetectorContext, DetectorResult, ShopFigure } from './types';
+import type { ReplyTemplate } from '../templates/catalogue';
 
 /**
  * What the detector reads of a shop, per currency. Totals are compared by ratio (`logPaid`, the
@@ -231,14 +232,17 @@ function explain(order: Order, paid: Measure, quantity: Measure, spread: ShopSpr
   };
 }
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: 'An order whose total or quantity is far from the shop’s own usual orders and among its rarest (robust z-score on median and MAD, totals compared by ratio; needs enough orders to compare with): check it before shipping.',
+  zh: '订单金额或数量远离本店平时的水平且极少见（与本店订单的中位数和常见波动相比，金额按倍数比较；需有足够的订单可比）：发货前请核对。',
+};
+
 export const amountOutlier = {
   id: 'amount-outlier',
-  family: 'outliers',
-  label: DETECTOR_LABELS['amount-outlier'],
-  description: {
-    en: 'An order whose total or quantity is far from the shop’s own usual orders and among its rarest (robust z-score on median and MAD, totals compared by ratio; needs enough orders to compare with): check it before shipping.',
-    zh: '订单金额或数量远离本店平时的水平且极少见（与本店订单的中位数和常见波动相比，金额按倍数比较；需有足够的订单可比）：发货前请核对。',
-  },
+  family,
+  label,
+  description,
   // The shop's spread changes with its orders (an ingest), never with the clock.
   changesWithTime: { statuses: [] },
   figure: amountFigure,
@@ -279,3 +283,21 @@ export const amountOutlier = {
     return { findings: [finding] };
   },
 } satisfies Detector<'amount-outlier'>;
+
+/**
+ * Its replies to the buyer, listed on its cases and on the options page (lib/templates/catalogue
+ * gathers every detector's): the pages import this export alone, never the check above.
+ */
+export const replies: readonly ReplyTemplate[] = [
+  {
+    id: 'quantity-confirm',
+    family: 'amount',
+    detectors: ['amount-outlier', 'amount-mismatch'],
+    audience: 'buyer',
+    title: { en: 'Unusual quantity or amount: please confirm', zh: '数量或金额异常：请确认' },
+    body: {
+      en: 'Hello {buyer}, thank you for order {orderId}. The quantity or total ({amount}) is much larger than usual, so we want to be sure before packing: is {item} in this quantity what you intended? Reply here and we ship by {eta}; if it was a slip, we correct it and refund the difference. — {shop}',
+      zh: '{buyer}您好，感谢您的订单{orderId}。这笔订单的数量或金额（{amount}）比平常大很多，打包前想跟您确认：{item}的数量是否正确？回复这里后我们在{eta}前发货；如果是误操作，我们帮您更正并退还差额。——{shop}',
+    },
+  },
+];

@@ -1,9 +1,10 @@
-import { label } from './settings/cancel-pending';
-import { type Evidence, type Finding, type Order, type OrderStatus, orderKey } from '../schema';
+import { family, label } from './settings/cancel-pending';
+import { type Bilingual, type Evidence, type Finding, type Order, type OrderStatus, orderKey } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import { findKeyword } from './keyword-match';
 import type { Detector, DetectorResult } from './types';
 import { inWindow, statusSeenWhere } from './window';
+import type { ReplyTemplate } from '../templates/catalogue';
 
 /**
  * The signal: the console's raw status says a cancellation was requested (Taobao/Douyin
@@ -43,14 +44,17 @@ export function cancelRequestSignal(order: Order): string | undefined {
   return findKeyword(reason, CANCEL_REASON_WORDS);
 }
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: 'The buyer asked to cancel and nothing happened within the set hours; urgent at once when the order has already shipped and the parcel must be intercepted.',
+  zh: '买家申请取消后在设定时间内未被处理；若订单已发货需拦截包裹，则立即列为紧急。',
+};
+
 export const cancelPending = {
   id: 'cancel-pending',
-  family: 'cancellation',
+  family,
   label,
-  description: {
-    en: 'The buyer asked to cancel and nothing happened within the set hours; urgent at once when the order has already shipped and the parcel must be intercepted.',
-    zh: '买家申请取消后在设定时间内未被处理；若订单已发货需拦截包裹，则立即列为紧急。',
-  },
+  description,
   // Its only threshold is the end of the wait (a shipped order's finding is there at once).
   // Only a request the console shows no time for is measured from when its status was first seen.
   readsStatusSince: (order) => order.requestedAt === undefined,
@@ -131,3 +135,33 @@ export const cancelPending = {
     return { findings: [finding] };
   },
 } satisfies Detector<'cancel-pending'>;
+
+/**
+ * Its replies to the buyer, listed on its cases and on the options page (lib/templates/catalogue
+ * gathers every detector's): the pages import this export alone, never the check above.
+ */
+export const replies: readonly ReplyTemplate[] = [
+  // Cancellation (cancel-pending).
+  {
+    id: 'cancel-confirmed',
+    family: 'cancellation',
+    detectors: ['cancel-pending'],
+    audience: 'buyer',
+    title: { en: 'Cancellation confirmed', zh: '已确认取消' },
+    body: {
+      en: 'Hello {buyer}, your order {orderId} ({item}) is cancelled as you asked and nothing will be shipped. The refund of {amount} is on its way; it usually reaches your original payment method within 1–3 business days. If you do not see it by then, reply here and I will look into it. — {shop}',
+      zh: '{buyer}您好，已按您的要求取消订单{orderId}（{item}），不会再发货。退款{amount}已提交，一般1–3个工作日原路退回。如果到时还没收到，回复这里，我们帮您查。——{shop}',
+    },
+  },
+  {
+    id: 'cancel-intercept',
+    family: 'cancellation',
+    detectors: ['cancel-pending'],
+    audience: 'buyer',
+    title: { en: 'Cancellation after shipping: intercepting', zh: '已发货后取消：拦截包裹' },
+    body: {
+      en: 'Hello {buyer}, your cancellation for order {orderId} arrived after the parcel left with {carrier} ({trackingNo}). I have asked the carrier to stop it and send it back. If it still reaches you, you can refuse it at the door. Either way we refund {amount} as soon as the parcel is on its way back to us, and I will tell you when. — {shop}',
+      zh: '{buyer}您好，您申请取消订单{orderId}时，包裹已由{carrier}发出（运单号{trackingNo}）。我们已联系快递拦截退回。如果仍然送到，您可以直接拒收。包裹一旦退回途中，我们就为您退款{amount}，届时通知您。——{shop}',
+    },
+  },
+];

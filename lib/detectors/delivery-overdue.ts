@@ -1,8 +1,9 @@
-import { label } from './settings/delivery-overdue';
+import { family, label } from './settings/delivery-overdue';
 import type { Bilingual, Finding, Order } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import type { Detector, DetectorResult } from './types';
 import { inWindow } from './window';
+import type { ReplyTemplate } from '../templates/catalogue';
 
 /** A lateness for a sentence: hours under a day, else days to 0.1 (elapsed 24 h days). */
 function formatLate(hours: number): Bilingual {
@@ -37,14 +38,17 @@ function explain(order: Order, urgentAfterDays: number, urgent: boolean): Biling
       };
 }
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: 'A shipped parcel not delivered by the estimated delivery date shown on the order; urgent once it is the set number of days late.',
+  zh: '已发货的包裹超过订单显示的预计送达时间仍未签收；晚到设定天数后升级为紧急。',
+};
+
 export const deliveryOverdue = {
   id: 'delivery-overdue',
-  family: 'delivery',
+  family,
   label,
-  description: {
-    en: 'A shipped parcel not delivered by the estimated delivery date shown on the order; urgent once it is the set number of days late.',
-    zh: '已发货的包裹超过订单显示的预计送达时间仍未签收；晚到设定天数后升级为紧急。',
-  },
+  description,
   changesWithTime: {
     statuses: ['shipped'],
     filter: () => (order) => order.deliveredAt === undefined && order.deliverBy !== undefined,
@@ -85,3 +89,33 @@ export const deliveryOverdue = {
     return { findings: [finding] };
   },
 } satisfies Detector<'delivery-overdue'>;
+
+/**
+ * Its replies to the buyer, listed on its cases and on the options page (lib/templates/catalogue
+ * gathers every detector's): the pages import this export alone, never the check above.
+ */
+export const replies: readonly ReplyTemplate[] = [
+  // Delivery later than promised (delivery-overdue).
+  {
+    id: 'delivery-late-update',
+    family: 'delivery',
+    detectors: ['delivery-overdue'],
+    audience: 'buyer',
+    title: { en: 'Delivery late: what we know', zh: '配送延迟：最新情况' },
+    body: {
+      en: 'Hello {buyer}, your parcel for order {orderId} ({item}) is taking longer than promised, and I am sorry about that. It is with {carrier} under tracking number {trackingNo}; I have asked them where it is. I will tell you what they answer within one day. — {shop}',
+      zh: '{buyer}您好，您订单{orderId}（{item}）的包裹比承诺的时间晚到了，很抱歉。包裹在{carrier}，运单号{trackingNo}，我们已经联系快递查询位置，一天内把结果告诉您。——{shop}',
+    },
+  },
+  {
+    id: 'delivery-late-remedy',
+    family: 'delivery',
+    detectors: ['delivery-overdue', 'tracking-stalled'],
+    audience: 'buyer',
+    title: { en: 'Delivery late: reship or refund if not there by a date', zh: '配送延迟：到期未到就补发或退款' },
+    body: {
+      en: 'Hello {buyer}, your order {orderId} has still not reached you. I am sorry for the trouble. If it has not arrived by {eta}, we will send a new {item} at our cost or refund {amount}, whichever you prefer; you do not need to return anything if the first parcel turns up later. I will check the tracking each day until then. — {shop}',
+      zh: '{buyer}您好，您的订单{orderId}还没有送到，给您添麻烦了。如果{eta}前仍未收到，我们将免费为您补发{item}，或退款{amount}，由您选择；之后原包裹若送到，也不需要退回。在此之前我们每天都会跟进物流。——{shop}',
+    },
+  },
+];

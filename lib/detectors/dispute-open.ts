@@ -1,10 +1,11 @@
-import { label } from './settings/dispute-open';
+import { family, label } from './settings/dispute-open';
 import { type Bilingual, type Finding, type Order, ORDER_STATUSES, type OrderStatus, orderKey } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import { MARKETPLACE_NAMES } from '../marketplaces';
 import { keywordMatcher, withExtra } from './keyword-match';
 import type { Detector, DetectorResult } from './types';
 import { inWindow, statusSeenWhere } from './window';
+import type { ReplyTemplate } from '../templates/catalogue';
 
 /** Complaint, dispute and chargeback words as consoles and carriers show them. The seller adds their own. */
 export const DISPUTE_KEYWORDS: readonly string[] = [
@@ -58,14 +59,17 @@ function disputeSignal(order: Order, signalIn: SignalIn): Signal | undefined {
   return signalIn(order.afterSalesReason?.raw, 'after-sales reason') ?? signalIn(order.trackingEvent, 'tracking event');
 }
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: 'A complaint, dispute, chargeback, A-to-z claim or platform intervention is shown: reply by the due date the console shows, else within the reply window.',
+  zh: '订单出现投诉、纠纷、信用卡拒付、亚马逊交易保障索赔或平台介入：按后台显示的截止时间回复，否则在回复时限内回复。',
+};
+
 export const disputeOpen = {
   id: 'dispute-open',
-  family: 'complaints',
+  family,
   label,
-  description: {
-    en: 'A complaint, dispute, chargeback, A-to-z claim or platform intervention is shown: reply by the due date the console shows, else within the reply window.',
-    zh: '订单出现投诉、纠纷、信用卡拒付、亚马逊交易保障索赔或平台介入：按后台显示的截止时间回复，否则在回复时限内回复。',
-  },
+  description,
   // A complaint signal in the order's text (the reply clock then runs), in any status.
   // Only a complaint the console shows no time for waits from its status change.
   readsStatusSince: (order) => order.requestedAt === undefined,
@@ -138,3 +142,59 @@ export const disputeOpen = {
     return { findings: [finding] };
   },
 } satisfies Detector<'dispute-open'>;
+
+/**
+ * Its replies to the buyer, listed on its cases and on the options page (lib/templates/catalogue
+ * gathers every detector's): the pages import this export alone, never the check above.
+ */
+export const replies: readonly ReplyTemplate[] = [
+  // Complaints and disputes (dispute-open): acknowledge within 24 h, investigate, resolve, report back.
+  {
+    id: 'dispute-ack',
+    family: 'complaints',
+    detectors: ['dispute-open', 'negative-review', 'refund-pending'],
+    step: 'acknowledge',
+    audience: 'buyer',
+    title: { en: 'Complaint acknowledged', zh: '已受理投诉' },
+    body: {
+      en: 'Hello {buyer}, thank you for telling us about the problem with order {orderId} ({item}). I am sorry it happened. I am checking the order, the packing and the tracking now, and I will come back to you with what I found and a proposed solution within 24 hours. If you have photos, please add them here; they help us settle it faster. — {shop}',
+      zh: '{buyer}您好，感谢您告诉我们订单{orderId}（{item}）的问题，给您带来不便，非常抱歉。我们正在核查订单、打包和物流记录，24小时内把核查结果和解决方案回复给您。如有照片，请一并发在这里，能帮我们更快处理。——{shop}',
+    },
+  },
+  {
+    id: 'dispute-resolution',
+    family: 'complaints',
+    detectors: ['dispute-open'],
+    step: 'remedy',
+    audience: 'buyer',
+    title: { en: 'Complaint: what we found and what we do', zh: '投诉：核查结果与处理方案' },
+    body: {
+      en: 'Hello {buyer}, I have looked into order {orderId}. What happened: [explain in one or two sentences]. We are sorry for our part in it. To put it right we will [reship / refund {amount} / partial refund]; this is done by {eta}. I will check with you after that to make sure the problem is solved. — {shop}',
+      zh: '{buyer}您好，订单{orderId}的情况我们已核查清楚：[用一两句话说明原因]。我们这边有做得不好的地方，向您致歉。处理方案是[补发 / 退款{amount} / 部分退款]，将在{eta}前完成。完成后我们会再联系您，确认问题已经解决。——{shop}',
+    },
+  },
+  {
+    id: 'complaint-evidence',
+    family: 'complaints',
+    detectors: ['dispute-open', 'refund-pending', 'negative-review'],
+    step: 'evidence',
+    audience: 'buyer',
+    title: { en: 'Complaint: photos, please', zh: '投诉：请您提供照片' },
+    body: {
+      en: 'Hello {buyer}, to settle the problem with order {orderId} ({item}) quickly, could you send us here a photo of the item, a photo of the box and its shipping label, and a few words on what is wrong? If you can send them by {eta}, I will give you our answer the same day. — {shop}',
+      zh: '{buyer}您好，为了尽快解决订单{orderId}（{item}）的问题，麻烦您在这里发给我们：商品照片、外包装和快递面单的照片，并简单说明问题。如果您能在{eta}前发来，我们当天就给您答复。——{shop}',
+    },
+  },
+  {
+    id: 'complaint-close',
+    family: 'complaints',
+    detectors: ['dispute-open', 'refund-pending', 'negative-review'],
+    step: 'close',
+    audience: 'buyer',
+    title: { en: 'Complaint: done, and checking with you', zh: '投诉：已处理，向您确认' },
+    body: {
+      en: 'Hello {buyer}, what we promised for order {orderId} is done: {amount} has been refunded (or the replacement has shipped). Please check that it reached you. If anything about {item} is still not right, reply here and we will take it up again at once. Thank you for your patience. — {shop}',
+      zh: '{buyer}您好，订单{orderId}答应您的处理已经完成：已退款{amount}（或补发已寄出），请您查收。如果{item}还有任何问题，回复这里，我们马上继续处理。感谢您的耐心。——{shop}',
+    },
+  },
+];

@@ -1,10 +1,11 @@
-import { label } from './settings/duplicate-order';
-import type { Finding, Order, OrderStatus } from '../schema';
+import { family, label } from './settings/duplicate-order';
+import type { Bilingual, Finding, Order, OrderStatus } from '../schema';
 import { formatHours, hoursFromMs, isoTime, msFromHours } from './explain';
 import { foldCached, foldText } from './keyword-match';
 import { compareByPlacement } from './order-order';
 import { SHIPPING_HOURS } from './platform-rules';
-import type { Detector, DetectorContext, DetectorResult } from './types';
+import type { Detector, DetectorContext, DetectorResult, Tuning } from './types';
+import type { ReplyTemplate } from '../templates/catalogue';
 
 /** Orders that can still be shipped twice: a paid-and-shipped or cancelled one is history. */
 const LIVE: ReadonlySet<OrderStatus> = new Set(['awaiting_payment', 'awaiting_shipment']);
@@ -68,25 +69,30 @@ function upperBound(group: readonly Order[], order: Order): number {
   return lo;
 }
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: 'Two live orders from the same buyer with the same items (and the same address when shown) placed within the window; flagged on the later one.',
+  zh: '同一买家在时间窗口内下了两笔商品相同（显示地址时地址也相同）且都未完结的订单；标记在较晚的一笔上。',
+};
+
+// Two orders count as duplicates within `windowHours`: propose shrinking it below the closest pair dismissed.
+export const tuning: Tuning<'windowHours'> = {
+  setting: 'windowHours',
+  tune: (cases) => {
+    const apart = cases.map((c) => c.evidence.minutesApart).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    if (apart.length === 0) return undefined;
+    // Quarter hours, strictly below the closest pair (the window's edge counts as inside).
+    const proposed = Math.floor(((Math.min(...apart) - 1) / 60) * 4) / 4;
+    return proposed > 0 ? { proposed, quieted: apart.length } : undefined;
+  },
+};
+
 export const duplicateOrder = {
   id: 'duplicate-order',
-  family: 'creation',
+  family,
   label,
-  description: {
-    en: 'Two live orders from the same buyer with the same items (and the same address when shown) placed within the window; flagged on the later one.',
-    zh: '同一买家在时间窗口内下了两笔商品相同（显示地址时地址也相同）且都未完结的订单；标记在较晚的一笔上。',
-  },
-  // Two orders count as duplicates within `windowHours`: propose shrinking it below the closest pair dismissed.
-  tuning: {
-    setting: 'windowHours',
-    tune: (cases) => {
-      const apart = cases.map((c) => c.evidence.minutesApart).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-      if (apart.length === 0) return undefined;
-      // Quarter hours, strictly below the closest pair (the window's edge counts as inside).
-      const proposed = Math.floor(((Math.min(...apart) - 1) / 60) * 4) / 4;
-      return proposed > 0 ? { proposed, quieted: apart.length } : undefined;
-    },
-  },
+  description,
+  tuning,
   readsOrdersSharing: ['buyer'],
   // Two orders and a window between their placements: no clock.
   changesWithTime: { statuses: [] },
@@ -136,3 +142,33 @@ export const duplicateOrder = {
     return { findings: [] };
   },
 } satisfies Detector<'duplicate-order'>;
+
+/**
+ * Its replies to the buyer, listed on its cases and on the options page (lib/templates/catalogue
+ * gathers every detector's): the pages import this export alone, never the check above.
+ */
+export const replies: readonly ReplyTemplate[] = [
+  // Duplicate order (duplicate-order).
+  {
+    id: 'duplicate-check',
+    family: 'creation',
+    detectors: ['duplicate-order'],
+    audience: 'buyer',
+    title: { en: 'Two identical orders: intended?', zh: '两笔相同订单：是否有意？' },
+    body: {
+      en: 'Hello {buyer}, we received two identical orders for {item}, one of them {orderId}. Did you mean to order twice? Reply here before {eta}: if it was a mistake, we cancel the extra one and refund {amount} in full; if not, both ship as usual. — {shop}',
+      zh: '{buyer}您好，我们收到了两笔相同的订单（{item}），其中一笔是{orderId}。请问是否需要两份？请在{eta}前回复这里：如果是误下单，我们取消多出的一笔并全额退款{amount}；如果需要，两单都会正常发货。——{shop}',
+    },
+  },
+  {
+    id: 'duplicate-ship-one',
+    family: 'creation',
+    detectors: ['duplicate-order'],
+    audience: 'buyer',
+    title: { en: 'Two identical orders: shipping one', zh: '两笔相同订单：先发一单' },
+    body: {
+      en: 'Hello {buyer}, you placed the same order for {item} twice. To be safe we are shipping one now and holding order {orderId}. If you do want both, reply here and the second ships the same day; otherwise we cancel it and refund {amount}, and I will confirm when that is done. — {shop}',
+      zh: '{buyer}您好，您对{item}下了两笔相同的订单。为稳妥起见，我们先发出一单，订单{orderId}暂缓。如果两份都需要，回复这里，第二单当天发出；否则我们取消这单并退款{amount}，完成后通知您。——{shop}',
+    },
+  },
+];

@@ -12,11 +12,11 @@ import type { Clocked, Detector, DetectorContext, DetectorId, DetectorResult, Sh
 
 export type { Clocked, Detector, DetectorContext, DetectorFamily, DetectorId, DetectorResult, Silence, TimeWindow } from './types';
 
+/** Every detector's check, in the order of their clock bits: for the background and the scripts, never the pages. */
 export const DETECTORS: readonly Detector[] = DETECTOR_FILES;
 
-export function detectorById(id: string): Detector | undefined {
-  return DETECTORS.find((detector) => detector.id === id);
-}
+// The pages look a detector up by id for its name and family, without the checks' code.
+export { detectorById } from './labels';
 
 /**
  * The run's context over the shop's orders. Indexes are built lazily through `memo`, by the
@@ -260,7 +260,7 @@ export class StatusTable<E> {
 export function ordersReadingHistory(orders: readonly Order[], scope: TimeDrivenScope, settings: Settings, shopChecks = true): Order[] {
   const read = new Set<Order>();
   for (const [id, targets] of scope.orders) {
-    const reads = detectorById(id)?.readsStatusSince;
+    const reads = DETECTORS.find((detector) => detector.id === id)?.readsStatusSince;
     if (reads !== undefined) for (const order of targets) if (reads(order)) read.add(order);
   }
   const statuses = new Set<Order['status']>();

@@ -1,4 +1,4 @@
-import { label } from './settings/message-unanswered';
+import { family, label } from './settings/message-unanswered';
 import { type Bilingual, type Evidence, type Finding, type Order, ORDER_STATUSES } from '../schema';
 import { type Settings } from '../settings';
 import { formatHours, isoTime, msFromHours } from './explain';
@@ -6,6 +6,7 @@ import { MARKETPLACE_NAMES } from '../marketplaces';
 import { REPLY_WINDOW_HOURS } from './platform-rules';
 import type { Detector, DetectorResult } from './types';
 import { inWindow } from './window';
+import type { ReplyTemplate } from '../templates/catalogue';
 
 type MessageUnansweredSettings = Settings['detectors']['message-unanswered'];
 
@@ -40,14 +41,17 @@ function explain(marketplace: keyof typeof MARKETPLACE_NAMES, windowHours: numbe
   };
 }
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: 'A buyer message with no seller reply after it: warns before the marketplace’s reply window (24 h on most, every hour counted) ends and turns urgent when it passes.',
+  zh: '买家留言之后卖家没有回复：在平台回复时限（多数为 24 小时，周末节假日照算）结束前提醒，超时后升级为紧急。',
+};
+
 export const messageUnanswered = {
   id: 'message-unanswered',
-  family: 'after-sales',
+  family,
   label,
-  description: {
-    en: 'A buyer message with no seller reply after it: warns before the marketplace’s reply window (24 h on most, every hour counted) ends and turns urgent when it passes.',
-    zh: '买家留言之后卖家没有回复：在平台回复时限（多数为 24 小时，周末节假日照算）结束前提醒，超时后升级为紧急。',
-  },
+  description,
   // Any status but cancelled: a buyer message with no reply after it.
   changesWithTime: {
     statuses: ORDER_STATUSES.filter((status) => status !== 'cancelled'),
@@ -102,3 +106,33 @@ export const messageUnanswered = {
     return { findings: [finding] };
   },
 } satisfies Detector<'message-unanswered'>;
+
+/**
+ * Its replies to the buyer, listed on its cases and on the options page (lib/templates/catalogue
+ * gathers every detector's): the pages import this export alone, never the check above.
+ */
+export const replies: readonly ReplyTemplate[] = [
+  // Unanswered buyer message (message-unanswered).
+  {
+    id: 'message-answer',
+    family: 'after-sales',
+    detectors: ['message-unanswered', 'seller-note'],
+    audience: 'buyer',
+    title: { en: 'Reply to a message', zh: '回复买家留言' },
+    body: {
+      en: 'Hello {buyer}, thank you for your message about order {orderId} ({item}), and sorry for the slow reply. [Answer the question plainly.] If anything else comes up, reply here and we will answer within 24 hours. — {shop}',
+      zh: '{buyer}您好，感谢您关于订单{orderId}（{item}）的留言，回复晚了，抱歉。[在这里直接回答问题。] 还有其他问题随时回复这里，我们24小时内答复。——{shop}',
+    },
+  },
+  {
+    id: 'message-holding',
+    family: 'after-sales',
+    detectors: ['message-unanswered'],
+    audience: 'buyer',
+    title: { en: 'Message received, checking', zh: '已收到留言，正在核实' },
+    body: {
+      en: 'Hello {buyer}, we have your message about order {orderId}. I need to check a detail before answering properly, and I will reply with a full answer by {eta}. Thank you for your patience. — {shop}',
+      zh: '{buyer}您好，已收到您关于订单{orderId}的留言。有个细节需要先核实，才能准确答复您，我们会在{eta}前给您完整回复，感谢耐心等待。——{shop}',
+    },
+  },
+];

@@ -1,9 +1,10 @@
-import { label } from './settings/negative-review';
+import { family, label } from './settings/negative-review';
 import type { Bilingual, Evidence, Finding } from '../schema';
 import type { Settings } from '../settings';
 import { MARKETPLACE_NAMES } from '../marketplaces';
 import { foldText } from './keyword-match';
 import type { Detector, DetectorResult } from './types';
+import type { ReplyTemplate } from '../templates/catalogue';
 
 type NegativeReviewSettings = Settings['detectors']['negative-review'];
 
@@ -51,14 +52,17 @@ function explain(marketplace: keyof typeof MARKETPLACE_NAMES, rating: number | u
   };
 }
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: 'A buyer rating at or below the threshold (2 of 5 stars by default), or review text with negative words in Chinese or English (fake, broken, 差评, 破损…).',
+  zh: '买家评分不高于阈值（默认 5 星中的 2 星），或评价文字中有中文或英文的负面词（如 假货、破损、差评）。',
+};
+
 export const negativeReview = {
   id: 'negative-review',
-  family: 'reviews',
+  family,
   label,
-  description: {
-    en: 'A buyer rating at or below the threshold (2 of 5 stars by default), or review text with negative words in Chinese or English (fake, broken, 差评, 破损…).',
-    zh: '买家评分不高于阈值（默认 5 星中的 2 星），或评价文字中有中文或英文的负面词（如 假货、破损、差评）。',
-  },
+  description,
   // A rating and words: no clock.
   changesWithTime: { statuses: [] },
   run(order, _ctx, _now, settings: NegativeReviewSettings): DetectorResult {
@@ -96,3 +100,33 @@ export const negativeReview = {
     return { findings: [finding] };
   },
 } satisfies Detector<'negative-review'>;
+
+/**
+ * Its replies to the buyer, listed on its cases and on the options page (lib/templates/catalogue
+ * gathers every detector's): the pages import this export alone, never the check above.
+ */
+export const replies: readonly ReplyTemplate[] = [
+  // Low rating (negative-review): make it right; never ask to change the rating.
+  {
+    id: 'review-make-right',
+    family: 'reviews',
+    detectors: ['negative-review'],
+    audience: 'buyer',
+    title: { en: 'Low rating: sorry, and a remedy', zh: '低分评价：致歉并补救' },
+    body: {
+      en: 'Hello {buyer}, I read your comments on order {orderId} ({item}) and I am sorry we let you down. We would like to put it right: we can send a replacement or refund {amount}, whichever you prefer. Reply here with your choice and I will arrange it within one day. — {shop}',
+      zh: '{buyer}您好，看到您对订单{orderId}（{item}）的意见，让您失望了，非常抱歉。我们希望弥补：可以为您换新，或退款{amount}，由您选择。回复这里告诉我们，一天内为您办好。——{shop}',
+    },
+  },
+  {
+    id: 'review-explain',
+    family: 'reviews',
+    detectors: ['negative-review'],
+    audience: 'buyer',
+    title: { en: 'Low rating: what we changed', zh: '低分评价：我们的改进' },
+    body: {
+      en: 'Hello {buyer}, thank you for telling us what went wrong with order {orderId}. You were right about [the problem], and I am sorry. We have since [what changed: packing, checks, description] so it does not happen again. If the item still gives you trouble, reply here and we will help. — {shop}',
+      zh: '{buyer}您好，感谢您指出订单{orderId}的问题。您说的[问题]确实存在，向您道歉。我们已经[改进措施：包装、质检、描述]，避免再次发生。商品如果还有问题，回复这里，我们会继续帮您处理。——{shop}',
+    },
+  },
+];

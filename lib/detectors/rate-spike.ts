@@ -1,4 +1,4 @@
-import { DETECTOR_LABELS } from './labels';
+import { family, label } from './settings/rate-spike';
 import { type Bilingual, type Evidence, type Finding, type Marketplace, type Order } from '../schema';
 import { type Settings } from '../settings';
 import { isoTime, msFromHours } from './explain';
@@ -9,6 +9,7 @@ import { compareOrderIds } from './order-order';
 import { figureOf, shopsOf } from './figures';
 import { inTransitSince } from './keys';
 import type { Detector, DetectorResult, ShopFigure } from './types';
+import type { ReplyTemplate } from '../templates/catalogue';
 
 type RateSpikeSettings = Settings['detectors']['rate-spike'];
 
@@ -370,14 +371,17 @@ function carrierStalls(marketplace: Marketplace, orders: readonly Order[], now: 
   return findings;
 }
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: 'Daily refunds, cancellations, late shipments or orders far from the same weekday of the last 4 weeks (robust z), and many parcels of one carrier stalling together.',
+  zh: '每日退款、取消、延迟发货或订单量与前 4 周同一天相比明显异常（远超平时的波动），或同一快递的大量包裹同时停滞。',
+};
+
 export const rateSpike = {
   id: 'rate-spike',
-  family: 'shop',
-  label: DETECTOR_LABELS['rate-spike'],
-  description: {
-    en: 'Daily refunds, cancellations, late shipments or orders far from the same weekday of the last 4 weeks (robust z), and many parcels of one carrier stalling together.',
-    zh: '每日退款、取消、延迟发货或订单量与前 4 周同一天相比明显异常（远超平时的波动），或同一快递的大量包裹同时停滞。',
-  },
+  family,
+  label,
+  description,
   figure: dayFigure,
   // Parcels of a carrier in transit: shipped within the last 30 days as of today's start.
   shopReadsRecent: {
@@ -407,3 +411,6 @@ export const rateSpike = {
     return silences.length > 0 ? { findings, silence: silences.join('; ') } : { findings };
   },
 } satisfies Detector<'rate-spike'>;
+
+/** A shop-wide check with no buyer to answer: no replies of its own. */
+export const replies: readonly ReplyTemplate[] = [];

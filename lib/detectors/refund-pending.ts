@@ -1,4 +1,4 @@
-import { label } from './settings/refund-pending';
+import { family, label } from './settings/refund-pending';
 import { type Bilingual, type Finding, type Order, orderKey } from '../schema';
 import { type Settings as AllSettings } from '../settings';
 import { cancelRequestSignal } from './cancel-pending';
@@ -7,6 +7,7 @@ import { MARKETPLACE_NAMES } from '../marketplaces';
 import { REFUND_AUTO_DECISION_HOURS } from './platform-rules';
 import type { Detector, DetectorResult } from './types';
 import { inWindow } from './window';
+import type { ReplyTemplate } from '../templates/catalogue';
 
 type Settings = AllSettings['detectors']['refund-pending'];
 type RuleKind = 'platform auto-decision' | 'reply target' | 'your setting';
@@ -129,14 +130,17 @@ function returnedNotRefunded(order: Order, observed: number | undefined, now: nu
   return { findings: [finding] };
 }
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: 'A refund or return request not answered as the platform’s automatic decision (or a 48 h reply target) nears, and a returned parcel not refunded within your return window.',
+  zh: '退款或退货申请临近平台自动处理时间（无自动处理的平台按 48 小时回复目标）仍未处理，或退回的包裹超过您的退货处理时限仍未退款。',
+};
+
 export const refundPending = {
   id: 'refund-pending',
-  family: 'refund',
+  family,
   label,
-  description: {
-    en: 'A refund or return request not answered as the platform’s automatic decision (or a 48 h reply target) nears, and a returned parcel not refunded within your return window.',
-    zh: '退款或退货申请临近平台自动处理时间（无自动处理的平台按 48 小时回复目标）仍未处理，或退回的包裹超过您的退货处理时限仍未退款。',
-  },
+  description,
   // Each clock moves the result at two instants: the warning and the decision (or the end of
   // the return window).
   // A return waits from when it was seen returned; a request the console shows no time for, from when it was seen.
@@ -173,3 +177,67 @@ export const refundPending = {
     return openRequest(order, observed, now, settings);
   },
 } satisfies Detector<'refund-pending'>;
+
+/**
+ * Its replies to the buyer, listed on its cases and on the options page (lib/templates/catalogue
+ * gathers every detector's): the pages import this export alone, never the check above.
+ */
+export const replies: readonly ReplyTemplate[] = [
+  // Refunds and returns (refund-pending; repeat-refunder cases get the same neutral replies).
+  {
+    id: 'refund-ack',
+    family: 'refund',
+    detectors: ['refund-pending', 'repeat-refunder'],
+    audience: 'buyer',
+    title: { en: 'Refund request received', zh: '已收到退款申请' },
+    body: {
+      en: 'Hello {buyer}, we have your refund request for order {orderId} ({item}). I am sorry the item did not work out. Could you send a photo of the item and, if there is one, of the problem? We will decide within 24 hours of receiving it and tell you the outcome here. — {shop}',
+      zh: '{buyer}您好，已收到您订单{orderId}（{item}）的退款申请，商品让您不满意，很抱歉。麻烦您拍一张商品照片，如有问题也请拍下问题部位。收到后24小时内给您处理结果，并在这里回复您。——{shop}',
+    },
+  },
+  {
+    id: 'refund-return-steps',
+    family: 'refund',
+    detectors: ['refund-pending'],
+    audience: 'buyer',
+    title: { en: 'Return accepted: how to send it back', zh: '同意退货：寄回方式' },
+    body: {
+      en: 'Hello {buyer}, your return for order {orderId} ({item}) is accepted. Please send the item back using the return address shown in the order, and enter the return tracking number there. If the fault is ours, the return postage is on us. We refund {amount} within one business day of receiving the parcel and will let you know when it arrives. — {shop}',
+      zh: '{buyer}您好，您订单{orderId}（{item}）的退货申请已同意。请按订单中显示的退货地址寄回，并在订单里填写退货运单号。如果是我们的问题，退货运费由我们承担。收到包裹后一个工作日内退款{amount}，到货时会通知您。——{shop}',
+    },
+  },
+  // Stage updates, with a clear time expectation.
+  {
+    id: 'stage-return-received',
+    family: 'stage',
+    detectors: ['refund-pending', 'repeat-refunder', 'dispute-open'],
+    audience: 'buyer',
+    title: { en: 'Update: return received', zh: '进度：退货已收到' },
+    body: {
+      en: 'Hello {buyer}, the item you sent back for order {orderId} has arrived. We are checking it today, and your refund of {amount} will be issued within one business day. I will write again as soon as it is issued. — {shop}',
+      zh: '{buyer}您好，您订单{orderId}寄回的商品我们已收到，今天完成验收，一个工作日内为您退款{amount}，退款后会再通知您。——{shop}',
+    },
+  },
+  {
+    id: 'stage-refund-issued',
+    family: 'stage',
+    detectors: ['refund-pending', 'cancel-pending', 'dispute-open', 'repeat-refunder'],
+    audience: 'buyer',
+    title: { en: 'Update: refund issued', zh: '进度：退款已完成' },
+    body: {
+      en: 'Hello {buyer}, the refund of {amount} for order {orderId} has been issued today. It normally appears on your original payment method within 1–3 business days (some banks take up to 5). If it has not arrived after that, reply here and I will chase it for you. — {shop}',
+      zh: '{buyer}您好，您订单{orderId}的退款{amount}今天已退出，一般1–3个工作日原路到账（部分银行最长5个工作日）。超过时间仍未到账，回复这里，我们帮您跟进。——{shop}',
+    },
+  },
+  {
+    id: 'stage-replacement-shipped',
+    family: 'stage',
+    detectors: ['tracking-stalled', 'delivery-overdue', 'refund-pending', 'dispute-open', 'address-issue'],
+    audience: 'buyer',
+    title: { en: 'Update: replacement shipped', zh: '进度：补发已寄出' },
+    body: {
+      en: 'Hello {buyer}, your replacement {item} for order {orderId} has shipped with {carrier}, tracking number {trackingNo}. It should reach you by {eta}. I will keep an eye on the tracking and write if it stalls. — {shop}',
+      zh: '{buyer}您好，您订单{orderId}的补发商品{item}已通过{carrier}寄出，运单号{trackingNo}，预计{eta}前送达。我们会持续关注物流，如有停滞会及时告诉您。——{shop}',
+    },
+  },
+];

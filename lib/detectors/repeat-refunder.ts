@@ -1,9 +1,10 @@
-import { label } from './settings/repeat-refunder';
-import type { Finding, Order, OrderStatus } from '../schema';
+import { family, label } from './settings/repeat-refunder';
+import type { Bilingual, Finding, Order, OrderStatus } from '../schema';
 import { isoTime, msFromHours } from './explain';
 import { foldText } from './keyword-match';
 import type { Detector, DetectorContext, DetectorResult } from './types';
 import { NONE_IN_WINDOW } from './window';
+import type { ReplyTemplate } from '../templates/catalogue';
 
 const REFUND_STATUSES: ReadonlySet<OrderStatus> = new Set(['refund_requested', 'refunded', 'return_requested', 'returned']);
 /** Orders the seller can still act on (hold, check, ask for proof); finished ones are history. */
@@ -55,14 +56,17 @@ function firstAtOrAfter(events: readonly RefundEvent[], from: number): number {
 /** At most this many order ids are listed in the evidence and the sentence (the most recent). */
 const LISTED = 5;
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: 'A live order from a buyer with many refunds or returns in this shop within the window, or on your block list.',
+  zh: '下单买家在本店时间窗口内多次退款或退货，或在您的黑名单中。',
+};
+
 export const repeatRefunder = {
   id: 'repeat-refunder',
-  family: 'abuse',
+  family,
   label,
-  description: {
-    en: 'A live order from a buyer with many refunds or returns in this shop within the window, or on your block list.',
-    zh: '下单买家在本店时间窗口内多次退款或退货，或在您的黑名单中。',
-  },
+  description,
   readsOrdersSharing: ['buyer'],
   // The refund window ends at now, and a blocked buyer's finding counts refunds in it. Nothing
   // else moves with the clock: the result changes only when a refund leaves the window.
@@ -137,3 +141,6 @@ export const repeatRefunder = {
     return { findings: [finding] };
   },
 } satisfies Detector<'repeat-refunder'>;
+
+/** A buyer's refund history is the seller's to weigh, not to raise with them: its cases list refund-pending's neutral replies, which name it. */
+export const replies: readonly ReplyTemplate[] = [];

@@ -1,11 +1,12 @@
-import { label } from './settings/ship-deadline';
+import { family, label } from './settings/ship-deadline';
 import type { Bilingual, Evidence, Finding, Order } from '../schema';
 import type { Settings } from '../settings';
 import { formatHours, fromCents, hoursFromMs, isoTime, msFromHours, toCents } from './explain';
 import { MARKETPLACE_NAMES } from '../marketplaces';
 import { lateShipmentCompensationCents, SHIPPING_HOURS } from './platform-rules';
-import type { Detector, DetectorResult } from './types';
+import type { Detector, DetectorResult, Tuning } from './types';
 import { inWindow } from './window';
+import type { ReplyTemplate } from '../templates/catalogue';
 
 type ShipDeadlineSettings = Settings['detectors']['ship-deadline'];
 type DeadlineSource = 'console' | 'platform rule' | 'your setting' | 'order time';
@@ -113,25 +114,30 @@ function lateFirstScan(order: Order, settings: ShipDeadlineSettings): DetectorRe
   };
 }
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: 'A paid order not yet shipped: warns before the shipping deadline (the console’s ship-by time, else the platform’s hours after payment, counted from the order time when no payment time is shown) and turns urgent when it passes; on Taobao/Tmall it names the compensation at stake (5 %, ¥5–¥30).',
+  zh: '已付款未发货的订单：发货时限（后台显示的时限，否则按平台规定的付款后小时数；未显示付款时间时从下单时间算起）临近时提醒，超时后升级为紧急；淘宝/天猫订单会注明可能的赔付（5%，¥5–¥30）。',
+};
+
+// Warnings come `warnHours` before the deadline: propose warning later than the earliest one dismissed.
+export const tuning: Tuning<'warnHours'> = {
+  setting: 'warnHours',
+  tune: (cases, dismissedAt) => {
+    // Hours left when the seller dismissed the warning (the case keeps its deadline as dueAt).
+    const left = cases.flatMap((c) => (c.dueAt !== undefined && c.dueAt > dismissedAt(c) ? [(c.dueAt - dismissedAt(c)) / 3_600_000] : []));
+    if (left.length === 0) return undefined;
+    const proposed = Math.floor(Math.min(...left) * 2 - 1e-9) / 2; // half hours, strictly below
+    return proposed > 0 ? { proposed, quieted: left.length } : undefined;
+  },
+};
+
 export const shipDeadline = {
   id: 'ship-deadline',
-  family: 'shipping',
+  family,
   label,
-  description: {
-    en: 'A paid order not yet shipped: warns before the shipping deadline (the console’s ship-by time, else the platform’s hours after payment, counted from the order time when no payment time is shown) and turns urgent when it passes; on Taobao/Tmall it names the compensation at stake (5 %, ¥5–¥30).',
-    zh: '已付款未发货的订单：发货时限（后台显示的时限，否则按平台规定的付款后小时数；未显示付款时间时从下单时间算起）临近时提醒，超时后升级为紧急；淘宝/天猫订单会注明可能的赔付（5%，¥5–¥30）。',
-  },
-  // Warnings come `warnHours` before the deadline: propose warning later than the earliest one dismissed.
-  tuning: {
-    setting: 'warnHours',
-    tune: (cases, dismissedAt) => {
-      // Hours left when the seller dismissed the warning (the case keeps its deadline as dueAt).
-      const left = cases.flatMap((c) => (c.dueAt !== undefined && c.dueAt > dismissedAt(c) ? [(c.dueAt - dismissedAt(c)) / 3_600_000] : []));
-      if (left.length === 0) return undefined;
-      const proposed = Math.floor(Math.min(...left) * 2 - 1e-9) / 2; // half hours, strictly below
-      return proposed > 0 ? { proposed, quieted: left.length } : undefined;
-    },
-  },
+  description,
+  tuning,
   // A late first scan is judged against a fixed deadline; only a paid, unshipped order's clock
   // runs, and its result moves only at the warning and at the deadline.
   changesWithTime: {
@@ -174,3 +180,33 @@ export const shipDeadline = {
     return { findings: [finding] };
   },
 } satisfies Detector<'ship-deadline'>;
+
+/**
+ * Its replies to the buyer, listed on its cases and on the options page (lib/templates/catalogue
+ * gathers every detector's): the pages import this export alone, never the check above.
+ */
+export const replies: readonly ReplyTemplate[] = [
+  // Late shipment (ship-deadline): the seller is at fault, so apologise, give a time, offer something.
+  {
+    id: 'ship-late-apology',
+    family: 'shipping',
+    detectors: ['ship-deadline'],
+    audience: 'buyer',
+    title: { en: 'Late shipment: apology and new time', zh: '延迟发货：致歉并告知新时间' },
+    body: {
+      en: 'Hello {buyer}, I am sorry: your order {orderId} ({item}) has not left us on time. The delay is on our side. It will be handed to the carrier by {eta}, and I will send you the tracking number the same day. If you would rather not wait, reply here and I will cancel it with a full refund of {amount}. — {shop}',
+      zh: '{buyer}您好，非常抱歉，您的订单{orderId}（{item}）没能按时发出，责任在我们。我们会在{eta}前交给快递，当天把运单号发给您。如果您不想再等，直接回复这里，我们马上为您取消并全额退款{amount}。——{shop}',
+    },
+  },
+  {
+    id: 'ship-late-compensation',
+    family: 'shipping',
+    detectors: ['ship-deadline'],
+    audience: 'buyer',
+    title: { en: 'Late shipment: shipped now, with compensation', zh: '延迟发货：已发出并补偿' },
+    body: {
+      en: 'Hello {buyer}, your order {orderId} ({item}) went out later than we promised, and I apologise. It is now with {carrier}, tracking number {trackingNo}. To make up for the wait we can refund part of the price; reply here and tell me if you would like that. I will check the tracking again tomorrow and write if anything looks wrong. — {shop}',
+      zh: '{buyer}您好，您的订单{orderId}（{item}）比承诺的时间晚发了，向您道歉。包裹已交给{carrier}，运单号{trackingNo}。为弥补等待，我们可以为您退还部分货款，需要的话回复这里告诉我们即可。明天我们会再查一次物流，有异常第一时间告诉您。——{shop}',
+    },
+  },
+];

@@ -1,10 +1,11 @@
-import { label } from './settings/tracking-invalid';
+import { family, label } from './settings/tracking-invalid';
 import type { Bilingual, Evidence, Finding, Marketplace, Order } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import { carrierFormat, compactTrackingNo, TRACKING_REQUIRED } from './platform-rules';
 import { figureOf } from './figures';
 import type { Detector, DetectorContext, DetectorResult, ShopFigure } from './types';
 import { inWindow } from './window';
+import type { ReplyTemplate } from '../templates/catalogue';
 
 type Check = 'missing' | 'malformed' | 'no first scan';
 
@@ -69,14 +70,17 @@ function explain(order: Order, check: Check, firstScanHours: number, expected?: 
 const awaitingFirstScan = (order: Order): boolean =>
   order.deliveredAt === undefined && order.firstScanAt === undefined && order.shippedAt !== undefined && hasNumber(order.trackingNo);
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: 'Marked shipped but the tracking number is missing or does not fit its carrier’s format, or the carrier has not scanned the parcel within a day: a fake-shipping (虚假发货) risk.',
+  zh: '已标记发货，但运单号缺失或不符合快递公司的格式，或发货后一天内快递仍未揽收：有被判虚假发货的风险。',
+};
+
 export const trackingInvalid = {
   id: 'tracking-invalid',
-  family: 'tracking',
+  family,
   label,
-  description: {
-    en: 'Marked shipped but the tracking number is missing or does not fit its carrier’s format, or the carrier has not scanned the parcel within a day: a fake-shipping (虚假发货) risk.',
-    zh: '已标记发货，但运单号缺失或不符合快递公司的格式，或发货后一天内快递仍未揽收：有被判虚假发货的风险。',
-  },
+  description,
   figure: trackingFigure,
   changesWithTime: {
     statuses: ['shipped'],
@@ -143,3 +147,32 @@ export const trackingInvalid = {
     return { findings: [finding] };
   },
 } satisfies Detector<'tracking-invalid'>;
+
+/**
+ * Its replies to the buyer, listed on its cases and on the options page (lib/templates/catalogue
+ * gathers every detector's): the pages import this export alone, never the check above.
+ */
+export const replies: readonly ReplyTemplate[] = [
+  {
+    id: 'tracking-number-corrected',
+    family: 'tracking',
+    detectors: ['tracking-invalid'],
+    audience: 'buyer',
+    title: { en: 'Tracking number corrected', zh: '运单号已更正' },
+    body: {
+      en: 'Hello {buyer}, the tracking number first shown on your order {orderId} was wrong, and I am sorry for the confusion. The right one is {trackingNo} with {carrier}. It may take up to a day to show the first scan; I will check it tomorrow and tell you if it does not. — {shop}',
+      zh: '{buyer}您好，您订单{orderId}上最初显示的运单号有误，给您带来困扰，抱歉。正确的运单号是{carrier} {trackingNo}。首条物流信息最多可能需要一天才显示；明天我们会再查，如仍没有信息会告诉您。——{shop}',
+    },
+  },
+  {
+    id: 'tracking-not-scanned',
+    family: 'tracking',
+    detectors: ['tracking-invalid'],
+    audience: 'buyer',
+    title: { en: 'No first scan yet', zh: '快递尚未揽收' },
+    body: {
+      en: 'Hello {buyer}, your order {orderId} is packed and labelled with {carrier} ({trackingNo}), but the carrier has not scanned it yet. I am sorry that the tracking shows nothing so far. I have asked them to collect it today and will confirm once the first scan appears. — {shop}',
+      zh: '{buyer}您好，您的订单{orderId}已打包并贴好{carrier}面单（{trackingNo}），但快递还没有揽收扫描，所以暂时查不到物流，抱歉。我们已催快递今天上门揽收，出现首条物流后再通知您。——{shop}',
+    },
+  },
+];

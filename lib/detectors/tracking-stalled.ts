@@ -1,7 +1,8 @@
-import { label } from './settings/tracking-stalled';
+import { family, label } from './settings/tracking-stalled';
 import type { Bilingual, Finding, Order } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import type { Detector, DetectorResult } from './types';
+import type { ReplyTemplate } from '../templates/catalogue';
 
 /**
  * Why the detector stays silent on a parcel in transit whose tracking events it has not read: a
@@ -75,14 +76,17 @@ function explain(
       };
 }
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: 'A shipped parcel whose tracking events show no movement for days: stalled first, then suspected lost (longer for cross-border parcels). Silent until a tracking time is read: an unchanged status is no evidence.',
+  zh: '已发货包裹的物流轨迹多日无更新：先提示停滞，再提示疑似丢失（跨境包裹时限更长）。读到物流时间之前不提示：状态未变化不能说明包裹停滞。',
+};
+
 export const trackingStalled = {
   id: 'tracking-stalled',
-  family: 'tracking',
+  family,
   label,
-  description: {
-    en: 'A shipped parcel whose tracking events show no movement for days: stalled first, then suspected lost (longer for cross-border parcels). Silent until a tracking time is read: an unchanged status is no evidence.',
-    zh: '已发货包裹的物流轨迹多日无更新：先提示停滞，再提示疑似丢失（跨境包裹时限更长）。读到物流时间之前不提示：状态未变化不能说明包裹停滞。',
-  },
+  description,
   changesWithTime: {
     statuses: ['shipped'],
     filter: () => (order) => order.deliveredAt === undefined && order.lastTrackingAt !== undefined,
@@ -139,3 +143,33 @@ export const trackingStalled = {
     return { findings: [finding] };
   },
 } satisfies Detector<'tracking-stalled'>;
+
+/**
+ * Its replies to the buyer, listed on its cases and on the options page (lib/templates/catalogue
+ * gathers every detector's): the pages import this export alone, never the check above.
+ */
+export const replies: readonly ReplyTemplate[] = [
+  // Tracking stalled or lost (tracking-stalled), tracking number wrong (tracking-invalid).
+  {
+    id: 'tracking-stalled-trace',
+    family: 'tracking',
+    detectors: ['tracking-stalled', 'delivery-overdue'],
+    audience: 'buyer',
+    title: { en: 'Tracking not moving: trace started', zh: '物流停滞：已申请查件' },
+    body: {
+      en: 'Hello {buyer}, the tracking for your order {orderId} ({trackingNo}, {carrier}) has not moved for several days. I have asked {carrier} to trace the parcel. I will write to you within two days with their answer, and if the parcel is lost we will reship or refund {amount}, as you prefer. — {shop}',
+      zh: '{buyer}您好，您订单{orderId}的物流（{carrier}，运单号{trackingNo}）已经几天没有更新了，我们已向{carrier}申请查件。两天内把结果告诉您；如果确认丢件，我们会为您补发或退款{amount}，由您选择。——{shop}',
+    },
+  },
+  {
+    id: 'tracking-lost-reship',
+    family: 'tracking',
+    detectors: ['tracking-stalled'],
+    audience: 'buyer',
+    title: { en: 'Parcel lost: reshipping now', zh: '包裹丢失：立即补发' },
+    body: {
+      en: 'Hello {buyer}, I am sorry: {carrier} could not find the parcel for your order {orderId}, so we treat it as lost. We are sending a new {item} today at our cost and will send you the new tracking number once it is scanned. If you would prefer a refund of {amount} instead, reply here and I will arrange it at once. — {shop}',
+      zh: '{buyer}您好，非常抱歉，{carrier}没能找到您订单{orderId}的包裹，我们按丢件处理。今天就为您免费补发{item}，揽收后把新运单号发给您。如果您更希望退款{amount}，回复这里，我们马上办理。——{shop}',
+    },
+  },
+];

@@ -1,4 +1,4 @@
-import { label } from './settings/unpaid-stale';
+import { family, label } from './settings/unpaid-stale';
 import { type Bilingual, type Finding, type Marketplace, MARKETPLACES, type Order } from '../schema';
 import { type Settings } from '../settings';
 import { formatHours, isoTime, msFromHours } from './explain';
@@ -6,6 +6,7 @@ import { MARKETPLACE_NAMES } from '../marketplaces';
 import { UNPAID_AUTO_CLOSE_HOURS } from './platform-rules';
 import type { Detector, DetectorResult } from './types';
 import { inWindow } from './window';
+import type { ReplyTemplate } from '../templates/catalogue';
 
 type UnpaidStaleSettings = Settings['detectors']['unpaid-stale'];
 
@@ -37,14 +38,17 @@ function explain(order: Order, suggestion: 'remind' | 'cancel', remindHours: num
       };
 }
 
+/** What it checks, in a sentence (the options page, docs/features.md). */
+export const description: Bilingual = {
+  en: 'An order still awaiting payment: suggests a payment reminder after the reminder hours, and cancelling once the platform’s auto-close time (or yours) has passed.',
+  zh: '仍在等待付款的订单：超过提醒时限后建议发送付款提醒，超过平台（或您设定的）自动关闭时限后建议取消。',
+};
+
 export const unpaidStale = {
   id: 'unpaid-stale',
-  family: 'payment',
+  family,
   label,
-  description: {
-    en: 'An order still awaiting payment: suggests a payment reminder after the reminder hours, and cancelling once the platform’s auto-close time (or yours) has passed.',
-    zh: '仍在等待付款的订单：超过提醒时限后建议发送付款提醒，超过平台（或您设定的）自动关闭时限后建议取消。',
-  },
+  description,
   changesWithTime: {
     statuses: ['awaiting_payment'],
     filter: () => (order) => order.paidAt === undefined,
@@ -94,3 +98,33 @@ export const unpaidStale = {
     return { findings: [finding] };
   },
 } satisfies Detector<'unpaid-stale'>;
+
+/**
+ * Its replies to the buyer, listed on its cases and on the options page (lib/templates/catalogue
+ * gathers every detector's): the pages import this export alone, never the check above.
+ */
+export const replies: readonly ReplyTemplate[] = [
+  // Payment reminder (unpaid-stale): gentle, no pressure.
+  {
+    id: 'payment-reminder',
+    family: 'payment',
+    detectors: ['unpaid-stale'],
+    audience: 'buyer',
+    title: { en: 'Payment reminder', zh: '付款提醒' },
+    body: {
+      en: 'Hello {buyer}, your order {orderId} ({item}, {amount}) is waiting for payment. We are holding the item for you; once it is paid, it ships within our usual handling time. If you changed your mind, no need to do anything: the order closes by itself. — {shop}',
+      zh: '{buyer}您好，您的订单{orderId}（{item}，{amount}）还在等待付款。商品已为您预留，付款后按时发货。如果您改变主意，无需任何操作，订单会自动关闭。——{shop}',
+    },
+  },
+  {
+    id: 'payment-closing-soon',
+    family: 'payment',
+    detectors: ['unpaid-stale'],
+    audience: 'buyer',
+    title: { en: 'Unpaid order closing soon', zh: '未付款订单即将关闭' },
+    body: {
+      en: 'Hello {buyer}, your order {orderId} ({item}) is still unpaid and will close soon, after which the item is released to other buyers. If you still want it, please complete payment of {amount} in the order. If you had a problem paying, reply here and I will help. — {shop}',
+      zh: '{buyer}您好，您的订单{orderId}（{item}）仍未付款，即将自动关闭，关闭后商品将不再为您保留。如仍需要，请在订单中完成付款{amount}。如果付款遇到问题，回复这里，我们帮您看看。——{shop}',
+    },
+  },
+];

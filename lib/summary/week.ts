@@ -12,7 +12,7 @@
  *   the detectors put at stake on cases opened this week and not dismissed (`amountAtStake`,
  *   `compensation`).
  */
-import { DETECTORS } from '../detectors';
+import { DETECTOR_INFO as DETECTORS } from '../detectors/labels';
 import {
   isLiveCaseStatus,
   orderKey,

@@ -24,6 +24,10 @@ export const RULES: readonly Rule[] = [
   { name: 'a detector does not import the database or extract', from: /^lib\/detectors\//, to: /^lib\/(?:db|extract)\// },
   { name: 'extract does not import the database', from: /^lib\/extract\//, to: /^lib\/db\// },
   { name: 'the UI does not import extract', from: UI, to: /^lib\/extract\// },
+  // A check's code would load with every page that lists detectors or shows replies: the pages read
+  // the settings files, lib/detectors/labels (names, families) and lib/detectors/pages (each check's
+  // description and tuning, imported by name), and the replies through lib/templates.
+  { name: "the UI does not import a detector's check", from: UI, to: /^(?:lib\/detectors\/(?!(?:labels|pages|types)\.ts$|settings\/)|\.wxt\/registry\/detectors\.ts$)/ },
   // The profiles' list is written from the profiles alone (.wxt/registry/marketplaces.ts, scripts/registries.mjs).
   { name: 'a marketplace profile imports nothing but the schema', from: /^lib\/marketplaces\//, to: /^(?!lib\/(?:marketplaces|schema)\/|\.wxt\/registry\/marketplaces\.ts$)/ },
 ];
@@ -96,6 +100,9 @@ describe('layer rules', () => {
     ['lib/detectors/ship-deadline.ts', 'lib/extract/read.ts', 'a detector does not import the database or extract'],
     ['lib/extract/meaning.ts', 'lib/db/index.ts', 'extract does not import the database'],
     ['entrypoints/popup/App.tsx', 'lib/extract/meaning.ts', 'the UI does not import extract'],
+    ['components/Filters.tsx', 'lib/detectors/index.ts', "the UI does not import a detector's check"],
+    ['entrypoints/options/App.tsx', 'lib/detectors/ship-deadline.ts', "the UI does not import a detector's check"],
+    ['entrypoints/sidepanel/CaseDetail.tsx', '.wxt/registry/detectors.ts', "the UI does not import a detector's check"],
     ['lib/marketplaces/taobao.ts', 'lib/adapters/taobao.ts', 'a marketplace profile imports nothing but the schema'],
     ['lib/marketplaces/index.ts', '.wxt/registry/adapters.ts', 'a marketplace profile imports nothing but the schema'],
   ])('%s importing %s breaks "%s"', (from, to, rule) => {

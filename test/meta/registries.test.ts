@@ -73,9 +73,11 @@ describe('the lists of profiles and adapters', () => {
   });
 });
 
+/** The check file's parts the pages read, each exported alone. */
+const TEXTS = "export const description = { en: '', zh: '' };\nexport const replies = [];\n";
 /** A detector's two files, its settings file declaring `place`. */
 const detector = (id: string, camel: string, place: string) => ({
-  [`lib/detectors/${id}.ts`]: `export const ${camel} = { id: '${id}' };\n`,
+  [`lib/detectors/${id}.ts`]: `export const ${camel} = { id: '${id}' };\n${TEXTS}`,
   [`lib/detectors/settings/${id}.ts`]: `export const label = { en: '', zh: '' };\n${place}\nexport const settings = z.object({});\n`,
 });
 
@@ -91,12 +93,28 @@ describe('the lists of detectors', () => {
     const { status, stderr, dir } = runOn(three);
     expect([status, stderr]).toEqual([0, '']);
     const settings = readFileSync(join(dir, '.wxt/registry/detector-settings.ts'), 'utf8');
-    expect([...settings.matchAll(/^ {2}'([a-z-]+)': \{ label: \w+_label, settings: /gm)].map((m) => m[1])).toEqual(['slow-reply', 'late-review', 'kilo']);
-    expect(settings).toContain("import { label as slowReply_label, settings as slowReply_settings, inputs as slowReply_inputs, settingLabels as slowReply_settingLabels, evidenceLabels as slowReply_evidenceLabels, evidenceValues as slowReply_evidenceValues } from '../../lib/detectors/settings/slow-reply';\n");
+    expect([...settings.matchAll(/^ {2}'([a-z-]+)': \{ label: \w+_label, family: \w+_family, settings: /gm)].map((m) => m[1])).toEqual(['slow-reply', 'late-review', 'kilo']);
+    // The pages list them in the clock order, from the settings files alone.
+    expect(settings).toContain("export const CLOCK_ORDER = ['kilo', 'slow-reply', 'late-review'] as const;\n");
+    expect(settings).toContain("import { label as slowReply_label, family as slowReply_family, settings as slowReply_settings, inputs as slowReply_inputs, settingLabels as slowReply_settingLabels, evidenceLabels as slowReply_evidenceLabels, evidenceValues as slowReply_evidenceValues } from '../../lib/detectors/settings/slow-reply';\n");
     expect(readFileSync(join(dir, '.wxt/registry/detectors.ts'), 'utf8')).toContain('export const DETECTOR_FILES = [kilo, slowReply, lateReview] as const;\n');
+    // The pages' texts (description, replies, a tuning where exported) come from each check file by name, never its check.
+    const texts = readFileSync(join(dir, '.wxt/registry/detector-texts.ts'), 'utf8');
+    expect(texts).toContain("import { description as slowReply_description, replies as slowReply_replies } from '../../lib/detectors/slow-reply';\n");
+    expect(texts).toContain('.concat(kilo_replies, slowReply_replies, lateReview_replies);\n');
+    expect(texts).toContain('export const DETECTOR_TUNINGS: Readonly<Record<string, Tuning>> = {};\n');
+    expect(texts).not.toMatch(/import \{ (?:kilo|slowReply|lateReview)\b/);
   });
 
-  it('refuse two detectors at one place, a place left empty, a settings file without a place and one without a check, and write nothing', () => {
+  it("lists a check's tuning when its file exports one", () => {
+    const { status, stderr, dir } = runOn({ ...three, 'lib/detectors/kilo.ts': `export const kilo = { id: 'kilo' };\n${TEXTS}export const tuning = { setting: 'x', tune: () => undefined };\n` });
+    expect([status, stderr]).toEqual([0, '']);
+    const texts = readFileSync(join(dir, '.wxt/registry/detector-texts.ts'), 'utf8');
+    expect(texts).toContain("import { description as kilo_description, tuning as kilo_tuning, replies as kilo_replies } from '../../lib/detectors/kilo';\n");
+    expect(texts).toContain("export const DETECTOR_TUNINGS: Readonly<Record<string, Tuning>> = { 'kilo': kilo_tuning };\n");
+  });
+
+  it('refuse two detectors at one place, a place left empty, a settings file without a place, one without a check and a check without its description or replies, and write nothing', () => {
     const refused = (files: Record<string, string>) => {
       const { status, stderr, dir } = runOn({ ...three, ...files });
       expect([status, existsSync(join(dir, '.wxt/registry'))]).toEqual([1, false]);
@@ -108,5 +126,9 @@ describe('the lists of detectors', () => {
     expect(refused(detector('kilo', 'kilo', 'export const place = { saved: 2, clock: 3 } as const;'))).toContain('lib/detectors/settings: no detector at clock place 0: places run 0 to 2, without a gap');
     expect(refused(detector('kilo', 'kilo', ''))).toContain('lib/detectors/settings/kilo.ts: no place in the stored lists: export const place = { saved: <n>, clock: <n> } as const;');
     expect(refused({ 'lib/detectors/kilo.ts': 'export const kiloCheck = {};\n' })).toContain('lib/detectors/settings/kilo.ts: no check to list: export const kilo = … in lib/detectors/kilo.ts');
+    expect(refused({ 'lib/detectors/kilo.ts': "export const kilo = { id: 'kilo' };\nexport const description = { en: '', zh: '' };\n" })).toContain(
+      'lib/detectors/kilo.ts: no replies to list: export const replies: readonly ReplyTemplate[] = [ … ] (empty when it has no buyer to answer)',
+    );
+    expect(refused({ 'lib/detectors/kilo.ts': "export const kilo = { id: 'kilo' };\nexport const replies = [];\n" })).toContain('lib/detectors/kilo.ts: no description to list: export const description: Bilingual = { en: …, zh: … }');
   });
 });

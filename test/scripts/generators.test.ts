@@ -32,12 +32,16 @@ describe('npm run new:detector', () => {
     expect(status).toBe(0);
     expect(listed(stdout, 'created')).toEqual(['lib/detectors/late-review.ts', 'lib/detectors/settings/late-review.ts', 'test/detectors/late-review.test.ts']);
     expect(listed(stdout, 'edited')).toEqual([]);
-    expect(listed(stdout, 'listed from the files \\(not in git\\)')).toEqual(['.wxt/registry/detector-settings.ts', '.wxt/registry/detectors.ts']);
+    expect(listed(stdout, 'listed from the files \\(not in git\\)')).toEqual(['.wxt/registry/detector-settings.ts', '.wxt/registry/detectors.ts', '.wxt/registry/detector-texts.ts']);
     // The 17 detectors before it hold places 0 to 16 in both stored lists: it takes 17 in each.
     expect(read('lib/detectors/settings/late-review.ts')).toContain('export const place = { saved: 17, clock: 17 } as const;');
     expect(read('.wxt/registry/detectors.ts')).toMatch(/^export const DETECTOR_FILES = \[.*, disputeOpen, lateReview\] as const;$/m);
-    expect(read('.wxt/registry/detector-settings.ts')).toMatch(/\n {2}'dispute-open': \{.*\},\n {2}'late-review': \{ label: lateReview_label, .*\},\n\};\n/);
-    expect(read('lib/detectors/late-review.ts')).toContain("family: 'reviews',");
+    expect(read('.wxt/registry/detector-settings.ts')).toMatch(/\n {2}'dispute-open': \{.*\},\n {2}'late-review': \{ label: lateReview_label, family: lateReview_family, .*\},\n\};\n/);
+    expect(read('lib/detectors/settings/late-review.ts')).toContain("export const family: DetectorFamily = 'reviews';");
+    // Its description and replies sit in the check file, each exported alone: the pages import them by name, never the check.
+    expect(read('lib/detectors/late-review.ts')).toContain('export const description: Bilingual = {');
+    expect(read('lib/detectors/late-review.ts')).toContain('export const replies: readonly ReplyTemplate[] = [];');
+    expect(read('.wxt/registry/detector-texts.ts')).toContain("import { description as lateReview_description, replies as lateReview_replies } from '../../lib/detectors/late-review';");
     // Its names sit beside its settings: the settings' names typed to cover every setting, the evidence's names read by the pages.
     expect(read('lib/detectors/settings/late-review.ts')).toContain('export const settingLabels: SettingLabels<typeof settings> = {};');
     expect(read('lib/detectors/settings/late-review.ts')).toContain('export const evidenceLabels: Labels = {};');
@@ -62,9 +66,10 @@ describe('npm run new:detector', () => {
       .split('\n')
       .filter((line) => line.startsWith('| `'))
       .flatMap((line) => [...line.split(' | ')[0]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace('<id>', 'slow-reply')));
-    const byHand = ['lib/templates/catalogue.ts'];
-    expect(table).toEqual([...listed(stdout, 'created'), ...listed(stdout, 'edited'), ...byHand]);
-    for (const file of byHand) expect(listed(stdout, 'next').join('\n')).toContain(file);
+    expect(table).toEqual([...listed(stdout, 'created'), ...listed(stdout, 'edited')]);
+    expect(table).toHaveLength(3);
+    // Its replies go in its check file, which the generator names to the newcomer.
+    expect(listed(stdout, 'next').join('\n')).toContain('its description and at least two buyer replies for its cases in lib/detectors/slow-reply.ts');
     expect(listed(stdout, 'next').join('\n')).toContain('npm run docs:features: its line in the list of checks');
     expect(recipe).toContain(`${['Three', 'Four', 'Five'][table.length - 3]} files, no list among them`);
   });

@@ -8,7 +8,8 @@
 import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
 import { type Labels, SHARED_EVIDENCE_LABELS, SHARED_EVIDENCE_VALUES } from './common';
-import { SETTINGS_FILES } from '../../../.wxt/registry/detector-settings';
+import { CLOCK_ORDER, SETTINGS_FILES } from '../../../.wxt/registry/detector-settings';
+import type { DetectorFamily } from '../types';
 
 /** Every detector's settings file by its id, in the order a seller's settings are saved (each file's `place`). */
 const FILES = SETTINGS_FILES;
@@ -31,6 +32,15 @@ const namesOf = /* @__NO_SIDE_EFFECTS__ */ (files: Files) =>
 
 /** Each detector's short name (lib/detectors/labels serves it to the pages). */
 export const DETECTOR_NAMES = /* @__PURE__ */ namesOf(FILES);
+
+const listOf = /* @__NO_SIDE_EFFECTS__ */ (files: Files, order: typeof CLOCK_ORDER) =>
+  order.map((id) => ({ id, family: files[id].family, label: files[id].label }));
+
+/**
+ * Every detector as the pages list it (its id, family and short name), in the order of DETECTORS:
+ * what the pages know of a detector without the checks' code (lib/detectors/labels serves it).
+ */
+export const DETECTOR_LIST: readonly { readonly id: keyof Files; readonly family: DetectorFamily; readonly label: Bilingual }[] = /* @__PURE__ */ listOf(FILES, CLOCK_ORDER);
 
 const inputsOf = /* @__NO_SIDE_EFFECTS__ */ (files: Files) =>
   Object.fromEntries(Object.entries(files).map(([id, file]) => [id, file.inputs])) as { [Id in keyof Files]: Files[Id]['inputs'] };

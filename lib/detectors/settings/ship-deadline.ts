@@ -1,9 +1,13 @@
 import { z } from 'zod/mini';
 import type { Bilingual } from '../../schema';
+import type { DetectorFamily } from '../types';
 import { Enabled, Hours, HoursByMarketplace, type Labels, type SettingLabels } from './common';
 
 /** Its short name, for badges and lists. */
 export const label: Bilingual = { en: 'Shipping deadline', zh: '发货时限' };
+
+/** Its family, which groups it in the pages' lists and filters. */
+export const family: DetectorFamily = 'shipping';
 
 /**
  * Its place in the two stored lists, never to change (scripts/registries.mjs lists it there): among
