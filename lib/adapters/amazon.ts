@@ -116,6 +116,9 @@ export const amazonPage: PageAdapter = {
     subtotal: { column: 'item', pattern: /(?:Item subtotal|Artikelzwischensumme|商品の小計)\s*[:：]\s*(.+)$/ },
     paid: { column: 'item', pattern: /(?:Item subtotal|Artikelzwischensumme|商品の小計)\s*[:：]\s*(.+)$/ },
     // Shape: status in `.order-status-column .main-status`, "Unshipped" tested as a substring (file 17704225099), seen 2026-12-06.
+    // The cell's text is read whole, so a buyer's cancel request under the status, a `.buyer-requested-cancel` line
+    // ("Buyer cancellation …") and its "Cancellation reason: …" line, joins the status text cancel-pending reads
+    // (hung303mc/chrome_extension_amz_bkteam scripts/sync_order.js; Seller Central forum t/519119: on Manage Orders since 2022), seen 2026-12-07.
     status: { pattern: new RegExp(`^(.+?)(?=\\s*(?:Ship by|Deliver by|Versand bis|Zustellung bis|出荷期限|お届け予定日)\\s*[:：]|$)`) },
     // "Ship by: Nov 22, 2026": shipping any time that day is on time.
     // Public code reads "Ship by date: …" and "Deliver by date: …" in the Customer option cell

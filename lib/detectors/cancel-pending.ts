@@ -23,6 +23,9 @@ export const CANCEL_REQUEST_PHRASES: readonly string[] = [
   'requested to cancel',
   // Amazon's own words for it ("Buyer requested cancel", its order-report option; Sellercloud help, seen 2026-12-06).
   'requested cancel',
+  // Manage Orders' line for a buyer's request, "Buyer cancellation …" (a seller extension tests the status cell for it:
+  // hung303mc/chrome_extension_amz_bkteam scripts/sync_order.js, seen 2026-12-07).
+  'buyer cancellation',
   'pending cancellation',
   'cancellation pending',
 ];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { amazon } from '../../lib/adapters/amazon';
 import { EMPTY_LIST, readOrders } from '../../lib/extract';
+import { cancelRequestSignal } from '../../lib/detectors/cancel-pending';
 
 const US_URL = 'https://sellercentral.amazon.com/orders-v3?page=1';
 const DE_URL = 'https://sellercentral.amazon.de/orders-v3/mfn/unshipped?page=1';
@@ -184,5 +185,30 @@ describe('Amazon Manage Orders with no orders', () => {
   it('reads zero orders and says the list is empty', () => {
     const result = readOrders(amazon, load('manage-orders-empty.2026-11.html'), { url: US_URL, now: NOW });
     expect(result).toEqual({ adapter: 'amazon', rows: [], skipped: [], totalRows: 0, problem: EMPTY_LIST });
+  });
+});
+
+describe("Amazon Manage Orders with a buyer's cancel request (2026-11)", () => {
+  const result = readOrders(amazon, load('manage-orders-cancel.2026-11.html'), { url: US_URL, now: NOW });
+
+  it('reads the request and its reason into the status text, still an unshipped order, and the repeated order beside it', () => {
+    expect(result.skipped).toEqual([]);
+    expect(result.rows.map((r) => [r.order.orderId, r.order.status, r.order.statusRaw, r.order.buyer, r.order.placedAt])).toEqual([
+      [
+        '113-7001122-3344556',
+        'awaiting_shipment',
+        'UnshippedBuyer cancellation requestedCancellation reason: Order Created by Mistake',
+        'Nora Patel',
+        Date.UTC(2026, 10, 24, 15, 12),
+      ],
+      ['111-2030405-0607080', 'awaiting_shipment', 'Unshipped', 'Grace Whitfield', Date.UTC(2026, 10, 24, 18, 2)],
+      ['112-2030405-0607999', 'awaiting_shipment', 'Unshipped', 'Grace Whitfield', Date.UTC(2026, 10, 24, 18, 41)],
+    ]);
+  });
+
+  it('gives cancel-pending its signal on the requested order only', () => {
+    expect(result.rows.map((r) => cancelRequestSignal(r.order))).toEqual(['cancellation requested', undefined, undefined]);
+    // The public reader tests only the line's first words: they are enough.
+    expect(cancelRequestSignal({ ...result.rows[0]!.order, statusRaw: 'UnshippedBuyer cancellation' })).toBe('buyer cancellation');
   });
 });
