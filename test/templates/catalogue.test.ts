@@ -4,6 +4,7 @@ import { checkPolicy } from '../../lib/templates/policy';
 import { DETECTORS } from '../../lib/detectors';
 import { SELLER_NOTE } from '../../lib/cases/seller-note';
 import { MARKETPLACES } from '../../lib/schema';
+import { EMPTY_STORE, mergeTemplates, templatesForDetector } from '../../lib/templates/store';
 
 const buyerTemplatesFor = (detector: string) =>
   BUILT_IN_TEMPLATES.filter((t) => t.audience === 'buyer' && t.detectors.includes(detector));
@@ -72,6 +73,40 @@ describe('built-in reply templates', () => {
       expect(t.body.zh).toMatch(/工作日/);
     }
     expect(BUILT_IN_TEMPLATES.find((x) => x.id === 'stage-replacement-shipped')!.body.en).toContain('should reach you by {eta}');
+  });
+});
+
+describe('the replies a case lists', () => {
+  const listed = (detector: string) => templatesForDetector(mergeTemplates(EMPTY_STORE), detector).map((t) => t.id);
+
+  // Each check file holds its replies; a case lists those naming its detector by the place of the
+  // file holding them in DETECTORS, then the shared ones, the carrier's last.
+  it('list a negative review its own two replies first, then the complaint flow dispute-open holds', () => {
+    expect(listed('negative-review')).toEqual(['review-make-right', 'review-explain', 'dispute-ack', 'complaint-evidence', 'complaint-close']);
+  });
+
+  it('list a refund its own replies and the stage updates before the complaint flow', () => {
+    expect(listed('refund-pending')).toEqual([
+      'refund-ack',
+      'refund-return-steps',
+      'stage-return-received',
+      'stage-refund-issued',
+      'stage-replacement-shipped',
+      'dispute-ack',
+      'complaint-evidence',
+      'complaint-close',
+    ]);
+  });
+
+  it('list a stalled parcel the late-delivery remedy, its own replies, the stage update and the care message, and the carrier request last', () => {
+    expect(listed('tracking-stalled')).toEqual([
+      'delivery-late-remedy',
+      'tracking-stalled-trace',
+      'tracking-lost-reship',
+      'stage-replacement-shipped',
+      'care-after-delivery',
+      'carrier-trace-request',
+    ]);
   });
 });
 
