@@ -18,12 +18,13 @@
  *
  * A thread is read as answered where the page shows it no longer waits, seen 2026-12-07 (file
  * 61462113784, selectors its author "confirmed from live DOM"):
- * - while the list has its 待回复 part, rows in the rest (`.pigeonChatScrollBox`, `data-btm-id`
- *   ending `.recent`) are not awaiting the seller; in a redesigned list every row is `.recent`,
- *   waiting or not, so without the 待回复 part no row says anything;
+ * - while the list has its 待回复 part or rows marked `.current`, rows in the rest (`.pigeonChatScrollBox`,
+ *   `data-btm-id` ending `.recent`) are not awaiting the seller; in a redesigned list every row is
+ *   `.recent`, waiting or not, so without either no row says anything;
  * - the open conversation's messages are `[data-qa-id="qa-message-warpper"]`, each bubble marked
- *   `messageIsMe` (the seller's side) or `messageNotMe` (the buyer's), its text in a `pre`: a thread
- *   whose last message is the seller's has been answered, for every order its buyer named in it;
+ *   `messageIsMe` (the seller's side, laid out `row-reverse`) or `messageNotMe` (the buyer's, `row`), its
+ *   text in a `pre`: a thread whose last message is the seller's has been answered, for every order
+ *   its buyer named in it;
  * - the open conversation's buyer is named in `#topbar-left-info` (its first short text that is not
  *   添加备注), as a row's name is its `nameLine`'s title: a waiting row whose last message names no
  *   order takes the last order its buyer named in the open conversation.
@@ -39,9 +40,24 @@ const ORDER_NUMBERS = /(?<!\d)(\d{19})(?!\d)/g;
 /** The open conversation's messages, oldest first, as [written by the seller, text] (file 61462113784), seen 2026-12-07. */
 function thread(doc: Document): [boolean, string][] {
   const bubbles = Array.from(doc.querySelectorAll('[data-qa-id="qa-message-warpper"] [class*="messageIsMe"], [data-qa-id="qa-message-warpper"] [class*="messageNotMe"]'));
+  if (bubbles.length === 0) return threadBySide(doc);
   return bubbles.flatMap((b): [boolean, string][] => {
     const mine = /(?:^|\s)messageIsMe(?:\s|$)/.test(b.className);
     return mine || /(?:^|\s)messageNotMe(?:\s|$)/.test(b.className) ? [[mine, linesOf(b)]] : [];
+  });
+}
+
+/**
+ * The same without the bubbles' classes (renamed): a message is a wrapper's `[data-id]` child (a system
+ * line has none), the seller's drawn on the right, its row laid out `flex-direction: row-reverse`, the
+ * buyer's `row` (file 61462113784, selectors "confirmed from live DOM"), seen 2026-12-07.
+ */
+function threadBySide(doc: Document): [boolean, string][] {
+  const view = doc.defaultView;
+  const reversed = (el: Element): boolean => (el as HTMLElement).style?.flexDirection === 'row-reverse' || view?.getComputedStyle(el).flexDirection === 'row-reverse';
+  return Array.from(doc.querySelectorAll('[data-qa-id="qa-message-warpper"] > [data-id]'), (message): [boolean, string] => {
+    const text = Array.from(message.querySelectorAll('pre'), linesOf).join('\n');
+    return [Array.from(message.querySelectorAll('*')).some(reversed), text === '' ? linesOf(message) : text];
   });
 }
 
@@ -84,10 +100,14 @@ export const douyinMessages: AnnotationPage = {
   emptyLists: ['#chantListScrollArea .pigeonChatNotScrollBox'],
   answered(doc) {
     const ids: string[] = [];
-    // Rows outside 待回复, only while the list has that part (file 61462113784), seen 2026-12-07.
-    if (doc.querySelector('#chantListScrollArea .pigeonChatNotScrollBox') !== null) {
-      for (const message of Array.from(doc.querySelectorAll('#chantListScrollArea .pigeonChatScrollBox [data-qa-id="qa-conversation-chat-item"] [class*="msgContent"]'))) {
-        const id = ORDER_NUMBER.exec(linesOf(message))?.[1];
+    // Rows outside 待回复 (in .pigeonChatScrollBox, or marked `.recent`), only while the list has that part or rows
+    // marked `.current`: a redesigned list marks every row `.recent` and has neither (file 61462113784), seen 2026-12-07.
+    const list = '#chantListScrollArea [data-qa-id="qa-conversation-chat-item"]';
+    if (doc.querySelector('#chantListScrollArea .pigeonChatNotScrollBox') !== null || doc.querySelector(`${list}[data-btm-id$=".current"]`) !== null) {
+      const rows = new Set(doc.querySelectorAll(`#chantListScrollArea .pigeonChatScrollBox [data-qa-id="qa-conversation-chat-item"], ${list}[data-btm-id$=".recent"]`));
+      for (const row of rows) {
+        // The last message (msgContent); where that class is renamed, the row's own text.
+        const id = ORDER_NUMBER.exec(linesOf(row.querySelector('[class*="msgContent"]') ?? row))?.[1];
         if (id !== undefined) ids.push(id);
       }
     }

@@ -26,6 +26,7 @@ const SAVED: [string, string, AnnotationPage, boolean][] = [
   ['amazon-feedback', 'feedback-manager.2026-12.html', amazonFeedback, true],
   ['amazon-messages', 'inbox-response-needed.2026-12.html', amazonMessages, true],
   ['douyin-messages', 'workspace-waiting.2026-12.html', douyinMessages, true],
+  ['douyin-messages', 'workspace-replied.2026-12.html', douyinMessages, true],
   ['woocommerce-order', 'order-edit.2026-11.html', woocommerceOrder, true],
   ['woocommerce-order', 'order-edit-legacy-instock.2026-11.html', woocommerceOrder, false],
   ['shopify-order', 'order-1008.2026-11.html', shopifyOrder, false],
@@ -37,12 +38,25 @@ describe('review, message and order pages with every class removed', () => {
     const html = saved(dir, file);
     const cited = readEntries(part, parse(html));
     const bare = readEntries(part, stripped(html, /^class$/));
-    expect([bare.rows, bare.unnumbered, bare.empty]).toEqual([cited.rows, cited.unnumbered, cited.empty]);
+    expect([bare.rows, bare.unnumbered, bare.empty, bare.answered]).toEqual([cited.rows, cited.unnumbered, cited.empty, cited.answered]);
     expect([cited.byMeaning, bare.byMeaning]).toEqual([false, needsClasses]);
   });
 
   it('the saved pages hold entries to compare: a read of nothing would pass the check above', () => {
-    expect(SAVED.map(([dir, file, part]) => readEntries(part, parse(saved(dir, file))).rows.length)).toEqual([4, 4, 2, 3, 1, 0, 1, 1]);
+    expect(SAVED.map(([dir, file, part]) => readEntries(part, parse(saved(dir, file))).rows.length)).toEqual([4, 4, 2, 3, 2, 1, 0, 1, 1]);
+  });
+
+  it('Douyin 飞鸽 after a reply: the answered orders are the same with every class removed, from 最近 and from the open conversation', () => {
+    const html = saved('douyin-messages', 'workspace-replied.2026-12.html');
+    // 阿May's row in 最近 names 6938812345678901006; the open conversation, last written by the seller, 6938812345678901002.
+    expect(readEntries(douyinMessages, stripped(html, /^class$/)).answered).toEqual(['6938812345678901006', '6938812345678901002']);
+    // The seller's message taken away: the buyer wrote last, so only the row in 最近 is answered.
+    const unanswered = html.replace(/<div data-qa-id="qa-message-warpper"><div data-id="7302211000000000002">[\s\S]*?<\/pre><\/div><\/div><span[^>]*>12-06 18:40<\/span><\/div><\/div><\/div>/, '');
+    expect(unanswered).not.toBe(html);
+    expect(readEntries(douyinMessages, stripped(unanswered, /^class$/)).answered).toEqual(['6938812345678901006']);
+    // With neither a 待回复 part nor a row marked .current (a redesigned list), a row in 最近 says nothing.
+    const redesigned = html.replaceAll('.current"', '.recent"');
+    expect(readEntries(douyinMessages, stripped(redesigned, /^class$/)).answered).toEqual(['6938812345678901002']);
   });
 });
 
