@@ -39,7 +39,12 @@ export const amazonMessages: AnnotationPage = {
     buyerMessage: { select: ['[class*="thread-subject"]'], shape: /^(.*\d{3}-\d{7}-\d{7}.*)$/m },
   },
   // Amazon's order number, 3-7-7 digits (file 24143680649), seen 2026-12-06.
-  meaning: { orderNumber: /(?<!\d)(\d{3}-\d{7}-\d{7})(?!\d)/ },
+  meaning: {
+    orderNumber: /(?<!\d)(\d{3}-\d{7}-\d{7})(?!\d)/,
+    // A lone thread: its subject names the order as "(Order: 111-…)" (subjects quoted by public readers, files 8965992953,
+    // 62126795145, 53994439403), its time a date (file 24143680649), seen 2026-12-07.
+    single: { label: /\border:?$/i, marker: /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/m },
+  },
   // One page of threads: no page after it (its "→" disabled, `a-disabled a-last`) and it is the first
   // (file 24143680649 stops paging on that class), seen 2026-12-06. No pagination at all: one page.
   whole(doc) {

@@ -40,7 +40,11 @@ export const pinduoduoReviews: AnnotationPage = {
   },
   emptyMarkers: ['暂无数据', '暂无评价'],
   // "241118-258288801122334": 6 digits, a dash, 15 (file 56313704749's rows), seen 2026-12-06.
-  meaning: { orderNumber: /(?<![\d-])(\d{6}-\d{10,20})(?![\d-])/ },
+  meaning: {
+    orderNumber: /(?<![\d-])(\d{6}-\d{10,20})(?![\d-])/,
+    // A lone review: its number after "订单编号：", its stars under "用户评价分" (file 56313704749), seen 2026-12-07.
+    single: { label: /订单编号[:：]?$/, marker: /用户评价分/ },
+  },
 };
 
 export const testUrls: PageTestUrls = {

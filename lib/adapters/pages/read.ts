@@ -120,7 +120,8 @@ function textOf(entry: Element, rule: EntryField, headers: () => string[], shown
  * entry, not the one order of a whole page). Their siblings of the same kind that show no number
  * are the unnumbered entries, and count in each entry's position.
  */
-function entriesByMeaning(body: Element, orderNumber: RegExp): { entries: Entry[]; unnumbered: number } {
+function entriesByMeaning(body: Element, meaning: AnnotationPage['meaning']): { entries: Entry[]; unnumbered: number } {
+  const { orderNumber } = meaning;
   const numbers = new Map<Element, Set<string>>();
   const hits: [Element, string][] = [];
   const global = new RegExp(orderNumber.source, orderNumber.flags.includes('g') ? orderNumber.flags : `${orderNumber.flags}g`);
@@ -158,7 +159,47 @@ function entriesByMeaning(body: Element, orderNumber: RegExp): { entries: Entry[
       else entries.push({ el: child, orderId, position });
     }
   }
+  const ids = new Set(tops.values());
+  if (entries.length === 0 && ids.size === 1 && meaning.single !== undefined) {
+    const lone = loneEntry(body, hits, meaning.single);
+    if (lone !== undefined) entries.push(lone);
+  }
   return { entries, unnumbered };
+}
+
+/** How far above its number a lone entry's marker may be, and how many lines it may show: a row's cells, not the page around it. */
+const LONE_DEPTH = 3;
+const LONE_LINES = 16;
+
+/**
+ * The one entry of a page showing one order number, where the page proves it is an entry: the
+ * number follows the order-number label, and the smallest element around it shows the marker.
+ */
+function loneEntry(body: Element, hits: readonly [Element, string][], proof: { label: RegExp; marker: RegExp }): Entry | undefined {
+  const first = hits[0];
+  if (first === undefined) return undefined;
+  const [hit, orderId] = first;
+  // The text before the number: on its own line, else the text shown just before it.
+  const line = ownLines(hit).find((l) => l.includes(orderId)) ?? '';
+  let before = line.slice(0, line.indexOf(orderId)).trim();
+  if (before === '') {
+    const walker = body.ownerDocument.createTreeWalker(body, SHOW_TEXT);
+    let previous = '';
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      if (hit.contains(node)) break;
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text !== '' && !(node.parentElement !== null && isAction(node.parentElement))) previous = text;
+    }
+    before = previous;
+  }
+  if (!proof.label.test(before)) return undefined;
+  let el: Element | null = hit;
+  for (let depth = 0; el !== null && el !== body && depth <= LONE_DEPTH; depth++, el = el.parentElement) {
+    const lines = shownLines(el);
+    if (lines.length > LONE_LINES) return undefined;
+    if (proof.marker.test(lines.join('\n'))) return { el, orderId, position: 1 };
+  }
+  return undefined;
 }
 
 /** The lines an element shows itself: its own text nodes and, for a component, its attributes. */
@@ -199,7 +240,7 @@ export function readEntries(page: AnnotationPage, doc: Document): PageEntries {
   let unnumbered = 0;
   let byMeaning = false;
   if (entries.length === 0) {
-    const found = entriesByMeaning(body, page.meaning.orderNumber);
+    const found = entriesByMeaning(body, page.meaning);
     entries = found.entries;
     unnumbered = found.unnumbered;
     byMeaning = entries.length > 0;

@@ -57,6 +57,13 @@ export interface AnnotationPage {
     readonly orderNumber: RegExp;
     /** An entry found by meaning counts only when it shows this (a waiting thread is told by its wait). */
     readonly requires?: AnnotationKey;
+    /**
+     * One entry alone (no repeated element to prove a list) is read only where its number follows
+     * `label` (the text just before it, on its line or the line before) and the smallest element
+     * around it shows `marker` (a rating, a message's time): a page's lone number elsewhere (a
+     * header, a search box) is no entry. Absent: a lone number is never read.
+     */
+    readonly single?: { readonly label: RegExp; readonly marker: RegExp };
   };
 }
 

@@ -94,3 +94,52 @@ describe('review and message lists whose entry selectors all fail (classes, data
     expect(row?.texts).toEqual({ rating: '7', reviewedAt: '11/22/2026' });
   });
 });
+
+describe('a page showing one entry, its selectors all failing: read by meaning only where the page proves it is an entry', () => {
+  /** The saved page with only the entries whose text includes `keep`, then redesigned (classes, data attributes, list ids gone, tables as divs). */
+  const alone = (html: string, entries: string, keep: string): Document => {
+    const doc = parse(html);
+    for (const el of Array.from(doc.querySelectorAll(entries))) if (!(el.textContent ?? '').includes(keep)) el.remove();
+    const redesigned = doc.documentElement.outerHTML.replace(/id="threads-list"/, '').replace(/<(\/?)(?:table|thead|tbody|tr|td|th)\b/g, '<$1div');
+    return stripped(redesigned, /^(?:class|data-.*)$/);
+  };
+
+  it('Pinduoduo: one review, its number after 订单编号 and its stars under 用户评价分, reads as the saved page reads it', () => {
+    const doc = alone(saved('pinduoduo-reviews', 'evaluation.2026-12.html'), 'tbody tr', '241118-258288801122334');
+    expect(readEntries(pinduoduoReviews, doc)).toEqual({
+      rows: [{ position: 1, orderId: '241118-258288801122334', texts: { rating: '★☆☆☆☆', review: '收到就是坏的，外壳破损，很失望', reviewedAt: '2026-11-24 19:05:12' } }],
+      unnumbered: 0,
+      empty: false,
+      whole: false,
+      byMeaning: true,
+      otherView: false,
+      answered: [],
+    });
+  });
+
+  it('Amazon: one thread awaiting a reply, its subject naming "(Order: …)" beside its time', () => {
+    const doc = alone(saved('amazon-messages', 'inbox-response-needed.2026-12.html'), '#threads-list > *', '113-1112223-3344455');
+    expect(readEntries(amazonMessages, doc).rows).toEqual([
+      { position: 1, orderId: '113-1112223-3344455', texts: { buyerMessage: 'Inquiry from Amazon customer Aiko Tanaka (Order: 113-1112223-3344455)', buyerMessageAt: '11/24/2026 10:15 PM PST' } },
+    ]);
+  });
+
+  it('reads no entry from a lone number without its label, without a rating or time beside it, or in a page part that proves none', () => {
+    const none = { rows: [], unnumbered: 0, empty: false, whole: false, byMeaning: false, otherView: false, answered: [] };
+    // The label, but no stars: an order named in a notice.
+    expect(readEntries(pinduoduoReviews, parse('<main><h2>评价管理</h2><div><div>订单编号：241118-258288801122334</div><div>已申请平台介入</div></div></main>'))).toEqual(none);
+    // Stars, but no label: a number shown for another reason.
+    expect(readEntries(pinduoduoReviews, parse('<main><div><div>241118-258288801122334</div><div>用户评价分 ★☆☆☆☆</div></div></main>'))).toEqual(none);
+    // The label in the page's header, the stars far from it (the page's own summary).
+    const far = '<main><header><div><div><p><span>订单编号：241118-258288801122334</span></p></div></div></header><section><div>用户评价分 ★★★★★</div></section></main>';
+    expect(readEntries(pinduoduoReviews, parse(far))).toEqual(none);
+    // Near it, but in a block showing a page's worth of lines: no row is that long.
+    const lines = Array.from({ length: 16 }, (_, i) => `<div>商品 ${i + 1}</div>`).join('');
+    expect(readEntries(pinduoduoReviews, parse(`<main><div><div>订单编号：241118-258288801122334</div>${lines}<div>用户评价分 ★★★★★</div></div></main>`))).toEqual(none);
+    // Amazon: a date beside "Order ID" alone, a sentence not naming the order by its label.
+    const amazon = readEntries(amazonMessages, parse('<span id="current-filter-text">Response needed</span><div><span>Refund issued to 113-1112223-3344455</span><span>11/24/2026</span></div>'));
+    expect([amazon.rows, amazon.byMeaning]).toEqual([[], false]);
+    // Douyin 飞鸽 proves no lone entry: a single waiting row naming an order is not read by meaning.
+    expect(readEntries(douyinMessages, parse('<div><div><span>小雨点</span><span>订单号 6938812399999999999 还没收到</span></div><div>20小时</div></div>')).rows).toEqual([]);
+  });
+});
