@@ -21,8 +21,10 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): L
     }));
   function Lazy(props: P) {
     const [, setReady] = useState(loaded !== undefined);
+    // Always waits on the load, even when it landed between this render and this effect:
+    // otherwise the view stays blank until something else redraws it.
     useEffect(() => {
-      if (loaded === undefined) preload().then(() => setReady(true), (error: unknown) => console.warn('[Order Sentinel] loading a view failed', error));
+      preload().then(() => setReady(true), (error: unknown) => console.warn('[Order Sentinel] loading a view failed', error));
     }, []);
     return loaded ? h(loaded as ComponentType<object>, props) : null;
   }

@@ -47,4 +47,23 @@ describe('lazy (views loaded after the first paint)', () => {
     expect(root.innerHTML).toBe('<p>Hello x</p>');
     expect(attempts).toBe(2);
   });
+
+  it('draws when the code arrives between its first render and its effects (the side panel filters)', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const Lazy = lazy(async () => {
+      await gate;
+      return Hello;
+    });
+    // The page preloads the code; the component is first drawn while it is still on its way,
+    // and the code lands before the component's effects run (they wait for a frame).
+    const preloaded = Lazy.preload();
+    const root = document.createElement('div');
+    render(<Lazy name="卖家" />, root);
+    expect(root.innerHTML).toBe('');
+    release();
+    await preloaded;
+    await settle();
+    expect(root.innerHTML).toBe('<p>Hello 卖家</p>');
+  });
 });
