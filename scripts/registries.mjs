@@ -1,11 +1,12 @@
 /**
  * The lists of marketplace profiles, console adapters and detectors, found in their folders and
  * written as TypeScript into .wxt/registry/ (the index.ts of lib/marketplaces, lib/adapters,
- * lib/detectors and lib/detectors/settings import them), so a new console or detector is its own
- * files and no line in a list. A file is a profile when it exports the camel-cased name of its
- * file (lib/marketplaces/<id>.ts: `export const <id> =`), an adapter when it exports that name as
- * an `Adapter`; a detector is a settings file declaring its `place` (lib/detectors/settings/<id>.ts)
- * beside a check exporting its name (lib/detectors/<id>.ts). Importing this module writes them (wxt.config.ts
+ * lib/detectors and lib/detectors/settings import them; lib/detectors/pages and lib/templates/catalogue
+ * the checks' texts), so a new console or detector is its own files and no line in a list. A file
+ * is a profile when it exports the camel-cased name of its file (lib/marketplaces/<id>.ts:
+ * `export const <id> =`), an adapter when it exports that name as an `Adapter`; a detector is a
+ * settings file declaring its `place` (lib/detectors/settings/<id>.ts) beside a check exporting its
+ * name, its `description` and its `replies` (lib/detectors/<id>.ts). Importing this module writes them (wxt.config.ts
  * imports it first, so every build, `wxt prepare` and vitest see the folders as they are); the
  * unit generator and the node scripts call it too (package.json). Files are rewritten only when
  * changed, so the dev server does not rebuild for nothing.
