@@ -126,4 +126,19 @@ describe('applyRequests', () => {
     // The same answer again changes nothing.
     expect((await applyRequests(db, r.requests, AT + 2 * HOUR, DEFAULT_SETTINGS)).applied).toBe(0);
   });
+
+  it('times a complaint from the buyer\'s request too: dispute-open\'s 24 h reply window counted from it, not from the read', async () => {
+    db = freshDb().db;
+    const list = pageDataOrders({ url: LIST, source: 'https://fxg.jinritemai.com/api/order/searchlist?page=0', observedAt: AT, body: pagedata('douyin-searchlist.2026-12.json') }, (id) => adapterById(id), []);
+    if (list.kind !== 'read') throw new Error(list.kind);
+    // The same refund, escalated: the list shows 平台介入.
+    const escalated = list.orders.map((o) => (o.orderId === '6938812345678907002' ? { ...o, statusRaw: '待发货 / 平台介入' } : o));
+    await ingestBatch(db, escalated, AT, DEFAULT_SETTINGS);
+    const dispute = async () => (await db!.cases.toArray()).filter((c) => c.detector === 'dispute-open').map((c) => [c.orderId, c.severity, c.evidence['requestedAt'], c.evidence['dueSource'], c.evidence['replyDueAt']]);
+    expect(await dispute()).toEqual([['6938812345678907002', 'P1', '2026-12-07T02:00:00.000Z', 'first observed', '2026-12-08T02:00:00.000Z']]);
+    const r = read(fixture('aftersale-list.2026-12.json'));
+    if (r.kind !== 'requests') throw new Error(r.kind);
+    await applyRequests(db, r.requests, AT + HOUR, DEFAULT_SETTINGS);
+    expect(await dispute()).toEqual([['6938812345678907002', 'P1', '2026-12-04T01:30:00.000Z', 'request time', '2026-12-05T01:30:00.000Z']]);
+  });
 });
