@@ -211,9 +211,10 @@ const NOT_READ: Readonly<Partial<Record<ConsoleId, readonly InputId[]>>> = {
 /**
  * Detectors whose inputs a console's read pages give, but that no saved page of it fires yet, so the
  * table does not give them a plain ✓ (test/detectors/consoles.test.ts fails once a saved page does).
- * - duplicate-order, rate-spike, repeat-refunder and amount-outlier judge many orders together (a
- *   repeat, a month of days, a buyer's refunds, a shop's usual totals): a console's saved pages hold too
- *   few orders, and making a month of them for each console is still to do.
+ * - rate-spike, repeat-refunder and amount-outlier judge many orders together (a month of days, a
+ *   buyer's refunds, a shop's usual totals): a console's saved pages hold too few orders, and making a
+ *   month of them for each console is still to do; duplicate-order on Shopify and Douyin, whose saved
+ *   pages have no buyer ordering the same items twice yet.
  * - address-issue, unpaid-stale, tracking-invalid, refund-pending and dispute-open read words each
  *   console's status or message shows (its adapter's status words, with their sources), but no saved
  *   page has an order in that state yet.
@@ -222,11 +223,11 @@ const NOT_YET_SEEN: Readonly<Partial<Record<ConsoleId, readonly DetectorId[]>>> 
   amazon: ['rate-spike', 'address-issue', 'repeat-refunder', 'amount-outlier'],
   douyin: ['duplicate-order', 'rate-spike', 'amount-outlier'],
   ebay: ['unpaid-stale', 'amount-outlier'],
-  etsy: ['duplicate-order', 'unpaid-stale', 'rate-spike', 'tracking-invalid', 'refund-pending', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
-  jd: ['duplicate-order', 'rate-spike', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
+  etsy: ['unpaid-stale', 'rate-spike', 'tracking-invalid', 'refund-pending', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
+  jd: ['rate-spike', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
   pinduoduo: ['unpaid-stale', 'address-issue', 'repeat-refunder', 'dispute-open'],
   shopify: ['duplicate-order', 'rate-spike', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
-  taobao: ['duplicate-order', 'rate-spike', 'address-issue', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
+  taobao: ['rate-spike', 'address-issue', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
   woocommerce: ['rate-spike', 'repeat-refunder', 'amount-outlier'],
 };
 
