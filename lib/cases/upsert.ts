@@ -7,9 +7,16 @@ import { caseKey, SEVERITY_RANK, type Case, type CaseStatus, type Finding, type 
 import { sameData } from './equal';
 
 /**
+ * How stale `lastDetectedAt` may be: a detection that finds the same as before moves it only once
+ * this long has passed, so a page read does not rewrite its orders' cases (and wake every view
+ * watching them) for nothing the seller can see.
+ */
+export const LAST_DETECTED_STEP = 60 * 60_000;
+
+/**
  * The case for `finding`, created (status `open`) or updated from `existing`. `updatedAt`
  * moves only when something the seller can see changed, so running detection again on the
- * same data leaves the case as it was apart from `lastDetectedAt`.
+ * same data leaves the case as it was, apart from `lastDetectedAt` once `LAST_DETECTED_STEP` has passed.
  */
 export function mergeCase(existing: Case | undefined, finding: Finding, now: number): Case {
   const detected = {
@@ -54,7 +61,7 @@ export function mergeCase(existing: Case | undefined, finding: Finding, now: num
     ...(reopen ? { status: 'open' as CaseStatus, statusChangedAt: now } : {}),
     conditionCleared: false,
     updatedAt: visibleChange ? now : existing.updatedAt,
-    lastDetectedAt: Math.max(existing.lastDetectedAt, now),
+    lastDetectedAt: visibleChange || now - existing.lastDetectedAt >= LAST_DETECTED_STEP ? Math.max(existing.lastDetectedAt, now) : existing.lastDetectedAt,
   };
 }
 

@@ -68,13 +68,29 @@ describe('ingestBatch', () => {
     expect(await db.cases.toArray()).toStrictEqual(cases);
   });
 
-  it('moves only lastDetectedAt when detection re-runs seconds later and the seller sees the same', async () => {
+  it('leaves cases as they were when detection re-runs seconds later and the seller sees the same', async () => {
     fresh();
     await ingestBatch(db, lateBatch(), T0 + 50 * HOUR, settings);
     const cases = await db.cases.toArray();
+    const events = await db.caseEvents.count();
     // 100 runs over 9.9 s: "2 h overdue" reads the same (evidence is rounded to 0.01 h).
     for (let i = 1; i <= 100; i++) await reevaluateOpen(db, T0 + 50 * HOUR + i * 99, settings);
-    expect(await db.cases.toArray()).toStrictEqual(cases.map((c) => ({ ...c, lastDetectedAt: T0 + 50 * HOUR + 9_900 })));
+    expect(await db.cases.toArray()).toStrictEqual(cases);
+    expect(await db.caseEvents.count()).toBe(events);
+  });
+
+  it('moves only lastDetectedAt of a case whose finding reads the same, once an hour has passed', async () => {
+    fresh();
+    // The same buyer orders the same items twice, ten minutes apart: a duplicate, whatever the time.
+    const twice = [paidOrder({ orderId: '7001', placedAt: T0 - 20 * 60_000 }), paidOrder({ orderId: '7002', placedAt: T0 - 10 * 60_000 })];
+    await ingestBatch(db, twice, T0 + HOUR, settings);
+    const duplicate = async () => db.cases.get('duplicate-order|taobao|7002');
+    const first = await duplicate();
+    expect(first?.lastDetectedAt).toBe(T0 + HOUR);
+    await reevaluateOpen(db, T0 + 2 * HOUR - 1, settings);
+    expect(await duplicate()).toStrictEqual(first);
+    await reevaluateOpen(db, T0 + 2 * HOUR, settings);
+    expect(await duplicate()).toStrictEqual({ ...first, lastDetectedAt: T0 + 2 * HOUR });
   });
 
   it('counts an order seen again later as written but not changed, and runs no detector on it', async () => {
