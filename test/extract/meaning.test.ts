@@ -89,6 +89,21 @@ describe('the reader by meaning', () => {
     ]);
   });
 
+  it('finds an HTML order table beside order cards that hold tables of their own, and leaves those tables to their cards', () => {
+    const card = (id: string) =>
+      `<div><p>订单号：${id}</p><p>下单时间：2026-11-18 09:00</p><p>实付款：¥30.00</p>${'<table><tr><td>赠品</td><td>1</td></tr></table>'.repeat(5)}</div>`;
+    const doc = page(
+      `<section><div>${card('4012345678901234601')}${card('4012345678901234602')}</div></section>` +
+        `<aside><div><table><thead><tr><th>订单编号</th><th>下单时间</th><th>实付款</th></tr></thead><tbody>` +
+        `<tr><td>4012345678901234501</td><td>2026-11-18 10:00</td><td>¥12.00</td></tr><tr><td>4012345678901234502</td><td>2026-11-18 11:00</td><td>¥13.00</td></tr>` +
+        `</tbody></table></div></aside>`,
+    );
+    expect(orderLists(doc).map((l) => [l.kind, l.orders.map((o) => o.given.orderId)])).toEqual([
+      ['table', ['4012345678901234501', '4012345678901234502']],
+      ['cards', ['4012345678901234601', '4012345678901234602']],
+    ]);
+  });
+
   it('picks the status of a status cell reading only as far as it must: the same as reading every piece', () => {
     const cells = {
       // Taobao's 交易状态: the status, then a link the walk stops before.
