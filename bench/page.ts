@@ -35,6 +35,29 @@ function readEveryCell(): number {
   return chars;
 }
 
+/**
+ * One row changed, a different row each call: the element of its last text replaced by a copy of
+ * itself, as a page's framework draws a changed value again. Called before each timed read and
+ * each baseline, so neither meets the page exactly as it last read it: an unchanged page keeps
+ * the browser's tag lists and counts from the last read and makes page-wide queries free, which
+ * a seller's page, changed between reads, does not (a text node replaced alone keeps them). The
+ * copy shows the same text, so every read reads the same orders.
+ */
+function rowToucher(): (i: number) => void {
+  const leaves: Element[] = [];
+  for (const row of document.querySelectorAll('tr')) {
+    let last: Element | undefined;
+    for (const el of row.querySelectorAll('td *, td')) if (el.childElementCount === 0 && (el.textContent ?? '') !== '') last = el;
+    if (last !== undefined) leaves.push(last);
+  }
+  return (i) => {
+    const at = (i * 7) % leaves.length;
+    const copy = leaves[at]!.cloneNode(true) as Element;
+    leaves[at]!.replaceWith(copy);
+    leaves[at] = copy;
+  };
+}
+
 export interface ReadTimes {
   /** The content script's read: the texts of every order (lib/extract/row.ts). */
   read: number[];
@@ -49,8 +72,9 @@ export interface ReadTimes {
 const readTexts = (adapter: Adapter, url: string) => readPageWith(LAYOUT_READERS, adapter, document, { url, now: Date.now() }, READ_TEXTS);
 
 /**
- * First reads (no cache) of the page as it is, interleaved with the baseline loop: the content
- * script's read, then (timed apart) the background's parse of what it sends, in the same V8.
+ * First reads (no cache) of the page, interleaved with the baseline loop, each after one row
+ * changed (rowToucher): the content script's read, then (timed apart) the background's
+ * parse of what it sends, in the same V8.
  */
 function firstRead(adapterId: string, url: string, warmup: number, runs: number): ReadTimes {
   const adapter = ADAPTERS[adapterId]!;
@@ -59,8 +83,10 @@ function firstRead(adapterId: string, url: string, warmup: number, runs: number)
   const cells: number[] = [];
   let ordersRead = 0;
   let skipped = 0;
+  const touch = rowToucher();
   for (let i = 0; i < warmup + runs; i++) {
     let r: ReturnType<typeof readTexts> | undefined;
+    touch(2 * i);
     const tRead = time(() => (r = readTexts(adapter, url)));
     const { result } = r!;
     // The message's rows, as the content script sends them (not timed: the send is not either).
@@ -68,6 +94,7 @@ function firstRead(adapterId: string, url: string, warmup: number, runs: number)
     let p: ReturnType<typeof parseRows> | undefined;
     const ctx = { url, now: Date.now() };
     const tParse = time(() => (p = parseRows(adapter, ctx, result.labels ? headersOf(result.labels) : {}, rows)));
+    touch(2 * i + 1);
     const tCells = time(readEveryCell);
     ordersRead = p!.orders.length;
     skipped = result.skipped.length + p!.skipped.length;
@@ -294,15 +321,19 @@ function deleteDatabase(name: string): Promise<void> {
 
 /**
  * The reader by meaning (no console selectors) reading the page whole into texts, as a content
- * script does after its layout found nothing, interleaved with the every-cell baseline.
+ * script does after its layout found nothing, interleaved with the every-cell baseline; each
+ * after one row changed (rowToucher).
  */
 function meaningRead(url: string, warmup: number, runs: number): { read: number[]; cells: number[]; ordersRead: number } {
   const read: number[] = [];
   const cells: number[] = [];
   let ordersRead = 0;
+  const touch = rowToucher();
   for (let i = 0; i < warmup + runs; i++) {
     let r: ReturnType<typeof readPageWith<RowTexts>> | undefined;
+    touch(2 * i);
     const tRead = time(() => (r = readPageWith(ALL_READERS, genericPage, document, { url, now: Date.now() }, READ_TEXTS)));
+    touch(2 * i + 1);
     const tCells = time(readEveryCell);
     ordersRead = r!.result.rows.length;
     if (i >= warmup) {
@@ -340,12 +371,14 @@ function meaningChange(url: string, warmup: number, runs: number): { samples: nu
   return { samples, first, changeReads, changes: warmup + runs, ordersRead: read!.result.rows.length };
 }
 
-/** Finding the order list on the page as it is (lib/extract/meaning.ts findOrderList). */
+/** Finding the order list on the page (lib/extract/meaning.ts findOrderList), one row changed before each find. */
 function findList(warmup: number, runs: number): { samples: number[]; ordersFound: number; elements: number } {
   const samples: number[] = [];
   let ordersFound = 0;
+  const touch = rowToucher();
   for (let i = 0; i < warmup + runs; i++) {
     let found: ReturnType<typeof findOrderList> | undefined;
+    touch(i);
     const t = time(() => (found = findOrderList(document)));
     ordersFound = found!.kind === 'list' ? found!.list.orders.length : 0;
     if (i >= warmup) samples.push(t);

@@ -87,6 +87,9 @@ async function openBenchPage(context: BrowserContext, url: string, html: string,
 
 // ---- (1) + (2) page reads ------------------------------------------------------------------
 
+/** The page reads' baseline: like each timed read, each run follows one row changed (bench/page.ts rowToucher). */
+const CELLS_AFTER_CHANGE = 'every cell textContent, one row changed before each';
+
 async function pageReads(context: BrowserContext, bundle: string, shape: OrderShape): Promise<void> {
   const orders = generateOrders(PAGE_ROWS, shape, Date.now(), 11);
   const layouts = [
@@ -95,8 +98,8 @@ async function pageReads(context: BrowserContext, bundle: string, shape: OrderSh
       name: 'Taobao blocks',
       url: TAOBAO_URL,
       html: taobaoPage(orders),
-      ratioGuard: { max: 4, why: 'texts read in the page: 2.19-2.25x quiet; a loaded machine preempts the 4 ms read more often than the 1.8 ms baseline (the read of orders built in the page went from 2.7x quiet to 3.5x at load ~5 and 5.7x at load ~10)' },
-      wholeGuard: { max: 4.5, why: 'the read in the page above and the background\'s parse of 500 orders (~0.5 ms): 2.51x quiet' } as { max: number; why: string } | undefined,
+      ratioGuard: { max: 5, why: 'texts read in the page: 2.19-2.25x quiet on a page read again unchanged; with one row changed before each read and each baseline (2026-12-07) 3.0-4.05x in 7 runs at load 1-4, where the page-wide class and header queries walk the whole page again; a loaded machine preempts the 7 ms read more often than the 2 ms baseline' },
+      wholeGuard: { max: 6, why: 'the read in the page above and the background\'s parse of 500 orders (~1 ms): 2.51x quiet on an unchanged page, 3.5-5.2x with one row changed before each read in 7 runs at load 1-4 (2026-12-07)' } as { max: number; why: string } | undefined,
     },
     { id: 'demo', name: 'plain table', url: DEMO_URL, html: demoPage(orders), ratioGuard: undefined, wholeGuard: undefined },
   ];
@@ -119,7 +122,7 @@ async function pageReads(context: BrowserContext, bundle: string, shape: OrderSh
       median: readMedian,
       unit: 'ms',
       runs: first.read.length,
-      baseline: { label: 'every cell textContent', median: cellsMedian },
+      baseline: { label: CELLS_AFTER_CHANGE, median: cellsMedian },
       checks: checks(
         { label: 'orders read', budget: { kind: 'count', max: PAGE_ROWS }, value: first.ordersRead },
         { label: 'vs baseline', budget: { kind: 'ratio', max: 3 }, value: ratio(readMedian, cellsMedian), ...(layout.ratioGuard && { guard: layout.ratioGuard }) },
@@ -176,7 +179,7 @@ const stripClasses = (html: string): string => html.replace(/\sclass="[^"]*"/g, 
  */
 function busyPage(orders: readonly import('../lib/schema').Order[]): string {
   const chrome = Array.from(
-    { length: 340 },
+    { length: 470 },
     (_, i) => `<div><span>菜单 ${i}</span><a href="#">链接</a><ul><li>项</li><li>今日 ${i}</li></ul><p>说明 ${i}</p><div><b>${i}</b><i>x</i></div></div>`,
   ).join('');
   return demoPage(orders.slice(0, 20)).replace('<main>', `<main>${chrome}`);
@@ -199,7 +202,7 @@ async function meaningReads(context: BrowserContext, bundle: string, shape: Orde
       name: 'Taobao blocks, classes stripped',
       url: TAOBAO_URL,
       html: stripClasses(taobaoPage(orders)),
-      guard: { max: 8, why: 'not met on a busy machine: 3.6-5.9x, median 3.9x in 7 runs at load 4-14 (2026-12-07), where the plain table here gave 2.6-3.5x; 4.1x at load ~1 before the block read was cut by a fifth (texts gathered without the tree walker, no closure per block, ARIA tables looked for outside the blocks)' },
+      guard: { max: 8, why: 'not met: with one row changed before each read and each baseline, 4.1-4.7x in 7 runs at load 1-4 (2026-12-07), where the plain table here gave 2.8-3.1x; the reader\'s code is still being optimised by V8 during the 5 warm-ups and first timed reads (about 14 reads of 500 blocks at load ~3), after which it reads at 3.1-3.3x (CPU time, 120 reads)' },
     },
   ];
   for (const layout of layouts) {
@@ -218,7 +221,7 @@ async function meaningReads(context: BrowserContext, bundle: string, shape: Orde
       median: readMedian,
       unit: 'ms',
       runs: r.read.length,
-      baseline: { label: 'every cell textContent', median: cellsMedian },
+      baseline: { label: CELLS_AFTER_CHANGE, median: cellsMedian },
       checks: checks(
         { label: 'orders read', budget: { kind: 'count', max: PAGE_ROWS }, value: r.ordersRead },
         { label: 'vs baseline', budget: { kind: 'ratio', max: 3 }, value: ratio(readMedian, cellsMedian), guard: layout.guard },
@@ -260,7 +263,7 @@ async function meaningReads(context: BrowserContext, bundle: string, shape: Orde
     median: median(long.read),
     unit: 'ms',
     runs: long.read.length,
-    baseline: { label: 'every cell textContent', median: median(long.cells) },
+    baseline: { label: CELLS_AFTER_CHANGE, median: median(long.cells) },
     checks: checks(
       { label: 'orders read', budget: { kind: 'count', max: LONG_LIST }, value: long.ordersRead },
       {
@@ -284,7 +287,7 @@ async function meaningReads(context: BrowserContext, bundle: string, shape: Orde
   await page.close();
   results.push({
     id: 'meaning-find',
-    title: `finding the order list among ${found.elements} elements`,
+    title: `finding the order list among ${found.elements} elements, one row changed before each find`,
     median: median(found.samples),
     unit: 'ms',
     runs: found.samples.length,
@@ -293,7 +296,8 @@ async function meaningReads(context: BrowserContext, bundle: string, shape: Orde
       { label: 'median', budget: { kind: 'ms', max: 20 }, value: median(found.samples) },
     ),
   });
-  if (found.ordersFound !== 20) results.at(-1)!.checks[0]!.pass = false;
+  // A page smaller than the budget's 5,000 elements would not test it.
+  if (found.ordersFound !== 20 || found.elements < 5_000) results.at(-1)!.checks[0]!.pass = false;
 }
 
 // ---- (4) ingest + detect in Chromium's IndexedDB ---------------------------------------------
