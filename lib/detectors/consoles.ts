@@ -55,8 +55,8 @@ export function consoleOf(marketplace: Marketplace): ConsoleId | undefined {
 }
 
 /**
- * Where consoles show an input their order list may lack ('unread': on a page of the console none
- * of its read pages is, so the pages read here do not show it).
+ * Where consoles show an input their order list may lack ('unread': on a page, or a part of one,
+ * that no read of this console covers).
  */
 export type Where = 'detail' | 'messages' | 'reviews' | 'unread' | 'nowhere';
 
@@ -206,6 +206,14 @@ const NOT_SHOWN: Readonly<Partial<Record<ConsoleId, readonly InputId[]>>> = {
  */
 const NOT_READ: Readonly<Partial<Record<ConsoleId, readonly InputId[]>>> = {
   amazon: ['refundRequest', 'complaint'],
+  // Shopify shows a chargeback or inquiry as a banner on the disputed order's page, and the Orders list
+  // only filters on "Chargeback and inquiry status" (help.shopify.com manual/payments/chargebacks/
+  // managing-chargebacks, seen 2026-12-07): no status word on the list, and the order page's part
+  // (lib/adapters/pages/shopify-order.ts) reads its payment summary, not that banner.
+  shopify: ['complaint'],
+  // Etsy's buyers ask for a refund or return in Messages, labelled Help requests, before any case
+  // (help.etsy.com articles 13241489600919 and 360016126873, seen 2026-12-07); no part reads Etsy's Messages.
+  etsy: ['refundRequest'],
 };
 
 /**
@@ -223,10 +231,10 @@ const NOT_YET_SEEN: Readonly<Partial<Record<ConsoleId, readonly DetectorId[]>>> 
   amazon: ['rate-spike', 'address-issue', 'repeat-refunder', 'amount-outlier'],
   douyin: ['duplicate-order', 'rate-spike', 'amount-outlier'],
   ebay: ['unpaid-stale', 'amount-outlier'],
-  etsy: ['unpaid-stale', 'rate-spike', 'tracking-invalid', 'refund-pending', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
+  etsy: ['unpaid-stale', 'rate-spike', 'tracking-invalid', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
   jd: ['rate-spike', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
   pinduoduo: ['unpaid-stale', 'address-issue', 'repeat-refunder', 'dispute-open'],
-  shopify: ['duplicate-order', 'rate-spike', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
+  shopify: ['duplicate-order', 'rate-spike', 'repeat-refunder', 'amount-outlier'],
   taobao: ['rate-spike', 'address-issue', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
   woocommerce: ['rate-spike', 'repeat-refunder', 'amount-outlier'],
 };
@@ -259,7 +267,7 @@ export interface SilentDetector {
   detector: DetectorId;
   /** The first input the console's read pages lack. */
   input: InputId;
-  /** Where the console shows it ('nowhere': this console does not show it; 'unread': not on the pages read). */
+  /** Where the console shows it ('nowhere': this console does not show it; 'unread': where no read of it looks). */
   where: Where;
   /** The reason as a message (messages.json key and its parameters, themselves keys). */
   message: { key: MessageKey; params: { input: MessageKey; page?: MessageKey } };
@@ -323,7 +331,7 @@ export function consoleDetectorTable(): string {
     if (s === undefined) return NOT_YET_SEEN[c]?.includes(d) === true ? '✓ not yet on a saved page' : '✓';
     const input = t('en', s.message.params.input);
     if (s.where === 'nowhere') return `— ${input}: not shown`;
-    if (s.where === 'unread') return `— ${input}: not on the pages read`;
+    if (s.where === 'unread') return `— ${input}: not read here`;
     return `${input}: ${s.where === 'detail' ? 'detail page' : s.where}`;
   };
   const lines = [

@@ -134,8 +134,8 @@ describe('the fields each console gives the detectors', () => {
     expect(consoleDetectorTable().split('\n').filter((row) => /`(cancel-pending|dispute-open|refund-pending|delivery-overdue)`/.test(row))).toEqual([
       '| `delivery-overdue` | ✓ | — an estimated delivery date: not shown | an estimated delivery date: detail page | an estimated delivery date: detail page | — an estimated delivery date: not shown | — an estimated delivery date: not shown | ✓ | — an estimated delivery date: not shown | — an estimated delivery date: not shown |',
       '| `cancel-pending` | ✓ | — a buyer\'s cancellation request: not shown | ✓ | — a buyer\'s cancellation request: not shown | — a buyer\'s cancellation request: not shown | — a buyer\'s cancellation request: not shown | — a buyer\'s cancellation request: not shown | — a buyer\'s cancellation request: not shown | — a buyer\'s cancellation request: not shown |',
-      '| `refund-pending` | — a refund or return request: not on the pages read | ✓ | ✓ | ✓ not yet on a saved page | ✓ | ✓ | ✓ | ✓ | — a refund or return request: not shown |',
-      '| `dispute-open` | — a complaint or claim: not on the pages read | ✓ | ✓ | ✓ not yet on a saved page | ✓ not yet on a saved page | ✓ not yet on a saved page | ✓ not yet on a saved page | ✓ not yet on a saved page | — a complaint or claim: not shown |',
+      '| `refund-pending` | — a refund or return request: not read here | ✓ | ✓ | — a refund or return request: not read here | ✓ | ✓ | ✓ | ✓ | — a refund or return request: not shown |',
+      '| `dispute-open` | — a complaint or claim: not read here | ✓ | ✓ | ✓ not yet on a saved page | ✓ not yet on a saved page | ✓ not yet on a saved page | — a complaint or claim: not read here | ✓ not yet on a saved page | — a complaint or claim: not shown |',
     ]);
   });
 

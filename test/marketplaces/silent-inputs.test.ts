@@ -32,20 +32,31 @@ describe('requests and claims Amazon shows on pages it does not read', () => {
       input: 'refundRequest',
       where: 'unread',
       message: { key: 'silentNotRead', params: { input: 'silentInputRefundRequest' } },
-      reason: { en: 'needs a refund or return request: the pages read here do not show it', zh: '需要退款或退货申请：已读取的页面不显示此信息' },
+      reason: { en: "needs a refund or return request: not read from this console's pages", zh: '需要退款或退货申请：尚未从该后台的页面读取' },
     });
     expect(silentOn('amazon', 'dispute-open')!.reason).toEqual({
-      en: 'needs a complaint or claim: the pages read here do not show it',
-      zh: '需要投诉或纠纷：已读取的页面不显示此信息',
+      en: "needs a complaint or claim: not read from this console's pages",
+      zh: '需要投诉或纠纷：尚未从该后台的页面读取',
     });
   });
 
   it('says WooCommerce core shows no refund request or dispute, and the other consoles keep refund-pending', () => {
     expect(silentOn('woocommerce', 'refund-pending')!.reason.en).toBe('needs a refund or return request: this console does not show it');
     expect(silentOn('woocommerce', 'dispute-open')!.reason.zh).toBe('需要投诉或纠纷：该后台不显示此信息');
-    for (const marketplace of ['ebay', 'etsy', 'shopify', 'taobao', 'pinduoduo', 'jd', 'douyin'] as const) {
+    for (const marketplace of ['ebay', 'shopify', 'taobao', 'pinduoduo', 'jd', 'douyin'] as const) {
       expect([marketplace, silentOn(marketplace, 'refund-pending')]).toEqual([marketplace, undefined]);
     }
+  });
+});
+
+describe('requests and chargebacks Etsy and Shopify show where no read looks', () => {
+  it("says Etsy's refund requests arrive in Messages and Shopify's chargebacks on the order page's banner, in both languages", () => {
+    expect(silentOn('etsy', 'refund-pending')!.reason).toEqual({
+      en: "needs a refund or return request: not read from this console's pages",
+      zh: '需要退款或退货申请：尚未从该后台的页面读取',
+    });
+    expect(silentOn('shopify', 'dispute-open')!.reason.en).toBe("needs a complaint or claim: not read from this console's pages");
+    expect(silentOn('etsy', 'dispute-open')).toBeUndefined();
   });
 });
 
