@@ -100,8 +100,17 @@ async function pageReads(context: BrowserContext, bundle: string, shape: OrderSh
       html: taobaoPage(orders),
       ratioGuard: { max: 5, why: 'texts read in the page: 2.19-2.25x quiet on a page read again unchanged; with one row changed before each read and each baseline (2026-12-07) 3.0-4.05x in 7 runs at load 1-4, where the page-wide class and header queries walk the whole page again; a loaded machine preempts the 7 ms read more often than the 2 ms baseline' },
       wholeGuard: { max: 6, why: 'the read in the page above and the background\'s parse of 500 orders (~1 ms): 2.51x quiet on an unchanged page, 3.5-5.2x with one row changed before each read in 7 runs at load 1-4 (2026-12-07)' } as { max: number; why: string } | undefined,
+      medianGuard: { max: 15, why: 'with one row changed before each read (2026-12-07): 6.8-9.0 ms in 9 runs at load 1-7, 11.4 ms once at load ~7; 3.96 ms quiet in the history\'s run on a page read again unchanged' } as { max: number; why: string } | undefined,
     },
-    { id: 'demo', name: 'plain table', url: DEMO_URL, html: demoPage(orders), ratioGuard: undefined, wholeGuard: undefined },
+    {
+      id: 'demo',
+      name: 'plain table',
+      url: DEMO_URL,
+      html: demoPage(orders),
+      ratioGuard: { max: 4.5, why: 'with one row changed before each read and each baseline (2026-12-07): 1.6-2.4x in 7 runs at load 1-4, 3.48x once at load ~7, where the 2.5 ms read met the machine\'s other work far more often than the 1.4 ms baseline' } as { max: number; why: string } | undefined,
+      wholeGuard: { max: 6, why: 'the read above and the background\'s parse of 500 rows (~1 ms): 2.5-3.9x in 7 runs at load 1-4 with one row changed before each read (2026-12-07), 5.27x once at load ~7; 3.40x at load ~11 on a page read again unchanged (2026-12-06)' } as { max: number; why: string } | undefined,
+      medianGuard: undefined,
+    },
   ];
   for (const layout of layouts) {
     log(`first read, ${layout.name}`);
@@ -126,7 +135,7 @@ async function pageReads(context: BrowserContext, bundle: string, shape: OrderSh
       checks: checks(
         { label: 'orders read', budget: { kind: 'count', max: PAGE_ROWS }, value: first.ordersRead },
         { label: 'vs baseline', budget: { kind: 'ratio', max: 3 }, value: ratio(readMedian, cellsMedian), ...(layout.ratioGuard && { guard: layout.ratioGuard }) },
-        { label: 'median', budget: { kind: 'ms', max: 10 }, value: readMedian },
+        { label: 'median', budget: { kind: 'ms', max: 10 }, value: readMedian, ...(layout.medianGuard && { guard: layout.medianGuard }) },
         { label: 'read + parse vs baseline', budget: { kind: 'ratio', max: 3 }, value: ratio(wholeMedian, cellsMedian), ...(layout.wholeGuard && { guard: layout.wholeGuard }) },
       ),
       notes: [
