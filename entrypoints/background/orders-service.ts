@@ -11,7 +11,7 @@ import { withAfterSalesReason } from '../../lib/cases/reasons';
 import { TAUGHT_ADAPTER_ID } from '../../lib/teach/adapter';
 import { pageDataOrders, withPageData } from '../../lib/pagedata/ingest';
 import { applyTracking } from '../../lib/pagedata/tracking';
-import { applyRequests } from '../../lib/pagedata/requests';
+import { applyRequests, requestsHealth } from '../../lib/pagedata/requests';
 import { annotationPageById } from '../../lib/adapters/pages';
 import { annotateOrders, answeredWhere, parseAnnotations, serialized, withPendingAnnotations } from '../../lib/ingest/annotate';
 import { pendingAnnotationsItem } from '../../lib/storage/items';
@@ -63,7 +63,7 @@ function urlOf(text: string): URL | undefined {
 }
 
 export function ordersService(deps: HandlerDeps): Service<OrdersTypes> {
-  // Review and message entries of orders not read yet, applied when each is first read.
+  // Review and message entries and after-sales request times of orders not read yet, applied when each is first read.
   const pending = serialized({ get: () => pendingAnnotationsItem.getValue(), set: (value) => pendingAnnotationsItem.setValue(value) });
   /** Ingest under storage pressure: prune unneeded old orders and retry once; tell the seller. */
   async function ingest<T>(write: () => Promise<T>): Promise<T> {
@@ -110,8 +110,10 @@ export function ordersService(deps: HandlerDeps): Service<OrdersTypes> {
         const tracked =
           found.kind === 'tracking'
             ? found.tracking.length === 0 ? NOTHING_STORED : await ingest(() => applyTracking(deps.db, found.tracking, deps.now(), settings))
-            : found.requests.length === 0 ? NOTHING_STORED : await ingest(() => applyRequests(deps.db, found.requests, deps.now(), settings));
-        if (tabId !== undefined) deps.tabStatus.set(tabId, withPageData(deps.tabStatus.get(tabId), msg.url, found.adapter, found.health));
+            : found.requests.length === 0 ? NOTHING_STORED : await ingest(() => applyRequests(deps.db, found.requests, msg.observedAt, deps.now(), settings, pending));
+        // Requests of orders not read yet wait for the order list: read health says so instead of counting them read.
+        const health = found.kind === 'requests' ? requestsHealth(found.health, 'waiting' in tracked ? tracked.waiting : 0) : found.health;
+        if (tabId !== undefined) deps.tabStatus.set(tabId, withPageData(deps.tabStatus.get(tabId), msg.url, found.adapter, health));
         if (tracked.changed > 0) {
           deps.onCasesChanged();
           deps.onOrdersIngested?.(true);

@@ -75,6 +75,12 @@ export function PageStatus(props: {
         </p>
       )}
       {status.pageData && <p class="muted" data-testid="page-data">{status.pageData.problem === undefined ? tn(lang, 'pageDataRead', { orders: status.pageData.ordersRead }) : t(lang, 'pageDataProblem', { reason: reasonText(lang, status.pageData.problem) })}</p>}
+      {/* After-sales requests of orders the order list has not shown yet: kept, not counted as read. */}
+      {status.pageData?.waiting !== undefined && status.pageData.waiting > 0 && (
+        <p class="muted" data-testid="page-data-waiting">
+          {tn(lang, 'pageDataWaiting', { n: status.pageData.waiting, list: adapter?.label[lang] ?? status.adapter })}
+        </p>
+      )}
       {status.listTotal !== undefined && <PartialList status={status} lang={lang} onDone={props.onReread} />}
       {status.marketplace && <KnownOrders marketplace={status.marketplace} lang={lang} now={props.now} />}
     </div>

@@ -2,7 +2,8 @@
  * Reviews and buyer messages live on pages that name orders by number only (no order time, no
  * amount), so they cannot be read as orders: their entries update the fields of orders already
  * stored, and those orders are judged again through the one ingest path. An entry for an order
- * not read yet waits (capped, oldest dropped) and is applied when that order is first read.
+ * not read yet waits (capped, oldest dropped) and is applied when that order is first read; so
+ * does an after-sales request's time (lib/pagedata/requests.ts).
  */
 import { ingestBatch, type IngestResult } from './index';
 import { parseRows, type SentinelDB } from '../db';
@@ -214,9 +215,21 @@ export async function annotateOrders(
   // The stored order's source stays: where and when the order itself was last seen.
   const entries = annotations.map((a) => ({ marketplace, orderId: a.orderId, fields: a.fields }));
   const { updated, missing, ...result } = await changeStored(db, entries, (order, a) => withAnnotation(order, a.fields), now, settings);
-  const waiting: PendingAnnotation[] = missing.map((a) => ({ ...a, at: observedAt }));
+  return { ...result, applied: updated, waiting: await keepWaiting(pending, missing, observedAt) };
+}
+
+/**
+ * Keeps the fields of orders not stored yet (a page's entries, an after-sales list's request
+ * times) in `pending` until each order is first read; how many were kept.
+ */
+export async function keepWaiting(
+  pending: SerializedPendingStore,
+  missing: readonly { readonly marketplace: Marketplace; readonly orderId: string; readonly fields: AnnotationFields }[],
+  observedAt: number,
+): Promise<number> {
+  const waiting: PendingAnnotation[] = missing.map((a) => ({ marketplace: a.marketplace, orderId: a.orderId, fields: a.fields, at: observedAt }));
   if (waiting.length > 0) await pending.update((list) => ({ list: keepPending(list, waiting), result: undefined }));
-  return { ...result, applied: updated, waiting: waiting.length };
+  return waiting.length;
 }
 
 /**

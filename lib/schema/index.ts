@@ -414,8 +414,11 @@ export const AnnotationRow = z.object({
   texts: /* @__PURE__ */ z.partialRecord(z.enum(ANNOTATION_KEYS), str(ANNOTATION_TEXT_MAX)),
 });
 export type AnnotationRow = z.infer<typeof AnnotationRow>;
-/** The order fields such a page gives, parsed. */
-export const AnnotationFields = /* @__PURE__ */ z.extend(z.pick(Order, { rating: true, review: true, reviewedAt: true, buyerMessage: true, buyerMessageAt: true, sellerReplyAt: true, stockShort: true }), {
+/**
+ * The order fields such a page gives, parsed; an after-sales list gives when the buyer asked
+ * (optional: entries kept before it was read parse unchanged).
+ */
+export const AnnotationFields = /* @__PURE__ */ z.extend(z.pick(Order, { rating: true, review: true, reviewedAt: true, buyerMessage: true, buyerMessageAt: true, sellerReplyAt: true, stockShort: true, requestedAt: true }), {
   /** An order's own page's amounts (its total as the amount paid), merged into the stored money when in its currency. */
   amounts: z.optional(z.object({ currency: CurrencyCode, paid: z.number(), subtotal: z.number(), discount: z.number(), shipping: z.number(), tax: z.optional(/* @__PURE__ */ z.number().check(z.nonnegative())) })),
 });
@@ -452,7 +455,16 @@ export const ReadStatus = z.discriminatedUnion('kind', [
      * the orders and skipped entries of the last response, or why it could not be read. Absent:
      * only the page's text was read.
      */
-    pageData: z.optional(z.object({ ordersRead: Count, skipped: Count, problem: z.optional(str(300)), at: Instant })),
+    pageData: z.optional(
+      z.object({
+        ordersRead: Count,
+        skipped: Count,
+        problem: z.optional(str(300)),
+        /** Entries of orders not read yet (after-sales requests), kept until each order is read. */
+        waiting: z.optional(Count),
+        at: Instant,
+      }),
+    ),
     at: Instant,
   }),
   z.object({

@@ -87,9 +87,8 @@ async function pageDataStatus(worker, url, since) {
   return undefined;
 }
 
-test('Douyin 售后工作台: the buyer\'s request time in the after-sales answer starts the refund clock, and hostile answers break nothing', async () => {
-  const b = await launchWithExtension();
-  const fromExtension = requestsFromExtension(b);
+/** 订单管理, its searchlist answer, 售后工作台 and its after-sales answers at their real addresses; the after-sales asks counted. */
+async function routeConsole(b) {
   const apiRequests = [];
   b.context.on('request', (request) => {
     if (request.url().startsWith(API)) apiRequests.push(request.url());
@@ -101,6 +100,24 @@ test('Douyin 售后工作台: the buyer\'s request time in the after-sales answe
     (url) => url.href.startsWith(`${API}?`),
     (route) => route.fulfill({ body: ANSWERS[new URL(route.request().url()).searchParams.get('case')], contentType: 'application/json; charset=utf-8' }),
   );
+  return apiRequests;
+}
+
+/** The popup's two lines on the page data read in the tab showing `url`: what was read, and what waits. */
+async function popupLines(b, url) {
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabIdOf(b.worker, url)}`);
+  await popup.locator('[data-testid="page-data"]').waitFor({ timeout: 15_000 });
+  const waiting = popup.locator('[data-testid="page-data-waiting"]');
+  const lines = [await popup.locator('[data-testid="page-data"]').textContent(), (await waiting.count()) === 0 ? undefined : await waiting.textContent()];
+  await popup.close();
+  return lines;
+}
+
+test('Douyin 售后工作台: the buyer\'s request time in the after-sales answer starts the refund clock, and hostile answers break nothing', async () => {
+  const b = await launchWithExtension();
+  const fromExtension = requestsFromExtension(b);
+  const apiRequests = await routeConsole(b);
   const orders = async () => (await readStore(b.worker, [['orders', 'getAll']]))[0];
   const order = async (id) => (await orders()).find((o) => o.orderId === id);
   const refundCases = async () => (await readStore(b.worker, [['cases', 'getAll']]))[0].filter((c) => c.detector === 'refund-pending');
@@ -128,7 +145,8 @@ test('Douyin 售后工作台: the buyer\'s request time in the after-sales answe
     // 售后工作台: the buyer asked on 2026-12-04 09:30 (Beijing): 抖店's 48 h ran out on 12-06, so P1 now.
     const normal = await visit(page, 'case=normal');
     assert.equal(normal.got, `${ANSWERS.normal.length} 4`);
-    assert.deepEqual(normal.status.pageData, { ordersRead: 2, skipped: 0, at: normal.status.pageData.at });
+    // 6938812345678909901 is not on 订单管理: its request waits for it instead of counting as read.
+    assert.deepEqual(normal.status.pageData, { ordersRead: 1, skipped: 0, waiting: 1, at: normal.status.pageData.at });
     assert.equal(new Date((await order('6938812345678907002')).requestedAt).toISOString(), '2026-12-04T01:30:00.000Z');
     let refund = [];
     for (let i = 0; i < 100 && refund.length === 0; i++) {
@@ -139,14 +157,14 @@ test('Douyin 售后工作台: the buyer\'s request time in the after-sales answe
     assert.equal(refund[0].explanation.en, "Refund of ¥45.00 requested; Douyin's 48 h limit before shipping has run out — it may already be agreed automatically.");
     // An order never read from 订单管理 is not made up from the after-sales answer.
     assert.equal(await order('6938812345678909901'), undefined);
-    const popup = await b.context.newPage();
-    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabIdOf(b.worker, normal.url)}`);
-    assert.equal(await popup.locator('[data-testid="page-data"]').textContent(), "Also read from the console's own order data: 2 orders");
-    await popup.close();
+    assert.deepEqual(await popupLines(b, normal.url), [
+      "Also read from the console's own order data: 1 order",
+      '1 after-sales request kept for an order not read yet: open the order list (Douyin Shop orders) to read it',
+    ]);
 
     const byXhr = await visit(page, 'case=normal&via=xhr');
     assert.equal(byXhr.got, `${ANSWERS.normal.length} 4`);
-    assert.equal(byXhr.status.pageData.ordersRead, 2);
+    assert.equal(byXhr.status.pageData.ordersRead, 1);
 
     const before = JSON.stringify(await orders());
     for (const via of ['fetch', 'xhr']) {
@@ -188,11 +206,76 @@ test('Douyin 售后工作台: the buyer\'s request time in the after-sales answe
       await replaced.waitForFunction(() => document.body.dataset.got !== undefined, null, { timeout: 15_000 });
       assert.equal(await replaced.evaluate(() => document.body.dataset.got), `${ANSWERS.normal.length} 4`);
       assert.equal(await replaced.evaluate(() => window.__sends), 1);
-      assert.equal((await pageDataStatus(b.worker, url, at))?.pageData.ordersRead, 2, via);
+      assert.equal((await pageDataStatus(b.worker, url, at))?.pageData.ordersRead, 1, via);
     }
 
     // Each of the nine visits asked for the list once, by the page; the extension asked nothing of anyone.
     assert.equal(apiRequests.length, 9);
+    assert.deepEqual(fromExtension, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('Douyin 售后工作台 opened before 订单管理: the request times wait, read health says so, and the order list then times the refund from the request (P1)', async () => {
+  const b = await launchWithExtension();
+  const fromExtension = requestsFromExtension(b);
+  const apiRequests = await routeConsole(b);
+  const orders = async () => (await readStore(b.worker, [['orders', 'getAll']]))[0];
+  const refundCases = async () => (await readStore(b.worker, [['cases', 'getAll']]))[0].filter((c) => c.detector === 'refund-pending');
+  const waitingOrders = async () => ((await b.worker.evaluate(() => chrome.storage.local.get('pendingAnnotations')))['pendingAnnotations'] ?? []).map((p) => [p.orderId, new Date(p.fields.requestedAt).toISOString()]);
+  try {
+    const page = await b.context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+
+    // 售后工作台 first: neither order is read yet, so both request times wait and none counts as read.
+    let since = Date.now();
+    const url = `${PAGE_URL}?case=normal`;
+    await page.goto(url);
+    await page.waitForFunction(() => document.body.dataset.got !== undefined, null, { timeout: 15_000 });
+    const first = await pageDataStatus(b.worker, url, since);
+    assert.deepEqual(first?.pageData, { ordersRead: 0, skipped: 0, waiting: 2, at: first?.pageData.at });
+    assert.deepEqual(await orders(), []);
+    assert.deepEqual(await waitingOrders(), [
+      ['6938812345678907002', '2026-12-04T01:30:00.000Z'],
+      ['6938812345678909901', '2026-12-06T12:00:00.000Z'],
+    ]);
+    assert.deepEqual(await popupLines(b, url), [
+      "Also read from the console's own order data: 0 orders",
+      '2 after-sales requests kept for orders not read yet: open the order list (Douyin Shop orders) to read them',
+    ]);
+
+    // 订单管理 next: 6938812345678907002 is 退款中, and its request was made 2026-12-04 09:30 (Beijing): 抖店's
+    // 48 h ran out 2026-12-06 09:30, so refund-pending is P1 at once instead of starting 48 h from this read.
+    since = Date.now();
+    await page.goto(LIST_URL);
+    await page.waitForFunction(() => document.body.dataset.got !== undefined, null, { timeout: 15_000 });
+    assert.equal((await pageDataStatus(b.worker, LIST_URL, since))?.pageData.ordersRead, 4);
+    let refund = [];
+    for (let i = 0; i < 100 && refund.length === 0; i++) {
+      refund = await refundCases();
+      if (refund.length === 0) await page.waitForTimeout(100);
+    }
+    assert.deepEqual(
+      refund.map((c) => [c.orderId, c.severity, new Date(c.dueAt).toISOString(), c.evidence.requestedAt, c.evidence.requestedAtSource]),
+      [['6938812345678907002', 'P1', '2026-12-06T01:30:00.000Z', '2026-12-04T01:30:00.000Z', 'console']],
+    );
+    assert.equal(refund[0].explanation.en, "Refund of ¥45.00 requested; Douyin's 48 h limit before shipping has run out — it may already be agreed automatically.");
+    assert.equal(new Date((await orders()).find((o) => o.orderId === '6938812345678907002').requestedAt).toISOString(), '2026-12-04T01:30:00.000Z');
+    // The order not on the list keeps waiting, and is still not made up.
+    assert.deepEqual(await waitingOrders(), [['6938812345678909901', '2026-12-06T12:00:00.000Z']]);
+    assert.equal((await orders()).some((o) => o.orderId === '6938812345678909901'), false);
+
+    // 售后工作台 again: the order read counts as read, the other still waits.
+    since = Date.now();
+    const again = `${PAGE_URL}?case=normal&again=1`;
+    await page.goto(again);
+    await page.waitForFunction(() => document.body.dataset.got !== undefined, null, { timeout: 15_000 });
+    const second = await pageDataStatus(b.worker, again, since);
+    assert.deepEqual(second?.pageData, { ordersRead: 1, skipped: 0, waiting: 1, at: second?.pageData.at });
+    assert.deepEqual(pageErrors, []);
+    assert.equal(apiRequests.length, 2);
     assert.deepEqual(fromExtension, []);
   } finally {
     await b.close();

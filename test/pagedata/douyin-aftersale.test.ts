@@ -1,15 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adapterById } from '../../lib/adapters';
-import type { SentinelDB } from '../../lib/db';
+import { loadOrder, type SentinelDB } from '../../lib/db';
 import { ingestBatch } from '../../lib/ingest';
 import { readPageData } from '../../lib/pagedata';
 import { readDouyinAfterSales } from '../../lib/pagedata/douyin-aftersale';
 import { keepingPageData, pageDataOrders, withPageData } from '../../lib/pagedata/ingest';
-import { NOT_A_LIST, type ReadStatus } from '../../lib/schema';
+import { NOT_A_LIST, type PendingAnnotation, type ReadStatus } from '../../lib/schema';
 import { applyRequests } from '../../lib/pagedata/requests';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { serialized } from '../../lib/ingest/annotate';
 import { freshDb } from '../ingest/orders';
+
+/** Entries of orders not read yet, kept in memory as browser storage keeps them in the extension. */
+const pendingStore = () => {
+  let kept: PendingAnnotation[] = [];
+  return serialized({ get: async () => kept, set: async (v) => void (kept = v) });
+};
 
 const fixture = (name: string) => readFileSync(`test/fixtures/douyin-aftersale/${name}`, 'utf8');
 const pagedata = (name: string) => readFileSync(`test/fixtures/pagedata/${name}`, 'utf8');
@@ -116,15 +123,18 @@ describe('applyRequests', () => {
 
     const r = read(fixture('aftersale-list.2026-12.json'));
     if (r.kind !== 'requests') throw new Error(r.kind);
-    const result = await applyRequests(db, r.requests, AT + HOUR, DEFAULT_SETTINGS);
-    // 6938812345678909901 was never read from 订单管理: counted, not stored.
-    expect([result.applied, result.unknown]).toEqual([1, 1]);
+    const pending = pendingStore();
+    const result = await applyRequests(db, r.requests, AT + HOUR, AT + HOUR, DEFAULT_SETTINGS, pending);
+    // 6938812345678909901 was never read from 订单管理: not stored, its request time waits for it.
+    expect([result.applied, result.waiting]).toEqual([1, 1]);
+    expect(await pending.get()).toEqual([{ marketplace: 'douyin', orderId: '6938812345678909901', fields: { requestedAt: Date.UTC(2026, 11, 6, 12, 0) }, at: AT + HOUR }]);
+    expect(await loadOrder(db, 'douyin', '6938812345678909901')).toBeUndefined();
     const refund = (await db.cases.toArray()).filter((c) => c.detector === 'refund-pending');
     expect(refund.map((c) => [c.orderId, c.severity])).toEqual([['6938812345678907002', 'P1']]);
     expect(refund[0]!.evidence).toMatchObject({ requestedAt: '2026-12-04T01:30:00.000Z', requestedAtSource: 'console', decisionAt: '2026-12-06T01:30:00.000Z' });
     expect(refund[0]!.explanation.en).toBe("Refund of ¥45.00 requested; Douyin's 48 h limit before shipping has run out — it may already be agreed automatically.");
     // The same answer again changes nothing.
-    expect((await applyRequests(db, r.requests, AT + 2 * HOUR, DEFAULT_SETTINGS)).applied).toBe(0);
+    expect((await applyRequests(db, r.requests, AT + 2 * HOUR, AT + 2 * HOUR, DEFAULT_SETTINGS, pending)).applied).toBe(0);
   });
 
   it('times a complaint from the buyer\'s request too: dispute-open\'s 24 h reply window counted from it, not from the read', async () => {
@@ -138,7 +148,7 @@ describe('applyRequests', () => {
     expect(await dispute()).toEqual([['6938812345678907002', 'P1', '2026-12-07T02:00:00.000Z', 'first observed', '2026-12-08T02:00:00.000Z']]);
     const r = read(fixture('aftersale-list.2026-12.json'));
     if (r.kind !== 'requests') throw new Error(r.kind);
-    await applyRequests(db, r.requests, AT + HOUR, DEFAULT_SETTINGS);
+    await applyRequests(db, r.requests, AT + HOUR, AT + HOUR, DEFAULT_SETTINGS, pendingStore());
     expect(await dispute()).toEqual([['6938812345678907002', 'P1', '2026-12-04T01:30:00.000Z', 'request time', '2026-12-05T01:30:00.000Z']]);
   });
 });
