@@ -236,7 +236,7 @@ const NOT_YET_SEEN: Readonly<Partial<Record<ConsoleId, readonly DetectorId[]>>> 
   pinduoduo: ['unpaid-stale', 'address-issue', 'repeat-refunder', 'dispute-open'],
   shopify: ['duplicate-order', 'rate-spike', 'repeat-refunder', 'amount-outlier'],
   taobao: ['rate-spike', 'address-issue', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
-  woocommerce: ['rate-spike', 'repeat-refunder', 'amount-outlier'],
+  woocommerce: ['rate-spike', 'amount-outlier'],
 };
 
 /** The detectors a console's read pages give every input for that no saved page of it fires yet. */
