@@ -557,26 +557,19 @@ function readAll<T>(db: SentinelDB, reads: readonly Read[]): Promise<T[][]> {
 }
 
 /**
- * Places `records` as plain puts of the running transaction and resolves when all are stored (as
- * `readAll` reads): Dexie's bulkPut costs more than the browser's writes of a page's orders. For
- * a table no page watches (orders): the cases, which the popup watches, are written through Dexie.
- * The records must carry their index fields (lib/db `orderIndexes`), which Dexie's middleware adds.
+ * Places `records` as plain puts of the running transaction (as `readAll` reads): Dexie's bulkPut
+ * costs more than the browser's writes of a page's orders. No handler per put: the transaction's
+ * completion says they are stored, and a failed put fails the transaction, which Dexie reports.
+ * For a table no page watches (orders): the cases, which the popup watches, are written through
+ * Dexie. The records must carry their index fields (lib/db `orderIndexes`), which Dexie's middleware adds.
  */
-function putAll(db: SentinelDB, table: 'orders', records: readonly OrderRecord[]): Promise<void> {
+function putAll(db: SentinelDB, table: 'orders', records: readonly OrderRecord[]): Promise<unknown> | undefined {
   const trans = Dexie.currentTransaction as (typeof Dexie.currentTransaction & { idbtrans?: IDBTransaction }) | null;
-  if (!trans?.idbtrans) return db.table(table).bulkPut(records).then(() => undefined);
-  if (records.length === 0) return Dexie.Promise.resolve() as Promise<void>;
+  if (!trans?.idbtrans) return db.table(table).bulkPut(records);
+  if (records.length === 0) return undefined;
   const store = trans.idbtrans.objectStore(table);
-  return new Dexie.Promise<void>((resolve, reject) => {
-    let left = records.length;
-    for (const record of records) {
-      const request = store.put(record);
-      request.onsuccess = () => {
-        if (--left === 0) resolve();
-      };
-      request.onerror = () => reject(request.error);
-    }
-  }) as Promise<void>;
+  for (const record of records) store.put(record);
+  return undefined;
 }
 
 /**
