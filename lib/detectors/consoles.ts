@@ -234,7 +234,7 @@ const NOT_YET_SEEN: Readonly<Partial<Record<ConsoleId, readonly DetectorId[]>>> 
   etsy: ['unpaid-stale', 'rate-spike', 'tracking-invalid', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
   jd: ['rate-spike', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
   pinduoduo: ['unpaid-stale', 'address-issue', 'repeat-refunder', 'dispute-open'],
-  shopify: ['duplicate-order', 'rate-spike', 'repeat-refunder', 'amount-outlier'],
+  shopify: ['duplicate-order', 'rate-spike', 'amount-outlier'],
   taobao: ['rate-spike', 'address-issue', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
   woocommerce: ['rate-spike', 'amount-outlier'],
 };
