@@ -7,6 +7,7 @@ import { t } from '../../lib/i18n';
 import { tn } from '../../lib/i18n/format';
 import { lastSeenBuckets } from '../../lib/i18n/last-seen';
 import { reasonText } from '../../lib/i18n/reasons';
+import { isRequestsPage } from '../../lib/pagedata/sources';
 import { type Language, type Marketplace, type ReadStatus, NOT_A_LIST, SWITCHED_OFF } from '../../lib/schema';
 import { popupTabId } from './tab';
 
@@ -44,6 +45,7 @@ export function PageStatus(props: {
   const adapter = adapterById(status.adapter);
   // A review or message page's part: its own words for a page with none.
   const part = annotationPageById(status.adapter);
+  const fromData = dataLine(status, lang);
   return (
     <div class="page-status">
       {adapter && (
@@ -52,11 +54,11 @@ export function PageStatus(props: {
         </p>
       )}
       <div data-testid="page-status">
-        {status.ordersRead === 0 && status.rowsSkipped === 0
+        {fromData ?? (status.ordersRead === 0 && status.rowsSkipped === 0
           ? t(lang, part?.kind === 'reviews' ? 'pageNoReviews' : part?.kind === 'messages' ? 'pageNoMessagesWaiting' : 'pageEmpty')
           : status.rowsSkipped === 0
             ? tn(lang, 'pageReadNoSkips', { orders: status.ordersRead })
-            : `${tn(lang, status.rowsSkipped === 1 ? 'pageReadOneSkipped' : 'pageRead', { orders: status.ordersRead, skipped: status.rowsSkipped })}:`}
+            : `${tn(lang, status.rowsSkipped === 1 ? 'pageReadOneSkipped' : 'pageRead', { orders: status.ordersRead, skipped: status.rowsSkipped })}:`)}
         {status.skipped.length > 0 && (
           <ul>
             {status.skipped.map((s) => (
@@ -74,7 +76,7 @@ export function PageStatus(props: {
           {status.byStructure > 1 && ` ${t(lang, 'readByStructureOf', { count: status.byStructure })}`}
         </p>
       )}
-      {status.pageData && <p class="muted" data-testid="page-data">{status.pageData.problem === undefined ? tn(lang, 'pageDataRead', { orders: status.pageData.ordersRead }) : t(lang, 'pageDataProblem', { reason: reasonText(lang, status.pageData.problem) })}</p>}
+      {status.pageData && fromData === undefined && <p class="muted" data-testid="page-data">{status.pageData.problem === undefined ? tn(lang, 'pageDataRead', { orders: status.pageData.ordersRead }) : t(lang, 'pageDataProblem', { reason: reasonText(lang, status.pageData.problem) })}</p>}
       {/* After-sales requests of orders the order list has not shown yet: kept, not counted as read. */}
       {status.pageData?.waiting !== undefined && status.pageData.waiting > 0 && (
         <p class="muted" data-testid="page-data-waiting">
@@ -85,6 +87,27 @@ export function PageStatus(props: {
       {status.marketplace && <KnownOrders marketplace={status.marketplace} lang={lang} now={props.now} />}
     </div>
   );
+}
+
+/**
+ * The first line when the page's text gave nothing and its own data was read (an after-sales list's
+ * requests, or orders its text did not show): what that data gave, never "empty". Undefined otherwise.
+ */
+function dataLine(status: Extract<ReadStatus, { kind: 'read' }>, lang: Language): string | undefined {
+  const data = status.pageData;
+  if (data === undefined || status.ordersRead > 0 || status.rowsSkipped > 0) return undefined;
+  if (isRequestsPage(status.adapter, status.url)) {
+    if (data.problem !== undefined) return t(lang, 'pageRequestsProblem', { reason: reasonText(lang, data.problem) });
+    // Requests of orders read count as read; those of orders not read yet wait (lib/pagedata/requests.ts).
+    const matched = data.ordersRead;
+    const waiting = data.waiting ?? 0;
+    const n = matched + waiting;
+    if (n === 0) return t(lang, 'pageRequestsNone');
+    if (waiting === 0) return tn(lang, 'pageRequestsMatched', { n });
+    if (matched === 0) return tn(lang, 'pageRequestsWaiting', { n });
+    return tn(lang, 'pageRequestsMixed', { n, matched, waiting });
+  }
+  return data.problem === undefined && data.ordersRead > 0 ? tn(lang, 'pageDataOnly', { orders: data.ordersRead }) : undefined;
 }
 
 type Unread = 'unknown' | 'console' | 'other';

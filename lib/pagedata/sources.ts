@@ -115,3 +115,14 @@ export const PAGE_DATA_EMBEDDED: readonly PageDataSource[] = [
 /** The source of a response address (or of a page carrying its own data), if it is one read. */
 export const sourceOf = (url: string): PageDataSource | undefined =>
   PAGE_DATA_SOURCES.find((s) => s.responses.test(url)) ?? PAGE_DATA_EMBEDDED.find((s) => s.responses.test(url));
+
+/** True on `adapter`'s page whose buyers' requests are read from its own answer: what it reads there are requests, not orders. */
+export function isRequestsPage(adapter: string, url: string): boolean {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return false;
+  }
+  return PAGE_DATA_SOURCES.some((s) => s.adapter === adapter && s.requests?.paths.test(path) === true);
+}

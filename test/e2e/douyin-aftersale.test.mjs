@@ -103,14 +103,22 @@ async function routeConsole(b) {
   return apiRequests;
 }
 
-/** The popup's two lines on the page data read in the tab showing `url`: what was read, and what waits. */
-async function popupLines(b, url) {
-  const popup = await b.context.newPage();
-  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabIdOf(b.worker, url)}`);
-  await popup.locator('[data-testid="page-data"]').waitFor({ timeout: 15_000 });
-  const waiting = popup.locator('[data-testid="page-data-waiting"]');
-  const lines = [await popup.locator('[data-testid="page-data"]').textContent(), (await waiting.count()) === 0 ? undefined : await waiting.textContent()];
-  await popup.close();
+/**
+ * The popup's read health for the tab showing `url` once it says `expected` ([first line, line on the
+ * console's own data, line on requests kept]): the status is asked for when the popup opens, so a
+ * popup showing an earlier read is opened again until the lines settle, then the last lines are returned.
+ */
+async function popupLines(b, url, expected) {
+  let lines;
+  for (let i = 0; i < 20; i++) {
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabIdOf(b.worker, url)}`);
+    await popup.locator('[data-testid="page-status"]').waitFor({ timeout: 15_000 });
+    lines = await popup.evaluate(() => ['page-status', 'page-data', 'page-data-waiting'].map((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null));
+    await popup.close();
+    if (JSON.stringify(lines) === JSON.stringify(expected)) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
   return lines;
 }
 
@@ -157,10 +165,12 @@ test('Douyin 售后工作台: the buyer\'s request time in the after-sales answe
     assert.equal(refund[0].explanation.en, "Refund of ¥45.00 requested; Douyin's 48 h limit before shipping has run out — it may already be agreed automatically.");
     // An order never read from 订单管理 is not made up from the after-sales answer.
     assert.equal(await order('6938812345678909901'), undefined);
-    assert.deepEqual(await popupLines(b, normal.url), [
-      "Also read from the console's own order data: 1 order",
+    const normalLines = [
+      'Read 2 after-sales requests from this page: 1 matched an order already read, 1 waits for the order list',
+      null,
       '1 after-sales request kept for an order not read yet: open the order list (Douyin Shop orders) to read it',
-    ]);
+    ];
+    assert.deepEqual(await popupLines(b, normal.url, normalLines), normalLines);
 
     const byXhr = await visit(page, 'case=normal&via=xhr');
     assert.equal(byXhr.got, `${ANSWERS.normal.length} 4`);
@@ -172,6 +182,9 @@ test('Douyin 售后工作台: the buyer\'s request time in the after-sales answe
       assert.equal(big.got, `${ANSWERS.big.length} 1`);
       assert.equal(big.status.pageData.problem, 'the response was too large to read');
     }
+    // The first line says why no request was read there, not that an order list is empty.
+    const bigLines = ['The after-sales requests on this page could not be read (the response was too large to read)', null, null];
+    assert.deepEqual(await popupLines(b, `${PAGE_URL}?case=big&via=xhr`, bigLines), bigLines);
     const malformed = await visit(page, 'case=malformed');
     assert.equal(malformed.got, `${ANSWERS.malformed.length} unparsed`);
     assert.equal(malformed.status.pageData.problem, 'the response is malformed: not JSON');
@@ -185,6 +198,8 @@ test('Douyin 售后工作台: the buyer\'s request time in the after-sales answe
     const hostile = await visit(page, 'case=hostile');
     assert.equal(hostile.got, `${ANSWERS.hostile.length} 3`);
     assert.deepEqual(hostile.status.pageData, { ordersRead: 1, skipped: 2, at: hostile.status.pageData.at });
+    const hostileLines = ['Read 1 after-sales request from this page: it matched an order already read', null, null];
+    assert.deepEqual(await popupLines(b, hostile.url, hostileLines), hostileLines);
     let first;
     for (let i = 0; i < 100 && first?.requestedAt === undefined; i++) {
       first = await order('6938812345678907001');
@@ -241,10 +256,12 @@ test('Douyin 售后工作台 opened before 订单管理: the request times wait,
       ['6938812345678907002', '2026-12-04T01:30:00.000Z'],
       ['6938812345678909901', '2026-12-06T12:00:00.000Z'],
     ]);
-    assert.deepEqual(await popupLines(b, url), [
-      "Also read from the console's own order data: 0 orders",
+    const firstLines = [
+      'Read 2 after-sales requests from this page: they wait for the order list',
+      null,
       '2 after-sales requests kept for orders not read yet: open the order list (Douyin Shop orders) to read them',
-    ]);
+    ];
+    assert.deepEqual(await popupLines(b, url, firstLines), firstLines);
 
     // 订单管理 next: 6938812345678907002 is 退款中, and its request was made 2026-12-04 09:30 (Beijing): 抖店's
     // 48 h ran out 2026-12-06 09:30, so refund-pending is P1 at once instead of starting 48 h from this read.
@@ -274,6 +291,12 @@ test('Douyin 售后工作台 opened before 订单管理: the request times wait,
     await page.waitForFunction(() => document.body.dataset.got !== undefined, null, { timeout: 15_000 });
     const second = await pageDataStatus(b.worker, again, since);
     assert.deepEqual(second?.pageData, { ordersRead: 1, skipped: 0, waiting: 1, at: second?.pageData.at });
+    const secondLines = [
+      'Read 2 after-sales requests from this page: 1 matched an order already read, 1 waits for the order list',
+      null,
+      '1 after-sales request kept for an order not read yet: open the order list (Douyin Shop orders) to read it',
+    ];
+    assert.deepEqual(await popupLines(b, again, secondLines), secondLines);
     assert.deepEqual(pageErrors, []);
     assert.equal(apiRequests.length, 2);
     assert.deepEqual(fromExtension, []);

@@ -75,13 +75,23 @@ const REPLACE_BEFORE = () => {
   Object.defineProperty(window, 'fetch', { value: pageFetch, writable: false, configurable: false });
 };
 
-/** What the popup's read health says of the console's own data for the tab showing `url`. */
-async function popupPageData(b, url) {
-  const popup = await b.context.newPage();
-  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabIdOf(b.worker, url)}`);
-  const text = await popup.locator('[data-testid="page-data"]').textContent();
-  await popup.close();
-  return text;
+/**
+ * The popup's first line and its line on the console's own data for the tab showing `url`, once they
+ * say `expected`: the status is asked for when the popup opens, so a popup showing a read not yet
+ * complete (the page's text or its data still to come) is opened again until the lines settle.
+ */
+async function popupPageData(b, url, expected) {
+  let lines;
+  for (let i = 0; i < 20; i++) {
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabIdOf(b.worker, url)}`);
+    await popup.locator('[data-testid="page-status"]').waitFor({ timeout: 15_000 });
+    lines = await popup.evaluate(() => ['page-status', 'page-data'].map((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null));
+    await popup.close();
+    if (JSON.stringify(lines) === JSON.stringify(expected)) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return lines;
 }
 
 /** The tab status the extension keeps for the tab showing `url`, once its page data is newer than `since`. */
@@ -141,7 +151,8 @@ test('Pinduoduo 订单查询: the orders in the list\'s own data are read, and h
     const fromText = async () => (await orders()).filter((o) => /^2411\d\d-/.test(o.orderId)).length;
     for (let i = 0; i < 100 && (await fromText()) < 6; i++) await page.waitForTimeout(100);
     assert.equal(await fromText(), 6);
-    assert.equal(await popupPageData(b, normal.url), "Also read from the console's own order data: 3 orders");
+    const normalLines = ['Read 6 orders', "Also read from the console's own order data: 3 orders"];
+    assert.deepEqual(await popupPageData(b, normal.url, normalLines), normalLines);
 
     // The same by XMLHttpRequest.
     const byXhr = await visit(page, 'case=normal&via=xhr');
@@ -153,7 +164,8 @@ test('Pinduoduo 订单查询: the orders in the list\'s own data are read, and h
     const big = await visit(page, 'case=big');
     assert.equal(big.got, `${ANSWERS.big.length} 1`);
     assert.equal(big.status.pageData.problem, 'the response was too large to read');
-    assert.equal(await popupPageData(b, big.url), "The console's own order data could not be read (the response was too large to read): the page's text was read instead.");
+    const bigLines = ['Read 6 orders', "The console's own order data could not be read (the response was too large to read): the page's text was read instead."];
+    assert.deepEqual(await popupPageData(b, big.url, bigLines), bigLines);
     const bigByXhr = await visit(page, 'case=big&via=xhr');
     assert.equal(bigByXhr.got, `${ANSWERS.big.length} 1`);
     assert.equal(bigByXhr.status.pageData.problem, 'the response was too large to read');
@@ -282,7 +294,8 @@ test('Douyin 订单管理: the list\'s own searchlist answer is read, and 5 MB, 
       assert.equal(big.got, `${answers.big.length} 1`);
       assert.equal(big.status.pageData.problem, 'the response was too large to read');
     }
-    assert.equal(await popupPageData(b, `${LIST_URL}?case=big&via=xhr`), "The console's own order data could not be read (the response was too large to read): the page's text was read instead.");
+    const bigLines = ['Read 7 orders', "The console's own order data could not be read (the response was too large to read): the page's text was read instead."];
+    assert.deepEqual(await popupPageData(b, `${LIST_URL}?case=big&via=xhr`, bigLines), bigLines);
     const malformed = await visit(page, 'case=malformed');
     assert.equal(malformed.got, `${answers.malformed.length} unparsed`);
     assert.equal(malformed.status.pageData.problem, 'the response is malformed: not JSON');
@@ -366,7 +379,8 @@ test('Shopify orders: the order connection in the admin\'s own GraphQL answers i
       ['#1101', 'awaiting_shipment', 'Paid / Unfulfilled', 48.5, 'USD', 'Maya Chen', 2],
       ['#1102', 'refunded', 'Partially refunded / Fulfilled', 22, 'USD', undefined, 1],
     ]);
-    assert.equal(await popupPageData(b, LIST_URL), "Also read from the console's own order data: 2 orders");
+    const shopLines = ['Read 9 orders', "Also read from the console's own order data: 2 orders"];
+    assert.deepEqual(await popupPageData(b, LIST_URL, shopLines), shopLines);
   } finally {
     await b.close();
   }
