@@ -29,6 +29,23 @@ const WHY: readonly Rule[] = [
 ];
 
 const RULES: readonly Rule[] = [
+  // The console's own data observed in the page (lib/pagedata): what it holds and why it was not read.
+  [/^the response was too large to read$/, () => '页面收到的数据太大，没有读取'],
+  [/^the page's script was too large to read$/, () => '页面里的订单数据太大，没有读取'],
+  [/^the response is malformed: (.*)$/, (why) => `页面收到的数据格式不对：${reasonText('zh', why)}`],
+  [/^the order data is malformed: (.*)$/, (why) => `页面里的订单数据格式不对：${reasonText('zh', why)}`],
+  [/^not JSON$/, () => '不是 JSON 数据'],
+  [/^larger than (\d+) characters$/, (max) => `超过 ${max} 个字符`],
+  [/^not the (order list|after-sales list|order)'s (?:data|tracking) \((.*)\)$/, (what, why) =>
+    `不是${what === 'order list' ? '订单列表' : what === 'after-sales list' ? '售后列表' : '这个订单的物流'}数据（${why}）`],
+  [/^not an order's detail data \((.*)\)$/, (why) => `不是订单详情数据（${why}）`],
+  [/^the console answered with an error(?:: (.*))?$/, (msg) => `后台返回了错误${msg ? `：${msg}` : ''}`],
+  [/^the page holds no order data$/, () => '页面里没有订单数据'],
+  [/^the order data (?:breaks its line|ends before its closing quote)$|^'.*' is no escape a script accepts$/, () => '页面里的订单数据不完整'],
+  [/^names no order number$/, () => '没有订单编号'],
+  [/^shows no request time$/, () => '没有申请时间'],
+  [/^not the order this page's address names$/, () => '不是此页面地址对应的订单'],
+  [/^tracking time ['"](.*)['"] is not a date and time$/, (text) => `物流时间“${text}”不是日期时间`],
   // A page's read status (lib/content/read-cycle).
   [/^reading failed: (.*)$/, (why) => `读取失败：${why}`],
   // A review or message page's entry (lib/ingest/annotate).

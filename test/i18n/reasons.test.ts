@@ -14,6 +14,15 @@ describe('why a row was not read, in the seller\'s language', () => {
     ['"1.234,56.7" is not an amount: it mixes thousands separators.', '“1.234,56.7”不是金额：混用了不同的千位分隔符。'],
     ['"12/31/2026" is not a valid date: there is no month 31 (this console writes day/month/year).', '“12/31/2026”不是有效的日期：没有 31 月（此后台的日期写法是日/月/年）。'],
     ['"99" shows no currency and none was given for this console.', '“99”没有写币种，此后台也没有默认币种。'],
+    ['the response was too large to read', '页面收到的数据太大，没有读取'],
+    ['the response is malformed: not JSON', '页面收到的数据格式不对：不是 JSON 数据'],
+    ['the response is malformed: larger than 5000000 characters', '页面收到的数据格式不对：超过 5000000 个字符'],
+    ["not the after-sales list's data (data.items: Invalid input)", '不是售后列表数据（data.items: Invalid input）'],
+    ["not the order's tracking (data: Invalid input)", '不是这个订单的物流数据（data: Invalid input）'],
+    ['the console answered with an error: 登录已过期', '后台返回了错误：登录已过期'],
+    ['the console answered with an error', '后台返回了错误'],
+    ['names no order number', '没有订单编号'],
+    ["tracking time 'soon' is not a date and time", '物流时间“soon”不是日期时间'],
   ])('%s → %s', (reason, zh) => {
     expect(reasonText('zh', reason)).toBe(zh);
     expect(reasonText('en', reason)).toBe(reason);
