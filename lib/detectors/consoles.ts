@@ -221,7 +221,7 @@ const NOT_READ: Readonly<Partial<Record<ConsoleId, readonly InputId[]>>> = {
  * table does not give them a plain ✓ (test/detectors/consoles.test.ts fails once a saved page does).
  * - rate-spike, repeat-refunder and amount-outlier judge many orders together (a month of days, a
  *   buyer's refunds, a shop's usual totals): a console's saved pages hold too few orders, and making a
- *   month of them for each console is still to do; duplicate-order on Shopify and Douyin, whose saved
+ *   month of them for each console is still to do (eBay's and Pinduoduo's months fire amount-outlier); duplicate-order on Shopify and Douyin, whose saved
  *   pages have no buyer ordering the same items twice yet.
  *   Taobao's refunds are not counted yet: a refund before shipping closes the trade (交易关闭, read as
  *   cancelled) and shows 退款成功 only in the after-sales column, which the status read skips.
@@ -233,7 +233,7 @@ const NOT_READ: Readonly<Partial<Record<ConsoleId, readonly InputId[]>>> = {
 const NOT_YET_SEEN: Readonly<Partial<Record<ConsoleId, readonly DetectorId[]>>> = {
   amazon: ['rate-spike', 'address-issue', 'repeat-refunder', 'amount-outlier'],
   douyin: ['duplicate-order', 'rate-spike', 'amount-outlier'],
-  ebay: ['unpaid-stale', 'amount-outlier'],
+  ebay: ['unpaid-stale'],
   etsy: ['unpaid-stale', 'rate-spike', 'tracking-invalid', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
   jd: ['rate-spike', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
   pinduoduo: ['unpaid-stale', 'address-issue', 'repeat-refunder', 'dispute-open'],

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ebay } from '../../lib/adapters/ebay';
 import { EMPTY_LIST, readOrders } from '../../lib/extract';
 import { buildContext, evaluate } from '../../lib/detectors';
-import { orderKey } from '../../lib/schema';
+import { orderKey, type Order } from '../../lib/schema';
+import { mergeObserved } from '../../lib/ingest/merge';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 const US_URL = 'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS';
@@ -230,5 +231,49 @@ describe('eBay Seller Hub with no orders awaiting shipment', () => {
     const url = 'https://www.ebay.com/sh/ord/?filter=status:AWAITING_SHIPMENT';
     const result = readOrders(ebay, load('orders-empty.2026-11.html'), { url, now: NOW });
     expect(result).toEqual({ adapter: 'ebay', rows: [], skipped: [], totalRows: 0, problem: EMPTY_LIST });
+  });
+});
+
+describe('eBay: the month\'s outsized order, read on both saved pages that show it, is one order judged against the shop\'s usual totals', () => {
+  // The late-day page (26 November) shows the month's orders again: stored once each, as a read merges them (lib/ingest/merge.ts).
+  const orders: Order[] = [];
+  for (const file of ['orders-month.2026-11.html', 'orders-late-day.2026-11.html']) {
+    for (const { order } of readOrders(ebay, load(file), { url: US_URL, now: NOW }).rows) {
+      const i = orders.findIndex((known) => orderKey(known) === orderKey(order));
+      if (i >= 0) orders[i] = mergeObserved(orders[i]!, order);
+      else orders.push(order);
+    }
+  }
+
+  it('raises one P3 amount-outlier with the usual total, its spread and how far the order lies beyond it', () => {
+    const statusSince = new Map(orders.map((o) => [orderKey(o), NOW]));
+    const { findings } = evaluate(orders, buildContext(orders, { statusSince }), NOW + 3_600_000, DEFAULT_SETTINGS);
+    // The shop's other 34 orders are its normal spread.
+    const usual = orders.filter((o) => o.orderId !== '27-59999-69999').map((o) => o.money.paid);
+    expect([orders.length, Math.min(...usual), Math.max(...usual)]).toEqual([35, 11.48, 41.99]);
+    expect(findings.filter((f) => f.detector === 'amount-outlier')).toEqual([
+      {
+        detector: 'amount-outlier',
+        marketplace: 'ebay',
+        orderId: '27-59999-69999',
+        severity: 'P3',
+        evidence: {
+          paid: 519.6,
+          medianPaid: 19.97,
+          madPaid: 4.02,
+          zPaid: 11.98,
+          quantity: 40,
+          medianQuantity: 1,
+          madQuantity: 0,
+          zQuantity: 22.23,
+          zThreshold: 4,
+          ordersCompared: 35,
+        },
+        explanation: {
+          en: 'Paid $519.60, 26× the usual $19.97, and quantity 40 against a usual 1 (medians of 35 eBay orders): robust z-scores 11.98 (on the ratio) and 22.23, beyond the limit of 4 — check it before shipping.',
+          zh: '实付 $519.60，是常见金额 $19.97 的 26 倍，数量 40，常见数量为 1（本店 35 笔eBay订单的中位数）：稳健 z 值 11.98（按倍数）、22.23，超出 4 的界限，发货前请核对。',
+        },
+      },
+    ]);
   });
 });
