@@ -312,3 +312,40 @@ export function requestsFromExtension(b) {
   });
   return urls;
 }
+
+/**
+ * Installed before any script of a page (addInitScript): the page's own fetch made over
+ * XMLHttpRequest (as older polyfills do) and unwritable, and an XMLHttpRequest subclass counting
+ * its sends in window.__sends, so a test shows the extension still reads a page that replaced both.
+ */
+export const REPLACE_FETCH_BEFORE_PAGE = () => {
+  const NativeXhr = window.XMLHttpRequest;
+  window.__sends = 0;
+  class CountingXhr extends NativeXhr {
+    send(body) {
+      window.__sends++;
+      return super.send(body);
+    }
+  }
+  window.XMLHttpRequest = CountingXhr;
+  const pageFetch = (url, init = {}) =>
+    new Promise((resolve, reject) => {
+      const x = new XMLHttpRequest();
+      x.open(init.method ?? 'GET', url);
+      x.onload = () => resolve(new Response(x.responseText, { status: x.status }));
+      x.onerror = () => reject(new TypeError('Failed to fetch'));
+      x.send(init.body ?? null);
+    });
+  Object.defineProperty(window, 'fetch', { value: pageFetch, writable: false, configurable: false });
+};
+
+/** The tab status the extension keeps for the tab showing `url`, once its page data is newer than `since` (15 s at most). */
+export async function pageDataStatus(worker, url, since) {
+  for (let i = 0; i < 150; i++) {
+    const stored = await worker.evaluate(() => chrome.storage.session.get(null));
+    const status = Object.entries(stored).find(([key, s]) => key.startsWith('tabStatus:') && s?.url === url)?.[1];
+    if (status?.pageData && status.pageData.at >= since) return status;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return undefined;
+}

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fixture, launchWithExtension, readStore, requestsFromExtension, tabIdOf } from './browser.mjs';
+import { fixture, launchWithExtension, pageDataStatus, readStore, REPLACE_FETCH_BEFORE_PAGE, requestsFromExtension, tabIdOf } from './browser.mjs';
 
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
@@ -53,39 +53,6 @@ const LIST_SCRIPT = `<script>
 fetch('/api/order/searchlist?page=0&pageSize=10&tab=all').then((r) => r.text()).then((t) => { document.body.dataset.got = String(t.length); });
 </script>`;
 const LIST = fixture('douyin', 'order-list.2026-11.html').replace('</body>', `${LIST_SCRIPT}</body>`);
-
-// A page's own fetch over XMLHttpRequest, made unwritable, and an XMLHttpRequest subclass counting its sends.
-const REPLACE_BEFORE = () => {
-  const NativeXhr = window.XMLHttpRequest;
-  window.__sends = 0;
-  class CountingXhr extends NativeXhr {
-    send(body) {
-      window.__sends++;
-      return super.send(body);
-    }
-  }
-  window.XMLHttpRequest = CountingXhr;
-  const pageFetch = (url, init = {}) =>
-    new Promise((resolve, reject) => {
-      const x = new XMLHttpRequest();
-      x.open(init.method ?? 'GET', url);
-      x.onload = () => resolve(new Response(x.responseText, { status: x.status }));
-      x.onerror = () => reject(new TypeError('Failed to fetch'));
-      x.send(init.body ?? null);
-    });
-  Object.defineProperty(window, 'fetch', { value: pageFetch, writable: false, configurable: false });
-};
-
-/** The tab status the extension keeps for the tab showing `url`, once its page data is newer than `since`. */
-async function pageDataStatus(worker, url, since) {
-  for (let i = 0; i < 150; i++) {
-    const stored = await worker.evaluate(() => chrome.storage.session.get(null));
-    const status = Object.entries(stored).find(([key, s]) => key.startsWith('tabStatus:') && s?.url === url)?.[1];
-    if (status?.pageData && status.pageData.at >= since) return status;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return undefined;
-}
 
 /** 订单管理, its searchlist answer, 售后工作台 and its after-sales answers at their real addresses; the after-sales asks counted. */
 async function routeConsole(b) {
@@ -213,7 +180,7 @@ test('Douyin 售后工作台: the buyer\'s request time in the after-sales answe
 
     // A page that replaced fetch (unwritably) and XMLHttpRequest before the extension loaded.
     const replaced = await b.context.newPage();
-    await replaced.addInitScript(REPLACE_BEFORE);
+    await replaced.addInitScript(REPLACE_FETCH_BEFORE_PAGE);
     for (const via of ['fetch', 'xhr']) {
       const at = Date.now();
       const url = `${PAGE_URL}?case=normal&via=${via}&replaced=1`;

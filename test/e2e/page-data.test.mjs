@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fixture, launchWithExtension, readStore, requestsFromExtension, tabIdOf } from './browser.mjs';
+import { fixture, launchWithExtension, pageDataStatus, readStore, REPLACE_FETCH_BEFORE_PAGE, requestsFromExtension, tabIdOf } from './browser.mjs';
 
 // Lets Playwright report requests made by the extension's service worker too (Chromium).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -52,29 +52,6 @@ const PAGE_SCRIPT = `<script>
 </script>`;
 const PAGE = fixture('pinduoduo', 'orders-list.2026-11.html').replace('</body>', `${PAGE_SCRIPT}</body>`);
 
-// A page's own fetch over XMLHttpRequest (as older polyfills do), made unwritable, and an
-// XMLHttpRequest subclass counting its sends: installed before any other script of the page.
-const REPLACE_BEFORE = () => {
-  const NativeXhr = window.XMLHttpRequest;
-  window.__sends = 0;
-  class CountingXhr extends NativeXhr {
-    send(body) {
-      window.__sends++;
-      return super.send(body);
-    }
-  }
-  window.XMLHttpRequest = CountingXhr;
-  const pageFetch = (url, init = {}) =>
-    new Promise((resolve, reject) => {
-      const x = new XMLHttpRequest();
-      x.open(init.method ?? 'GET', url);
-      x.onload = () => resolve(new Response(x.responseText, { status: x.status }));
-      x.onerror = () => reject(new TypeError('Failed to fetch'));
-      x.send(init.body ?? null);
-    });
-  Object.defineProperty(window, 'fetch', { value: pageFetch, writable: false, configurable: false });
-};
-
 /**
  * The popup's first line and its line on the console's own data for the tab showing `url`, once they
  * say `expected`: the status is asked for when the popup opens, so a popup showing a read not yet
@@ -92,17 +69,6 @@ async function popupPageData(b, url, expected) {
     await new Promise((r) => setTimeout(r, 250));
   }
   return lines;
-}
-
-/** The tab status the extension keeps for the tab showing `url`, once its page data is newer than `since`. */
-async function pageDataStatus(worker, url, since) {
-  for (let i = 0; i < 100; i++) {
-    const stored = await worker.evaluate(() => chrome.storage.session.get(null));
-    const status = Object.entries(stored).find(([key, s]) => key.startsWith('tabStatus:') && s?.url === url)?.[1];
-    if (status?.pageData && status.pageData.at >= since) return status;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return undefined;
 }
 
 test('Pinduoduo 订单查询: the orders in the list\'s own data are read, and hostile answers break nothing', async () => {
@@ -203,7 +169,7 @@ test('Pinduoduo 订单查询: the orders in the list\'s own data are read, and h
     // A page that replaced fetch (unwritably) and XMLHttpRequest before the extension loaded: its own
     // requests work and are made once each, and the answer is still read.
     const replaced = await b.context.newPage();
-    await replaced.addInitScript(REPLACE_BEFORE);
+    await replaced.addInitScript(REPLACE_FETCH_BEFORE_PAGE);
     const before = dataRequests.length;
     for (const via of ['fetch', 'xhr']) {
       const since = Date.now();
@@ -321,7 +287,7 @@ test('Douyin 订单管理: the list\'s own searchlist answer is read, and 5 MB, 
 
     // A page that replaced fetch (unwritably) and XMLHttpRequest before the extension loaded.
     const replaced = await b.context.newPage();
-    await replaced.addInitScript(REPLACE_BEFORE);
+    await replaced.addInitScript(REPLACE_FETCH_BEFORE_PAGE);
     for (const via of ['fetch', 'xhr']) {
       const since = Date.now();
       const url = `${LIST_URL}?case=normal&via=${via}&replaced=1`;
