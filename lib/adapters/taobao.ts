@@ -153,31 +153,20 @@ export const taobaoPage: PageAdapter = {
     // Shape: `buyer-mod__name___S9vit` (file 43318977656, chaqz extension file 33896867354) inside
     // `buyer-mod__buyer___3NRwJ` in td[4] (file 1097699703), seen 2026-12-06.
     buyer: { select: ['[class*="buyer-mod__name"]', 'a[href*="member"]', 'p'] },
+    // 售后 cell of the first item row: its first line is the state (退款中, 退款成功), then a hint (请及时处理).
+    // Shape: 千牛 sold list rows pair 履约/售后状态 "退款成功" with 交易状态 "交易关闭" (shopops crawler mock row,
+    // file 56282791055); TRADE_CLOSED is "付款以后用户退款成功，交易自动关闭" in the open-platform trade docs
+    // (files 23884446934, 10510170903), seen 2026-12-07. No public source found for the cell's markup.
+    afterSales: { select: ['p'] },
   },
+  // The column header reads 售后, not the dictionary's 售后状态 (same sources as the afterSales part above, seen 2026-12-07).
+  headerSynonyms: { afterSales: ['售后'] },
   // No public source found (searched code 2026-12-06): from the description only.
   emptyMarkers: ['没有符合条件的宝贝', '没有符合条件的订单'],
 };
 
-/** This console's adapter in the background, which parses the page's texts: their defaults and status words. */
-export const taobao: Adapter = /* @__PURE__ */ withRules(taobaoPage, /* @__PURE__ */ profileRules(taobaoProfile, {
-  // Shape: 买家已付款, 等待卖家发货, 卖家已发货, 交易成功, 等待买家付款, 交易关闭, 退款成功 as status texts in a 千牛
-  // crawler (file 56282791055); the detail JSON's statusInfo.text is "当前订单状态：商品已拍下，等待买家付款" (file
-  // 16012687752), seen 2026-12-06. The 千牛 list has a separate 履约/售后状态 column ("发货未超时", "退款成功", same
-  // file, mock rows), not named in the shared header dictionary. No public source found for 部分发货, 退款中 or
-  // 等待买家确认收货 as list texts.
-  statusVocabulary: {
-    等待买家付款: 'awaiting_payment',
-    买家已付款: 'awaiting_shipment',
-    等待卖家发货: 'awaiting_shipment',
-    卖家已发货: 'shipped',
-    等待买家确认收货: 'shipped',
-    部分发货: 'shipped',
-    交易成功: 'completed',
-    交易关闭: 'cancelled',
-    退款中: 'refund_requested',
-    退款成功: 'refunded',
-  },
-}));
+/** This console's adapter in the background, which parses the page's texts: its profile's defaults and status words. */
+export const taobao: Adapter = /* @__PURE__ */ withRules(taobaoPage, /* @__PURE__ */ profileRules(taobaoProfile, {}));
 
 /** URLs the checks above must accept and reject (see `TestUrls`); beside the adapter, not in it, so no content script carries them. */
 export const testUrls: TestUrls = {

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { taobao } from '../../lib/adapters/taobao';
 import { READ_BLOCKS, readOrders } from '../../lib/extract';
+import { buildContext, evaluate } from '../../lib/detectors';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 const TAOBAO_URL = 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm';
 const TMALL_URL = 'https://trade.tmall.com/trade/itemlist/list_sold_items.htm';
@@ -233,5 +235,70 @@ describe('Taobao adapter when nothing can be read', () => {
     const read = readOrders(taobao, doc, { url: TAOBAO_URL, now: NOW });
     expect(read.byStructure).toBe(1);
     expect(read.rows.map((r) => r.order.orderId)).toEqual(['DS202611240001', 'DS202611240002', 'DS202611240003', 'DS202611230004', 'DS202611220006', 'DS202611210007']);
+  });
+});
+
+/**
+ * 已卖出的宝贝 with these orders, newest first, each block the saved page's first block with its number, time,
+ * buyer, 交易状态 and 售后 cell (state, then hint) changed. The buyers are made up.
+ */
+function soldItemsWith(rows: readonly [id: string, created: string, buyer: string, status: string, afterSales?: readonly [string, string]][]): Document {
+  const doc = load('sold-items-repeat.2026-11.html');
+  const list = doc.querySelector('[class*="trade-order-mod__order-list"]')!;
+  const template = list.querySelector('[class*="trade-order-mod__order-wrap"]')!;
+  list.replaceChildren();
+  for (const [id, created, buyer, status, afterSales] of rows) {
+    const block = template.cloneNode(true) as Element;
+    block.querySelector('[class*="item-mod__checkbox-label"] > span:last-child')!.textContent = id;
+    block.querySelector('[class*="item-mod__create-time"]')!.textContent = `创建时间：${created}`;
+    block.querySelector('[class*="buyer-mod__name"]')!.textContent = buyer;
+    block.querySelector('[class*="sol-mod__status"] span')!.textContent = status;
+    const cell = block.querySelectorAll('[class*="item-mod__order-bd"] > tr > td')[3]!.firstElementChild!;
+    for (const line of afterSales ?? []) cell.append(Object.assign(doc.createElement('p'), { textContent: line }));
+    list.append(block);
+  }
+  return doc;
+}
+
+describe('Taobao adapter on trades closed by a refund (售后 column)', () => {
+  const result = readOrders(
+    taobao,
+    soldItemsWith([
+      ['3712866600033344406', '2026-11-24 08:12:40', 'tb_秋叶落落', '买家已付款'],
+      ['3712866600033344405', '2026-11-23 14:27:09', 'tb_北窗听雨', '买家已付款', ['退款中', '请及时处理']],
+      ['3712866600033344404', '2026-11-18 16:40:22', 'tb_北窗听雨', '交易关闭'],
+      ['3712866600033344403', '2026-11-17 19:48:10', 'tb_秋叶落落', '交易关闭', ['退款成功', '钱款已原路退回']],
+      ['3712866600033344402', '2026-11-10 21:02:33', 'tb_秋叶落落', '交易关闭', ['退款成功', '钱款已原路退回']],
+      ['3712866600033344401', '2026-11-03 20:14:05', 'tb_秋叶落落', '交易关闭', ['退款成功', '钱款已原路退回']],
+      ['3712866600033344400', '2026-11-02 10:05:51', 'tb_北窗听雨', '卖家已发货', ['退款关闭', '查看退款']],
+    ]),
+    { url: TAOBAO_URL, now: NOW },
+  );
+
+  it('reads 交易关闭 with 退款成功 as refunded, 交易关闭 alone as cancelled, and 退款中 on an unshipped trade as a refund to answer', () => {
+    expect(result.problem).toBeUndefined();
+    expect(result.skipped).toEqual([]);
+    expect(result.rows.map((r) => [r.order.orderId, r.order.status, r.order.statusRaw, r.order.buyer])).toEqual([
+      ['3712866600033344406', 'awaiting_shipment', '买家已付款', 'tb_秋叶落落'],
+      ['3712866600033344405', 'refund_requested', '买家已付款 / 退款中', 'tb_北窗听雨'],
+      ['3712866600033344404', 'cancelled', '交易关闭', 'tb_北窗听雨'],
+      ['3712866600033344403', 'refunded', '交易关闭 / 退款成功', 'tb_秋叶落落'],
+      ['3712866600033344402', 'refunded', '交易关闭 / 退款成功', 'tb_秋叶落落'],
+      ['3712866600033344401', 'refunded', '交易关闭 / 退款成功', 'tb_秋叶落落'],
+      // A refund request closed (withdrawn or refused) leaves the parcel on its way.
+      ['3712866600033344400', 'shipped', '卖家已发货', 'tb_北窗听雨'],
+    ]);
+  });
+
+  it('warns about the live order of the buyer whose three trades closed with a refund', () => {
+    const orders = result.rows.map((r) => r.order);
+    const { findings } = evaluate(orders, buildContext(orders), NOW, DEFAULT_SETTINGS);
+    expect(findings.filter((f) => f.detector === 'repeat-refunder').map((f) => [f.orderId, f.severity, f.explanation.en])).toEqual([
+      [
+        '3712866600033344406',
+        'P3',
+        'Buyer tb_秋叶落落 had 3 refunds or returns in the last 90 days (orders 3712866600033344401, 3712866600033344402, 3712866600033344403; your threshold 3) — keep an eye on this order.',
+      ],
+    ]);
   });
 });
