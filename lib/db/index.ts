@@ -4,7 +4,7 @@
  * Records read back for display are parsed with zod (see the `list*`/`load*` helpers), so a
  * record written by an older build or edited by hand shows up as a warning, not a crash.
  */
-import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTransaction, type Middleware, type Table } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTransaction, type Middleware, type Table } from 'dexie';
 import { z } from 'zod/mini';
 import { Case, CaseEvent, Note, Order, StatusChange, isShopLevel, orderKey, SEVERITY_RANK, type CaseStatus, type Marketplace, type Severity } from '../schema';
 import { Settings } from '../settings';
@@ -53,6 +53,12 @@ export type OrderRecord = Order & OrderIndexes & {
    * drops the figures, and with them the epoch, so a flag it could have made wrong is never trusted.
    */
   aloneIn?: number;
+  /**
+   * Set by ingest to its marketplace's figures `epoch` when the order has no detector's case: a
+   * read judging it for sharing a key with its batch then reads no cases for it. Ingest clears it
+   * when it opens a case on the order, and so does any other write of cases (`ordersInvariant`).
+   */
+  caselessIn?: number;
 };
 
 /**
@@ -172,7 +178,8 @@ const casesInvariant: Middleware<DBCore> = {
  * Every write of orders through Dexie keeps their derived index fields (`withIndexes`: a restored
  * backup carries none) and their figures: a read-write transaction over orders that does not
  * name the figures (anything but ingest, which keeps them) is widened to them, and its writes of
- * orders drop every figure, in the same transaction.
+ * orders drop every figure, in the same transaction; its writes of cases clear their orders'
+ * `caselessIn` (`withCaselessCleared`).
  */
 const ordersInvariant: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -191,6 +198,7 @@ const ordersInvariant: Middleware<DBCore> = {
       },
       table(name) {
         const table = down.table(name);
+        if (name === 'cases') return { ...table, mutate: (req: DBCoreMutateRequest) => (dropsFigures.has(req.trans) ? withCaselessCleared(down, req, table.mutate(req)) : table.mutate(req)) };
         if (name !== 'orders') return table;
         return {
           ...table,
@@ -206,6 +214,23 @@ const ordersInvariant: Middleware<DBCore> = {
     };
   },
 };
+/**
+ * `written` (a write of cases), once the orders it puts cases on no longer say they have none
+ * (OrderRecord.caselessIn): their stored records are read and put back without it, in the same
+ * transaction. Ingest, whose transactions name the figures, clears its own flags.
+ */
+function withCaselessCleared(down: DBCore, req: DBCoreMutateRequest, written: Promise<DBCoreMutateResponse>): Promise<DBCoreMutateResponse> {
+  if (req.type !== 'put' && req.type !== 'add') return written;
+  const keys = [...new Set((req.values as Case[]).filter((c) => !isShopLevel(c)).map(orderKey))];
+  if (keys.length === 0) return written;
+  const orders = down.table('orders');
+  const cleared = orders.getMany({ trans: req.trans, keys }).then((records: Array<OrderRecord | undefined>) => {
+    const flagged = records.filter((record): record is OrderRecord => record?.caselessIn !== undefined).map(({ caselessIn: _caseless, ...record }) => record);
+    return flagged.length > 0 ? orders.mutate({ type: 'put', trans: req.trans, values: flagged }) : undefined;
+  });
+  return written.then((result) => cleared.then(() => result));
+}
+
 /** Every key (DBCoreRangeType.Any: a const enum Dexie does not export at run time). */
 const ANY_KEY = { type: 3, lower: undefined, upper: undefined } as const;
 

@@ -21,7 +21,7 @@ import { sameData } from '../cases/equal';
 import { SELLER_NOTE } from '../cases/seller-note';
 import Dexie, { type IndexableType } from 'dexie';
 import { parseRows, withIndexes, type FiguresRecord, type OrderRecord, type SentinelDB } from '../db';
-import { Case, CASE_STATUSES, Note, caseKey, isLiveCaseStatus, orderKey, SEVERITY_RANK, type Bilingual, type CaseEvent, type CaseStatus, type DISMISS_REASONS, type Resolution, type WaitingOn, type Finding, type Marketplace, type Order, type OrderStatus, type RowFinding, type StatusChange } from '../schema';
+import { Case, CASE_STATUSES, Note, caseKey, isLiveCaseStatus, isShopLevel, orderKey, SEVERITY_RANK, type Bilingual, type CaseEvent, type CaseStatus, type DISMISS_REASONS, type Resolution, type WaitingOn, type Finding, type Marketplace, type Order, type OrderStatus, type RowFinding, type StatusChange } from '../schema';
 import { type Settings } from '../settings';
 
 type DismissReason = (typeof DISMISS_REASONS)[number];
@@ -65,7 +65,7 @@ function observedState(o: Order): unknown {
  * The order without what only the store keeps (its key, whether its clock runs).
  */
 function withoutKey(record: OrderRecord): Order {
-  const { key: _key, clockKey: _clockKey, clocks: _clocks, buyerKey: _buyer, recentAt: _recent, statusSince: _since, aloneIn: _alone, ...order } = record;
+  const { key: _key, clockKey: _clockKey, clocks: _clocks, buyerKey: _buyer, recentAt: _recent, statusSince: _since, aloneIn: _alone, caselessIn: _caseless, ...order } = record;
   return order;
 }
 
@@ -73,10 +73,11 @@ function withoutKey(record: OrderRecord): Order {
  * The record of `order`, with its clocks as decided under the settings of `clockKey`, when its
  * status was first seen and the epoch it shares no key under, where known (see OrderRecord).
  */
-function toRecord(order: Order, key: string, clockKey: number, clocks: number, statusSince: number | undefined, aloneIn?: number): OrderRecord {
+function toRecord(order: Order, key: string, clockKey: number, clocks: number, statusSince: number | undefined, aloneIn?: number, caselessIn?: number): OrderRecord {
   const record: OrderRecord = { ...order, key, clockKey, clocks };
   if (statusSince !== undefined) record.statusSince = statusSince;
   if (aloneIn !== undefined) record.aloneIn = aloneIn;
+  if (caselessIn !== undefined) record.caselessIn = caselessIn;
   return record;
 }
 
@@ -128,7 +129,7 @@ export async function ingestBatchJudged(
     const [stored, kept, around] = await Promise.all([
       storedRead,
       keptRead,
-      Promise.all(marketplaces.map((marketplace) => readAround(db, marketplace, incoming.filter((o) => o.marketplace === marketplace), settings, now, aloneRead))),
+      Promise.all(marketplaces.map((marketplace, i) => readAround(db, marketplace, incoming.filter((o) => o.marketplace === marketplace), settings, now, aloneRead, keptRead.then((found) => found[i]?.epoch)))),
     ]);
     const aroundOf = new Map(marketplaces.map((marketplace, i) => [marketplace, around[i]!]));
 
@@ -256,10 +257,20 @@ export async function ingestBatchJudged(
       for (const key of found.alone) aloneOf.add(key);
       cleared.push(...found.cleared);
     });
+    // The written orders with no detector's case as read with the batch are flagged so (`caselessIn`); one opened by judging clears it (`placeEvaluations`).
+    const withCase = new Set(around.flatMap(({ cases }) => cases.filter((c) => c.detector !== SELLER_NOTE).map(orderKey)));
     // Writes are not awaited before the reads that follow: a transaction's requests run in the
     // order they are placed, so the reads see them, and the worker waits on the browser once.
     const records = toWrite.map(({ key, order }) =>
-      toRecord(order, key, clock, clocksOf(order), knownSince.get(key) ?? aroundOf.get(order.marketplace)!.since.get(key), aloneOf.has(key) ? epochs.get(order.marketplace) : undefined),
+      toRecord(
+        order,
+        key,
+        clock,
+        clocksOf(order),
+        knownSince.get(key) ?? aroundOf.get(order.marketplace)!.since.get(key),
+        aloneOf.has(key) ? epochs.get(order.marketplace) : undefined,
+        withCase.has(key) ? undefined : epochs.get(order.marketplace),
+      ),
     );
     records.push(...cleared);
     // Nothing is placed for an empty list: each Dexie call costs its promises even for none.
@@ -332,6 +343,8 @@ interface Around {
   casesRead: Set<string>;
   /** The cases of the orders found sharing a key, placed as soon as those are found and awaited only when judged. */
   casesToCome: Array<Promise<Case[]>>;
+  /** The marketplace's epoch as kept: a record whose `caselessIn` is it has no detector's case to read. */
+  epoch?: number | undefined;
   shop: Case[];
 }
 
@@ -367,12 +380,20 @@ function storedAlone(records: ReadonlyArray<OrderRecord | undefined>, epochs: Re
  * (for a page's worth of orders), their cases and the shop's; and as soon as `aloneRead` tells
  * which of them share no key with another, the stored orders sharing a key with the others.
  */
-async function readAround(db: SentinelDB, marketplace: Marketplace, orders: readonly Order[], settings: Settings, now: number, aloneRead: Promise<StoredAlone> = NONE_ALONE): Promise<Around> {
+async function readAround(
+  db: SentinelDB,
+  marketplace: Marketplace,
+  orders: readonly Order[],
+  settings: Settings,
+  now: number,
+  aloneRead: Promise<StoredAlone> = NONE_ALONE,
+  epochRead: Promise<number | undefined> = Promise.resolve(undefined),
+): Promise<Around> {
   const { enabled } = judging(settings);
   const recentChecks = enabled.filter((detector) => detector.runShop && detector.shopReadsRecent);
   const around: Around = { sharing: new Map(), wholeShop: false, alone: new Set(), recent: [], since: new Map(), historyRead: new Set(), cases: [], casesRead: new Set(orders.map((o) => o.orderId)), casesToCome: [], shop: [] };
   const [sharing, recent, cases, shop] = await Promise.all([
-    aloneRead.then((alone) => readSharers(db, marketplace, around, orders, alone)),
+    Promise.all([aloneRead, epochRead]).then(([alone, epoch]) => readSharers(db, marketplace, Object.assign(around, { epoch }), orders, alone)),
     readAll<OrderRecord>(db, recentChecks.map((detector) => ({ table: 'orders', index: '[marketplace+recentAt]', query: IDBKeyRange.bound([marketplace, detector.shopReadsRecent!.from(now, marketplace)], [marketplace, Number.POSITIVE_INFINITY]) }))).then((found) => recentChecks.map((detector, i) => ({ detector, records: found[i]! }))),
     casesOf(db, marketplace, orders),
     shopCasesOf(db, marketplace),
@@ -388,9 +409,11 @@ async function readAround(db: SentinelDB, marketplace: Marketplace, orders: read
  */
 function withCases(db: SentinelDB, marketplace: Marketplace, around: Around, records: OrderRecord[]): OrderRecord[] {
   const outside = records.filter((record) => !around.casesRead.has(record.orderId));
-  if (outside.length === 0) return records;
   for (const record of outside) around.casesRead.add(record.orderId);
-  const cases = casesOf(db, marketplace, outside);
+  // A record flagged as having no detector's case under the kept epoch has none to read.
+  const unknown = outside.filter((record) => record.caselessIn === undefined || record.caselessIn !== around.epoch);
+  if (unknown.length === 0) return records;
+  const cases = casesOf(db, marketplace, unknown);
   // Awaited when judged; a failure aborts the transaction whatever else is awaited then.
   cases.catch(() => undefined);
   around.casesToCome.push(cases);
@@ -1028,10 +1051,13 @@ async function placeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
   const existing = firedKeys.map((k) => byKey.get(k));
   const toPut: Case[] = [];
   const events: CaseEvent[] = [];
+  /** The orders a case opens on: their records may say they have none (OrderRecord.caselessIn). */
+  const opened = new Set<string>();
   firedKeys.forEach((k, i) => {
     const before = existing[i];
     const merged = mergeCase(before, fired.get(k)!, now);
     const after = before === undefined && origin !== undefined ? { ...merged, origin } : merged;
+    if (before === undefined && !isShopLevel(after)) opened.add(orderKey(after));
     if (before === undefined || !sameData(before, after)) toPut.push(after);
     const change = detectionChange(before, after);
     if (change) events.push({ caseKey: k, at: now, kind: 'detection', change, severity: after.severity });
@@ -1064,7 +1090,13 @@ async function placeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
       events.push({ caseKey: c.key, at: now, kind: 'detection', change: 'cleared', severity: c.severity });
     }
   }
-  return { findings: findingCount, written: Promise.all([toPut.length > 0 && db.cases.bulkPut(toPut), events.length > 0 && db.caseEvents.bulkAdd(events)]) };
+  // Read after the batch's writes were placed, so a flag set by them is seen; rare (a case opening), and placed before the caller commits.
+  const flagged = opened.size === 0 ? [] : (await readAll<OrderRecord>(db, [...opened].map((key) => ({ table: 'orders', query: key })))).flat().filter((record) => record.caselessIn !== undefined);
+  const unflagged = flagged.map(({ caselessIn: _caseless, ...record }) => record);
+  return {
+    findings: findingCount,
+    written: Promise.all([toPut.length > 0 && db.cases.bulkPut(toPut), events.length > 0 && db.caseEvents.bulkAdd(events), unflagged.length > 0 && putAll(db, 'orders', unflagged)]),
+  };
 }
 
 /**

@@ -272,4 +272,18 @@ describe('orders: index fields and shop figures', () => {
     await db.orders.put({ ...order, key: orderKey(order), ...UNDECIDED_CLOCKS });
     expect(await db.figures.count()).toBe(0);
   });
+
+  it("clears an order's no-case flag when anything but ingest (a restore) writes a case on it, keeping the rest of the record", async () => {
+    const { db } = freshDb();
+    track(db);
+    const order = paidOrder();
+    await db.transaction('rw', [db.orders, db.figures], () => db.orders.put({ ...order, key: orderKey(order), ...UNDECIDED_CLOCKS, caselessIn: 7 }));
+    const { caselessIn, ...flagless } = (await db.orders.get(orderKey(order)))!;
+    expect(caselessIn).toBe(7);
+    // A case on another order: this one keeps its flag.
+    await db.transaction('rw', [db.orders, db.cases], () => db.cases.put({ ...late, key: 'ship-deadline|taobao|1', orderId: '1' }));
+    expect((await db.orders.get(orderKey(order)))?.caselessIn).toBe(7);
+    await db.transaction('rw', [db.orders, db.cases], () => db.cases.bulkPut([late]));
+    expect(await db.orders.get(orderKey(order))).toEqual(flagless);
+  });
 });
