@@ -216,7 +216,13 @@ export function combineStatuses(
 ): { status: OrderStatus; statusRaw: string } {
   const fulfilment = seenStatus(parts.fulfilment, vocabulary).status;
   const afterSales = parts.afterSales === undefined ? undefined : seenStatus(parts.afterSales, vocabulary).status;
-  const afterSalesWins = afterSales !== undefined && AFTER_SALES_STATUSES.has(afterSales) && !AFTER_SALES_STATUSES.has(fulfilment);
+  // A finished refund beside an order still to ship is one item's (a whole refund closes the order first):
+  // the rest of the parcel is still owed, so its shipping clock keeps running.
+  const afterSalesWins =
+    afterSales !== undefined &&
+    AFTER_SALES_STATUSES.has(afterSales) &&
+    !AFTER_SALES_STATUSES.has(fulfilment) &&
+    !(fulfilment === 'awaiting_shipment' && (afterSales === 'refunded' || afterSales === 'returned'));
   const own = afterSalesWins ? afterSales : fulfilment;
   const ownRaw = afterSalesWins ? `${parts.fulfilment} / ${parts.afterSales}` : parts.fulfilment;
   const payment = parts.payment === undefined ? undefined : seenStatus(parts.payment, vocabulary).status;

@@ -115,6 +115,9 @@ describe('combineStatuses (page reader and report import alike)', () => {
     // fulfilment, after-sales, payment → status, raw
     [{ fulfilment: '待发货', afterSales: '退款中' }, 'refund_requested', '待发货 / 退款中'],
     [{ fulfilment: '待发货', afterSales: '无售后' }, 'awaiting_shipment', '待发货'],
+    // One item refunded before shipping (a whole refund closes the trade): the rest is still to ship.
+    [{ fulfilment: '买家已付款', afterSales: '退款成功' }, 'awaiting_shipment', '买家已付款'],
+    [{ fulfilment: '交易关闭', afterSales: '退款成功' }, 'refunded', '交易关闭 / 退款成功'],
     [{ fulfilment: '退款中', afterSales: '退款成功' }, 'refund_requested', '退款中'],
     [{ fulfilment: 'Fulfilled', payment: 'Refunded' }, 'refunded', 'Refunded / Fulfilled'],
     [{ fulfilment: 'Unfulfilled', payment: 'Pending' }, 'awaiting_payment', 'Pending / Unfulfilled'],
