@@ -122,7 +122,10 @@ export function CaseDetail(props: { db: SentinelDB; item: Case; lang: Language; 
   const { db, item, lang } = props;
   const notes = useLive(() => listNotes(db, item.key), [db, item.key]);
   const events = useLive(() => listCaseEvents(db, item.key), [db, item.key]);
-  const order = useLive(() => loadOrder(db, item.marketplace, item.orderId), [db, item.key]);
+  // Wrapped, so an order still loading (undefined) is told apart from one never read ({ order: undefined }):
+  // replies, order fields and amounts wait for it instead of showing {buyer} or the wrong currency first.
+  const loaded = useLive(async () => ({ order: await loadOrder(db, item.marketplace, item.orderId) }), [db, item.key]);
+  const order = loaded?.order;
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string>();
 
@@ -171,9 +174,9 @@ export function CaseDetail(props: { db: SentinelDB; item: Case; lang: Language; 
           </>
         ))}
       </dl>
-      {!isShopLevel(item) && <Templates item={item} order={order} lang={lang} />}
+      {loaded && !isShopLevel(item) && <Templates item={item} order={order} lang={lang} />}
 
-      {!isShopLevel(item) && (
+      {loaded && !isShopLevel(item) && (
         <div class="beside">
           <section>
             <h2>{t(lang, 'inboxOrderFields')}</h2>
@@ -189,7 +192,7 @@ export function CaseDetail(props: { db: SentinelDB; item: Case; lang: Language; 
       )}
 
       <h2>{t(lang, 'caseStatus')}</h2>
-      <CaseStatus item={item} lang={lang} currency={order?.money.currency ?? 'CNY'} act={act} />
+      {loaded && <CaseStatus item={item} lang={lang} currency={order?.money.currency ?? 'CNY'} act={act} />}
 
       <h2>{t(lang, 'caseRecordTitle')}</h2>
       <CaseRecord key={item.key} item={item} kind={kind} lang={lang} now={props.now} act={act} />
