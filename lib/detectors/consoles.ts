@@ -223,8 +223,6 @@ const NOT_READ: Readonly<Partial<Record<ConsoleId, readonly InputId[]>>> = {
  *   buyer's refunds, a shop's usual totals): a console's saved pages hold too few orders, and making a
  *   month of them for each console is still to do (eBay's and Pinduoduo's months fire amount-outlier); duplicate-order on Shopify and Douyin, whose saved
  *   pages have no buyer ordering the same items twice yet.
- *   Taobao's refunds are not counted yet: a refund before shipping closes the trade (交易关闭, read as
- *   cancelled) and shows 退款成功 only in the after-sales column, which the status read skips.
  * - address-issue, unpaid-stale, tracking-invalid and dispute-open read words each console's status or
  *   message shows, but no saved page has an order in that state yet: eBay's and Etsy's status words
  *   ("Awaiting payment", "Payment pending", "Case opened") have no public source (their adapters say
@@ -238,7 +236,7 @@ const NOT_YET_SEEN: Readonly<Partial<Record<ConsoleId, readonly DetectorId[]>>> 
   jd: ['rate-spike', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
   pinduoduo: ['unpaid-stale', 'address-issue', 'repeat-refunder', 'dispute-open'],
   shopify: ['duplicate-order', 'rate-spike', 'amount-outlier'],
-  taobao: ['rate-spike', 'address-issue', 'repeat-refunder', 'amount-outlier', 'dispute-open'],
+  taobao: ['rate-spike', 'address-issue', 'amount-outlier', 'dispute-open'],
   woocommerce: ['rate-spike', 'amount-outlier'],
 };
 
