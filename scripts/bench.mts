@@ -386,7 +386,7 @@ async function pageReadScenario(context: BrowserContext, bundle: string, shape: 
         value: ratio(p.read, p.raw),
         guard: {
           max: 5,
-          why: 'a read asks the browser in two rounds before it writes (its stored orders, figures, recent orders and cases; then the orders sharing a buyer with those not flagged alone, and their cases: ~9 read requests at 10k) and commits once at its end, where the raw put only writes: 2.3-3.4x at load ~5-7 in 2026-12-07 runs (each request costs more under load than the raw put)',
+          why: 'a read asks the browser in two rounds before it writes (its stored orders, figures, recent orders and cases; then the orders sharing a buyer with those not flagged alone, and the cases of those not flagged caseless: ~9 read requests at 10k) and commits once at its end, where the raw put only writes: 2.3-3.4x at load ~5-7 in 2026-12-07 runs (each request costs more under load than the raw put)',
         },
       })),
       { label: `growth ${sizeName(first.size)} → ${sizeName(last.size)}`, budget: { kind: 'ratio', max: 1.5 }, value: ratio(last.read, first.read) },
