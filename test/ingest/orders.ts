@@ -1,6 +1,9 @@
 // Test data shared by the ingest, messaging and background tests.
+import { expect } from 'vitest';
 import { openDb, type SentinelDB } from '../../lib/db';
-import type { Order, PageRow, ReadStatus } from '../../lib/schema';
+import { ingestBatch } from '../../lib/ingest';
+import type { Case, Order, PageRow, ReadStatus } from '../../lib/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 export const HOUR = 3_600_000;
 /** 2026-11-20 08:00 UTC: payment time of the default order. */
@@ -74,4 +77,35 @@ export const TAOBAO_LIST = 'https://trade.taobao.com/trade/itemlist/list_sold_it
 /** What the Taobao content script sends for these rows, read at `observedAt`. */
 export function observedMessage(rows: PageRow[], status: ReadStatus, observedAt: number, url = TAOBAO_LIST) {
   return { type: 'orders.observed' as const, adapter: 'taobao', url, observedAt, labels: {}, rows, status };
+}
+
+/** The cases as a seller sees them (without when they were written). */
+export const shownCases = (cases: Case[]) =>
+  cases.map(({ key, status, severity, conditionCleared, evidence }) => ({ key, status, severity, conditionCleared, evidence })).sort((a, b) => a.key.localeCompare(b.key));
+
+/**
+ * Reads `reads` into a shop that trusts its flags and into one whose figures are dropped before each
+ * read (as a write of orders outside ingest does), so it trusts none: after each read `flagsHold`
+ * checks the flags, and both shops show the same cases.
+ */
+export async function sameCasesAsUnflagged<Seen>(
+  reads: readonly (readonly Seen[])[],
+  orderOf: (seen: Seen, read: number) => Order,
+  flagsHold: (db: SentinelDB) => Promise<unknown>,
+): Promise<void> {
+  const flagged = freshDb().db;
+  const plain = freshDb().db;
+  try {
+    for (const [i, read] of reads.entries()) {
+      const batch = read.map((seen) => orderOf(seen, i));
+      await plain.transaction('rw', [plain.orders], async () => plain.orders.bulkPut(await plain.orders.toArray()));
+      await ingestBatch(flagged, batch, T0 + i * HOUR, DEFAULT_SETTINGS);
+      await ingestBatch(plain, batch, T0 + i * HOUR, DEFAULT_SETTINGS);
+      await flagsHold(flagged);
+      expect(shownCases(await flagged.cases.toArray())).toEqual(shownCases(await plain.cases.toArray()));
+    }
+  } finally {
+    flagged.close();
+    plain.close();
+  }
 }
