@@ -172,7 +172,7 @@ describe('silentDetectors', () => {
       input: 'trackingEvents',
       where: 'detail',
       message: { key: 'silentOpenPage', params: { input: 'silentInputTrackingEvents', page: 'silentPageDetail' } },
-      reason: { en: "needs tracking events: open an order's detail page", zh: '需要物流轨迹：请打开订单详情页' },
+      reason: { en: "needs tracking events: the console shows it on an order's detail page, which Order Sentinel does not read yet", zh: '需要物流轨迹：后台在订单详情页显示，订单哨兵暂未读取该页面' },
     });
     expect(silentDetectors('taobao')).toEqual(silentDetectors('tmall'));
   });
@@ -192,8 +192,8 @@ describe('silentDetectors', () => {
 
   it("names the first missing input: Taobao's list shows buyer messages without their time; Douyin's 飞鸽 workbench gives it", () => {
     expect(silentDetectors('taobao').find((s) => s.detector === 'message-unanswered')!.reason).toEqual({
-      en: 'needs the message time: open the buyer messages page',
-      zh: '需要留言时间：请打开买家消息页面',
+      en: 'needs the message time: the console shows it on the buyer messages page, which Order Sentinel does not read yet',
+      zh: '需要留言时间：后台在买家消息页面显示，订单哨兵暂未读取该页面',
     });
     expect(silentDetectors('douyin').find((s) => s.detector === 'message-unanswered')).toBeUndefined();
   });
@@ -202,13 +202,13 @@ describe('silentDetectors', () => {
     // Of the detectors this list was written for: a newer one's silences are in the docs' console table.
     const written = new Set(DETECTORS.slice(0, 17).map((d) => d.id));
     expect(silentDetectors('ebay').filter((s) => written.has(s.detector)).map((s) => `${s.detector}: ${s.reason.en}`)).toEqual([
-      "amount-mismatch: needs the discount: open an order's detail page",
-      'message-unanswered: needs buyer messages: open the buyer messages page',
-      'negative-review: needs a buyer rating: open the reviews page',
+      "amount-mismatch: needs the discount: the console shows it on an order's detail page, which Order Sentinel does not read yet",
+      'message-unanswered: needs buyer messages: the console shows it on the buyer messages page, which Order Sentinel does not read yet',
+      'negative-review: needs a buyer rating: the console shows it on the reviews page, which Order Sentinel does not read yet',
       'stock-risk: needs a stock flag: this console does not show it',
-      "delivery-overdue: needs an estimated delivery date: open an order's detail page",
-      "tracking-stalled: needs tracking events: open an order's detail page",
-      "address-issue: needs the address state: open an order's detail page",
+      "delivery-overdue: needs an estimated delivery date: the console shows it on an order's detail page, which Order Sentinel does not read yet",
+      "tracking-stalled: needs tracking events: the console shows it on an order's detail page, which Order Sentinel does not read yet",
+      "address-issue: needs the address state: the console shows it on an order's detail page, which Order Sentinel does not read yet",
     ]);
   });
 
