@@ -63,6 +63,13 @@ export type PageDataResult =
   /** An address or an answer that is no order data: nothing to read, nothing to report. */
   | { kind: 'none' };
 
+/** An answer the page received, parsed, or why not: too large to have been kept, or malformed. */
+function parsedAnswer(body: string | undefined): { ok: true; value: unknown } | { ok: false; reason: string } {
+  if (body === undefined) return { ok: false, reason: 'the response was too large to read' };
+  const parsed = parseUntrusted(body);
+  return parsed.ok ? parsed : { ok: false, reason: `the response is malformed: ${parsed.reason}` };
+}
+
 /** Reads a response the page received from `source`; `body` undefined: it was too large to read. */
 export function readPageData(source: string, body: string | undefined): PageDataResult {
   const found = sourceOf(source);
@@ -76,24 +83,19 @@ export function readPageData(source: string, body: string | undefined): PageData
     const tracks = TRACK_READERS[found.adapter];
     const orderId = tracks?.order(source);
     if (!tracks || orderId === undefined) return { kind: 'none' };
-    if (body === undefined) return { kind: 'tracking', adapter: found.adapter, read: { ok: false, reason: 'the response was too large to read' } };
-    const parsed = parseUntrusted(body);
-    if (!parsed.ok) return { kind: 'tracking', adapter: found.adapter, read: { ok: false, reason: `the response is malformed: ${parsed.reason}` } };
-    return { kind: 'tracking', adapter: found.adapter, read: tracks.read(parsed.value, orderId) };
+    const answer = parsedAnswer(body);
+    return { kind: 'tracking', adapter: found.adapter, read: answer.ok ? tracks.read(answer.value, orderId) : answer };
   }
   if (found?.requests) {
     const readRequests = REQUEST_READERS[found.adapter];
     if (!readRequests) return { kind: 'none' };
-    if (body === undefined) return { kind: 'requests', adapter: found.adapter, read: { ok: false, reason: 'the response was too large to read' } };
-    const parsed = parseUntrusted(body);
-    if (!parsed.ok) return { kind: 'requests', adapter: found.adapter, read: { ok: false, reason: `the response is malformed: ${parsed.reason}` } };
-    return { kind: 'requests', adapter: found.adapter, read: readRequests(parsed.value) };
+    const answer = parsedAnswer(body);
+    return { kind: 'requests', adapter: found.adapter, read: answer.ok ? readRequests(answer.value) : answer };
   }
   const reader = found && READERS[found.adapter];
   if (!found || !reader) return { kind: 'none' };
-  if (body === undefined) return found.shared ? { kind: 'none' } : { kind: 'read', adapter: found.adapter, read: { ok: false, reason: 'the response was too large to read' } };
-  const parsed = parseUntrusted(body);
-  if (!parsed.ok) return found.shared ? { kind: 'none' } : { kind: 'read', adapter: found.adapter, read: { ok: false, reason: `the response is malformed: ${parsed.reason}` } };
-  const read = reader(parsed.value);
+  const answer = parsedAnswer(body);
+  if (!answer.ok) return found.shared ? { kind: 'none' } : { kind: 'read', adapter: found.adapter, read: answer };
+  const read = reader(answer.value);
   return read === undefined ? { kind: 'none' } : { kind: 'read', adapter: found.adapter, read };
 }
