@@ -1,6 +1,8 @@
 // Every page of the React corpus: which library module renders it, with which data.
 // market/n/seed/dateStyle/money feed data.mjs; config picks the page's layout in pages/<bundle>.jsx;
 // decoys names the non-order strings the page shows (checked present after rendering).
+import { HELDOUT_PAGES } from './heldout-pages.mjs';
+
 const ZH = { language: 'zh-CN', timeZone: 'Asia/Shanghai', now: '2026-11-20T10:00' };
 
 export const PAGES = [
@@ -171,3 +173,6 @@ PAGES.push(
     statuses: [['awaiting_shipment', 5], ['completed', 5], ['awaiting_payment', 1], ['cancelled', 1], ['refunded', 1]],
     options: { brand: 'Fern & Flint', from: '2026-11-13', to: '2026-11-20' }, decoys: ['sku', 'phone', 'tracking'] },
 );
+
+// Held-out pages (words and formats the reader was never tuned to): heldout-pages.mjs.
+PAGES.push(...HELDOUT_PAGES);

@@ -1,6 +1,7 @@
 // The corpus pages: library, configuration, data (market, language, formats) and columns.
 
 import { ordersPage, dashboard } from './gentelella.mjs';
+import { HELDOUT_PAGES } from './heldout-pages.mjs';
 
 export const LIBS = {
   gentelella: { name: 'gentelella', pkg: 'gentelella' },
@@ -564,3 +565,6 @@ export const PAGES = [
     ],
   },
 ];
+
+// Held-out pages (words and formats the reader was never tuned to): heldout-pages.mjs.
+PAGES.push(...HELDOUT_PAGES);
