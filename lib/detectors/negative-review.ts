@@ -1,8 +1,9 @@
 import { family, label } from './settings/negative-review';
-import type { Bilingual, Evidence, Finding } from '../schema';
+import type { Bilingual, Evidence, Finding, Order } from '../schema';
 import type { Settings } from '../settings';
 import { MARKETPLACE_NAMES } from '../marketplaces';
 import { foldText } from './keyword-match';
+import { isoTime } from './explain';
 import type { Detector, DetectorResult } from './types';
 import type { ReplyTemplate } from '../templates/catalogue';
 
@@ -28,7 +29,32 @@ const preview = (text: string): string => {
   return flat.length <= PREVIEW_CHARS ? flat : `${flat.slice(0, PREVIEW_CHARS - 1)}…`;
 };
 
-function explain(marketplace: keyof typeof MARKETPLACE_NAMES, rating: number | undefined, maxRating: number, words: readonly string[]): Bilingual {
+/**
+ * When the seller answered the buyer after the review, as the pages read show it: a reply time at
+ * or after the review's time (Amazon's Buyer-Seller Messages, whose thread leaves "Response needed"
+ * once answered). Undefined without both times: a reply before the review answers something else.
+ */
+export function repliedAfterReview(order: Pick<Order, 'reviewedAt' | 'sellerReplyAt'>): number | undefined {
+  const { reviewedAt, sellerReplyAt } = order;
+  return reviewedAt !== undefined && sellerReplyAt !== undefined && sellerReplyAt >= reviewedAt ? sellerReplyAt : undefined;
+}
+
+/** What the seller does next: answer the review, or, once answered, see whether the buyer changes it. */
+const NEXT_STEP: Readonly<Record<'answer' | 'follow', Bilingual>> = {
+  answer: { en: 'answer or explain it while the buyer can still change it.', zh: '请在买家还能修改评价时回复或解释。' },
+  follow: {
+    en: 'you have answered the buyer since the review, so nothing needs a reply now: check later whether the buyer changed it.',
+    zh: '评价之后您已回复买家，暂无需再回复：稍后查看买家是否修改了评价。',
+  },
+};
+
+function explain(
+  marketplace: keyof typeof MARKETPLACE_NAMES,
+  rating: number | undefined,
+  maxRating: number,
+  words: readonly string[],
+  replied: boolean,
+): Bilingual {
   const name = MARKETPLACE_NAMES[marketplace];
   const lowRating = rating !== undefined && rating <= maxRating;
   const quoted = words.map((w) => `“${w}”`);
@@ -46,9 +72,10 @@ function explain(marketplace: keyof typeof MARKETPLACE_NAMES, rating: number | u
     !lowRating && rating !== undefined
       ? { en: ` despite ${rating} stars`, zh: `（虽然评分 ${rating} 星）` }
       : { en: '', zh: '' };
+  const next = NEXT_STEP[replied ? 'follow' : 'answer'];
   return {
-    en: `A negative review on ${name.en}: ${en.join(' and ')}${highNote.en}; answer or explain it while the buyer can still change it.`,
-    zh: `${name.zh}差评：${zh.join('，')}${highNote.zh}；请在买家还能修改评价时回复或解释。`,
+    en: `A negative review on ${name.en}: ${en.join(' and ')}${highNote.en}; ${next.en}`,
+    zh: `${name.zh}差评：${zh.join('，')}${highNote.zh}；${next.zh}`,
   };
 }
 
@@ -80,22 +107,26 @@ export const negativeReview = {
         });
     if (!lowRating && words.length === 0) return { findings: [] };
 
+    const repliedAt = repliedAfterReview(order);
     const evidence: Evidence = {
       rating: rating ?? null,
       maxRating: settings.maxRating,
       negativeWords: words.length === 0 ? null : words.join(', '),
       review: review === undefined || review.trim() === '' ? null : preview(review),
+      reviewedAt: order.reviewedAt === undefined ? null : isoTime(order.reviewedAt),
+      repliedAt: repliedAt === undefined ? null : isoTime(repliedAt),
     };
     const finding: Finding = {
       detector: 'negative-review',
       marketplace: order.marketplace,
       orderId: order.orderId,
       // Words alone under a good rating: the buyer is content overall, so watch rather than act.
-      severity: !lowRating && rating !== undefined ? 'P3' : 'P2',
+      // Answered since the review: the seller has acted, and only follows up on what the buyer does.
+      severity: (!lowRating && rating !== undefined) || repliedAt !== undefined ? 'P3' : 'P2',
       // No dueAt: consoles show no review time, and a due time counted from when we read the
       // page would move with every read.
       evidence,
-      explanation: explain(order.marketplace, rating, settings.maxRating, words),
+      explanation: explain(order.marketplace, rating, settings.maxRating, words, repliedAt !== undefined),
     };
     return { findings: [finding] };
   },

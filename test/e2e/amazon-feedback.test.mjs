@@ -73,3 +73,52 @@ test('Amazon Feedback Manager: read health says a page shows no feedback, a page
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabIdOf(b.worker, BARE)}`);
     assert.equal(await popup.locator('[data-testid="page-by-structure"]').textContent(), "Read by the page's structure: this console's layout has changed. Check a few orders against the page.");
   }));
+
+test('Amazon Feedback Manager: once the seller answers the buyer after the 1-star feedback (its Buyer-Seller Messages thread leaves "Response needed"), negative-review drops to a P3 follow-up', () =>
+  withExtension(async (b) => {
+    const INBOX = 'https://sellercentral.amazon.com/messaging/inbox';
+    const INBOX_LATER = 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded';
+    const inboxPage = fixture('amazon-messages', 'inbox-response-needed.2026-12.html');
+    await serveFixtures(b.context, {
+      [ALL_ORDERS]: fixture('amazon', 'manage-orders.2026-11.html'),
+      [FEEDBACK]: fixture('amazon-feedback', 'feedback-manager.2026-12.html'),
+      [INBOX]: inboxPage,
+      // The same view after the seller answered Aiko Tanaka's thread: it is gone from the list.
+      [INBOX_LATER]: inboxPage.replace(/<div class="thread-row a-row">\s*<span class="a-size-small thread-buyername">Aiko Tanaka<\/span>[\s\S]*?<\/div>/, ''),
+    });
+    const orderOf = async () => (await readStore(b.worker, [['orders', 'getAll']]))[0].find((o) => o.orderId === RATED_ONE);
+    const reviewCase = async () => (await readStore(b.worker, [['cases', 'getAll']]))[0].find((c) => c.orderId === RATED_ONE && c.detector === 'negative-review');
+
+    const page = await b.context.newPage();
+    await page.goto(ALL_ORDERS);
+    await readBadges(page);
+    await until(orderOf);
+    // The buyer wrote on 11/24 and left 1 star on 11/25; nothing answered yet.
+    await (await b.context.newPage()).goto(INBOX);
+    await until(async () => ((await orderOf())?.buyerMessageAt === undefined ? undefined : true));
+    await (await b.context.newPage()).goto(FEEDBACK);
+    const asking = await until(async () => {
+      const c = await reviewCase();
+      return c === undefined ? undefined : c;
+    });
+    assert.deepEqual([asking.severity, asking.evidence.reviewedAt, asking.evidence.repliedAt], ['P2', '2026-11-25T08:00:00.000Z', null]);
+
+    // The seller answers; the inbox no longer lists the thread, so a reply after the review is read.
+    const readAt = Date.now();
+    await (await b.context.newPage()).goto(INBOX_LATER);
+    const following = await until(async () => {
+      const c = await reviewCase();
+      return c?.severity === 'P3' ? c : undefined;
+    });
+    assert.equal(following.status, 'open');
+    assert.ok(Date.parse(following.evidence.repliedAt) >= readAt - 1000, 'the reply is the one read after the review');
+    assert.equal(
+      following.explanation.en,
+      'A negative review on Amazon: rated 1 of 5 stars (negative at 2 or fewer) and the review says “broken”, “disappointed”; you have answered the buyer since the review, so nothing needs a reply now: check later whether the buyer changed it.',
+    );
+    assert.equal(following.explanation.zh, '亚马逊差评：评分 1 星（2 星及以下为差评），评价中有“broken”、“disappointed”；评价之后您已回复买家，暂无需再回复：稍后查看买家是否修改了评价。');
+
+    await page.reload();
+    const badges = await readBadges(page, { atLeast: 1 });
+    assert.deepEqual(badges.find(([id]) => id === RATED_ONE), [RATED_ONE, 'negative-review', 'P3']);
+  }));

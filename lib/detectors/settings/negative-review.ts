@@ -41,6 +41,8 @@ export const evidenceLabels: Labels = {
   maxRating: { en: 'Negative at or below (stars)', zh: '差评阈值（星及以下）' },
   negativeWords: { en: 'Negative words', zh: '负面词' },
   review: { en: 'Review', zh: '评价内容' },
+  reviewedAt: { en: 'Reviewed at', zh: '评价时间' },
+  repliedAt: { en: 'You answered the buyer at', zh: '您回复买家的时间' },
 };
 
 /** The word values only it writes in its evidence, in the seller's words. */
