@@ -67,7 +67,7 @@ const UNIT_MS: Readonly<Record<string, number>> = Object.fromEntries(
   (
     [
       [SECOND, 's sec secs second seconds 秒 秒钟 seconde secondes segundo segundos sekunde sekunden'],
-      [MINUTE, 'min mins minute minutes 分 分钟 minuto minutos minuten'],
+      [MINUTE, 'm min mins minute minutes 分 分钟 minuto minutos minuten'],
       [HOUR, 'h hr hrs hour hours 小时 个小时 钟头 个钟头 heure heures hora horas stunde stunden std'],
       [DAY, 'd day days 天 日 jour jours día días dia dias tag tagen tage'],
       [7 * DAY, 'w wk wks week weeks 周 星期 个星期 semaine semaines semana semanas woche wochen'],
@@ -241,6 +241,16 @@ function nearestYear(month: number, day: number, now: number, timeZone: string):
   return candidates.reduce((best, year) => (distance(year) < distance(best) ? year : best));
 }
 
+/**
+ * A two-digit year (`12/4/26`, the short date style of Intl's en-US and de-DE) is the year
+ * ending in those digits nearest to now: an order list shows orders of the last few years.
+ */
+function nearestCentury(yy: number, now: number, timeZone: string): number {
+  const year = wallTimeAt(now, timeZone).year;
+  const base = year - (year % 100) + yy;
+  return [base - 100, base, base + 100].reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best));
+}
+
 function readDate(text: string, opts: DateTimeOptions): Step<CalendarDate> | undefined {
   const dayWord = lookup(DAY_WORDS, text);
   if (dayWord !== undefined) {
@@ -266,12 +276,16 @@ function readDate(text: string, opts: DateTimeOptions): Step<CalendarDate> | und
     return checkDate({ year: nearestYear(month, day, opts.now, opts.timeZone), month, day });
   }
 
-  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  if (m !== null) return checkDate({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) });
-
-  m = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/.exec(text);
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(text);
   if (m !== null) {
-    const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    const year = m[3]!.length === 4 ? Number(m[3]) : nearestCentury(Number(m[3]), opts.now, opts.timeZone);
+    return checkDate({ year, month: Number(m[2]), day: Number(m[1]) });
+  }
+
+  m = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(text);
+  if (m !== null) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const year = m[4]!.length === 4 ? Number(m[4]) : nearestCentury(Number(m[4]), opts.now, opts.timeZone);
     const dayFirst = opts.dateOrder === 'DMY';
     const [month, day] = dayFirst ? [b, a] : [a, b];
     // 20/11/2026 on a month-first console is not swapped: it would mean 05/11 was misread too.
@@ -323,6 +337,20 @@ function readAgo(text: string, now: number): number | undefined {
   const count = /^\d+$/.test(countText) ? Number(countText) : countText === '半' ? 0.5 : 1;
   // "3 天前" is exactly 72 hours before now: consoles count elapsed time, not calendar days.
   return now - count * unit;
+}
+
+/** A zone's name in parentheses, as Date.prototype.toString prints it after the offset. */
+const ZONE_NAME = /\s*[(（](?:[a-z .'-]+ time|\p{Script=Han}+时间)[)）]\s*$/u;
+
+/** A weekday beside a date (`12月4日 周五`, `Fri 12/04/2026`) says nothing the date does not. */
+const WEEKDAY_BESIDE = new RegExp(
+  `(?:^|\\s|[(（])(?:(?:周|星期|礼拜)[一二三四五六日天]|${alternation(Object.keys(WEEKDAYS))})[)）]?,?(?=\\s|$)`,
+  'gu',
+);
+function dropWeekday(rest: string): string {
+  const without = rest.replace(WEEKDAY_BESIDE, ' ').replace(/\s+/g, ' ').trim();
+  // A bare weekday ("Friday at 10:00 am") is the date itself: keep it.
+  return without === '' ? rest : without;
 }
 
 const unreadable = (raw: string, why?: string): Parsed<number> =>
@@ -391,10 +419,14 @@ export function parseDateTime(text: string, opts: DateTimeOptions): Parsed<numbe
   const taken = takeClockTime(cell.replace(/(\d)t(\d)/, '$1 $2'), opts.timeZone);
   if (!taken.ok) return unreadable(text, taken.why);
   const { time } = taken.value;
-  const rest = taken.value.rest
-    .replace(/^[\s,@]+|[\s,@-]+$/g, '')
-    .replace(/(?:\s*,)?\s+(?:at|à|um|a las|alle|om|às)$/, '')
-    .trim();
+  const rest = dropWeekday(
+    taken.value.rest
+      // Date.prototype.toString's zone name after its offset: "GMT+0800 (China Standard Time)".
+      .replace(time?.zone === undefined ? /$^/ : ZONE_NAME, ' ')
+      .replace(/^[\s,@]+|[\s,@-]+$/g, '')
+      .replace(/(?:\s*,)?\s+(?:at|à|um|a las|alle|om|às)$/, '')
+      .trim(),
+  );
   if (rest === '') return unreadable(text, time === undefined ? undefined : 'it has a time but no date');
   const date = readDate(rest, opts);
   if (date === undefined) return unreadable(text);

@@ -171,7 +171,7 @@ describe('parseDateTime: refuses instead of guessing', () => {
     ['14:03', 'a time but no date'],
     ['1969-12-31', 'out of range'],
     ['soon', 'Cannot read a date or time from "soon"'],
-    ['11/20/26', 'Cannot read'],
+    ['26/11/20', 'no month 26'],
     ['2026-11-20 14:03 XYZ', 'Cannot read'],
     ['constructor', 'Cannot read'],
     ['3 months ago', 'Cannot read'],
@@ -218,5 +218,33 @@ describe('parseDateTime: a bare weekday (Shopify: "Friday at 10:00 am") is the l
 
   it('still refuses a weekday with words it does not know', () => {
     expect(parseDateTime('Friday next week at 10:00 am', { now: WEDNESDAY, timeZone: NEW_YORK }).ok).toBe(false);
+  });
+});
+
+describe('parseDateTime: short and programmer formats an order list shows on pages it was never tuned to', () => {
+  // 2026-11-18 was a Wednesday.
+  it.each([
+    // Intl's short date style writes two-digit years: the year nearest to now ending in them.
+    ['11/18/26, 3:04 PM', LA, 'MDY', Date.UTC(2026, 10, 18, 23, 4)],
+    ['18/11/26 15:04', 'Europe/London', 'DMY', Date.UTC(2026, 10, 18, 15, 4)],
+    ['18.11.26 15:04', BERLIN, undefined, Date.UTC(2026, 10, 18, 14, 4)],
+    ['11/18/99', LA, 'MDY', Date.UTC(1999, 10, 18, 8, 0)],
+    // A weekday beside the date adds nothing to it.
+    ['11月18日 周三 15:04', SHANGHAI, undefined, Date.UTC(2026, 10, 18, 7, 4)],
+    ['2026-11-18 15:04（星期三）', SHANGHAI, undefined, Date.UTC(2026, 10, 18, 7, 4)],
+    ['Wed 11/18/2026 3:04 PM', LA, 'MDY', Date.UTC(2026, 10, 18, 23, 4)],
+    // Date.prototype.toString, which demo admins print as is.
+    ['Wed Nov 18 2026 15:04:05 GMT+0800 (China Standard Time)', LA, undefined, Date.UTC(2026, 10, 18, 7, 4, 5)],
+    ['Wed Nov 18 2026 15:04:05 GMT+0800 (中国标准时间)', SHANGHAI, undefined, Date.UTC(2026, 10, 18, 7, 4, 5)],
+    // Compact relative times: m is minutes.
+    ['15m ago', SHANGHAI, undefined, NOW - 15 * MIN],
+    ['1m ago', SHANGHAI, undefined, NOW - MIN],
+  ] as const)('%j in %s (%s) → the exact instant', (text, timeZone, dateOrder, want) => {
+    expect(parseDateTime(text, { now: NOW, timeZone, ...(dateOrder === undefined ? {} : { dateOrder }) })).toEqual({ ok: true, value: want });
+  });
+
+  it('still reads a bare weekday as the date itself', () => {
+    // Friday 2026-11-13 10:00 in Los Angeles.
+    expect(parseDateTime('Friday at 10:00 am', { now: NOW, timeZone: LA })).toEqual({ ok: true, value: Date.UTC(2026, 10, 13, 18, 0) });
   });
 });
