@@ -176,8 +176,23 @@ function readTokens(raw: string, opts: MoneyOptions): Parsed<Token[]> {
     tokens.push({ amount, currency, explicitCurrency: symbol !== undefined });
   }
   if (tokens.length === 0) return fail(raw, `"${raw}" contains no amount.`);
+  // Accounting notation: an amount alone in parentheses, `($12.00)` or `(12.00)`, is negative (a
+  // refund); a note around it (`(含运费 ¥8.00)`) is not, nor a count such as `(3)`.
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  const accounting =
+    only !== undefined &&
+    only.amount > 0 &&
+    (only.explicitCurrency || /[.,]\d{2}\s*\)$/.test(text)) &&
+    /^\s*\(/.test(raw) &&
+    ALONE_IN_PARENTHESES.test(text.replace(MONEY_TOKEN, '0'));
+  if (accounting) {
+    only.amount = -only.amount;
+  }
   return ok(tokens);
 }
+
+/** Western accounting only: a Chinese console's `（￥88.00）` is a note beside a figure, not a minus. */
+const ALONE_IN_PARENTHESES = /^\(\s*0\s*\)$/;
 
 function withDefaultCurrency(raw: string, tokens: Token[], opts: MoneyOptions): Parsed<Amount[]> {
   const out: Amount[] = [];

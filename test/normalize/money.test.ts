@@ -126,3 +126,20 @@ describe('parseMoneyAll', () => {
     });
   });
 });
+
+describe('parseMoney: accounting notation', () => {
+  it.each([
+    // An amount alone in parentheses is a negative one (a refund in an exported or Western ledger).
+    ['($12.00)', 'USD', -12, 'USD'],
+    ['(US$1,234.50)', undefined, -1234.5, 'USD'],
+    ['(1.234,50)', 'EUR', -1234.5, 'EUR'],
+    ['(-$12.00)', 'USD', -12, 'USD'],
+    // A note around an amount, a count, or a Chinese console's full-width brackets stay positive.
+    ['(含运费 ¥8.00)', 'CNY', 8, 'CNY'],
+    ['(incl. shipping $5.00)', 'USD', 5, 'USD'],
+    ['(3)', 'USD', 3, 'USD'],
+    ['（￥88.00）', 'CNY', 88, 'CNY'],
+  ])('%j → %d %s', (text, currency, amount, code) => {
+    expect(parseMoney(text, currency === undefined ? {} : { currency })).toEqual({ ok: true, value: { amount, currency: code } });
+  });
+});
