@@ -49,4 +49,12 @@ export const HELDOUT_PAGES = [
       col('total', 'total', H('en', 'totalUnit', 1).replace('{cur}', 'EUR'), { width: 140, align: 'right' }), col('refund', 'refund', H('en', 'refund', 1), { width: 130, align: 'right' }),
       col('status', 'status', H('en', 'status', 1), { width: 170 }), col('tracking', 'tracking', H('en', 'tracking', 0), { width: 220 }), col('invoice', 'invoice', H('en', 'invoice', 1), { width: 170 }),
     ] } },
+  { name: 'react-antd-heldout-blocks', bundle: 'heldout-antd', library: 'antd', config: 'blocks', language: 'zh-CN', timeZone: 'Asia/Shanghai', now: '2026-12-05T16:45', title: '已售订单 - 卖家中心',
+    configuration: 'held-out words and formats: no table, one Card per order (订单号码：/下单日期：/发票号： in the header line, item rows with 商家编码, paid total, status and 快递单号 beside the first item); CN¥ totals, MM-DD HH:mm and relative dates',
+    seed: 9206, heldout: { lang: 'zh', count: 12, idShape: 'jd', dateStyle: 'md-hm', relativeShare: 0.3, money: 'cn-yen', items: [1, 3] },
+    options: { heading: '已售订单', labels: { id: '订单号码：', placed: '下单日期：', invoice: '发票号：', sku: '商家编码：', shipping: '运费 ', tracking: '快递单号 ' } } },
+  { name: 'react-mui-heldout-cards', bundle: 'heldout-mui', library: '@mui/material', config: 'cards', language: 'en-US', timeZone: 'America/New_York', now: '2026-12-05T13:20', title: 'Your orders · Maker Studio',
+    configuration: 'held-out words and formats: no table, one MUI Paper per order ("Order #1042", "Placed Dec 5, 2026 at 3:04 pm" and "Total $48.00" as one line of text each), item lines with SKUs, tracking numbers',
+    seed: 9207, heldout: { lang: 'en', count: 12, idShape: 'hash', dateStyle: 'mon-at', relativeShare: 0.3, money: 'dollar', items: [1, 3] },
+    options: { heading: 'Orders', labels: { id: 'Order ', placed: 'Placed ', sku: 'SKU ', tracking: 'Tracking ', total: 'Total ' } } },
 ];
