@@ -1570,6 +1570,9 @@ function readBlock(
   };
 }
 
+/** Fields whose values are phone, tracking or masked tokens by nature. */
+const DECOYS_BELONG: ReadonlySet<CellKey> = new Set<CellKey>(['trackingNo', 'buyer', 'buyerMessage', 'sellerRemark', 'carrier']);
+
 /** A card: every value behind a label, and what the card's texts are when no label names them. */
 function readCard(card: Element, position: number): RawOrder | undefined {
   const chunks = chunksOf(card);
@@ -1604,6 +1607,10 @@ function readCard(card: Element, position: number): RawOrder | undefined {
       labels.set('status', 'status');
     }
   }
-  for (const v of Object.values(given)) if (v !== undefined && isDecoyToken(v)) return undefined;
+  // A phone or tracking number where the order's own values belong is no order card; behind its
+  // own label (a parcel's tracking number, a masked buyer name) it is the card's, not a decoy.
+  for (const [key, v] of Object.entries(given) as [CellKey, string | undefined][]) {
+    if (v !== undefined && !DECOYS_BELONG.has(key) && isDecoyToken(v)) return undefined;
+  }
   return { position, element: card, anchor: card, labels, orderCells: {}, itemCells: [], given };
 }

@@ -26,8 +26,12 @@ const DATE = new RegExp(
 /** An amount: a currency sign or code beside a number, or a number with two decimals. */
 const MONEY_SIGNED = /(?:[¥￥$€£₹₩]|\b(?:US|AU|CA|NZ|HK|S)\s?\$|\b(?:RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD)\b|元)\s?-?\d|\d(?:[\d,.\s])*\s?(?:€|元|\b(?:EUR|USD|GBP|CNY|AUD)\b)/i;
 const MONEY_BARE = /^-?\d{1,3}(?:[,\s.]\d{3})*[.,]\d{2}$|^-?\d+[.,]\d{2}$/;
-/** Mobile numbers (masked or not) and international phone numbers. */
-const PHONE = /^(?:\+?\d{1,3}[\s-]?)?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|1[3-9]\d\*{4}\d{4}|\(?\d{3}\)?[\s-]\d{3}[\s-]\d{4}|\d{2,4}\s\d{3,4}\s\d{4})$/;
+/**
+ * Mobile numbers (masked or not) and international phone numbers. A country code is written
+ * with its + or apart from the number (China's 86 also run in): a 12-digit JD order number such
+ * as 813975138440 is no phone.
+ */
+const PHONE = /^(?:\+\d{1,3}[\s-]?|86[\s-]?|\d{1,3}[\s-])?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|1[3-9]\d\*{4}\d{4}|\(?\d{3}\)?[\s-]\d{3}[\s-]\d{4}|\d{2,4}\s\d{3,4}\s\d{4})$/;
 /** Carrier tracking numbers: SF/YT/JT/ZTO/JD prefixes, UPS 1Z, USPS 9[2-5]…, Royal Mail, EMS. */
 const TRACKING = /^(?:SF\d{12,15}|YT\d{13,}|JT\d{13,}|ZTO\d{10,}|JDV?\d{12,}|YD\d{12,}|[A-Z]{2}\d{9}[A-Z]{2}|1Z[0-9A-Z]{16}|9[2-5]\d{18,24}|7\d{11,14}|\d{20,})$/;
 /** A token that may hold an order number: letters, digits and dashes, maybe after a #. */

@@ -183,3 +183,33 @@ describe('shapes public code reads on the real consoles', () => {
     expect(result.skipped).toEqual([{ row: 2, orderId: '3712804412345678902', reason: "实收款 '￥--' is not an amount" }]);
   });
 });
+
+describe('order cards and numbers the reader was never tuned to', () => {
+  const en = genericAdapter({ language: 'en-US', timeZone: 'America/New_York' });
+  const enPage = (body: string): Document => new DOMParser().parseFromString(`<!doctype html><html lang="en-US"><body>${body}</body></html>`, 'text/html');
+
+  it('reads a card whose tracking number sits behind its own label: the number is the parcel\'s, not a decoy that sinks the card', () => {
+    const card = (id: string, placed: string, status: string, total: string, tracking: string) =>
+      `<div class="paper"><div><h6>Order ${id}</h6><p>Placed ${placed}</p><span>${status}</span></div><hr>` +
+      `<div><p>Linen shirt, M</p><p>SKU GP661715</p><p>×1</p><p>$48.00</p></div><hr>` +
+      `<div><p>Olivia Martin</p>${tracking ? `<p>Tracking <a>${tracking}</a></p>` : ''}<p><b>Total ${total}</b></p></div></div>`;
+    const doc = enPage(`<main><h5>Orders</h5>${card('#1990', 'Dec 5, 2026 at 1:03 pm', 'Refunded', '$48.00', '')}${card('#1719', 'Dec 5, 2026 at 11:09 am', 'Completed', '$32.50', 'SF5299853891418')}${card('#3419', 'Dec 4, 2026 at 9:31 am', 'Shipped', '$557.97', '9400484613105109055818')}</main>`);
+    const result = readOrders(en, doc, { url: 'https://admin.example.test/orders', now: Date.parse('2026-12-05T13:20:00-05:00') });
+    expect(result.rows.map((r) => [r.order.orderId, r.order.money.paid, r.order.money.currency, new Date(r.order.placedAt).toISOString(), r.order.status, r.order.trackingNo])).toEqual([
+      ['1990', 48, 'USD', '2026-12-05T18:03:00.000Z', 'refunded', undefined],
+      ['1719', 32.5, 'USD', '2026-12-05T16:09:00.000Z', 'completed', 'SF5299853891418'],
+      ['3419', 557.97, 'USD', '2026-12-04T14:31:00.000Z', 'shipped', '9400484613105109055818'],
+    ]);
+  });
+
+  it('takes a 12-digit order number that starts like a mobile number after one digit (813975138440) for the order it is, not a phone', () => {
+    const block = (id: string, placed: string) =>
+      `<div class="card"><div class="head"><span>订单号码：${id}</span><span>下单日期：${placed}</span></div>` +
+      `<div class="body"><p>纯棉T恤 白色 L</p><p>商家编码：SKU-6761-QJC</p><p><strong>CN¥150.00</strong></p><p>待付款</p></div></div>`;
+    const result = read(page(`<section>${block('813975138440', '2026-11-20 09:37')}${block('691792624219', '2026-11-20 08:51')}</section>`));
+    expect(result.rows.map((r) => [r.order.orderId, r.order.money.paid, new Date(r.order.placedAt).toISOString(), r.order.status])).toEqual([
+      ['813975138440', 150, '2026-11-20T01:37:00.000Z', 'awaiting_payment'],
+      ['691792624219', 150, '2026-11-20T00:51:00.000Z', 'awaiting_payment'],
+    ]);
+  });
+});
