@@ -65,6 +65,13 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
   returned: 'returned',
   disputed: 'disputed',
   chargeback: 'disputed',
+  // WooCommerce's On hold (payment not yet confirmed) and Failed (payment failed), Magento's Complete
+  // (WooCommerce and Magento order status docs, seen 2026-12-07).
+  'on hold': 'awaiting_payment',
+  failed: 'cancelled',
+  complete: 'completed',
+  'out for delivery': 'shipped',
+  'partially shipped': 'shipped',
   'a-to-z claim': 'disputed',
   // react-admin's demo shop and other admins built on it.
   ordered: 'awaiting_shipment',
@@ -113,6 +120,11 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
   争议中: 'disputed',
   纠纷处理中: 'disputed',
   售后处理中: 'refund_requested',
+  // Without these, 完成 inside them would read a finished refund or a partial shipment as a completed order.
+  退款完成: 'refunded',
+  部分退款: 'refunded',
+  部分发货: 'shipped',
+  拒收: 'returned',
 };
 
 const normalizePhrase = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();

@@ -58,6 +58,15 @@ describe('parseStatus: default console vocabulary', () => {
     ['Refund requested', 'refund_requested'],
     ['Refunded', 'refunded'],
     ['Partially refunded', 'refunded'],
+    ['On hold', 'awaiting_payment'],
+    ['Failed', 'cancelled'],
+    ['Complete', 'completed'],
+    ['Out for delivery', 'shipped'],
+    ['Partially shipped', 'shipped'],
+    ['退款完成', 'refunded'],
+    ['部分退款', 'refunded'],
+    ['部分发货', 'shipped'],
+    ['买家拒收', 'returned'],
     ['Return requested', 'return_requested'],
     ['Returned', 'returned'],
     ['Disputed', 'disputed'],
@@ -85,7 +94,7 @@ describe('parseStatus: messy cells', () => {
     expect(parseStatus(text)).toEqual({ status, known: true });
   });
 
-  it.each(['', '   ', '审核中', 'On hold', 'Unshippable', 'constructor'])('%j is unknown', (text) => {
+  it.each(['', '   ', '审核中', 'Unshippable', 'Incomplete', 'constructor'])('%j is unknown', (text) => {
     expect(parseStatus(text)).toEqual({ status: 'unknown', known: false });
   });
 });
