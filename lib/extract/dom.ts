@@ -8,47 +8,34 @@ const NEVER_TAGS = ['del', 's', 'strike', 'script', 'style', 'template'];
 const NEVER_CLASS = '.screen-reader-text';
 const NEVER_TEXT = [...NEVER_TAGS, NEVER_CLASS].join(', ');
 const neverTags: ReadonlySet<string> = new Set(NEVER_TAGS);
+/** Nothing to leave out: one list shared by every call that names none, not a new one each. */
+const NONE: readonly string[] = [];
 
-/** Whether an element of a never-text tag is under `el`: a walk comparing tag names, half the cost of a query per cell. */
-function neverTagIn(el: Element): boolean {
-  for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) if (neverTags.has(c.localName) || neverTagIn(c)) return true;
+/**
+ * Whether an element of a never-text tag is among `first`, its later siblings and everything under
+ * them: a walk comparing tag names, half the cost of a query per cell.
+ */
+function neverTagFrom(first: Element | null): boolean {
+  for (let c = first; c !== null; c = c.nextElementSibling) if (neverTags.has(c.localName) || neverTagFrom(c.firstElementChild)) return true;
   return false;
 }
 
-/** What `\s` matches besides the space: tab, line breaks, no-break and other Unicode spaces. */
-const isOtherSpace = (c: number): boolean =>
-  c < 0xa0
-    ? c >= 9 && c <= 13
-    : // Past U+3000 (every CJK character) only the byte-order mark is one: one test, not ten.
-      c > 0x3000
-      ? c === 0xfeff
-      : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
-
-/** True when collapsing would change the text: a space run, other whitespace, or a space at an edge. */
-function uncollapsed(text: string): boolean {
-  const end = text.length;
-  if (end === 0) return false;
-  if (text.charCodeAt(0) === 32 || text.charCodeAt(end - 1) === 32) return true;
-  let space = false;
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (space) return true;
-      space = true;
-    } else if (isOtherSpace(c)) return true;
-    else space = false;
-  }
-  return false;
-}
+/**
+ * Text collapsing would change: a space at an edge, a run of two, or any other whitespace (what
+ * `\s` matches besides the space). One regular expression, run as the engine's own code from its
+ * first use, where a character loop in script runs slowly until V8 has optimised it (the first
+ * reads of a page) and costs more bytes in every content script.
+ */
+const UNCOLLAPSED = /^ | $| {2}|[^\S ]/;
 
 export function collapse(text: string): string {
-  // Most cells are already collapsed: a character scan is cheaper than rebuilding them.
-  return uncollapsed(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  // Most cells are already collapsed: a test is cheaper than rebuilding them.
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /** Visible text of an element, whitespace collapsed, without the `ignore`d descendants. */
-export function textOf(el: Element, ignore: readonly string[] = []): string {
-  const skip = [NEVER_TEXT, ...ignore].join(', ');
+export function textOf(el: Element, ignore: readonly string[] = NONE): string {
+  const skip = ignore.length === 0 ? NEVER_TEXT : [NEVER_TEXT, ...ignore].join(', ');
   if (!el.querySelector(skip)) return collapse(el.textContent ?? '');
   return walkText(el, skip);
 }
@@ -86,10 +73,12 @@ export class CellText {
   }
 
   /** Same text as `textOf(el, ignore)`. */
-  of(el: Element, ignore: readonly string[] = []): string {
+  of(el: Element, ignore: readonly string[] = NONE): string {
     // Text alone (most table cells): nothing to leave out, and no need to look for never-text.
-    if (el.childElementCount === 0) return collapse(el.textContent ?? '');
-    const never = this.labelled.has(el) || neverTagIn(el);
+    // Its first element, asked once, both says so and starts the walk (one call fewer per cell).
+    const first = el.firstElementChild;
+    if (first === null) return collapse(el.textContent ?? '');
+    const never = this.labelled.has(el) || neverTagFrom(first);
     if (!never && ignore.length === 0) return collapse(el.textContent ?? '');
     const tags = ignoredTags(ignore);
     if (tags === undefined || never) return textOf(el, ignore);
