@@ -1039,7 +1039,8 @@ function orderNumberIn(chunks: readonly string[]): { token: string; at: number; 
       value = chunks[j]!;
       at = j;
     }
-    const token = tokenOf(value);
+    // An order number's own label (not a bare 订单：) vouches for a number shaped like a parcel's.
+    const token = tokenOf(value) ?? (m[1] === '订单' ? undefined : idTokenOf(value, true));
     if (token !== undefined) return { token, at, labelAt: i };
   }
   // "#1042" on its own (a card's title): a hash and digits.
@@ -1570,8 +1571,8 @@ function readBlock(
   };
 }
 
-/** Fields whose values are phone, tracking or masked tokens by nature. */
-const DECOYS_BELONG: ReadonlySet<CellKey> = new Set<CellKey>(['trackingNo', 'buyer', 'buyerMessage', 'sellerRemark', 'carrier']);
+/** Fields whose values may be phone, tracking or masked tokens (the order number: when its label says so). */
+const DECOYS_BELONG: ReadonlySet<CellKey> = new Set<CellKey>(['orderId', 'trackingNo', 'buyer', 'buyerMessage', 'sellerRemark', 'carrier']);
 
 /** A card: every value behind a label, and what the card's texts are when no label names them. */
 function readCard(card: Element, position: number): RawOrder | undefined {
@@ -1608,7 +1609,8 @@ function readCard(card: Element, position: number): RawOrder | undefined {
     }
   }
   // A phone or tracking number where the order's own values belong is no order card; behind its
-  // own label (a parcel's tracking number, a masked buyer name) it is the card's, not a decoy.
+  // own label (a parcel's tracking number, a masked buyer name) it is the card's, not a decoy, and
+  // the order number is orderNumberIn's to vouch for (its own label outweighs its shape).
   for (const [key, v] of Object.entries(given) as [CellKey, string | undefined][]) {
     if (v !== undefined && !DECOYS_BELONG.has(key) && isDecoyToken(v)) return undefined;
   }

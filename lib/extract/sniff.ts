@@ -55,10 +55,10 @@ export const isDecoyToken = (token: string): boolean => PHONE.test(token) || TRA
  * `112-1234567-1234567`, `DS202611240001`, `MT-0871`), or a short capital reference with a
  * digit (`QZ8P7X`); never a date, a phone or a tracking number.
  */
-function idLike(token: string): boolean {
+function idLike(token: string, labelled = false): boolean {
   if (!ID_TOKEN.test(token)) return false;
   const bare = token.startsWith('#') ? token.slice(1) : token;
-  if (isDecoyToken(bare) || /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}$/.test(bare)) return false;
+  if ((!labelled && isDecoyToken(bare)) || /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}$/.test(bare)) return false;
   const digits = bare.replace(/\D/g, '').length;
   const lower = /[a-z]/.test(bare);
   if (lower) return digits >= 5 && digits >= bare.length / 2;
@@ -68,15 +68,20 @@ function idLike(token: string): boolean {
 
 const ALL_DIGITS = /^\d{3,40}$/;
 
-/** The first order-number token of a cell's text ("#1042", "4012345678901234567", "QZ8P7X"), or undefined. */
-export function idTokenOf(text: string): string | undefined {
+/**
+ * The first order-number token of a cell's text ("#1042", "4012345678901234567", "QZ8P7X"), or
+ * undefined. `labelled`: the text follows an order number's own label ("订单号：", "Order #"),
+ * which outweighs a shape shared with tracking numbers (a 12-digit JD number starting with 7,
+ * as ZTO's do).
+ */
+export function idTokenOf(text: string, labelled = false): string | undefined {
   // Digits alone (most order numbers): no date, one token, an order number unless a decoy.
-  if (ALL_DIGITS.test(text)) return isDecoyToken(text) ? undefined : text;
+  if (ALL_DIGITS.test(text)) return labelled || !isDecoyToken(text) ? text : undefined;
   if (text.length > 300 || looksLikeDate(text) && !/\d{6,}/.test(text)) return undefined;
   // "Preview#1052": a # starts a token even when a word runs into it.
   for (const raw of text.split(/[\s:：,，;；|()（）]+|(?=#[A-Za-z0-9])/)) {
     const token = raw.replace(/^[^#\w]+|[^\w]+$/g, '');
-    if (token !== '' && idLike(token)) return token;
+    if (token !== '' && idLike(token, labelled)) return token;
   }
   return undefined;
 }

@@ -212,4 +212,26 @@ describe('order cards and numbers the reader was never tuned to', () => {
       ['691792624219', 150, '2026-11-20T00:51:00.000Z', 'awaiting_payment'],
     ]);
   });
+
+  it('reads a number behind an order number\'s own label even when it is shaped like a parcel\'s (12 digits from 7, as ZTO\'s are)', () => {
+    const block = (id: string) =>
+      `<div class="c"><div><span>订单号：${id}</span><span>下单时间：2026-11-18 09:00</span></div><div><p>保温杯 500ml</p><p><strong>¥30.00</strong></p><p>待发货</p></div></div>`;
+    const result = read(page(`<section>${['731234567890', '281234567890', '913800001111'].map(block).join('')}</section>`));
+    expect(result.rows.map((r) => [r.order.orderId, r.order.money.paid, new Date(r.order.placedAt).toISOString(), r.order.status])).toEqual([
+      ['731234567890', 30, '2026-11-18T01:00:00.000Z', 'awaiting_shipment'],
+      ['281234567890', 30, '2026-11-18T01:00:00.000Z', 'awaiting_shipment'],
+      ['913800001111', 30, '2026-11-18T01:00:00.000Z', 'awaiting_shipment'],
+    ]);
+  });
+
+  it('still takes no parcel number for an order where no order-number label vouches for it', () => {
+    const block = (id: string, parcel: string) =>
+      `<div class="c"><div><span>订单号：${id}</span><span>下单时间：2026-11-18 09:00</span></div><div><p>保温杯 500ml</p><p>运单号：${parcel}</p><p><strong>¥30.00</strong></p><p>已发货</p></div></div>`;
+    const result = read(page(`<section>${block('281234567890', '731234567891')}${block('381234567890', '731234567892')}</section>`));
+    expect(result.rows.map((r) => [r.order.orderId, r.order.trackingNo])).toEqual([
+      ['281234567890', '731234567891'],
+      ['381234567890', '731234567892'],
+    ]);
+    expect(result.skipped).toEqual([]);
+  });
 });
