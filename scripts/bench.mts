@@ -44,6 +44,7 @@ const CI_MODE = process.argv.includes('--ci');
 /** `--only=read,ingest`: run only these scenario groups (read, ingest, reread, detectors, summary, paint, bundle; `page`: of ingest, the page reads alone). */
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 // Groups: read, meaning (the reader by meaning), ingest, reread, detectors, summary, evidence (a case's evidence pack), paint, bundle.
+// `--profile` (with meaning): a sampling profile of the reader on the 500 blocks, measured apart from the timed reads (profileReads).
 const want = (group: string): boolean => ONLY === undefined || ONLY.includes(group);
 const SIZES = SHORT ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const RUNS = SHORT ? 5 : 9;
@@ -196,6 +197,47 @@ function busyPage(orders: readonly import('../lib/schema').Order[]): string {
 
 const LONG_LIST = 20_000;
 
+/**
+ * `--profile`: where the reader by meaning spends its time on a page, printed after its timed
+ * reads and measured apart from them (a page of its own, the same reads, a sampling profile
+ * every 100 µs), so the figures above are what they are without it. The functions taking the
+ * most time of their own, and the whole profile for DevTools (Performance panel, "Load profile").
+ */
+const PROFILE = process.argv.includes('--profile');
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+async function profileReads(context: BrowserContext, bundle: string, layout: { id: string; name: string; url: string; html: string }): Promise<void> {
+  const page = await openBenchPage(context, layout.url, layout.html, bundle);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.evaluate(([url, warmup, runs]) => (window as any).__bench.meaningRead(url, warmup, runs), [layout.url, WARMUP + 3, Math.max(RUNS, 15)] as const);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  await page.close();
+  const file = join(CACHE, `profile-meaning-${layout.id}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const own = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id)!;
+    const { functionName, url, lineNumber } = node.callFrame;
+    if (functionName === '(idle)' || functionName === '(program)') return;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const name = `${functionName || '(anonymous)'}${url ? ` ${url.split('/').pop()}:${lineNumber + 1}` : ''}`;
+    own.set(name, (own.get(name) ?? 0) + ms);
+    total += ms;
+  });
+  log(`profile of the reader by meaning, ${layout.name} (time of its own, warm-ups and the every-cell baseline included; ${file}):`);
+  for (const [name, ms] of [...own].sort((a, b) => b[1] - a[1]).slice(0, 15)) log(`  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+}
+
 async function meaningReads(context: BrowserContext, bundle: string, shape: OrderShape): Promise<void> {
   const orders = generateOrders(PAGE_ROWS, shape, Date.now(), 11);
   const layouts = [
@@ -239,6 +281,7 @@ async function meaningReads(context: BrowserContext, bundle: string, shape: Orde
     });
     if (r.ordersRead !== PAGE_ROWS) results.at(-1)!.checks[0]!.pass = false;
     if (layout.id !== 'blocks') continue;
+    if (PROFILE) await profileReads(context, bundle, layout);
     // A page read by its structure is read again order by order when the page changes one.
     log(`one order changed, ${layout.name}`);
     const changePage = await openBenchPage(context, layout.url, layout.html, bundle);
