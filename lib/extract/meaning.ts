@@ -745,7 +745,17 @@ function addPiece(out: string[], text: string): void {
  * piece: a Taobao 交易状态 cell is its status, then a 详情 link nobody needs to walk. Its state
  * lives in the module (a closure per cell cost more than the walk it saves).
  */
-const statusWalk = { pieces: [] as string[], checked: 0, texts: 0, found: undefined as string | undefined };
+const statusWalk = { pieces: [] as string[], checked: 0, texts: 0, found: undefined as string | undefined, icon: undefined as string | undefined };
+
+/**
+ * An element that draws an icon beside its text (`<span><span>Complete</span><svg/></span>`,
+ * Polaris's badge icon): that text is the icon's hidden name, a status of its own only when the
+ * cell shows no other (a "Complete" progress icon beside the visible "Fulfilled").
+ */
+function drawsIcon(el: Element): boolean {
+  for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) if (c.localName === 'svg' || c.localName === 'img') return true;
+  return false;
+}
 
 /** The cell's status, or the pieces joined when none is; null past 300 texts (read as piecesOf reads them). */
 function statusIn(cell: Element): string | undefined | null {
@@ -753,11 +763,23 @@ function statusIn(cell: Element): string | undefined | null {
   statusWalk.checked = 0;
   statusWalk.texts = 0;
   statusWalk.found = undefined;
+  statusWalk.icon = undefined;
   const whole = statusUnder(cell);
   if (statusWalk.found !== undefined) return statusWalk.found;
   if (!whole) return null;
   if (statusFound(true)) return statusWalk.found;
+  if (statusWalk.icon !== undefined) return statusWalk.icon;
   return statusWalk.pieces.length === 0 ? undefined : statusWalk.pieces.join(' ');
+}
+
+/** An icon's texts: the first status among them is kept aside (statusIn), never a piece of the cell. */
+function iconUnder(node: Node): void {
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      const text = collapse(child.nodeValue ?? '');
+      if (text !== '' && statusWalk.icon === undefined && isStatusText(text)) statusWalk.icon = text;
+    } else if (child.nodeType === 1 && !NEVER_TEXT.has((child as Element).localName)) iconUnder(child);
+  }
 }
 
 /** Walks the texts under `node` into statusWalk's pieces; false once a status is found or past 300 texts. */
@@ -770,7 +792,10 @@ function statusUnder(node: Node): boolean {
       if (++statusWalk.texts > 300) return false;
       addPiece(statusWalk.pieces, text);
       if (statusFound(false)) return false;
-    } else if (type === 1 /* element */ && !NEVER_TEXT.has((child as Element).localName) && !statusUnder(child)) return false;
+    } else if (type === 1 /* element */ && !NEVER_TEXT.has((child as Element).localName)) {
+      if (drawsIcon(child as Element)) iconUnder(child);
+      else if (!statusUnder(child)) return false;
+    }
   }
   return true;
 }
@@ -933,11 +958,12 @@ function finishOrders(raws: readonly RawOrder[]): RawOrder[] {
 
 /** Labels of the other fields a block's header line or a card shows. */
 const FIELD_LABELS: readonly (readonly [CellKey, RegExp])[] = [
-  ['placedAt', /(?:订单)?(?:创建|下单|成交|提交)(?:时间|日期)|order(?:ed)?\s*(?:date|time|placed)|placed(?:\s*(?:at|on))?|date\s*(?:sold|ordered|placed)|ordered(?:\s*on)?|sold(?:\s*on)?|bestelldatum|^date|^datum/i],
+  ['placedAt', /(?:订单)?(?:创建|下单|成交|提交)(?:时间|日期)|订单(?:时间|日期)|order(?:ed)?\s*(?:date|time|placed)|placed(?:\s*(?:at|on))?|date\s*(?:sold|ordered|placed)|ordered(?:\s*on)?|sold(?:\s*on)?|created(?:\s*(?:at|on))?|purchased?\s*(?:date|on)|submitted(?:\s*on)?|bestelldatum|^date|^datum/i],
   ['paidAt', /(?:订单)?(?:付款|支付)(?:时间|日期)|paid\s*(?:at|on)|payment\s*date/i],
-  ['paid', /实付(?:款|金额)?|实收(?:款|金额)?|应付(?:金额)?|订单金额|支付金额|付款金额|order\s*total|grand\s*total|^total|amount\s*paid|^amount|gesamtbetrag|^betrag/i],
-  ['status', /(?:订单|交易)状态|^status|order\s*status/i],
-  ['buyer', /买家|收货人|buyer|customer|ship\s*to|kunde/i],
+  ['paid', /(?:买家)?实付(?:款|金额)?|实收(?:款|金额)?|应[付收](?:金额)?|订单(?:金额|总额)|成交金额|支付金额|付款金额|order\s*total|grand\s*total|total\s*paid|^total|amount\s*paid|^amount|gesamtbetrag|^betrag/i],
+  ['status', /(?:订单|交易|处理)状态|^status|order\s*status|^state|fulfil+ment(?:\s*status)?/i],
+  // 买家 before what the buyer paid or did (买家实付, 买家已付款) is not the buyer's name.
+  ['buyer', /买家(?![实已付留])|收货人|buyer|customer|ship\s*to|kunde/i],
   ['trackingNo', /运单号|物流单号|快递单号|tracking/i],
   ['shipBy', /(?:最晚|承诺)发货(?:截止)?(?:时间|日期)?|ship\s*by|dispatch\s*by/i],
 ];
@@ -978,7 +1004,9 @@ const anchored = new WeakMap<RegExp, RegExp>();
 function atStart(label: RegExp): RegExp {
   let re = anchored.get(label);
   if (re === undefined) {
-    re = new RegExp(`^(?:${label.source.replace(/\^/g, '')})\\s*[:：]?\\s*`, 'i');
+    // A unit in brackets after the label (实收金额(元), Total (EUR)) is the label's: the order
+    // builder reads the currency from it, as from a column header.
+    re = new RegExp(`^(?:${label.source.replace(/\^/g, '')})(?:\\s*[(（][^()（）\\d]{1,8}[)）])?\\s*[:：]?\\s*`, 'i');
     anchored.set(label, re);
   }
   return re;
@@ -1018,7 +1046,7 @@ function tokenOf(text: string): string | undefined {
   return token;
 }
 
-const ORDER_LABEL = /(主?订单(?:编?号|ID|id)|order\s*(?:#|no\.?|number|id)|bestellnummer|订单)\s*[:：#]?\s*(.*)$/i;
+const ORDER_LABEL = /(主?订单(?:编号|号码|编码|单号|号|ID|id)|order\s*(?:#|no\.?|number|id|ref(?:erence)?\.?)|bestellnummer|订单)\s*[:：#]?\s*(.*)$/i;
 const ORDER_WORD = /order|bestell/i;
 
 /** An order number behind its label in a chunk list: the value and where it is. */

@@ -234,4 +234,52 @@ describe('order cards and numbers the reader was never tuned to', () => {
     ]);
     expect(result.skipped).toEqual([]);
   });
+
+  it('reads order cards by label families it was never given word for word, the unit in a label (实收金额(元), Total (EUR)) naming the currency', () => {
+    const zhCard = (labels: readonly string[], id: string, placed: string, paid: string, status: string) =>
+      `<div class="c"><p><span>${labels[0]}：</span><span>${id}</span></p><p><span>${labels[1]}：</span><span>${placed}</span></p><p>保温杯 500ml ×1</p>` +
+      `<p><span>${labels[2]}：</span><span>${paid}</span></p><p><span>${labels[3]}：</span><span>${status}</span></p></div>`;
+    const zhRead = (labels: readonly string[], paid: readonly [string, string]) =>
+      read(page(`<section>${zhCard(labels, '4012345678901234567', '2026-11-18 09:00', paid[0], '待发货')}${zhCard(labels, '4012345678901234568', '2026-11-17 09:00', paid[1], '已发货')}</section>`)).rows.map((r) => [
+        r.order.orderId, r.order.money.paid, r.order.money.currency, new Date(r.order.placedAt).toISOString(), r.order.status, r.order.buyer,
+      ]);
+    const zhWant = [
+      ['4012345678901234567', 88, 'CNY', '2026-11-18T01:00:00.000Z', 'awaiting_shipment', undefined],
+      ['4012345678901234568', 1288, 'CNY', '2026-11-17T01:00:00.000Z', 'shipped', undefined],
+    ];
+    expect(zhRead(['订单号码', '下单日期', '买家实付', '交易状态'], ['¥88.00', '¥1,288.00'])).toEqual(zhWant);
+    expect(zhRead(['订单编号', '订单时间', '实收金额(元)', '处理状态'], ['88.00', '1,288.00'])).toEqual(zhWant);
+
+    const en = genericAdapter({ language: 'en-US', timeZone: 'America/New_York' });
+    const enCard = (id: string, placed: string, paid: string, status: string) =>
+      `<div class="c"><p><span>Order ref.:</span> <span>${id}</span></p><p><span>Submitted:</span> <span>${placed}</span></p><p>Linen shirt ×1</p>` +
+      `<p><span>Total (EUR):</span> <span>${paid}</span></p><p><span>State:</span> <span>${status}</span></p></div>`;
+    const doc = new DOMParser().parseFromString(
+      `<!doctype html><html lang="en-US"><body><section>${enCard('R123456789', 'Nov 18, 2026 9:00 AM', '88.00', 'Processing')}${enCard('R123456790', 'Nov 17, 2026 9:00 AM', '1,288.00', 'Shipped')}</section></body></html>`,
+      'text/html',
+    );
+    expect(readOrders(en, doc, { url: 'https://admin.example.test/orders', now: NOW }).rows.map((r) => [r.order.orderId, r.order.money.paid, r.order.money.currency, new Date(r.order.placedAt).toISOString(), r.order.status])).toEqual([
+      ['R123456789', 88, 'EUR', '2026-11-18T14:00:00.000Z', 'awaiting_shipment'],
+      ['R123456790', 1288, 'EUR', '2026-11-17T14:00:00.000Z', 'shipped'],
+    ]);
+  });
+
+  it('reads a status badge by its visible word, not the hidden name of the icon beside it, unless the icon is all it shows', () => {
+    const en = genericAdapter({ language: 'en-US', timeZone: 'America/New_York' });
+    const badge = (icon: string, word: string) => `<span><span><span><span>${icon}</span><svg></svg></span></span>${word ? `<span>${word}</span>` : ''}</span>`;
+    const row = (id: string, date: string, total: string, pay: string, fulfil: string) => `<tr><td>${id}</td><td>${date}</td><td>${total}</td><td>${pay}</td><td>${fulfil}</td></tr>`;
+    const doc = new DOMParser().parseFromString(
+      `<!doctype html><html lang="en-US"><body><table><thead><tr><th>Order</th><th>Date</th><th>Total</th><th>Payment status</th><th>Fulfillment status</th></tr></thead><tbody>` +
+        row('#1042', 'Nov 18, 2026 9:00 AM', '$48.00', badge('Complete', 'Paid'), badge('Complete', 'Fulfilled')) +
+        row('#1041', 'Nov 17, 2026 9:00 AM', '$32.50', badge('Complete', 'Paid'), badge('Incomplete', 'Unfulfilled')) +
+        row('#1040', 'Nov 16, 2026 9:00 AM', '$12.00', badge('Refunded', ''), badge('Complete', 'Fulfilled')) +
+        `</tbody></table></body></html>`,
+      'text/html',
+    );
+    expect(readOrders(en, doc, { url: 'https://admin.example.test/orders', now: NOW }).rows.map((r) => [r.order.orderId, r.order.status])).toEqual([
+      ['#1042', 'shipped'],
+      ['#1041', 'awaiting_shipment'],
+      ['#1040', 'refunded'],
+    ]);
+  });
 });
