@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+// Pages of Taobao's 已卖出的宝贝, Pinduoduo's 订单查询 and JD's 订单管理 that the project did not write
+// to fit its adapters (test/fixtures/independent, made by make.mjs from public descriptions, each
+// page beside a .json of its truth): what a seller gets from them, exactly, through each console's
+// adapter with the reader by meaning behind it (readOrders, what the content script runs) and
+// through the reader by meaning alone (layout 'meaning', no cell parts: the console's rules kept).
+//
+// Measured 2026-12-07 (orders read exactly / expected, false orders; the same through the built
+// extension at the real URLs, test/e2e/independent.test.mjs):
+//   page               adapter+meaning   meaning alone
+//   taobao-table        1/10, 0 false     1/10, 0 false
+//   taobao-grid         6/8,  0 false     6/8,  0 false
+//   pinduoduo-table     0/12, 0 false    12/12, 0 false
+//   pinduoduo-blocks    6/7,  0 false     6/7,  0 false
+//   jd-blocks           0/9,  0 false     1/9,  0 false
+//   jd-grid             7/8,  0 false     7/8,  0 false
+// Asserted exactly below: the pages and paths that read every order right today (pinduoduo-table
+// by the reader by meaning alone), and, on every page and path, that no false order is read.
+// Not yet asserted, and why (the owners' fixes are in the session's report):
+// - taobao-table, jd-blocks: one <table> per order, its 订单号/订单编号 line a row spanning the
+//   table; blockGroups (lib/extract/meaning.ts) groups such section rows by their parent tbody, so
+//   each order is a list of its own and only one of them is read. jd-blocks' one order is then
+//   skipped through the adapter: JD's paid part pattern (应付金额) misses "¥199.00" (row.ts readPart).
+// - pinduoduo-table through its adapter: 成交时间 is read from the 成团时间 column its cellParts
+//   name (placedAt: { column: 'paidAt' }), which this page lacks: every row skipped, no order time.
+// - taobao-grid: 等待卖家发货 is no status word of the reader by meaning (STATUS_RE from the default
+//   vocabulary), so two cards read with no status (unknown).
+// - pinduoduo-blocks, jd-grid: 退款中 shown under or beside the order's status in the same cell
+//   or card is not read as the after-sales state that outranks it (awaiting_shipment read).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS } from '../../lib/adapters';
+import type { Adapter } from '../../lib/adapters/types';
+import { readOrders } from '../../lib/extract';
+import type { Order } from '../../lib/schema';
+
+// Every page's times are from 2026-12-01 to 12-07, some without a year: read on 2026-12-07, 10:00 Beijing.
+const NOW = Date.parse('2026-12-07T10:00:00+08:00');
+const URLS = {
+  taobao: 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm',
+  pinduoduo: 'https://mms.pinduoduo.com/orders/list',
+  jd: 'https://shop.jd.com/jdm/trade/orders/order-list',
+} as const;
+type Console = keyof typeof URLS;
+
+interface Truth {
+  readonly orders: readonly { id: string; total: number; currency: string; placedAtMs: number; status: string }[];
+}
+
+const PAGES: readonly (readonly [string, Console])[] = [
+  ['taobao-table', 'taobao'],
+  ['taobao-grid', 'taobao'],
+  ['pinduoduo-table', 'pinduoduo'],
+  ['pinduoduo-blocks', 'pinduoduo'],
+  ['jd-blocks', 'jd'],
+  ['jd-grid', 'jd'],
+];
+
+const load = (name: string): Document =>
+  new DOMParser().parseFromString(readFileSync(`test/fixtures/independent/${name}.html`, 'utf8'), 'text/html');
+const truthOf = (name: string): Truth => JSON.parse(readFileSync(`test/fixtures/independent/${name}.json`, 'utf8')) as Truth;
+const adapterOf = (id: Console): Adapter => {
+  const adapter = ADAPTERS.find((a) => a.id === id);
+  if (!adapter) throw new Error(`no adapter ${id}`);
+  return adapter;
+};
+/**
+ * The reader by meaning alone, as it reads a console whose selectors and cell parts no longer fit:
+ * no layout, no cell parts, no header words of the console's own; its marketplace, status words and
+ * rules kept (the currency, the zone, 待发货).
+ */
+const meaningOnly = (adapter: Adapter): Adapter => {
+  const { cellParts: _parts, headerSynonyms: _words, ...rules } = adapter;
+  return { ...rules, layout: { kind: 'meaning' } };
+};
+const truthRows = (name: string) => truthOf(name).orders.map(({ id, total, currency, placedAtMs, status }) => ({ id, total, currency, placedAtMs, status }));
+
+/** What a seller checks of an order: its number, total, currency, time and status. */
+const essentials = (o: Order) => ({ id: o.orderId, total: o.money.paid, currency: o.money.currency, placedAtMs: o.placedAt, status: o.status });
+
+const read = (name: string, adapter: Adapter) => readOrders(adapter, load(name), { url: URLS[adapter.id as Console], now: NOW }).rows.map((r) => essentials(r.order));
+
+describe('independent console pages, read by meaning alone', () => {
+  it('pinduoduo-table: every order exactly, the header table apart from the body, 成交时间 beside 承诺发货时间', () => {
+    expect(read('pinduoduo-table', meaningOnly(adapterOf('pinduoduo')))).toEqual(truthRows('pinduoduo-table'));
+  });
+});
+
+describe('independent console pages: no false order on any page, by any path', () => {
+  it.each(PAGES)('%s reads only orders it shows', (name, id) => {
+    const shown = new Set(truthOf(name).orders.map((t) => t.id));
+    for (const adapter of [adapterOf(id), meaningOnly(adapterOf(id))]) {
+      const ids = read(name, adapter).map((o) => o.id);
+      expect(ids.filter((x) => !shown.has(x))).toEqual([]);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+});
