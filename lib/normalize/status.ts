@@ -9,6 +9,12 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
   未付款: 'awaiting_payment',
   买家已付款: 'awaiting_shipment',
   待发货: 'awaiting_shipment',
+  // Taobao's, Douyin's and Pinduoduo's own words (their profiles cite them), here too so that a page read
+  // without its console's rules, by meaning, still knows them.
+  等待卖家发货: 'awaiting_shipment',
+  备货中: 'awaiting_shipment',
+  等待买家确认收货: 'shipped',
+  待签收: 'shipped',
   等待发货: 'awaiting_shipment',
   等待出库: 'awaiting_shipment',
   已付款: 'awaiting_shipment',
@@ -158,21 +164,33 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[a-z0
  * A Latin phrase must stand as whole words (`paid` is not found in `unpaid`, `shipped` not
  * in `unshipped`); Chinese has no spaces, so a Chinese phrase matches anywhere.
  */
-function firstMatch(cell: string, phrases: Phrase[]): OrderStatus | undefined {
-  for (let at = 0; at < cell.length; at++) {
+function firstMatch(cell: string, phrases: Phrase[], from = 0): { status: OrderStatus; end: number } | undefined {
+  for (let at = from; at < cell.length; at++) {
     for (const p of phrases) {
       if (!cell.startsWith(p.phrase, at)) continue;
       if (p.latin && (isWordChar(cell[at - 1]) || isWordChar(cell[at + p.phrase.length]))) continue;
-      return p.status;
+      return { status: p.status, end: at + p.phrase.length };
     }
+  }
+  return undefined;
+}
+
+/** After-sales states still waiting on the seller: in one cell they outrank the fulfilment state beside them. */
+const OPEN_AFTER_SALES: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['refund_requested', 'return_requested', 'disputed']);
+
+/** The first phrase in the cell showing a request still open, else undefined. */
+function openRequestIn(cell: string, phrases: Phrase[]): OrderStatus | undefined {
+  for (let m = firstMatch(cell, phrases); m !== undefined; m = firstMatch(cell, phrases, m.end)) {
+    if (OPEN_AFTER_SALES.has(m.status)) return m.status;
   }
   return undefined;
 }
 
 /**
  * A status cell → canonical status. The cell may carry more text ("待发货\n详情",
- * "交易成功 查看物流"): the earliest known phrase wins, the longest at that position.
- * The adapter's vocabulary is searched first, the default only when it finds nothing.
+ * "交易成功 查看物流"): the earliest known phrase wins, the longest at that position, unless a
+ * request still open stands beside it ("待发货 退款中" is a refund to answer). The adapter's
+ * vocabulary is searched first, the default only when it finds nothing.
  */
 export function parseStatus(
   text: string,
@@ -197,9 +215,16 @@ function matchStatus(
 ): { status: OrderStatus; known: boolean } {
   // Words run together where a hidden label meets the status ("IncompleteUnfulfilled") are two words.
   const cell = normalizePhrase(text.replace(/([a-z])([A-Z])/g, '$1 $2'));
+  const own =
+    (vocabulary === undefined ? undefined : firstMatch(cell, phrasesOf(vocabulary))?.status) ??
+    firstMatch(cell, phrasesOf(DEFAULT_STATUS_VOCABULARY))?.status;
+  // A request still open beside the fulfilment state ("待发货 退款中", "Shipped · Return requested") is what the
+  // seller has to answer, as when a console shows it in a column of its own (combineStatuses); a finished
+  // refund beside it stays second: it may be one item's.
   const status =
-    (vocabulary === undefined ? undefined : firstMatch(cell, phrasesOf(vocabulary))) ??
-    firstMatch(cell, phrasesOf(DEFAULT_STATUS_VOCABULARY));
+    own === undefined || AFTER_SALES_STATUSES.has(own)
+      ? own
+      : ((vocabulary === undefined ? undefined : openRequestIn(cell, phrasesOf(vocabulary))) ?? openRequestIn(cell, phrasesOf(DEFAULT_STATUS_VOCABULARY)) ?? own);
   return status === undefined ? { status: 'unknown', known: false } : { status, known: true };
 }
 

@@ -84,8 +84,18 @@ describe('parseStatus: messy cells', () => {
     ['待发货\n详情', 'awaiting_shipment'],
     ['交易成功 查看物流', 'completed'],
     ['卖家已发货 查看物流', 'shipped'],
-    // The earliest phrase wins, even when a later one is longer.
-    ['已发货\n退款申请中', 'shipped'],
+    // A request still open beside the fulfilment state is what the seller answers next.
+    ['已发货\n退款申请中', 'refund_requested'],
+    ['待发货 退款中', 'refund_requested'],
+    ['Shipped · Return requested', 'return_requested'],
+    ['已发货 平台介入', 'disputed'],
+    // A finished refund beside it stays second (it may be one item's); otherwise the earliest phrase wins.
+    ['待发货\n退款成功', 'awaiting_shipment'],
+    ['交易成功 已签收', 'completed'],
+    ['等待卖家发货', 'awaiting_shipment'],
+    ['备货中', 'awaiting_shipment'],
+    ['等待买家确认收货', 'shipped'],
+    ['已发货，待签收', 'shipped'],
     ['Unfulfilled · Paid', 'awaiting_shipment'],
     ['Shipped (2 of 3)', 'shipped'],
     ['Payment pending\nUnfulfilled', 'awaiting_payment'],
