@@ -1,7 +1,7 @@
 import { family, label } from './settings/refund-pending';
 import { type Bilingual, type Finding, type Order, orderKey } from '../schema';
 import { type Settings as AllSettings } from '../settings';
-import { cancelRequestSignal } from './cancel-pending';
+import { cancelEndsAt, isCancellationAt } from './cancel-pending';
 import { formatHours, formatMoney, isoTime, msFromHours, toCents } from './explain';
 import { MARKETPLACE_NAMES } from '../marketplaces';
 import { REFUND_AUTO_DECISION_HOURS } from './platform-rules';
@@ -132,8 +132,8 @@ function returnedNotRefunded(order: Order, observed: number | undefined, now: nu
 
 /** What it checks, in a sentence (the options page, docs/features.md). */
 export const description: Bilingual = {
-  en: 'A refund or return request not answered as the platform’s automatic decision (or a 48 h reply target) nears, and a returned parcel not refunded within your return window.',
-  zh: '退款或退货申请临近平台自动处理时间（无自动处理的平台按 48 小时回复目标）仍未处理，或退回的包裹超过您的退货处理时限仍未退款。',
+  en: 'A refund or return request not answered as the platform’s automatic decision (or a 48 h reply target) nears (a refund asked before shipping is a cancellation until then, and only past it a refund case), and a returned parcel not refunded within your return window.',
+  zh: '退款或退货申请临近平台自动处理时间（无自动处理的平台按 48 小时回复目标）仍未处理（发货前的退款申请在此之前按取消申请处理，过后才列为退款），或退回的包裹超过您的退货处理时限仍未退款。',
 };
 
 export const refundPending = {
@@ -159,9 +159,13 @@ export const refundPending = {
           at = returnEndOf(observed, settings);
         } else {
           // The status history is read only when the console shows no request time.
-          const clock = requestClock(order, order.requestedAt === undefined ? ctx.statusSince.get(orderKey(order)) : undefined, settings);
+          const observed = order.requestedAt === undefined ? ctx.statusSince.get(orderKey(order)) : undefined;
+          const clock = requestClock(order, observed, settings);
           if (clock === undefined) return false;
           at = clock.decisionAt;
+          // A refund asked before shipping becomes this detector's when cancel-pending hands it over.
+          const handover = cancelEndsAt(order, observed);
+          if (handover !== undefined && inWindow(handover, window)) return true;
         }
         const warn = at - warnMs;
         return inWindow(warn, window) || inWindow(at, window);
@@ -172,8 +176,9 @@ export const refundPending = {
     const observed = ctx.statusSince.get(orderKey(order));
     if (order.status === 'returned') return returnedNotRefunded(order, observed, now, settings);
     if (order.status !== 'refund_requested' && order.status !== 'return_requested') return { findings: [] };
-    // A cancellation filed as a refund is cancel-pending's case: one case per problem.
-    if (cancelRequestSignal(order) !== undefined) return { findings: [] };
+    // A cancellation filed as a refund, or a refund asked before shipping until the platform's own decision, is
+    // cancel-pending's case: one case per problem.
+    if (isCancellationAt(order, observed, now)) return { findings: [] };
     return openRequest(order, observed, now, settings);
   },
 } satisfies Detector<'refund-pending'>;

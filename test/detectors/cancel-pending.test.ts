@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../lib/detectors';
-import { cancelPending, cancelRequestSignal } from '../../lib/detectors/cancel-pending';
+import { cancelEndsAt, cancelPending, cancelRequestSignal, isCancellationAt, refundBeforeShippingSignal } from '../../lib/detectors/cancel-pending';
 import { Finding, type Order, orderKey } from '../../lib/schema';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { HOUR, MINUTE, makeOrder } from './make-order';
@@ -155,5 +155,78 @@ describe('cancel-pending: cancelled after shipping', () => {
     expect(f.evidence['requestedAt']).toBeNull();
     expect(f.evidence['requestedAtSource']).toBeNull();
     expect(f.evidence['carrier']).toBeNull();
+  });
+});
+
+describe('cancel-pending: a refund asked before shipping, which is how a buyer cancels on the Chinese consoles', () => {
+  // Douyin's 订单管理: the order still 待发货, its item's 售后 退款中; 售后工作台 gave the request time.
+  const douyin = (overrides: Parameters<typeof makeOrder>[0] = {}): Order =>
+    makeOrder({ marketplace: 'douyin', orderId: '6938812345678907002', placedAt: PAID, paidAt: PAID, status: 'refund_requested', statusRaw: '待发货 / 退款中', requestedAt: REQUESTED, money: { currency: 'CNY', paid: 45 }, ...overrides });
+
+  it('reads the state to ship beside the refund, on Taobao, Pinduoduo and Douyin, and nothing once shipped or settled', () => {
+    expect(cancelRequestSignal(douyin())).toBe('待发货 / 退款中');
+    expect(refundBeforeShippingSignal(makeOrder({ status: 'refund_requested', statusRaw: '买家已付款 / 退款中' }))).toBe('买家已付款 / 退款中');
+    expect(refundBeforeShippingSignal(makeOrder({ marketplace: 'pinduoduo', status: 'refund_requested', statusRaw: '待发货 / 退款中' }))).toBe('待发货 / 退款中');
+    // Shipped (by the words, a time or a number), a refund alone with no state, a return, or a refund closed: not a cancellation.
+    expect(refundBeforeShippingSignal(douyin({ statusRaw: '已发货，待签收 / 退款中' }))).toBeUndefined();
+    expect(refundBeforeShippingSignal(douyin({ trackingNo: '75312345678901' }))).toBeUndefined();
+    expect(refundBeforeShippingSignal(douyin({ shippedAt: PAID + HOUR }))).toBeUndefined();
+    expect(refundBeforeShippingSignal(douyin({ statusRaw: '退款中' }))).toBeUndefined();
+    expect(refundBeforeShippingSignal(douyin({ status: 'return_requested', statusRaw: '待发货 / 退货中' }))).toBeUndefined();
+    expect(refundBeforeShippingSignal(douyin({ statusRaw: '待发货 / 退款关闭' }))).toBeUndefined();
+    // JD's 锁定 names no refund: it stays a refund to answer.
+    expect(cancelRequestSignal(makeOrder({ marketplace: 'jd', status: 'refund_requested', statusRaw: '锁定' }))).toBeUndefined();
+  });
+
+  it('is P2 12 h after the request and says to stop the parcel before Douyin refunds it on its own, 48 h after the request', () => {
+    expect(run(douyin(), REQUESTED + 12 * HOUR - MINUTE)).toEqual({ findings: [] });
+    const f = only(douyin(), REQUESTED + 12 * HOUR);
+    expect([f.severity, f.dueAt]).toEqual(['P2', REQUESTED + 12 * HOUR]);
+    expect(f.evidence).toEqual({
+      signal: '待发货 / 退款中',
+      requestedAt: '2026-11-20T08:00:00.000Z',
+      requestedAtSource: 'console',
+      shipped: false,
+      waitHours: 12,
+      refundDecisionAt: '2026-11-22T08:00:00.000Z',
+      refundDecisionHours: 48,
+    });
+    expect(f.explanation).toEqual({
+      en: 'The buyer asked for a refund before the order shipped ("待发货 / 退款中") more than 12 h ago: the buyer is cancelling — do not ship it, and agree the refund before Douyin refunds it on its own (48 h after the request).',
+      zh: '买家在发货前申请退款（“待发货 / 退款中”）已超过 12 小时，即买家要取消订单：请勿发货，并在抖店自动退款（申请后 48 小时）前同意退款。',
+    });
+    // The same finding until the platform's time, then none: refund-pending's from there.
+    expect(only(douyin(), REQUESTED + 48 * HOUR - MINUTE)).toEqual(f);
+    expect(run(douyin(), REQUESTED + 48 * HOUR)).toEqual({ findings: [] });
+  });
+
+  it('counts from when it was first seen without a request time, and wakes at both ends', () => {
+    const order = makeOrder({ marketplace: 'pinduoduo', orderId: '241122-258312233445566', status: 'refund_requested', statusRaw: '待发货 / 退款中', money: { currency: 'CNY', paid: 129 } });
+    const seen = PAID + HOUR;
+    const statusSince = new Map([[orderKey(order), seen]]);
+    const f = only(order, seen + 20 * HOUR, defaults, statusSince);
+    expect([f.dueAt, f.evidence['requestedAtSource'], f.evidence['refundDecisionAt']]).toEqual([seen + 12 * HOUR, 'first observed', '2026-11-22T07:00:00.000Z']);
+    expect(f.explanation.en).toBe(
+      'A refund asked before the order shipped ("待发货 / 退款中") was first seen more than 12 h ago: the buyer is cancelling — do not ship it, and agree the refund before Pinduoduo refunds it on its own (48 h from when it was first seen).',
+    );
+    expect(f.explanation.zh).toBe('首次看到发货前的退款申请（“待发货 / 退款中”）已超过 12 小时，即买家要取消订单：请勿发货，并在拼多多自动退款（自首次看到起 48 小时）前同意退款。');
+    const ctx = buildContext([order], { statusSince });
+    const { between } = cancelPending.changesWithTime;
+    expect(between(defaults, { since: seen + 12 * HOUR - MINUTE, now: seen + 12 * HOUR }, ctx)(order)).toBe(true);
+    expect(between(defaults, { since: seen + 48 * HOUR - MINUTE, now: seen + 48 * HOUR }, ctx)(order)).toBe(true);
+    expect(between(defaults, { since: seen + 12 * HOUR, now: seen + 48 * HOUR - MINUTE }, ctx)(order)).toBe(false);
+    expect(run(order, seen + 48 * HOUR, defaults, statusSince)).toEqual({ findings: [] });
+  });
+
+  it("hands the request over when it is asked on the request time's own clock too", () => {
+    const ctx = buildContext([douyin()]);
+    const { between } = cancelPending.changesWithTime;
+    expect(between(defaults, { since: REQUESTED + 47 * HOUR, now: REQUESTED + 48 * HOUR }, ctx)(douyin())).toBe(true);
+    expect(cancelEndsAt(douyin(), undefined)).toBe(REQUESTED + 48 * HOUR);
+    // A cancellation named as such stays cancel-pending's: no end.
+    expect(cancelEndsAt(douyin({ statusRaw: '待发货 / 申请取消' }), undefined)).toBeUndefined();
+    expect(isCancellationAt(douyin(), undefined, REQUESTED + 48 * HOUR - MINUTE)).toBe(true);
+    expect(isCancellationAt(douyin(), undefined, REQUESTED + 48 * HOUR)).toBe(false);
+    expect(isCancellationAt(douyin({ statusRaw: '待发货 / 申请取消' }), undefined, REQUESTED + 30 * DAY)).toBe(true);
   });
 });

@@ -154,6 +154,31 @@ describe('refund-pending: the clock to the platform’s automatic decision', () 
   });
 });
 
+describe('refund-pending: a refund asked before shipping, cancel-pending\'s until the platform decides', () => {
+  // Taobao's 已卖出的宝贝: 买家已付款 with 退款中 in the 售后 column.
+  const beforeShipping = (overrides: Parameters<typeof makeOrder>[0] = {}) => refund({ statusRaw: '买家已付款 / 退款中', ...overrides });
+
+  it('raises nothing while cancel-pending has it, even in its warning hours, and P1 once Taobao may have refunded it', () => {
+    expect(run(beforeShipping(), REQUESTED + 36 * HOUR)).toEqual({ findings: [] });
+    expect(run(beforeShipping(), REQUESTED + 48 * HOUR - MINUTE)).toEqual({ findings: [] });
+    const f = only(beforeShipping(), REQUESTED + 48 * HOUR);
+    expect([f.severity, f.dueAt, f.evidence['stage']]).toEqual(['P1', REQUESTED + 48 * HOUR, 'before shipping']);
+    expect(f.explanation.en).toBe("Refund of ¥30.00 requested; Taobao's 48 h limit before shipping has run out — it may already be agreed automatically.");
+    // Shipped, it was never a cancellation: the warning comes 12 h before the 5 days after shipping.
+    const shipped = refund({ statusRaw: '卖家已发货 / 退款中', trackingNo: '75312345678901' });
+    expect(only(shipped, REQUESTED + 108 * HOUR).severity).toBe('P2');
+  });
+
+  it("wakes at the platform's time even when the seller's own hours end first", () => {
+    const settings = { ...defaults, hoursByMarketplace: { taobao: 24 } };
+    expect(run(beforeShipping(), REQUESTED + 30 * HOUR, settings)).toEqual({ findings: [] });
+    expect(only(beforeShipping(), REQUESTED + 48 * HOUR, settings).evidence['decisionRule']).toBe('your setting');
+    const between = (since: number, now: number) => refundPending.changesWithTime.between(settings, { since, now }, buildContext([beforeShipping()]))(beforeShipping());
+    expect(between(REQUESTED + 48 * HOUR - MINUTE, REQUESTED + 48 * HOUR)).toBe(true);
+    expect(between(REQUESTED + 24 * HOUR, REQUESTED + 48 * HOUR - MINUTE)).toBe(false);
+  });
+});
+
 describe('refund-pending: a returned parcel not refunded', () => {
   const RETURNED = PAID + 5 * DAY;
   const returned = (overrides: Parameters<typeof makeOrder>[0] = {}): Order =>

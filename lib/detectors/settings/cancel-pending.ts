@@ -35,6 +35,9 @@ export const settingLabels: SettingLabels<typeof settings> = {
 /** The names of the evidence keys only it writes (lib/i18n/evidence shows them). */
 export const evidenceLabels: Labels = {
   waitHours: { en: 'Limit (h)', zh: '时限（小时）' },
+  // A refund asked before shipping: when the platform settles it on its own (refund-pending's case from then).
+  refundDecisionAt: { en: 'Refund decided by', zh: '退款处理截止' },
+  refundDecisionHours: { en: 'Hours to refund decision', zh: '退款处理时限（小时）' },
   // No longer written (the pages count such time live from dueAt); kept for the cases stored before.
   hoursWaiting: { en: 'Hours waiting', zh: '已等待（小时）' },
 };
