@@ -58,8 +58,9 @@ export const pinduoduoPage: PageAdapter = {
   // 57457524333) and 承诺发货时间 (header line) instead of a 成团时间 column; 成团 appears only as the API's
   // groupStartTime filter (file 53379525249), seen 2026-12-06. 订单成交时间 is not in the shared dictionary.
   headerSynonyms: {
-    // 成团时间: the group formed after payment; the list shows no separate payment time.
-    paidAt: ['成团时间'],
+    // 成团时间: the group formed after payment; the list shows no separate payment time. A list that shows
+    // 订单成交时间 or 成交时间 instead (the public code and export above) gives the same moment.
+    paidAt: ['成团时间', '订单成交时间', '成交时间'],
   },
   cellParts: {
     // 订单号 cell: the number, then a 复制 (copy) link.

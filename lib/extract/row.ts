@@ -76,6 +76,9 @@ function readPart(el: Element, part: CellPart | undefined, cellText: CellText): 
       if (text === '') text = safeQueryAll(el, sel).map((e) => readOne(e, part, cellText)).find((t) => t !== '');
       break;
     }
+    // Selectors are a console's hints: a cell of the part's own column that none of them fits (a redesign
+    // dropped the wrapper) is read whole rather than lost. A part read from another column's cell is not.
+    if (text === undefined && part.column === undefined) text = readOne(el, part, cellText);
   } else {
     text = readOne(el, part, cellText);
   }
