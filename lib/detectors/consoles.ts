@@ -81,7 +81,13 @@ const INPUTS = {
   // is the latest ship time (file 26073740052); JD's 2026 list reader finds 承诺发货时间 and no delivery time
   // (file 70231603066). Searched again 2026-12-07 (承诺送达时间, 预计送达, promise_delivery_time, promise_receive_time,
   // latest_receipt_time): the hits are open-platform or logistics fields (Pinduoduo's again, file 9038605707; a
-  // courier quote's promisedDeliveryHourTime, file 56809010096) and unrelated systems, none a console page's.
+  // courier quote's promisedDeliveryHourTime, file 56809010096) and unrelated systems, none a console page's. Searched
+  // once more 2026-12-07 (code: "抖店 searchlist shop_order_tag text 缺货 预计送达 承诺送达 order tag", "pinduoduo mms
+  // recentOrderList promise_delivery_time receive_time stockout 缺货 订单标签"): Douyin's searchlist carries tag lists
+  // (shop_order_tag, each item's tags: {key, text, hover_text}) and receipt_time (when the buyer received), but its Go
+  // structs (files 49899447305, 45547381708) and every reader name no delivery-promise field nor any tag's text; the
+  // Pinduoduo hits are the same recentOrderList readers (file 13513410365's project) with promise_shipping_time only.
+  // A delivery estimate would be a made-up field there, so delivery-overdue stays silent on these four consoles.
   deliveryEstimate: { fields: ['deliverBy'], name: 'silentInputDeliveryEstimate', where: 'detail' },
   itemTotal: { fields: ['money.subtotal', 'items.unitPrice'], name: 'silentInputItemTotal', where: 'detail' },
   shipping: { fields: ['money.shipping'], name: 'silentInputShipping', where: 'detail' },
@@ -101,7 +107,10 @@ const INPUTS = {
   // Pinduoduo answers carry only stockout_source_type, null in every public sample and its values undocumented
   // (files 13513410365, 38628271135, 38391464810); JD's list tags (`.order-tags-item`, file 70231603066) have
   // no documented texts; the two copies of that reader (files 70231603066, 70093300744) read the tags' text
-  // (`.order-tags-item .jd-tag__content`) and name none of them (searched again 2026-12-07).
+  // (`.order-tags-item .jd-tag__content`) and name none of them (searched again 2026-12-07). Searched once more
+  // 2026-12-07 (code, the two queries under deliveryEstimate above): Douyin's order and item tags (shop_order_tag,
+  // tags) have no public text values, so no 缺货/超卖 mark can be grounded on a live order of any Chinese console; the
+  // 缺货 found stays a refund reason (售后原因) or a compensation bill's deduction, which is not stock-risk's input.
   stockFlag: { fields: ['stockShort'], name: 'silentInputStockFlag', where: 'nowhere' },
   // Read from the status text, which every console shows (STATUS_INPUTS): no field of its own.
   cancelRequest: { fields: [], name: 'silentInputCancelRequest', where: 'nowhere' },
@@ -158,19 +167,21 @@ const STATUS_INPUTS: Readonly<Partial<Record<DetectorId, InputId>>> = {
  * no shipment tracking, buyer threads or per-order reviews; Shopify's admin has no buyer messages
  * or reviews).
  *
- * A buyer's cancel request on Taobao, Pinduoduo, JD and Douyin (searched code/pages 2026-12-06 and again
- * 2026-12-07 for 买家申请取消, 申请取消订单, 取消订单审核, 取消中, 待审核取消; file ids are the session search
- * index's): no public copy of their order lists or list data shows such words, so cancel-pending, which
- * reads them from the status (or a refund reason naming 取消), gives no case there. A cancel before
- * shipping is filed as a refund request: Taobao's WAIT_SELLER_AGREE 买家已经申请退款，等待卖家同意 (file
- * 47189090667); JD's 售前退款 is its own 退款审核单 list (jingdong.pop.afs.soa.refundapply.queryPageList,
- * status 0 未审核 … 6 拦截并退款, 7 青龙拦截成功; files 43263323640, 12497956468, 307410656) while the order
- * list shows 已锁定, which no source ties to the request (a seller Q&A calls it a stock or payment lock,
- * m.fqmxn.com/1/771146.html); Douyin's after-sale types are 2 发货前退款 / 未发货仅退款, 4 系统取消, 5 用户取消
- * (open-platform types, files 28594298086, 67121440594; no source shows which words the list shows for them)
- * and its list data carries only an after-sale text (files 4891683616, 61946091094); Pinduoduo's recentOrderList
- * has after_sales_status, null in every public sample (file 13513410365). 买家申请取消 as a status is
- * AliExpress's IN_CANCEL (file 12332332160). Those refund requests are refund-pending's.
+ * A buyer's cancel request on Taobao, Pinduoduo and Douyin is a refund asked before shipping (searched code/docs
+ * 2026-12-07; file ids are the session search index's; the sources are cited in lib/detectors/cancel-pending.ts
+ * beside TO_SHIP_WORDS): none has a cancel request of its own for a paid order (searched 2026-12-06 and 2026-12-07
+ * for 买家申请取消, 申请取消订单, 取消订单审核, 取消中, 待审核取消: 买家申请取消 as a status is AliExpress's IN_CANCEL,
+ * file 12332332160), and before shipping a buyer can file only a refund alone (Douyin's after-sale type 2 未发货仅退款,
+ * file 67481725728; Taobao's WAIT_SELLER_AGREE on a trade still to ship, file 47189090667), which order ERPs stop at
+ * the warehouse as a cancellation (file 475071346). Their lists show it as the order's state to ship beside a refund
+ * in progress (Taobao 买家已付款 with 退款中 in the 售后 column, Pinduoduo 待发货 with 售后状态 退款中, Douyin 待发货
+ * with after_sale_text 退款中), which cancel-pending reads until the platform's own decision time and refund-pending
+ * after it. JD stays without one: its 售前退款 is its own 退款审核单 list (jingdong.pop.afs.soa.refundapply.queryPageList,
+ * status 0 未审核 … 6 拦截并退款, 7 青龙拦截成功; files 43263323640, 12497956468, 307410656) that no part reads, while
+ * the order list shows 已锁定, which no source ties to the request (a seller Q&A calls it a stock or payment lock,
+ * m.fqmxn.com/1/771146.html; searched again 2026-12-07, code and pages, for 京东 订单 锁定 取消/退款 and LOCKED 锁定:
+ * no hit names what locks an order), so JD's 锁定 stays a refund to answer (refund-pending's). Pinduoduo's
+ * recentOrderList has after_sales_status, null in every public sample (file 13513410365).
  */
 const NOT_SHOWN: Readonly<Partial<Record<ConsoleId, readonly InputId[]>>> = {
   // WooCommerce core (searched 2026-12-07): a customer cancels only an unpaid order, at once, from My
@@ -188,12 +199,12 @@ const NOT_SHOWN: Readonly<Partial<Record<ConsoleId, readonly InputId[]>>> = {
   // (printify.com/blog/how-to-cancel-an-etsy-order, hipsterfashion.net/?p=14665), no mark on the order
   // card. Seen 2026-12-07.
   etsy: ['cancelRequest'],
-  // A buyer's cancel request, shown on no public copy of their order lists (see the note above NOT_SHOWN),
-  // and a promised delivery date, shown by none of their read pages (see INPUTS.deliveryEstimate).
-  taobao: ['cancelRequest', 'deliveryEstimate'],
-  pinduoduo: ['cancelRequest', 'deliveryEstimate'],
+  // A promised delivery date, shown by none of their read pages (see INPUTS.deliveryEstimate), and on JD a buyer's
+  // cancellation, whose 售前退款 list no part reads (see the note above NOT_SHOWN).
+  taobao: ['deliveryEstimate'],
+  pinduoduo: ['deliveryEstimate'],
   jd: ['cancelRequest', 'deliveryEstimate'],
-  douyin: ['cancelRequest', 'deliveryEstimate'],
+  douyin: ['deliveryEstimate'],
 };
 
 /**

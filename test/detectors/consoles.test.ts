@@ -113,12 +113,13 @@ describe('the fields each console gives the detectors', () => {
     expect(order(fieldsReadOn(console))).toEqual(order(CONSOLE_FIELDS[console]));
   });
 
-  it.each(CONSOLES)("%s: its saved pages fire exactly the detectors the table gives a plain ✓, a day or a month on", (console) => {
+  it.each(CONSOLES)("%s: its saved pages fire exactly the detectors the table gives a plain ✓, when read, a day or a month on", (console) => {
     const orders = ordersReadOn(console);
-    // Seen a day before, so clocks that start when a status is first seen have run too.
+    // Seen a day before, so clocks that start when a status is first seen have run too: when read, a refund asked
+    // before shipping is a day old (a cancellation to answer); a day on, the platform may have refunded it (48 h).
     const statusSince = new Map(orders.map((o) => [orderKey(o), NOW - DAY]));
     const fired = new Set<string>();
-    for (const now of [NOW + DAY, NOW + 30 * DAY]) {
+    for (const now of [NOW, NOW + DAY, NOW + 30 * DAY]) {
       const { findings } = evaluate(orders, buildContext(orders, { statusSince }), now, DEFAULT_SETTINGS);
       for (const f of findings) fired.add(f.detector);
     }
@@ -139,10 +140,32 @@ describe('the fields each console gives the detectors', () => {
     ]);
     expect(consoleDetectorTable().split('\n').filter((row) => /`(cancel-pending|dispute-open|refund-pending|delivery-overdue)`/.test(row))).toEqual([
       '| `delivery-overdue` | ✓ | — an estimated delivery date: not shown | an estimated delivery date: detail page | an estimated delivery date: detail page | — an estimated delivery date: not shown | — an estimated delivery date: not shown | ✓ | — an estimated delivery date: not shown | — an estimated delivery date: not shown |',
-      '| `cancel-pending` | ✓ | — a buyer\'s cancellation request: not shown | ✓ | — a buyer\'s cancellation request: not shown | — a buyer\'s cancellation request: not shown | — a buyer\'s cancellation request: not shown | — a buyer\'s cancellation request: not shown | — a buyer\'s cancellation request: not shown | — a buyer\'s cancellation request: not shown |',
+      '| `cancel-pending` | ✓ | ✓ | ✓ | — a buyer\'s cancellation request: not shown | — a buyer\'s cancellation request: not shown | ✓ | — a buyer\'s cancellation request: not shown | ✓ | — a buyer\'s cancellation request: not shown |',
       '| `refund-pending` | — a refund or return request: not read here | ✓ | ✓ | — a refund or return request: not read here | ✓ | ✓ | ✓ | ✓ | — a refund or return request: not shown |',
       '| `dispute-open` | — a complaint or claim: not read here | ✓ | ✓ | ✓ not yet on a saved page | ✓ not yet on a saved page | ✓ not yet on a saved page | — a complaint or claim: not read here | ✓ not yet on a saved page | — a complaint or claim: not shown |',
     ]);
+  });
+
+  it('gives Douyin, Pinduoduo and Taobao a buyer cancelling by a refund asked before shipping, and refund-pending the same request only once the platform may have refunded it', () => {
+    const raised = (console: string, now: number) => {
+      const orders = ordersReadOn(console);
+      const statusSince = new Map(orders.map((o) => [orderKey(o), NOW - DAY]));
+      return evaluate(orders, buildContext(orders, { statusSince }), now, DEFAULT_SETTINGS)
+        .findings.filter((f) => f.detector === 'cancel-pending' || f.detector === 'refund-pending')
+        .map((f) => `${f.detector} ${f.orderId} ${f.severity} ${new Date(f.dueAt ?? 0).toISOString()}`);
+    };
+    // When read, each such request was first seen a day ago: past the 12 h wait, before the platform's 48 h.
+    expect(raised('douyin', NOW)).toEqual([
+      'cancel-pending 6938812345678904002 P2 2026-11-24T16:00:00.000Z',
+      'cancel-pending 6938812345678907002 P2 2026-11-24T16:00:00.000Z',
+    ]);
+    expect(raised('pinduoduo', NOW)).toEqual(['cancel-pending 241122-258312233445566 P2 2026-11-24T16:00:00.000Z']);
+    expect(raised('taobao', NOW)).toEqual(['cancel-pending 3712866600033344405 P2 2026-11-24T16:00:00.000Z']);
+    // A day on, the 48 h are over: each is refund-pending's P1, and the refunds asked after shipping stay refund-pending's.
+    expect(raised('pinduoduo', NOW + DAY).filter((line) => line.includes('241122-258312233445566'))).toEqual([
+      'refund-pending 241122-258312233445566 P1 2026-11-26T04:00:00.000Z',
+    ]);
+    expect(raised('taobao', NOW + DAY).filter((line) => line.startsWith('cancel-pending'))).toEqual([]);
   });
 
   it("lists every console's adapter but the demo's, each with its profile's fields", () => {
