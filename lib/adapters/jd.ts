@@ -120,7 +120,8 @@ export const jdPage: PageAdapter = {
     // Public code reads the amount as the first `.config-view-item__value` of `[prop="receivables"]` (应收, not
     // 应付金额) with a 运费 `.config-view-item__label` beside it (file 70231603066), seen 2026-12-06. No public
     // source found for the "应付金额：" label.
-    paid: { select: ['[class*="order-amount_payable"]', 'div:first-child'], pattern: /应付金额\s*[:：]\s*(.+)/ },
+    // A cell that shows the amount without the label (no public source has the label either) gives its first line.
+    paid: { select: ['[class*="order-amount_payable"]', 'div:first-child'], pattern: /^(?:.*?应付金额\s*[:：]\s*)?(.+)/ },
     shipping: { column: 'paid', pattern: /运费\s*[:：]\s*([¥￥]\s*[\d,.]+)/ },
     // 订单状态 cell: the status, the 承诺发货 time under it, then an 订单详情 link.
     // Shape: status text in `[prop="orderStatus"] .order-status span` (file 70231603066), seen 2026-12-06.
