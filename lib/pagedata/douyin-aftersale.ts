@@ -13,6 +13,11 @@
  * 36532761829; a profit crawler, file 61946091094; a Playwright sync falling back from create_time to
  * apply_time, file 56148702538); the status numbers are the open platform's after-sale states
  * (renhonghai/doudian-sdk AfterSaleStatusConstant.php: 12 售后成功, 14 换货成功, 28 售后失败).
+ * Each item also says its kind and whether the goods had shipped when it was asked: after_sale_info.after_sale_type
+ * (0 退货退款, 1 已发货仅退款, 2 未发货仅退款: the open platform's numbering, file 67481725728) and text_part
+ * after_sale_type_text (售后类型) and logistics_shipped_text (商品发货状态, file 36532761829), seen 2026-12-07. They are
+ * not read: a request gives its order only its time (lib/pagedata/requests.ts), and 订单管理 already shows a refund
+ * asked before shipping as 待发货 beside 退款中, which cancel-pending reads.
  */
 import { z } from 'zod/mini';
 import { isoOfSeconds, issueOf } from './rows';

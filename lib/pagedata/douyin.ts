@@ -77,7 +77,11 @@ const specOf = (spec: Spec | null | undefined): string | undefined =>
     .filter(Boolean)
     .join('；');
 
-/** The order's 售后 word: the first item line with an after-sale ('-' is none). */
+/**
+ * The order's 售后 word: the first item line with an after-sale ('-' is none). Beside an order still 待发货, 退款中 is a
+ * refund asked before shipping, the only after-sale a buyer can file then (the open platform's after-sale type 2
+ * 未发货仅退款, file 67481725728, seen 2026-12-07): cancel-pending reads the pair as the buyer cancelling.
+ */
 const afterSalesOf = (items: readonly z.infer<typeof Item>[]): string | undefined =>
   items.map((i) => i.after_sale_info?.after_sale_text?.trim()).find((t) => t !== undefined && t !== '' && t !== '-');
 
