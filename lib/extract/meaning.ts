@@ -460,7 +460,62 @@ function htmlPart(table: Element): Grid | undefined {
     cells.push(rowCells);
   }
   if (headerRows.length === 0 && rows.length === 0) return undefined;
+  // Only a table with some inline indent is measured row by row.
+  if (table.querySelector(INDENTED) !== null) dropIndented(rows, cells);
   return { tables: [table], labels: headerRows.length > 0 ? headerLabels(headerRows) : [], rows, cells };
+}
+
+const INDENT = /(?:padding|margin)-(?:left|inline-start)\s*:\s*(\d+(?:\.\d+)?)px/;
+const INDENTED = '[style*="padding-left"], [style*="margin-left"], [style*="padding-inline-start"], [style*="margin-inline-start"]';
+
+/**
+ * How far a cell's text is pushed right by an inline padding or margin before it, as tree
+ * tables indent their child rows (`<span style="padding-left: 16px">` before a sub-order's
+ * number) when no class or aria-level says so (classes renamed or stripped).
+ */
+function indentOf(cell: Element): number {
+  let indent = 0;
+  let el: Element | null = cell;
+  for (let depth = 0; el !== null && depth < 5; depth++) {
+    const m = INDENT.exec(el.getAttribute('style') ?? '');
+    if (m !== null) indent += Number(m[1]);
+    // The elements before the cell's first text: an empty indent span, then the one holding the text.
+    let next: Element | null = null;
+    for (let c = el.firstChild; c !== null; c = c.nextSibling) {
+      if (c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '') return indent;
+      if (c.nodeType !== 1) continue;
+      const child = c as Element;
+      // An empty element before the text (an indent span) adds its own indent; the first other
+      // one is walked into.
+      if (child.firstChild === null) {
+        const own = INDENT.exec(child.getAttribute('style') ?? '');
+        if (own !== null) indent += Number(own[1]);
+        continue;
+      }
+      next = child;
+      break;
+    }
+    el = next;
+  }
+  return indent;
+}
+
+/** Rows indented past the table's least indent by a tree level (8px or more) are child rows: left out. */
+function dropIndented(rows: Element[], cells: Element[][]): void {
+  if (rows.length < 2) return;
+  const indents = cells.map((c) => {
+    const first = c[0]!;
+    return indentOf((first.textContent ?? '').trim() === '' && c.length > 1 ? c[1]! : first);
+  });
+  let least = Infinity;
+  for (const n of indents) if (n < least) least = n;
+  if (!indents.some((n) => n >= least + 8)) return;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    if (indents[i]! >= least + 8) {
+      rows.splice(i, 1);
+      cells.splice(i, 1);
+    }
+  }
 }
 
 /** An ARIA row's key: rows drawn in 2–3 pinned parts share it, and are one row. */

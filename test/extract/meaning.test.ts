@@ -282,4 +282,25 @@ describe('order cards and numbers the reader was never tuned to', () => {
       ['#1040', 'refunded'],
     ]);
   });
+
+  it('leaves out a tree table\'s child rows by their indent when no class or aria-level marks them (classes renamed or stripped)', () => {
+    const cell = (indent: number | undefined, text: string) =>
+      `<td><div>${indent === undefined ? '' : `<span style="padding-left: ${indent}px;"></span>`}<div>${text}</div></div></td>`;
+    const row = (indent: number | undefined, id: string, date: string, total: string, status: string) =>
+      `<tr>${cell(indent, id)}<td>${date}</td><td>${total}</td><td>${status}</td></tr>`;
+    const table = (rows: string) => `<table><thead><tr><th>订单号</th><th>下单时间</th><th>实付金额</th><th>订单状态</th></tr></thead><tbody>${rows}</tbody></table>`;
+    const tree = table(
+      row(0, '4129523485425202659', '2026-11-18 09:00', '¥88.00', '已发货') +
+        row(16, '4129523485425202660', '2026-11-18 09:00', '¥58.00', '已发货') +
+        row(16, '4129523485425202661', '2026-11-18 09:00', '¥30.00', '已发货') +
+        row(0, '4129523485425202700', '2026-11-17 09:00', '¥19.90', '待发货'),
+    );
+    expect(read(page(tree)).rows.map((r) => [r.order.orderId, r.order.money.paid, r.order.status])).toEqual([
+      ['4129523485425202659', 88, 'shipped'],
+      ['4129523485425202700', 19.9, 'awaiting_shipment'],
+    ]);
+    // Every row indented alike (a table's own padding) drops none.
+    const even = table(row(12, '4129523485425202659', '2026-11-18 09:00', '¥88.00', '已发货') + row(12, '4129523485425202700', '2026-11-17 09:00', '¥19.90', '待发货'));
+    expect(read(page(even)).rows.map((r) => r.order.orderId)).toEqual(['4129523485425202659', '4129523485425202700']);
+  });
 });
