@@ -1323,7 +1323,8 @@ function blockGroups(root: ParentNode, learn: boolean): Element[][] {
   for (const hit of hits) {
     // A row of one cell across a table, holding an order's number: a section header over its item rows.
     const section = hit.closest('tr, [role="row"]');
-    if (section && isSpanningRow(section.tagName === 'TR' ? cellsOf(section) : ariaCells(section), hit)) {
+    // A table (or row group) of one order, its number in a row across it, is that order's block, not a section of a list.
+    if (section && (counts.get(section.parentElement!) ?? 0) > 1 && isSpanningRow(section.tagName === 'TR' ? cellsOf(section) : ariaCells(section), hit)) {
       const list = groups.get(section.parentElement!) ?? [];
       if (!placed.has(section)) {
         placed.add(section);
