@@ -3,6 +3,7 @@ import { type Bilingual, type Finding, type Order, orderKey } from '../schema';
 import { type Settings as AllSettings } from '../settings';
 import { cancelEndsAt, isCancellationAt } from './cancel-pending';
 import { formatHours, formatMoney, isoTime, msFromHours, toCents } from './explain';
+import { findKeyword } from './keyword-match';
 import { MARKETPLACE_NAMES } from '../marketplaces';
 import { REFUND_AUTO_DECISION_HOURS } from './platform-rules';
 import type { Detector, DetectorResult } from './types';
@@ -10,6 +11,9 @@ import { inWindow } from './window';
 import type { ReplyTemplate } from '../templates/catalogue';
 
 type Settings = AllSettings['detectors']['refund-pending'];
+
+/** The Chinese consoles' words for an order that has left, shown beside a refund in progress (no English: "Unshipped" holds "shipped"). */
+const SHIPPED_WORDS: readonly string[] = ['已发货', '待收货', '待签收', '等待确认收货', '等待买家确认收货', '运输中', '已出库'];
 type RuleKind = 'platform auto-decision' | 'reply target' | 'your setting';
 
 /** What the buyer stands to get back: the amount asked for when shown, else everything paid. */
@@ -28,8 +32,10 @@ function requestClock(order: Order, observed: number | undefined, settings: Sett
   const since = order.requestedAt ?? observed;
   if (since === undefined) return undefined;
   const rule = REFUND_AUTO_DECISION_HOURS[order.marketplace];
-  // A return means the buyer has the item; a shipping time or tracking number means it left.
-  const afterShipping = order.status === 'return_requested' || order.shippedAt !== undefined || order.trackingNo !== undefined;
+  // A return means the buyer has the item; a shipping time, a tracking number or the order's own state beside the
+  // request (Taobao 卖家已发货, Douyin 已发货, Pinduoduo 已发货，待签收) means it left.
+  const afterShipping =
+    order.status === 'return_requested' || order.shippedAt !== undefined || order.trackingNo !== undefined || findKeyword(order.statusRaw, SHIPPED_WORDS) !== undefined;
   const override = settings.hoursByMarketplace[order.marketplace];
   const hours = override ?? (afterShipping ? rule.afterShipping : rule.beforeShipping);
   const kind: RuleKind = override !== undefined ? 'your setting' : rule.automatic ? 'platform auto-decision' : 'reply target';

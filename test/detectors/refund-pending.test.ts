@@ -164,9 +164,16 @@ describe('refund-pending: a refund asked before shipping, cancel-pending\'s unti
     const f = only(beforeShipping(), REQUESTED + 48 * HOUR);
     expect([f.severity, f.dueAt, f.evidence['stage']]).toEqual(['P1', REQUESTED + 48 * HOUR, 'before shipping']);
     expect(f.explanation.en).toBe("Refund of ¥30.00 requested; Taobao's 48 h limit before shipping has run out — it may already be agreed automatically.");
-    // Shipped, it was never a cancellation: the warning comes 12 h before the 5 days after shipping.
+    // Shipped, it was never a cancellation: the warning comes 12 h before the 5 days after shipping, whether a number
+    // or only the order's own state (卖家已发货) says it left.
     const shipped = refund({ statusRaw: '卖家已发货 / 退款中', trackingNo: '75312345678901' });
     expect(only(shipped, REQUESTED + 108 * HOUR).severity).toBe('P2');
+    const byWords = refund({ statusRaw: '卖家已发货 / 退款中' });
+    expect(run(byWords, REQUESTED + 108 * HOUR - MINUTE)).toEqual({ findings: [] });
+    const f2 = only(byWords, REQUESTED + 108 * HOUR);
+    expect([f2.dueAt, f2.evidence['stage'], f2.evidence['decisionHours']]).toEqual([REQUESTED + 120 * HOUR, 'after shipping', 120]);
+    // "Unshipped" is not shipped.
+    expect(only(refund({ marketplace: 'amazon', money: { currency: 'USD', paid: 30 }, statusRaw: 'Unshipped · Refund requested' }), REQUESTED + 24 * HOUR).evidence['stage']).toBe('before shipping');
   });
 
   it("wakes at the platform's time even when the seller's own hours end first", () => {
