@@ -5,29 +5,25 @@
 // adapter with the reader by meaning behind it (readOrders, what the content script runs) and
 // through the reader by meaning alone (layout 'meaning', no cell parts: the console's rules kept).
 //
-// Measured 2026-12-07 at a04fe7c (orders read exactly / shown, false orders; through the built
-// extension at the real URLs the same as the first column, test/e2e/independent.test.mjs):
+// Measured 2026-12-07 at dc7069f (orders read exactly / shown, false orders; through the built
+// extension at the real URLs the same as the first column, test/e2e/independent.test.mjs). Before
+// the owners' fixes of that morning (639ac51 blockGroups, f2e8d6f row.ts and pinduoduo.ts, d67db2a
+// jd.ts, a04fe7c status.ts) the first column read 20 of 54 and the second 33.
 //   page               adapter+meaning   meaning alone
-//   taobao-table        1/10, 0 false     1/10, 0 false
+//   taobao-table       10/10, 0 false    10/10, 0 false
 //   taobao-grid         8/8,  0 false     8/8,  0 false
-//   pinduoduo-table     0/12, 0 false    12/12, 0 false
+//   pinduoduo-table    12/12, 0 false    12/12, 0 false
 //   pinduoduo-blocks    6/7,  0 false     6/7,  0 false
-//   jd-blocks           0/9,  0 false     1/9,  0 false
+//   jd-blocks           9/9,  0 false     8/9,  0 false
 //   jd-grid             8/8,  0 false     7/8,  0 false
-//   all                23/54             35/54
+//   all                53/54             51/54
 // Asserted exactly below: the pages and paths that read every order right today, and, on every
 // page and path, that no false order is read. Not yet asserted, and why:
-// - taobao-table, jd-blocks (both paths): one <table> per order, its 订单号/订单编号 line a row spanning
-//   the table; blockGroups (lib/extract/meaning.ts) groups such section rows by their parent tbody,
-//   so each order is a list of its own and choose() reads one of them (the others count as other
-//   lists). jd-blocks' one order is then skipped through the adapter: JD's paid part pattern
-//   (应付金额) misses "¥199.00" and readPart (lib/extract/row.ts) reads nothing.
-// - pinduoduo-table through its adapter: its cellParts read the order time from the 成团时间 column
-//   (placedAt: { column: 'paidAt' }), absent here beside 成交时间, and 实收金额 from a div the bare
-//   "59.90" cell lacks: every row skipped, no order time.
-// - pinduoduo-blocks (both), jd-grid by meaning alone: 退款中 under or beside the order's state in the
-//   same card or cell is not read (readCard and statusIn keep the first status word), so a refund
-//   to answer reads as awaiting shipment.
+// - pinduoduo-blocks (both paths): readCard (lib/extract/meaning.ts) keeps the card's first status
+//   word, 待发货, and drops the 退款中 under it, so a refund to answer reads as awaiting shipment.
+// - jd-blocks and jd-grid by meaning alone: statusIn (same file) stops at the cell's first status
+//   word, 等待出库, before the 退款中 beside it; through the adapters the whole cell is read, and
+//   parseStatus lets the open request win.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../lib/adapters';
@@ -83,9 +79,13 @@ const read = (name: string, adapter: Adapter) => readOrders(adapter, load(name),
 
 /** The pages and paths that read every order exactly today. */
 const EXACT: readonly (readonly [string, Console, 'adapter' | 'meaning'])[] = [
+  ['taobao-table', 'taobao', 'adapter'],
+  ['taobao-table', 'taobao', 'meaning'],
   ['taobao-grid', 'taobao', 'adapter'],
   ['taobao-grid', 'taobao', 'meaning'],
+  ['pinduoduo-table', 'pinduoduo', 'adapter'],
   ['pinduoduo-table', 'pinduoduo', 'meaning'],
+  ['jd-blocks', 'jd', 'adapter'],
   ['jd-grid', 'jd', 'adapter'],
 ];
 
