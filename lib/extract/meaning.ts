@@ -655,6 +655,14 @@ const STATUS_RE = new RegExp(
   'i',
 );
 const isStatusText = (text: string): boolean => text.length <= 40 && STATUS_RE.test(text);
+/** The words of a request still open (退款中, Return requested, 平台介入): beside a status they outrank it. */
+const OPEN_REQUEST_RE = new RegExp(
+  Object.entries(DEFAULT_STATUS_VOCABULARY)
+    .filter(([, status]) => status === 'refund_requested' || status === 'return_requested' || status === 'disputed')
+    .map(([w]) => (/^[\x00-\x7f]+$/.test(w) ? `\\b${escapeRe(w)}\\b` : escapeRe(w)))
+    .join('|'),
+  'i',
+);
 
 function statsOf(texts: readonly string[]): ColumnStats {
   let id = 0, date = 0, money = 0, strongMoney = 0, status = 0, count = 0, filled = 0;
@@ -820,11 +828,22 @@ function statusIn(cell: Element): string | undefined | null {
   statusWalk.found = undefined;
   statusWalk.icon = undefined;
   const whole = statusUnder(cell);
-  if (statusWalk.found !== undefined) return statusWalk.found;
+  if (statusWalk.found !== undefined) return withOpenRequest(cell, statusWalk.found);
   if (!whole) return null;
   if (statusFound(true)) return statusWalk.found;
   if (statusWalk.icon !== undefined) return statusWalk.icon;
   return statusWalk.pieces.length === 0 ? undefined : statusWalk.pieces.join(' ');
+}
+
+/**
+ * The status found, with the request still open that the cell shows after it (待发货 then a 退款中 tag): the
+ * status parser lets that request outrank the state, as a console's own after-sales column does.
+ */
+function withOpenRequest(cell: Element, found: string): string {
+  const all = cell.textContent ?? '';
+  if (all.length <= found.length + 1) return found;
+  const open = OPEN_REQUEST_RE.exec(all.slice(all.indexOf(found) + found.length))?.[0];
+  return open === undefined || found.includes(open) ? found : `${found} ${open}`;
 }
 
 /** An icon's texts: the first status among them is kept aside (statusIn), never a piece of the cell. */
@@ -1686,9 +1705,12 @@ function readCard(card: Element, position: number): RawOrder | undefined {
     }
   }
   if (given.status === undefined) {
-    const status = chunks.find((c) => isStatusText(c.text));
-    if (status) {
-      given.status = status.text;
+    const at = chunks.findIndex((c) => isStatusText(c.text));
+    if (at >= 0) {
+      // A request still open shown after it (a 退款中 tag under 待发货) goes with it: the parser lets it outrank the state.
+      const state = chunks[at]!.text;
+      const open = chunks.slice(at + 1).find((c) => c.text.length <= 40 && OPEN_REQUEST_RE.test(c.text));
+      given.status = open === undefined || state.includes(open.text) ? state : `${state} ${open.text}`;
       labels.set('status', 'status');
     }
   }
