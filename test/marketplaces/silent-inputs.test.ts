@@ -6,7 +6,7 @@ import type { Marketplace } from '../../lib/schema';
 const silentOn = (marketplace: Marketplace, detector: string) => silentDetectors(marketplace).find((s) => s.detector === detector);
 
 describe("a buyer's cancel request, read from the status words", () => {
-  it.each(['taobao', 'tmall', 'pinduoduo', 'jd', 'douyin', 'shopify', 'woocommerce', 'etsy'] as const)(
+  it.each(['jd', 'shopify', 'woocommerce', 'etsy'] as const)(
     '%s: cancel-pending says its console shows no cancel request, in both languages',
     (marketplace) => {
       expect(silentOn(marketplace, 'cancel-pending')).toEqual({
@@ -19,7 +19,7 @@ describe("a buyer's cancel request, read from the status words", () => {
     },
   );
 
-  it.each(['amazon', 'ebay'] as const)('%s: cancel-pending is not said to be silent, and a saved page fires it', (marketplace) => {
+  it.each(['amazon', 'ebay', 'taobao', 'tmall', 'pinduoduo', 'douyin'] as const)('%s: cancel-pending is not said to be silent, and a saved page fires it', (marketplace) => {
     expect(silentOn(marketplace, 'cancel-pending')).toBeUndefined();
     expect(notYetSeen(marketplace)).not.toContain('cancel-pending');
   });
