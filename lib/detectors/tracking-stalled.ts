@@ -1,14 +1,52 @@
 import { family, label } from './settings/tracking-stalled';
-import type { Bilingual, Finding, Order } from '../schema';
+import type { Bilingual, Finding, Marketplace, Order } from '../schema';
 import { formatHours, isoTime, msFromHours } from './explain';
 import type { Detector, DetectorResult } from './types';
 import type { ReplyTemplate } from '../templates/catalogue';
 
+/** Every reason it gives for staying silent without a tracking time starts so (see `isNeedsTrackingEvents`). */
+const NEEDS = { en: 'needs tracking events: ', zh: '需要物流轨迹：' } as const;
+
+/** Where the consoles show a parcel's trace and whether Order Sentinel reads it there, in the words of the console table (lib/detectors/consoles.ts). */
+const WHERE: Readonly<Record<'read' | 'data' | 'logistics' | 'detail' | 'none' | 'unknown', Bilingual>> = {
+  // Pinduoduo's order detail page asks for the parcel's trace, which is read (lib/pagedata/pinduoduo-track.ts).
+  read: { en: "open the order's detail page: its tracking is read there", zh: '打开订单详情页即可读取物流' },
+  // Shopify's Orders page brings the fulfilments' events in its own data (lib/pagedata/shopify.ts): none yet for this parcel.
+  data: { en: "none came with the Orders page's own data for this parcel yet", zh: '订单列表页的数据中尚无此包裹的物流事件' },
+  // Taobao's order detail data is read but holds no trace: the public readers name only its logisticsUrl link
+  // (lib/pagedata/taobao-detail.ts, seen 2026-12-06); the list's 交易状态 cell links to 查看物流 (lib/adapters/taobao.ts).
+  logistics: { en: "the console shows them on the order's 查看物流 (logistics) page, which Order Sentinel does not read yet", zh: '后台在订单的“查看物流”页显示，订单哨兵暂未读取该页面' },
+  detail: { en: "the console shows them on an order's detail page, which Order Sentinel does not read yet", zh: '后台在订单详情页显示，订单哨兵暂未读取该页面' },
+  // WooCommerce core keeps no shipment tracking (lib/detectors/consoles.ts NOT_SHOWN).
+  none: { en: 'this console does not show them', zh: '该后台不显示此信息' },
+  unknown: { en: 'none has been read for this parcel', zh: '尚未读到此包裹的物流轨迹' },
+};
+
+const WHERE_ON: Readonly<Partial<Record<Marketplace, keyof typeof WHERE>>> = {
+  pinduoduo: 'read',
+  shopify: 'data',
+  taobao: 'logistics',
+  tmall: 'logistics',
+  amazon: 'detail',
+  ebay: 'detail',
+  etsy: 'detail',
+  jd: 'detail',
+  douyin: 'detail',
+  woocommerce: 'none',
+};
+
 /**
- * Why the detector stays silent on a parcel in transit whose tracking events it has not read: a
- * status that stays "shipped" until the buyer confirms is no sign that the parcel stopped moving.
+ * Why the detector stays silent on a parcel in transit whose tracking events it has not read (a
+ * status that stays "shipped" until the buyer confirms is no sign that the parcel stopped moving),
+ * and where the order's console shows them, in English and Chinese.
  */
-export const NEEDS_TRACKING_EVENTS = "needs tracking events: open the order's detail page so its latest tracking time is read";
+export function needsTrackingEvents(marketplace: Marketplace): Bilingual {
+  const where = WHERE[WHERE_ON[marketplace] ?? 'unknown'];
+  return { en: NEEDS.en + where.en, zh: NEEDS.zh + where.zh };
+}
+
+/** Whether a silence is this detector's for want of tracking events (on any console). */
+export const isNeedsTrackingEvents = (reason: string): boolean => reason.startsWith(NEEDS.en);
 
 /** A duration in days for a sentence: hours under a day, else days to 0.1 (elapsed 24 h days). */
 function formatDays(hours: number): Bilingual {
@@ -111,7 +149,7 @@ export const trackingStalled = {
     // Only a tracking event read with its time is evidence of movement; the shipping time or an
     // unchanged status would call every parcel of a console that shows no tracking "stalled".
     const lastMovementAt = order.lastTrackingAt;
-    if (lastMovementAt === undefined) return { findings: [], silence: NEEDS_TRACKING_EVENTS };
+    if (lastMovementAt === undefined) return { findings: [], silence: needsTrackingEvents(order.marketplace).en };
 
     const idleMs = now - lastMovementAt;
     if (idleMs < msFromHours(settings.stalledDays * 24)) return { findings: [] };

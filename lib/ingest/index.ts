@@ -15,7 +15,7 @@ import { detectorLabels } from '../detectors/labels';
 import type { Detector, DetectorContext, DetectorId, ShopFigures } from '../detectors/types';
 import { clearCase, mergeCase, withStatus } from '../cases/upsert';
 import { mergeObserved } from './merge';
-import { NEEDS_TRACKING_EVENTS } from '../detectors/tracking-stalled';
+import { isNeedsTrackingEvents, needsTrackingEvents } from '../detectors/tracking-stalled';
 import { amountRangesToJudge, type AmountRange } from '../detectors/amount-outlier';
 import { sameData } from '../cases/equal';
 import { SELLER_NOTE } from '../cases/seller-note';
@@ -1078,7 +1078,7 @@ async function placeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
   for (const c of orderCases) {
     const reason = silenced.get(c.key);
     if (reason === undefined || !isLiveCaseStatus(c.status) || c.conditionCleared || !raisedWithoutEvidence(c, reason)) continue;
-    toPut.push(withdrawn(c, now));
+    toPut.push(withdrawn(c, now, reason));
     events.push({ caseKey: c.key, at: now, kind: 'detection', change: 'cleared', severity: c.severity });
   }
   for (const c of [...orderCases, ...shopCases]) {
@@ -1106,13 +1106,17 @@ async function placeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
  * input the console may never show. tracking-stalled once read an unchanged "shipped" status (or
  * the shipping time) as no movement; it now needs a tracking time that was read.
  */
-const WITHDRAWN_WITHOUT: Partial<Record<DetectorId, { silence: string; raisedWithout: (evidence: Case['evidence']) => boolean; why: Bilingual }>> = {
+const WITHDRAWN_WITHOUT: Partial<Record<DetectorId, { silenced: (reason: string) => boolean; raisedWithout: (evidence: Case['evidence']) => boolean; why: (c: Case) => Bilingual }>> = {
   'tracking-stalled': {
-    silence: NEEDS_TRACKING_EVENTS,
+    // Its silence says where the order's console shows the trace, so it differs by console.
+    silenced: isNeedsTrackingEvents,
     raisedWithout: (evidence) => evidence['lastMovementSource'] !== 'tracking',
-    why: {
-      en: 'Withdrawn: this alert was raised when an unchanged "shipped" status counted as a parcel not moving. No tracking time has been read for this parcel, so it is not judged stalled. Open the order\'s detail page to have its tracking read.',
-      zh: '已撤回：此提醒发出时，“已发货”状态未变即被当作包裹未移动。尚未读到此包裹的物流时间，因此不判定为停滞。打开订单详情页即可读取物流。',
+    why: (c) => {
+      const needs = needsTrackingEvents(c.marketplace);
+      return {
+        en: `Withdrawn: this alert was raised when an unchanged "shipped" status counted as a parcel not moving. No tracking time has been read for this parcel, so it is not judged stalled (${needs.en}).`,
+        zh: `已撤回：此提醒发出时，“已发货”状态未变即被当作包裹未移动。尚未读到此包裹的物流时间，因此不判定为停滞（${needs.zh}）。`,
+      };
     },
   },
 };
@@ -1120,13 +1124,13 @@ const WITHDRAWN_WITHOUT: Partial<Record<DetectorId, { silence: string; raisedWit
 /** Whether `c` was raised without the input its detector, silent for `reason`, now needs. */
 function raisedWithoutEvidence(c: Case, reason: string): boolean {
   const rule = WITHDRAWN_WITHOUT[c.detector as DetectorId];
-  return rule !== undefined && rule.silence === reason && rule.raisedWithout(c.evidence);
+  return rule !== undefined && rule.silenced(reason) && rule.raisedWithout(c.evidence);
 }
 
-/** `c` withdrawn: its condition cleared (lib/cases `clearCase`), saying why in its explanation. */
-function withdrawn(c: Case, now: number): Case {
+/** `c` withdrawn for `reason` (its detector's silence): its condition cleared (lib/cases `clearCase`), saying why in its explanation. */
+function withdrawn(c: Case, now: number, reason: string): Case {
   const rule = WITHDRAWN_WITHOUT[c.detector as DetectorId]!;
-  return { ...clearCase(c, now), explanation: rule.why, evidence: { ...c.evidence, withdrawn: rule.silence } };
+  return { ...clearCase(c, now), explanation: rule.why(c), evidence: { ...c.evidence, withdrawn: reason } };
 }
 
 /** The live cases raised without the input their detector now needs (`WITHDRAWN_WITHOUT`), by the live-status index. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../lib/detectors';
-import { NEEDS_TRACKING_EVENTS, trackingStalled } from '../../lib/detectors/tracking-stalled';
+import { isNeedsTrackingEvents, needsTrackingEvents, trackingStalled } from '../../lib/detectors/tracking-stalled';
 import { Finding, type Order, orderKey } from '../../lib/schema';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { HOUR, MINUTE, makeOrder } from './make-order';
@@ -116,14 +116,29 @@ describe('tracking-stalled: stalled, then suspected lost', () => {
 });
 
 describe('tracking-stalled: no alarm without tracking events', () => {
-  const silent = { findings: [], silence: NEEDS_TRACKING_EVENTS };
+  const silent = { findings: [], silence: "needs tracking events: the console shows them on the order's 查看物流 (logistics) page, which Order Sentinel does not read yet" };
 
   it('stays silent on a parcel shipped 30 days ago whose status never changed, when no tracking time is shown', () => {
     const order = inTransit({ lastTrackingAt: undefined, trackingEvent: undefined });
     const statusSince = new Map([[orderKey(order), SHIPPED + 2 * HOUR]]);
     expect(run(order, SHIPPED + 30 * DAY, defaults, statusSince)).toEqual(silent);
     expect(run(order, SHIPPED + 8 * DAY)).toEqual(silent);
-    expect(NEEDS_TRACKING_EVENTS).toBe("needs tracking events: open the order's detail page so its latest tracking time is read");
+  });
+
+  it('says where each console shows the trace, and whether Order Sentinel reads it there, in English and Chinese', () => {
+    const silence = (marketplace: Order['marketplace']) => run(inTransit({ marketplace, lastTrackingAt: undefined }), SHIPPED + 8 * DAY).silence;
+    expect(silence('pinduoduo')).toBe("needs tracking events: open the order's detail page: its tracking is read there");
+    expect(silence('shopify')).toBe("needs tracking events: none came with the Orders page's own data for this parcel yet");
+    expect(silence('tmall')).toBe(silence('taobao'));
+    expect(silence('amazon')).toBe("needs tracking events: the console shows them on an order's detail page, which Order Sentinel does not read yet");
+    expect(silence('woocommerce')).toBe('needs tracking events: this console does not show them');
+    expect(silence('custom')).toBe('needs tracking events: none has been read for this parcel');
+    expect(needsTrackingEvents('taobao').zh).toBe('需要物流轨迹：后台在订单的“查看物流”页显示，订单哨兵暂未读取该页面');
+    expect(needsTrackingEvents('pinduoduo').zh).toBe('需要物流轨迹：打开订单详情页即可读取物流');
+    expect(needsTrackingEvents('ebay').zh).toBe('需要物流轨迹：后台在订单详情页显示，订单哨兵暂未读取该页面');
+    expect(needsTrackingEvents('custom').zh).toBe('需要物流轨迹：尚未读到此包裹的物流轨迹');
+    expect([silence('jd'), silence('douyin'), silence('etsy'), silence('ebay')].every((s) => s !== undefined && isNeedsTrackingEvents(s))).toBe(true);
+    expect(isNeedsTrackingEvents('no request time shown or observed')).toBe(false);
   });
 
   it('stays silent without a shipping time or carrier either, and says why', () => {

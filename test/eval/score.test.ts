@@ -150,7 +150,7 @@ describe('quietness on orders that went well', () => {
       detector: 'tracking-stalled',
       // In transit: ontime and transit at their ship-by deadlines, late and transit at the end of the estimated day, transit at its review.
       judgements: 5,
-      reason: "needs tracking events: open the order's detail page so its latest tracking time is read",
+      reason: 'needs tracking events: none has been read for this parcel',
     });
   });
 

@@ -57,9 +57,9 @@ async function expectWithdrawn(at: number): Promise<void> {
   // The seller's part stays; the explanation says why the alert is gone.
   expect(c.status).toBe('in_progress');
   expect(c.explanation.en).toBe(
-    'Withdrawn: this alert was raised when an unchanged "shipped" status counted as a parcel not moving. No tracking time has been read for this parcel, so it is not judged stalled. Open the order\'s detail page to have its tracking read.',
+    'Withdrawn: this alert was raised when an unchanged "shipped" status counted as a parcel not moving. No tracking time has been read for this parcel, so it is not judged stalled (needs tracking events: the console shows them on the order\'s 查看物流 (logistics) page, which Order Sentinel does not read yet).',
   );
-  expect(c.explanation.zh).toBe('已撤回：此提醒发出时，“已发货”状态未变即被当作包裹未移动。尚未读到此包裹的物流时间，因此不判定为停滞。打开订单详情页即可读取物流。');
+  expect(c.explanation.zh).toBe('已撤回：此提醒发出时，“已发货”状态未变即被当作包裹未移动。尚未读到此包裹的物流时间，因此不判定为停滞（需要物流轨迹：后台在订单的“查看物流”页显示，订单哨兵暂未读取该页面）。');
   expect((await listCaseEvents(db, KEY)).map((e) => [e.kind, e.kind === 'detection' ? e.change : '', e.at])).toEqual([['detection', 'cleared', at]]);
   expect(await openP1Count(db)).toBe(0);
 }
