@@ -2,6 +2,7 @@
 // market/n/seed/dateStyle/money feed data.mjs; config picks the page's layout in pages/<bundle>.jsx;
 // decoys names the non-order strings the page shows (checked present after rendering).
 import { HELDOUT_PAGES } from './heldout-pages.mjs';
+import { HELDOUT2_PAGES } from './heldout2-pages.mjs';
 
 const ZH = { language: 'zh-CN', timeZone: 'Asia/Shanghai', now: '2026-11-20T10:00' };
 
@@ -176,3 +177,5 @@ PAGES.push(
 
 // Held-out pages (words and formats the reader was never tuned to): heldout-pages.mjs.
 PAGES.push(...HELDOUT_PAGES);
+// The second blind held-out set (other consoles' words and formats): heldout2-pages.mjs.
+PAGES.push(...HELDOUT2_PAGES);

@@ -25,6 +25,8 @@ export function lines(o, kind) {
     case 'shipping': return [o.shippingText];
     case 'updated': return [o.updatedText || '—'];
     case 'phone': return [o.phone];
+    case 'customerId': return [o.customerId];
+    case 'totalBase': return [o.totalText];
     default: throw new Error('column kind ' + kind);
   }
 }
