@@ -153,10 +153,13 @@ export const taobaoPage: PageAdapter = {
     // Shape: `buyer-mod__name___S9vit` (file 43318977656, chaqz extension file 33896867354) inside
     // `buyer-mod__buyer___3NRwJ` in td[4] (file 1097699703), seen 2026-12-06.
     buyer: { select: ['[class*="buyer-mod__name"]', 'a[href*="member"]', 'p'] },
-    // 售后 cell of the first item row: its first line is the state (退款中, 退款成功), then a hint (请及时处理).
+    // 售后 cell, one per item row (each line keeps its own, lib/extract/keys.ts PER_LINE_KEYS): its first line is the
+    // state (退款中, 退款成功), then a hint (请及时处理).
     // Shape: 千牛 sold list rows pair 履约/售后状态 "退款成功" with 交易状态 "交易关闭" (shopops crawler mock row,
     // file 56282791055); TRADE_CLOSED is "付款以后用户退款成功，交易自动关闭" in the open-platform trade docs
-    // (files 23884446934, 10510170903), seen 2026-12-07. No public source found for the cell's markup.
+    // (files 23884446934, 10510170903), seen 2026-12-07. Per item: the open platform's sub-order (子订单) keeps its own
+    // refund_status (WAIT_SELLER_AGREE … SUCCESS, CLOSED) and ends before the trade when refunded (bububa/opentaobao
+    // model/trade/Order.go), seen 2026-12-07. No public source found for the cell's markup.
     afterSales: { select: ['p'] },
   },
   // The column header reads 售后, not the dictionary's 售后状态 (same sources as the afterSales part above, seen 2026-12-07).

@@ -10,7 +10,8 @@ const REFUND_STATUSES: ReadonlySet<OrderStatus> = new Set(['refund_requested', '
 /** Orders the seller can still act on (hold, check, ask for proof); finished ones are history. */
 const LIVE: ReadonlySet<OrderStatus> = new Set(['awaiting_payment', 'awaiting_shipment', 'shipped', 'refund_requested', 'return_requested', 'disputed']);
 
-const isRefundLike = (order: Order): boolean => REFUND_STATUSES.has(order.status) || (order.money.refunded ?? 0) > 0;
+/** A refund or return, of the whole order or of some of its items (Taobao's 售后 per item: the order keeps its parcel's status). */
+const isRefundLike = (order: Order): boolean => REFUND_STATUSES.has(order.status) || (order.money.refunded ?? 0) > 0 || (order.afterSales?.refunded ?? 0) > 0;
 
 interface RefundEvent {
   at: number;

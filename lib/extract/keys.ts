@@ -9,6 +9,12 @@ export { CELL_KEYS, type CellKey };
 /** Keys that belong to one item line; an order with several item rows has one of each per row. */
 export const ITEM_KEYS: ReadonlySet<CellKey> = new Set<CellKey>(['item', 'sku', 'quantity', 'unitPrice']);
 
+/**
+ * Order-level keys a console may show once per item row (Taobao's 售后: a refund is asked and
+ * granted item by item): the order keeps its first row's text, and each item line its own.
+ */
+export const PER_LINE_KEYS: ReadonlySet<CellKey> = new Set<CellKey>(['afterSales']);
+
 export type HeaderSynonyms = Partial<Record<CellKey, readonly string[]>>;
 
 /** Keys read only where a console's adapter names their columns (schema: lib/schema/cell-keys.ts). */

@@ -221,8 +221,9 @@ export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts,
       const discount = money('discount', cells.discount);
 
       // 待发货 with 售后状态 退款中 is a refund to answer, not a parcel to ship; "无售后" changes nothing.
-      const { status, statusRaw } = combineStatuses(
-        { fulfilment: cells.status ?? '', afterSales: cells.afterSales, payment: cells.paymentStatus },
+      // Taobao's 售后 is one cell per item row: each line's own text, where the page shows them.
+      const { status, statusRaw, afterSales } = combineStatuses(
+        { fulfilment: cells.status ?? '', afterSales: cells.afterSales, payment: cells.paymentStatus, items: lines.some((l) => l.afterSales !== undefined) ? lines.map((l) => l.afterSales) : undefined },
         adapter.statusVocabulary,
       );
       const paidAt = instant('paidAt', cells.paidAt);
@@ -261,6 +262,7 @@ export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts,
         review: cells.review,
         // The cell part reads the console's out-of-stock words only: any text read is the flag.
         stockShort: cells.stockShort !== undefined ? true : undefined,
+        afterSales,
         source: { url: sourceUrl, adapter: adapter.id, observedAt: ctx.now },
       });
 

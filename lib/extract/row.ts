@@ -7,7 +7,7 @@
 import type { CellPart, PageAdapter } from '../adapters/types';
 import { CELL_TEXT_MAX, PAGE_ROW_ITEMS_MAX, type CellLabels, type Marketplace, type PageRow } from '../schema';
 import { CellText, collapse, safeQueryAll } from './dom';
-import { CELL_KEYS, HEADER_SYNONYMS, ITEM_KEYS, type CellKey } from './keys';
+import { CELL_KEYS, HEADER_SYNONYMS, ITEM_KEYS, PER_LINE_KEYS, type CellKey } from './keys';
 import type { RawOrder } from './raw';
 
 /** One order's texts as read; a message adds where the order stands in the page's list (PageRow). */
@@ -122,7 +122,7 @@ export function marketplaceOf(adapter: PageAdapter, url: string): Marketplace {
 }
 
 const ORDER_KEYS = CELL_KEYS.filter((k) => !ITEM_KEYS.has(k));
-const LINE_KEYS = ['item', 'sku', 'quantity', 'unitPrice'] as const;
+const LINE_KEYS = ['item', 'sku', 'quantity', 'unitPrice', 'afterSales'] as const;
 
 /** A list's header texts by column meaning, as a message carries them (each cut to the schema's 200). */
 export function headersOf(labels: RawOrder['labels']): CellLabels {
@@ -192,7 +192,10 @@ export function rowReader(adapter: PageAdapter, cellText: CellText): (raw: RawOr
       if (items.length === PAGE_ROW_ITEMS_MAX) break;
       const texts: RowTexts['items'][number] = {};
       for (const key of lineKeys) {
-        const text = value(key, line, raw.orderCells);
+        // A line's own after-sales cell only: the order's (its first row's) is not every line's. One line's is the order's: not read twice.
+        const perLine = PER_LINE_KEYS.has(key);
+        if (perLine && raw.itemCells.length < 2) continue;
+        const text = value(key, line, perLine ? undefined : raw.orderCells);
         if (text !== undefined) texts[key] = text;
       }
       // A line without a title, a quantity or a price is no item (a gift note, a divider).

@@ -6,7 +6,7 @@
 import type { TableLayout } from '../adapters/types';
 import { isHiddenRow, layoutGrid, rowSpanOf, safeQueryAll, textOf } from './dom';
 import type { CellKey } from './keys';
-import { ITEM_KEYS } from './keys';
+import { ITEM_KEYS, PER_LINE_KEYS } from './keys';
 import { EMPTY_LIST, type Found, type RawOrder, type UnitLayout } from './raw';
 
 const ARIA_TABLE = '[role="table"], [role="grid"], [role="treegrid"]';
@@ -182,7 +182,10 @@ function splitColumns(cols: ReadonlyMap<CellKey, number>) {
   let split = splits.get(cols);
   if (split === undefined) {
     split = { itemCols: [], orderCols: [] };
-    for (const entry of cols) (ITEM_KEYS.has(entry[0]) ? split.itemCols : split.orderCols).push(entry);
+    for (const entry of cols) {
+      (ITEM_KEYS.has(entry[0]) ? split.itemCols : split.orderCols).push(entry);
+      if (PER_LINE_KEYS.has(entry[0])) split.itemCols.push(entry);
+    }
     splits.set(cols, split);
   }
   return split;

@@ -14,7 +14,7 @@ export type ReadItem = Partial<OrderItem>;
 const BEFORE_ITEMS = [['paidAt', 0], ['shipBy', 0], ['shippedAt', 0], ['deliveredAt', 0], ['deliverBy', 0], ['status', 0], ['statusRaw', 200], ['buyer', 200]] as const;
 const AFTER_MONEY = [
   ['carrier', 100], ['trackingNo', 100], ['lastTrackingAt', 0], ['buyerMessage', 2000], ['sellerRemark', 2000],
-  ['buyerMessageAt', 0], ['rating', 0], ['review', 2000], ['stockShort', 0], ['source', 0],
+  ['buyerMessageAt', 0], ['rating', 0], ['review', 2000], ['stockShort', 0], ['afterSales', 0], ['source', 0],
 ] as const;
 type Copied = (typeof BEFORE_ITEMS)[number][0] | (typeof AFTER_MONEY)[number][0];
 

@@ -239,6 +239,44 @@ export const AFTER_SALES_STATUSES: ReadonlySet<OrderStatus> = new Set<OrderStatu
 /** Payment states that mean nothing is owed to the buyer's parcel yet (or any more). */
 const NOT_PAID: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['awaiting_payment', 'cancelled']);
 const NOT_SHIPPED: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['awaiting_shipment', 'unknown']);
+const FINISHED_AFTER_SALES: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['refunded', 'returned']);
+/** A parcel on its way or handed over: a refund of some of its items does not undo it. */
+const SENT: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['shipped', 'delivered', 'completed']);
+
+/** How many item rows show an after-sales state: an open request, a finished refund or return (Order.afterSales). */
+export interface AfterSalesSummary {
+  items: number;
+  open: number;
+  refunded: number;
+}
+
+/**
+ * The after-sales text that stands for the order, from one per item row (Taobao's 售后 column): an
+ * open request first (the seller must answer it), else a finished refund; and the count of each.
+ * Undefined when no row shows an after-sales state (a refund closed, or nothing).
+ */
+function perItem(
+  items: readonly (string | undefined)[],
+  vocabulary: Readonly<Record<string, OrderStatus>> | undefined,
+): { text: string; summary: AfterSalesSummary } | undefined {
+  let open = 0;
+  let refunded = 0;
+  let firstOpen: string | undefined;
+  let firstDone: string | undefined;
+  for (const text of items) {
+    if (text === undefined) continue;
+    const status = seenStatus(text, vocabulary).status;
+    if (OPEN_AFTER_SALES.has(status)) {
+      open++;
+      firstOpen ??= text;
+    } else if (FINISHED_AFTER_SALES.has(status)) {
+      refunded++;
+      firstDone ??= text;
+    }
+  }
+  const text = firstOpen ?? firstDone;
+  return text === undefined ? undefined : { text, summary: { items: items.length, open, refunded } };
+}
 
 /**
  * One status from the columns a console or report may split it into (page reader and report
@@ -246,22 +284,33 @@ const NOT_SHIPPED: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['awaiting_sh
  * it when it shows an open or finished refund/return; and a payment column (Shopify) where
  * "Refunded" outranks anything and "Pending"/"Voided" outranks only an unshipped order, since
  * a shipped parcel is not undone by it. The raw text keeps every part shown.
+ *
+ * Where the after-sales column shows one cell per item row (`items`, two rows or more), the order's
+ * after-sales state is an open request on any item, else a finished refund; a refund finished on
+ * some items only of a parcel already sent keeps the parcel's status (tracking and delivery are
+ * still judged on it), and `afterSales` counts the items so the refund still counts as one.
  */
 export function combineStatuses(
-  parts: { fulfilment: string; afterSales?: string | undefined; payment?: string | undefined },
+  parts: { fulfilment: string; afterSales?: string | undefined; payment?: string | undefined; items?: readonly (string | undefined)[] | undefined },
   vocabulary?: Readonly<Record<string, OrderStatus>>,
-): { status: OrderStatus; statusRaw: string } {
+): { status: OrderStatus; statusRaw: string; afterSales?: AfterSalesSummary } {
   const fulfilment = seenStatus(parts.fulfilment, vocabulary).status;
-  const afterSales = parts.afterSales === undefined ? undefined : seenStatus(parts.afterSales, vocabulary).status;
+  const lines = parts.items !== undefined && parts.items.length > 1 ? perItem(parts.items, vocabulary) : undefined;
+  const afterSalesText = lines?.text ?? parts.afterSales;
+  const afterSales = afterSalesText === undefined ? undefined : seenStatus(afterSalesText, vocabulary).status;
+  const finished = afterSales === 'refunded' || afterSales === 'returned';
+  const someItems = lines !== undefined && lines.summary.open === 0 && lines.summary.refunded < lines.summary.items;
   // A finished refund beside an order still to ship is one item's (a whole refund closes the order first):
-  // the rest of the parcel is still owed, so its shipping clock keeps running.
+  // the rest of the parcel is still owed, so its shipping clock keeps running. So is one on some items of a sent parcel.
   const afterSalesWins =
     afterSales !== undefined &&
     AFTER_SALES_STATUSES.has(afterSales) &&
     !AFTER_SALES_STATUSES.has(fulfilment) &&
-    !(fulfilment === 'awaiting_shipment' && (afterSales === 'refunded' || afterSales === 'returned'));
+    !(fulfilment === 'awaiting_shipment' && finished) &&
+    !(someItems && finished && SENT.has(fulfilment));
   const own = afterSalesWins ? afterSales : fulfilment;
-  const ownRaw = afterSalesWins ? `${parts.fulfilment} / ${parts.afterSales}` : parts.fulfilment;
+  const shown = afterSales !== undefined && AFTER_SALES_STATUSES.has(afterSales) && afterSalesText !== undefined;
+  const ownRaw = afterSalesWins || (shown && lines !== undefined) ? `${parts.fulfilment} / ${afterSalesText}` : parts.fulfilment;
   const payment = parts.payment === undefined ? undefined : seenStatus(parts.payment, vocabulary).status;
   const paymentWins =
     payment !== undefined &&
@@ -269,5 +318,6 @@ export function combineStatuses(
   return {
     status: paymentWins ? payment : own,
     statusRaw: parts.payment === undefined ? ownRaw : [parts.payment, ownRaw].filter((t) => t !== '').join(' / '),
+    ...(lines === undefined ? {} : { afterSales: lines.summary }),
   };
 }

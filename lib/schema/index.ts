@@ -130,6 +130,18 @@ export const Order = z.object({
   addressChangedAt: z.optional(Instant),
   /** Refund/return/cancel/dispute reason: the console's text and its class. */
   afterSalesReason: z.optional(z.object({ raw: str(500), reason: AfterSalesReasonClass })),
+  /**
+   * Where the console shows after-sales item by item (Taobao's 售后 column): how many item rows it
+   * shows, and how many of them show an open request and a finished refund or return. A refund of
+   * some items of a sent parcel leaves the order's status to the parcel; this keeps the refund.
+   */
+  afterSales: z.optional(
+    z.object({
+      items: /* @__PURE__ */ z.number().check(z.int(), z.positive()),
+      open: /* @__PURE__ */ z.number().check(z.int(), z.nonnegative()),
+      refunded: /* @__PURE__ */ z.number().check(z.int(), z.nonnegative()),
+    }),
+  ),
   /** When the open after-sales, cancel or refund request was made, if the console shows it. */
   requestedAt: z.optional(Instant),
   /** Amount the buyer asks back in an open refund request. */

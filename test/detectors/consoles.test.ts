@@ -160,7 +160,11 @@ describe('the fields each console gives the detectors', () => {
       'cancel-pending 6938812345678907002 P2 2026-11-24T16:00:00.000Z',
     ]);
     expect(raised('pinduoduo', NOW)).toEqual(['cancel-pending 241122-258312233445566 P2 2026-11-24T16:00:00.000Z']);
-    expect(raised('taobao', NOW)).toEqual(['cancel-pending 3712866600033344405 P2 2026-11-24T16:00:00.000Z']);
+    // Taobao's second: a refund asked on the second item of a trade still to ship (the multi-item page's 售后 per item).
+    expect(raised('taobao', NOW)).toEqual([
+      'cancel-pending 3712866600033344405 P2 2026-11-24T16:00:00.000Z',
+      'cancel-pending 3712877700055566605 P2 2026-11-24T16:00:00.000Z',
+    ]);
     // A day on, the 48 h are over: each is refund-pending's P1, and the refunds asked after shipping stay refund-pending's.
     expect(raised('pinduoduo', NOW + DAY).filter((line) => line.includes('241122-258312233445566'))).toEqual([
       'refund-pending 241122-258312233445566 P1 2026-11-26T04:00:00.000Z',
