@@ -109,7 +109,7 @@ export function orderLists(root: ParentNode, learn = true): OrderList[] {
   // A table inside an order block is that block's items, not a list of its own (500 blocks, 500 tables).
   const blocks = new Set(groups.filter((g) => g.length >= 2).flat().filter((b) => !isSection(b)));
   const inBlock = (el: Element): boolean => {
-    for (let up = el.parentElement; up !== null; up = up.parentElement) if (blocks.has(up)) return true;
+    for (let up: Element | null = el; up !== null; up = up.parentElement) if (blocks.has(up)) return true;
     return false;
   };
   tables ??= tablesIn(root, blocks);
