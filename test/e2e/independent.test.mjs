@@ -2,20 +2,16 @@
 // and JD's 订单管理, two layouts each, written from public descriptions, not fitted to the adapters)
 // served at the consoles' real URLs, read by the built extension's content scripts as a seller's
 // browser would read them: no order the pages do not show is ever stored, and the pages read
-// exactly today are stored exactly.
+// are stored exactly.
 //
-// Measured 2026-12-07 at dc7069f through the built extension (orders stored exactly / shown; the
-// same as readOrders under happy-dom, test/extract/independent.test.ts): taobao-table 10/10,
-// taobao-grid 8/8, pinduoduo-table 12/12, pinduoduo-blocks 6/7, jd-blocks 9/9, jd-grid 8/8; 53/54,
-// 0 false (20/54 before that morning's reader fixes). Asserted exactly: all but pinduoduo-blocks,
-// whose card reads 待发货 and drops the 退款中 under it (test/extract/independent.test.ts says why).
+// Measured 2026-12-07 through the built extension (orders stored exactly / shown; the same as
+// readOrders under happy-dom, test/extract/independent.test.ts): every page reads every order,
+// 54/54, 0 false (20/54 before that morning's reader fixes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { popupPageStatus, readStore, serveFixtures, withExtension } from './browser.mjs';
 
-/** The pages the extension reads every order of exactly today (pinduoduo-blocks not yet). */
-const EXACT = new Set(['taobao-table', 'taobao-grid', 'pinduoduo-table', 'jd-blocks', 'jd-grid']);
 /** What a seller checks of an order, as the truth files write it. */
 const essentials = (o) => ({ id: o.orderId, total: o.money.paid, currency: o.money.currency, placedAtMs: o.placedAt, status: o.status });
 
@@ -41,7 +37,7 @@ async function settledOrders(worker) {
 }
 const page = (name, ext) => readFileSync(new URL(`../fixtures/independent/${name}.${ext}`, import.meta.url), 'utf8');
 
-test('independent console pages at their real URLs: no order they do not show is stored, and five of the six read exactly', () =>
+test('independent console pages at their real URLs: no order they do not show is stored, and every page reads exactly', () =>
   withExtension(async (b) => {
     await serveFixtures(b.context, Object.fromEntries(Object.entries(PAGES).map(([name, url]) => [url, page(name, 'html')])));
     const tab = await b.context.newPage();
@@ -54,7 +50,6 @@ test('independent console pages at their real URLs: no order they do not show is
       assert.match(await popupPageStatus(b, url), /^(Read \d+ orders?|Read 0 orders, \d+ rows? skipped)/);
       const orders = await settledOrders(b.worker);
       assert.deepEqual(orders.map((o) => o.orderId).filter((id) => !shown.has(id)), [], `${name}: orders it does not show`);
-      if (!EXACT.has(name)) continue;
       assert.equal(await popupPageStatus(b, url), `Read ${truth.length} orders`);
       const ids = new Set(truth.map((o) => o.id));
       const stored = orders.filter((o) => ids.has(o.orderId)).map(essentials).sort((x, y) => x.id.localeCompare(y.id));
