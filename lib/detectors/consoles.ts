@@ -225,6 +225,9 @@ const NOT_READ: Readonly<Partial<Record<ConsoleId, readonly InputId[]>>> = {
   // Etsy's buyers ask for a refund or return in Messages, labelled Help requests, before any case
   // (help.etsy.com articles 13241489600919 and 360016126873, seen 2026-12-07); no part reads Etsy's Messages.
   etsy: ['refundRequest'],
+  // Taobao's order detail page is read (lib/pagedata/taobao-detail.ts) but shows no parcel trace: that is its
+  // 查看物流 page, which no part reads (tracking-stalled's silence names it).
+  taobao: ['trackingEvents'],
 };
 
 /**

@@ -197,9 +197,10 @@ describe('silentDetectors', () => {
     expect(stalled).toEqual({
       detector: 'tracking-stalled',
       input: 'trackingEvents',
-      where: 'detail',
-      message: { key: 'silentOpenPage', params: { input: 'silentInputTrackingEvents', page: 'silentPageDetail' } },
-      reason: { en: "needs tracking events: the console shows it on an order's detail page, which Order Sentinel does not read yet", zh: '需要物流轨迹：后台在订单详情页显示，订单哨兵暂未读取该页面' },
+      // Its detail page is read and shows no trace: the trace is on 查看物流, which no part reads.
+      where: 'unread',
+      message: { key: 'silentNotRead', params: { input: 'silentInputTrackingEvents' } },
+      reason: { en: "needs tracking events: not read from this console's pages", zh: '需要物流轨迹：尚未从该后台的页面读取' },
     });
     expect(silentDetectors('taobao')).toEqual(silentDetectors('tmall'));
   });
