@@ -19,7 +19,7 @@ import { isNeedsTrackingEvents, needsTrackingEvents } from '../detectors/trackin
 import { amountRangesToJudge, type AmountRange } from '../detectors/amount-outlier';
 import { sameData } from '../cases/equal';
 import { SELLER_NOTE } from '../cases/seller-note';
-import Dexie, { type IndexableType } from 'dexie';
+import Dexie, { type IndexableType, type Transaction } from 'dexie';
 import { parseRows, withIndexes, type FiguresRecord, type OrderRecord, type SentinelDB } from '../db';
 import { Case, CASE_STATUSES, Note, caseKey, isLiveCaseStatus, isShopLevel, orderKey, SEVERITY_RANK, type Bilingual, type CaseEvent, type CaseStatus, type DISMISS_REASONS, type Resolution, type WaitingOn, type Finding, type Marketplace, type Order, type OrderStatus, type RowFinding, type StatusChange } from '../schema';
 import { type Settings } from '../settings';
@@ -106,190 +106,229 @@ export async function ingestBatchJudged(
   settings: Settings,
   options: { origin?: string } = {},
 ): Promise<{ result: IngestResult; judged: number }> {
-  return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents, db.figures], async () => {
-    // Each written order's clocks are decided now and kept with it (lib/detectors/clock).
-    const clocksOf = clockOf(settings);
-    const clock = clockKey(settings);
-    // The same order twice in a batch: the later observation wins.
-    const latest = new Map<string, Order>();
-    for (const o of orders) {
-      const k = orderKey(o);
-      const prev = latest.get(k);
-      if (prev === undefined || o.source.observedAt >= prev.source.observedAt) latest.set(k, o);
-    }
-    const keys = [...latest.keys()];
-    const incoming = [...latest.values()];
-    const marketplaces = [...new Set(incoming.map((o) => o.marketplace))];
-    // The stored orders, the kept figures, and what judging the orders as they arrive reads by
-    // index, in one wave: the worker waits on the browser once before it knows what changed. The
-    // orders sharing a key are looked up once the stored ones tell which share none (`aloneIn`).
-    const storedRead = storedOrders(db, keys);
-    const keptRead = readAll<FiguresRecord>(db, marketplaces.map((key) => ({ table: 'figures', query: key }))).then((found) => found.map((records) => records[0]));
-    const aloneRead = Promise.all([storedRead, keptRead]).then(([records, figures]) => storedAlone(records, new Map(marketplaces.map((marketplace, i) => [marketplace, figures[i]?.epoch]))));
-    const [stored, kept, around] = await Promise.all([
-      storedRead,
-      keptRead,
-      Promise.all(marketplaces.map((marketplace, i) => readAround(db, marketplace, incoming.filter((o) => o.marketplace === marketplace), settings, now, aloneRead, keptRead.then((found) => found[i]?.epoch)))),
-    ]);
-    const aroundOf = new Map(marketplaces.map((marketplace, i) => [marketplace, around[i]!]));
+  // The work runs outside Dexie's zone, on tables bound to the transaction (`bindTo`): an `await`
+  // inside the zone costs Dexie's zone echoes (hundreds of calls per read), a bound table none.
+  return db.transaction('rw', [db.orders, db.statusHistory, db.cases, db.caseEvents, db.figures], (tx) => SETTLED.then(() => judgeBatch(bindTo(db, tx), orders, now, settings, options)));
+}
 
-    const toWrite: Array<{ key: string; order: Order }> = [];
-    const history: StatusChange[] = [];
-    const changed: Change[] = [];
-    keys.forEach((key, i) => {
-      const seen = latest.get(key)!;
-      const prevRecord = stored[i];
-      const prev = prevRecord === undefined ? undefined : withoutKey(prevRecord);
-      // When the stored order's status was first seen, kept with it: its history is not read.
-      if (prevRecord?.statusSince !== undefined) {
-        const around = aroundOf.get(seen.marketplace)!;
-        around.since.set(key, prevRecord.statusSince);
-        around.historyRead.add(key);
-      }
-      // A page left open in another tab may send an older view: it must not roll back state.
-      if (prev !== undefined && seen.source.observedAt < prev.source.observedAt) return;
-      // What this read does not show keeps its stored value (lib/ingest/merge).
-      const order = prev === undefined ? seen : mergeObserved(prev, seen);
-      // One comparison: the order as it was, but for when it was seen.
-      const sameState = prev !== undefined && sameData(observedState(prev), observedState(order));
-      if (sameState && prev.source.observedAt === order.source.observedAt) return;
-      toWrite.push({ key, order });
-      if (!sameState) changed.push({ key, prev, order });
-      if (prev === undefined || prev.status !== order.status) {
-        history.push({ orderKey: key, status: order.status, statusRaw: order.statusRaw, observedAt: order.source.observedAt });
-      }
-    });
-    // The status change just added is each such order's latest: no need to read it back.
-    const knownSince = new Map(history.map((h) => [h.orderKey, h.observedAt]));
-    const groups = new Map<Marketplace, Change[]>(marketplaces.map((marketplace) => [marketplace, changed.filter((c) => c.order.marketplace === marketplace)]));
-    // What the first wave could not know (the orders as they were: a buyer or a status the batch
-    // changed); for a batch of orders seen again as they were stored, nothing.
-    await Promise.all(marketplaces.map((marketplace) => completeAround(db, marketplace, aroundOf.get(marketplace)!, groups.get(marketplace)!, settings)));
-    // What the batch changes in each marketplace's figures, each changed order counted with when
-    // its status was first seen before the batch and now; none kept (or out of step): a recount.
-    const figures = new Map<Marketplace, ShopFigures>();
-    const recounted: Marketplace[] = [];
-    const deltasOf = new Map<Marketplace, FigureDelta[]>();
-    marketplaces.forEach((marketplace, i) => {
-      const record = kept[i];
-      if (record === undefined) return void recounted.push(marketplace);
-      figures.set(marketplace, record.value as ShopFigures);
-      const { since } = aroundOf.get(marketplace)!;
-      const deltas = figureDeltas(
-        DETECTORS,
-        groups.get(marketplace)!.map(({ key, prev, order }) => ({
-          ...(prev !== undefined && { before: { order: prev, since: since.get(key) } }),
-          after: { order, since: knownSince.get(key) ?? since.get(key) },
-        })),
-      );
-      if (deltas.length > 0) deltasOf.set(marketplace, deltas);
-    });
-    // A figure kept apart (amount-outlier's multisets) is read only when the batch changes it.
-    const apartKeys = [...deltasOf].flatMap(([marketplace, deltas]) => deltas.filter((d) => d.detector.figure.summary !== undefined).map((d) => apartKey(marketplace, d.detector.id)));
-    const apart = apartKeys.length === 0 ? [] : await db.figures.bulkGet(apartKeys);
-    const apartOf = new Map(apartKeys.map((key, i) => [key, apart[i]?.value]));
-    const toKeep: FiguresRecord[] = [];
-    const changedFigures = new Map<Marketplace, KeptFigures>();
-    // Per marketplace, the detectors whose results on other orders the batch's figures change.
-    const rejudged = new Map<Marketplace, Set<DetectorId>>();
-    // Per marketplace, where the orders amount-outlier judges again lie (its spread moved, or was recounted).
-    const ranges = new Map<Marketplace, AmountRange[]>();
-    const outlier = settings.detectors['amount-outlier'];
-    for (const [marketplace, deltas] of deltasOf) {
-      const figure: KeptFigures = { read: { ...figures.get(marketplace)! }, apart: {} };
-      // A figure kept apart is summed up afresh by each change: the summary read before stays as it was.
-      const spreadBefore = figure.read['amount-outlier'] as Parameters<typeof amountRangesToJudge>[0];
-      // What a detector whose results on other orders may change read before (figures change in place).
-      const was = new Map(deltas.filter((d) => d.detector.figure.rejudges !== undefined).map(({ detector }) => [detector.id, structuredClone(figure.read[detector.id])]));
-      for (const { detector } of deltas) if (detector.figure.summary !== undefined) figure.apart[detector.id] = apartOf.get(apartKey(marketplace, detector.id));
-      try {
-        for (const delta of deltas) applyDelta(figure, delta);
-      } catch {
-        // Out of step (a figure kept by an older build, say): counted again from the shop below.
-        recounted.push(marketplace);
-        continue;
-      }
-      for (const [id, before] of was) {
-        if (!DETECTORS.find((d) => d.id === id)!.figure!.rejudges!.when(before, figure.read[id])) continue;
-        (rejudged.get(marketplace) ?? rejudged.set(marketplace, new Set()).get(marketplace)!).add(id);
-      }
-      figures.set(marketplace, figure.read);
-      changedFigures.set(marketplace, figure);
-      if (outlier.enabled && deltas.some((d) => d.detector.id === 'amount-outlier')) {
-        ranges.set(marketplace, amountRangesToJudge(spreadBefore, figure.read['amount-outlier'] as Parameters<typeof amountRangesToJudge>[1], outlier, marketplace, false));
-      }
+/** A resolved promise of the browser's own (an async function's), whatever Dexie makes the global `Promise` in its zones. */
+const SETTLED: Promise<void> = (async () => undefined)();
+/** The browser's own Promise constructor. */
+const NativePromise = SETTLED.constructor as PromiseConstructor;
+
+/** The transaction a database from `bindTo` is bound to. */
+const boundTx = new WeakMap<SentinelDB, Transaction>();
+
+/**
+ * `db` with its tables bound to the running transaction `tx`: Dexie places their requests in it
+ * from any zone, through its middleware (the cases' change signals the popup's liveQuery listens
+ * to included). Only its tables and `table` may be used.
+ */
+function bindTo(db: SentinelDB, tx: Transaction): SentinelDB {
+  const bound = Object.create(db) as SentinelDB;
+  for (const name of tx.storeNames) Object.defineProperty(bound, name, { value: tx.table(name) });
+  Object.defineProperty(bound, 'table', { value: (name: string) => tx.table(name) });
+  boundTx.set(bound, tx);
+  return bound;
+}
+
+/** The browser transaction `db` runs in: bound to it (`bindTo`), or Dexie's current one. */
+function idbTransOf(db: SentinelDB): { idbtrans: IDBTransaction | null; parent?: unknown; bound: boolean } | undefined {
+  const tx = (boundTx.get(db) ?? Dexie.currentTransaction) as (Transaction & { idbtrans?: IDBTransaction | null; parent?: unknown }) | null | undefined;
+  if (!tx?.idbtrans) return undefined;
+  return { idbtrans: tx.idbtrans, parent: tx.parent, bound: boundTx.has(db) };
+}
+
+/** `ingestBatchJudged`'s work, on `db` bound to its transaction. */
+async function judgeBatch(
+  db: SentinelDB,
+  orders: readonly Order[],
+  now: number,
+  settings: Settings,
+  options: { origin?: string },
+): Promise<{ result: IngestResult; judged: number }> {
+  // Each written order's clocks are decided now and kept with it (lib/detectors/clock).
+  const clocksOf = clockOf(settings);
+  const clock = clockKey(settings);
+  // The same order twice in a batch: the later observation wins.
+  const latest = new Map<string, Order>();
+  for (const o of orders) {
+    const k = orderKey(o);
+    const prev = latest.get(k);
+    if (prev === undefined || o.source.observedAt >= prev.source.observedAt) latest.set(k, o);
+  }
+  const keys = [...latest.keys()];
+  const incoming = [...latest.values()];
+  const marketplaces = [...new Set(incoming.map((o) => o.marketplace))];
+  // The stored orders, the kept figures, and what judging the orders as they arrive reads by
+  // index, in one wave: the worker waits on the browser once before it knows what changed. The
+  // orders sharing a key are looked up once the stored ones tell which share none (`aloneIn`).
+  const storedRead = storedOrders(db, keys);
+  const keptRead = readAll<FiguresRecord>(db, marketplaces.map((key) => ({ table: 'figures', query: key }))).then((found) => found.map((records) => records[0]));
+  const aloneRead = Promise.all([storedRead, keptRead]).then(([records, figures]) => storedAlone(records, new Map(marketplaces.map((marketplace, i) => [marketplace, figures[i]?.epoch]))));
+  const [stored, kept, around] = await Promise.all([
+    storedRead,
+    keptRead,
+    Promise.all(marketplaces.map((marketplace, i) => readAround(db, marketplace, incoming.filter((o) => o.marketplace === marketplace), settings, now, aloneRead, keptRead.then((found) => found[i]?.epoch)))),
+  ]);
+  const aroundOf = new Map(marketplaces.map((marketplace, i) => [marketplace, around[i]!]));
+
+  const toWrite: Array<{ key: string; order: Order }> = [];
+  const history: StatusChange[] = [];
+  const changed: Change[] = [];
+  keys.forEach((key, i) => {
+    const seen = latest.get(key)!;
+    const prevRecord = stored[i];
+    const prev = prevRecord === undefined ? undefined : withoutKey(prevRecord);
+    // When the stored order's status was first seen, kept with it: its history is not read.
+    if (prevRecord?.statusSince !== undefined) {
+      const around = aroundOf.get(seen.marketplace)!;
+      around.since.set(key, prevRecord.statusSince);
+      around.historyRead.add(key);
     }
-    // Each marketplace's epoch (FiguresRecord): as kept, or a new one with a recount or where the
-    // kept figures have none yet (then written with it).
-    const epochs = new Map<Marketplace, number>();
-    marketplaces.forEach((marketplace, i) => {
-      const was = kept[i]?.epoch;
-      if (was !== undefined && !recounted.includes(marketplace)) return void epochs.set(marketplace, was);
-      epochs.set(marketplace, newEpoch());
-      if (!recounted.includes(marketplace) && !changedFigures.has(marketplace)) changedFigures.set(marketplace, { read: figures.get(marketplace)!, apart: {} });
-    });
-    for (const [marketplace, figure] of changedFigures) toKeep.push(...keptRecords(marketplace, figure, epochs.get(marketplace)!));
-    // A marketplace's stored orders, read once for a recount and for a batch with many keys, as
-    // stored before or after the batch (the batch's orders stand for their new versions).
-    const shops = new Map<Marketplace, Promise<OrderRecord[]>>();
-    const readShop = (marketplace: Marketplace) => shops.get(marketplace) ?? shops.set(marketplace, db.orders.where('marketplace').equals(marketplace).toArray()).get(marketplace)!;
-    // A recount reads the shop before the batch is written, so a first import (an empty shop)
-    // does not read back every order it has just written; so does a batch with many keys, whose
-    // orders sharing them are picked from it.
-    const [before, whole] = await Promise.all([
-      Promise.all(recounted.map(readShop)),
-      Promise.all(marketplaces.map((marketplace) => (aroundOf.get(marketplace)!.wholeShop ? readShop(marketplace) : undefined))),
-    ]);
-    // Which written orders share no key with another (`aloneIn`), and which stored ones flagged so now do.
-    const current = new Map<string, Order>();
-    const storedOf = new Map<string, OrderRecord>();
-    keys.forEach((key, i) => {
-      const record = stored[i];
-      if (record !== undefined) storedOf.set(key, record);
-      current.set(key, record === undefined ? latest.get(key)! : withoutKey(record));
-    });
-    for (const { key, order } of toWrite) current.set(key, order);
-    const aloneOf = new Set<string>();
-    const cleared: OrderRecord[] = [];
-    marketplaces.forEach((marketplace, i) => {
-      const mine = new Map([...current].filter(([, order]) => order.marketplace === marketplace));
-      const found = aloneAfter(aroundOf.get(marketplace)!, mine, storedOf, new Set(toWrite.map((w) => w.key)), whole[i], kept[i]?.epoch);
-      for (const key of found.alone) aloneOf.add(key);
-      cleared.push(...found.cleared);
-    });
-    // The written orders with no detector's case as read with the batch are flagged so (`caselessIn`); one opened by judging clears it (`placeEvaluations`).
-    const withCase = new Set(around.flatMap(({ cases }) => cases.filter((c) => c.detector !== SELLER_NOTE).map(orderKey)));
-    // Writes are not awaited before the reads that follow: a transaction's requests run in the
-    // order they are placed, so the reads see them, and the worker waits on the browser once.
-    const records = toWrite.map(({ key, order }) =>
-      toRecord(
-        order,
-        key,
-        clock,
-        clocksOf(order),
-        knownSince.get(key) ?? aroundOf.get(order.marketplace)!.since.get(key),
-        aloneOf.has(key) ? epochs.get(order.marketplace) : undefined,
-        withCase.has(key) ? undefined : epochs.get(order.marketplace),
-      ),
-    );
-    records.push(...cleared);
-    // Nothing is placed for an empty list: each Dexie call costs its promises even for none.
-    const written = Promise.all([putAll(db, 'orders', records.map(withIndexes)), history.length > 0 && db.statusHistory.bulkAdd(history)]);
-    const rewritten = new Set(records.map((record) => record.key));
-    for (const [i, marketplace] of recounted.entries()) {
-      const after = [...before[i]!.filter((record) => !rewritten.has(record.key)), ...records.filter((record) => record.marketplace === marketplace)];
-      const figure = await countShop(db, after, knownSince);
-      figures.set(marketplace, figure.read);
-      toKeep.push(...keptRecords(marketplace, figure, epochs.get(marketplace)!));
-      // The spread judged with before is unknown: every order amount-outlier judges is judged again.
-      if (outlier.enabled) ranges.set(marketplace, amountRangesToJudge(undefined, {}, outlier, marketplace, true));
+    // A page left open in another tab may send an older view: it must not roll back state.
+    if (prev !== undefined && seen.source.observedAt < prev.source.observedAt) return;
+    // What this read does not show keeps its stored value (lib/ingest/merge).
+    const order = prev === undefined ? seen : mergeObserved(prev, seen);
+    // One comparison: the order as it was, but for when it was seen.
+    const sameState = prev !== undefined && sameData(observedState(prev), observedState(order));
+    if (sameState && prev.source.observedAt === order.source.observedAt) return;
+    toWrite.push({ key, order });
+    if (!sameState) changed.push({ key, prev, order });
+    if (prev === undefined || prev.status !== order.status) {
+      history.push({ orderKey: key, status: order.status, statusRaw: order.statusRaw, observedAt: order.source.observedAt });
     }
-    const figuresKept = toKeep.length > 0 && db.figures.bulkPut(toKeep);
-    const { findings, judged, casesWritten } = await detectChanges(db, groups, aroundOf, figures, { rejudged, ranges }, readShop, now, settings, options.origin, knownSince);
-    commitPlaced();
-    await Promise.all([written, figuresKept, casesWritten]);
-    return { result: { written: toWrite.length, changed: changed.length, findings }, judged };
   });
+  // The status change just added is each such order's latest: no need to read it back.
+  const knownSince = new Map(history.map((h) => [h.orderKey, h.observedAt]));
+  const groups = new Map<Marketplace, Change[]>(marketplaces.map((marketplace) => [marketplace, changed.filter((c) => c.order.marketplace === marketplace)]));
+  // What the first wave could not know (the orders as they were: a buyer or a status the batch
+  // changed); for a batch of orders seen again as they were stored, nothing.
+  await Promise.all(marketplaces.map((marketplace) => completeAround(db, marketplace, aroundOf.get(marketplace)!, groups.get(marketplace)!, settings)));
+  // What the batch changes in each marketplace's figures, each changed order counted with when
+  // its status was first seen before the batch and now; none kept (or out of step): a recount.
+  const figures = new Map<Marketplace, ShopFigures>();
+  const recounted: Marketplace[] = [];
+  const deltasOf = new Map<Marketplace, FigureDelta[]>();
+  marketplaces.forEach((marketplace, i) => {
+    const record = kept[i];
+    if (record === undefined) return void recounted.push(marketplace);
+    figures.set(marketplace, record.value as ShopFigures);
+    const { since } = aroundOf.get(marketplace)!;
+    const deltas = figureDeltas(
+      DETECTORS,
+      groups.get(marketplace)!.map(({ key, prev, order }) => ({
+        ...(prev !== undefined && { before: { order: prev, since: since.get(key) } }),
+        after: { order, since: knownSince.get(key) ?? since.get(key) },
+      })),
+    );
+    if (deltas.length > 0) deltasOf.set(marketplace, deltas);
+  });
+  // A figure kept apart (amount-outlier's multisets) is read only when the batch changes it.
+  const apartKeys = [...deltasOf].flatMap(([marketplace, deltas]) => deltas.filter((d) => d.detector.figure.summary !== undefined).map((d) => apartKey(marketplace, d.detector.id)));
+  const apart = apartKeys.length === 0 ? [] : await db.figures.bulkGet(apartKeys);
+  const apartOf = new Map(apartKeys.map((key, i) => [key, apart[i]?.value]));
+  const toKeep: FiguresRecord[] = [];
+  const changedFigures = new Map<Marketplace, KeptFigures>();
+  // Per marketplace, the detectors whose results on other orders the batch's figures change.
+  const rejudged = new Map<Marketplace, Set<DetectorId>>();
+  // Per marketplace, where the orders amount-outlier judges again lie (its spread moved, or was recounted).
+  const ranges = new Map<Marketplace, AmountRange[]>();
+  const outlier = settings.detectors['amount-outlier'];
+  for (const [marketplace, deltas] of deltasOf) {
+    const figure: KeptFigures = { read: { ...figures.get(marketplace)! }, apart: {} };
+    // A figure kept apart is summed up afresh by each change: the summary read before stays as it was.
+    const spreadBefore = figure.read['amount-outlier'] as Parameters<typeof amountRangesToJudge>[0];
+    // What a detector whose results on other orders may change read before (figures change in place).
+    const was = new Map(deltas.filter((d) => d.detector.figure.rejudges !== undefined).map(({ detector }) => [detector.id, structuredClone(figure.read[detector.id])]));
+    for (const { detector } of deltas) if (detector.figure.summary !== undefined) figure.apart[detector.id] = apartOf.get(apartKey(marketplace, detector.id));
+    try {
+      for (const delta of deltas) applyDelta(figure, delta);
+    } catch {
+      // Out of step (a figure kept by an older build, say): counted again from the shop below.
+      recounted.push(marketplace);
+      continue;
+    }
+    for (const [id, before] of was) {
+      if (!DETECTORS.find((d) => d.id === id)!.figure!.rejudges!.when(before, figure.read[id])) continue;
+      (rejudged.get(marketplace) ?? rejudged.set(marketplace, new Set()).get(marketplace)!).add(id);
+    }
+    figures.set(marketplace, figure.read);
+    changedFigures.set(marketplace, figure);
+    if (outlier.enabled && deltas.some((d) => d.detector.id === 'amount-outlier')) {
+      ranges.set(marketplace, amountRangesToJudge(spreadBefore, figure.read['amount-outlier'] as Parameters<typeof amountRangesToJudge>[1], outlier, marketplace, false));
+    }
+  }
+  // Each marketplace's epoch (FiguresRecord): as kept, or a new one with a recount or where the
+  // kept figures have none yet (then written with it).
+  const epochs = new Map<Marketplace, number>();
+  marketplaces.forEach((marketplace, i) => {
+    const was = kept[i]?.epoch;
+    if (was !== undefined && !recounted.includes(marketplace)) return void epochs.set(marketplace, was);
+    epochs.set(marketplace, newEpoch());
+    if (!recounted.includes(marketplace) && !changedFigures.has(marketplace)) changedFigures.set(marketplace, { read: figures.get(marketplace)!, apart: {} });
+  });
+  for (const [marketplace, figure] of changedFigures) toKeep.push(...keptRecords(marketplace, figure, epochs.get(marketplace)!));
+  // A marketplace's stored orders, read once for a recount and for a batch with many keys, as
+  // stored before or after the batch (the batch's orders stand for their new versions).
+  const shops = new Map<Marketplace, Promise<OrderRecord[]>>();
+  const readShop = (marketplace: Marketplace) => shops.get(marketplace) ?? shops.set(marketplace, db.orders.where('marketplace').equals(marketplace).toArray()).get(marketplace)!;
+  // A recount reads the shop before the batch is written, so a first import (an empty shop)
+  // does not read back every order it has just written; so does a batch with many keys, whose
+  // orders sharing them are picked from it.
+  const [before, whole] = await Promise.all([
+    Promise.all(recounted.map(readShop)),
+    Promise.all(marketplaces.map((marketplace) => (aroundOf.get(marketplace)!.wholeShop ? readShop(marketplace) : undefined))),
+  ]);
+  // Which written orders share no key with another (`aloneIn`), and which stored ones flagged so now do.
+  const current = new Map<string, Order>();
+  const storedOf = new Map<string, OrderRecord>();
+  keys.forEach((key, i) => {
+    const record = stored[i];
+    if (record !== undefined) storedOf.set(key, record);
+    current.set(key, record === undefined ? latest.get(key)! : withoutKey(record));
+  });
+  for (const { key, order } of toWrite) current.set(key, order);
+  const aloneOf = new Set<string>();
+  const cleared: OrderRecord[] = [];
+  marketplaces.forEach((marketplace, i) => {
+    const mine = new Map([...current].filter(([, order]) => order.marketplace === marketplace));
+    const found = aloneAfter(aroundOf.get(marketplace)!, mine, storedOf, new Set(toWrite.map((w) => w.key)), whole[i], kept[i]?.epoch);
+    for (const key of found.alone) aloneOf.add(key);
+    cleared.push(...found.cleared);
+  });
+  // The written orders with no detector's case as read with the batch are flagged so (`caselessIn`); one opened by judging clears it (`placeEvaluations`).
+  const withCase = new Set(around.flatMap(({ cases }) => cases.filter((c) => c.detector !== SELLER_NOTE).map(orderKey)));
+  // Writes are not awaited before the reads that follow: a transaction's requests run in the
+  // order they are placed, so the reads see them, and the worker waits on the browser once.
+  const records = toWrite.map(({ key, order }) =>
+    toRecord(
+      order,
+      key,
+      clock,
+      clocksOf(order),
+      knownSince.get(key) ?? aroundOf.get(order.marketplace)!.since.get(key),
+      aloneOf.has(key) ? epochs.get(order.marketplace) : undefined,
+      withCase.has(key) ? undefined : epochs.get(order.marketplace),
+    ),
+  );
+  records.push(...cleared);
+  // Nothing is placed for an empty list: each Dexie call costs its promises even for none.
+  const written = Promise.all([putAll(db, 'orders', records.map(withIndexes)), history.length > 0 && db.statusHistory.bulkAdd(history)]);
+  const rewritten = new Set(records.map((record) => record.key));
+  for (const [i, marketplace] of recounted.entries()) {
+    const after = [...before[i]!.filter((record) => !rewritten.has(record.key)), ...records.filter((record) => record.marketplace === marketplace)];
+    const figure = await countShop(db, after, knownSince);
+    figures.set(marketplace, figure.read);
+    toKeep.push(...keptRecords(marketplace, figure, epochs.get(marketplace)!));
+    // The spread judged with before is unknown: every order amount-outlier judges is judged again.
+    if (outlier.enabled) ranges.set(marketplace, amountRangesToJudge(undefined, {}, outlier, marketplace, true));
+  }
+  const figuresKept = toKeep.length > 0 && db.figures.bulkPut(toKeep);
+  const { findings, judged, casesWritten } = await detectChanges(db, groups, aroundOf, figures, { rejudged, ranges }, readShop, now, settings, options.origin, knownSince);
+  commitPlaced(db);
+  await Promise.all([written, figuresKept, casesWritten]);
+  return { result: { written: toWrite.length, changed: changed.length, findings }, judged };
 }
 
 /** The key of a figure kept in a record of its own (`ShopFigure.summary`); what detectors read is kept under the marketplace. */
@@ -551,8 +590,10 @@ interface Read {
  * middleware and the change signals the extension's pages listen to).
  */
 function readAll<T>(db: SentinelDB, reads: readonly Read[]): Promise<T[][]> {
-  const trans = Dexie.currentTransaction as (typeof Dexie.currentTransaction & { idbtrans?: IDBTransaction }) | null;
-  if (reads.length === 0) return Dexie.Promise.resolve([]) as Promise<T[][]>;
+  const trans = idbTransOf(db);
+  // Outside Dexie's zone (`bindTo`) a promise of the browser's own; inside, Dexie's, which keeps its zone across an `await`.
+  const Promised = trans?.bound ? NativePromise : (Dexie.Promise as unknown as PromiseConstructor);
+  if (reads.length === 0) return Promised.resolve([]);
   if (!trans?.idbtrans) {
     return Promise.all(
       reads.map(({ table, index, query, count }) => {
@@ -563,7 +604,7 @@ function readAll<T>(db: SentinelDB, reads: readonly Read[]): Promise<T[][]> {
     );
   }
   const idb = trans.idbtrans;
-  return new Dexie.Promise<T[][]>((resolve, reject) => {
+  return new Promised<T[][]>((resolve, reject) => {
     const results: T[][] = new Array(reads.length);
     let left = reads.length;
     reads.forEach(({ table, index, query, count }, i) => {
@@ -587,7 +628,7 @@ function readAll<T>(db: SentinelDB, reads: readonly Read[]): Promise<T[][]> {
  * Dexie. The records must carry their index fields (lib/db `orderIndexes`), which Dexie's middleware adds.
  */
 function putAll(db: SentinelDB, table: 'orders', records: readonly OrderRecord[]): Promise<unknown> | undefined {
-  const trans = Dexie.currentTransaction as (typeof Dexie.currentTransaction & { idbtrans?: IDBTransaction }) | null;
+  const trans = idbTransOf(db);
   if (!trans?.idbtrans) return db.table(table).bulkPut(records);
   if (records.length === 0) return undefined;
   const store = trans.idbtrans.objectStore(table);
@@ -1013,8 +1054,8 @@ async function storeEvaluations(db: SentinelDB, runs: readonly MarketplaceRun[],
  * commits without first reporting each result back here. Nothing may be placed after it. An
  * inner transaction (one an outer caller opened) is left to the outer one.
  */
-function commitPlaced(): void {
-  const trans = Dexie.currentTransaction as (typeof Dexie.currentTransaction & { idbtrans?: IDBTransaction | null; parent?: unknown }) | null;
+function commitPlaced(db: SentinelDB): void {
+  const trans = idbTransOf(db);
   if (trans?.idbtrans == null || (trans.parent ?? null) !== null) return;
   trans.idbtrans.commit();
 }
