@@ -15,7 +15,7 @@ import { DEFAULT_STATUS_VOCABULARY } from '../normalize/status';
 import { CellText, collapse, isHiddenRow, layoutGrid, safeQueryAll, textOf } from './dom';
 import { headerLookup, normalizeHeader, type CellKey } from './keys';
 import { EMPTY_LIST, type Found, type RawOrder, type UnitLayout } from './raw';
-import { idTokenOf, isDecoyToken, looksLikeCount, looksLikeDate, moneyStrength } from './sniff';
+import { idTokenOf, isDecoyToken, isLetterReference, looksLikeCount, looksLikeDate, moneyStrength } from './sniff';
 import type { PageAdapter } from '../adapters/types';
 import { learnBlock, NEVER_TEXT, partsByLayout, type LearnedBlock } from './learn';
 import { LAYOUT_READERS, type LayoutReader, type LayoutReaders } from './read';
@@ -50,7 +50,7 @@ export type ListFound = { readonly kind: 'list'; readonly list: OrderList } | { 
 
 /** Headers naming numbers that sit beside an order and are never its number. */
 const DECOY_HEADER =
-  /子订单|子单|包裹|运单|物流单|快递单|退款单|售后单|手机|电话|联系方式|货号|商品编码|商品id|sku|tracking|parcel|package|sub-?order|salesrecord|record|phone|mobile|itemid|productid|listing|transaction|barcode|ean|upc|asin|isbn|invoice|sendungsnummer/i;
+  /子订单|子单|包裹|运单|物流单|快递单|退款单|售后单|手机|电话|联系方式|货号|商品编码|商品id|sku|tracking|parcel|package|sub-?order|salesrecord|record|phone|mobile|itemid|productid|listing|transaction|barcode|ean|upc|asin|isbn|invoice|sendungsnummer|客户(?:id|编号)|(?:买家|会员|用户)id|(?:customer|client|user|member|buyer)(?:id|#|no)/i;
 /** Header words that may name an order's number when the dictionary has no entry for them. */
 const WEAK_ID_HEADER = /^(?:#|no\.?|nr\.?|id|code|ref|reference|number|编号|单号|序号)$|编号$|单号$|number$|reference$|^ref/i;
 /** Rows that total or summarise the list, or say it is empty. */
@@ -636,6 +636,8 @@ function rowsAfter(header: Element, width: number): Element[] {
 
 interface ColumnStats {
   readonly id: number;
+  /** Share of capital-letter references (isLetterReference), order numbers only under an id header. */
+  readonly ref: number;
   readonly unique: number;
   readonly date: number;
   readonly money: number;
@@ -665,7 +667,7 @@ const OPEN_REQUEST_RE = new RegExp(
 );
 
 function statsOf(texts: readonly string[]): ColumnStats {
-  let id = 0, date = 0, money = 0, strongMoney = 0, status = 0, count = 0, filled = 0;
+  let id = 0, ref = 0, date = 0, money = 0, strongMoney = 0, status = 0, count = 0, filled = 0;
   const ids = new Set<string>();
   for (const t of texts) {
     if (t === '') continue;
@@ -674,6 +676,9 @@ function statsOf(texts: readonly string[]): ColumnStats {
     if (token !== undefined) {
       id++;
       ids.add(token);
+    } else if (isLetterReference(t)) {
+      ref++;
+      ids.add(t);
     }
     if (looksLikeDate(t)) date++;
     const m = moneyStrength(t);
@@ -683,7 +688,7 @@ function statsOf(texts: readonly string[]): ColumnStats {
     if (looksLikeCount(t)) count++;
   }
   const n = Math.max(filled, 1);
-  return { id: id / n, unique: ids.size / Math.max(id, 1), date: date / n, money: money / n, strongMoney: strongMoney / n, status: status / n, count: count / n, filled };
+  return { id: id / n, ref: ref / n, unique: ids.size / Math.max(id + ref, 1), date: date / n, money: money / n, strongMoney: strongMoney / n, status: status / n, count: count / n, filled };
 }
 
 const MONEY_KEYS: ReadonlySet<CellKey> = new Set<CellKey>(['paid', 'subtotal', 'unitPrice', 'shipping', 'discount']);
@@ -704,7 +709,7 @@ export function guessColumns(labels: readonly string[], columnTexts: readonly (r
     let confidence = key === undefined ? 0 : 0.9;
     if (key !== undefined && s !== undefined && s.filled > 0) {
       // A header word the cells contradict is not taken ("Order" over a column of dates).
-      if (key === 'orderId' && s.id < 0.5) key = undefined;
+      if (key === 'orderId' && s.id + s.ref < 0.5) key = undefined;
       else if (DATE_KEYS.has(key) && s.date < 0.5) key = undefined;
       else if (MONEY_KEYS.has(key) && s.money < 0.5 && key !== 'discount') key = undefined;
       else confidence = 0.95;
@@ -737,7 +742,8 @@ export function guessColumns(labels: readonly string[], columnTexts: readonly (r
       }
     }
   };
-  pick('orderId', (s, c) => s.id >= 0.8 && s.unique >= 0.9 && s.date < 0.5 && s.money < 0.5 && WEAK_ID_HEADER.test(normalizeHeader(labels[c] ?? '')), 0.8);
+  // A header that may name the number vouches for capital-letter references (PrestaShop's Reference).
+  pick('orderId', (s, c) => s.id + s.ref >= 0.8 && s.unique >= 0.9 && s.date < 0.5 && s.money < 0.5 && WEAK_ID_HEADER.test(normalizeHeader(labels[c] ?? '')), 0.8);
   pick('orderId', (s) => s.id >= 0.9 && s.unique >= 0.95 && s.date < 0.3 && s.money < 0.3 && s.count < 0.3, 0.6);
   pick('placedAt', (s) => s.date >= 0.7, 0.7);
   const totalHeader = (c: number): boolean => /total|amount|paid|sum|gesamt|betrag|金额|实付|实收|应付|合计|总价/i.test(labels[c] ?? '');
@@ -946,7 +952,7 @@ const PICKED_KEYS: readonly CellKey[] = ['placedAt', 'paidAt', 'shipBy', 'paid',
 /** The first order number among a cell's pieces of text. */
 function idIn(cell: Element): string | undefined {
   for (const piece of piecesOf(cell)) {
-    const token = idTokenOf(piece);
+    const token = idTokenOf(piece) ?? (isLetterReference(piece) ? piece : undefined);
     if (token !== undefined) return token;
   }
   return undefined;

@@ -23,8 +23,11 @@ const DATE = new RegExp(
   ].join('|'),
   'i',
 );
+// Codes beside the symbols: the ISO codes consoles print before or after an amount (CHF 12.50,
+// 1.234,50 BRL), as lib/normalize/money.ts reads them.
+const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|INR|IDR|SGD|TWD|KRW|ZAR';
 /** An amount: a currency sign or code beside a number, or a number with two decimals. */
-const MONEY_SIGNED = /(?:[¥￥$€£₹₩]|\b(?:US|AU|CA|NZ|HK|S)\s?\$|\b(?:RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD)\b|元)\s?-?\d|\d(?:[\d,.\s])*\s?(?:€|元|\b(?:EUR|USD|GBP|CNY|AUD)\b)/i;
+const MONEY_SIGNED = new RegExp(`(?:[¥￥$€£₹₩]|\\b(?:US|AU|CA|NZ|HK|S|R)\\s?\\$|\\b(?:${CODES})\\b|元)\\s?-?\\d|\\d(?:[\\d,.\\s'’])*\\s?(?:€|元|\\b(?:${CODES})\\b)`, 'i');
 const MONEY_BARE = /^-?\d{1,3}(?:[,\s.]\d{3})*[.,]\d{2}$|^-?\d+[.,]\d{2}$/;
 /**
  * Mobile numbers (masked or not) and international phone numbers. A country code is written
@@ -63,8 +66,15 @@ function idLike(token: string, labelled = false): boolean {
   const lower = /[a-z]/.test(bare);
   if (lower) return digits >= 5 && digits >= bare.length / 2;
   if (digits >= 3) return bare.length <= 40 && (digits >= 4 || token.startsWith('#') || /^[A-Z]{1,4}-?\d+$/.test(bare) === false);
+  if (labelled && isLetterReference(bare)) return true;
   return digits >= 1 && /^[A-Z0-9]{5,10}$/.test(bare) && /[A-Z]/.test(bare);
 }
+
+/**
+ * A reference of capital letters alone (PrestaShop's `XKBKNABJK`): an order's number only where
+ * its label or column header says so, since capital words are everywhere else.
+ */
+export const isLetterReference = (token: string): boolean => /^[A-Z]{6,12}$/.test(token);
 
 const ALL_DIGITS = /^\d{3,40}$/;
 

