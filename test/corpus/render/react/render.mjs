@@ -15,12 +15,14 @@ import { heldout2Orders, decoys2Of } from '../heldout2.mjs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = join(HERE, '../../../fixtures/corpus');
 const DIST = join(HERE, 'dist');
+const PENDING = join(HERE, '../../pending');
 const URL_BASE = 'https://admin.example.test';
 const filter = process.argv[2] || '';
 const pkg = (name) => JSON.parse(readFileSync(join(HERE, 'node_modules', name, 'package.json'), 'utf8')).version;
 
 const pages = PAGES.filter((p) => p.name.includes(filter));
 mkdirSync(OUT, { recursive: true });
+mkdirSync(PENDING, { recursive: true });
 mkdirSync(DIST, { recursive: true });
 
 // 1. bundle each library's page module once
@@ -163,8 +165,12 @@ for (const spec of pages) {
   if (idMiss || decMiss) errors.push(`verify: ${idMiss} ids, ${decMiss} decoys missing`);
   if (spec.minOrders && expectation.orders.length < spec.minOrders) errors.push(`only ${expectation.orders.length} orders`);
   if (spec.empty && expectation.orders.length) errors.push('empty page shows orders');
-  writeFileSync(join(OUT, `${spec.name}.html`), saved);
-  writeFileSync(join(OUT, `${spec.name}.json`), JSON.stringify(expectation, null, 2) + '\n');
+  // A page whose misses wait on a change outside the reader (status words in lib/normalize/status.ts)
+  // is kept beside the corpus, in test/corpus/pending/, until that change lands; then it moves in.
+  const dir = spec.pending ? PENDING : OUT;
+  if (spec.pending) expectation.pending = spec.pending;
+  writeFileSync(join(dir, `${spec.name}.html`), saved);
+  writeFileSync(join(dir, `${spec.name}.json`), JSON.stringify(expectation, null, 2) + '\n');
   const kb = Math.round(Buffer.byteLength(saved) / 1024);
   if (kb > 390) errors.push(`${kb} KB is too large`);
   summary.push({ page: spec.name, orders: expectation.orders.length, ofData: orders.length || (external ? external.orders.length : 0), decoys: expectation.decoys.length, kb, errors: errors.length });
