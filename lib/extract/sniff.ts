@@ -14,6 +14,8 @@ const DATE = new RegExp(
     '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}',
     '\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b',
     `\\b\\d{1,2}[-/]\\d{1,2}\\s+${CLOCK}`,
+    // 20261204 15:04: a compact date is a date only with a time beside it (alone it is a number).
+    `\\b(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\s+${CLOCK}`,
     '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日',
     `\\b${MONTH}\\s+\\d{1,2}\\b`,
     `\\b\\d{1,2}\\.?\\s+${MONTH}`,
@@ -25,7 +27,7 @@ const DATE = new RegExp(
 );
 // Codes beside the symbols: the ISO codes consoles print before or after an amount (CHF 12.50,
 // 1.234,50 BRL), as lib/normalize/money.ts reads them.
-const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|INR|IDR|SGD|TWD|KRW|ZAR';
+const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|INR|IDR|SGD|TWD|KRW|ZAR|Rp';
 /** An amount: a currency sign or code beside a number, or a number with two decimals. */
 const MONEY_SIGNED = new RegExp(`(?:[¥￥$€£₹₩]|\\b(?:US|AU|CA|NZ|HK|S|R)\\s?\\$|\\b(?:${CODES})\\b|元)\\s?-?\\d|\\d(?:[\\d,.\\s'’])*\\s?(?:€|元|\\b(?:${CODES})\\b)`, 'i');
 const MONEY_BARE = /^-?\d{1,3}(?:[,\s.]\d{3})*[.,]\d{2}$|^-?\d+[.,]\d{2}$/;

@@ -266,7 +266,11 @@ function readDate(text: string, opts: DateTimeOptions): Step<CalendarDate> | und
     const shifted = new Date(Date.UTC(today.year, today.month - 1, today.day - back));
     return { ok: true, value: { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() } };
   }
-  let m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(text) ?? /^(\d{4})(年)(\d{1,2})月(\d{1,2})日?$/.exec(text);
+  let m =
+    /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(text) ??
+    /^(\d{4})(年)(\d{1,2})月(\d{1,2})日?$/.exec(text) ??
+    // `20261204` (compact, as some Chinese consoles export it): a date only in a date cell.
+    /^((?:19|20)\d{2})()(\d{2})(\d{2})$/.exec(text);
   if (m !== null) return checkDate({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) });
 
   m = /^(\d{1,2})月(\d{1,2})日?$/.exec(text);
@@ -410,7 +414,10 @@ export function parseDateTime(text: string, opts: DateTimeOptions): Parsed<numbe
   if (!isKnownTimeZone(opts.timeZone)) return fail(text, `Unknown time zone "${opts.timeZone}" for "${text}".`);
   const fast = isoLocal(text, opts.timeZone);
   if (fast !== undefined) return ok(fast);
-  const cell = cleanCell(text).toLowerCase();
+  // "Placed Dec 4, 2026", "Created: 05/12/2026": a card's label run into its date says nothing more.
+  const cell = cleanCell(text)
+    .toLowerCase()
+    .replace(/^(?:placed|created|ordered|purchased|order date|date|下单时间|创建时间|下单于?)(?:\s+on)?\s*[:：]?\s*(?=\d|[a-z]{3})/u, '');
   if (cell === '') return fail(text, 'The date cell is empty.');
 
   const ago = readAgo(cell, opts.now);

@@ -36,6 +36,8 @@ const CURRENCY_TOKENS: Readonly<Record<string, string>> = {
   'NT$': 'TWD',
   'MX$': 'MXN',
   R$: 'BRL',
+  // Indonesia's rupiah, as Tokopedia and Shopee ID print it ("Rp 150.000").
+  Rp: 'IDR',
   '€': 'EUR',
   '£': 'GBP',
   '₹': 'INR',
@@ -128,7 +130,9 @@ function splitDigits(numberText: string): Digits {
   if (new Set(thousands).size > 1) return { ok: false, why: 'it mixes thousands separators' };
   if (wholeGroups.length > 1) {
     const [first, ...rest] = wholeGroups;
-    if (!/^\d{1,3}$/.test(first!) || rest.some((g) => g.length !== 3)) {
+    // Indian grouping (lakh, crore: 1,23,456.00) puts two digits in every group but the last.
+    const indian = thousands[0] === ',' && /^\d{1,2}$/.test(first!) && rest.length >= 2 && rest.at(-1)!.length === 3 && rest.slice(0, -1).every((g) => g.length === 2);
+    if (!indian && (!/^\d{1,3}$/.test(first!) || rest.some((g) => g.length !== 3))) {
       return { ok: false, why: 'its digit groups are not thousands' };
     }
   }

@@ -335,3 +335,15 @@ describe('words and formats of the second held-out set (test/corpus/render/heldo
     ]);
   });
 });
+
+describe('compact dates and Indian grouping in an order table', () => {
+  it('reads 20261204 15:04 under 下单时间 and ₹1,23,456.00 under 实付金额', () => {
+    const doc = page(`<table><thead><tr><th>订单编号</th><th>下单时间</th><th>实付金额</th><th>订单状态</th></tr></thead><tbody>
+<tr><td>4012345678901234567</td><td>20261119 15:04</td><td>₹1,23,456.00</td><td>待发货</td></tr>
+<tr><td>4012345678901234568</td><td>20261118 09:30</td><td>₹2,450.50</td><td>已发货</td></tr></tbody></table>`);
+    expect(read(doc).rows.map((r) => [r.order.orderId, r.order.money.paid, r.order.money.currency, new Date(r.order.placedAt).toISOString(), r.order.status])).toEqual([
+      ['4012345678901234567', 123456, 'INR', '2026-11-19T07:04:00.000Z', 'awaiting_shipment'],
+      ['4012345678901234568', 2450.5, 'INR', '2026-11-18T01:30:00.000Z', 'shipped'],
+    ]);
+  });
+});

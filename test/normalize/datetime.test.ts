@@ -265,3 +265,25 @@ describe('clock times written in words (有赞, 微店 order lists)', () => {
     expect(at('3 分钟前')).toBe('2026-12-05T09:57:00.000Z');
   });
 });
+
+describe('dates the held-out sets left unread', () => {
+  const opts = { timeZone: SHANGHAI, now: Date.UTC(2026, 11, 5, 10, 0, 0) };
+  const at = (text: string, o = opts) => {
+    const r = parseDateTime(text, o);
+    return r.ok ? new Date(r.value).toISOString() : r.reason;
+  };
+  it('reads a compact 20261204 date with its time', () => {
+    expect(at('20261204 15:04')).toBe('2026-12-04T07:04:00.000Z');
+    expect(at('20261204 15:04:09')).toBe('2026-12-04T07:04:09.000Z');
+  });
+  it('refuses a compact date that names no month', () => {
+    expect(parseDateTime('20261304 15:04', opts).ok).toBe(false);
+  });
+  it('reads a card label run into its date (Placed Dec 4, 2026)', () => {
+    const ny = { timeZone: 'America/New_York', now: Date.UTC(2026, 11, 5, 10, 0, 0) };
+    expect(at('Placed Dec 4, 2026', ny)).toBe('2026-12-04T05:00:00.000Z');
+    expect(at('Placed on Dec 4, 2026 at 3:04 pm', ny)).toBe('2026-12-04T20:04:00.000Z');
+    expect(at('Created: 12/04/2026 15:04', ny)).toBe('2026-12-04T20:04:00.000Z');
+    expect(at('下单时间：2026-12-04 15:04')).toBe('2026-12-04T07:04:00.000Z');
+  });
+});

@@ -143,3 +143,19 @@ describe('parseMoney: accounting notation', () => {
     expect(parseMoney(text, currency === undefined ? {} : { currency })).toEqual({ ok: true, value: { amount, currency: code } });
   });
 });
+
+describe('amounts of the formats the held-out sets left unread', () => {
+  it('reads Indian digit grouping (lakh and crore) with ₹ or INR', () => {
+    expect(parseMoney('₹1,23,456.00')).toEqual({ ok: true, value: { amount: 123456, currency: 'INR' } });
+    expect(parseMoney('INR 12,34,567')).toEqual({ ok: true, value: { amount: 1234567, currency: 'INR' } });
+    expect(parseMoney('₹ 1,00,00,000.50')).toEqual({ ok: true, value: { amount: 10000000.5, currency: 'INR' } });
+  });
+  it('still refuses groups that are neither thousands nor Indian', () => {
+    expect(parseMoney('$1,2,3').ok).toBe(false);
+    expect(parseMoney('₹12,345,67').ok).toBe(false);
+  });
+  it('reads the rupiah as Rp with dots grouping thousands', () => {
+    expect(parseMoney('Rp 150.000')).toEqual({ ok: true, value: { amount: 150000, currency: 'IDR' } });
+    expect(parseMoney('Rp1.250.000,50')).toEqual({ ok: true, value: { amount: 1250000.5, currency: 'IDR' } });
+  });
+});
