@@ -2,6 +2,7 @@
 
 import { ordersPage, dashboard } from './gentelella.mjs';
 import { HELDOUT_PAGES } from './heldout-pages.mjs';
+import { HELDOUT2_PAGES } from './heldout2-pages.mjs';
 
 export const LIBS = {
   gentelella: { name: 'gentelella', pkg: 'gentelella' },
@@ -568,3 +569,5 @@ export const PAGES = [
 
 // Held-out pages (words and formats the reader was never tuned to): heldout-pages.mjs.
 PAGES.push(...HELDOUT_PAGES);
+// The second blind held-out set (other consoles' words and formats): heldout2-pages.mjs.
+PAGES.push(...HELDOUT2_PAGES);

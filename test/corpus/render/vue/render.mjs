@@ -14,6 +14,7 @@ import { PAGES, LIBS } from './pages.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = join(HERE, '../../../fixtures/corpus');
+const PENDING = join(HERE, '../../pending');
 const require = createRequire(import.meta.url);
 const ORIGIN = 'https://admin.example.test';
 mkdirSync(OUT, { recursive: true });
@@ -174,8 +175,13 @@ ${scripts.map((s) => `<script src="${s}"></script>`).join('\n')}
     for (const dcy of exp.decoys) if (!text.includes(dcy)) { failures++; console.error('  missing decoy', dcy); }
     if (spec.expectCount && exp.orders.length !== spec.expectCount) { failures++; console.error(`  expected ${spec.expectCount} orders, found ${exp.orders.length}`); }
     if (!spec.flags?.empty && exp.orders.length === 0) { failures++; console.error('  no orders rendered'); }
-    writeFileSync(join(OUT, spec.file + '.html'), saved);
-    writeFileSync(join(OUT, spec.file + '.json'), JSON.stringify(exp, null, 2) + '\n');
+    // A page whose misses wait on a change outside the reader (status words in lib/normalize/status.ts)
+    // is kept beside the corpus, in test/corpus/pending/, until that change lands; then it moves in.
+    const dir = spec.pending ? PENDING : OUT;
+    if (spec.pending) exp.pending = spec.pending;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, spec.file + '.html'), saved);
+    writeFileSync(join(dir, spec.file + '.json'), JSON.stringify(exp, null, 2) + '\n');
     totalOrders += exp.orders.length;
     const kb = Math.round(Buffer.byteLength(saved) / 1024);
     console.log(`${spec.file}: ${exp.orders.length}/${orders.length} orders in DOM, ${decoys.length} decoys, ${kb} KB` +
