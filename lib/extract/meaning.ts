@@ -1126,17 +1126,24 @@ function tokenOf(text: string): string | undefined {
   return token;
 }
 
-const ORDER_LABEL = /(主?订单(?:编号|号码|编码|单号|号|ID|id)|order\s*(?:#|no\.?|number|id|ref(?:erence)?\.?)|bestellnummer|订单)\s*[:：#]?\s*(.*)$/i;
-const ORDER_WORD = /order|bestell/i;
+const ORDER_LABEL = /(主?订单(?:编号|号码|编码|单号|号|ID|id)|order\s*(?:#|no\.?|number|id|ref(?:erence)?\.?)|bestellnummer|订单|(?<![\u3400-\u9fff])单号|^ref(?:erence)?\.?(?=\s*[:：]))\s*[:：#]?\s*(.*)$/i;
+const ORDER_WORD = /order|bestell|^ref/i;
+/**
+ * Labels that name an order's number only in a card with nothing better: 单号 with no word before
+ * it (运单号, 退款单号 are other numbers) and a bare "Reference:" at the start of its text. Like a
+ * bare 订单： they need their colon and vouch for no number shaped like a parcel's or a phone.
+ */
+const WEAK_ORDER_LABEL = /^(?:订单|单号|ref(?:erence)?\.?)$/i;
 
 /** An order number behind its label in a chunk list: the value and where it is. */
 function orderNumberIn(chunks: readonly string[]): { token: string; at: number; labelAt: number } | undefined {
   for (let i = 0; i < chunks.length; i++) {
     const text = chunks[i]!;
     // Every label below holds 订单, "order" or "bestell": a text without them (a time, a name) is passed over without the label's expression.
-    if (!text.includes('订单') && !ORDER_WORD.test(text)) continue;
+    if (!text.includes('订单') && !text.includes('单号') && !ORDER_WORD.test(text)) continue;
     const m = ORDER_LABEL.exec(text);
-    if (m === null || (m[1] === '订单' && !/[:：]/.test(text))) continue;
+    const weak = m !== null && WEAK_ORDER_LABEL.test(m[1]!);
+    if (m === null || (weak && !/[:：]/.test(text))) continue;
     if (/子订单|sub-?order/i.test(text.slice(0, m.index + m[1]!.length))) continue;
     let value = m[2]!;
     let at = i;
@@ -1148,7 +1155,7 @@ function orderNumberIn(chunks: readonly string[]): { token: string; at: number; 
       at = j;
     }
     // An order number's own label (not a bare 订单：) vouches for a number shaped like a parcel's.
-    const token = tokenOf(value) ?? (m[1] === '订单' ? undefined : idTokenOf(value, true));
+    const token = tokenOf(value) ?? (weak ? (/^ref/i.test(m[1]!) && isLetterReference(value) ? value : undefined) : idTokenOf(value, true));
     if (token !== undefined) return { token, at, labelAt: i };
   }
   // "#1042" on its own (a card's title): a hash and digits.
@@ -1162,7 +1169,7 @@ function orderNumberIn(chunks: readonly string[]): { token: string; at: number; 
 const hitOf = new WeakMap<Element, Element>();
 
 /** Text that may hold an order number's label: only such text is looked at closely. */
-const MAY_LABEL = /订单|order|bestell|#\s*[A-Za-z0-9]/i;
+const MAY_LABEL = /订单|单号|order|bestell|#\s*[A-Za-z0-9]|^\s*ref/i;
 const NOT_TEXT_PARENTS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'del', 's', 'noscript', 'textarea', 'option']);
 
 /**

@@ -347,3 +347,31 @@ describe('compact dates and Indian grouping in an order table', () => {
     ]);
   });
 });
+
+describe('weak order-number labels in cards: 单号 alone, a bare Reference:', () => {
+  const card = (label: string, id: string, at: string, total: string, status: string, extra: string) =>
+    `<div class="order-card"><div class="head"><span>${label}</span><span>${id}</span><span>${at}</span></div>
+<div class="line"><span>陶瓷马克杯 ×1</span><span>${total}</span><span>${status}</span></div><div class="foot">${extra}</div></div>`;
+  it('reads 单号： as an order number in a card and never 运单号 beside it', () => {
+    const doc = page(`<main><h2>订单</h2>${[
+      card('单号：', '3712345678901234', '2026-11-19 14:03', '¥88.00', '待发货', '买家：王**'),
+      card('单号：', '3712345678901299', '2026-11-18 09:30', '¥1,299.00', '已发货', '运单号：SF1234567890123'),
+    ].join('')}</main>`);
+    expect(read(doc).rows.map((r) => [r.order.orderId, r.order.money.paid, new Date(r.order.placedAt).toISOString(), r.order.status])).toEqual([
+      ['3712345678901234', 88, '2026-11-19T06:03:00.000Z', 'awaiting_shipment'],
+      ['3712345678901299', 1299, '2026-11-18T01:30:00.000Z', 'shipped'],
+    ]);
+  });
+  it('reads a bare Reference: with a capital-letter reference in an English card', () => {
+    const en = genericAdapter({ language: 'en-GB', timeZone: 'Europe/London' });
+    const doc = new DOMParser().parseFromString(`<!doctype html><html lang="en-GB"><body><main><h2>Orders</h2>${[
+      card('Reference:', 'XKBKNABJK', '19/11/2026 14:03', '£88.00', 'Shipped', 'Tracking 1Z999AA10123456784'),
+      card('Reference:', 'OHSATSERP', '18/11/2026 09:30', '£12.50', 'Delivered', 'Phone +44 20 7946 0958'),
+    ].join('')}</main></body></html>`, 'text/html');
+    const rows = readOrders(en, doc, { url: 'https://admin.example.test/orders', now: NOW }).rows;
+    expect(rows.map((r) => [r.order.orderId, r.order.money.paid, r.order.money.currency, new Date(r.order.placedAt).toISOString(), r.order.status])).toEqual([
+      ['XKBKNABJK', 88, 'GBP', '2026-11-19T14:03:00.000Z', 'shipped'],
+      ['OHSATSERP', 12.5, 'GBP', '2026-11-18T09:30:00.000Z', 'delivered'],
+    ]);
+  });
+});
