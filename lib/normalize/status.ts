@@ -78,6 +78,18 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
   complete: 'completed',
   'out for delivery': 'shipped',
   'partially shipped': 'shipped',
+  // Other admins' words (Magento's Closed is a refunded order and Payment review a payment held; PrestaShop's
+  // Payment accepted and Awaiting bank wire/check payment; Shopware's In progress and Done; Medusa's Not
+  // fulfilled; BigCommerce's Declined payment), from their order status docs, seen 2026-12-07.
+  closed: 'refunded',
+  'payment review': 'awaiting_payment',
+  'payment accepted': 'awaiting_shipment',
+  'awaiting bank wire payment': 'awaiting_payment',
+  'awaiting check payment': 'awaiting_payment',
+  'in progress': 'awaiting_shipment',
+  done: 'completed',
+  'not fulfilled': 'awaiting_shipment',
+  declined: 'cancelled',
   'a-to-z claim': 'disputed',
   // react-admin's demo shop and other admins built on it.
   ordered: 'awaiting_shipment',
@@ -131,6 +143,13 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
   部分退款: 'refunded',
   部分发货: 'shipped',
   拒收: 'returned',
+  // 小红书千帆's 待配货 and the carriers' words a list may show for the parcel.
+  待配货: 'awaiting_shipment',
+  配货中: 'awaiting_shipment',
+  已揽收: 'shipped',
+  已揽件: 'shipped',
+  派送中: 'shipped',
+  已妥投: 'delivered',
 };
 
 const normalizePhrase = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();

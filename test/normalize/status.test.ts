@@ -67,6 +67,19 @@ describe('parseStatus: default console vocabulary', () => {
     ['部分退款', 'refunded'],
     ['部分发货', 'shipped'],
     ['买家拒收', 'returned'],
+    ['Closed', 'refunded'],
+    ['Payment review', 'awaiting_payment'],
+    ['Payment accepted', 'awaiting_shipment'],
+    ['Awaiting bank wire payment', 'awaiting_payment'],
+    ['Processing in progress', 'awaiting_shipment'],
+    ['In progress', 'awaiting_shipment'],
+    ['Done', 'completed'],
+    ['Not fulfilled', 'awaiting_shipment'],
+    ['Declined', 'cancelled'],
+    ['待配货', 'awaiting_shipment'],
+    ['已揽收', 'shipped'],
+    ['派送中', 'shipped'],
+    ['已妥投', 'delivered'],
     ['Return requested', 'return_requested'],
     ['Returned', 'returned'],
     ['Disputed', 'disputed'],
@@ -125,7 +138,7 @@ describe('parseStatus: adapter vocabulary', () => {
 
   it('falls back to the default vocabulary for other words', () => {
     expect(parseStatus('退款成功', pinduoduo)).toEqual({ status: 'refunded', known: true });
-    expect(parseStatus('closed')).toEqual({ status: 'unknown', known: false });
+    expect(parseStatus('archived')).toEqual({ status: 'unknown', known: false });
   });
 });
 
