@@ -27,7 +27,7 @@ const DATE = new RegExp(
 );
 // Codes beside the symbols: the ISO codes consoles print before or after an amount (CHF 12.50,
 // 1.234,50 BRL), as lib/normalize/money.ts reads them.
-const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|INR|IDR|SGD|TWD|KRW|ZAR|Rp';
+const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|INR|IDR|SGD|TWD|KRW|ZAR|Rp|kr';
 /** An amount: a currency sign or code beside a number, or a number with two decimals. */
 const MONEY_SIGNED = new RegExp(`(?:[¥￥$€£₹₩]|\\b(?:US|AU|CA|NZ|HK|S|R)\\s?\\$|\\b(?:${CODES})\\b|元)\\s?-?\\d|\\d(?:[\\d,.\\s'’])*\\s?(?:€|元|\\b(?:${CODES})\\b)`, 'i');
 const MONEY_BARE = /^-?\d{1,3}(?:[,\s.]\d{3})*[.,]\d{2}$|^-?\d+[.,]\d{2}$/;

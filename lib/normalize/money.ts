@@ -54,13 +54,16 @@ const CURRENCY_TOKENS: Readonly<Record<string, string>> = {
   ),
 };
 
-const AMBIGUOUS = new Set(['$', '¥']);
+/** `kr` is the krona or krone of Sweden, Norway, Denmark or Iceland: the console's own says which. */
+const AMBIGUOUS = new Set(['$', '¥', 'kr']);
+const KRONA = new Set(['SEK', 'NOK', 'DKK', 'ISK']);
 
 /** Currencies written with a bare `$` in their home console. */
 const DOLLAR_FAMILY = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'MXN', 'ARS', 'CLP', 'COP']);
 
-function resolveAmbiguous(symbol: string, opts: MoneyOptions): string {
+function resolveAmbiguous(symbol: string, opts: MoneyOptions): string | undefined {
   const wanted = opts.currency?.toUpperCase();
+  if (symbol === 'kr') return wanted !== undefined && KRONA.has(wanted) ? wanted : undefined;
   if (symbol === '¥') return wanted === 'JPY' ? 'JPY' : 'CNY';
   // A bare `$` is a dollar: the console's own dollar when it has one, else US dollars.
   return wanted !== undefined && DOLLAR_FAMILY.has(wanted) ? wanted : 'USD';
@@ -92,7 +95,7 @@ const MONEY_TOKEN = new RegExp(
 /** Lookup that ignores case (`rmb`, `Usd`) but keeps symbols exact. */
 function currencyOf(token: string | undefined): string | undefined {
   if (token === undefined) return undefined;
-  if (AMBIGUOUS.has(token)) return token;
+  if (AMBIGUOUS.has(token.toLowerCase())) return token.toLowerCase();
   const upper = token.toUpperCase();
   for (const [key, code] of Object.entries(CURRENCY_TOKENS)) {
     if (key.toUpperCase() === upper) return code;
@@ -175,6 +178,7 @@ function readTokens(raw: string, opts: MoneyOptions): Parsed<Token[]> {
     if (new Set(explicit).size > 1) return fail(raw, `"${raw}" names two different currencies.`);
     const symbol = before ?? after;
     const currency = explicit[0] ?? (symbol === undefined ? undefined : resolveAmbiguous(symbol, opts));
+    if (symbol !== undefined && currency === undefined) return fail(raw, `"${raw}" shows kr, and this console's currency is no krona or krone.`);
     // `-0` reads as 0: a "minus nothing" refund is no money, and -0 would print as "-0".
     const amount = negative && cents !== 0 ? -cents / 100 : cents / 100;
     tokens.push({ amount, currency, explicitCurrency: symbol !== undefined });

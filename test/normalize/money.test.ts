@@ -159,3 +159,16 @@ describe('amounts of the formats the held-out sets left unread', () => {
     expect(parseMoney('Rp1.250.000,50')).toEqual({ ok: true, value: { amount: 1250000.5, currency: 'IDR' } });
   });
 });
+
+describe('kr: the krona or krone the console trades in', () => {
+  it('reads kr before or after the amount in the console’s own krona', () => {
+    expect(parseMoney('1 234,50 kr', { currency: 'SEK' })).toEqual({ ok: true, value: { amount: 1234.5, currency: 'SEK' } });
+    expect(parseMoney('kr 499,00', { currency: 'NOK' })).toEqual({ ok: true, value: { amount: 499, currency: 'NOK' } });
+    expect(parseMoney('1.299,00 kr', { currency: 'DKK' })).toEqual({ ok: true, value: { amount: 1299, currency: 'DKK' } });
+  });
+  it('refuses kr where the console trades in no krona or krone, and an explicit code still wins', () => {
+    expect(parseMoney('499,00 kr', { currency: 'EUR' }).ok).toBe(false);
+    expect(parseMoney('499,00 kr').ok).toBe(false);
+    expect(parseMoney('SEK 499,00', { currency: 'EUR' })).toEqual({ ok: true, value: { amount: 499, currency: 'SEK' } });
+  });
+});
