@@ -17,7 +17,7 @@ export const HELDOUT2_PAGES = [
       col('total', 'total', H('zh', 'total', 0), { width: 130, align: 'right' }), col('cid', 'customerId', H('zh', 'customerId', 0), { width: 140 }),
       col('status', 'status', H('zh', 'status', 0), { width: 110 }), col('tracking', 'tracking', H('zh', 'tracking', 0), { width: 200, fixed: 'right' }),
     ] } },
-  { name: 'react-antd-heldout2-expand', pending: 'status word Closed (Magento: refunded by credit memo) is unknown to lib/normalize/status.ts', bundle: 'heldout-antd', library: 'antd', config: 'expand', language: 'en-US', timeZone: 'America/Chicago', now: '2026-12-05T09:30', title: 'Orders / Sales / Magento Admin',
+  { name: 'react-antd-heldout2-expand', bundle: 'heldout-antd', library: 'antd', config: 'expand', language: 'en-US', timeZone: 'America/Chicago', now: '2026-12-05T09:30', title: 'Orders / Sales / Magento Admin',
     configuration: 'second held-out set (Magento order grid): expandable rows with line items; ID, Purchase Point, Purchase Date, Bill-to Name, Grand Total (Base) and (Purchased), Status; "Dec 5, 2026, 2:03:22 PM" dates, "$1,234.56" totals, invoice numbers',
     seed: 9302, heldout2: { lang: 'en', console: 'magento', count: 14, dateStyle: 'us-long-sec', money: 'usd', items: [1, 3] },
     options: { heading: 'Orders', columns: [
@@ -25,7 +25,7 @@ export const HELDOUT2_PAGES = [
       col('base', 'totalBase', H('en', 'totalBase', 0), { align: 'right' }), col('total', 'total', H('en', 'total', 0), { align: 'right' }),
       col('status', 'status', H('en', 'status', 0)), col('invoice', 'invoice', H('en', 'invoice', 0)),
     ] } },
-  { name: 'react-mui-heldout2-virtual', pending: 'status words Payment accepted, Awaiting bank wire payment, Processing in progress (PrestaShop) are unknown to lib/normalize/status.ts', bundle: 'heldout-mui', library: '@mui/x-data-grid', config: 'virtual', language: 'en-GB', timeZone: 'Europe/Berlin', now: '2026-12-05T14:10', title: 'Orders • PrestaShop',
+  { name: 'react-mui-heldout2-virtual', bundle: 'heldout-mui', library: '@mui/x-data-grid', config: 'virtual', language: 'en-GB', timeZone: 'Europe/Berlin', now: '2026-12-05T14:10', title: 'Orders • PrestaShop',
     configuration: 'second held-out set (PrestaShop Sell > Orders): row virtualization, checkbox selection; nine-letter references, Customer, "1.234,56 €" totals, PrestaShop state names, "05/12/2026 14:03" dates, customer ids and phone numbers',
     seed: 9303, virtual: true, minOrders: 8, heldout2: { lang: 'en', console: 'prestashop', count: 150, dateStyle: 'gb-dmy-hm', money: 'eur-de', items: [1, 2] },
     options: { heading: 'Orders', columns: [
@@ -42,7 +42,7 @@ export const HELDOUT2_PAGES = [
       col('status', 'status', H('zh', 'status', 2), { width: 110, perOrder: true }), col('tracking', 'tracking', H('zh', 'tracking', 1), { width: 200, perOrder: true }),
       col('cid', 'customerId', H('zh', 'customerId', 1), { width: 140, perOrder: true }),
     ] } },
-  { name: 'react-arco-heldout2-selection', pending: 'status words In progress and Done (Shopware) are unknown to lib/normalize/status.ts', bundle: 'heldout-arco', library: '@arco-design/web-react', versionOf: '@arco-design/web-react', config: 'selection', language: 'en-GB', timeZone: 'Europe/Zurich', now: '2026-12-05T10:40', title: 'Orders – Shopware Administration',
+  { name: 'react-arco-heldout2-selection', bundle: 'heldout-arco', library: '@arco-design/web-react', versionOf: '@arco-design/web-react', config: 'selection', language: 'en-GB', timeZone: 'Europe/Zurich', now: '2026-12-05T10:40', title: 'Orders – Shopware Administration',
     configuration: 'second held-out set (Shopware 6 administration): row selection, sticky right column; Order number, Customer name, Order date, Total, Order status; "CHF 1’234.50" totals, "05.12.2026 14:03" dates, invoice numbers and phone numbers',
     seed: 9305, heldout2: { lang: 'en', console: 'shopware', count: 14, dateStyle: 'dot-dmy-hm', money: 'chf', items: [1, 2] },
     options: { heading: 'Orders', columns: [
@@ -54,7 +54,7 @@ export const HELDOUT2_PAGES = [
     configuration: 'second held-out set (小红书千帆): no table, one Card per order (订单号：/下单时间：/发票号： in the header line, items with 商品编码, paid total, status and 运单号 beside the first item); "¥1,280.00" totals, "2026-12-05T14:03:22+08:00" times',
     seed: 9306, heldout2: { lang: 'zh', console: 'xhs', count: 12, dateStyle: 'iso-offset', money: 'yen-2', items: [1, 3] },
     options: { heading: '订单管理', labels: { id: '订单号：', placed: '下单时间：', invoice: '发票号：', sku: '商品编码：', shipping: '运费 ', tracking: '运单号 ' } } },
-  { name: 'react-mui-heldout2-cards', pending: 'status Not fulfilled (Medusa) is read as shipped by lib/normalize/status.ts', bundle: 'heldout-mui', library: '@mui/material', config: 'cards', language: 'en-US', timeZone: 'America/New_York', now: '2026-12-05T13:20', title: 'Orders · Medusa Admin',
+  { name: 'react-mui-heldout2-cards', bundle: 'heldout-mui', library: '@mui/material', config: 'cards', language: 'en-US', timeZone: 'America/New_York', now: '2026-12-05T13:20', title: 'Orders · Medusa Admin',
     configuration: 'second held-out set (Medusa / BigCommerce storefront admin): no table, one MUI Paper per order ("Order #1042", "Created Dec 5, 2026, 2:03:22 PM", "Total $1,234.56 USD" as one line each), item lines with SKUs, tracking numbers',
     seed: 9307, heldout2: { lang: 'en', console: 'medusa', count: 12, dateStyle: 'us-long-sec', money: 'usd-code-after', items: [1, 3] },
     options: { heading: 'Orders', labels: { id: 'Order ', placed: 'Created ', sku: 'SKU ', tracking: 'Tracking ', total: 'Total ' } } },

@@ -63,7 +63,7 @@ export const HELDOUT2_PAGES = [
     ],
   }),
   page({
-    file: 'vue-tdesign-heldout2-virtual', pending: 'status word 待配货 (小红书千帆: waiting to be packed) is unknown to lib/normalize/status.ts', lib: 'tdesign',
+    file: 'vue-tdesign-heldout2-virtual', lib: 'tdesign',
     configuration: 'second held-out set (小红书千帆): virtual scrolling (only visible rows in the DOM), "2026-12-05T14:03:22+08:00" times, "¥1,280.00" totals, P-prefixed order numbers, 联系电话 and 运单号',
     data: { ...CN, seed: 9403, now: '2026-12-05T16:10:00+08:00' },
     gen: { console: 'xhs', count: 160, dateStyle: 'iso-offset', money: 'yen-2', items: [1, 2] },
@@ -96,7 +96,7 @@ export const HELDOUT2_PAGES = [
     ],
   }),
   page({
-    file: 'vue-ant-design-vue-heldout2-expand', pending: 'status word Closed (Magento: refunded by credit memo) is unknown to lib/normalize/status.ts', lib: 'antd',
+    file: 'vue-ant-design-vue-heldout2-expand', lib: 'antd',
     configuration: 'second held-out set (Magento order grid): expandable rows, nine-digit IDs, "Dec 5, 2026, 2:03:22 PM" dates, "$1,234.56" totals, Bill-to Name, invoice numbers',
     data: { lang: 'en-US', timeZone: 'America/Los_Angeles', seed: 9405, now: '2026-12-05T09:20:00-08:00' },
     gen: { console: 'magento', count: 14, dateStyle: 'us-long-sec', money: 'usd', items: [1, 3] },
