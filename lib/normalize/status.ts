@@ -78,10 +78,10 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
   complete: 'completed',
   'out for delivery': 'shipped',
   'partially shipped': 'shipped',
-  // Other admins' words (Magento's Closed is a refunded order and Payment review a payment held; PrestaShop's
-  // Payment accepted and Awaiting bank wire/check payment; Shopware's In progress and Done; Medusa's Not
-  // fulfilled; BigCommerce's Declined payment), from their order status docs, seen 2026-12-07.
-  closed: 'refunded',
+  // Other admins' words (Magento's Payment review, a payment held; PrestaShop's Payment accepted and Awaiting
+  // bank wire/check payment; Shopware's In progress and Done; Medusa's Not fulfilled; BigCommerce's Declined
+  // payment), from their order status docs, seen 2026-12-07. A bare Closed stays unknown: Magento's is a refunded
+  // order, Zoho Inventory's a shipped and invoiced one, so either reading would raise alarms on the other's shops.
   'payment review': 'awaiting_payment',
   'payment accepted': 'awaiting_shipment',
   'awaiting bank wire payment': 'awaiting_payment',

@@ -67,7 +67,6 @@ describe('parseStatus: default console vocabulary', () => {
     ['部分退款', 'refunded'],
     ['部分发货', 'shipped'],
     ['买家拒收', 'returned'],
-    ['Closed', 'refunded'],
     ['Payment review', 'awaiting_payment'],
     ['Payment accepted', 'awaiting_shipment'],
     ['Awaiting bank wire payment', 'awaiting_payment'],
@@ -138,7 +137,7 @@ describe('parseStatus: adapter vocabulary', () => {
 
   it('falls back to the default vocabulary for other words', () => {
     expect(parseStatus('退款成功', pinduoduo)).toEqual({ status: 'refunded', known: true });
-    expect(parseStatus('archived')).toEqual({ status: 'unknown', known: false });
+    expect(parseStatus('closed')).toEqual({ status: 'unknown', known: false });
   });
 });
 
