@@ -2,7 +2,8 @@ import { liveQuery } from 'dexie';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { useNow } from './clock';
 import { loadSettings, openDb, type SentinelDB } from '../lib/db';
-import { resolveLanguage, t } from '../lib/i18n';
+import { t } from '../lib/i18n';
+import { pageLanguage } from './language';
 import type { Language } from '../lib/schema';
 import { setZodLanguage } from '../lib/zod-messages';
 
@@ -72,7 +73,7 @@ export function useTheme(db: SentinelDB): void {
 export function useLanguage(db: SentinelDB): Language {
   useTheme(db);
   const settings = useLive(() => loadSettings(db), [db]);
-  const lang = resolveLanguage(settings?.language ?? 'auto', browser.i18n.getUILanguage());
+  const lang = pageLanguage(settings === undefined ? undefined : (settings.language ?? 'auto'), browser.i18n.getUILanguage());
   // zod's messages (refused files, settings) in the language the page speaks.
   setZodLanguage(lang);
   return lang;
@@ -83,8 +84,10 @@ export function usePage(): { db: SentinelDB; lang: Language; now: number } {
   const db = useDb();
   const lang = useLanguage(db);
   const now = useNow();
+  // The title follows the text, not the language alone: the Chinese texts may arrive after the language is known.
+  const appName = t(lang, 'appName');
   useEffect(() => {
-    document.title = t(lang, 'appName');
-  }, [lang]);
+    document.title = appName;
+  }, [appName]);
   return { db, lang, now };
 }

@@ -36,9 +36,10 @@ export function App() {
   const now = useNow(60_000);
   // Said in the language of the page as it is now (a language change is itself saved here).
   const [message, setMessage] = useState<{ ok: boolean; text: (lang: Language) => string }>();
+  const title = `${t(lang, 'appName')} · ${t(lang, 'options')}`;
   useEffect(() => {
-    document.title = `${t(lang, 'appName')} · ${t(lang, 'options')}`;
-  }, [lang]);
+    document.title = title;
+  }, [title]);
   if (!settings) return null;
 
   const save = (next: Settings) => {

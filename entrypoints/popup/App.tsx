@@ -2,7 +2,8 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { CaseLine } from '../../components/CaseLine';
 import { useNow } from '../../components/clock';
 import type { PopupFirstRead } from '../../lib/db/read';
-import { resolveLanguage, severityLabel, t } from '../../lib/i18n';
+import { severityLabel, t } from '../../lib/i18n';
+import { pageLanguage } from '../../components/language';
 import { ReadStatus, type Case, type Severity } from '../../lib/schema';
 import { type Settings } from '../../lib/settings';
 import { z } from 'zod/mini';
@@ -29,7 +30,7 @@ export function App(props: { first: PopupFirstRead }) {
   const [counts, setCounts] = useState<Record<Severity, number>>();
   const [settings, setSettings] = useState<Settings>();
   const now = useNow();
-  const lang = resolveLanguage(settings?.language ?? 'auto', browser.i18n.getUILanguage());
+  const lang = pageLanguage(settings === undefined ? undefined : (settings.language ?? 'auto'), browser.i18n.getUILanguage());
   const urgentShown = urgent !== undefined;
   // The page's read health and site access (their code and Dexie's, ~60 KB to compile) load
   // once the most urgent cases are painted: compiled before, they held up that frame.
@@ -83,9 +84,11 @@ export function App(props: { first: PopupFirstRead }) {
     if (theme === 'auto') delete document.documentElement.dataset['theme'];
     else document.documentElement.dataset['theme'] = theme;
   }, [theme]);
+  // The title follows the text, not the language alone: the Chinese texts may arrive after the language is known.
+  const appName = t(lang, 'appName');
   useEffect(() => {
-    document.title = t(lang, 'appName');
-  }, [lang]);
+    document.title = appName;
+  }, [appName]);
   const [pageStatus, setPageStatus] = useState<ReadStatus | null | undefined>(undefined);
 
   const loadPageStatus = () =>

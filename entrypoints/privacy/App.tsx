@@ -17,10 +17,11 @@ const SECTIONS: ReadonlyArray<{ id: string; heading: MessageKey; body: readonly 
 export function App() {
   const db = useDb();
   const lang = useLanguage(db);
+  const title = `${t(lang, 'privacyTitle')} · ${t(lang, 'appName')}`;
   useEffect(() => {
-    document.title = `${t(lang, 'privacyTitle')} · ${t(lang, 'appName')}`;
+    document.title = title;
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  }, [lang]);
+  }, [lang, title]);
   return (
     <main data-testid="privacy">
       <h1>

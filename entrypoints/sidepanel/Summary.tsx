@@ -40,9 +40,10 @@ export function Summary() {
     () => input && summarizeWeek(input, weekId, { ...opts, shop, now }),
     [input, weekId, weekStartsOn, shop, now, timeZone],
   );
+  const title = `${t(lang, 'summaryTitle')} · ${weekId}`;
   useEffect(() => {
-    document.title = `${t(lang, 'summaryTitle')} · ${weekId}`;
-  }, [lang, weekId]);
+    document.title = title;
+  }, [title]);
 
   const shops = useMemo(() => MARKETPLACES.filter((m) => input?.cases.some((c) => c.marketplace === m)), [input]);
   const move = (n: number) => {

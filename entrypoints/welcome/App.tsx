@@ -14,10 +14,11 @@ export function App() {
   const db = useDb();
   const lang = useLanguage(db);
   const consoles = useMemo(() => consolesIn(ADAPTERS, grantedHosts(browser.runtime.getManifest())), []);
+  const title = `${t(lang, 'welcomeTitle')} · ${t(lang, 'appName')}`;
   useEffect(() => {
-    document.title = `${t(lang, 'welcomeTitle')} · ${t(lang, 'appName')}`;
+    document.title = title;
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  }, [lang]);
+  }, [lang, title]);
   const severity = (s: 'P1' | 'P2' | 'P3') => `${severityLabel(lang, s)} (${s})`;
 
   return (
