@@ -11,7 +11,7 @@
  * "no order list found". Teach mode's proposal and the popup's offer start from the same
  * detection; a console's adapter falls back to it when its selectors find nothing.
  */
-import { DEFAULT_STATUS_VOCABULARY } from '../normalize/status';
+import { DEFAULT_STATUS_VOCABULARY, OPEN_AFTER_SALES } from '../normalize/status';
 import { CellText, collapse, isHiddenRow, layoutGrid, safeQueryAll, textOf } from './dom';
 import { headerLookup, normalizeHeader, type CellKey } from './keys';
 import { EMPTY_LIST, type Found, type RawOrder, type UnitLayout } from './raw';
@@ -648,23 +648,20 @@ interface ColumnStats {
 }
 
 const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Every status word the dictionary knows, in one expression: Latin ones as whole words. */
-const STATUS_RE = new RegExp(
-  Object.keys(DEFAULT_STATUS_VOCABULARY)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => (/^[\x00-\x7f]+$/.test(w) ? `\\b${escapeRe(w)}\\b` : escapeRe(w)))
-    .join('|'),
-  'i',
-);
+/** Words in one expression, longest first: Latin ones as whole words. */
+const wordsRe = (words: string[]): RegExp =>
+  new RegExp(
+    words
+      .sort((a, b) => b.length - a.length)
+      .map((w) => (/^[\x00-\x7f]+$/.test(w) ? `\\b${escapeRe(w)}\\b` : escapeRe(w)))
+      .join('|'),
+    'i',
+  );
+/** Every status word the dictionary knows. */
+const STATUS_RE = wordsRe(Object.keys(DEFAULT_STATUS_VOCABULARY));
 const isStatusText = (text: string): boolean => text.length <= 40 && STATUS_RE.test(text);
 /** The words of a request still open (退款中, Return requested, 平台介入): beside a status they outrank it. */
-const OPEN_REQUEST_RE = new RegExp(
-  Object.entries(DEFAULT_STATUS_VOCABULARY)
-    .filter(([, status]) => status === 'refund_requested' || status === 'return_requested' || status === 'disputed')
-    .map(([w]) => (/^[\x00-\x7f]+$/.test(w) ? `\\b${escapeRe(w)}\\b` : escapeRe(w)))
-    .join('|'),
-  'i',
-);
+const OPEN_REQUEST_RE = wordsRe(Object.entries(DEFAULT_STATUS_VOCABULARY).filter(([, status]) => OPEN_AFTER_SALES.has(status)).map(([w]) => w));
 
 function statsOf(texts: readonly string[]): ColumnStats {
   let id = 0, ref = 0, date = 0, money = 0, strongMoney = 0, status = 0, count = 0, filled = 0;

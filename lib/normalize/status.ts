@@ -195,7 +195,7 @@ function firstMatch(cell: string, phrases: Phrase[], from = 0): { status: OrderS
 }
 
 /** After-sales states still waiting on the seller: in one cell they outrank the fulfilment state beside them. */
-const OPEN_AFTER_SALES: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['refund_requested', 'return_requested', 'disputed']);
+export const OPEN_AFTER_SALES: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['refund_requested', 'return_requested', 'disputed']);
 
 /** The first phrase in the cell showing a request still open, else undefined. */
 function openRequestIn(cell: string, phrases: Phrase[]): OrderStatus | undefined {
