@@ -79,6 +79,8 @@ function idLike(token: string, labelled = false): boolean {
 export const isLetterReference = (token: string): boolean => /^[A-Z]{6,12}$/.test(token);
 
 const ALL_DIGITS = /^\d{3,40}$/;
+const LETTERS_AND_DIGITS = /^[A-Za-z0-9]+$/;
+const HAS_DIGIT = /\d/;
 
 /**
  * The first order-number token of a cell's text ("#1042", "4012345678901234567", "QZ8P7X"), or
@@ -89,6 +91,10 @@ const ALL_DIGITS = /^\d{3,40}$/;
 export function idTokenOf(text: string, labelled = false): string | undefined {
   // Digits alone (most order numbers): no date, one token, an order number unless a decoy.
   if (ALL_DIGITS.test(text)) return labelled || !isDecoyToken(text) ? text : undefined;
+  // Letters and digits alone, a digit among them (DS202611240001): one token, and no date (every
+  // date form needs a separator, a space or a word without digits), so neither the date's
+  // expression nor the split is needed.
+  if (LETTERS_AND_DIGITS.test(text) && HAS_DIGIT.test(text)) return idLike(text, labelled) ? text : undefined;
   if (text.length > 300 || looksLikeDate(text) && !/\d{6,}/.test(text)) return undefined;
   // "Preview#1052": a # starts a token even when a word runs into it.
   for (const raw of text.split(/[\s:：,，;；|()（）]+|(?=#[A-Za-z0-9])/)) {

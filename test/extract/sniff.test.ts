@@ -1,0 +1,47 @@
+// What an order number looks like in a cell's text (lib/extract/sniff.ts idTokenOf): a text of
+// letters and digits alone is read without splitting it, and must read exactly as the split does.
+import { describe, expect, it } from 'vitest';
+import { idTokenOf } from '../../lib/extract/sniff';
+
+describe('idTokenOf on a text of letters and digits alone', () => {
+  it('reads order numbers and refuses decoys and words', () => {
+    expect(idTokenOf('DS202611240001')).toBe('DS202611240001');
+    expect(idTokenOf('QZ8P7X')).toBe('QZ8P7X');
+    expect(idTokenOf('112')).toBe('112');
+    // A parcel's tracking number is no order number, unless an order number's label vouches for it.
+    expect(idTokenOf('SF1234567890123')).toBeUndefined();
+    expect(idTokenOf('SF1234567890123', true)).toBe('SF1234567890123');
+    // Lower-case letters need five digits, at least half the token.
+    expect(idTokenOf('ab12')).toBeUndefined();
+    expect(idTokenOf('ab12345')).toBe('ab12345');
+    // A relative day in capitals is a date, never a reference, even behind a label.
+    expect(idTokenOf('GESTERN', true)).toBeUndefined();
+    expect(idTokenOf('YESTERDAY', true)).toBeUndefined();
+  });
+
+  it('gives what the same token gives among other text, for 5,000 random tokens', () => {
+    // A fixed-seed generator: the same tokens every run.
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    const digitsFirst = '0123456789ABCDEFSZT';
+    let tokens = 0;
+    for (let i = 0; i < 5000; i++) {
+      const length = 1 + next(44);
+      let token = '';
+      for (let j = 0; j < length; j++) token += j % 3 === 0 ? digitsFirst[next(digitsFirst.length)] : alphabet[next(alphabet.length)];
+      for (const labelled of [false, true]) {
+        // A leading space sends the text down the split: the token is then read as one of several.
+        const split = idTokenOf(` ${token}`, labelled);
+        expect(idTokenOf(token, labelled), `${token} ${labelled}`).toBe(split);
+        if (split !== undefined) tokens++;
+      }
+    }
+    // Both kinds are met: tokens read as order numbers and tokens refused.
+    expect(tokens).toBeGreaterThan(300);
+    expect(tokens).toBeLessThan(9000);
+  });
+});
