@@ -10,6 +10,8 @@ const NEVER_TEXT = [...NEVER_TAGS, NEVER_CLASS].join(', ');
 const neverTags: ReadonlySet<string> = new Set(NEVER_TAGS);
 /** Nothing to leave out: one list shared by every call that names none, not a new one each. */
 const NONE: readonly string[] = [];
+/** Cells with elements walked for never-text in one read before its never-text elements are listed (CellText). */
+const WALKS_BEFORE_LISTING = 64;
 
 /**
  * Whether an element of a never-text tag is among `first`, its later siblings and everything under
@@ -55,21 +57,45 @@ function walkText(el: Element, skip: string): string {
 }
 
 /**
- * Cell text for one read. Never-text (a struck price, a script) is looked for in each cell read
- * that has elements, by tag name; a query over the whole page for each never-text tag cost more
- * than reading every cell's text of 500 Taobao blocks (1.3 ms on 27,000 elements), and the
- * browser's own tag lists, which answer at once, last only while the page does not change, as it
- * does before every read. The screen-reader class is looked for once per read: one class query
- * is fast.
+ * Cell text for one read. Whether a cell holds never-text (a struck price, a script) is first
+ * looked for in the cell itself, by tag name; once a read has walked many cells so, the never-text
+ * elements under its scope are listed instead, one query per tag (a single tag is the browser's
+ * fast path: ~0.1 ms over 27,000 elements, where one query listing all six tests every element
+ * against each and costs 2 ms), and a cell holds some exactly when it is one of their ancestors.
+ * The walks had cost more than reading every cell's text of 500 Taobao blocks; the listing costs
+ * a fifth of that, so a read of a few orders (a change) walks and a whole list lists. The
+ * screen-reader class is looked for once per read: one class query is fast.
  */
 export class CellText {
-  /** Elements holding a screen-reader-only label (each match's ancestors). */
+  /** Elements holding a screen-reader-only label (each match's ancestors), then any never-text element once listed. */
   private readonly labelled = new Set<Element>();
+  /** Cells walked for never-text before the scope's never-text elements are listed (undefined: listed). */
+  private walksLeft: number | undefined = WALKS_BEFORE_LISTING;
 
-  constructor(scope: ParentNode) {
-    for (const match of safeQueryAll(scope, NEVER_CLASS)) {
-      for (let up = match.parentElement; up !== null && !this.labelled.has(up); up = up.parentElement) this.labelled.add(up);
+  /** The scope is a whole document: every element a read asks about is in it (found by queries under it). */
+  private readonly whole: boolean;
+
+  constructor(private readonly scope: ParentNode) {
+    this.whole = (scope as Node).nodeType === 9 /* document */;
+    for (const match of safeQueryAll(scope, NEVER_CLASS)) this.markAncestors(match);
+  }
+
+  private markAncestors(match: Element): void {
+    for (let up = match.parentElement; up !== null && !this.labelled.has(up); up = up.parentElement) this.labelled.add(up);
+  }
+
+  /** Whether `el`, whose first element is `first`, holds a never-text element or a screen-reader label. */
+  private holdsNever(el: Element, first: Element): boolean {
+    if (this.walksLeft !== undefined) {
+      if (this.walksLeft > 0) {
+        this.walksLeft--;
+        return this.labelled.has(el) || neverTagFrom(first);
+      }
+      this.walksLeft = undefined;
+      for (const tag of NEVER_TAGS) for (const match of safeQueryAll(this.scope, tag)) this.markAncestors(match);
     }
+    // The listing covers the scope only: an element outside an element's scope (no read asks for one) is walked.
+    return this.labelled.has(el) || (!this.whole && !(this.scope as Node).contains(el) && neverTagFrom(first));
   }
 
   /** Same text as `textOf(el, ignore)`. */
@@ -78,7 +104,7 @@ export class CellText {
     // Its first element, asked once, both says so and starts the walk (one call fewer per cell).
     const first = el.firstElementChild;
     if (first === null) return collapse(el.textContent ?? '');
-    const never = this.labelled.has(el) || neverTagFrom(first);
+    const never = this.holdsNever(el, first);
     if (!never && ignore.length === 0) return collapse(el.textContent ?? '');
     const tags = ignoredTags(ignore);
     if (tags === undefined || never) return textOf(el, ignore);

@@ -32,6 +32,22 @@ describe('CellText', () => {
     });
   }
 
+  it('reads each cell as textOf does once a read has listed the never-text elements of its scope (more cells than it walks)', () => {
+    // 20 copies of the cells: far more cells with elements than a read walks before listing.
+    const row = `<tr>${CELLS.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const html = `<!doctype html><body><p id="before"><s>￥99.00</s> ￥88.00</p><table><tbody>${row.repeat(20)}</tbody></table></body>`;
+    for (const scope of ['document', 'table'] as const) {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const cells = Array.from(doc.querySelectorAll('td'));
+      const reader = new CellText(scope === 'document' ? doc : doc.querySelector('table')!);
+      for (const ignore of [[], ['a']]) {
+        for (const cell of cells) expect(reader.of(cell, ignore), `${scope}: ${cell.innerHTML}`).toBe(textOf(cell, ignore));
+      }
+      // The struck price in front of the table is outside an element scope: still left out.
+      expect(reader.of(doc.getElementById('before')!)).toBe('￥88.00');
+    }
+  });
+
   it('leaves out the trailing link, and only text after it keeps a link in the middle out too', () => {
     const doc = new DOMParser().parseFromString(
       '<!doctype html><body><div id="a"><p><span>交易成功</span></p><p><a href="#">详情</a></p></div><div id="b">待发货 <a>详情</a> 已催</div></body>',
