@@ -3,6 +3,7 @@
 // decoys names the non-order strings the page shows (checked present after rendering).
 import { HELDOUT_PAGES } from './heldout-pages.mjs';
 import { HELDOUT2_PAGES } from './heldout2-pages.mjs';
+import { HELDOUT3_PAGES } from './heldout3-pages.mjs';
 
 const ZH = { language: 'zh-CN', timeZone: 'Asia/Shanghai', now: '2026-11-20T10:00' };
 
@@ -179,3 +180,5 @@ PAGES.push(
 PAGES.push(...HELDOUT_PAGES);
 // The second blind held-out set (other consoles' words and formats): heldout2-pages.mjs.
 PAGES.push(...HELDOUT2_PAGES);
+// The third blind held-out set (consoles neither earlier set drew on): heldout3-pages.mjs.
+PAGES.push(...HELDOUT3_PAGES);

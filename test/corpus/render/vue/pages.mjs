@@ -3,6 +3,7 @@
 import { ordersPage, dashboard } from './gentelella.mjs';
 import { HELDOUT_PAGES } from './heldout-pages.mjs';
 import { HELDOUT2_PAGES } from './heldout2-pages.mjs';
+import { HELDOUT3_PAGES } from './heldout3-pages.mjs';
 
 export const LIBS = {
   gentelella: { name: 'gentelella', pkg: 'gentelella' },
@@ -571,3 +572,5 @@ export const PAGES = [
 PAGES.push(...HELDOUT_PAGES);
 // The second blind held-out set (other consoles' words and formats): heldout2-pages.mjs.
 PAGES.push(...HELDOUT2_PAGES);
+// The third blind held-out set (consoles neither earlier set drew on): heldout3-pages.mjs.
+PAGES.push(...HELDOUT3_PAGES);
