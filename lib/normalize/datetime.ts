@@ -417,7 +417,10 @@ export function parseDateTime(text: string, opts: DateTimeOptions): Parsed<numbe
   // "Placed Dec 4, 2026", "Created: 05/12/2026": a card's label run into its date says nothing more.
   const cell = cleanCell(text)
     .toLowerCase()
-    .replace(/^(?:placed|created|ordered|purchased|order date|date|下单时间|创建时间|下单于?)(?:\s+on)?\s*[:：]?\s*(?=\d|[a-z]{3})/u, '');
+    .replace(/^(?:placed|created|ordered|purchased|order date|date|下单时间|创建时间|下单于?)(?:\s+on)?\s*[:：]?\s*(?=\d|[a-z]{3})/u, '')
+    // Any other label with its colon before the digits (注文日時：2026/12/05, 주문일시: 2026.12.05, Ngày đặt: 05/12/2026):
+    // words without a digit, then a colon, are a label, never part of a date.
+    .replace(/^[^\d:：]{1,24}[:：]\s*(?=\d)/u, '');
   if (cell === '') return fail(text, 'The date cell is empty.');
 
   const ago = readAgo(cell, opts.now);
