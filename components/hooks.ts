@@ -4,23 +4,29 @@ import { useNow } from './clock';
 import { loadSettings, openDb, type SentinelDB } from '../lib/db';
 import { t } from '../lib/i18n';
 import { pageLanguage } from './language';
+import { useTexts } from './messages';
 import type { Language } from '../lib/schema';
 import { setZodLanguage } from '../lib/zod-messages';
 
 let shared: SentinelDB | undefined;
-/** The page's one Dexie instance, opened at once (also before the first render, for prefetching). */
-export function pageDb(): SentinelDB {
-  if (shared === undefined) {
-    shared = openDb();
+let opened = false;
+/**
+ * The page's one Dexie instance, opened at once (also before the first render, for prefetching),
+ * or, with `openNow` false, by its first query (a page whose first screen is read without Dexie).
+ */
+export function pageDb(openNow = true): SentinelDB {
+  shared ??= openDb();
+  if (openNow && !opened) {
+    opened = true;
     // A failure to open shows up in every query that uses the database; nothing to add here.
     shared.open().catch(() => undefined);
   }
   return shared;
 }
 
-/** One Dexie instance per extension page, opened at once (while the page renders). */
-export function useDb(): SentinelDB {
-  return pageDb();
+/** One Dexie instance per extension page, opened at once (while the page renders) when `live`. */
+export function useDb(live = true): SentinelDB {
+  return pageDb(live);
 }
 
 /**
@@ -59,9 +65,9 @@ export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[], op
 }
 
 
-/** Applies the seller's theme (auto follows the system) to the page. */
-export function useTheme(db: SentinelDB): void {
-  const settings = useLive(() => loadSettings(db), [db]);
+/** Applies the seller's theme (auto follows the system) to the page; read once `live`. */
+export function useTheme(db: SentinelDB, live = true): void {
+  const settings = useLive(async () => (live ? loadSettings(db) : undefined), [db, live]);
   const theme = settings?.theme ?? 'auto';
   useEffect(() => {
     if (theme === 'auto') delete document.documentElement.dataset['theme'];
@@ -69,20 +75,27 @@ export function useTheme(db: SentinelDB): void {
   }, [theme]);
 }
 
-/** The seller's language: their setting, else the browser's. */
-export function useLanguage(db: SentinelDB): Language {
-  useTheme(db);
-  const settings = useLive(() => loadSettings(db), [db]);
+/** The seller's language: their setting (read once `live`), else the one last used, else the browser's. */
+export function useLanguage(db: SentinelDB, live = true): Language {
+  useTheme(db, live);
+  const settings = useLive(async () => (live ? loadSettings(db) : undefined), [db, live]);
   const lang = pageLanguage(settings === undefined ? undefined : (settings.language ?? 'auto'), browser.i18n.getUILanguage());
+  // Pages that load only the browser's language (components/messages.ts) fetch the seller's.
+  useTexts(lang);
   // zod's messages (refused files, settings) in the language the page speaks.
   setZodLanguage(lang);
   return lang;
 }
 
-/** What every extension page starts with: the database, the seller's language (titling the page), the clock. */
-export function usePage(): { db: SentinelDB; lang: Language; now: number } {
-  const db = useDb();
-  const lang = useLanguage(db);
+/**
+ * What every extension page starts with: the database, the seller's language (titling the page),
+ * the clock. `live` false (the side panel until its first screen is painted): the database is
+ * neither opened nor asked for the settings yet, and the language is the one last used.
+ */
+export function usePage(options: { live?: boolean } = {}): { db: SentinelDB; lang: Language; now: number } {
+  const live = options.live ?? true;
+  const db = useDb(live);
+  const lang = useLanguage(db, live);
   const now = useNow();
   // The title follows the text, not the language alone: the Chinese texts may arrive after the language is known.
   const appName = t(lang, 'appName');

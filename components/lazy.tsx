@@ -40,3 +40,22 @@ export function whenIdle(work: () => void, timeout = 2000): () => void {
   const id = setTimeout(work, 200);
   return () => clearTimeout(id);
 }
+
+/**
+ * True once the frame showing what `shown` stands for (the first screen) has been painted: the
+ * next animation frame, then a task after it. Work started only then (the parts loaded later,
+ * reading every case, opening Dexie) no longer holds up that frame.
+ */
+export function usePainted(shown: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!shown || painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [shown, painted]);
+  return painted;
+}

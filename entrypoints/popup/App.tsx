@@ -9,7 +9,7 @@ import { type Settings } from '../../lib/settings';
 import { z } from 'zod/mini';
 import { openInbox, type InboxTarget } from '../../components/inbox';
 import { StorageBanner } from '../../components/StorageBanner';
-import { lazy } from '../../components/lazy';
+import { lazy, usePainted } from '../../components/lazy';
 import { popupTabId } from './tab';
 
 // The page's read health and site access know every adapter: their code loads once the most
@@ -34,16 +34,7 @@ export function App(props: { first: PopupFirstRead }) {
   const urgentShown = urgent !== undefined;
   // The page's read health and site access (their code and Dexie's, ~60 KB to compile) load
   // once the most urgent cases are painted: compiled before, they held up that frame.
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    if (!urgentShown || painted) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [urgentShown, painted]);
+  const painted = usePainted(urgentShown);
 
   // A layout effect, so the answers already in are drawn before the first paint.
   useLayoutEffect(() => {

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import '../../components/ui.css';
 import './popup.css';
 import { App } from './App';
-import { openExisting, POPUP_OPEN_GLOBAL } from '../../lib/db/open-existing';
+import { earlyReads, openExisting } from '../../lib/db/open-existing';
 import { readPopup } from '../../lib/db/read';
 import { hasMessages, resolveLanguage } from '../../lib/i18n';
 import { ensureMessages, provideBrowserMessages, tableOf } from '../../lib/i18n/browser';
@@ -19,9 +19,11 @@ provideBrowserMessages((key) => browser.i18n.getMessage(key));
 // The most urgent cases are asked for at once, so the database opens and answers while the
 // page renders: on plain IndexedDB, read-only, without loading Dexie (popup first
 // paint ≤ 100 ms); the App loads Dexie for live updates once they are drawn.
-// The early script (entrypoints/popup-early.ts) began opening the database; opened here if it did not run.
-const opening = (globalThis as unknown as Record<string, Promise<IDBDatabase | undefined> | undefined>)[POPUP_OPEN_GLOBAL];
-const first = readPopup(opening ?? openExisting(indexedDB));
+// The early script (entrypoints/popup-early.ts) began opening the database and reading the
+// soonest-due cases, so they are parsed and drawn as soon as this module runs; opened and read
+// here if it did not run.
+const early = earlyReads();
+const first = readPopup(early.opening ?? openExisting(indexedDB), undefined, early.due);
 const root = document.getElementById('app')!;
 const draw = () => render(<App first={first} />, root);
 // Drawn at once: the first frame speaks the browser's language in any case (the App learns the

@@ -6,14 +6,14 @@ import { t } from '../../lib/i18n';
 import { tn } from '../../lib/i18n/format';
 import type { Case } from '../../lib/schema';
 import { DEFAULT_FILTERS, isDefaultFilters, type InboxFilters, type InboxView, type OrderIndex } from '../../lib/inbox/choices';
-import { lazy, whenIdle } from '../../components/lazy';
+import { lazy, usePainted, whenIdle } from '../../components/lazy';
 
 // Loaded after the first paint (components/lazy.tsx): the list is what the seller sees first.
 const CaseDetail = lazy(() => import('./CaseDetail').then((m) => m.CaseDetail));
 const Summary = lazy(() => import('./Summary').then((m) => m.Summary));
 const ImportDrop = lazy(() => import('../../components/ImportDrop').then((m) => m.ImportDrop));
-// Due now (the seller's day) draws just after the first screen of the list: its code (money and
-// countdown words, the order shape) stays out of what the panel loads before its first paint.
+// Due now (the seller's day) draws just after the first screen of the list is painted: its code
+// (money and countdown words, the order shape) stays out of what the panel loads before then.
 const DueNow = lazy(() => import('../../components/DueNow').then((m) => m.DueNow));
 // The filters and their counts know every detector (families): they load once the first
 // screen is shown, while every case is being read.
@@ -31,25 +31,31 @@ const NO_ORDERS: OrderIndex = new Map();
 
 /** `first`: the inbox's first screen, asked for before the first render (main.tsx). */
 export function App(props: { first?: Promise<Case[]> }) {
-  const { db, lang, now } = usePage();
+  // Until the first screen (read without Dexie, main.tsx) is painted, nothing else is asked of
+  // the database or loaded: Dexie opens, the settings, every case and the later parts come after.
+  const [live, setLive] = useState(false);
+  const { db, lang, now } = usePage({ live });
   const [selected, setSelected] = useState<string | undefined>(() => fromHash().caseKey);
   const [summary, setSummary] = useState(() => fromHash().summary);
   const [filters, setFilters] = useState<InboxFilters>(DEFAULT_FILTERS);
 
   // The first screen of live cases at once, every case soon after (components/inbox-cases.ts);
   // the orders behind them only once the seller searches their text.
-  const { first, all } = useInboxCases(db, props.first);
+  const { first, all } = useInboxCases(db, props.first, live);
+  const painted = usePainted(first !== undefined);
+  useEffect(() => {
+    if (painted) setLive(true);
+  }, [painted]);
   // The later views' code is fetched once every case is read and the page is idle, so it
   // competes with neither the first screen nor the full read.
   const allRead = all !== undefined;
   useEffect(() => (allRead ? whenIdle(() => void Promise.all([CaseDetail.preload(), ImportDrop.preload(), Summary.preload()]).catch(() => undefined)) : undefined), [allRead]);
   const [inbox, setInbox] = useState<InboxModule>();
-  const firstShown = first !== undefined;
   useEffect(() => {
-    if (!firstShown) return;
+    if (!painted) return;
     loadInbox().then(setInbox, (error: unknown) => console.warn('[Order Sentinel] loading the inbox failed', error));
     Filters.preload().catch(() => undefined); // a failure shows when the filters are drawn
-  }, [firstShown]);
+  }, [painted]);
   const searching = filters.text.trim() !== '';
   const orders = useSearchableOrders(db, all, searching);
   const ready = all !== undefined && inbox !== undefined && (!searching || orders !== undefined);
@@ -117,7 +123,7 @@ export function App(props: { first?: Promise<Case[]> }) {
       <div class={`layout${current ? ' has-detail' : ''}`}>
         <section class="list" aria-label={t(lang, 'openCases')}>
           {/* The seller's day first: what is due now, whatever the filters below show. */}
-          <DueNow db={db} cases={all ?? first} complete={allRead} lang={lang} now={now} selected={selected} onSelect={select} />
+          {painted && <DueNow db={db} cases={all ?? first} complete={allRead} lang={lang} now={now} selected={selected} onSelect={select} />}
           {all !== undefined && shown.length === 0 && (
             <p class="muted empty">{t(lang, all.length === 0 ? 'noOpenCases' : 'inboxNoMatch')}</p>
           )}

@@ -1,6 +1,7 @@
 /**
- * The popup's first read on plain IndexedDB, without Dexie (popup first paint
- * ≤ 100 ms; Dexie is ~30 KB gzipped to load and compile before anything shows). Read-only:
+ * The popup's and the side panel's first reads on plain IndexedDB, without Dexie (popup first
+ * paint ≤ 100 ms, side panel ≤ 150 ms; Dexie is ~30 KB gzipped to load and compile, and its
+ * open waits for it, before anything shows). Read-only:
  * it opens the database at whatever version it has and never creates or upgrades it — the
  * background (Dexie, lib/db) owns the schema. Names come from ./shape, as lib/db's do.
  * Every record read is zod-parsed; the answers equal lib/db's `mostUrgent` and `liveCounts`.
@@ -8,7 +9,7 @@
  */
 import { Case, type Severity } from '../schema';
 import { type Settings } from '../settings';
-import { openExisting } from './open-existing';
+import { dueGroup, openExisting, POPUP_AHEAD, POPUP_URGENT, readDueRows, under, type DueRows } from './open-existing';
 import {
   CASES_BY_STATUS_SEVERITY,
   CASES_BY_STATUS_SEVERITY_CLEARED,
@@ -21,7 +22,7 @@ import {
   urgentFirst,
 } from './shape';
 
-export { openExisting };
+export { openExisting, readDueRows };
 
 /** A stored case before parsing: only the fields the index walk looks at. */
 type Row = { dueAt?: unknown; conditionCleared?: unknown };
@@ -36,10 +37,16 @@ function ask<T>(request: IDBRequest<T>): Promise<T> {
 
 /** One read-only request on an index of `cases`, each in its own short transaction. */
 const casesIndex = (db: IDBDatabase, name: string): IDBIndex => db.transaction('cases', 'readonly').objectStore('cases').index(name);
-/** Every key of one status and severity in a compound index that starts with them. */
-const under = (status: string, severity: Severity): IDBKeyRange =>
-  // [] sorts after every number, string and date: the range holds every third key part.
-  IDBKeyRange.bound([status, severity], [status, severity, []]);
+/**
+ * The first `count` cases of one status and severity by due time: from the rows the early script
+ * read (entrypoints/popup-early.ts) when it read as many or more of each (its first `count` are
+ * what this getAll would give), else read now.
+ */
+function soonestDue(db: IDBDatabase, status: string, severity: Severity, count: number, early?: DueRows): Promise<Row[]> {
+  const read = early !== undefined && early.perGroup >= count ? early.rows.get(dueGroup(status, severity)) : undefined;
+  if (read !== undefined) return Promise.resolve(read.slice(0, count) as Row[]);
+  return ask<Row[]>(casesIndex(db, CASES_BY_STATUS_SEVERITY_DUE).getAll(under(status, severity), count));
+}
 
 /**
  * Live cases whose condition holds, per severity, counted by IndexedDB (no record read):
@@ -67,13 +74,13 @@ export async function readLiveCounts(db: IDBDatabase): Promise<Record<Severity, 
  * any tied with the last one's due time (the popup breaks ties by the newest opened, not by
  * the index's key order). Usually one getAll of a few more settles it; else a cursor walk.
  */
-async function soonestHeld(db: IDBDatabase, status: string, severity: Severity, need: number): Promise<Row[]> {
+async function soonestHeld(db: IDBDatabase, status: string, severity: Severity, need: number, early?: DueRows): Promise<Row[]> {
   const range = under(status, severity);
-  const ahead = await ask<Row[]>(casesIndex(db, CASES_BY_STATUS_SEVERITY_DUE).getAll(range, need + 8));
+  const ahead = await soonestDue(db, status, severity, need + POPUP_AHEAD, early);
   const kept = ahead.filter(holds);
   const lastKept = kept[need - 1]?.dueAt;
   const lastRead = ahead[ahead.length - 1]?.dueAt;
-  if (ahead.length < need + 8 || (lastKept !== undefined && lastRead !== undefined && (lastRead as number) > (lastKept as number))) {
+  if (ahead.length < need + POPUP_AHEAD || (lastKept !== undefined && lastRead !== undefined && (lastRead as number) > (lastKept as number))) {
     return lastKept === undefined ? kept : kept.filter((c) => (c.dueAt as number) <= (lastKept as number));
   }
   return new Promise((resolve, reject) => {
@@ -96,13 +103,16 @@ async function soonestHeld(db: IDBDatabase, status: string, severity: Severity, 
   });
 }
 
-/** The `limit` most urgent live cases whose condition holds, zod-parsed (as lib/db's `mostUrgent`). */
-export async function readMostUrgent(db: IDBDatabase, limit = 5): Promise<Case[]> {
+/**
+ * The `limit` most urgent live cases whose condition holds, zod-parsed (as lib/db's `mostUrgent`).
+ * `early`: the rows the early script read, used where they cover a read.
+ */
+export async function readMostUrgent(db: IDBDatabase, limit = POPUP_URGENT, early?: DueRows): Promise<Case[]> {
   const urgent: Case[] = [];
   for (const severity of SEVERITIES) {
     const need = limit - urgent.length;
     if (need <= 0) break;
-    const due = (await Promise.all(LIVE_STATUSES.map((status) => soonestHeld(db, status, severity, need)))).flat();
+    const due = (await Promise.all(LIVE_STATUSES.map((status) => soonestHeld(db, status, severity, need, early)))).flat();
     let found = parseRows(Case, due, 'case').sort(urgentFirst);
     // Cases without a due time are not in the due-time index; they come after those with one.
     if (found.length < need) {
@@ -124,6 +134,39 @@ export async function readSettings(db: IDBDatabase): Promise<Settings> {
   return settingsFrom(await ask<unknown>(db.transaction('settings', 'readonly').objectStore('settings').get(SETTINGS_ID)));
 }
 
+/**
+ * The side panel's first screen (as lib/db's `firstLiveCases`): the first `limit` live cases in
+ * `order`, zod-parsed, from one read-only transaction of one `getAll` of `limit` per live
+ * status and severity on the due-time index. `order` must sort the cases of one status and
+ * severity as that index does (due time, then key). Cases without a due time are not in that
+ * index: the full read shows them.
+ */
+export async function readFirstLive(db: IDBDatabase, limit: number, order: (a: Case, b: Case) => number, early?: DueRows): Promise<Case[]> {
+  const covered = early !== undefined && early.perGroup >= limit;
+  const source = covered ? early : await readDueRows(db, limit);
+  const rows = LIVE_STATUSES.flatMap((status) => SEVERITIES.map((severity) => (source.rows.get(dueGroup(status, severity)) ?? []).slice(0, limit)));
+  return parseRows(Case, rows.flat(), 'case').sort(order).slice(0, limit);
+}
+
+/** The early script's rows, or none when it did not run or its read failed (the page reads again). */
+const earlyOrNone = (early: Promise<DueRows | undefined> | undefined): Promise<DueRows | undefined> => (early ?? Promise.resolve(undefined)).catch(() => undefined);
+
+/**
+ * The side panel's first screen from a database being opened (`openExisting`): none when there is
+ * no database yet. `early`: the early script's rows. The connection is closed once read (Dexie
+ * keeps the list current after it).
+ */
+export function readInboxFirst(opened: Promise<IDBDatabase | undefined>, limit: number, order: (a: Case, b: Case) => number, early?: Promise<DueRows | undefined>): Promise<Case[]> {
+  return opened.then(async (db) => {
+    if (db === undefined) return [];
+    try {
+      return await readFirstLive(db, limit, order, await earlyOrNone(early));
+    } finally {
+      db.close();
+    }
+  });
+}
+
 /** What the popup's first screen shows; each part a promise, so each is drawn when it comes. */
 export interface PopupFirstRead {
   urgent: Promise<Case[]>;
@@ -137,8 +180,8 @@ export interface PopupFirstRead {
  * 10 000 cases) and would hold up the reads behind it. `opened`: from `openExisting`. No database yet: nothing stored, so
  * no case, zero counts and the default settings. The connection is closed once all is read.
  */
-export function readPopup(opened: Promise<IDBDatabase | undefined>, limit = 5): PopupFirstRead {
-  const urgent = opened.then((db) => (db ? readMostUrgent(db, limit) : []));
+export function readPopup(opened: Promise<IDBDatabase | undefined>, limit = POPUP_URGENT, early?: Promise<DueRows | undefined>): PopupFirstRead {
+  const urgent = opened.then(async (db) => (db ? readMostUrgent(db, limit, await earlyOrNone(early)) : []));
   const after = urgent.catch(() => undefined).then(() => opened);
   const counts = after.then((db) => (db ? readLiveCounts(db) : { P1: 0, P2: 0, P3: 0 }));
   const settings = after.then((db) => (db ? readSettings(db) : settingsFrom(undefined)));

@@ -1,7 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { listCases, liveCounts, loadSettings, mostUrgent, openDb, saveSettings, type SentinelDB } from '../../lib/db';
-import { openExisting, readLiveCounts, readMostUrgent, readPopup, readSettings } from '../../lib/db/read';
+import { firstLiveCases, listCases, liveCounts, loadSettings, mostUrgent, openDb, saveSettings, type SentinelDB } from '../../lib/db';
+import { openExisting, readDueRows, readFirstLive, readInboxFirst, readLiveCounts, readMostUrgent, readPopup, readSettings } from '../../lib/db/read';
+import { EARLY_LIVE_STATUSES, EARLY_SEVERITIES, INBOX_FIRST_ROWS, POPUP_AHEAD, POPUP_URGENT } from '../../lib/db/open-existing';
+import { LIVE_STATUSES, SEVERITIES } from '../../lib/db/shape';
+import { byDueThenSeverity } from '../../lib/inbox/choices';
 import { type Case } from '../../lib/schema';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { demoCase, T, tiesAndFinished } from './cases';
@@ -128,5 +131,97 @@ describe('the popup first read on plain IndexedDB (no Dexie)', () => {
     expect((await read.urgent).map((c) => c.orderId)).toEqual(['b', 'a']);
     expect(await read.counts).toEqual({ P1: 1, P2: 1, P3: 0 });
     expect(await read.settings).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('the side panel first screen on plain IndexedDB (no Dexie)', () => {
+  const mixed = () => {
+    const statuses = ['open', 'in_progress', 'waiting', 'resolved', 'dismissed'] as const;
+    const severities = ['P1', 'P2', 'P3'] as const;
+    return Array.from({ length: 600 }, (_, i) =>
+      demoCase(`o${String(i).padStart(3, '0')}`, severities[(i * 7) % 3]!, i % 11 === 0 ? undefined : T + ((i * 37) % 50) * 60_000, {
+        status: statuses[(i * 13) % 5]!,
+        ...(i % 9 === 0 ? { conditionCleared: true, clearedAt: T } : {}),
+      }),
+    );
+  };
+
+  it('gives exactly the first screen the Dexie query gives, over 600 mixed cases', async () => {
+    const { dexie, plain } = await written(mixed());
+    const first = await readFirstLive(plain, 40, byDueThenSeverity);
+    expect(first).toHaveLength(40);
+    expect(first).toEqual(await firstLiveCases(dexie, 40, byDueThenSeverity));
+    // Live cases only (cleared ones too: the inbox shows them), soonest due first, P1 before P2 at one time.
+    expect(first.slice(0, 5).map((c) => `${c.orderId} ${c.severity} ${c.status}`)).toEqual(['o150 P1 open', 'o300 P1 open', 'o450 P1 open', 'o100 P2 open', 'o250 P2 open']);
+    expect(first.every((c) => c.status !== 'resolved' && c.status !== 'dismissed')).toBe(true);
+  });
+
+  it('parses every case read: an invalid stored one is reported and skipped', async () => {
+    const { dexie, plain } = await written([demoCase('ok', 'P2', T + 1), demoCase('ok2', 'P1', T + 2)]);
+    await dexie.cases.put({ ...demoCase('bad', 'P1', T), orderId: '' });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect((await readFirstLive(plain, 40, byDueThenSeverity)).map((c) => c.orderId)).toEqual(['ok', 'ok2']);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('database missing: no case, nothing created; a stored one is read and its connection closed', async () => {
+    const factory = new IDBFactory();
+    expect(await readInboxFirst(openExisting(factory, 'order-sentinel'), 40, byDueThenSeverity)).toEqual([]);
+    expect(await factory.databases()).toEqual([]);
+    const { name, dexie } = await written([demoCase('a', 'P3', T + 1), demoCase('b', 'P1', T + 1), demoCase('c', 'P1', T, { status: 'resolved' })]);
+    dexie.close();
+    expect((await readInboxFirst(openExisting(indexedDB, name), 40, byDueThenSeverity)).map((c) => c.orderId)).toEqual(['b', 'a']);
+    // Closed once read: the background upgrading the schema is not blocked.
+    const upgraded = await new Promise<number>((resolve, reject) => {
+      const request = indexedDB.open(name, 100);
+      request.onblocked = () => reject(new Error('blocked by the side panel'));
+      request.onsuccess = () => {
+        request.result.close();
+        resolve(request.result.version);
+      };
+      request.onerror = () => reject(request.error);
+    });
+    expect(upgraded).toBe(100);
+  });
+});
+
+describe('the early script\'s reads (entrypoints/popup-early.ts, no schema loaded)', () => {
+  it('names the live statuses and severities as the schema does', () => {
+    expect([...EARLY_LIVE_STATUSES]).toEqual(LIVE_STATUSES);
+    expect([...EARLY_SEVERITIES]).toEqual(SEVERITIES);
+  });
+
+  it('its rows give the popup and the side panel exactly what they read themselves', async () => {
+    const statuses = ['open', 'in_progress', 'waiting', 'resolved', 'dismissed'] as const;
+    const cases = Array.from({ length: 600 }, (_, i) =>
+      demoCase(`o${String(i).padStart(3, '0')}`, (['P1', 'P2', 'P3'] as const)[(i * 7) % 3]!, i % 11 === 0 ? undefined : T + ((i * 37) % 50) * 60_000, {
+        status: statuses[(i * 13) % 5]!,
+        openedAt: T - ((i * 17) % 9),
+        ...(i % 9 === 0 ? { conditionCleared: true, clearedAt: T } : {}),
+      }),
+    );
+    const { plain } = await written(cases);
+    const popupRows = await readDueRows(plain, POPUP_URGENT + POPUP_AHEAD);
+    expect(await readMostUrgent(plain, POPUP_URGENT, popupRows)).toEqual(await readMostUrgent(plain, POPUP_URGENT));
+    expect((await readMostUrgent(plain, POPUP_URGENT, popupRows)).map((c) => c.orderId)).toEqual(['o150', 'o300', 'o069', 'o519', 'o219']);
+    const inboxRows = await readDueRows(plain, INBOX_FIRST_ROWS);
+    expect(await readFirstLive(plain, INBOX_FIRST_ROWS, byDueThenSeverity, inboxRows)).toEqual(await readFirstLive(plain, INBOX_FIRST_ROWS, byDueThenSeverity));
+    // Fewer rows than a read needs are not used: the popup's rows do not make the side panel's first screen.
+    expect(await readFirstLive(plain, INBOX_FIRST_ROWS, byDueThenSeverity, popupRows)).toHaveLength(INBOX_FIRST_ROWS);
+  });
+
+  it('the first screen is drawn from the rows read early, without asking the database again', async () => {
+    const { dexie, plain, name } = await written([demoCase('a', 'P2', T + 5), demoCase('b', 'P1', T + 9)]);
+    const early = readDueRows(plain, POPUP_URGENT + POPUP_AHEAD);
+    await early;
+    // A case written after the early read shows with the live query, not in the first screen.
+    await dexie.cases.put(demoCase('later', 'P1', T));
+    const read = readPopup(openExisting(indexedDB, name), POPUP_URGENT, early);
+    expect((await read.urgent).map((c) => c.orderId)).toEqual(['b', 'a']);
+    expect((await readInboxFirst(openExisting(indexedDB, name), INBOX_FIRST_ROWS, byDueThenSeverity, readDueRows(plain, INBOX_FIRST_ROWS))).map((c) => c.orderId)).toEqual(['later', 'a', 'b']);
+    // A failed early read is read again.
+    const failed = Promise.reject(new Error('no index'));
+    failed.catch(() => undefined);
+    expect((await readInboxFirst(openExisting(indexedDB, name), INBOX_FIRST_ROWS, byDueThenSeverity, failed)).map((c) => c.orderId)).toEqual(['later', 'a', 'b']);
   });
 });
