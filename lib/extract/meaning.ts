@@ -1238,98 +1238,125 @@ function lastDescendant(node: Node): Node {
  * 9,000 texts. Without `proven` (a block read again alone) every text is walked.
  */
 function orderNumberHits(top: Element, proven?: Map<Element, Element>): Element[] {
-  const hits: Element[] = [];
   const doc = top.ownerDocument;
-  const ahead = doc.createTreeWalker(top, 4 /* NodeFilter.SHOW_TEXT */);
-  /** A text node's text as a piece, or '' when it shows none. */
-  const pieceOf = (node: Node, raw = node.nodeValue ?? ''): string => {
-    const el = node.parentElement;
-    return el === null || NOT_TEXT_PARENTS.has(el.localName) ? '' : collapse(raw);
-  };
-  /** Whether the text node is a label with an order number in it or in the two pieces after it. */
-  const visit = (node: Node, raw = node.nodeValue ?? ''): boolean => {
-    if (!MAY_LABEL.test(raw)) return false;
-    const first = pieceOf(node, raw);
-    if (first === '') return false;
-    const chunks = [first];
-    ahead.currentNode = node;
-    // No step past the third piece.
-    for (let next = ahead.nextNode(); next !== null; next = chunks.length < 3 ? ahead.nextNode() : null) {
-      const text = pieceOf(next);
-      if (text !== '') chunks.push(text);
-    }
-    const found = orderNumberIn(chunks);
-    if (found === undefined || found.labelAt !== 0) return false;
-    hits.push(node.parentElement!);
-    return true;
-  };
-  /** Walks the text of `root`; `siblings` passes over the later siblings of two blocks as above. */
-  const walk = (root: Node, siblings: boolean): void => {
-    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-    let previous: Node | undefined;
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      if (!visit(node)) continue;
-      const last = previous;
-      previous = node;
-      if (!siblings || last === undefined) continue;
-      const end = passSiblings(last, node);
-      if (end !== undefined) {
-        walker.currentNode = end;
-        previous = undefined;
-      }
-    }
-  };
-  /**
-   * The siblings after the block holding `label`, where `before` (an earlier label) sits in an
-   * earlier sibling: each read as above. Returns the last node read, or undefined when the two
-   * labels are not in sibling subtrees.
-   */
-  const passSiblings = (before: Node, label: Node): Node | undefined => {
-    const ancestors = new Set<Node>();
-    for (let up = before.parentNode; up !== null; up = up.parentNode) ancestors.add(up);
-    let block: Node = label;
-    while (block.parentNode !== null && !ancestors.has(block.parentNode)) block = block.parentNode;
-    const list = block.parentNode;
-    if (list === null || block === label || !(list === top || top.contains(list))) return undefined;
-    // The rest of the label's own block, walked.
-    let path = pathTo(block, label)!;
-    const rest = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
-    rest.currentNode = label;
-    for (let node = rest.nextNode(); node !== null; node = rest.nextNode()) visit(node);
-    for (let sib = block.nextSibling; sib !== null; sib = sib.nextSibling) {
-      if (sib.nodeType === 3 /* text */) {
-        visit(sib);
-        continue;
-      }
-      if (sib.nodeType !== 1 /* element */) continue;
-      const marks = marksIn(sib.textContent ?? '');
-      if (marks === 0) continue;
-      const at = follow(sib, path);
-      const raw = at !== null && at.nodeType === 3 ? (at.nodeValue ?? '') : '';
-      if (raw !== '' && marksIn(raw) === marks) {
-        // Its one label, among its parent's several: the sibling is its block (blockGroups). Whether
-        // a number follows the label is left to the block's read, which reads those texts anyway
-        // (readBlock finds no order number in a block whose only label has none).
-        const hit = at!.parentElement;
-        if (hit !== null && MAY_LABEL.test(raw) && !NOT_TEXT_PARENTS.has(hit.localName)) {
-          hits.push(hit);
-          proven?.set(hit, sib as Element);
-        }
-        continue;
-      }
-      // Another layout (an extra line, a note with a label word): walked, and its label's place
-      // learned when it holds exactly one.
-      const before = hits.length;
-      walk(sib, false);
-      if (hits.length === before + 1) {
-        const node = labelNodeIn(sib, hits[before]!);
-        if (node !== undefined) path = pathTo(sib, node) ?? path;
-      }
-    }
-    return lastDescendant(list);
-  };
-  walk(top, proven !== undefined);
+  const hits: Element[] = [];
+  const outer = search;
+  search = { top, doc, hits, proven, ahead: doc.createTreeWalker(top, 4 /* NodeFilter.SHOW_TEXT */) };
+  try {
+    walkHits(top, proven !== undefined);
+  } finally {
+    search = outer;
+  }
   return hits;
+}
+
+/**
+ * The search orderNumberHits runs. Its steps are module functions reading it, not closures made
+ * by each search: V8 keeps their optimised code from one read to the next, where a closure made
+ * anew threw the loop over the blocks back to slower code at the start of each read.
+ */
+interface HitSearch {
+  readonly top: Element;
+  readonly doc: Document;
+  readonly hits: Element[];
+  readonly proven: Map<Element, Element> | undefined;
+  /** Reads the pieces of text after a possible label. */
+  readonly ahead: TreeWalker;
+}
+let search: HitSearch | undefined;
+
+/** A text node's text as a piece, or '' when it shows none. */
+function pieceOfText(node: Node, raw: string): string {
+  const el = node.parentElement;
+  return el === null || NOT_TEXT_PARENTS.has(el.localName) ? '' : collapse(raw);
+}
+
+/** Whether the text node is a label with an order number in it or in the two pieces after it. */
+function visitText(node: Node): boolean {
+  const raw = node.nodeValue ?? '';
+  if (!MAY_LABEL.test(raw)) return false;
+  const first = pieceOfText(node, raw);
+  if (first === '') return false;
+  const { ahead, hits } = search!;
+  const chunks = [first];
+  ahead.currentNode = node;
+  // No step past the third piece.
+  for (let next = ahead.nextNode(); next !== null; next = chunks.length < 3 ? ahead.nextNode() : null) {
+    const text = pieceOfText(next, next.nodeValue ?? '');
+    if (text !== '') chunks.push(text);
+  }
+  const found = orderNumberIn(chunks);
+  if (found === undefined || found.labelAt !== 0) return false;
+  hits.push(node.parentElement!);
+  return true;
+}
+
+/** Walks the text of `root`; `siblings` passes over the later siblings of two blocks as above. */
+function walkHits(root: Node, siblings: boolean): void {
+  const walker = search!.doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let previous: Node | undefined;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if (!visitText(node)) continue;
+    const last = previous;
+    previous = node;
+    if (!siblings || last === undefined) continue;
+    const end = passSiblings(last, node);
+    if (end !== undefined) {
+      walker.currentNode = end;
+      previous = undefined;
+    }
+  }
+}
+
+/**
+ * The siblings after the block holding `label`, where `before` (an earlier label) sits in an
+ * earlier sibling: each read as orderNumberHits says. Returns the last node read, or undefined
+ * when the two labels are not in sibling subtrees.
+ */
+function passSiblings(before: Node, label: Node): Node | undefined {
+  const { top, doc, hits, proven } = search!;
+  const ancestors = new Set<Node>();
+  for (let up = before.parentNode; up !== null; up = up.parentNode) ancestors.add(up);
+  let block: Node = label;
+  while (block.parentNode !== null && !ancestors.has(block.parentNode)) block = block.parentNode;
+  const list = block.parentNode;
+  if (list === null || block === label || !(list === top || top.contains(list))) return undefined;
+  // The rest of the label's own block, walked.
+  let path = pathTo(block, label)!;
+  const rest = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  rest.currentNode = label;
+  for (let node = rest.nextNode(); node !== null; node = rest.nextNode()) visitText(node);
+  for (let sib = block.nextSibling; sib !== null; sib = sib.nextSibling) {
+    if (sib.nodeType === 3 /* text */) {
+      visitText(sib);
+      continue;
+    }
+    if (sib.nodeType !== 1 /* element */) continue;
+    const marks = marksIn(sib.textContent ?? '');
+    if (marks === 0) continue;
+    const at = follow(sib, path);
+    const raw = at !== null && at.nodeType === 3 ? (at.nodeValue ?? '') : '';
+    if (raw !== '' && marksIn(raw) === marks) {
+      // Its one label, among its parent's several: the sibling is its block (blockGroups). Whether
+      // a number follows the label is left to the block's read, which reads those texts anyway
+      // (readBlock finds no order number in a block whose only label has none).
+      const hit = at!.parentElement;
+      if (hit !== null && MAY_LABEL.test(raw) && !NOT_TEXT_PARENTS.has(hit.localName)) {
+        hits.push(hit);
+        proven?.set(hit, sib as Element);
+      }
+      continue;
+    }
+    // Another layout (an extra line, a note with a label word): walked, and its label's place
+    // learned when it holds exactly one.
+    const count = hits.length;
+    walkHits(sib, false);
+    if (hits.length === count + 1) {
+      const node = labelNodeIn(sib, hits[count]!);
+      if (node !== undefined) path = pathTo(sib, node) ?? path;
+    }
+  }
+  return lastDescendant(list);
 }
 
 /** The text of `el` that holds an order number's label (the one a walk under `block` found). */
@@ -1445,8 +1472,10 @@ function blockLists(root: ParentNode, groups: readonly Element[][], learn: boole
     if (!learn) memo.tries = LEARN_TRIES;
     const readOne = (block: Element, position: number): RawOrder | undefined =>
       header ? readBlock(block, header, columnKeys, position, memo) : readCard(block, position);
-    for (const block of blocks) {
-      const raw = readOne(block, orders.length + 1);
+    // Called directly, not through readOne: a closure made by each read is a new call target to V8.
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      const raw = header ? readBlock(block, header, columnKeys, orders.length + 1, memo) : readCard(block, orders.length + 1);
       if (raw) orders.push(raw);
     }
     if (orders.length === 0) continue;
@@ -1622,68 +1651,72 @@ function readBlock(
   memo: BlockMemo = newMemo(),
 ): RawOrder | undefined {
   const hit = hitOf.get(block);
-  const parts = memo.layout !== undefined && hit !== undefined ? partsByLayout(block, memo.layout, hit) : undefined;
-  const texts = parts !== undefined ? plainTexts(parts.header) : undefined;
-  let rows: Element[];
-  let cells: Element[][];
-  let headChunks: readonly string[];
-  if (parts !== undefined && texts !== undefined) {
-    rows = parts.rows;
-    cells = parts.cells;
-    headChunks = texts;
-  } else {
-    const section = isSection(block);
-    const trs = section ? [] : block.getElementsByTagName('tr');
-    rows = [];
-    cells = [];
-    for (const r of section ? sectionRows(block) : trs.length > 0 ? Array.from(trs) : safeQueryAll(block, '[role="row"]')) {
-      const rowCells = r.tagName === 'TR' ? cellsOf(r) : ariaCells(r);
-      if (rowCells.length >= 2 && !isHiddenRow(r) && !(hit ? r.contains(hit) : MAY_LABEL.test(r.textContent ?? '') && orderNumberIn(textsOfChunks(chunksOf(r))) !== undefined)) {
-        rows.push(r);
-        cells.push(rowCells);
-      }
-    }
-    headChunks = textsOfChunks(section ? chunksOf(block) : chunksOf(block, new Set(rows)));
-    if (memo.layout === undefined && memo.tries < LEARN_TRIES && hit !== undefined && !section) {
-      memo.tries++;
-      const learned = learnBlock(block, rows, hit);
-      // Taken only when it reads this block as its structure did.
-      const check = learned && partsByLayout(block, learned, hit);
-      const checkTexts = check && plainTexts(check.header);
-      const same =
-        check !== undefined &&
-        checkTexts !== undefined &&
-        check.rows.length === rows.length &&
-        check.rows.every((r, i) => r === rows[i]) &&
-        checkTexts.length === headChunks.length &&
-        checkTexts.every((t, i) => t === headChunks[i]);
-      if (same) memo.layout = learned;
+  // Read by the layout its list's first blocks showed, when it has it: a few steps, no test of
+  // every row. Small functions apart from the read by structure, so V8 optimises the path most
+  // blocks take within the first reads of a page.
+  if (memo.layout !== undefined && hit !== undefined) {
+    const parts = partsByLayout(block, memo.layout, hit);
+    const texts = parts === undefined ? undefined : plainTexts(parts.header);
+    if (texts !== undefined) return blockOrder(block, header, columns, position, memo, parts!.rows, parts!.cells, texts);
+  }
+  return readByStructure(block, hit, header, columns, position, memo);
+}
+
+/** A block read by its structure: every row tested, its header line the texts outside them; the first few teach the layout. */
+function readByStructure(
+  block: Element,
+  hit: Element | undefined,
+  header: readonly string[],
+  columns: readonly ColumnGuess[],
+  position: number,
+  memo: BlockMemo,
+): RawOrder | undefined {
+  const section = isSection(block);
+  const trs = section ? [] : block.getElementsByTagName('tr');
+  const rows: Element[] = [];
+  const cells: Element[][] = [];
+  for (const r of section ? sectionRows(block) : trs.length > 0 ? Array.from(trs) : safeQueryAll(block, '[role="row"]')) {
+    const rowCells = r.tagName === 'TR' ? cellsOf(r) : ariaCells(r);
+    if (rowCells.length >= 2 && !isHiddenRow(r) && !(hit ? r.contains(hit) : MAY_LABEL.test(r.textContent ?? '') && orderNumberIn(textsOfChunks(chunksOf(r))) !== undefined)) {
+      rows.push(r);
+      cells.push(rowCells);
     }
   }
+  const headChunks = textsOfChunks(section ? chunksOf(block) : chunksOf(block, new Set(rows)));
+  if (memo.layout === undefined && memo.tries < LEARN_TRIES && hit !== undefined && !section) {
+    memo.tries++;
+    const learned = learnBlock(block, rows, hit);
+    // Taken only when it reads this block as its structure did.
+    const check = learned && partsByLayout(block, learned, hit);
+    const checkTexts = check && plainTexts(check.header);
+    const same =
+      check !== undefined &&
+      checkTexts !== undefined &&
+      check.rows.length === rows.length &&
+      check.rows.every((r, i) => r === rows[i]) &&
+      checkTexts.length === headChunks.length &&
+      checkTexts.every((t, i) => t === headChunks[i]);
+    if (same) memo.layout = learned;
+  }
+  return blockOrder(block, header, columns, position, memo, rows, cells, headChunks);
+}
+
+/** A block's order from its item rows and its header line's texts. */
+function blockOrder(
+  block: Element,
+  header: readonly string[],
+  columns: readonly ColumnGuess[],
+  position: number,
+  memo: BlockMemo,
+  rows: readonly Element[],
+  cells: readonly (readonly Element[])[],
+  headChunks: readonly string[],
+): RawOrder | undefined {
   const found = orderNumberIn(headChunks);
   if (found === undefined) return undefined;
   const { given, labels: named } = labelledFields(headChunks, found);
   datesBeforeWords(headChunks, given, named);
-  // The fields and their labels, in order (each field of `given` has its label in `named`): as
-  // the last block's most often, else looked up by a key made of them.
-  let shared = memo.last !== undefined && sameNamed(named, memo.last.named) ? memo.last.shared : undefined;
-  if (shared === undefined) {
-    const entries = [...named];
-    let key = '';
-    for (const [k, label] of entries) key += `|${k}:${label.length}:${label}`;
-    shared = memo.shared.get(key);
-    if (shared === undefined) {
-      const cols = new Map<CellKey, number>();
-      columns.forEach((g, c) => {
-        if (g.key !== undefined && g.key !== 'orderId' && given[g.key] === undefined) cols.set(g.key, c);
-      });
-      for (const [k, c] of cols) named.set(k, header[c] ?? k);
-      shared = { cols, labels: named };
-      memo.shared.set(key, shared);
-    }
-    memo.last = { named: entries, shared };
-  }
-  const { cols, labels } = shared;
+  const { cols, labels } = sharedFields(named, given, header, columns, memo);
   const grouped = rows.length > 0 ? groupRows(rows, header, cols, position, false, firstOf, given, cells, labels) : [];
   const first = grouped[0];
   return {
@@ -1695,6 +1728,36 @@ function readBlock(
     itemCells: grouped.length === 1 ? grouped[0]!.itemCells : grouped.flatMap((g) => g.itemCells),
     given,
   };
+}
+
+/**
+ * The columns read from a block's rows and the labels of its fields, in order (each field of
+ * `given` has its label in `named`): as the last block's most often, else looked up by a key
+ * made of them, else made and kept.
+ */
+function sharedFields(
+  named: Map<CellKey, string>,
+  given: Partial<Record<CellKey, string>>,
+  header: readonly string[],
+  columns: readonly ColumnGuess[],
+  memo: BlockMemo,
+): SharedFields {
+  if (memo.last !== undefined && sameNamed(named, memo.last.named)) return memo.last.shared;
+  const entries = [...named];
+  let key = '';
+  for (const [k, label] of entries) key += `|${k}:${label.length}:${label}`;
+  let shared = memo.shared.get(key);
+  if (shared === undefined) {
+    const cols = new Map<CellKey, number>();
+    columns.forEach((g, c) => {
+      if (g.key !== undefined && g.key !== 'orderId' && given[g.key] === undefined) cols.set(g.key, c);
+    });
+    for (const [k, c] of cols) named.set(k, header[c] ?? k);
+    shared = { cols, labels: named };
+    memo.shared.set(key, shared);
+  }
+  memo.last = { named: entries, shared };
+  return shared;
 }
 
 /** Fields whose values may be phone, tracking or masked tokens (the order number: when its label says so). */
