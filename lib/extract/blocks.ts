@@ -1,9 +1,9 @@
 /** Orders laid out as blocks (Taobao/Tmall 已卖出的宝贝): a header line, then item rows under shared column headers. */
 import type { BlockLayout } from '../adapters/types';
-import { buildClassOf, CellText, hasClass, layoutGrid, queryAllOfKind, queryFirst, queryFirstList, safeQueryAll, textOf } from './dom';
+import { buildClassOf, CellText, classListed, hasClass, layoutGrid, queryAllOfKind, queryFirst, queryFirstList, safeQueryAll, textOf } from './dom';
 import type { CellKey } from './keys';
 import { EMPTY_LIST, type Found, type RawOrder, type UnitLayout } from './raw';
-import { cellsOf, groupRows, labelsOf } from './table';
+import { blockOrder, cellsOf, groupRows, labelsOf } from './table';
 
 export function findBlockOrders(
   root: ParentNode,
@@ -123,8 +123,9 @@ function partsByShape(block: Element, shape: BlockShape): BlockParts | undefined
   let header: Element | undefined;
   const rows: Element[] = [];
   for (let child = frame.firstElementChild; child !== null; child = child.nextElementSibling) {
-    if (header === undefined && hasClass(child, shape.headerClass)) header = child;
-    if (hasClass(child, shape.groupClass)) {
+    const classes = child.getAttribute('class');
+    if (header === undefined && classListed(classes, shape.headerClass)) header = child;
+    if (classListed(classes, shape.groupClass)) {
       for (let row = child.firstElementChild; row !== null; row = row.nextElementSibling) if (row.localName === shape.rowTag) rows.push(row);
     }
   }
@@ -205,19 +206,14 @@ export function blockReader(
       const m = field.pattern.exec(headerText);
       if (m?.[1] !== undefined) given[key] = m[1].trim();
     }
-    const rows: Element[] = [];
     const rowCells: Element[][] = [];
     for (const r of parts.rows) {
       const cells = cellsOf(r);
-      if (cells.length === 0) continue;
-      rows.push(r);
-      rowCells.push(cells);
+      if (cells.length > 0) rowCells.push(cells);
     }
     // One group per block: the rows of a block are one order whatever their cells say.
-    const [raw] =
-      rows.length > 0
-        ? groupRows(rows, labels, cols, position, false, () => anchor, given, rowCells, merged)
-        : groupRows([block], labels, cols, position, false, () => anchor, given, undefined, merged);
+    if (rowCells.length > 0) return blockOrder(rowCells, cols, position, block, anchor, given, merged);
+    const [raw] = groupRows([block], labels, cols, position, false, () => anchor, given, undefined, merged);
     return raw === undefined ? undefined : { ...raw, element: block };
   };
 }
