@@ -206,6 +206,32 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
   発送済: 'shipped',
   発送済み: 'shipped',
   キャンセル確定: 'cancelled',
+  // WooCommerce's own states in Spanish, Portuguese and French (es.godaddy.com/help/…-40211, carrinho.online
+  // como-gerenciar-pedidos, woocommerce.com/?p=8737981, seen 2026-12-07) and PagSeguro's Cancelada, Entregue and
+  // Em disputa (code file 46356038880). Their On hold (En espera, Em espera, En attente) and French En cours stay
+  // unknown: the same words begin "waiting for stock" or "on its way" on other consoles.
+  'pago pendiente': 'awaiting_payment',
+  'pendiente de pago': 'awaiting_payment',
+  procesando: 'awaiting_shipment',
+  completado: 'completed',
+  cancelado: 'cancelled',
+  cancelada: 'cancelled',
+  reembolsado: 'refunded',
+  fallido: 'cancelled',
+  'pagamento pendente': 'awaiting_payment',
+  'aguardando pagamento': 'awaiting_payment',
+  processando: 'awaiting_shipment',
+  'em processamento': 'awaiting_shipment',
+  concluído: 'completed',
+  malsucedido: 'cancelled',
+  entregue: 'delivered',
+  'em disputa': 'disputed',
+  'attente paiement': 'awaiting_payment',
+  'en attente de paiement': 'awaiting_payment',
+  terminée: 'completed',
+  annulée: 'cancelled',
+  remboursée: 'refunded',
+  échouée: 'cancelled',
 };
 
 const normalizePhrase = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();

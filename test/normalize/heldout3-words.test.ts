@@ -65,6 +65,39 @@ describe('parseStatus: the third held-out set', () => {
   });
 });
 
+describe('parseStatus: WooCommerce in Spanish, Portuguese and French, PagSeguro', () => {
+  it.each<[string, OrderStatus]>([
+    ['Pago pendiente', 'awaiting_payment'],
+    ['Pendiente de pago', 'awaiting_payment'],
+    ['Procesando', 'awaiting_shipment'],
+    ['Completado', 'completed'],
+    ['Cancelado', 'cancelled'],
+    ['Cancelada', 'cancelled'],
+    ['Reembolsado', 'refunded'],
+    ['Fallido', 'cancelled'],
+    ['Pagamento pendente', 'awaiting_payment'],
+    ['Aguardando pagamento', 'awaiting_payment'],
+    ['Processando', 'awaiting_shipment'],
+    ['Em processamento', 'awaiting_shipment'],
+    ['Concluído', 'completed'],
+    ['Malsucedido', 'cancelled'],
+    ['Entregue', 'delivered'],
+    ['Em disputa', 'disputed'],
+    ['Attente paiement', 'awaiting_payment'],
+    ['En attente de paiement', 'awaiting_payment'],
+    ['Terminée', 'completed'],
+    ['Annulée', 'cancelled'],
+    ['Remboursée', 'refunded'],
+    ['Échouée', 'cancelled'],
+  ])('%s → %s', (text, status) => {
+    expect(parseStatus(text)).toEqual({ status, known: true });
+  });
+
+  it.each(['En espera', 'Em espera', 'En attente', 'En cours'])('leaves %s unknown: waiting for payment on WooCommerce, for stock or the carrier elsewhere', (text) => {
+    expect(parseStatus(text)).toEqual({ status: 'unknown', known: false });
+  });
+});
+
 describe('parseMoney: the signs of the third held-out set', () => {
   it.each<[string, number, string]>([
     ['RM 1,234.56', 1234.56, 'MYR'],
