@@ -18,29 +18,36 @@ const DAY = 24 * HOUR;
 // ---------------------------------------------------------------------------------------
 // Vocabulary
 
-/** Month words in the console languages we meet (en, fr, es, de, it, pt), after dropping a final dot. */
+/**
+ * Month words in the console languages we meet (en, fr, es, de, it, pt; nl, pl, id and tr for Bol.com,
+ * Allegro, Shopee/Tokopedia and Trendyol dates), after dropping a final dot. Polish months are written
+ * in the genitive after a day ("5 grudnia 2026").
+ */
 const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
   (
     [
-      [1, 'jan january janv janvier ene enero januar jän jänner gen gennaio janeiro'],
-      [2, 'feb february févr fevr février fevrier febrero februar febbraio fev fevereiro'],
-      [3, 'mar march mars marzo mär märz maerz março marco'],
-      [4, 'apr april avr avril abr abril aprile'],
-      [5, 'may mai mayo mag maggio maio'],
-      [6, 'jun june juin junio juni giu giugno junho'],
-      [7, 'jul july juil juillet julio juli lug luglio julho'],
-      [8, 'aug august août aout ago agosto'],
-      [9, 'sep sept september septembre septiembre set settembre setembro'],
-      [10, 'oct october octobre octubre okt oktober ott ottobre out outubro'],
-      [11, 'nov november novembre noviembre novembro'],
-      [12, 'dec december déc décembre decembre dic diciembre dez dezember dicembre dezembro'],
+      [1, 'jan january janv janvier ene enero januar jän jänner gen gennaio janeiro januari sty stycznia styczeń oca ocak'],
+      [2, 'feb february févr fevr février fevrier febrero februar febbraio fev fevereiro februari lut lutego luty şub şubat subat'],
+      [3, 'mar march mars marzo mär märz maerz março marco maart mrt maret marca marzec mart'],
+      [4, 'apr april avr avril abr abril aprile kwi kwietnia kwiecień nis nisan'],
+      [5, 'may mai mayo mag maggio maio mei maja maj mayıs mayis'],
+      [6, 'jun june juin junio juni giu giugno junho cze czerwca czerwiec haz haziran'],
+      [7, 'jul july juil juillet julio juli lug luglio julho lip lipca lipiec tem temmuz'],
+      [8, 'aug august août aout ago agosto augustus agu agt agustus sie sierpnia sierpień ağu ağustos agustos'],
+      [9, 'sep sept september septembre septiembre set settembre setembro wrz września wrzesień eyl eylül eylul'],
+      [10, 'oct october octobre octubre okt oktober ott ottobre out outubro paź października październik eki ekim'],
+      [11, 'nov november novembre noviembre novembro lis listopada listopad kas kasım kasim'],
+      [12, 'dec december déc décembre decembre dic diciembre dez dezember dicembre dezembro des desember gru grudnia grudzień ara aralık aralik'],
     ] as const
   ).flatMap(([month, words]) => words.split(' ').map((w) => [w, month] as const)),
 );
 
+/** A month's number → its English word, for consoles that write the number beside the word for month. */
+const MONTH_BY_NUMBER: readonly (string | undefined)[] = [undefined, 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 /** Words that may sit between the parts of a date and mean nothing for its value. */
 const FILLER_WORDS = new Set([
-  'de', 'del', 'of', 'the', 'le', 'den', 'am', 'at', 'à', 'um', 'a', 'las', 'alle', 'om', 'às', 'on',
+  'de', 'del', 'of', 'the', 'le', 'den', 'am', 'at', 'à', 'um', 'a', 'las', 'alle', 'om', 'às', 'on', 'ngày', 'năm',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
@@ -103,8 +110,9 @@ const alternation = (words: Iterable<string>): string =>
 // ---------------------------------------------------------------------------------------
 // Patterns (the cell is lower-cased first)
 
+/** Morning and afternoon words written before the time: Chinese, Japanese (午前/午後) and Korean (오전/오후, Intl's ko-KR). */
 const ZH_MERIDIEM: Readonly<Record<string, 'am' | 'pm' | 'noon'>> = {
-  凌晨: 'am', 早上: 'am', 上午: 'am', 中午: 'noon', 下午: 'pm', 晚上: 'pm',
+  凌晨: 'am', 早上: 'am', 上午: 'am', 中午: 'noon', 下午: 'pm', 晚上: 'pm', 午前: 'am', 午後: 'pm', 오전: 'am', 오후: 'pm',
 };
 
 const OFFSET = '(?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}(?::?\\d{2})?';
@@ -114,7 +122,8 @@ const EN_MERIDIEM = 'a\\.?m\\.?|p\\.?m\\.?';
 /** `14:03`, `14:03:11.123`, `2:03 pm`, `下午 2:03`, each with an optional zone after it. */
 const CLOCK_TIME = new RegExp(
   `(?:(${alternation(Object.keys(ZH_MERIDIEM))})\\s*)?(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?(?![\\d:])` +
-    `(?:\\s*(${EN_MERIDIEM}))?(?:\\s*\\(?(${ZONE})\\)?)?(?![\\p{L}\\d])`,
+    // "14:03 Uhr" (German), "14:03 hs." (Argentina), "14:03 h": the word for o'clock after the time says nothing more.
+    `(?:\\s*(${EN_MERIDIEM}))?(?:\\s*(?:uhr|hs|h)\\.?(?![\\p{L}\\d]))?(?:\\s*\\(?(${ZONE})\\)?)?(?![\\p{L}\\d])`,
   'gu',
 );
 /** `2 pm`, `2pm PST`. */
@@ -269,11 +278,14 @@ function readDate(text: string, opts: DateTimeOptions): Step<CalendarDate> | und
   let m =
     /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(text) ??
     /^(\d{4})(年)(\d{1,2})月(\d{1,2})日?$/.exec(text) ??
+    // Korean: `2026년 12월 5일`, and Intl's ko-KR `2026. 12. 5.` with spaces and a final dot.
+    /^(\d{4})\s*(년)\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일?$/.exec(text) ??
+    /^(\d{4})(\.)\s+(\d{1,2})\.\s*(\d{1,2})\.?$/.exec(text) ??
     // `20261204` (compact, as some Chinese consoles export it): a date only in a date cell.
     /^((?:19|20)\d{2})()(\d{2})(\d{2})$/.exec(text);
   if (m !== null) return checkDate({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) });
 
-  m = /^(\d{1,2})月(\d{1,2})日?$/.exec(text);
+  m = /^(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?$/.exec(text);
   if (m !== null) {
     const [month, day] = [Number(m[1]), Number(m[2])];
     if (month < 1 || month > 12) return { ok: false, why: `there is no month ${month}` };
@@ -314,7 +326,9 @@ function readDate(text: string, opts: DateTimeOptions): Step<CalendarDate> | und
 
 /** `Nov 20, 2026`, `20 nov. 2026`, `20. Dez. 2026`, `20 de noviembre de 2026`, `Nov 20`. */
 function readNamedMonthDate(text: string, opts: DateTimeOptions): Step<CalendarDate> | undefined {
+  // Vietnamese names a month by its number: `5 thg 12, 2026` (Intl's vi-VN), `ngày 5 tháng 12 năm 2026`.
   const words = text
+    .replace(/(?:thg|tháng)\s*(\d{1,2})(?!\d)/u, (_, n: string) => MONTH_BY_NUMBER[Number(n)] ?? `thg${n}`)
     .replace(/[,./]/g, ' ')
     .replace(/(?<=\d)-|-(?=\d)/g, ' ')
     .split(' ')
@@ -348,7 +362,9 @@ const ZONE_NAME = /\s*[(（](?:[a-z .'-]+ time|\p{Script=Han}+时间)[)）]\s*$/
 
 /** A weekday beside a date (`12月4日 周五`, `Fri 12/04/2026`) says nothing the date does not. */
 const WEEKDAY_BESIDE = new RegExp(
-  `(?:^|\\s|[(（])(?:(?:周|星期|礼拜)[一二三四五六日天]|${alternation(Object.keys(WEEKDAYS))})[)）]?,?(?=\\s|$)`,
+  `(?:^|\\s|[(（])(?:(?:周|星期|礼拜)[一二三四五六日天]|${alternation(Object.keys(WEEKDAYS))})[)）]?,?(?=\\s|$)` +
+    // Japanese and Korean write it in parentheses right after the date: `2026/12/05(土)`, `12월 5일 (토)`.
+    `|\\s?[(（][月火水木金土日월화수목금토일](?:曜日?|요일)?[)）]`,
   'gu',
 );
 function dropWeekday(rest: string): string {
