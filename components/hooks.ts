@@ -9,24 +9,19 @@ import type { Language } from '../lib/schema';
 import { setZodLanguage } from '../lib/zod-messages';
 
 let shared: SentinelDB | undefined;
-let opened = false;
-/**
- * The page's one Dexie instance, opened at once (also before the first render, for prefetching),
- * or, with `openNow` false, by its first query (a page whose first screen is read without Dexie).
- */
-export function pageDb(openNow = true): SentinelDB {
-  shared ??= openDb();
-  if (openNow && !opened) {
-    opened = true;
+/** The page's one Dexie instance, opened at once (also before the first render, for prefetching). */
+export function pageDb(): SentinelDB {
+  if (shared === undefined) {
+    shared = openDb();
     // A failure to open shows up in every query that uses the database; nothing to add here.
     shared.open().catch(() => undefined);
   }
   return shared;
 }
 
-/** One Dexie instance per extension page, opened at once (while the page renders) when `live`. */
-export function useDb(live = true): SentinelDB {
-  return pageDb(live);
+/** One Dexie instance per extension page, opened at once (while the page renders). */
+export function useDb(): SentinelDB {
+  return pageDb();
 }
 
 /**
@@ -65,9 +60,9 @@ export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[], op
 }
 
 
-/** Applies the seller's theme (auto follows the system) to the page; read once `live`. */
-export function useTheme(db: SentinelDB, live = true): void {
-  const settings = useLive(async () => (live ? loadSettings(db) : undefined), [db, live]);
+/** Applies the seller's theme (auto follows the system) to the page. */
+export function useTheme(db: SentinelDB): void {
+  const settings = useLive(() => loadSettings(db), [db]);
   const theme = settings?.theme ?? 'auto';
   useEffect(() => {
     if (theme === 'auto') delete document.documentElement.dataset['theme'];
@@ -75,10 +70,10 @@ export function useTheme(db: SentinelDB, live = true): void {
   }, [theme]);
 }
 
-/** The seller's language: their setting (read once `live`), else the one last used, else the browser's. */
-export function useLanguage(db: SentinelDB, live = true): Language {
-  useTheme(db, live);
-  const settings = useLive(async () => (live ? loadSettings(db) : undefined), [db, live]);
+/** The seller's language: their setting, else the browser's. */
+export function useLanguage(db: SentinelDB): Language {
+  useTheme(db);
+  const settings = useLive(() => loadSettings(db), [db]);
   const lang = pageLanguage(settings === undefined ? undefined : (settings.language ?? 'auto'), browser.i18n.getUILanguage());
   // Pages that load only the browser's language (components/messages.ts) fetch the seller's.
   useTexts(lang);
@@ -87,15 +82,10 @@ export function useLanguage(db: SentinelDB, live = true): Language {
   return lang;
 }
 
-/**
- * What every extension page starts with: the database, the seller's language (titling the page),
- * the clock. `live` false (the side panel until its first screen is painted): the database is
- * neither opened nor asked for the settings yet, and the language is the one last used.
- */
-export function usePage(options: { live?: boolean } = {}): { db: SentinelDB; lang: Language; now: number } {
-  const live = options.live ?? true;
-  const db = useDb(live);
-  const lang = useLanguage(db, live);
+/** What every extension page starts with: the database, the seller's language (titling the page), the clock. */
+export function usePage(): { db: SentinelDB; lang: Language; now: number } {
+  const db = useDb();
+  const lang = useLanguage(db);
   const now = useNow();
   // The title follows the text, not the language alone: the Chinese texts may arrive after the language is known.
   const appName = t(lang, 'appName');

@@ -17,24 +17,19 @@ export const firstFor = (db: SentinelDB): Promise<Case[]> => firstLiveCases(db, 
  * `firstLiveCases`), then `all`, every case, read a page at a time after the first screen and
  * parsed a slice at a time (input is answered meanwhile). Both stay current as cases change.
  * `prefetched`: the first screen already asked for (`firstFor`, or without Dexie: lib/db/read.ts
- * `readInboxFirst`), used until liveQuery answers. `live` false: only that answer is used (Dexie
- * asked only if it failed), and every case is read once `live`: after the first screen is painted.
+ * `readInboxFirst`), used until liveQuery answers.
  */
-export function useInboxCases(db: SentinelDB, prefetched?: Promise<Case[]>, live = true): { first: Case[] | undefined; all: Case[] | undefined } {
+export function useInboxCases(db: SentinelDB, prefetched?: Promise<Case[]>): { first: Case[] | undefined; all: Case[] | undefined } {
   const [all, setAll] = useState<Case[]>();
   const loaded = all !== undefined;
   // Once every case is there the first screen's query is not needed any more.
-  const first = useLive(
-    async () => (loaded ? undefined : live || prefetched === undefined ? firstFor(db) : prefetched.catch(() => firstFor(db))),
-    [db, loaded, live],
-    { eager: loaded || (prefetched ?? true) },
-  );
+  const first = useLive(async () => (loaded ? undefined : firstFor(db)), [db, loaded], { eager: loaded || (prefetched ?? true) });
   // The full read starts after the first screen's reads, not alongside them (IndexedDB
   // would serve the long read first and hold the first screen up behind it).
   const [firstRead, setFirstRead] = useState(false);
   useEffect(() => {
-    if (first !== undefined && live) setFirstRead(true);
-  }, [first, live]);
+    if (first !== undefined) setFirstRead(true);
+  }, [first]);
   const rows = useLive(async () => (firstRead ? allCaseRows(db) : undefined), [db, firstRead]);
   useEffect(() => {
     if (rows === undefined) return;

@@ -1,12 +1,18 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CaseList } from '../../components/CaseList';
-import { usePage } from '../../components/hooks';
-import { useInboxCases, useSearchableOrders } from '../../components/inbox-cases';
+import { useNow } from '../../components/clock';
+import { pageLanguage } from '../../components/language';
+import { useTexts } from '../../components/messages';
 import { t } from '../../lib/i18n';
 import { tn } from '../../lib/i18n/format';
 import type { Case } from '../../lib/schema';
 import { DEFAULT_FILTERS, isDefaultFilters, type InboxFilters, type InboxView, type OrderIndex } from '../../lib/inbox/choices';
+import { setZodLanguage } from '../../lib/zod-messages';
 import { lazy, usePainted, whenIdle } from '../../components/lazy';
+import type { InboxData } from './Live';
+
+// Dexie and the inbox's live data (./Live) load once the first screen is painted.
+const LiveInbox = lazy(() => import('./Live').then((m) => m.LiveInbox));
 
 // Loaded after the first paint (components/lazy.tsx): the list is what the seller sees first.
 const CaseDetail = lazy(() => import('./CaseDetail').then((m) => m.CaseDetail));
@@ -29,23 +35,54 @@ function fromHash(): { caseKey?: string; summary: boolean } {
 
 const NO_ORDERS: OrderIndex = new Map();
 
-/** `first`: the inbox's first screen, asked for before the first render (main.tsx). */
+/** `first`: the inbox's first screen, read without Dexie before the first render (main.tsx). */
 export function App(props: { first?: Promise<Case[]> }) {
-  // Until the first screen (read without Dexie, main.tsx) is painted, nothing else is asked of
-  // the database or loaded: Dexie opens, the settings, every case and the later parts come after.
-  const [live, setLive] = useState(false);
-  const { db, lang, now } = usePage({ live });
   const [selected, setSelected] = useState<string | undefined>(() => fromHash().caseKey);
   const [summary, setSummary] = useState(() => fromHash().summary);
   const [filters, setFilters] = useState<InboxFilters>(DEFAULT_FILTERS);
+  const searching = filters.text.trim() !== '';
 
-  // The first screen of live cases at once, every case soon after (components/inbox-cases.ts);
-  // the orders behind them only once the seller searches their text.
-  const { first, all } = useInboxCases(db, props.first, live);
-  const painted = usePainted(first !== undefined);
+  // The first screen as read before the first render; a layout effect, so an answer already in
+  // is drawn in the first frame. A failed read leaves it to the live query (Dexie) below.
+  const [read, setRead] = useState<{ cases?: Case[] }>();
+  useLayoutEffect(() => {
+    let stopped = false;
+    const first = props.first ?? Promise.reject(new Error('no first screen read'));
+    first.then(
+      (cases) => !stopped && setRead({ cases }),
+      () => !stopped && setRead({}),
+    );
+    return () => {
+      stopped = true;
+    };
+  }, [props.first]);
+  // Until that screen is painted, nothing else is asked of the database or loaded: Dexie, the
+  // settings, every case, Due now and the filters come after (./Live keeps them current).
+  const painted = usePainted(read !== undefined);
+  const [data, setData] = useState<InboxData>();
+  const db = data?.db;
+  const all = data?.all;
+  // The live first screen once Dexie answers, the one read before until then; none once every case is read.
+  const first = data?.first ?? (all === undefined ? read?.cases : undefined);
+  const orders = data?.orders;
+
+  const settings = data?.settings;
+  const lang = pageLanguage(settings === undefined ? undefined : (settings.language ?? 'auto'), browser.i18n.getUILanguage());
+  useTexts(lang); // the seller's language when it is not the browser's
+  setZodLanguage(lang); // zod's messages (refused files) in the language the page speaks
+  const now = useNow();
+  const theme = settings?.theme ?? 'auto';
   useEffect(() => {
-    if (painted) setLive(true);
-  }, [painted]);
+    if (theme === 'auto') delete document.documentElement.dataset['theme'];
+    else document.documentElement.dataset['theme'] = theme;
+  }, [theme]);
+  // The title follows the text, not the language alone: the Chinese texts may arrive after the language is known.
+  const appName = t(lang, 'appName');
+  useEffect(() => {
+    document.title = appName;
+  }, [appName]);
+  const live = painted && <LiveInbox first={props.first} searching={searching} onData={setData} />;
+
   // The later views' code is fetched once every case is read and the page is idle, so it
   // competes with neither the first screen nor the full read.
   const allRead = all !== undefined;
@@ -56,8 +93,6 @@ export function App(props: { first?: Promise<Case[]> }) {
     loadInbox().then(setInbox, (error: unknown) => console.warn('[Order Sentinel] loading the inbox failed', error));
     Filters.preload().catch(() => undefined); // a failure shows when the filters are drawn
   }, [painted]);
-  const searching = filters.text.trim() !== '';
-  const orders = useSearchableOrders(db, all, searching);
   const ready = all !== undefined && inbox !== undefined && (!searching || orders !== undefined);
   const computed = useMemo(() => (ready ? inbox.inboxView(all, filters, orders ?? NO_ORDERS, now) : undefined), [ready, inbox, all, filters, orders, now]);
   // While the orders for a first search are read, the list stays as it was rather than blank.
@@ -88,57 +123,64 @@ export function App(props: { first?: Promise<Case[]> }) {
   const shown = view?.shown ?? (isDefaultFilters(filters) ? (first ?? firstShownYet.current ?? []) : []);
 
   // The weekly summary view (entrypoints/sidepanel/Summary.tsx) replaces the inbox.
+  // The live data (./Live) first in both views, so switching views keeps it (no second read).
   if (summary) {
     return (
-      <div class="app">
-        <header>
-          <h1>
-            {t(lang, 'appName')} · {t(lang, 'summaryTitle')}
-          </h1>
-          <a href="#" data-testid="cases-link">
-            {t(lang, 'summaryBackToCases')}
-          </a>
-        </header>
-        <Summary />
-      </div>
+      <>
+        {live}
+        <div class="app">
+          <header>
+            <h1>
+              {t(lang, 'appName')} · {t(lang, 'summaryTitle')}
+            </h1>
+            <a href="#" data-testid="cases-link">
+              {t(lang, 'summaryBackToCases')}
+            </a>
+          </header>
+          <Summary />
+        </div>
+      </>
     );
   }
 
   return (
-    <div class="app">
-      <header>
-        <h1>
-          {t(lang, 'appName')} · {t(lang, 'openCases')}
-        </h1>
-        <a href="#view=summary" data-testid="summary-link">
-          {t(lang, 'summaryTitle')}
-        </a>
-        {view && (
-          <span class="muted" data-testid="cases-shown">
-            {tn(lang, 'inboxShowing', { n: shown.length, total: all?.length ?? 0 })}
-          </span>
-        )}
-      </header>
-      {view && <Filters filters={filters} counts={view.counts} lang={lang} onChange={setFilters} />}
-      <div class={`layout${current ? ' has-detail' : ''}`}>
-        <section class="list" aria-label={t(lang, 'openCases')}>
-          {/* The seller's day first: what is due now, whatever the filters below show. */}
-          {painted && <DueNow db={db} cases={all ?? first} complete={allRead} lang={lang} now={now} selected={selected} onSelect={select} />}
-          {all !== undefined && shown.length === 0 && (
-            <p class="muted empty">{t(lang, all.length === 0 ? 'noOpenCases' : 'inboxNoMatch')}</p>
+    <>
+      {live}
+      <div class="app">
+        <header>
+          <h1>
+            {t(lang, 'appName')} · {t(lang, 'openCases')}
+          </h1>
+          <a href="#view=summary" data-testid="summary-link">
+            {t(lang, 'summaryTitle')}
+          </a>
+          {view && (
+            <span class="muted" data-testid="cases-shown">
+              {tn(lang, 'inboxShowing', { n: shown.length, total: all?.length ?? 0 })}
+            </span>
           )}
-          <CaseList cases={shown} lang={lang} now={now} selected={selected} onSelect={select} label={t(lang, 'openCases')} />
-          {/* Drawn once every case is read: its code (59 KB) would otherwise load and run before the first screen. */}
-          {allRead && <ImportDrop lang={lang} />}
-        </section>
-        <section class="detail">
-          {current ? (
-            <CaseDetail db={db} item={current} lang={lang} now={now} onBack={() => select(undefined)} />
-          ) : (
-            <p class="muted">{t(lang, 'chooseCase')}</p>
-          )}
-        </section>
+        </header>
+        {view && <Filters filters={filters} counts={view.counts} lang={lang} onChange={setFilters} />}
+        <div class={`layout${current ? ' has-detail' : ''}`}>
+          <section class="list" aria-label={t(lang, 'openCases')}>
+            {/* The seller's day first: what is due now, whatever the filters below show. */}
+            {db && <DueNow db={db} cases={all ?? first} complete={allRead} lang={lang} now={now} selected={selected} onSelect={select} />}
+            {all !== undefined && shown.length === 0 && (
+              <p class="muted empty">{t(lang, all.length === 0 ? 'noOpenCases' : 'inboxNoMatch')}</p>
+            )}
+            <CaseList cases={shown} lang={lang} now={now} selected={selected} onSelect={select} label={t(lang, 'openCases')} />
+            {/* Drawn once every case is read: its code (59 KB) would otherwise load and run before the first screen. */}
+            {allRead && <ImportDrop lang={lang} />}
+          </section>
+          <section class="detail">
+            {current ? (
+              db && <CaseDetail db={db} item={current} lang={lang} now={now} onBack={() => select(undefined)} />
+            ) : (
+              <p class="muted">{t(lang, 'chooseCase')}</p>
+            )}
+          </section>
+        </div>
       </div>
-    </div>
+    </>
   );
 }

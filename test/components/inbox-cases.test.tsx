@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIRST_SCREEN_ROWS, useInboxCases } from '../../components/inbox-cases';
 import { useLive } from '../../components/hooks';
@@ -50,31 +49,7 @@ describe('useInboxCases (the side panel)', () => {
   });
 });
 
-describe('useInboxCases before the first screen is painted (live false)', () => {
-  it('shows the first screen read without Dexie and reads every case only once live', async () => {
-    const db = openDb(`inbox-cases-${Math.random()}`);
-    dbs.push(db);
-    await db.cases.bulkAdd(Array.from({ length: 60 }, (_, i) => mk(i)));
-    const prefetched = [mk(1), mk(2)];
-    const seen: { first?: string[]; all?: number }[] = [];
-    let goLive!: () => void;
-    function Probe() {
-      const [live, setLive] = useState(false);
-      goLive = () => setLive(true);
-      const { first, all } = useInboxCases(db, Promise.resolve(prefetched), live);
-      seen.push({ ...(first ? { first: first.map((c) => c.orderId) } : {}), ...(all ? { all: all.length } : {}) });
-      return null;
-    }
-    render(<Probe />, document.createElement('div'));
-    await until(() => seen.some((s) => s.first !== undefined));
-    await new Promise((r) => setTimeout(r, 100));
-    // Only the answer given: Dexie's first screen and every case wait.
-    expect(seen.filter((s) => s.first).every((s) => s.first!.join() === 'o001,o002')).toBe(true);
-    expect(seen.some((s) => s.all !== undefined)).toBe(false);
-    goLive();
-    await until(() => seen.some((s) => s.all === 60));
-  });
-
+describe('useInboxCases with a first screen read without Dexie', () => {
   it('asks Dexie for the first screen when the read without it failed', async () => {
     const db = openDb(`inbox-cases-${Math.random()}`);
     dbs.push(db);
@@ -83,7 +58,7 @@ describe('useInboxCases before the first screen is painted (live false)', () => 
     failed.catch(() => undefined);
     let first: Case[] | undefined;
     function Probe() {
-      first = useInboxCases(db, failed, false).first;
+      first = useInboxCases(db, failed).first;
       return null;
     }
     render(<Probe />, document.createElement('div'));
