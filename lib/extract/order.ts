@@ -166,8 +166,9 @@ export function orderBuilder(adapter: Adapter, ctx: ReadContext, cellText: CellT
 
 /**
  * Parses page rows of one page read into orders: what every row shares (the page's currency,
- * zone and marketplace, the parse options) is worked out once. `labels` are the
- * page's words for the keys, used in the reasons a row cannot be read.
+ * zone and marketplace, the parse options, each amount column's currency) is worked out once,
+ * and a row makes no closures of its own. `labels` are the page's words for the keys, used in
+ * the reasons a row cannot be read.
  */
 export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts, labels: CellLabels) => Built<Order> {
   const parts = adapter.cellParts ?? {};
@@ -177,64 +178,79 @@ export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts,
   // amounts that show one are read.
   const moneyOptions: { currency?: string } = locale.currency ? { currency: locale.currency } : {};
   const dateOptions = { now: ctx.now, timeZone: locale.timeZone, dateOrder: adapter.dateOrder ?? 'MDY' };
+  // Amounts are read in the currency their column's header names, else the page's: looked up
+  // once per key and list.
+  let headed: CellLabels | undefined;
+  const optionsByKey = new Map<CellKey, { currency?: string }>();
   const optionsFor = (key: CellKey, labels: CellLabels): { currency?: string } => {
-    const unit = currencyOfHeader(labels[key]);
-    return unit === undefined ? moneyOptions : { currency: unit };
+    if (labels !== headed) {
+      headed = labels;
+      optionsByKey.clear();
+    }
+    let options = optionsByKey.get(key);
+    if (options === undefined) {
+      const unit = currencyOfHeader(labels[key]);
+      options = unit === undefined ? moneyOptions : { currency: unit };
+      optionsByKey.set(key, options);
+    }
+    return options;
   };
   const sourceUrl = ctx.url.slice(0, 4000);
-  return ({ orderId, cells, items: lines }, labels) => {
-    const label = (key: CellKey): string => labelOf(labels, key);
-    const money = (key: CellKey, text: string | undefined): number | undefined => {
-      if (text === undefined) return undefined;
-      const r = parseMoney(text, optionsFor(key, labels));
-      if (!r.ok) throw new Unreadable(`${label(key)} '${text}' is not an amount`);
-      return r.value.amount;
-    };
-    const instant = (key: CellKey, text: string | undefined): number | undefined => {
-      if (text === undefined) return undefined;
-      const r = parseDateTime(text, dateOptions);
-      if (!r.ok) throw new Unreadable(`${label(key)} '${text}' is not a date and time`);
-      return parts[key]?.endOfDay && !/\d:\d{2}/.test(text) ? endOfDayAt(r.value, locale.timeZone) : r.value;
-    };
 
+  const money = (key: CellKey, text: string | undefined, labels: CellLabels): number | undefined => {
+    if (text === undefined) return undefined;
+    const r = parseMoney(text, optionsFor(key, labels));
+    if (!r.ok) throw new Unreadable(`${labelOf(labels, key)} '${text}' is not an amount`);
+    return r.value.amount;
+  };
+  const instant = (key: CellKey, text: string | undefined, labels: CellLabels): number | undefined => {
+    if (text === undefined) return undefined;
+    const r = parseDateTime(text, dateOptions);
+    if (!r.ok) throw new Unreadable(`${labelOf(labels, key)} '${text}' is not a date and time`);
+    return parts[key]?.endOfDay && !/\d:\d{2}/.test(text) ? endOfDayAt(r.value, locale.timeZone) : r.value;
+  };
+
+  return ({ orderId, cells, items: lines }, labels) => {
     try {
       const placedText = cells.placedAt;
-      if (placedText === undefined) throw new Unreadable(`no order time (${label('placedAt')}) in this row`);
+      if (placedText === undefined) throw new Unreadable(`no order time (${labelOf(labels, 'placedAt')}) in this row`);
       const paidText = cells.paid;
-      if (paidText === undefined) throw new Unreadable(`no paid amount (${label('paid')}) in this row`);
+      if (paidText === undefined) throw new Unreadable(`no paid amount (${labelOf(labels, 'paid')}) in this row`);
       const paidParsed = parseMoney(paidText, optionsFor('paid', labels));
-      if (!paidParsed.ok) throw new Unreadable(`${label('paid')} '${paidText}' is not an amount`);
+      if (!paidParsed.ok) throw new Unreadable(`${labelOf(labels, 'paid')} '${paidText}' is not an amount`);
 
       const items: ReadItem[] = [];
+      let lineAfterSales = false;
       for (const line of lines) {
         const qtyText = line.quantity;
         let quantity: number | undefined;
         if (qtyText !== undefined) {
           const q = parseQuantity(qtyText);
-          if (!q.ok) throw new Unreadable(`${label('quantity')} '${qtyText}' is not a quantity`);
+          if (!q.ok) throw new Unreadable(`${labelOf(labels, 'quantity')} '${qtyText}' is not a quantity`);
           quantity = q.value;
         }
-        items.push({ title: line.item, sku: line.sku, quantity, unitPrice: money('unitPrice', line.unitPrice) });
+        items.push({ title: line.item, sku: line.sku, quantity, unitPrice: money('unitPrice', line.unitPrice, labels) });
+        if (line.afterSales !== undefined) lineAfterSales = true;
       }
-      const subtotal = money('subtotal', cells.subtotal);
-      const shipping = money('shipping', cells.shipping);
-      const discount = money('discount', cells.discount);
+      const subtotal = money('subtotal', cells.subtotal, labels);
+      const shipping = money('shipping', cells.shipping, labels);
+      const discount = money('discount', cells.discount, labels);
 
       // 待发货 with 售后状态 退款中 is a refund to answer, not a parcel to ship; "无售后" changes nothing.
       // Taobao's 售后 is one cell per item row: each line's own text, where the page shows them.
       const { status, statusRaw, afterSales } = combineStatuses(
-        { fulfilment: cells.status ?? '', afterSales: cells.afterSales, payment: cells.paymentStatus, items: lines.some((l) => l.afterSales !== undefined) ? lines.map((l) => l.afterSales) : undefined },
+        { fulfilment: cells.status ?? '', afterSales: cells.afterSales, payment: cells.paymentStatus, items: lineAfterSales ? lines.map((l) => l.afterSales) : undefined },
         adapter.statusVocabulary,
       );
-      const paidAt = instant('paidAt', cells.paidAt);
-      const shipBy = instant('shipBy', cells.shipBy);
-      const placedAt = instant('placedAt', placedText)!;
-      const deliverBy = instant('deliverBy', cells.deliverBy);
-      const deliveredAt = instant('deliveredAt', cells.deliveredAt);
+      const paidAt = instant('paidAt', cells.paidAt, labels);
+      const shipBy = instant('shipBy', cells.shipBy, labels);
+      const placedAt = instant('placedAt', placedText, labels)!;
+      const deliverBy = instant('deliverBy', cells.deliverBy, labels);
+      const deliveredAt = instant('deliveredAt', cells.deliveredAt, labels);
 
       const ratingText = cells.rating;
       const rating = ratingText === undefined ? undefined : ratingOf(ratingText);
-      if (ratingText !== undefined && rating === undefined) throw new Unreadable(`${label('rating')} '${ratingText}' is not a rating of 1 to 5 stars`);
+      if (ratingText !== undefined && rating === undefined) throw new Unreadable(`${labelOf(labels, 'rating')} '${ratingText}' is not a rating of 1 to 5 stars`);
       const candidate = buildOrder({
         marketplace,
         orderId,
@@ -254,10 +270,10 @@ export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts,
         discount,
         carrier: cells.carrier,
         trackingNo: cells.trackingNo,
-        lastTrackingAt: instant('lastTrackingAt', cells.lastTrackingAt),
+        lastTrackingAt: instant('lastTrackingAt', cells.lastTrackingAt, labels),
         buyerMessage: cells.buyerMessage,
         sellerRemark: cells.sellerRemark,
-        buyerMessageAt: instant('buyerMessageAt', cells.buyerMessageAt),
+        buyerMessageAt: instant('buyerMessageAt', cells.buyerMessageAt, labels),
         rating,
         review: cells.review,
         // The cell part reads the console's out-of-stock words only: any text read is the flag.
@@ -290,8 +306,9 @@ export function parseRows(
   const labels = labelsByKey(adapter, headers);
   const orders: Order[] = [];
   const skipped: SkippedRow[] = [];
+  const parseListed = (texts: RowTexts): Built<Order> => parse(texts, labels);
   for (const row of rows) {
-    const built = buildSafely((texts: RowTexts) => parse(texts, labels), row);
+    const built = buildSafely(parseListed, row);
     if (built.ok) orders.push(built.order);
     else skipped.push({ row: row.position, orderId: row.orderId.slice(0, 100), reason: built.reason.slice(0, 500) });
   }
