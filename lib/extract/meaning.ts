@@ -1016,31 +1016,40 @@ function isPartOf(token: string, parent: string): boolean {
 function finishOrders(raws: readonly RawOrder[]): RawOrder[] {
   const out: RawOrder[] = [];
   for (const raw of raws) {
-    const idCell = raw.orderCells.orderId;
-    // A number behind its label (a block, a card) is a token already.
-    const token = raw.given.orderId ?? (idCell ? idIn(idCell) : undefined);
-    if (token === undefined) {
-      const rowText = textOf(raw.element).slice(0, 200);
-      if (rowText === '' || SUMMARY_ROW.test(rowText)) continue;
-    }
-    // `2217-F1` under `#2217`: a fulfilment, parcel or sub-order of the order above, not an order.
-    const parent = out[out.length - 1]?.given.orderId;
-    if (token !== undefined && parent !== undefined && isPartOf(token, parent)) continue;
-    const given: Partial<Record<CellKey, string>> = { ...raw.given };
-    if (token !== undefined) given.orderId = token;
-    for (const key of PICKED_KEYS) {
-      const cell = raw.orderCells[key];
-      // A cell of text alone is read whole (lib/extract/row.ts); only a cell of several pieces needs picking.
-      if (cell !== undefined && given[key] === undefined && cell.childElementCount > 0) {
-        const value = valueIn(key, cell);
-        if (value !== undefined && value !== '') given[key] = value;
-      }
-    }
-    const labels = unlabelled(raw, given, idCell);
-    // Named one by one, not spread: made for every order of the list.
-    out.push({ position: out.length + 1, element: raw.element, anchor: raw.anchor, labels, orderCells: raw.orderCells, itemCells: raw.itemCells, given });
+    const done = finishOrder(raw, out[out.length - 1]?.given.orderId, out.length + 1, false);
+    if (done !== undefined) out.push(done);
   }
   return out;
+}
+
+/**
+ * One order of finishOrders, at `position`, after the order numbered `parent`. `own`: its
+ * values are its own (a block's or a card's, made for it), so they are completed in place
+ * rather than copied; a table's rows share one empty object.
+ */
+function finishOrder(raw: RawOrder, parent: string | undefined, position: number, own: boolean): RawOrder | undefined {
+  const idCell = raw.orderCells.orderId;
+  // A number behind its label (a block, a card) is a token already.
+  const token = raw.given.orderId ?? (idCell ? idIn(idCell) : undefined);
+  if (token === undefined) {
+    const rowText = textOf(raw.element).slice(0, 200);
+    if (rowText === '' || SUMMARY_ROW.test(rowText)) return undefined;
+  }
+  // `2217-F1` under `#2217`: a fulfilment, parcel or sub-order of the order above, not an order.
+  if (token !== undefined && parent !== undefined && isPartOf(token, parent)) return undefined;
+  const given: Partial<Record<CellKey, string>> = own ? (raw.given as Partial<Record<CellKey, string>>) : { ...raw.given };
+  if (token !== undefined) given.orderId = token;
+  for (const key of PICKED_KEYS) {
+    const cell = raw.orderCells[key];
+    // A cell of text alone is read whole (lib/extract/row.ts); only a cell of several pieces needs picking.
+    if (cell !== undefined && given[key] === undefined && cell.childElementCount > 0) {
+      const value = valueIn(key, cell);
+      if (value !== undefined && value !== '') given[key] = value;
+    }
+  }
+  const labels = unlabelled(raw, given, idCell);
+  // Named one by one, not spread: made for every order of the list.
+  return { position, element: raw.element, anchor: raw.anchor, labels, orderCells: raw.orderCells, itemCells: raw.itemCells, given };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1472,22 +1481,27 @@ function blockLists(root: ParentNode, groups: readonly Element[][], learn: boole
     if (!learn) memo.tries = LEARN_TRIES;
     const readOne = (block: Element, position: number): RawOrder | undefined =>
       header ? readBlock(block, header, columnKeys, position, memo) : readCard(block, position);
-    // Called directly, not through readOne: a closure made by each read is a new call target to V8.
-    for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i]!;
-      const raw = header ? readBlock(block, header, columnKeys, orders.length + 1, memo) : readCard(block, orders.length + 1);
-      if (raw) orders.push(raw);
-    }
-    if (orders.length === 0) continue;
-    const kind = header ? 'blocks' : 'cards';
+    // The list's columns: the fields its blocks name, as read (before an order is finished).
     const labels = new Map<CellKey, string>();
+    let read = 0;
     // Blocks naming the same fields share one label map: each map is looked at once.
     let seen: RawOrder['labels'] | undefined;
-    for (const o of orders) {
-      if (o.labels === seen) continue;
-      seen = o.labels;
-      for (const [k, v] of o.labels) if (!labels.has(k)) labels.set(k, v);
+    // Each block read and finished in one pass, its values completed in place. Called directly,
+    // not through readOne: a closure made by each read is a new call target to V8.
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      const raw = header ? readBlock(block, header, columnKeys, read + 1, memo) : readCard(block, read + 1);
+      if (raw === undefined) continue;
+      read++;
+      if (raw.labels !== seen) {
+        seen = raw.labels;
+        for (const [k, v] of raw.labels) if (!labels.has(k)) labels.set(k, v);
+      }
+      const done = finishOrder(raw, orders[orders.length - 1]?.given.orderId, orders.length + 1, true);
+      if (done !== undefined) orders.push(done);
     }
+    if (read === 0) continue;
+    const kind = header ? 'blocks' : 'cards';
     const columns: ColumnGuess[] = [...labels].map(([key, label]) => ({ label, key, confidence: 0.7 }));
     const confidence = (labels.has('placedAt') ? 0.45 : 0.2) + (labels.has('paid') ? 0.45 : 0.2);
     const container = blocks[0]!.parentElement!;
@@ -1506,11 +1520,11 @@ function blockLists(root: ParentNode, groups: readonly Element[][], learn: boole
             if (hit === undefined) return undefined;
             hitOf.set(el, hit);
             const raw = readOne(el, 0);
-            return raw && finishOrders([raw])[0];
+            return raw && finishOrder(raw, undefined, 1, true);
           },
         }
       : undefined;
-    lists.push({ kind, elements: [container], columns, orders: finishOrders(orders), confidence, others: 0, ...(units && { units }) });
+    lists.push({ kind, elements: [container], columns, orders, confidence, others: 0, ...(units && { units }) });
   }
   return lists;
 }
