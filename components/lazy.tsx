@@ -42,20 +42,21 @@ export function whenIdle(work: () => void, timeout = 2000): () => void {
 }
 
 /**
- * True once the frame showing what `shown` stands for (the first screen) has been painted: the
- * next animation frame, then a task after it. Work started only then (the parts loaded later,
- * reading every case, opening Dexie) no longer holds up that frame.
+ * True once the frame showing what `shown` stands for (the first screen) has been painted and
+ * the page is idle: the next animation frame, then the first idle moment after it (at most
+ * `timeout` ms later). Work started only then (the parts loaded later, reading every case,
+ * opening Dexie) neither holds up that frame nor the seller's first click on it.
  */
-export function usePainted(shown: boolean): boolean {
+export function usePainted(shown: boolean, timeout = 200): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (!shown || painted) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
+    let cancelIdle: (() => void) | undefined;
+    const frame = requestAnimationFrame(() => (cancelIdle = whenIdle(() => setPainted(true), timeout)));
     return () => {
       cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      cancelIdle?.();
     };
-  }, [shown, painted]);
+  }, [shown, painted, timeout]);
   return painted;
 }

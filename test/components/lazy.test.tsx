@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { lazy } from '../../components/lazy';
+import { useState } from 'preact/hooks';
+import { lazy, usePainted } from '../../components/lazy';
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
@@ -65,5 +66,26 @@ describe('lazy (views loaded after the first paint)', () => {
     await preloaded;
     await settle();
     expect(root.innerHTML).toBe('<p>Hello 卖家</p>');
+  });
+});
+
+describe('usePainted (work held until the first screen is on the glass)', () => {
+  it('stays false until what it waits for is shown, then turns true after a frame and an idle moment', async () => {
+    const seen: boolean[] = [];
+    let show!: () => void;
+    function Probe() {
+      const [shown, setShown] = useState(false);
+      show = () => setShown(true);
+      seen.push(usePainted(shown, 50));
+      return null;
+    }
+    render(<Probe />, document.createElement('div'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen.every((p) => !p)).toBe(true);
+    show();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen[seen.length - 1]).toBe(true);
+    // Drawn once with the screen shown and not yet painted, then painted.
+    expect(seen.filter((p) => !p).length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -5,7 +5,7 @@ import { openExisting, readDueRows, readFirstLive, readInboxFirst, readLiveCount
 import { EARLY_LIVE_STATUSES, EARLY_SEVERITIES, INBOX_FIRST_ROWS, POPUP_AHEAD, POPUP_URGENT } from '../../lib/db/open-existing';
 import { LIVE_STATUSES, SEVERITIES } from '../../lib/db/shape';
 import { byDueThenSeverity } from '../../lib/inbox/choices';
-import { type Case } from '../../lib/schema';
+import { Case } from '../../lib/schema';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { demoCase, T, tiesAndFinished } from './cases';
 
@@ -154,6 +154,24 @@ describe('the side panel first screen on plain IndexedDB (no Dexie)', () => {
     // Live cases only (cleared ones too: the inbox shows them), soonest due first, P1 before P2 at one time.
     expect(first.slice(0, 5).map((c) => `${c.orderId} ${c.severity} ${c.status}`)).toEqual(['o150 P1 open', 'o300 P1 open', 'o450 P1 open', 'o100 P2 open', 'o250 P2 open']);
     expect(first.every((c) => c.status !== 'resolved' && c.status !== 'dismissed')).toBe(true);
+  });
+
+  it('parses only as many cases as the screen keeps, in order, passing over invalid ones as Dexie\'s read does', async () => {
+    const { dexie, plain } = await written(mixed());
+    // Invalid stored cases due soonest (an empty order number, a flag that is not a boolean).
+    await dexie.cases.bulkPut([
+      { ...demoCase('bad1', 'P1', T - 60_000), orderId: '' },
+      { ...demoCase('bad2', 'P2', T - 30_000), conditionCleared: 'no' as never },
+    ]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const first = await readFirstLive(plain, 40, byDueThenSeverity);
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(first).toEqual(await firstLiveCases(dexie, 40, byDueThenSeverity));
+    expect(first[0]!.orderId).toBe('o150');
+    const parse = vi.spyOn(Case, 'safeParse');
+    await readFirstLive(plain, 40, byDueThenSeverity);
+    // 40 kept and the two invalid ones, not the 360 rows read.
+    expect(parse).toHaveBeenCalledTimes(42);
   });
 
   it('parses every case read: an invalid stored one is reported and skipped', async () => {
