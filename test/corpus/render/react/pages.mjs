@@ -4,6 +4,7 @@
 import { HELDOUT_PAGES } from './heldout-pages.mjs';
 import { HELDOUT2_PAGES } from './heldout2-pages.mjs';
 import { HELDOUT3_PAGES } from './heldout3-pages.mjs';
+import { HELDOUT4_PAGES } from './heldout4-pages.mjs';
 
 const ZH = { language: 'zh-CN', timeZone: 'Asia/Shanghai', now: '2026-11-20T10:00' };
 
@@ -182,3 +183,5 @@ PAGES.push(...HELDOUT_PAGES);
 PAGES.push(...HELDOUT2_PAGES);
 // The third blind held-out set (consoles neither earlier set drew on): heldout3-pages.mjs.
 PAGES.push(...HELDOUT3_PAGES);
+// The fourth blind held-out set (grid libraries and admin markup not yet rendered): heldout4-pages.mjs.
+PAGES.push(...HELDOUT4_PAGES);

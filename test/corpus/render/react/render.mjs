@@ -12,6 +12,7 @@ import { PAGES } from './pages.mjs';
 import { heldoutOrders, decoysOf } from '../heldout.mjs';
 import { heldout2Orders, decoys2Of } from '../heldout2.mjs';
 import { heldout3Orders, decoys3Of } from '../heldout3.mjs';
+import { heldout4Orders, decoys4Of } from '../heldout4.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = join(HERE, '../../../fixtures/corpus');
@@ -43,7 +44,8 @@ function pageData(spec) {
   if (spec.external) return { now, orders: [] };
   // held-out pages: words and formats from ../heldout.mjs, each order the truth its cells are printed from
   // second held-out set: ../heldout2.mjs
-  // third held-out set: ../heldout3.mjs
+  // third held-out set: ../heldout3.mjs; fourth: ../heldout4.mjs
+  if (spec.heldout4) return { now, orders: heldout4Orders({ ...spec.heldout4, timeZone: spec.timeZone, now: new Date(now).toISOString(), seed: spec.seed }) };
   if (spec.heldout3) return { now, orders: heldout3Orders({ ...spec.heldout3, timeZone: spec.timeZone, now: new Date(now).toISOString(), seed: spec.seed }) };
   if (spec.heldout2) return { now, orders: heldout2Orders({ ...spec.heldout2, timeZone: spec.timeZone, now: new Date(now).toISOString(), seed: spec.seed }) };
   if (spec.heldout) return { now, orders: heldoutOrders({ ...spec.heldout, timeZone: spec.timeZone, now: new Date(now).toISOString(), seed: spec.seed }) };
@@ -129,11 +131,11 @@ for (const spec of pages) {
     expectedOrders = shown.map((o) => ({ orderId: o.reference, total: o.total, currency: 'USD', placedAt: isoMinute(Date.parse(o.date), spec.timeZone), // The list shows a returned order as "delivered" (its returned flag is not a column of this list), so that is what a seller reads.
       status: RA_STATUS[o.status] }));
     decoys = [...new Set(shown.map((o) => o.zipcode).filter((z) => z && text.includes(z)))];
-  } else if (spec.heldout || spec.heldout2 || spec.heldout3) {
+  } else if (spec.heldout || spec.heldout2 || spec.heldout3 || spec.heldout4) {
     const shown = orders.filter((o) => text.includes(o.orderId));
     if (!spec.virtual && shown.length !== orders.length) errors.push(`only ${shown.length}/${orders.length} orders in DOM`);
     expectedOrders = shown.map((o) => ({ orderId: o.orderId, total: o.total, currency: o.currency, placedAt: isoMinute(o.placedMs, spec.timeZone), status: o.status }));
-    decoys = [...new Set(shown.flatMap(spec.heldout3 ? decoys3Of : spec.heldout2 ? decoys2Of : decoysOf).filter((d) => text.includes(d)))];
+    decoys = [...new Set(shown.flatMap(spec.heldout4 ? decoys4Of : spec.heldout3 ? decoys3Of : spec.heldout2 ? decoys2Of : decoysOf).filter((d) => text.includes(d)))];
   } else {
     const shown = orders.filter((o) => text.includes(o.id));
     if (!spec.virtual && shown.length !== orders.length) errors.push(`only ${shown.length}/${orders.length} orders in DOM`);
