@@ -7,7 +7,8 @@ import { App } from './App';
 import { earlyReads, openExisting } from '../../lib/db/open-existing';
 import { readPopup } from '../../lib/db/read';
 import { hasMessages, resolveLanguage } from '../../lib/i18n';
-import { ensureMessages, provideBrowserMessages, tableOf } from '../../lib/i18n/browser';
+import { pageLanguage } from '../../components/language';
+import { loadTexts, provideBrowserTexts } from '../../components/messages';
 import type { ContentConfig } from '../../lib/schema';
 import { CONTENT_CONFIG, readStored, watchStored } from '../../lib/storage/stored';
 
@@ -15,7 +16,7 @@ import { CONTENT_CONFIG, readStored, watchStored } from '../../lib/storage/store
 // language through its i18n API; the other one, when the seller picked it, as a lazy chunk.
 // The seller's language is read from the copy of the settings the background keeps for
 // content scripts (one storage read, no database).
-provideBrowserMessages((key) => browser.i18n.getMessage(key));
+provideBrowserTexts();
 // The most urgent cases are asked for at once, so the database opens and answers while the
 // page renders: on plain IndexedDB, read-only, without loading Dexie (popup first
 // paint ≤ 100 ms); the App loads Dexie for live updates once they are drawn.
@@ -26,18 +27,19 @@ const early = earlyReads();
 const first = readPopup(early.opening ?? openExisting(indexedDB), undefined, early.due);
 const root = document.getElementById('app')!;
 const draw = () => render(<App first={first} />, root);
-// Drawn at once: the first frame speaks the browser's language in any case (the App learns the
-// seller's choice from the settings it reads), so waiting for the storage read first only
-// delayed it — by tens of ms when the browser is busy. Drawn again once the seller's language
-// is loaded, for the case the settings named it first.
-draw();
-/** The texts of the seller's language, when they are not the browser's: loaded, then drawn again. */
+// Drawn at once in the language the seller's pages last spoke (components/language.ts): when it
+// is the browser's, its texts are already there; when it is the other one, its texts are loaded
+// first, so the first frame never speaks the wrong language. Waiting for the storage read
+// below first only delayed the frame, by tens of ms when the browser is busy.
+loadTexts(pageLanguage(undefined, browser.i18n.getUILanguage())).then(draw, (error: unknown) => {
+  console.warn('[Order Sentinel] could not load texts', error);
+  draw();
+});
+/** The texts of the seller's language, when they are not loaded yet: loaded, then drawn again. */
 async function loadLanguage(config: ContentConfig): Promise<void> {
   const lang = resolveLanguage(config.language, browser.i18n.getUILanguage());
   if (hasMessages(lang)) return;
-  await ensureMessages(lang, async (l) =>
-    tableOf((l === 'zh' ? await import('../../public/_locales/zh_CN/messages.json') : await import('../../public/_locales/en/messages.json')).default),
-  ).catch((error: unknown) => console.warn('[Order Sentinel] could not load texts', error));
+  await loadTexts(lang).catch((error: unknown) => console.warn('[Order Sentinel] could not load texts', error));
   draw();
 }
 void readStored(CONTENT_CONFIG)
