@@ -1,5 +1,5 @@
 /** Orders laid out as blocks (Taobao/Tmall 已卖出的宝贝): a header line, then item rows under shared column headers. */
-import type { BlockLayout } from '../adapters/types';
+import type { BlockLayout, PageAdapter } from '../adapters/types';
 import { buildClassOf, CellText, classListed, hasClass, layoutGrid, queryAllOfKind, queryFirst, queryFirstList, safeQueryAll, textOf } from './dom';
 import type { CellKey } from './keys';
 import { EMPTY_LIST, type Found, type RawOrder, type UnitLayout } from './raw';
@@ -11,6 +11,8 @@ export function findBlockOrders(
   keyOf: (h: string) => CellKey | undefined,
   emptyMarkers: readonly string[],
   cellText: CellText = new CellText(root),
+  _adapter?: PageAdapter,
+  each?: (raw: RawOrder) => void,
 ): Found {
   const headerCells = queryFirstList(root, layout.columnHeaders);
   const labels = (layoutGrid([headerCells])[0] ?? []).map((c) => (c ? textOf(c) : ''));
@@ -47,7 +49,10 @@ export function findBlockOrders(
   const orders: RawOrder[] = [];
   for (const block of blocks) {
     const raw = reader(block, orders.length + 1);
-    if (raw) orders.push(raw);
+    if (raw) {
+      orders.push(raw);
+      each?.(raw);
+    }
   }
   const headerTable = headerCells[0]?.closest('table') ?? headerCells[0]?.parentElement;
   const units: UnitLayout = {
