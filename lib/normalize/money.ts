@@ -54,6 +54,9 @@ const CURRENCY_TOKENS: Readonly<Record<string, string>> = {
   '₫': 'VND',
   đ: 'VND',
   원: 'KRW',
+  // Turkish consoles (Trendyol, Hepsiburada) print the lira as "1.234,56 TL" more often than with ₺
+  // (test/corpus/render/heldout4.mjs, seen 2026-12-07).
+  TL: 'TRY',
   // Plain ISO codes, as in "RMB 88" or "12.00 EUR".
   ...Object.fromEntries(
     'USD EUR GBP JPY CAD AUD NZD HKD SGD TWD MXN BRL CHF SEK NOK DKK PLN CZK HUF RON INR KRW RUB TRY THB MYR IDR PHP VND ZAR AED SAR ILS'
