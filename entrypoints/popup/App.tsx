@@ -32,9 +32,19 @@ export function App(props: { first: PopupFirstRead }) {
   const now = useNow();
   const lang = pageLanguage(settings === undefined ? undefined : (settings.language ?? 'auto'), browser.i18n.getUILanguage());
   const urgentShown = urgent !== undefined;
-  // The page's read health and site access (their code and Dexie's, ~60 KB to compile) load
-  // once the most urgent cases are painted: compiled before, they held up that frame.
-  const painted = usePainted(urgentShown);
+  // The page's read health, site access and live updates (their code and Dexie's, ~160 KB to
+  // compile) load once the most urgent cases are painted (or their read failed) and the page
+  // is idle: compiled before, they held up that frame, and right after it, the seller's first click.
+  const [urgentFailed, setUrgentFailed] = useState(false);
+  const painted = usePainted(urgentShown || urgentFailed);
+  const [paintedGate] = useState(() => {
+    let open!: () => void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    return { opened, open };
+  });
+  useEffect(() => {
+    if (painted) paintedGate.open();
+  }, [painted, paintedGate]);
 
   // A layout effect, so the answers already in are drawn before the first paint.
   useLayoutEffect(() => {
@@ -45,15 +55,19 @@ export function App(props: { first: PopupFirstRead }) {
     const first = <T,>(answer: Promise<T>, part: keyof typeof live, set: (v: T) => void) =>
       answer.then(
         (v) => !stopped && !live[part] && set(v),
-        (error: unknown) => console.warn('[Order Sentinel] first read failed; waiting for the live query', error),
+        (error: unknown) => {
+          console.warn('[Order Sentinel] first read failed; waiting for the live query', error);
+          if (part === 'urgent' && !stopped) setUrgentFailed(true);
+        },
       );
     void first(props.first.urgent, 'urgent', setUrgent);
     void first(props.first.counts, 'counts', setCounts);
     void first(props.first.settings, 'settings', setSettings);
-    // Live updates once the first screen is read (loading and opening Dexie earlier would
-    // compete with it); also when the first read failed (e.g. a schema the background has
+    // Live updates once the first screen is read and painted (loading and opening Dexie earlier
+    // would compete with it); also when the first read failed (e.g. a schema the background has
     // yet to upgrade): Dexie opens, upgrades and answers then.
     void Promise.allSettled([props.first.counts, props.first.settings])
+      .then(() => paintedGate.opened)
       .then(() => (stopped ? undefined : import('./live')))
       .then((m) => {
         if (m === undefined || stopped) return;
@@ -68,7 +82,7 @@ export function App(props: { first: PopupFirstRead }) {
       stopped = true;
       unfollow?.();
     };
-  }, [props.first]);
+  }, [props.first, paintedGate]);
 
   const theme = settings?.theme ?? 'auto';
   useEffect(() => {
