@@ -20,24 +20,24 @@ const DAY = 24 * HOUR;
 
 /**
  * Month words in the console languages we meet (en, fr, es, de, it, pt; nl, pl, id and tr for Bol.com,
- * Allegro, Shopee/Tokopedia and Trendyol dates), after dropping a final dot. Polish months are written
- * in the genitive after a day ("5 grudnia 2026").
+ * Allegro, Shopee/Tokopedia and Trendyol dates; ru for Ozon and Wildberries), after dropping a final dot. Polish
+ * and Russian months are written in the genitive after a day ("5 grudnia 2026", "5 декабря 2026").
  */
 const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
   (
     [
-      [1, 'jan january janv janvier ene enero januar jän jänner gen gennaio janeiro januari sty stycznia styczeń oca ocak'],
-      [2, 'feb february févr fevr février fevrier febrero februar febbraio fev fevereiro februari lut lutego luty şub şubat subat'],
-      [3, 'mar march mars marzo mär märz maerz março marco maart mrt maret marca marzec mart'],
-      [4, 'apr april avr avril abr abril aprile kwi kwietnia kwiecień nis nisan'],
-      [5, 'may mai mayo mag maggio maio mei maja maj mayıs mayis'],
-      [6, 'jun june juin junio juni giu giugno junho cze czerwca czerwiec haz haziran'],
-      [7, 'jul july juil juillet julio juli lug luglio julho lip lipca lipiec tem temmuz'],
-      [8, 'aug august août aout ago agosto augustus agu agt agustus sie sierpnia sierpień ağu ağustos agustos'],
-      [9, 'sep sept september septembre septiembre set settembre setembro wrz września wrzesień eyl eylül eylul'],
-      [10, 'oct october octobre octubre okt oktober ott ottobre out outubro paź października październik eki ekim'],
-      [11, 'nov november novembre noviembre novembro lis listopada listopad kas kasım kasim'],
-      [12, 'dec december déc décembre decembre dic diciembre dez dezember dicembre dezembro des desember gru grudnia grudzień ara aralık aralik'],
+      [1, 'jan january janv janvier ene enero januar jän jänner gen gennaio janeiro januari sty stycznia styczeń oca ocak янв января январь'],
+      [2, 'feb february févr fevr février fevrier febrero februar febbraio fev fevereiro februari lut lutego luty şub şubat subat фев февр февраля февраль'],
+      [3, 'mar march mars marzo mär märz maerz março marco maart mrt maret marca marzec mart мар марта март'],
+      [4, 'apr april avr avril abr abril aprile kwi kwietnia kwiecień nis nisan апр апреля апрель'],
+      [5, 'may mai mayo mag maggio maio mei maja maj mayıs mayis мая май'],
+      [6, 'jun june juin junio juni giu giugno junho cze czerwca czerwiec haz haziran июн июня июнь'],
+      [7, 'jul july juil juillet julio juli lug luglio julho lip lipca lipiec tem temmuz июл июля июль'],
+      [8, 'aug august août aout ago agosto augustus agu agt agustus sie sierpnia sierpień ağu ağustos agustos авг августа август'],
+      [9, 'sep sept september septembre septiembre set settembre setembro wrz września wrzesień eyl eylül eylul сен сент сентября сентябрь'],
+      [10, 'oct october octobre octubre okt oktober ott ottobre out outubro paź października październik eki ekim окт октября октябрь'],
+      [11, 'nov november novembre noviembre novembro lis listopada listopad kas kasım kasim ноя нояб ноября ноябрь'],
+      [12, 'dec december déc décembre decembre dic diciembre dez dezember dicembre dezembro des desember gru grudnia grudzień ara aralık aralik дек декабря декабрь'],
     ] as const
   ).flatMap(([month, words]) => words.split(' ').map((w) => [w, month] as const)),
 );
@@ -48,6 +48,8 @@ const MONTH_BY_NUMBER: readonly (string | undefined)[] = [undefined, 'jan', 'feb
 /** Words that may sit between the parts of a date and mean nothing for its value. */
 const FILLER_WORDS = new Set([
   'de', 'del', 'of', 'the', 'le', 'den', 'am', 'at', 'à', 'um', 'a', 'las', 'alle', 'om', 'às', 'on', 'ngày', 'năm',
+  // Russian "5 декабря 2026 г. в 14:03": г. (year) and в (at).
+  'г', 'в',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
