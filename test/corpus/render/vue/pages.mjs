@@ -4,6 +4,7 @@ import { ordersPage, dashboard } from './gentelella.mjs';
 import { HELDOUT_PAGES } from './heldout-pages.mjs';
 import { HELDOUT2_PAGES } from './heldout2-pages.mjs';
 import { HELDOUT3_PAGES } from './heldout3-pages.mjs';
+import { HELDOUT4_PAGES } from './heldout4-pages.mjs';
 
 export const LIBS = {
   gentelella: { name: 'gentelella', pkg: 'gentelella' },
@@ -13,6 +14,9 @@ export const LIBS = {
   'vxe-table': { name: 'vxe-table', pkg: 'vxe-table', entry: 'vxe-table', css: ['vxe-pc-ui/lib/style.css', 'vxe-table/lib/style.css'] },
   antd: { name: 'ant-design-vue', pkg: 'ant-design-vue', entry: 'antd', css: ['ant-design-vue/dist/reset.css'] },
   skin: { name: '@ebay/skin', pkg: '@ebay/skin', entry: 'skin', css: ['@ebay/skin/dist/tokens/evo-core.css', '@ebay/skin/dist/tokens/evo-light.css', '@ebay/skin/dist/global/global.css', '@ebay/skin/dist/table/table.css', '@ebay/skin/dist/tabs/tabs.css', '@ebay/skin/dist/textbox/textbox.css', '@ebay/skin/dist/select/select.css', '@ebay/skin/dist/button/button.css', '@ebay/skin/dist/checkbox/checkbox.css', '@ebay/skin/dist/signal/signal.css', '@ebay/skin/dist/pagination/pagination.css', '@ebay/skin/dist/field/field.css', '@ebay/skin/dist/breadcrumbs/breadcrumbs.css', '@ebay/skin/dist/section-title/section-title.css', '@ebay/skin/dist/card/card.css', '@ebay/skin/dist/icon/icon.css', '@ebay/skin/dist/utility/utility.css', '@ebay/skin/dist/link/link.css'] },
+  // the fourth held-out set's libraries (heldout4-pages.mjs)
+  primevue: { name: 'primevue', pkg: 'primevue', entry: 'heldout4-primevue', css: [] },
+  vuetify: { name: 'vuetify', pkg: 'vuetify', entry: 'heldout4-vuetify', css: ['vuetify/dist/vuetify.min.css'] },
   'element-ui': { name: 'element-ui', pkg: 'element-ui', entry: 'element-ui', css: ['element-ui/lib/theme-chalk/index.css'],
     scripts: ['vue2/dist/vue.min.js', 'element-ui/lib/index.js', 'element-ui/lib/umd/locale/zh-CN.js', 'element-ui/lib/umd/locale/en.js', 'element-ui/lib/umd/locale/de.js'] },
 };
@@ -574,3 +578,5 @@ PAGES.push(...HELDOUT_PAGES);
 PAGES.push(...HELDOUT2_PAGES);
 // The third blind held-out set (consoles neither earlier set drew on): heldout3-pages.mjs.
 PAGES.push(...HELDOUT3_PAGES);
+// The fourth blind held-out set (grid libraries and admin markup not yet rendered): heldout4-pages.mjs.
+PAGES.push(...HELDOUT4_PAGES);
