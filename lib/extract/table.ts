@@ -39,8 +39,7 @@ function tableOf(row: Element): Element | null {
 
 export function cellsOf(row: Element): Element[] {
   // Tag names compared as localName: in an HTML page the same test as tagName's 'TR', 'TD' and
-  // 'TH', which Chromium makes as a new upper-case string each time (500 Taobao blocks' rows:
-  // 0.4 against 1.0 ms).
+  // 'TH', and cheaper in Chromium (the rows of 500 Taobao blocks walked: 0.4 against 1.0 ms).
   if (row.localName === 'tr') {
     // A sibling walk, not Array.from(children).filter: a page read calls this for every row.
     const cells: Element[] = [];
