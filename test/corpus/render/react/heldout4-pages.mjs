@@ -102,9 +102,29 @@ export const HELDOUT4_PAGES = [
     options: { heading: '待出库订单', emptyTitle: '暂无等待出库的订单', emptyHint: '新订单付款后会显示在这里', columns: [
       col('id', 'id', H('jd', 'id')), col('placed', 'placed', H('jd', 'placedAt')), col('total', 'total', H('jd', 'total')), col('status', 'status', H('jd', 'status')), col('buyer', 'buyer', H('jd', 'buyer')),
     ] } },
+  // Rendered after the words fixes, from the same words (docs/reading.md): structure not yet seen.
+  { name: 'react-datatables-heldout4-responsive', bundle: 'heldout4-dtresponsive', library: 'datatables.net-responsive-dt', config: 'responsive', language: 'en-US', timeZone: 'America/New_York', now: '2026-12-05T19:45', title: 'Orders - Amazon Seller Central',
+    viewport: { width: 760, height: 900 },
+    configuration: 'fourth held-out set (Amazon Seller Central) on a narrow screen: DataTables Responsive hides the columns that do not fit (Order total, Order status, Tracking ID, Buyer name) from each row and lists them as title/value pairs in a child row under every order (childRowImmediate); 3-7-7 Order IDs beside ASINs and SKUs, "Dec 5, 2026 2:03 PM EST"',
+    seed: 9613, heldout4: { lang: 'en', console: 'amazon', count: 12, dateStyle: 'amz', money: 'usd', items: [1, 2] },
+    options: { heading: 'Manage Orders', columns: [
+      col('id', 'id', H('amazon', 'id'), { priority: 1 }), col('placed', 'placed', H('amazon', 'placedAt'), { priority: 2 }), col('asin', 'asins', H('amazon', 'asin'), { priority: 3 }),
+      col('sku', 'skus', H('amazon', 'sku'), { priority: 4 }), col('buyer', 'buyer', H('amazon', 'buyer')), col('total', 'total', H('amazon', 'total')),
+      col('status', 'status', H('amazon', 'status')), col('tracking', 'tracking', H('amazon', 'tracking')),
+    ] } },
+  { name: 'react-handsontable-heldout4-merged', bundle: 'heldout4-handsontable', library: 'handsontable', config: 'merged', ...ZH, now: '2026-12-06T20:35', title: '订单导出预览 - 京东商家',
+    configuration: 'fourth held-out set (京东 POP): Handsontable with one row per item line and the order\'s cells (订单编号, 下单时间, 订单金额, 订单状态, 收货人, 运单号) merged over them (mergeCells), a frozen first column drawn as overlay clones; 12-digit 订单编号 beside 12-digit 商品编号',
+    seed: 9614, heldout4: { lang: 'zh', console: 'jd', count: 12, dateStyle: 'ymd-sec', money: 'fw-yen', items: [1, 3] },
+    options: { heading: '订单导出预览', columns: [
+      col('id', 'id', H('jd', 'id'), { width: 140, perOrder: true }), col('item', 'item', '商品名称', { width: 150 }), col('sku', 'sku', H('jd', 'sku'), { width: 140 }),
+      col('placed', 'placed', H('jd', 'placedAt'), { width: 170, perOrder: true }), col('total', 'total', H('jd', 'total'), { width: 110, perOrder: true }),
+      col('status', 'status', H('jd', 'status'), { width: 120, perOrder: true }), col('buyer', 'buyerPhone', H('jd', 'buyer'), { width: 190, perOrder: true }),
+      col('tracking', 'tracking', H('jd', 'tracking'), { width: 170, perOrder: true }),
+    ] } },
 ];
 
 // Every page starts in test/corpus/pending/ until it is scored and reads exactly; READ lists those that joined the corpus.
 const READ = new Set(['react-primereact-heldout4-frozen-expand', 'react-primereact-heldout4-virtual', 'react-tanstack-heldout4-subrows', 'react-gridjs-heldout4-paged',
-  'react-tabulator-heldout4-grouped', 'react-handsontable-heldout4-frozen', 'react-mantine-heldout4-selection', 'react-chakra-heldout4-striped', 'react-chakra-heldout4-empty']);
+  'react-tabulator-heldout4-grouped', 'react-handsontable-heldout4-frozen', 'react-mantine-heldout4-selection', 'react-chakra-heldout4-striped', 'react-chakra-heldout4-empty',
+  'react-datatables-heldout4-responsive', 'react-handsontable-heldout4-merged']);
 for (const p of HELDOUT4_PAGES) if (!READ.has(p.name)) p.pending = 'fourth held-out set: not read exactly yet (docs/reading.md)';
