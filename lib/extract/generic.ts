@@ -19,10 +19,14 @@ const CURRENCY_BY_REGION: Readonly<Record<string, string>> = {
   CN: 'CNY', HK: 'HKD', TW: 'TWD', SG: 'SGD', JP: 'JPY', KR: 'KRW', US: 'USD', CA: 'CAD', GB: 'GBP', UK: 'GBP',
   AU: 'AUD', NZ: 'NZD', IN: 'INR', IE: 'EUR', DE: 'EUR', AT: 'EUR', FR: 'EUR', ES: 'EUR', IT: 'EUR', NL: 'EUR',
   BE: 'EUR', PT: 'EUR', FI: 'EUR', CH: 'CHF', SE: 'SEK', NO: 'NOK', DK: 'DKK', PL: 'PLN', BR: 'BRL', MX: 'MXN',
+  // Marketplaces of Southeast Asia, Turkey, Russia and Latin America (Lazada, Shopee, Trendyol, Ozon, Mercado Libre).
+  MY: 'MYR', PH: 'PHP', VN: 'VND', ID: 'IDR', TH: 'THB', TR: 'TRY', RU: 'RUB', AR: 'ARS', CL: 'CLP', CO: 'COP',
+  PE: 'PEN', CZ: 'CZK', HU: 'HUF', ZA: 'ZAR',
 };
 const CURRENCY_BY_LANGUAGE: Readonly<Record<string, string>> = {
   zh: 'CNY', ja: 'JPY', ko: 'KRW', de: 'EUR', fr: 'EUR', es: 'EUR', it: 'EUR', nl: 'EUR', pt: 'EUR', fi: 'EUR',
-  sv: 'SEK', da: 'DKK', nb: 'NOK', pl: 'PLN',
+  sv: 'SEK', da: 'DKK', nb: 'NOK', pl: 'PLN', vi: 'VND', id: 'IDR', th: 'THB', tr: 'TRY', ru: 'RUB', ms: 'MYR', cs: 'CZK',
+  hu: 'HUF',
 };
 /** Languages (and English regions) that write the day before the month. */
 const MONTH_FIRST = new Set(['en-US', 'en-PH', 'en-CA', 'zh', 'ja', 'ko']);

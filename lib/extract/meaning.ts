@@ -1145,7 +1145,7 @@ function tokenOf(text: string): string | undefined {
   return token;
 }
 
-const ORDER_LABEL = /(主?订单(?:编号|号码|编码|单号|号|ID|id)|order\s*(?:#|no\.?|number|id|ref(?:erence)?\.?)|bestellnummer|订单|(?<![\u3400-\u9fff])单号|^ref(?:erence)?\.?(?=\s*[:：]))\s*[:：#]?\s*(.*)$/i;
+const ORDER_LABEL = /(主?订单(?:编号|号码|编码|单号|号|ID|id)|(?:受注|注文)番号|주문\s?번호|order\s*(?:#|no\.?|number|id|ref(?:erence)?\.?)|bestellnummer|订单|(?<![\u3400-\u9fff])单号|^ref(?:erence)?\.?(?=\s*[:：]))\s*[:：#]?\s*(.*)$/i;
 const ORDER_WORD = /order|bestell|^ref/i;
 /**
  * Labels that name an order's number only in a card with nothing better: 单号 with no word before
@@ -1158,8 +1158,8 @@ const WEAK_ORDER_LABEL = /^(?:订单|单号|ref(?:erence)?\.?)$/i;
 function orderNumberIn(chunks: readonly string[]): { token: string; at: number; labelAt: number } | undefined {
   for (let i = 0; i < chunks.length; i++) {
     const text = chunks[i]!;
-    // Every label below holds 订单, "order" or "bestell": a text without them (a time, a name) is passed over without the label's expression.
-    if (!text.includes('订单') && !text.includes('单号') && !ORDER_WORD.test(text)) continue;
+    // Every label below holds 订单, 单号, 番号 (Japanese), 번호 (Korean), "order" or "bestell": a text without them (a time, a name) is passed over without the label's expression.
+    if (!text.includes('订单') && !text.includes('单号') && !text.includes('番号') && !text.includes('번호') && !ORDER_WORD.test(text)) continue;
     const m = ORDER_LABEL.exec(text);
     const weak = m !== null && WEAK_ORDER_LABEL.test(m[1]!);
     if (m === null || (weak && !/[:：]/.test(text))) continue;
@@ -1188,14 +1188,15 @@ function orderNumberIn(chunks: readonly string[]): { token: string; at: number; 
 const hitOf = new WeakMap<Element, Element>();
 
 /** Text that may hold an order number's label: only such text is looked at closely. */
-const MAY_LABEL = /订单|单号|order|bestell|#\s*[A-Za-z0-9]|^\s*ref/i;
+// 受注番号 / 注文番号 (Rakuten RMS, Japanese admins) and 주문번호 (Coupang Wing): test/corpus/render/heldout3.mjs cites them.
+const MAY_LABEL = /订单|单号|番号|번호|order|bestell|#\s*[A-Za-z0-9]|^\s*ref/i;
 const NOT_TEXT_PARENTS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'del', 's', 'noscript', 'textarea', 'option']);
 
 /**
  * What every text MAY_LABEL accepts holds at least once: counted in a whole subtree's text at
  * once, it proves that subtree holds no label other than the ones already known.
  */
-const LABEL_MARK = /订单|order|bestell|#/gi;
+const LABEL_MARK = /订单|番号|번호|order|bestell|#/gi;
 
 function marksIn(text: string): number {
   LABEL_MARK.lastIndex = 0;

@@ -25,11 +25,20 @@ const DATE = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * A day, a month word of any language and a four-digit year (5 декабря 2026, 6 Aralık 2026,
+ * 5 de dez. de 2026, 5. Dez. 2026), or the month word first (grudzień 5, 2026): lib/normalize/datetime.ts
+ * reads these; the year keeps a count of items ("5 items") from passing for a date.
+ */
+const DATE_WORDS = /(?<![\p{L}\d])\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?(?:\s+de)?\s+(?:19|20)\d{2}(?!\d)|(?<![\p{L}\d])\p{L}{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}(?!\d)/iu;
 // Codes beside the symbols: the ISO codes consoles print before or after an amount (CHF 12.50,
 // 1.234,50 BRL), as lib/normalize/money.ts reads them.
-const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|INR|IDR|SGD|TWD|KRW|ZAR|Rp|kr';
+const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|INR|IDR|SGD|TWD|KRW|ZAR|MYR|PHP|VND|THB|TRY|RUB|Rp|RM|TL|kr';
+// Signs written after the number in their consoles (1,280円, 12,800원, 1 234,56 zł, 1.234.000₫ or đ,
+// 1 234 ₽), as lib/normalize/money.ts reads them; test/corpus/render/heldout3.mjs and heldout4.mjs cite them.
+const SIGNS_AFTER = '€|元|円|원|zł|₫|đ|₽|₺';
 /** An amount: a currency sign or code beside a number, or a number with two decimals. */
-const MONEY_SIGNED = new RegExp(`(?:[¥￥$€£₹₩]|\\b(?:US|AU|CA|NZ|HK|S|R)\\s?\\$|\\b(?:${CODES})\\b|元)\\s?-?\\d|\\d(?:[\\d,.\\s'’])*\\s?(?:€|元|\\b(?:${CODES})\\b)`, 'i');
+const MONEY_SIGNED = new RegExp(`(?:[¥￥$€£₹₩₱₫₽₺]|\\b(?:US|AU|CA|NZ|HK|S|R)\\s?\\$|\\b(?:${CODES})\\b|元)\\s?-?\\d|\\d(?:[\\d,.\\s'’])*\\s?(?:${SIGNS_AFTER}|\\b(?:${CODES})\\b)`, 'i');
 const MONEY_BARE = /^-?\d{1,3}(?:[,\s.]\d{3})*[.,]\d{2}$|^-?\d+[.,]\d{2}$/;
 /**
  * Mobile numbers (masked or not) and international phone numbers. A country code is written
@@ -43,7 +52,8 @@ const TRACKING = /^(?:SF\d{12,15}|YT\d{13,}|JT\d{13,}|ZTO\d{10,}|JDV?\d{12,}|YD\
 const ID_TOKEN = /^#?[A-Za-z0-9][A-Za-z0-9_-]{2,39}$/;
 
 /** Whether `text` shows a date or a time. */
-export const looksLikeDate = (text: string): boolean => text.length < 60 && DATE.test(text) && /\d|ago|前|天|刚刚|today|yesterday|just now|heute|gestern/i.test(text);
+export const looksLikeDate = (text: string): boolean =>
+  text.length < 60 && (DATE.test(text) || (text.includes(' ') && DATE_WORDS.test(text))) && /\d|ago|前|天|刚刚|today|yesterday|just now|heute|gestern/i.test(text);
 
 /** Whether `text` shows an amount: with a currency (strong) or as a bare two-decimal number (weak). */
 export function moneyStrength(text: string): 0 | 1 | 2 {
