@@ -121,10 +121,25 @@ export const HELDOUT4_PAGES = [
       col('status', 'status', H('jd', 'status'), { width: 120, perOrder: true }), col('buyer', 'buyerPhone', H('jd', 'buyer'), { width: 190, perOrder: true }),
       col('tracking', 'tracking', H('jd', 'tracking'), { width: 170, perOrder: true }),
     ] } },
+  { name: 'react-handsontable-heldout4-virtual', bundle: 'heldout4-handsontable', library: 'handsontable', config: 'frozen', language: 'en-IN', timeZone: 'Asia/Kolkata', now: '2026-12-06T22:10', title: 'Order export preview | Flipkart Seller Hub',
+    configuration: 'fourth held-out set (Flipkart, India): Handsontable over 150 orders in a 520-px viewport, so only the rows in view (and a few more) are rendered in the master table and in each overlay clone of the frozen Order ID column; OD + 18-digit Order IDs beside 18-digit Order Item IDs and FSNs, "₹1,23,456.00"',
+    seed: 9615, virtual: true, minOrders: 8, heldout4: { lang: 'en', console: 'flipkart', count: 150, dateStyle: 'in-short', money: 'inr', items: [1, 2], phones: 'en-IN' },
+    options: { heading: 'Order export preview', height: 520, columns: [
+      col('id', 'id', H('flipkart', 'id'), { width: 200 }), col('item', 'subIds', H('flipkart', 'itemId'), { width: 380 }), col('fsn', 'fsns', H('flipkart', 'fsn'), { width: 340 }),
+      col('placed', 'placed', H('flipkart', 'placedAt'), { width: 170 }), col('total', 'total', H('flipkart', 'total'), { width: 120 }), col('status', 'status', H('flipkart', 'status'), { width: 150 }),
+    ] } },
+  { name: 'react-tabulator-heldout4-virtual', bundle: 'heldout4-tabulator', library: 'tabulator-tables', config: 'virtual', ...ZH, now: '2026-12-06T23:40', title: '全部订单 - 京东商家',
+    configuration: 'fourth held-out set (京东 POP): Tabulator div grid over 150 orders in a 480-px box with its virtual DOM (only the rows in view rendered), frozen selection and 订单编号 columns; 12-digit 订单编号 beside 12-digit 商品编号, masked phones, JDV parcel numbers',
+    seed: 9616, virtual: true, minOrders: 8, heldout4: { lang: 'zh', console: 'jd', count: 150, dateStyle: 'ymd-sec', money: 'fw-yen', items: [1, 2] },
+    options: { heading: '全部订单', height: '480px', columns: [
+      col('id', 'id', H('jd', 'id'), { frozen: true, width: 150 }), col('sku', 'skus', H('jd', 'sku'), { width: 230 }), col('placed', 'placed', H('jd', 'placedAt'), { width: 170 }),
+      col('total', 'total', H('jd', 'total'), { width: 110, align: 'right' }), col('status', 'status', H('jd', 'status'), { width: 120 }), col('buyer', 'buyerPhone', H('jd', 'buyer'), { width: 180 }),
+      col('tracking', 'tracking', H('jd', 'tracking'), { width: 170 }),
+    ] } },
 ];
 
 // Every page starts in test/corpus/pending/ until it is scored and reads exactly; READ lists those that joined the corpus.
 const READ = new Set(['react-primereact-heldout4-frozen-expand', 'react-primereact-heldout4-virtual', 'react-tanstack-heldout4-subrows', 'react-gridjs-heldout4-paged',
   'react-tabulator-heldout4-grouped', 'react-handsontable-heldout4-frozen', 'react-mantine-heldout4-selection', 'react-chakra-heldout4-striped', 'react-chakra-heldout4-empty',
-  'react-datatables-heldout4-responsive', 'react-handsontable-heldout4-merged']);
+  'react-datatables-heldout4-responsive', 'react-handsontable-heldout4-merged', 'react-handsontable-heldout4-virtual', 'react-tabulator-heldout4-virtual']);
 for (const p of HELDOUT4_PAGES) if (!READ.has(p.name)) p.pending = 'fourth held-out set: not read exactly yet (docs/reading.md)';

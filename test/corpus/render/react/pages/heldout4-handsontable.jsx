@@ -28,7 +28,7 @@ for (const o of P.orders) {
 new Handsontable(box, {
   data, mergeCells: merged ? mergeCells : false,
   colHeaders: COLUMNS.map((c) => c.title), rowHeaders: true, readOnly: true, fixedColumnsStart: 1,
-  colWidths: COLUMNS.map((c) => c.width || 150), width: 1200, height: 'auto', viewportRowRenderingOffset: 200, viewportColumnRenderingOffset: 30,
+  colWidths: COLUMNS.map((c) => c.width || 150), width: 1200, height: P.options.height || 'auto', viewportRowRenderingOffset: P.options.height ? 'auto' : 200, viewportColumnRenderingOffset: 30,
   licenseKey: 'non-commercial-and-evaluation',
 });
 setTimeout(() => { window.__READY__ = true; }, 1000);
