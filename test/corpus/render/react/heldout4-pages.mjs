@@ -136,6 +136,14 @@ export const HELDOUT4_PAGES = [
       col('total', 'total', H('jd', 'total'), { width: 110, align: 'right' }), col('status', 'status', H('jd', 'status'), { width: 120 }), col('buyer', 'buyerPhone', H('jd', 'buyer'), { width: 180 }),
       col('tracking', 'tracking', H('jd', 'tracking'), { width: 170 }),
     ] } },
+  { name: 'react-vaadin-heldout4-shadow', bundle: 'heldout4-vaadin', library: '@vaadin/grid', config: 'shadow', ...ZH, now: '2026-12-06T12:25', title: '订单管理 - 京东商家',
+    configuration: 'fourth held-out set (京东 POP) on Vaadin Grid, a web component: header and body table inside its shadow root, every cell\'s text slotted from <vaadin-grid-cell-content> elements in the light DOM (what a saved page and a content script see), a selection column; 12-digit 订单编号 beside 12-digit 商品编号',
+    seed: 9617, heldout4: { lang: 'zh', console: 'jd', count: 12, dateStyle: 'ymd-sec', money: 'fw-yen', items: [1, 2] },
+    options: { heading: '订单管理', columns: [
+      col('id', 'id', H('jd', 'id'), { width: 150 }), col('sku', 'skus', H('jd', 'sku'), { width: 150 }), col('placed', 'placed', H('jd', 'placedAt'), { width: 180 }),
+      col('total', 'total', H('jd', 'total'), { width: 120 }), col('status', 'status', H('jd', 'status'), { width: 120 }), col('buyer', 'buyerPhone', H('jd', 'buyer'), { width: 150 }),
+      col('tracking', 'tracking', H('jd', 'tracking'), { width: 180 }),
+    ] } },
 ];
 
 // Every page starts in test/corpus/pending/ until it is scored and reads exactly; READ lists those that joined the corpus.
