@@ -144,11 +144,19 @@ export const HELDOUT4_PAGES = [
       col('total', 'total', H('jd', 'total'), { width: 120 }), col('status', 'status', H('jd', 'status'), { width: 120 }), col('buyer', 'buyerPhone', H('jd', 'buyer'), { width: 150 }),
       col('tracking', 'tracking', H('jd', 'tracking'), { width: 180 }),
     ] } },
+  { name: 'react-fluent-heldout4-datagrid', bundle: 'heldout4-fluent', library: '@fluentui/web-components', config: 'datagrid', language: 'en-US', timeZone: 'America/Los_Angeles', now: '2026-12-05T21:20', title: 'Orders - Amazon Seller Central',
+    configuration: 'fourth held-out set (Amazon Seller Central) on Fluent UI web components\' data grid: custom elements with grid/row/gridcell roles and shadow roots for their styling, no <table>, a sticky generated header row; 3-7-7 Order IDs beside ASINs, SKUs and tracking ids',
+    seed: 9618, heldout4: { lang: 'en', console: 'amazon', count: 12, dateStyle: 'amz', money: 'usd', items: [1, 2] },
+    options: { heading: 'Manage Orders', columns: [
+      col('id', 'id', H('amazon', 'id'), { width: 190 }), col('placed', 'placed', H('amazon', 'placedAt'), { width: 220 }), col('asin', 'asins', H('amazon', 'asin'), { width: 230 }),
+      col('sku', 'skus', H('amazon', 'sku'), { width: 260 }), col('buyer', 'buyer', H('amazon', 'buyer'), { width: 140 }), col('total', 'total', H('amazon', 'total'), { width: 110 }),
+      col('status', 'status', H('amazon', 'status'), { width: 110 }), col('tracking', 'tracking', H('amazon', 'tracking'), { width: 210 }),
+    ] } },
 ];
 
 // Every page starts in test/corpus/pending/ until it is scored and reads exactly; READ lists those that joined the corpus.
 const READ = new Set(['react-primereact-heldout4-frozen-expand', 'react-primereact-heldout4-virtual', 'react-tanstack-heldout4-subrows', 'react-gridjs-heldout4-paged',
   'react-tabulator-heldout4-grouped', 'react-handsontable-heldout4-frozen', 'react-mantine-heldout4-selection', 'react-chakra-heldout4-striped', 'react-chakra-heldout4-empty',
   'react-datatables-heldout4-responsive', 'react-handsontable-heldout4-merged', 'react-handsontable-heldout4-virtual', 'react-tabulator-heldout4-virtual',
-  'react-bootstrap-heldout4-admin', 'react-datatables-heldout4-child', 'react-primereact-heldout4-rowgroup']);
+  'react-bootstrap-heldout4-admin', 'react-datatables-heldout4-child', 'react-primereact-heldout4-rowgroup', 'react-fluent-heldout4-datagrid']);
 for (const p of HELDOUT4_PAGES) if (!READ.has(p.name)) p.pending = 'fourth held-out set: not read exactly yet (docs/reading.md)';
