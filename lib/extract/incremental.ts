@@ -53,29 +53,20 @@ export function readPageWith<T extends { orderId: string }>(
   makeBuild: MakeBuild<T>,
 ): PageRead<T> {
   const read = readAllUnits(adapter, root, ctx, readers, makeBuild);
-  if (read.kind === 'problem') return { adapter, readers, makeBuild, ctx, how: 'full', result: problemResult(adapter.id, read.problem) };
+  // What every page read says of how it was made (one literal: the content script's bytes).
+  const made = { adapter, readers, makeBuild, ctx, how: 'full' as const };
+  if (read.kind === 'problem') return { ...made, result: problemResult(adapter.id, read.problem) };
   const { units: list, layout } = read;
-  if (layout === undefined) {
-    const result = composeResult(adapter.id, list);
-    result.byStructure = read.byStructure;
-    return { adapter, readers, makeBuild, ctx, how: 'full', result };
-  }
   const ids = new IdCounts();
-  for (const unit of list) ids.add(unit);
-  const result = composeResult(adapter.id, list, ids.duplicates === 0);
+  if (layout !== undefined) for (const unit of list) ids.add(unit);
+  const result = composeResult(adapter.id, list, layout !== undefined && ids.duplicates === 0);
   if (read.byStructure) result.byStructure = read.byStructure;
-  return {
-    adapter,
-    readers,
-    makeBuild,
-    ctx,
-    how: 'full',
-    result,
-    units: { layout, list, byElement: new Map(list.map((u) => [u.raw.element, u])), ids },
-  };
+  if (layout === undefined) return { ...made, result };
+  return { ...made, result, units: { layout, list, byElement: new Map(list.map((u) => [u.raw.element, u])), ids } };
 }
 
-type Place<T> = { kind: 'unit'; unit: ReadUnit<T> } | { kind: 'container' } | { kind: 'boundary' } | { kind: 'outside' };
+/** Where a changed node is: in an order (its unit), in a list's container, in a list's boundary, or elsewhere. */
+type Place<T> = ReadUnit<T> | 'container' | 'boundary' | 'outside';
 
 /**
  * The page after `records` (MutationObserver records since `previous`, the overlay's own left
@@ -104,11 +95,11 @@ export function readChanges<T extends { orderId: string }>(
     for (let n: Node | null = node; n !== null; n = n.parentNode) {
       if (n.nodeType !== 1) continue;
       const unit = byElement.get(n as Element);
-      if (unit !== undefined) return { kind: 'unit', unit };
-      if (containers.has(n as Element)) return { kind: 'container' };
-      if (boundaries.has(n as Element)) return { kind: 'boundary' };
+      if (unit !== undefined) return unit;
+      if (containers.has(n as Element)) return 'container';
+      if (boundaries.has(n as Element)) return 'boundary';
     }
-    return { kind: 'outside' };
+    return 'outside';
   };
   const mayHoldList = (node: Node): boolean => {
     if (node.nodeType !== 1) return false;
@@ -125,15 +116,15 @@ export function readChanges<T extends { orderId: string }>(
   const removed = new Set<ReadUnit<T>>();
   for (const record of records) {
     const place = placeOf(record.target);
-    if (place.kind === 'unit') {
-      changed.add(place.unit);
-    } else if (place.kind === 'container') {
+    if (typeof place === 'object') {
+      changed.add(place);
+    } else if (place === 'container') {
       for (const node of record.removedNodes) {
         const unit = node.nodeType === 1 ? byElement.get(node as Element) : undefined;
         if (unit !== undefined) removed.add(unit);
       }
       for (const node of record.addedNodes) if (node.nodeType === 1) added.add(node as Element);
-    } else if (place.kind === 'boundary') {
+    } else if (place === 'boundary') {
       return full();
     } else {
       // Elsewhere on the page: only a new list (a table, order blocks) or a list taken away matters.
@@ -196,7 +187,7 @@ export function readChanges<T extends { orderId: string }>(
   }
   const result = composeResult(previous.adapter.id, list, ids.duplicates === 0);
   if (previous.result.byStructure) result.byStructure = previous.result.byStructure;
-  return { adapter: previous.adapter, readers: previous.readers, makeBuild: previous.makeBuild, ctx, how: 'changes', result, units };
+  return { ...previous, ctx, how: 'changes', result, units };
 }
 
 /** Where `el` goes among `list`: before the first order after it in its container, or after the last before it. */
