@@ -13,7 +13,8 @@
  */
 import { DEFAULT_STATUS_VOCABULARY, OPEN_AFTER_SALES } from '../normalize/status';
 import { CellText, collapse, isHiddenRow, layoutGrid, safeQueryAll, textOf } from './dom';
-import { headerLookup, normalizeHeader, type CellKey } from './keys';
+import { normalizeHeader, type CellKey } from './keys';
+import { worldHeaderLookup } from './keys-world';
 import { EMPTY_LIST, type Found, type RawOrder, type UnitLayout } from './raw';
 import { idTokenOf, isDecoyToken, isLetterReference, looksLikeCount, looksLikeDate, moneyStrength } from './sniff';
 import type { PageAdapter } from '../adapters/types';
@@ -62,7 +63,7 @@ const ARIA_TABLE = '[role="table"], [role="grid"], [role="treegrid"]';
 const ARIA_CELL = '[role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
 const MAX_ROWS_SAMPLED = 40;
 
-const lookup = headerLookup();
+const lookup = worldHeaderLookup();
 
 /** Words a header carries for screen readers or sorting ("Sort ascending.", 排序), not its name. */
 const HEADER_NOISE = /(?:sort(?:ed)?\s*(?:by\s*)?(?:ascending|descending|asc|desc)\.?|click to sort|sortable|press to sort|升序|降序|排序)/gi;

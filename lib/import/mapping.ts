@@ -1,5 +1,6 @@
 /** Header row → which column means what, for a known report format or by synonyms alone. */
-import { CELL_KEYS, headerLookup, normalizeHeader } from '../extract/keys';
+import { CELL_KEYS, normalizeHeader } from '../extract/keys';
+import { worldHeaderLookup } from '../extract/keys-world';
 import { genericReport, IMPORT_FORMATS, type ImportFormat, type ImportKey } from './formats';
 
 export interface ColumnMapping {
@@ -11,7 +12,7 @@ export interface ColumnMapping {
   readonly byColumn: readonly (ImportKey | undefined)[];
 }
 
-const synonyms = headerLookup();
+const synonyms = worldHeaderLookup();
 
 /**
  * Reason columns every report may carry (退款报表, Amazon's returns report, Shopify's and Etsy's

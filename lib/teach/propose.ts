@@ -4,7 +4,8 @@
  * selector for the table, and the currency its amounts show. The seller corrects the rest.
  */
 import { textOf } from '../extract/dom';
-import { headerLookup, normalizeHeader, type CellKey } from '../extract/keys';
+import { normalizeHeader, type CellKey } from '../extract/keys';
+import { worldHeaderLookup } from '../extract/keys-world';
 import { cellsOf, headerLabels } from '../extract/table';
 import { parseMoney } from '../normalize';
 import type { TaughtColumn, TaughtMapping } from '../schema';
@@ -132,7 +133,7 @@ export function guessCurrency(cellTexts: Iterable<string>): string {
  * meaning already taken, or none, is 'ignore'.
  */
 export function proposeColumns(headers: readonly string[], detected: readonly ColumnGuess[] = []): TaughtColumn[] {
-  const lookup = headerLookup();
+  const lookup = worldHeaderLookup();
   const seenHeaders = new Set<string>();
   const taken = new Set<CellKey>();
   const columns: TaughtColumn[] = [];

@@ -1,12 +1,13 @@
 /**
  * Header words of the third held-out set's consoles (test/corpus/render/heldout3.mjs) name their
- * meaning in lib/extract/keys.ts; the second dates those lists carry (Date Modified, Updated at) and
+ * meaning in lib/extract/keys.ts and keys-world.ts; the second dates those lists carry (Date Modified, Updated at) and
  * their decoy columns name none of the order's own meanings.
  */
 import { describe, expect, it } from 'vitest';
-import { headerLookup, type CellKey } from '../../lib/extract/keys';
+import { type CellKey } from '../../lib/extract/keys';
+import { worldHeaderLookup } from '../../lib/extract/keys-world';
 
-const lookup = headerLookup();
+const lookup = worldHeaderLookup();
 
 describe('headerLookup: the third held-out set', () => {
   it.each<[string, CellKey]>([

@@ -1,12 +1,13 @@
 /**
  * Header words of the fourth held-out set's consoles (test/corpus/render/heldout4.mjs) name their
- * meaning in lib/extract/keys.ts; the numbers those lists print beside the order's own (Ozon's posting,
+ * meaning in lib/extract/keys.ts and keys-world.ts; the numbers those lists print beside the order's own (Ozon's posting,
  * Trendyol's package, Amazon's and Flipkart's order items, ASIN, FSN) name none of the order's meanings.
  */
 import { describe, expect, it } from 'vitest';
-import { headerLookup, type CellKey } from '../../lib/extract/keys';
+import { type CellKey } from '../../lib/extract/keys';
+import { worldHeaderLookup } from '../../lib/extract/keys-world';
 
-const lookup = headerLookup();
+const lookup = worldHeaderLookup();
 
 describe('headerLookup: the fourth held-out set', () => {
   it.each<[string, CellKey]>([

