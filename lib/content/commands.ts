@@ -32,8 +32,18 @@ export function commandsUnit(config: Config, cycle: ReadCycle, badges: Badges) {
       case 'page.reread':
         return done(cycle.resend());
       case 'list.readAll': {
-        const first = cycle.rows[0]?.row;
-        return first ? done(loadTools().then((tools) => tools.readWholeList(first, cycle.readNow, ctx))) : Promise.resolve({ ok: false });
+        // A virtualised list draws its rows anew as it scrolls: a row of the last read may have left
+        // the page, and its scroll container with it, so the list is found from a row still shown,
+        // read again first when none is.
+        const shown = () => cycle.rows.find((r) => r.row.isConnected)?.row;
+        if (cycle.rows.length === 0) return Promise.resolve({ ok: false });
+        return done(
+          loadTools().then(async (tools) => {
+            const first = shown() ?? (await cycle.readNow().then(shown));
+            if (first === undefined) throw new Error('no order row is shown on the page');
+            await tools.readWholeList(first, cycle.readNow, ctx);
+          }),
+        );
       }
       case 'template.insert':
         // A reply template from the side panel: fills the console's reply box, never sends it.

@@ -163,8 +163,9 @@ export const READ_MEANING: LayoutReaders = { meaning: (root, layout) => findByMe
 export function withMeaning(readers: LayoutReaders): LayoutReaders {
   const wrap = <L extends Exclude<PageAdapter['layout'], { kind: 'meaning' }>>(read: LayoutReader<L> | undefined): LayoutReader<L> | undefined =>
     read &&
-    ((root, layout, keyOf, empty, cellText, adapter) => {
-      const found = read(root, layout, keyOf, empty, cellText, adapter);
+    ((root, layout, keyOf, empty, cellText, adapter, each) => {
+      // The layout's reader hands each order it reads to `each` (lib/extract/read.ts): one pass.
+      const found = read(root, layout, keyOf, empty, cellText, adapter, each);
       if (found.kind === 'orders' || found.problem === EMPTY_LIST) return found;
       const byMeaning = findByMeaning(root, adapter?.cellParts?.orderId?.pattern);
       if (byMeaning.kind === 'orders') {
