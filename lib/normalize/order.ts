@@ -10,13 +10,10 @@ import type { Order, OrderItem } from '../schema';
 /** One item line as read: no title reads as an empty one, no quantity as 1. */
 export type ReadItem = Partial<OrderItem>;
 
-/** Fields copied as read (absent ones left out), in the schema's order, each with the length a text is cut to (0: kept whole). */
-const BEFORE_ITEMS = [['paidAt', 0], ['shipBy', 0], ['shippedAt', 0], ['deliveredAt', 0], ['deliverBy', 0], ['status', 0], ['statusRaw', 200], ['buyer', 200]] as const;
-const AFTER_MONEY = [
-  ['carrier', 100], ['trackingNo', 100], ['lastTrackingAt', 0], ['buyerMessage', 2000], ['sellerRemark', 2000],
-  ['buyerMessageAt', 0], ['rating', 0], ['review', 2000], ['stockShort', 0], ['afterSales', 0], ['source', 0],
-] as const;
-type Copied = (typeof BEFORE_ITEMS)[number][0] | (typeof AFTER_MONEY)[number][0];
+/** Fields copied as read (absent ones left out): buildOrder copies each in the schema's order, cut to the schema's length. */
+type Copied =
+  | 'paidAt' | 'shipBy' | 'shippedAt' | 'deliveredAt' | 'deliverBy' | 'status' | 'statusRaw' | 'buyer'
+  | 'carrier' | 'trackingNo' | 'lastTrackingAt' | 'buyerMessage' | 'sellerRemark' | 'buyerMessageAt' | 'rating' | 'review' | 'stockShort' | 'afterSales' | 'source';
 
 /**
  * An order's values as a reader parsed them; absent values are left out of the order. `subtotal`
@@ -50,22 +47,22 @@ function itemOf(line: ReadItem): OrderItem {
   return item;
 }
 
-function copy(order: Order, read: ReadOrder, fields: readonly (readonly [Copied, number])[]): void {
-  const from = read as unknown as Record<Copied, unknown>;
-  const to = order as unknown as Record<Copied, unknown>;
-  for (const [key, max] of fields) {
-    const value = from[key];
-    if (value !== undefined) to[key] = max > 0 ? (value as string).slice(0, max) : value;
-  }
-}
-
 /**
  * The Order of `read`. It is not checked against the schema here: the page reader checks it by
  * `orderShapeProblem` (a zod parse per row costs too much there), the import by `Order.safeParse`.
  */
 export function buildOrder(read: ReadOrder): Order {
   const order = { marketplace: read.marketplace, orderId: read.orderId, placedAt: read.placedAt } as Order;
-  copy(order, read, BEFORE_ITEMS);
+  // One statement per field, in the schema's order: a loop over (field, length) pairs was a
+  // fifth of a 500-row parse (each pair read back and each key looked up by name).
+  if (read.paidAt !== undefined) order.paidAt = read.paidAt;
+  if (read.shipBy !== undefined) order.shipBy = read.shipBy;
+  if (read.shippedAt !== undefined) order.shippedAt = read.shippedAt;
+  if (read.deliveredAt !== undefined) order.deliveredAt = read.deliveredAt;
+  if (read.deliverBy !== undefined) order.deliverBy = read.deliverBy;
+  if (read.status !== undefined) order.status = read.status;
+  if (read.statusRaw !== undefined) order.statusRaw = read.statusRaw.slice(0, 200);
+  if (read.buyer !== undefined) order.buyer = read.buyer.slice(0, 200);
   const items = read.items.map(itemOf);
   order.items = items;
   const money: Order['money'] = { currency: read.currency, paid: read.paid };
@@ -75,6 +72,16 @@ export function buildOrder(read: ReadOrder): Order {
   if (read.discount !== undefined) money.discount = Math.abs(read.discount);
   if (read.refunded !== undefined && read.refunded !== 0) money.refunded = read.refunded;
   order.money = money;
-  copy(order, read, AFTER_MONEY);
+  if (read.carrier !== undefined) order.carrier = read.carrier.slice(0, 100);
+  if (read.trackingNo !== undefined) order.trackingNo = read.trackingNo.slice(0, 100);
+  if (read.lastTrackingAt !== undefined) order.lastTrackingAt = read.lastTrackingAt;
+  if (read.buyerMessage !== undefined) order.buyerMessage = read.buyerMessage.slice(0, 2000);
+  if (read.sellerRemark !== undefined) order.sellerRemark = read.sellerRemark.slice(0, 2000);
+  if (read.buyerMessageAt !== undefined) order.buyerMessageAt = read.buyerMessageAt;
+  if (read.rating !== undefined) order.rating = read.rating;
+  if (read.review !== undefined) order.review = read.review.slice(0, 2000);
+  if (read.stockShort !== undefined) order.stockShort = read.stockShort;
+  if (read.afterSales !== undefined) order.afterSales = read.afterSales;
+  if (read.source !== undefined) order.source = read.source;
   return order;
 }

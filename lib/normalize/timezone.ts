@@ -111,6 +111,39 @@ export function wallTimeAt(instant: number, timeZone: string): WallTime {
 export const wallAsUtc = (w: WallTime): number =>
   Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
 
+/**
+ * The offset of `timeZone` all through the UTC days `bucket - 1` to `bucket + 1`, or null when it
+ * changes in them. A wall time that reads as an instant of day `bucket` (wallAsUtc) is shown
+ * less than a day from that instant (no zone's offset, LMT included, reaches a day), so inside those three days:
+ * with one offset there it is shown once, at its UTC reading minus that offset, exactly what
+ * instantOfWallTime's rule gives, for one lookup instead of four per date (a 500-row parse
+ * reads ~2,000 dates; the four lookups were a tenth of it).
+ */
+const steadyOffsets = new Map<string, Map<number, number | null>>();
+let steadyDays = 0;
+/** The zone whose table was looked up last, and its table: a page's dates share one zone. */
+let steadyZone: string | undefined;
+let steadyTable: Map<number, number | null> | undefined;
+
+function steadyOffset(bucket: number, timeZone: string): number | null {
+  let zone = steadyTable;
+  if (steadyZone !== timeZone || zone === undefined) {
+    zone = steadyTable = tableFor(steadyOffsets, timeZone);
+    steadyZone = timeZone;
+  }
+  let offset = zone.get(bucket);
+  if (offset === undefined) {
+    const mid = dayOffset(bucket, timeZone);
+    offset = mid !== null && dayOffset(bucket - 1, timeZone) === mid && dayOffset(bucket + 1, timeZone) === mid ? mid : null;
+    if (++steadyDays > 100_000) {
+      for (const days of steadyOffsets.values()) days.clear();
+      steadyDays = 1;
+    }
+    zone.set(bucket, offset);
+  }
+  return offset;
+}
+
 /** Offset of `timeZone` from UTC at `instant`, in ms (Asia/Shanghai: +8 h). */
 export function offsetAt(instant: number, timeZone: string): number {
   // A day without a transition has one offset: no wall time to build (four of these per date read).
@@ -130,6 +163,9 @@ export function offsetAt(instant: number, timeZone: string): number {
  */
 export function instantOfWallTime(wall: WallTime, timeZone: string): number {
   const asUtc = wallAsUtc(wall);
+  // Most dates: one offset all around, one lookup (the rule below gives the same instant).
+  const steady = steadyOffset(Math.floor(asUtc / BUCKET_MS), timeZone);
+  if (steady !== null) return asUtc - steady;
   // Offsets a day either side bracket any single transition near this wall time.
   const before = offsetAt(asUtc - DAY_MS, timeZone);
   const after = offsetAt(asUtc + DAY_MS, timeZone);
