@@ -455,14 +455,31 @@ export async function mostUrgent(db: SentinelDB, limit = 5): Promise<Case[]> {
 
 /**
  * The inbox's first screen before everything is read: the first `limit` live cases in
- * `order`, zod-parsed. `order` must sort cases of one status and severity as the index does
- * (due time, none last, then key); how it orders the groups against each other is free. Cases without a due time are not in the due-time index, so the result is an
- * exact prefix of the full list that may stop before them (the full read shows them).
+ * `order`, zod-parsed, an exact prefix of the full list. `order` must sort cases of one status
+ * and severity as the index does (due time, none last, then key); how it orders the groups
+ * against each other is free, but cases without a due time come after those with one. Those are
+ * not in the due-time index: when fewer than `limit` have a due time, the first ones without
+ * one fill the screen from the status-and-severity index (as lib/db/read.ts `readFirstLive`).
  */
 export async function firstLiveCases(db: SentinelDB, limit: number, order: (a: Case, b: Case) => number): Promise<Case[]> {
-  const rows = await db.transaction('r', db.cases, async () =>
-    (await Promise.all(LIVE_STATUSES.flatMap((status) => SEVERITIES.map((severity) => soonestDue(db, status, severity, limit, false))))).flat(),
-  );
+  const rows = await db.transaction('r', db.cases, async () => {
+    const dated = (await Promise.all(LIVE_STATUSES.flatMap((status) => SEVERITIES.map((severity) => soonestDue(db, status, severity, limit, false))))).flat();
+    const need = limit - dated.length;
+    if (need <= 0) return dated;
+    const undated = await Promise.all(
+      LIVE_STATUSES.flatMap((status) =>
+        SEVERITIES.map((severity) =>
+          db.cases
+            .where(CASES_BY_STATUS_SEVERITY)
+            .equals([status, severity])
+            .filter((c: Case) => c.dueAt === undefined)
+            .limit(need)
+            .toArray(),
+        ),
+      ),
+    );
+    return [...dated, ...undated.flat()];
+  });
   return parseRows(Case, rows, 'case').sort(order).slice(0, limit);
 }
 

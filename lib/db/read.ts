@@ -138,14 +138,39 @@ export async function readSettings(db: IDBDatabase): Promise<Settings> {
  * The side panel's first screen (as lib/db's `firstLiveCases`): the first `limit` live cases in
  * `order`, zod-parsed, from one read-only transaction of one `getAll` of `limit` per live
  * status and severity on the due-time index. `order` must sort the cases of one status and
- * severity as that index does (due time, then key). Cases without a due time are not in that
- * index: the full read shows them.
+ * severity as that index does (due time, then key) and put cases without a due time (an unusual
+ * day, an unusual amount) after those with one. Those are not in that index: when fewer than
+ * `limit` have a due time, they fill the screen from the status-and-severity index, so a small
+ * shop's first screen is its whole list instead of growing once every case is read.
  */
 export async function readFirstLive(db: IDBDatabase, limit: number, order: (a: Case, b: Case) => number, early?: DueRows): Promise<Case[]> {
   const covered = early !== undefined && early.perGroup >= limit;
   const source = covered ? early : await readDueRows(db, limit);
-  const rows = LIVE_STATUSES.flatMap((status) => SEVERITIES.map((severity) => (source.rows.get(dueGroup(status, severity)) ?? []).slice(0, limit)));
-  return firstParsed(rows.flat(), limit, order);
+  const rows = LIVE_STATUSES.flatMap((status) => SEVERITIES.map((severity) => (source.rows.get(dueGroup(status, severity)) ?? []).slice(0, limit))).flat();
+  const need = limit - rows.length;
+  const undated = need > 0 ? (await Promise.all(LIVE_STATUSES.flatMap((status) => SEVERITIES.map((severity) => firstUndated(db, status, severity, need))))).flat() : [];
+  return firstParsed([...rows, ...undated], limit, order);
+}
+
+/**
+ * The first `need` cases of one status and severity without a due time, in key order (the
+ * status-and-severity index's): a cursor passing over those with one, fewer than the screen's
+ * `limit` whenever this is asked.
+ */
+function firstUndated(db: IDBDatabase, status: string, severity: Severity, need: number): Promise<Row[]> {
+  return new Promise((resolve, reject) => {
+    const rows: Row[] = [];
+    const request = casesIndex(db, CASES_BY_STATUS_SEVERITY).openCursor(IDBKeyRange.only([status, severity]));
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'));
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (cursor === null) return resolve(rows);
+      const row = cursor.value as Row;
+      if (row.dueAt === undefined) rows.push(row);
+      if (rows.length === need) return resolve(rows);
+      cursor.continue();
+    };
+  });
 }
 
 /** A stored row whose fields `order` reads are of their kinds (zod keeps them as they are stored). */

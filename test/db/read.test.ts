@@ -174,6 +174,22 @@ describe('the side panel first screen on plain IndexedDB (no Dexie)', () => {
     expect(parse).toHaveBeenCalledTimes(42);
   });
 
+  it('fills a small shop\'s first screen with its cases without a due time (an unusual day, an unusual amount) after those with one, as Dexie\'s read does', async () => {
+    const { dexie, plain } = await written([
+      demoCase('late2', 'P1', T + 2),
+      demoCase('late1', 'P1', T + 1),
+      demoCase('@2026-11-25', 'P2', undefined),
+      demoCase('big-order', 'P3', undefined),
+      demoCase('gone', 'P2', undefined, { status: 'resolved' }),
+    ]);
+    const first = await readFirstLive(plain, 40, byDueThenSeverity);
+    expect(first.map((c) => `${c.orderId} ${c.severity}`)).toEqual(['late1 P1', 'late2 P1', '@2026-11-25 P2', 'big-order P3']);
+    expect(first).toEqual(await firstLiveCases(dexie, 40, byDueThenSeverity));
+    // Only as many as the screen holds: two places left, one case without a due time in each.
+    expect((await readFirstLive(plain, 3, byDueThenSeverity)).map((c) => c.orderId)).toEqual(['late1', 'late2', '@2026-11-25']);
+    expect((await firstLiveCases(dexie, 3, byDueThenSeverity)).map((c) => c.orderId)).toEqual(['late1', 'late2', '@2026-11-25']);
+  });
+
   it('parses every case read: an invalid stored one is reported and skipped', async () => {
     const { dexie, plain } = await written([demoCase('ok', 'P2', T + 1), demoCase('ok2', 'P1', T + 2)]);
     await dexie.cases.put({ ...demoCase('bad', 'P1', T), orderId: '' });
