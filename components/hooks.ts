@@ -4,6 +4,7 @@ import { useNow } from './clock';
 import { loadSettings, openDb, type SentinelDB } from '../lib/db';
 import { t } from '../lib/i18n';
 import { pageLanguage } from './language';
+import { usePageTheme, usePageTitle } from './look';
 import { useTexts } from './messages';
 import type { Language } from '../lib/schema';
 import { setZodLanguage } from '../lib/zod-messages';
@@ -63,11 +64,7 @@ export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[], op
 /** Applies the seller's theme (auto follows the system) to the page. */
 export function useTheme(db: SentinelDB): void {
   const settings = useLive(() => loadSettings(db), [db]);
-  const theme = settings?.theme ?? 'auto';
-  useEffect(() => {
-    if (theme === 'auto') delete document.documentElement.dataset['theme'];
-    else document.documentElement.dataset['theme'] = theme;
-  }, [theme]);
+  usePageTheme(settings?.theme ?? 'auto');
 }
 
 /** The seller's language: their setting, else the browser's. */
@@ -87,10 +84,6 @@ export function usePage(): { db: SentinelDB; lang: Language; now: number } {
   const db = useDb();
   const lang = useLanguage(db);
   const now = useNow();
-  // The title follows the text, not the language alone: the Chinese texts may arrive after the language is known.
-  const appName = t(lang, 'appName');
-  useEffect(() => {
-    document.title = appName;
-  }, [appName]);
+  usePageTitle(t(lang, 'appName'));
   return { db, lang, now };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { familyLabel } from '../../components/Filters';
 import { useDb, useLanguage, useLive } from '../../components/hooks';
+import { usePageTitle } from '../../components/look';
 import { ImportDrop } from '../../components/ImportDrop';
 import { ADAPTERS, adapterById } from '../../lib/adapters';
 import { listCases, loadSettings, saveSettings, type SentinelDB } from '../../lib/db';
@@ -37,9 +38,7 @@ export function App() {
   // Said in the language of the page as it is now (a language change is itself saved here).
   const [message, setMessage] = useState<{ ok: boolean; text: (lang: Language) => string }>();
   const title = `${t(lang, 'appName')} · ${t(lang, 'options')}`;
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
+  usePageTitle(title);
   if (!settings) return null;
 
   const save = (next: Settings) => {

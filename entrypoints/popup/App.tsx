@@ -4,6 +4,7 @@ import { useNow } from '../../components/clock';
 import type { PopupFirstRead } from '../../lib/db/read';
 import { severityLabel, t } from '../../lib/i18n';
 import { pageLanguage } from '../../components/language';
+import { usePageTheme, usePageTitle } from '../../components/look';
 import { ReadStatus, type Case, type Severity } from '../../lib/schema';
 import { type Settings } from '../../lib/settings';
 import { z } from 'zod/mini';
@@ -84,16 +85,8 @@ export function App(props: { first: PopupFirstRead }) {
     };
   }, [props.first, paintedGate]);
 
-  const theme = settings?.theme ?? 'auto';
-  useEffect(() => {
-    if (theme === 'auto') delete document.documentElement.dataset['theme'];
-    else document.documentElement.dataset['theme'] = theme;
-  }, [theme]);
-  // The title follows the text, not the language alone: the Chinese texts may arrive after the language is known.
-  const appName = t(lang, 'appName');
-  useEffect(() => {
-    document.title = appName;
-  }, [appName]);
+  usePageTheme(settings?.theme ?? 'auto');
+  usePageTitle(t(lang, 'appName'));
   const [pageStatus, setPageStatus] = useState<ReadStatus | null | undefined>(undefined);
 
   const loadPageStatus = () =>

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { CaseList } from '../../components/CaseList';
 import { useNow } from '../../components/clock';
 import { pageLanguage } from '../../components/language';
+import { usePageTheme, usePageTitle } from '../../components/look';
 import { useTexts } from '../../components/messages';
 import { t } from '../../lib/i18n';
 import { tn } from '../../lib/i18n/format';
@@ -71,16 +72,8 @@ export function App(props: { first?: Promise<Case[]> }) {
   useTexts(lang); // the seller's language when it is not the browser's
   setZodLanguage(lang); // zod's messages (refused files) in the language the page speaks
   const now = useNow();
-  const theme = settings?.theme ?? 'auto';
-  useEffect(() => {
-    if (theme === 'auto') delete document.documentElement.dataset['theme'];
-    else document.documentElement.dataset['theme'] = theme;
-  }, [theme]);
-  // The title follows the text, not the language alone: the Chinese texts may arrive after the language is known.
-  const appName = t(lang, 'appName');
-  useEffect(() => {
-    document.title = appName;
-  }, [appName]);
+  usePageTheme(settings?.theme ?? 'auto');
+  usePageTitle(t(lang, 'appName'));
   const live = painted && <LiveInbox first={props.first} searching={searching} onData={setData} />;
 
   // The later views' code is fetched once every case is read and the page is idle, so it
