@@ -20,7 +20,7 @@ import { idTokenOf, isDecoyToken, isLetterReference, looksLikeCount, looksLikeDa
 import type { PageAdapter } from '../adapters/types';
 import { learnBlock, NEVER_TEXT, partsByLayout, type LearnedBlock } from './learn';
 import { LAYOUT_READERS, type LayoutReader, type LayoutReaders } from './read';
-import { cellsOf, groupRows, headerLabels, labelsOf, labelsOfCells } from './table';
+import { blockOrder as orderOfRows, cellsOf, groupRows, headerLabels, labelsOf, labelsOfCells } from './table';
 
 /** The message read health shows when nothing on the page looks like an order list. */
 export const NO_ORDER_LIST = 'no order list found';
@@ -1657,9 +1657,6 @@ function textsUnder(node: Node, out: string[]): boolean {
   return true;
 }
 
-/** groupRows' anchor for a block's rows: the block's own is set apart (readBlock). */
-const firstOf = (first: Element): Element => first;
-
 function readBlock(
   block: Element,
   header: readonly string[],
@@ -1674,7 +1671,7 @@ function readBlock(
   if (memo.layout !== undefined && hit !== undefined) {
     const parts = partsByLayout(block, memo.layout, hit);
     const texts = parts === undefined ? undefined : plainTexts(parts.header);
-    if (texts !== undefined) return blockOrder(block, header, columns, position, memo, parts!.rows, parts!.cells, texts);
+    if (texts !== undefined) return orderOfBlock(block, header, columns, position, memo, parts!.cells, texts);
   }
   return readByStructure(block, hit, header, columns, position, memo);
 }
@@ -1715,17 +1712,16 @@ function readByStructure(
       checkTexts.every((t, i) => t === headChunks[i]);
     if (same) memo.layout = learned;
   }
-  return blockOrder(block, header, columns, position, memo, rows, cells, headChunks);
+  return orderOfBlock(block, header, columns, position, memo, cells, headChunks);
 }
 
-/** A block's order from its item rows and its header line's texts. */
-function blockOrder(
+/** A block's order from its item rows' cells and its header line's texts. */
+function orderOfBlock(
   block: Element,
   header: readonly string[],
   columns: readonly ColumnGuess[],
   position: number,
   memo: BlockMemo,
-  rows: readonly Element[],
   cells: readonly (readonly Element[])[],
   headChunks: readonly string[],
 ): RawOrder | undefined {
@@ -1734,17 +1730,11 @@ function blockOrder(
   const { given, labels: named } = labelledFields(headChunks, found);
   datesBeforeWords(headChunks, given, named);
   const { cols, labels } = sharedFields(named, given, header, columns, memo);
-  const grouped = rows.length > 0 ? groupRows(rows, header, cols, position, false, firstOf, given, cells, labels) : [];
-  const first = grouped[0];
-  return {
-    position,
-    element: block,
-    anchor: block,
-    labels,
-    orderCells: first?.orderCells ?? {},
-    itemCells: grouped.length === 1 ? grouped[0]!.itemCells : grouped.flatMap((g) => g.itemCells),
-    given,
-  };
+  // The block's item rows are its one order, as a console's block layout reads them (lib/extract/table.ts).
+  return (
+    (cells.length > 0 ? orderOfRows(cells, cols, position, block, block, given, labels) : undefined) ??
+    { position, element: block, anchor: block, labels, orderCells: {}, itemCells: [], given }
+  );
 }
 
 /**
