@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { hasMessages } from '../lib/i18n';
 import { ensureMessages, provideBrowserMessages, tableOf } from '../lib/i18n/browser';
 import type { Language } from '../lib/schema';
+import { pageLanguage } from './language';
 
 /**
  * Texts for the extension pages with a first-paint budget (popup, side panel) without bundling
@@ -13,12 +14,25 @@ export function provideBrowserTexts(): void {
   provideBrowserMessages((key) => browser.i18n.getMessage(key));
 }
 
-/** Makes sure `lang`'s texts are there: at once when they are the browser's, else its file's chunk. */
+/**
+ * Makes sure `lang`'s texts are there: at once when they are the browser's, else its file's chunk.
+ * Never fails: a chunk that cannot load is logged, and the browser's texts stand.
+ */
 export function loadTexts(lang: Language): Promise<void> {
   if (hasMessages(lang)) return Promise.resolve();
   return ensureMessages(lang, async (l) =>
     tableOf((l === 'zh' ? await import('../public/_locales/zh_CN/messages.json') : await import('../public/_locales/en/messages.json')).default),
-  );
+  ).catch((error: unknown) => console.warn('[Order Sentinel] could not load texts', error));
+}
+
+/**
+ * A page's texts before its first frame: the browser's language at once, and the language the
+ * seller's pages last spoke (components/language.ts) when it is the other one, so the first frame
+ * never speaks the wrong language.
+ */
+export function firstTexts(): Promise<void> {
+  provideBrowserTexts();
+  return loadTexts(pageLanguage(undefined, browser.i18n.getUILanguage()));
 }
 
 /**
@@ -30,10 +44,7 @@ export function useTexts(lang: Language): void {
   useEffect(() => {
     if (hasMessages(lang)) return;
     let stopped = false;
-    loadTexts(lang).then(
-      () => !stopped && setLoaded((n) => n + 1),
-      (error: unknown) => console.warn('[Order Sentinel] could not load texts', error),
-    );
+    void loadTexts(lang).then(() => !stopped && setLoaded((n) => n + 1));
     return () => {
       stopped = true;
     };

@@ -7,8 +7,7 @@ import { App } from './App';
 import { earlyReads, openExisting } from '../../lib/db/open-existing';
 import { readPopup } from '../../lib/db/read';
 import { hasMessages, resolveLanguage } from '../../lib/i18n';
-import { pageLanguage } from '../../components/language';
-import { loadTexts, provideBrowserTexts } from '../../components/messages';
+import { firstTexts, loadTexts } from '../../components/messages';
 import type { ContentConfig } from '../../lib/schema';
 import { CONTENT_CONFIG, readStored, watchStored } from '../../lib/storage/stored';
 
@@ -16,7 +15,6 @@ import { CONTENT_CONFIG, readStored, watchStored } from '../../lib/storage/store
 // language through its i18n API; the other one, when the seller picked it, as a lazy chunk.
 // The seller's language is read from the copy of the settings the background keeps for
 // content scripts (one storage read, no database).
-provideBrowserTexts();
 // The most urgent cases are asked for at once, so the database opens and answers while the
 // page renders: on plain IndexedDB, read-only, without loading Dexie (popup first
 // paint ≤ 100 ms); the App loads Dexie for live updates once they are drawn.
@@ -31,15 +29,12 @@ const draw = () => render(<App first={first} />, root);
 // is the browser's, its texts are already there; when it is the other one, its texts are loaded
 // first, so the first frame never speaks the wrong language. Waiting for the storage read
 // below first only delayed the frame, by tens of ms when the browser is busy.
-loadTexts(pageLanguage(undefined, browser.i18n.getUILanguage())).then(draw, (error: unknown) => {
-  console.warn('[Order Sentinel] could not load texts', error);
-  draw();
-});
+void firstTexts().then(draw);
 /** The texts of the seller's language, when they are not loaded yet: loaded, then drawn again. */
 async function loadLanguage(config: ContentConfig): Promise<void> {
   const lang = resolveLanguage(config.language, browser.i18n.getUILanguage());
   if (hasMessages(lang)) return;
-  await loadTexts(lang).catch((error: unknown) => console.warn('[Order Sentinel] could not load texts', error));
+  await loadTexts(lang);
   draw();
 }
 void readStored(CONTENT_CONFIG)

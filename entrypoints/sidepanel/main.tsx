@@ -4,8 +4,7 @@ import { render } from 'preact';
 import '../../components/ui.css';
 import './sidepanel.css';
 import { App } from './App';
-import { pageLanguage } from '../../components/language';
-import { loadTexts, provideBrowserTexts } from '../../components/messages';
+import { firstTexts } from '../../components/messages';
 import { earlyReads, INBOX_FIRST_ROWS, openExisting } from '../../lib/db/open-existing';
 import { readInboxFirst } from '../../lib/db/read';
 import { byDueThenSeverity } from '../../lib/inbox/choices';
@@ -21,9 +20,4 @@ first.catch(() => undefined); // reported by the App's own query if it fails
 // Texts: the browser's language at once; the seller's (remembered from the last page, see
 // components/language.ts), when it is the other one, is loaded before the first paint so the
 // page never shows the wrong language first.
-provideBrowserTexts();
-const drawn = () => render(<App first={first} />, document.getElementById('app')!);
-loadTexts(pageLanguage(undefined, browser.i18n.getUILanguage())).then(drawn, (error: unknown) => {
-  console.warn('[Order Sentinel] could not load texts', error);
-  drawn();
-});
+void firstTexts().then(() => render(<App first={first} />, document.getElementById('app')!));

@@ -60,17 +60,18 @@ export const under = (status: string, severity: string): IDBKeyRange =>
 /** `DueRows` of `perGroup` cases per group: one read-only transaction, one getAll per group on the due-time index. */
 export function readDueRows(db: IDBDatabase, perGroup: number): Promise<DueRows> {
   const index = db.transaction('cases', 'readonly').objectStore('cases').index(CASES_BY_STATUS_SEVERITY_DUE);
-  const groups = EARLY_LIVE_STATUSES.flatMap((status) => EARLY_SEVERITIES.map((severity) => dueGroup(status, severity)));
+  const groups = EARLY_LIVE_STATUSES.length * EARLY_SEVERITIES.length;
   return new Promise((resolve, reject) => {
     const rows = new Map<string, unknown[]>();
-    for (const group of groups) {
-      const [status, severity] = group.split('|') as [string, string];
-      const request = index.getAll(under(status, severity), perGroup);
-      request.onsuccess = () => {
-        rows.set(group, request.result);
-        if (rows.size === groups.length) resolve({ perGroup, rows });
-      };
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+    for (const status of EARLY_LIVE_STATUSES) {
+      for (const severity of EARLY_SEVERITIES) {
+        const request = index.getAll(under(status, severity), perGroup);
+        request.onsuccess = () => {
+          rows.set(dueGroup(status, severity), request.result);
+          if (rows.size === groups) resolve({ perGroup, rows });
+        };
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+      }
     }
   });
 }
