@@ -70,7 +70,21 @@ export type LayoutReader<L extends Layout> = (
  * (an Amazon page has no use for Taobao's order blocks or Etsy's cards); everything else reads
  * with LAYOUT_READERS.
  */
-export type LayoutReaders = { readonly [K in Layout['kind']]?: LayoutReader<Extract<Layout, { kind: K }>> };
+export type LayoutReaders = { readonly [K in Layout['kind']]?: LayoutReader<Extract<Layout, { kind: K }>> } & {
+  /**
+   * Rules tried after the layout's reader and the reader by meaning: cells with no row element,
+   * lists inside shadow roots (lib/extract/flat.ts). They load with the reader by meaning
+   * (withFlat), so no content script carries them.
+   */
+  readonly lastRules?: ListRule;
+};
+
+/**
+ * A rule tried after the reader by meaning (LayoutReaders.lastRules), given what the readers
+ * found: the orders it reads instead, or undefined to let that stand. `idPattern` cuts the order
+ * number as the console's reader does.
+ */
+export type ListRule = (root: ParentNode, found: Found, idPattern: RegExp | undefined) => Found | undefined;
 
 /** Tables (HTML or ARIA, split header/body): most consoles, WooCommerce and taught sites. */
 export const READ_TABLES: LayoutReaders = { table: findTableOrders };
@@ -91,14 +105,19 @@ export const LAYOUT_READERS: LayoutReaders = {
 /**
  * Finds the order list the adapter describes: raw orders, or why there are none. With the
  * reader by meaning (withMeaning in lib/extract/meaning.ts), a layout that finds no list is read
- * by the page's structure. Never throws.
+ * by the page's structure, and then by the readers' last rules (withFlat in lib/extract/flat.ts).
+ * Never throws.
  */
 export function findOrders(adapter: PageAdapter, root: ParentNode, cellText: CellText, readers: LayoutReaders, each?: (raw: RawOrder) => void): Found {
   try {
     const layout = adapter.layout;
     const read = readers[layout.kind] as LayoutReader<Layout> | undefined;
     if (read === undefined) return { kind: 'problem', problem: `no reader for ${layout.kind} layouts in this script` };
-    return read(root, layout, headerLookup(adapter.headerSynonyms), adapter.emptyMarkers ?? [], cellText, adapter, each);
+    const found = read(root, layout, headerLookup(adapter.headerSynonyms), adapter.emptyMarkers ?? [], cellText, adapter, each);
+    // A console's own layout that read its list is never second-guessed.
+    if (readers.lastRules === undefined || (found.kind === 'orders' && found.byStructure === undefined)) return found;
+    // Read by a later rule, the list says so as the reader by meaning's does (byStructure).
+    return readers.lastRules(root, found, layout.kind === 'meaning' ? layout.idPattern : adapter.cellParts?.orderId?.pattern) ?? found;
   } catch (e) {
     return { kind: 'problem', problem: `the page could not be read (${errorMessage(e)})` };
   }
