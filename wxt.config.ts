@@ -49,6 +49,20 @@ export default defineConfig({
       if (withDemo(wxt.config.mode)) return;
       for (const entry of entrypoints) if (entry.name === demoPage.id) entry.skipped = true;
     },
+    // The popup is built on its own (popup first paint ≤ 100 ms), so everything it shows first is
+    // one entry chunk and one style sheet: built with the other pages, its first screen came in
+    // nine chunks shared with them, and each file an extension page loads costs a request to the
+    // browser process (~30 ms more before the list on a loaded machine). Its later parts stay
+    // lazy chunks. The other pages are still built together, as before.
+    'entrypoints:grouped': (_wxt, groups) => {
+      for (const group of groups) {
+        if (!Array.isArray(group) || group.length < 2) continue;
+        const at = group.findIndex((entry) => entry.type === 'popup');
+        if (at === -1) continue;
+        groups.push(group.splice(at, 1));
+        return;
+      }
+    },
   },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
