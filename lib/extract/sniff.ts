@@ -5,6 +5,7 @@
  * pairs with these when a header word alone cannot say. Small regular expressions only: it runs
  * in the page.
  */
+import { westernDigits } from '../normalize/digits';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const CLOCK = '\\d{1,2}:\\d{2}';
@@ -22,6 +23,8 @@ const DATE = new RegExp(
     `(?:\\bago\\b|前|昨天|今天|前天|刚刚|\\byesterday\\b|\\btoday\\b|\\bjust now\\b|\\bgestern\\b|\\bheute\\b)`,
     `\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b.{0,6}${CLOCK}`,
     `(?:周|星期)[一二三四五六日天]\\s*${CLOCK}`,
+    // Thai month abbreviations with their dots and a (Buddhist-era) year: 5 ธ.ค. 2569 (Intl's th-TH medium date).
+    '\\d{1,2}\\s+[\\u0E01-\\u0E4E]{1,3}\\.[\\u0E01-\\u0E4E]{1,2}\\.?\\s+\\d{4}',
   ].join('|'),
   'i',
 );
@@ -30,40 +33,63 @@ const DATE = new RegExp(
  * 5 de dez. de 2026, 5. Dez. 2026), or the month word first (grudzień 5, 2026): lib/normalize/datetime.ts
  * reads these; the year keeps a count of items ("5 items") from passing for a date.
  */
-const DATE_WORDS = /(?<![\p{L}\d])\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?(?:\s+de)?\s+(?:19|20)\d{2}(?!\d)|(?<![\p{L}\d])\p{L}{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}(?!\d)/iu;
+// A month word may carry combining vowel signs (Thai ธันวาคม), and a Thai year is of the Buddhist era (2569).
+const DATE_WORDS = /(?<![\p{L}\d])\d{1,2}\.?\s+(?:de\s+)?\p{L}[\p{L}\p{M}]{2,}\.?(?:\s+de)?\s+(?:19|20|25)\d{2}(?!\d)|(?<![\p{L}\d])\p{L}{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}(?!\d)/iu;
 // Codes beside the symbols: the ISO codes consoles print before or after an amount (CHF 12.50,
 // 1.234,50 BRL), as lib/normalize/money.ts reads them.
-const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|INR|IDR|SGD|TWD|KRW|ZAR|MYR|PHP|VND|THB|TRY|RUB|Rp|RM|TL|kr';
+// The Gulf's and Egypt's codes (SAR 1,234.56, 1,234.56 AED) too: test/corpus/render/heldout5.mjs cites them.
+const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|INR|IDR|SGD|TWD|KRW|ZAR|MYR|PHP|VND|THB|TRY|RUB|SAR|AED|EGP|KWD|QAR|Rp|RM|TL|kr';
 // Signs written after the number in their consoles (1,280円, 12,800원, 1 234,56 zł, 1.234.000₫ or đ,
 // 1 234 ₽), as lib/normalize/money.ts reads them; test/corpus/render/heldout3.mjs and heldout4.mjs cite them.
-const SIGNS_AFTER = '€|元|円|원|zł|₫|đ|₽|₺';
+// Arabic riyal, dirham and pound signs after the number (1,234.56 ر.س, ١٬٢٣٤٫٥٦ ج.م.), as lib/normalize/money.ts reads them.
+const SIGNS_AFTER = '€|元|円|원|zł|₫|đ|₽|₺|ر\\.س|د\\.إ|ج\\.م|د\\.ك|ر\\.ق';
 /** An amount: a currency sign or code beside a number, or a number with two decimals. */
-const MONEY_SIGNED = new RegExp(`(?:[¥￥$€£₹₩₱₫₽₺]|\\b(?:US|AU|CA|NZ|HK|S|R)\\s?\\$|\\b(?:${CODES})\\b|元)\\s?-?\\d|\\d(?:[\\d,.\\s'’])*\\s?(?:${SIGNS_AFTER}|\\b(?:${CODES})\\b)`, 'i');
+// Rp runs into its digits in Indonesian consoles (Tokopedia's Rp1.234.567); other codes need a gap, so a SKU such as RM2000 is no amount.
+const MONEY_SIGNED = new RegExp(`(?:[¥￥$€£₹₩₱₫₽₺฿]|\\b(?:US|AU|CA|NZ|HK|S|R)\\s?\\$|\\b(?:${CODES})\\b|\\bRp(?=\\d)|元)\\s?-?\\d|\\d(?:[\\d,.\\s'’])*\\s?(?:${SIGNS_AFTER}|\\b(?:${CODES})\\b)`, 'i');
 const MONEY_BARE = /^-?\d{1,3}(?:[,\s.]\d{3})*[.,]\d{2}$|^-?\d+[.,]\d{2}$/;
 /**
  * Mobile numbers (masked or not) and international phone numbers. A country code is written
  * with its + or apart from the number (China's 86 also run in): a 12-digit JD order number such
- * as 813975138440 is no phone.
+ * as 813975138440 is no phone. A national number with its trunk 0 and dashes (Indonesia's 0812-3456-7890,
+ * Thailand's 081-234-5678) is one.
  */
-const PHONE = /^(?:\+\d{1,3}[\s-]?|86[\s-]?|\d{1,3}[\s-])?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|1[3-9]\d\*{4}\d{4}|\(?\d{3}\)?[\s-]\d{3}[\s-]\d{4}|\d{2,4}\s\d{3,4}\s\d{4})$/;
+const PHONE = /^(?:\+\d{1,3}[\s-]?|86[\s-]?|\d{1,3}[\s-])?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|1[3-9]\d\*{4}\d{4}|\(?\d{3}\)?[\s-]\d{3}[\s-]\d{4}|\d{2,4}\s\d{3,4}\s\d{4}|0\d{2,3}-\d{3,4}-\d{4})$/;
 /** Carrier tracking numbers: SF/YT/JT/ZTO/JD prefixes, UPS 1Z, USPS 9[2-5]…, Royal Mail, EMS. */
 const TRACKING = /^(?:SF\d{12,15}|YT\d{13,}|JT\d{13,}|ZTO\d{10,}|JDV?\d{12,}|YD\d{12,}|[A-Z]{2}\d{9}[A-Z]{2}|1Z[0-9A-Z]{16}|9[2-5]\d{18,24}|7\d{11,14}|\d{20,})$/;
 /** A token that may hold an order number: letters, digits and dashes, maybe after a #. */
 const ID_TOKEN = /^#?[A-Za-z0-9][A-Za-z0-9_-]{2,39}$/;
 
 /** Whether `text` shows a date or a time. */
-export const looksLikeDate = (text: string): boolean =>
-  text.length < 60 && (DATE.test(text) || (text.includes(' ') && DATE_WORDS.test(text))) && /\d|ago|前|天|刚刚|today|yesterday|just now|heute|gestern/i.test(text);
+export const looksLikeDate = (raw: string): boolean => {
+  // Arabic-Indic and Thai digits, Arabic separators and direction marks read as their ASCII forms (lib/normalize/digits.ts).
+  const text = westernDigits(raw);
+  return text.length < 60 && (DATE.test(text) || (text.includes(' ') && DATE_WORDS.test(text))) && /\d|ago|前|天|刚刚|today|yesterday|just now|heute|gestern/i.test(text);
+};
 
 /** Whether `text` shows an amount: with a currency (strong) or as a bare two-decimal number (weak). */
-export function moneyStrength(text: string): 0 | 1 | 2 {
+export function moneyStrength(raw: string): 0 | 1 | 2 {
+  const text = westernDigits(raw);
   if (text.length > 60 || !/\d/.test(text)) return 0;
   if (MONEY_SIGNED.test(text)) return 2;
   return MONEY_BARE.test(text.trim()) ? 1 : 0;
 }
 
+/**
+ * A code that names itself a stock-keeping unit ("SKU-LA3496", "SKU:88120"): consoles that print their SKUs
+ * with the word (Tokopedia's, many admins') say what the number is.
+ */
+const SKU_CODE = /^SKU[-_:]?[A-Za-z0-9]/i;
+
 /** Tokens that sit beside orders and are never one. */
-export const isDecoyToken = (token: string): boolean => PHONE.test(token) || TRACKING.test(token) || /\*{2,}/.test(token);
+export const isDecoyToken = (token: string): boolean => PHONE.test(token) || TRACKING.test(token) || /\*{2,}/.test(token) || SKU_CODE.test(token);
+
+/**
+ * An invoice-style number: a capital prefix and parts joined by slashes, eight digits or more in all
+ * (Tokopedia's INV/20261205/MPL/3269414873, "INV/2026/000123"). A date (2026/12/05) or a path (/orders/12)
+ * never starts with capitals.
+ */
+const SLASHED_ID = /^[A-Z]{2,6}(?:\/[A-Z0-9]{2,20}){2,5}$/;
+const slashedId = (token: string): boolean => SLASHED_ID.test(token) && token.replace(/\D/g, '').length >= 8;
 
 /**
  * A token's letters and digits make an order number: three digits or more (`#1042`,
@@ -71,6 +97,7 @@ export const isDecoyToken = (token: string): boolean => PHONE.test(token) || TRA
  * digit (`QZ8P7X`); never a date, a phone or a tracking number.
  */
 function idLike(token: string, labelled = false): boolean {
+  if (slashedId(token)) return true;
   if (!ID_TOKEN.test(token)) return false;
   const bare = token.startsWith('#') ? token.slice(1) : token;
   if ((!labelled && isDecoyToken(bare)) || /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}$/.test(bare)) return false;
@@ -107,9 +134,12 @@ export function idTokenOf(text: string, labelled = false): string | undefined {
   if (LETTERS_AND_DIGITS.test(text) && HAS_DIGIT.test(text)) return idLike(text, labelled) ? text : undefined;
   if (text.length > 300 || looksLikeDate(text) && !/\d{6,}/.test(text)) return undefined;
   // "Preview#1052": a # starts a token even when a word runs into it.
+  let afterSku = false;
   for (const raw of text.split(/[\s:：,，;；|()（）]+|(?=#[A-Za-z0-9])/)) {
     const token = raw.replace(/^[^#\w]+|[^\w]+$/g, '');
-    if (token !== '' && idLike(token, labelled)) return token;
+    // "SKU: 88120": the number after the word SKU is the item's code, not the order's number.
+    if (token !== '' && !afterSku && idLike(token, labelled)) return token;
+    afterSku = /^sku$/i.test(token);
   }
   return undefined;
 }

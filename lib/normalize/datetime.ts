@@ -1,4 +1,5 @@
 import { cleanCell, fail, lookup, ok, type Parsed } from './parsed';
+import { westernDigits } from './digits';
 import { instantOfWallTime, isKnownTimeZone, wallTimeAt, type WallTime } from './timezone';
 
 export interface DateTimeOptions {
@@ -21,26 +22,39 @@ const DAY = 24 * HOUR;
 /**
  * Month words in the console languages we meet (en, fr, es, de, it, pt; nl, pl, id and tr for Bol.com,
  * Allegro, Shopee/Tokopedia and Trendyol dates; ru for Ozon and Wildberries), after dropping a final dot. Polish
- * and Russian months are written in the genitive after a day ("5 grudnia 2026", "5 декабря 2026").
+ * and Russian months are written in the genitive after a day ("5 grudnia 2026", "5 декабря 2026"). Arabic
+ * month names as Egypt and the Gulf write them (Intl's ar-EG "٥ ديسمبر ٢٠٢٦") and Thai month names (th-TH's
+ * full names; its abbreviations with dots are THAI_ABBREVIATIONS) for store admins in those languages
+ * (test/corpus/render/heldout5.mjs, sources seen 2026-12-07).
  */
 const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
   (
     [
-      [1, 'jan january janv janvier ene enero januar jän jänner gen gennaio janeiro januari sty stycznia styczeń oca ocak янв января январь'],
-      [2, 'feb february févr fevr février fevrier febrero februar febbraio fev fevereiro februari lut lutego luty şub şubat subat фев февр февраля февраль'],
-      [3, 'mar march mars marzo mär märz maerz março marco maart mrt maret marca marzec mart мар марта март'],
-      [4, 'apr april avr avril abr abril aprile kwi kwietnia kwiecień nis nisan апр апреля апрель'],
-      [5, 'may mai mayo mag maggio maio mei maja maj mayıs mayis мая май'],
-      [6, 'jun june juin junio juni giu giugno junho cze czerwca czerwiec haz haziran июн июня июнь'],
-      [7, 'jul july juil juillet julio juli lug luglio julho lip lipca lipiec tem temmuz июл июля июль'],
-      [8, 'aug august août aout ago agosto augustus agu agt agustus sie sierpnia sierpień ağu ağustos agustos авг августа август'],
-      [9, 'sep sept september septembre septiembre set settembre setembro wrz września wrzesień eyl eylül eylul сен сент сентября сентябрь'],
-      [10, 'oct october octobre octubre okt oktober ott ottobre out outubro paź października październik eki ekim окт октября октябрь'],
-      [11, 'nov november novembre noviembre novembro lis listopada listopad kas kasım kasim ноя нояб ноября ноябрь'],
-      [12, 'dec december déc décembre decembre dic diciembre dez dezember dicembre dezembro des desember gru grudnia grudzień ara aralık aralik дек декабря декабрь'],
+      [1, 'jan january janv janvier ene enero januar jän jänner gen gennaio janeiro januari sty stycznia styczeń oca ocak янв января январь يناير มกราคม'],
+      [2, 'feb february févr fevr février fevrier febrero februar febbraio fev fevereiro februari lut lutego luty şub şubat subat фев февр февраля февраль فبراير กุมภาพันธ์'],
+      [3, 'mar march mars marzo mär märz maerz março marco maart mrt maret marca marzec mart мар марта март مارس มีนาคม'],
+      [4, 'apr april avr avril abr abril aprile kwi kwietnia kwiecień nis nisan апр апреля апрель أبريل إبريل เมษายน'],
+      [5, 'may mai mayo mag maggio maio mei maja maj mayıs mayis мая май مايو พฤษภาคม'],
+      [6, 'jun june juin junio juni giu giugno junho cze czerwca czerwiec haz haziran июн июня июнь يونيو يونيه มิถุนายน'],
+      [7, 'jul july juil juillet julio juli lug luglio julho lip lipca lipiec tem temmuz июл июля июль يوليو يوليه กรกฎาคม'],
+      [8, 'aug august août aout ago agosto augustus agu agt agustus sie sierpnia sierpień ağu ağustos agustos авг августа август أغسطس สิงหาคม'],
+      [9, 'sep sept september septembre septiembre set settembre setembro wrz września wrzesień eyl eylül eylul сен сент сентября сентябрь سبتمبر กันยายน'],
+      [10, 'oct october octobre octubre okt oktober ott ottobre out outubro paź października październik eki ekim окт октября октябрь أكتوبر ตุลาคม'],
+      [11, 'nov november novembre noviembre novembro lis listopada listopad kas kasım kasim ноя нояб ноября ноябрь نوفمبر พฤศจิกายน'],
+      [12, 'dec december déc décembre decembre dic diciembre dez dezember dicembre dezembro des desember gru grudnia grudzień ara aralık aralik дек декабря декабрь ديسمبر ธันวาคม'],
     ] as const
   ).flatMap(([month, words]) => words.split(' ').map((w) => [w, month] as const)),
 );
+
+/**
+ * Thai month abbreviations, dots and all (Intl's th-TH medium date "5 ธ.ค. 2569"): their dots would split them
+ * into letters, so each is turned into the English word before the date is cut into words.
+ */
+const THAI_ABBREVIATIONS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+const THAI_ABBREVIATION = new RegExp(`(?<![\\u0E00-\\u0E7F])(${THAI_ABBREVIATIONS.map((a) => a.replace(/\./g, '\\.').replace(/\\.$/, '\\.?')).join('|')})`, 'u');
+/** Thai script in a date: its four-digit years are of the Buddhist era, 543 years ahead (2569 is 2026). */
+const THAI_SCRIPT = /[\u0E00-\u0E7F]/u;
+const BUDDHIST_ERA_OFFSET = 543;
 
 /** A month's number → its English word, for consoles that write the number beside the word for month. */
 const MONTH_BY_NUMBER: readonly (string | undefined)[] = [undefined, 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -98,6 +112,8 @@ const ZONE_ABBREVIATIONS: Readonly<Record<string, number | string>> = {
   // German consoles (Amazon.de, eBay.de) write CET/CEST as MEZ/MESZ.
   mez: 60, mesz: 2 * 60,
   jst: 9 * 60, kst: 9 * 60, hkt: 8 * 60, sgt: 8 * 60, aest: 10 * 60, aedt: 11 * 60,
+  // Indonesia's three zones, as Tokopedia and Shopee Indonesia print them after the time ("14:03 WIB").
+  wib: 7 * 60, wita: 8 * 60, wit: 9 * 60,
   北京时间: 8 * 60,
   // Generic names follow the zone's own daylight-saving rules.
   pt: 'America/Los_Angeles', mt: 'America/Denver', ct: 'America/Chicago', et: 'America/New_York',
@@ -120,12 +136,14 @@ const ZH_MERIDIEM: Readonly<Record<string, 'am' | 'pm' | 'noon'>> = {
 const OFFSET = '(?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}(?::?\\d{2})?';
 const ZONE = `${OFFSET}|${alternation(Object.keys(ZONE_ABBREVIATIONS))}`;
 const EN_MERIDIEM = 'a\\.?m\\.?|p\\.?m\\.?';
+/** After the time: English am/pm, and Arabic ص (morning) and م (evening), as Intl's ar-SA and ar-EG print them. */
+const AFTER_MERIDIEM = `${EN_MERIDIEM}|ص|م`;
 
 /** `14:03`, `14:03:11.123`, `2:03 pm`, `下午 2:03`, each with an optional zone after it. */
 const CLOCK_TIME = new RegExp(
   `(?:(${alternation(Object.keys(ZH_MERIDIEM))})\\s*)?(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?(?![\\d:])` +
     // "14:03 Uhr" (German), "14:03 hs." (Argentina), "14:03 h": the word for o'clock after the time says nothing more.
-    `(?:\\s*(${EN_MERIDIEM}))?(?:\\s*(?:uhr|hs|h)\\.?(?![\\p{L}\\d]))?(?:\\s*\\(?(${ZONE})\\)?)?(?![\\p{L}\\d])`,
+    `(?:\\s*(${AFTER_MERIDIEM}))?(?:\\s*(?:uhr|hs|h)\\.?(?![\\p{L}\\d]))?(?:\\s*\\(?(${ZONE})\\)?)?(?![\\p{L}\\d])`,
   'gu',
 );
 /** `2 pm`, `2pm PST`. */
@@ -200,7 +218,7 @@ function to24Hour(hour: number, meridiem: string | undefined): number | undefine
     return hour === 12 ? 12 : hour + 12;
   }
   if (hour < 1 || hour > 12) return undefined;
-  const pm = meridiem.startsWith('p');
+  const pm = meridiem.startsWith('p') || meridiem === 'م';
   if (hour === 12) return pm ? 12 : 0;
   return pm ? hour + 12 : hour;
 }
@@ -329,7 +347,8 @@ function readDate(text: string, opts: DateTimeOptions): Step<CalendarDate> | und
 /** `Nov 20, 2026`, `20 nov. 2026`, `20. Dez. 2026`, `20 de noviembre de 2026`, `Nov 20`. */
 function readNamedMonthDate(text: string, opts: DateTimeOptions): Step<CalendarDate> | undefined {
   // Vietnamese names a month by its number: `5 thg 12, 2026` (Intl's vi-VN), `ngày 5 tháng 12 năm 2026`.
-  const words = text
+  const thai = THAI_SCRIPT.test(text);
+  const words = (thai ? text.replace(THAI_ABBREVIATION, (a: string) => MONTH_BY_NUMBER[THAI_ABBREVIATIONS.indexOf(a.endsWith('.') ? a : `${a}.`) + 1] ?? a) : text)
     .replace(/(?:thg|tháng)\s*(\d{1,2})(?!\d)/u, (_, n: string) => MONTH_BY_NUMBER[Number(n)] ?? `thg${n}`)
     .replace(/[,./]/g, ' ')
     .replace(/(?<=\d)-|-(?=\d)/g, ' ')
@@ -345,6 +364,7 @@ function readNamedMonthDate(text: string, opts: DateTimeOptions): Step<CalendarD
     else return undefined;
   }
   if (month === undefined || day === undefined) return undefined;
+  if (thai && year !== undefined && year >= 2400) year -= BUDDHIST_ERA_OFFSET;
   return checkDate({ year: year ?? nearestYear(month, day, opts.now, opts.timeZone), month, day });
 }
 
@@ -433,7 +453,8 @@ export function parseDateTime(text: string, opts: DateTimeOptions): Parsed<numbe
   const fast = isoLocal(text, opts.timeZone);
   if (fast !== undefined) return ok(fast);
   // "Placed Dec 4, 2026", "Created: 05/12/2026": a card's label run into its date says nothing more.
-  const cell = cleanCell(text)
+  // Arabic-Indic and Thai digits, Arabic separators and right-to-left marks are read as their ASCII forms.
+  const cell = cleanCell(westernDigits(text))
     .toLowerCase()
     .replace(/^(?:placed|created|ordered|purchased|order date|date|下单时间|创建时间|下单于?)(?:\s+on)?\s*[:：]?\s*(?=\d|[a-z]{3})/u, '')
     // Any other label with its colon before the digits (注文日時：2026/12/05, 주문일시: 2026.12.05, Ngày đặt: 05/12/2026):

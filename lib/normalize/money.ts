@@ -1,3 +1,4 @@
+import { westernDigits } from './digits';
 import { cleanCell, fail, ok, type Parsed } from './parsed';
 
 export interface Amount {
@@ -57,9 +58,17 @@ const CURRENCY_TOKENS: Readonly<Record<string, string>> = {
   // Turkish consoles (Trendyol, Hepsiburada) print the lira as "1.234,56 TL" more often than with ₺
   // (test/corpus/render/heldout4.mjs, seen 2026-12-07).
   TL: 'TRY',
+  // Arabic signs written after the amount by Gulf and Egyptian store admins (Salla, Zid, Intl's ar-EG currency
+  // format "١٬٢٣٤٫٥٦ ج.م.‏"): riyal, dirham, Egyptian pound, Kuwaiti dinar, Qatari riyal
+  // (test/corpus/render/heldout5.mjs, seen 2026-12-07). Written with their dots, so no Arabic word is taken for one.
+  'ر.س': 'SAR',
+  'د.إ': 'AED',
+  'ج.م': 'EGP',
+  'د.ك': 'KWD',
+  'ر.ق': 'QAR',
   // Plain ISO codes, as in "RMB 88" or "12.00 EUR".
   ...Object.fromEntries(
-    'USD EUR GBP JPY CAD AUD NZD HKD SGD TWD MXN BRL CHF SEK NOK DKK PLN CZK HUF RON INR KRW RUB TRY THB MYR IDR PHP VND ZAR AED SAR ILS'
+    'USD EUR GBP JPY CAD AUD NZD HKD SGD TWD MXN BRL CHF SEK NOK DKK PLN CZK HUF RON INR KRW RUB TRY THB MYR IDR PHP VND ZAR AED SAR ILS EGP KWD QAR'
       .split(' ')
       .map((code) => [code, code]),
   ),
@@ -171,7 +180,8 @@ interface Token {
 }
 
 function readTokens(raw: string, opts: MoneyOptions): Parsed<Token[]> {
-  const text = cleanCell(raw);
+  // Arabic-Indic digits and separators ("١٬٢٣٤٫٥٦") are read as their ASCII forms, direction marks dropped.
+  const text = cleanCell(westernDigits(raw));
   if (text === '') return fail(raw, 'The amount cell is empty.');
   const tokens: Token[] = [];
   for (const match of text.matchAll(MONEY_TOKEN)) {
