@@ -385,10 +385,14 @@ const withTimeOrTotal = (found: Found | undefined): found is Found => found?.kin
  * shadow root's list is read whole at each read: a page's mutation observer does not see
  * changes inside shadow roots, so no change-by-change layout is given.
  */
-export const readFlatOrShadow: ListRule = (root, found, idPattern) => {
+export const readFlatOrShadow: ListRule = (root, found, adapter) => {
+  const layout = adapter.layout;
+  // Cut as the console's own reader cuts it ("#1047" is order 1047 on WooCommerce).
+  const idPattern = layout.kind === 'meaning' ? layout.idPattern : adapter.cellParts?.orderId?.pattern;
   try {
     if (found.kind === 'orders') {
-      if (!bareNumbers(found.orders)) return undefined;
+      // A console's own layout that read its list is never second-guessed; nor a list read with times or totals.
+      if (found.byStructure === undefined || !bareNumbers(found.orders)) return undefined;
       const flat = chosen(flatLists(root), idPattern);
       return withTimeOrTotal(flat) ? flat : undefined;
     }

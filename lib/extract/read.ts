@@ -81,10 +81,9 @@ export type LayoutReaders = { readonly [K in Layout['kind']]?: LayoutReader<Extr
 
 /**
  * A rule tried after the reader by meaning (LayoutReaders.lastRules), given what the readers
- * found: the orders it reads instead, or undefined to let that stand. `idPattern` cuts the order
- * number as the console's reader does.
+ * found for `adapter`: the orders it reads instead, or undefined to let that stand.
  */
-export type ListRule = (root: ParentNode, found: Found, idPattern: RegExp | undefined) => Found | undefined;
+export type ListRule = (root: ParentNode, found: Found, adapter: PageAdapter) => Found | undefined;
 
 /** Tables (HTML or ARIA, split header/body): most consoles, WooCommerce and taught sites. */
 export const READ_TABLES: LayoutReaders = { table: findTableOrders };
@@ -114,10 +113,8 @@ export function findOrders(adapter: PageAdapter, root: ParentNode, cellText: Cel
     const read = readers[layout.kind] as LayoutReader<Layout> | undefined;
     if (read === undefined) return { kind: 'problem', problem: `no reader for ${layout.kind} layouts in this script` };
     const found = read(root, layout, headerLookup(adapter.headerSynonyms), adapter.emptyMarkers ?? [], cellText, adapter, each);
-    // A console's own layout that read its list is never second-guessed.
-    if (readers.lastRules === undefined || (found.kind === 'orders' && found.byStructure === undefined)) return found;
-    // Read by a later rule, the list says so as the reader by meaning's does (byStructure).
-    return readers.lastRules(root, found, layout.kind === 'meaning' ? layout.idPattern : adapter.cellParts?.orderId?.pattern) ?? found;
+    // The rules decide when they apply (lib/extract/flat.ts): what this script carries is the call.
+    return readers.lastRules?.(root, found, adapter) ?? found;
   } catch (e) {
     return { kind: 'problem', problem: `the page could not be read (${errorMessage(e)})` };
   }

@@ -100,6 +100,14 @@ describe('a flat run of cells (no element per row)', () => {
     expect(result.byStructure).toBe(1);
   });
 
+  it("leaves a console's own read as it was: the rule adds nothing where the layout reads its list", () => {
+    const doc = new DOMParser().parseFromString(readFileSync('test/fixtures/jd/order-list.2026-11.html', 'utf8'), 'text/html');
+    const ctx = { url: 'https://shop.jd.com/jdm/trade/orders/order-list', now: NOW };
+    const own = readOrders(jd, doc, ctx, LAYOUT_READERS);
+    expect(own.rows.length).toBe(6);
+    expect(readOrders(jd, doc, ctx, withFlat(LAYOUT_READERS))).toEqual(own);
+  });
+
   it('reads no order from flat runs that are no order list: product tiles, a calendar, a product table', () => {
     const tiles = `<div style="display:grid;grid-template-columns:repeat(4,1fr)">${['手工皂', '皂盒', '香薰', '浴盐', '毛巾', '浴巾', '牙刷', '发梳']
       .map((name, i) => `<div><p>${name}</p><p>¥${(i + 1) * 9}.00</p><p>商品编号 10${i}2345678</p></div>`)
