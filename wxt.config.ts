@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { ADAPTERS, CONTENT_MATCHES } from './lib/adapters';
 import { consoleScripts } from './lib/content/scripts';
 import { demoPage } from './lib/adapters/demo';
@@ -17,6 +18,29 @@ import { ANNOTATION_MATCHES } from './lib/adapters/pages';
  * not at import: WXT loads .env files after it imported this file.
  */
 const withDemo = (mode: string): boolean => mode === 'development' || process.env['ORDER_SENTINEL_DEMO'] === '1';
+
+/**
+ * Puts the popup's one style sheet into its page as a <style> element (the extension's CSP
+ * restricts scripts, not styles): a linked sheet is one more request to the browser process,
+ * and the page's module waits for it before it runs (a style sheet blocks scripts); inline, the
+ * list could show ~20 ms sooner on a loaded machine. Only a sheet no script loads later is moved.
+ */
+const inlineStyleSheets = (): Plugin => ({
+  name: 'order-sentinel:inline-style-sheets',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    const code = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file.code] : []));
+    for (const page of Object.values(bundle)) {
+      if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
+      page.source = String(page.source).replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (link, name: string) => {
+        const sheet = bundle[name];
+        if (sheet?.type !== 'asset' || code.some((c) => c.includes(name))) return link;
+        delete bundle[name];
+        return `<style>${String(sheet.source).trim()}</style>`;
+      });
+    }
+  },
+});
 
 const readIfAny = (path: string): string | undefined => {
   try {
@@ -62,6 +86,9 @@ export default defineConfig({
         groups.push(group.splice(at, 1));
         return;
       }
+    },
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length === 1 && entrypoints[0]!.type === 'popup') (config.plugins ??= []).push(inlineStyleSheets());
     },
   },
   manifest: ({ browser, mode }) => ({
