@@ -126,7 +126,11 @@ function kindOf(text: string): Kind {
 /** A header label's meaning, as the reader by meaning types a header alone. */
 const labelKeys = new Map<string, CellKey | undefined>();
 function labelKey(text: string): CellKey | undefined {
-  if (!labelKeys.has(text)) labelKeys.set(text, guessColumns([text], [])[0]?.key);
+  if (!labelKeys.has(text)) {
+    // A page of many short texts must not grow the cache for as long as the tab lives.
+    if (labelKeys.size >= 5_000) labelKeys.clear();
+    labelKeys.set(text, guessColumns([text], [])[0]?.key);
+  }
   return labelKeys.get(text);
 }
 
@@ -244,9 +248,11 @@ function flatLists(root: ParentNode): CellRows[] {
     if (box.childElementCount < 4 || box.localName === 'tr' || box.localName === 'select') continue;
     const kids = Array.from(box.children).filter((k) => !k.hasAttribute('hidden') && k.localName !== 'template' && k.localName !== 'script' && k.localName !== 'style');
     const run = new Run(kids);
-    for (let p = 0; p < kids.length; p++) {
+    // A few order-number labels per container are tried: more are a page of label-value pairs, no list's header.
+    for (let p = 0, tries = 0; p < kids.length && tries < 8; p++) {
       // Only a short cell can be a label: a container of whole sections is passed by quickly.
       if (kids[p]!.childElementCount > 3 || (kids[p]!.textContent?.length ?? 0) > 60 || !run.isLabel(p) || labelKey(run.text(p)) !== 'orderId') continue;
+      tries++;
       const list = flatList(run, p);
       if (list !== undefined) {
         lists.push(list);
