@@ -22,9 +22,10 @@
  * KolTableStateless takes `_data` and `_headerCells`, @public-ui/components 3.0.3
  * dist/types/components/table-stateless/shadow.d.ts on unpkg) or slot them from the light DOM
  * (se-web-ui's `se-table`, `shadow: true`, rows in a default `<slot>`, libs/core/src/components/
- * table/table.tsx). Polaris web components' `s-table` takes `s-table-row`/`s-table-cell` children
- * in the light DOM (hexdocs.pm/octantis PolarisWC.STable, STableCell); no public source found says
- * where Amazon's Katal `kat-*` tables put their cells, so both places are read.
+ * table/table.tsx). Polaris web components' `s-table` is given its `s-table-header` and
+ * `s-table-cell` children in the light DOM (as a Phoenix wrapper's docs show them,
+ * hexdocs.pm/octantis OctantisWeb.Components.PolarisWC.STable); no public source found says where
+ * their shadow roots or Amazon's Katal `kat-*` tables put the cells, so both places are read.
  */
 import { collapse, safeQueryAll } from './dom';
 import { ITEM_KEYS, type CellKey } from './keys';
