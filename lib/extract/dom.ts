@@ -84,6 +84,25 @@ export class CellText {
     for (let up = match.parentElement; up !== null && !this.labelled.has(up); up = up.parentElement) this.labelled.add(up);
   }
 
+  /**
+   * Whether `el` holds a never-text element or a screen-reader label, its never-text elements
+   * listed now if they were not: a reader that reads many elements' texts itself (the reader by
+   * meaning's 500 order blocks) asks before it reads them, and reads those holding none by a
+   * plain walk of their texts.
+   */
+  holdsNeverText(el: Element): boolean {
+    this.listNever();
+    // The listing covers the scope only: an element outside it is taken to hold some.
+    return this.labelled.has(el) || (!this.whole && !(this.scope as Node).contains(el));
+  }
+
+  /** Lists the scope's never-text elements, once per read (see the class). */
+  private listNever(): void {
+    if (this.walksLeft === undefined) return;
+    this.walksLeft = undefined;
+    for (const tag of NEVER_TAGS) for (const match of safeQueryAll(this.scope, tag)) this.markAncestors(match);
+  }
+
   /** Whether `el`, whose first element is `first`, holds a never-text element or a screen-reader label. */
   private holdsNever(el: Element, first: Element): boolean {
     if (this.walksLeft !== undefined) {
@@ -91,8 +110,7 @@ export class CellText {
         this.walksLeft--;
         return this.labelled.has(el) || neverTagFrom(first);
       }
-      this.walksLeft = undefined;
-      for (const tag of NEVER_TAGS) for (const match of safeQueryAll(this.scope, tag)) this.markAncestors(match);
+      this.listNever();
     }
     // The listing covers the scope only: an element outside an element's scope (no read asks for one) is walked.
     return this.labelled.has(el) || (!this.whole && !(this.scope as Node).contains(el) && neverTagFrom(first));
