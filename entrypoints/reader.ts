@@ -1,6 +1,7 @@
 import '../lib/zod-config'; // first: before any schema is created (see the file)
 import '../lib/zod-messages'; // zod's English issue messages (the project's rule for every script but the content scripts)
-import { orderNumbersShown, withMeaning } from '../lib/extract/meaning';
+import { withFlat } from '../lib/extract/flat';
+import { orderNumbersShown } from '../lib/extract/meaning';
 import { DETECT_GLOBAL, READER_GLOBAL } from '../lib/content/tools';
 
 /**
@@ -12,6 +13,6 @@ import { DETECT_GLOBAL, READER_GLOBAL } from '../lib/content/tools';
  */
 export default defineUnlistedScript(() => {
   const globals = globalThis as unknown as Record<string, unknown>;
-  globals[READER_GLOBAL] = withMeaning;
+  globals[READER_GLOBAL] = withFlat;
   globals[DETECT_GLOBAL] = () => orderNumbersShown(document);
 });

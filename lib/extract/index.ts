@@ -7,7 +7,7 @@ import type { Adapter } from '../adapters/types';
 import type { Order } from '../schema';
 import { readPageWith, type PageRead } from './incremental';
 import { orderBuilder, type ReadContext } from './order';
-import { ALL_READERS } from './meaning';
+import { EVERY_READER } from './flat';
 import { composeResult, problemResult, readAllUnits, type LayoutReaders, type MakeBuild, type ReadResult } from './read';
 
 export * from './read';
@@ -19,7 +19,7 @@ export const ordersWith =
     orderBuilder(adapter, ctx, cellText);
 
 /** The page's orders, read and parsed (what the background makes of a content script's read). */
-export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext, readers: LayoutReaders = ALL_READERS): ReadResult {
+export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext, readers: LayoutReaders = EVERY_READER): ReadResult {
   const read = readAllUnits(adapter, root, ctx, readers, ordersWith(adapter));
   if (read.kind === 'problem') return problemResult(adapter.id, read.problem);
   const result = composeResult(adapter.id, read.units);
@@ -29,5 +29,5 @@ export function readOrders(adapter: Adapter, root: ParentNode, ctx: ReadContext,
 
 /** Reads the whole page into orders with every layout's reader, ready for a read of its changes. */
 export function readPage(adapter: Adapter, root: ParentNode, ctx: ReadContext): PageRead {
-  return readPageWith(ALL_READERS, adapter, root, ctx, ordersWith(adapter));
+  return readPageWith(EVERY_READER, adapter, root, ctx, ordersWith(adapter));
 }
