@@ -12,6 +12,7 @@
  * detection; a console's adapter falls back to it when its selectors find nothing.
  */
 import { DEFAULT_STATUS_VOCABULARY, OPEN_AFTER_SALES } from '../normalize/status';
+import { westernDigits } from '../normalize/digits';
 import { CellText, collapse, isHiddenRow, layoutGrid, safeQueryAll, textOf } from './dom';
 import { normalizeHeader, type CellKey } from './keys';
 import { worldHeaderLookup } from './keys-world';
@@ -51,7 +52,7 @@ export type ListFound = { readonly kind: 'list'; readonly list: OrderList } | { 
 
 /** Headers naming numbers that sit beside an order and are never its number. */
 const DECOY_HEADER =
-  /子订单|子单|包裹|运单|物流单|快递单|退款单|售后单|手机|电话|联系方式|货号|商品编码|商品id|sku|tracking|parcel|package|sub-?order|salesrecord|record|phone|mobile|itemid|productid|listing|transaction|barcode|ean|upc|asin|isbn|invoice|sendungsnummer|客户(?:id|编号)|(?:买家|会员|用户)id|(?:customer|client|user|member|buyer)(?:id|#|no)/i;
+  /子订单|子单|包裹|运单|物流单|快递单|退款单|售后单|手机|电话|联系方式|货号|商品编码|商品id|sku|tracking|parcel|package|sub-?order|salesrecord|record|phone|mobile|itemid|productid|listing|transaction|barcode|ean|upc|asin|isbn|(?<!^no\.?\s?|^nomor\s?)invoice|sendungsnummer|客户(?:id|编号)|(?:买家|会员|用户)id|(?:customer|client|user|member|buyer)(?:id|#|no)/i;
 /** Header words that may name an order's number when the dictionary has no entry for them. */
 const WEAK_ID_HEADER = /^(?:#|no\.?|nr\.?|id|code|ref|reference|number|编号|单号|序号)$|编号$|单号$|number$|reference$|^ref/i;
 /** Rows that total or summarise the list, or say it is empty. */
@@ -940,7 +941,11 @@ const PART_OF_TOTAL = /^[(（]|含|运费|快递费|shipping|incl\.?|tax/i;
 /** A total the page does not show: a currency sign over dashes. */
 const PLACEHOLDER = /^(?:[¥￥$€£]|[A-Z]{3})\s*[-—–]{1,3}$/;
 
-const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
+/**
+ * A time on its own line under its date: with am/pm (or Arabic ص/م) and a short zone or word after
+ * it ("14:03 hs" on Mercado Livre, "14:03 WIB" on Tokopedia), in any digits (test/corpus/render/heldout5.mjs).
+ */
+const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|ص|م))?(?:\s*[a-z]{1,5}\.?)?$/i;
 
 /**
  * The value a cell shows for a meaning, among its pieces of text: an order cell may hold a
@@ -961,7 +966,7 @@ export function valueIn(key: CellKey, cell: Element): string | undefined {
     if (best === undefined) return pieces.join(' ');
     const next = pieces[best.i + 1];
     const date = withoutLabel(best.p);
-    return next !== undefined && CLOCK_ONLY.test(next) && !/\d:\d{2}/.test(date) ? `${date} ${next}` : date;
+    return next !== undefined && CLOCK_ONLY.test(westernDigits(next)) && !/\d:\d{2}/.test(westernDigits(date)) ? `${date} ${next}` : date;
   }
   if (MONEY_KEYS.has(key)) {
     // The amount, not a part of it in brackets ("(含快递:￥10.00)"); a total shown as "￥--" stays
