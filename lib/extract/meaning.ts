@@ -867,7 +867,8 @@ function statusIn(cell: Element): string | undefined | null {
   statusWalk.texts = 0;
   statusWalk.found = undefined;
   statusWalk.icon = undefined;
-  const whole = statusUnder(cell);
+  // A cell of a block without never-text that draws no icon: its texts are its pieces' texts, walked by the browser.
+  const whole = freeWalk !== undefined && cell.querySelector('svg, img') === null ? statusWalked(freeWalk, cell) : statusUnder(cell);
   if (statusWalk.found !== undefined) return withOpenRequest(cell, statusWalk.found);
   if (!whole) return null;
   if (statusFound(true)) return statusWalk.found;
@@ -894,6 +895,19 @@ function iconUnder(node: Node): void {
       if (text !== '' && statusWalk.icon === undefined && isStatusText(text)) statusWalk.icon = text;
     } else if (child.nodeType === 1 && !NEVER_TEXT.has((child as Element).localName)) iconUnder(child);
   }
+}
+
+/** statusUnder by the browser's text walker (freeWalk), for a cell holding no never-text and no icon. */
+function statusWalked(walker: TreeWalker, cell: Element): boolean {
+  walker.currentNode = cell;
+  for (let node = walker.nextNode(); node !== null && cell.contains(node); node = walker.nextNode()) {
+    const text = collapse(node.nodeValue ?? '');
+    if (text === '') continue;
+    if (++statusWalk.texts > 300) return false;
+    addPiece(statusWalk.pieces, text);
+    if (statusFound(false)) return false;
+  }
+  return true;
 }
 
 /** Walks the texts under `node` into statusWalk's pieces; false once a status is found or past 300 texts. */
