@@ -113,14 +113,17 @@ export async function readMostUrgent(db: IDBDatabase, limit = POPUP_URGENT, earl
     const need = limit - urgent.length;
     if (need <= 0) break;
     const due = (await Promise.all(LIVE_STATUSES.map((status) => soonestHeld(db, status, severity, need, early)))).flat();
-    let found = parseRows(Case, due, 'case').sort(urgentFirst);
+    // Only the rows shown are parsed (up to 39 read to show 5); a case read twice as it moved
+    // between two reads' transactions may be among them, hence the earlier severities' count more.
+    const enough = need + urgent.length;
+    let found = firstParsed(due, enough, urgentFirst);
     // Cases without a due time are not in the due-time index; they come after those with one.
     if (found.length < need) {
       const live = await Promise.all(
         LIVE_STATUSES.map((status) => ask<Row[]>(casesIndex(db, CASES_BY_STATUS_SEVERITY).getAll(IDBKeyRange.only([status, severity])))),
       );
       const noDue = live.flat().filter((c) => c.dueAt === undefined && holds(c));
-      found = [...found, ...parseRows(Case, noDue, 'case').sort(urgentFirst)];
+      found = [...found, ...firstParsed(noDue, enough, urgentFirst)];
     }
     // Each read has its own transaction: a case moved by a write in between is shown once.
     const seen = new Set(urgent.map((c) => c.key));

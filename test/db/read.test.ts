@@ -174,6 +174,15 @@ describe('the side panel first screen on plain IndexedDB (no Dexie)', () => {
     expect(parse).toHaveBeenCalledTimes(42);
   });
 
+  it('parses only the cases the popup shows, not every row read to find them', async () => {
+    const { dexie, plain } = await written(mixed());
+    const parse = vi.spyOn(Case, 'safeParse');
+    const shown = await readMostUrgent(plain, 5);
+    expect(parse).toHaveBeenCalledTimes(5);
+    expect(shown).toEqual(await mostUrgent(dexie, 5));
+    expect(shown.map((c) => `${c.orderId} ${c.severity}`)).toEqual(['o150 P1', 'o300 P1', 'o069 P1', 'o219 P1', 'o519 P1']);
+  });
+
   it('fills a small shop\'s first screen with its cases without a due time (an unusual day, an unusual amount) after those with one, as Dexie\'s read does', async () => {
     const { dexie, plain } = await written([
       demoCase('late2', 'P1', T + 2),
