@@ -69,6 +69,8 @@ export function createBadges(config: Config): Badges {
       redraw();
     },
     clear() {
+      // Rows in a shadow root included (no query of the page enters one), and their outlines.
+      for (const r of drawn) removeOverlay(r.anchor);
       drawn = [];
       for (const host of document.querySelectorAll(`[${HOST_ATTRIBUTE}]`)) host.remove();
     },

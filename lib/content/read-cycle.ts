@@ -20,6 +20,26 @@ import { loadReader, safely, send, warn } from './page-code';
 
 /** Re-read at most this long after the page stops changing (consoles re-render in bursts). */
 const SETTLE_MS = 250;
+/** What the page's observer watches, in the body and in the shadow roots that hold read orders. */
+const WATCH: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** Shadow roots watched besides the body; past this the observer starts over with the last read's (a tab lives long). */
+const MAX_ROOTS = 64;
+
+/**
+ * The open shadow roots new to `watched` that hold the rows' elements (a body observer sees no
+ * change inside a shadow root: a web-component table redraws its rows there).
+ */
+export function newShadowRoots(rows: readonly { row: Element }[], watched: WeakSet<Node>): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  for (const { row } of rows) {
+    const root = row.getRootNode();
+    if (root instanceof ShadowRoot && !watched.has(root)) {
+      watched.add(root);
+      found.push(root);
+    }
+  }
+  return found;
+}
 
 /** What one content script reads: its consoles, and (the granted sites' script) taught sites. */
 export interface ScriptReads {
@@ -73,6 +93,22 @@ export function createReadCycle(script: ScriptReads, config: Config, badges: Bad
   const withReader = async () =>
     !readerAsked && (readerAsked = true) && (await loadReader().then((add) => !!(readers = add(readers)), () => false));
   let observer: MutationObserver;
+  let watched = new WeakSet<Node>();
+  let roots = 0;
+
+  /** Watches the shadow roots of the rows read, as the body is watched. */
+  function watchRoots(rows: readonly ReadRow<RowTexts>[]): void {
+    let found = newShadowRoots(rows, watched);
+    if (found.length > 0 && (roots += found.length) > MAX_ROOTS) {
+      // Started over: the records so far stay for the next read.
+      pending.push(...observer.takeRecords().filter((r) => !isOwnMutation(r)));
+      observer.disconnect();
+      observer.observe(document.body, WATCH);
+      found = newShadowRoots(rows, (watched = new WeakSet()));
+      roots = found.length;
+    }
+    for (const root of found) observer.observe(root, WATCH);
+  }
 
   async function readPage(): Promise<void> {
     frame = undefined;
@@ -106,6 +142,7 @@ export function createReadCycle(script: ScriptReads, config: Config, badges: Bad
       return readPage();
     }
     const rows = (cycle.rows = result.rows);
+    watchRoots(rows);
     const shownOn = marketplaceOf(adapter, url);
     const declared = rows[0] && declaredRowCount(rows[0].row);
     const statusNow = (): ReadStatus => readStatus(result, adapter.id, shownOn, url, now, declared);
@@ -253,7 +290,7 @@ export function createReadCycle(script: ScriptReads, config: Config, badges: Bad
         else lastRead = undefined;
         schedule();
       });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      observer.observe(document.body, WATCH);
       ctx.onInvalidated(() => observer.disconnect());
       ctx.addEventListener(window, 'wxt:locationchange', () => {
         seenOnPage.clear();
