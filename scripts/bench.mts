@@ -757,30 +757,47 @@ async function firstPaintScenario(shape: OrderShape): Promise<void> {
       });
       db.close();
     }, cases);
-    // performance.now() when the content is first there, polled every frame: ms since navigation.
-    const firstPaint = async (path: string, ready: string): Promise<number> => {
+    // performance.now() at the first frame the content is there: ms since navigation. The page
+    // polls every frame from its start (an init script, before any of its own): polled from the
+    // test driver, the first look came only after the load event and the driver's own set-up,
+    // 35-45 ms after the list was drawn in a trace (2026-12-07), and that lag, not the page, was
+    // most of what was measured. The driver's first look is kept as a note.
+    const firstPaint = async (path: string, ready: string): Promise<{ seen: number; polled: number }> => {
       const page = await b.context.newPage();
+      await page.addInitScript((sel: string) => {
+        const w = window as unknown as { __firstSeen?: number };
+        const look = (): void => {
+          if (document.querySelector(sel) !== null) w.__firstSeen = performance.now();
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }, ready);
       await page.goto(`chrome-extension://${b.extensionId}/${path}`);
-      const at = await (await page.waitForFunction((sel) => document.querySelector(sel) !== null && performance.now(), ready, { polling: 'raf', timeout: 30_000 })).jsonValue();
+      const polled = await (await page.waitForFunction((sel) => document.querySelector(sel) !== null && performance.now(), ready, { polling: 'raf', timeout: 30_000 })).jsonValue();
+      const seen = await (await page.waitForFunction(() => (window as unknown as { __firstSeen?: number }).__firstSeen ?? false, undefined, { polling: 'raf', timeout: 30_000 })).jsonValue();
       await page.close();
-      return at as number;
+      return { seen: seen as number, polled: polled as number };
     };
     // Interleaved (empty, side panel, popup in each round), so the machine's load drifting
     // during the run weighs on the three alike instead of on whichever ran last.
     const pages = [
-      { path: 'bench-empty.html', ready: 'p', samples: [] as number[] },
-      { path: 'sidepanel.html', ready: '[data-testid="case-list"] li', samples: [] as number[] },
-      { path: 'popup.html', ready: '[data-testid="urgent-cases"] li', samples: [] as number[] },
+      { path: 'bench-empty.html', ready: 'p', samples: [] as number[], polled: [] as number[] },
+      { path: 'sidepanel.html', ready: '[data-testid="case-list"] li', samples: [] as number[], polled: [] as number[] },
+      { path: 'popup.html', ready: '[data-testid="urgent-cases"] li', samples: [] as number[], polled: [] as number[] },
     ];
     for (let i = 0; i < WARMUP + RUNS; i++) {
       for (const p of pages) {
         const at = await firstPaint(p.path, p.ready);
-        if (i >= WARMUP) p.samples.push(at);
+        if (i >= WARMUP) {
+          p.samples.push(at.seen);
+          p.polled.push(at.polled);
+        }
       }
     }
     const [empty, panel, popup] = pages.map((p) => median(p.samples)) as [number, number, number];
+    const [emptyPolled, panelPolled, popupPolled] = pages.map((p) => median(p.polled)) as [number, number, number];
     /** A first paint against the empty page, budgeted in milliseconds on this machine. */
-    const paint = (id: string, title: string, ms: number, max: number, guard: { max: number; why: string }): ScenarioResult => ({
+    const paint = (id: string, title: string, ms: number, polled: number, max: number, guard: { max: number; why: string }): ScenarioResult => ({
       id,
       title,
       median: ms,
@@ -788,14 +805,20 @@ async function firstPaintScenario(shape: OrderShape): Promise<void> {
       runs: RUNS,
       baseline: { label: 'empty extension page', median: empty },
       checks: checks({ label: 'median', budget: { kind: 'ms', max }, value: ms, guard }),
-      notes: [`${(ms / empty).toFixed(1)}× the empty page, ${(ms - empty).toFixed(0)} ms after it`],
+      notes: [
+        `${(ms / empty).toFixed(1)}× the empty page, ${(ms - empty).toFixed(0)} ms after it`,
+        `the test driver's first look: ${polled.toFixed(1)} ms (the empty page ${emptyPolled.toFixed(1)} ms)`,
+      ],
     });
     results.push(
-      paint('sidepanel-first-paint', 'side panel first paint, 10 000 cases', panel, 150, {
+      paint('sidepanel-first-paint', 'side panel first paint, 10 000 cases', panel, panelPolled, 150, {
         max: 250,
-        why: 'met quiet: 112 ms at load ~2 (2026-12-07 13:10) since its first screen is one plain IndexedDB read begun by the early script, without Dexie; 135-230 ms at load 5-7',
+        why: 'met: 96.8 ms at load ~4 (2026-12-07 15:39, seen from the page\'s first frame), 139-146 ms at load 4-5; its first screen is one plain IndexedDB read begun by the early script, without Dexie',
       }),
-      paint('popup-first-paint', 'popup first paint, 10 000 cases', popup, 100, { max: 200, why: 'not met: 120 ms at load ~2 (2026-12-07 13:10), 63 ms after the 57 ms empty page: nine module chunks and two style sheets to load before the load event the bench waits for; 78.7-90 ms in earlier quiet runs, 110-215 ms under load' }),
+      paint('popup-first-paint', 'popup first paint, 10 000 cases', popup, popupPolled, 100, {
+        max: 200,
+        why: 'met: 79.1-88.0 ms at load ~4 (2026-12-07 15:40, seen from the page\'s first frame), 115-122 ms at load 4-5: popup.html loads the early script, one module and an inline style sheet (b90cc37, dc38785), and parses only the 5 cases it shows (ee144dd); what is left is the module\'s evaluation before the load event',
+      }),
     );
   } finally {
     await b.close();
