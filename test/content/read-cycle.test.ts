@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { demoPage } from '../../lib/adapters/demo';
+import { EVERY_READER } from '../../lib/extract/flat';
 import { READ_TABLES } from '../../lib/extract/read';
 import { runContentScript } from '../../lib/content/run';
 import { createMessageHandler } from '../../entrypoints/background/router';
@@ -41,14 +42,19 @@ function context(): ContentScriptContext {
   } as unknown as ContentScriptContext;
 }
 
-async function consolePage() {
+/** The demo console's list; `inShadow`: drawn inside an app shell's open shadow root (a web-component admin), read by the last rule. */
+async function consolePage(inShadow = false) {
   vi.spyOn(Date, 'now').mockReturnValue(NOW);
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   fakeBrowser.reset();
   fakeBrowser.i18n.getUILanguage = () => 'en';
   fakeBrowser.i18n.getMessage = () => '';
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(URL_);
-  document.body.innerHTML = new DOMParser().parseFromString(readFileSync('test/fixtures/demo/order-list.2026-11.html', 'utf8'), 'text/html').body.innerHTML;
+  const html = new DOMParser().parseFromString(readFileSync('test/fixtures/demo/order-list.2026-11.html', 'utf8'), 'text/html').body.innerHTML;
+  if (inShadow) {
+    document.body.innerHTML = '<order-app></order-app>';
+    document.querySelector('order-app')!.attachShadow({ mode: 'open' }).innerHTML = html;
+  } else document.body.innerHTML = html;
   const { db } = freshDb();
   const statuses = new Map<number, ReadStatus>();
   const router = createMessageHandler({
@@ -67,7 +73,7 @@ async function consolePage() {
     answers.push(answer);
     return answer;
   }) as typeof fakeBrowser.runtime.sendMessage;
-  runContentScript(context(), { script: 'demo', adapters: [demoPage], readers: READ_TABLES });
+  runContentScript(context(), { script: 'demo', adapters: [demoPage], readers: inShadow ? EVERY_READER : READ_TABLES });
   return { db, sent, answers, statuses };
 }
 
@@ -124,5 +130,23 @@ describe('a page read', () => {
     await fakeBrowser.runtime.onMessage.trigger({ type: 'badges.update', findings: [] }, {});
     expect(flagged()).toEqual([]);
     expect(sent).toHaveLength(1);
+  });
+
+  it('inside a shadow root: a row the component redraws there is read and sent, as in the page itself', async () => {
+    const { sent } = await consolePage(true);
+    const root = document.querySelector('order-app')!.shadowRoot!;
+    await vi.waitFor(() => expect(root.querySelectorAll('[data-os-row]').length).toBe(6));
+    await settle();
+    expect(sent.map((m) => m.type)).toEqual(['orders.observed']);
+    // An order waiting to ship is shipped: the component redraws its status cell in its shadow root.
+    const cell = [...root.querySelectorAll('td')].find((td) => td.textContent?.trim() === '待发货')!;
+    const orderId = cell.closest('tr')!.querySelector('[data-os-row]')!.getAttribute('data-os-row')!;
+    cell.textContent = '已发货';
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    const second = sent[1] as Extract<Message, { type: 'orders.observed' }>;
+    expect([second.rows.map((r) => [r.orderId, r.cells.status])]).toEqual([[[orderId, '已发货']]]);
+    // The overlay's own hosts in the shadow root start no read: nothing more is sent.
+    await settle();
+    expect(sent).toHaveLength(2);
   });
 });
