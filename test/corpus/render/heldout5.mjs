@@ -15,7 +15,7 @@
 // This one file is the whole set: the orders, the pages (React component libraries pinned in
 // ./react/package.json, bundled from the sources below with esbuild) and the renderer, which writes
 // test/fixtures/corpus/react-*-heldout5-*.{html,json} (or test/corpus/pending/ for a page marked
-// pending). Run: node test/corpus/render/heldout5.mjs [name-filter]   (needs /usr/bin/chromium)
+// pending; `joined` says how a page that waited came to be read). Run: node test/corpus/render/heldout5.mjs [name-filter]   (needs /usr/bin/chromium)
 //
 // Sources (search tool, seen 2026-12-07; `code` results by repository/path, `pages`/`docs` by URL):
 // - Mercado Livre (pt-BR): order ids of 16 digits starting 2000 and pack_id of the same shape
@@ -55,6 +55,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { savePage } from './save.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REACT = join(HERE, 'react');
@@ -252,14 +253,14 @@ export function decoys5Of(o) {
 // ---------- the pages ----------
 const col = (key, kind, title, more = {}) => ({ key, kind, title, ...more });
 export const HELDOUT5_PAGES = [
-  { name: 'react-antd-heldout5-mlbr-links', pending: 'first score 0 of 15 (the time under each date not read, A caminho/Enviado/Pronto para envio unknown); words read since; waits on lib/extract/meaning.ts CLOCK_ONLY taking "14:03 hs" as the time line under a date', lib: 'antd', config: 'table', language: 'pt-BR', timeZone: 'America/Sao_Paulo', now: '2026-12-06T16:40', title: 'Vendas | Mercado Livre',
+  { name: 'react-antd-heldout5-mlbr-links', joined: 'first score 0 of 15 (the time under each date not read, A caminho/Enviado/Pronto para envio unknown); words read since; read since bd5909d by lib/extract/meaning.ts CLOCK_ONLY taking "14:03 hs" as the time line under a date', lib: 'antd', config: 'table', language: 'pt-BR', timeZone: 'America/Sao_Paulo', now: '2026-12-06T16:40', title: 'Vendas | Mercado Livre',
     configuration: 'fifth held-out set (Mercado Livre Brasil): Ant Design table, order numbers as links with a copy button, dates on two lines (05/12/2026 / 14:03 hs), status tags with a tooltip (the first open, its "Despachar até" text at the end of <body>), "R$ 1.234,56", MLB listing ids, Envio ids, (11) 9xxxx-xxxx phones',
     seed: 9701, gen: { console: 'mlbr', count: 15, dateStyle: 'br-two', money: 'brl', tip: 'Despachar até {d}/{m}' },
     options: { heading: 'Vendas', locale: 'pt_BR', idPrefix: '#', columns: [
       col('id', 'id', 'Venda'), col('placed', 'placed', 'Data da venda'), col('items', 'itemsSku', 'Anúncio'), col('buyer', 'buyerPhone', 'Comprador'),
       col('shipment', 'shipment', 'Envio'), col('status', 'status', 'Status'), col('total', 'total', 'Total', { align: 'right' }),
     ] } },
-  { name: 'react-antd-heldout5-mlbr-blocks', pending: 'first score 0 of 13 (no order list found); waits on lib/extract/meaning.ts ORDER_LABEL taking "Venda #" as an order number\'s label', lib: 'antd', config: 'blocks', language: 'pt-BR', timeZone: 'America/Sao_Paulo', now: '2026-12-06T11:15', title: 'Minhas vendas | Mercado Livre',
+  { name: 'react-antd-heldout5-mlbr-blocks', joined: 'first score 0 of 13 (no order list found); read since 14a99bb by lib/extract/meaning.ts ORDER_LABEL taking "Venda #" as an order number\'s label', lib: 'antd', config: 'blocks', language: 'pt-BR', timeZone: 'America/Sao_Paulo', now: '2026-12-06T11:15', title: 'Minhas vendas | Mercado Livre',
     configuration: 'fifth held-out set (Mercado Livre Brasil): one Ant Design card per sale (no table): "Venda #2000…" with a copy button, "Pacote #2000…" of the same 16-digit shape on cart sales, "5 de dez. de 2026, 14:03", items with MLB listing ids, status tag, "Total R$ 1.234,56", Envio ids and tracking codes',
     seed: 9702, gen: { console: 'mlbr', count: 13, dateStyle: 'br-medium', money: 'brl', items: [1, 3] },
     options: { heading: 'Vendas', locale: 'pt_BR', labels: { id: 'Venda #', pack: 'Pacote #', total: 'Total', shipment: 'Envio ', tracking: 'Rastreio ' } } },
@@ -284,7 +285,7 @@ export const HELDOUT5_PAGES = [
       col('id', 'id', 'Order ID'), col('items', 'itemsSku', 'Product(s)'), col('total', 'total', 'Order Total'), col('status', 'status', 'Status'),
       col('placed', 'placed', 'Order Time'), col('tracking', 'tracking', 'Tracking Number'),
     ] } },
-  { name: 'react-mantine-heldout5-tokopedia', pending: 'first score 0 of 15 with 15 false orders (SKU codes); no false order since; waits on lib/extract/meaning.ts DECOY_HEADER letting "No. Invoice" name the order number and CLOCK_ONLY taking "14:03 WIB" as the time line; Pesanan Baru stays unknown on purpose', lib: 'mantine', config: 'table', language: 'id-ID', timeZone: 'Asia/Jakarta', now: '2026-12-06T10:45', title: 'Daftar Pesanan | Tokopedia Seller',
+  { name: 'react-mantine-heldout5-tokopedia', joined: 'first score 0 of 15 with 15 false orders (SKU codes); no false order since; read since bd5909d by lib/extract/meaning.ts DECOY_HEADER letting "No. Invoice" name the order number and CLOCK_ONLY taking "14:03 WIB" as the time line; Pesanan Baru stays unknown on purpose', lib: 'mantine', config: 'table', language: 'id-ID', timeZone: 'Asia/Jakarta', now: '2026-12-06T10:45', title: 'Daftar Pesanan | Tokopedia Seller',
     configuration: 'fifth held-out set (Tokopedia, Indonesian): Mantine table, invoice numbers INV/20261205/MPL/… as anchors with a copy action icon, dates on two lines (5 Des 2026 / 14:03 WIB), "Rp1.234.567", J&T/SiCepat resi numbers, 08xx phones, SKUs',
     seed: 9706, gen: { console: 'tokopedia', count: 15, dateStyle: 'id-two', money: 'idr' },
     options: { heading: 'Daftar Pesanan', columns: [
@@ -309,7 +310,7 @@ export const HELDOUT5_PAGES = [
       col('id', 'id', 'رقم الطلب'), col('placed', 'placed', 'التاريخ'), col('buyer', 'buyerPhone', 'العميل'), col('items', 'itemsSku', 'المنتجات'),
       col('total', 'total', 'المبلغ'), col('status', 'status', 'الحالة'), col('tracking', 'tracking', 'رقم التتبع'),
     ] } },
-  { name: 'react-antd-heldout5-egypt-twoline', pending: 'first score 0 of 13 (no order time read); dates read since; waits on lib/extract/meaning.ts CLOCK_ONLY taking "٢:٠٣ م" (Arabic-Indic digits, م) as the time line under a date', lib: 'antd', config: 'table', language: 'ar-EG', timeZone: 'Africa/Cairo', now: '2026-12-06T12:50', title: 'إدارة الطلبات', rtl: true,
+  { name: 'react-antd-heldout5-egypt-twoline', joined: 'first score 0 of 13 (no order time read); dates read since; read since bd5909d by lib/extract/meaning.ts CLOCK_ONLY taking "٢:٠٣ م" (Arabic-Indic digits, م) as the time line under a date', lib: 'antd', config: 'table', language: 'ar-EG', timeZone: 'Africa/Cairo', now: '2026-12-06T12:50', title: 'إدارة الطلبات', rtl: true,
     configuration: 'fifth held-out set (Egyptian store admin, Arabic, right to left): Ant Design table in RTL direction, dates on two lines with the Arabic month name and Arabic-Indic digits ("٥ ديسمبر ٢٠٢٦" / "٢:٠٣ م"), amounts "١٬٢٣٤٫٥٦ ج.م.‏", order numbers with a copy button',
     seed: 9710, gen: { console: 'egypt', count: 13, dateStyle: 'ar-eg-two', money: 'egp' },
     options: { heading: 'إدارة الطلبات', locale: 'ar_EG', columns: [
@@ -754,19 +755,7 @@ async function render(filter) {
     await page.goto(url);
     try { await page.waitForFunction(() => window.__READY__ === true, null, { timeout: 15000 }); } catch (e) { errors.push('not ready: ' + e.message.split('\n')[0]); }
     await page.waitForTimeout(800);
-    const saved = await page.evaluate(() => {
-      const root = document.documentElement.cloneNode(true);
-      root.querySelectorAll('script,style,link,noscript,template,iframe').forEach((n) => n.remove());
-      root.querySelectorAll('svg').forEach((n) => { n.innerHTML = ''; });
-      root.querySelectorAll('img[src^="data:"]').forEach((n) => n.setAttribute('src', 'data:,'));
-      root.querySelectorAll('*').forEach((n) => { for (const a of [...n.attributes]) if (a.name.startsWith('on')) n.removeAttribute(a.name); });
-      for (const n of [root, root.querySelector('body')]) {
-        const attrs = [...n.attributes].map((a) => [a.name, a.value]).sort((x, y) => (x[0] < y[0] ? -1 : 1));
-        attrs.forEach(([k]) => n.removeAttribute(k));
-        attrs.forEach(([k, v]) => n.setAttribute(k, v));
-      }
-      return '<!DOCTYPE html>\n' + root.outerHTML;
-    });
+    const saved = await savePage(page);
     if (process.env.SHOT) await page.screenshot({ path: join(DIST, `${spec.name}.png`) });
     await context.close();
     const text = decode(saved);

@@ -13,6 +13,7 @@ import { heldoutOrders, decoysOf } from '../heldout.mjs';
 import { heldout2Orders, decoys2Of } from '../heldout2.mjs';
 import { heldout3Orders, decoys3Of } from '../heldout3.mjs';
 import { heldout4Orders, decoys4Of } from '../heldout4.mjs';
+import { savePage } from '../save.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = join(HERE, '../../../fixtures/corpus');
@@ -104,20 +105,7 @@ for (const spec of pages) {
     await page.waitForTimeout(600);
   }
   const external = spec.external ? await page.evaluate(() => window.__EXTERNAL__) : null;
-  const saved = await page.evaluate(() => {
-    const root = document.documentElement.cloneNode(true);
-    root.querySelectorAll('script,style,link,noscript,template,iframe').forEach((n) => n.remove());
-    root.querySelectorAll('svg').forEach((n) => { n.innerHTML = ''; });
-    root.querySelectorAll('img[src^="data:"]').forEach((n) => n.setAttribute('src', 'data:,'));
-    root.querySelectorAll('*').forEach((n) => { for (const a of [...n.attributes]) if (a.name.startsWith('on')) n.removeAttribute(a.name); });
-    // <html>/<body> get attributes from several effects in varying order: write them sorted
-    for (const n of [root, root.querySelector('body')]) {
-      const attrs = [...n.attributes].map((a) => [a.name, a.value]).sort((x, y) => (x[0] < y[0] ? -1 : 1));
-      attrs.forEach(([k]) => n.removeAttribute(k));
-      attrs.forEach(([k, v]) => n.setAttribute(k, v));
-    }
-    return '<!DOCTYPE html>\n' + root.outerHTML;
-  });
+  const saved = await savePage(page);
   if (process.env.SHOT) await page.screenshot({ path: join(DIST, `${spec.name}.png`), fullPage: false });
   await context.close();
 
