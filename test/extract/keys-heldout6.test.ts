@@ -1,11 +1,13 @@
 /**
  * The sixth held-out set's consoles (test/corpus/render/heldout6.mjs): their header words name their meaning in
- * lib/extract/keys-world.ts, and ₦ and the NGN/KES codes make an amount for lib/extract/sniff.ts.
+ * lib/extract/keys-world.ts, ₦ and the NGN/KES codes make an amount for lib/extract/sniff.ts, and a Nigerian or
+ * Kenyan page's bare amounts are naira or shillings (lib/extract/generic.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { type CellKey } from '../../lib/extract/keys';
 import { worldHeaderLookup } from '../../lib/extract/keys-world';
 import { moneyStrength } from '../../lib/extract/sniff';
+import { currencyOfLanguage } from '../../lib/extract/generic';
 
 const lookup = worldHeaderLookup();
 
@@ -47,5 +49,11 @@ describe('headerLookup: the sixth held-out set', () => {
 describe('moneyStrength: naira and shilling amounts', () => {
   it.each(['₦ 12,345', '₦12,345', 'NGN 8,900', 'KES 1,250.00'])('%s is an amount with its currency', (text) => {
     expect(moneyStrength(text)).toBe(2);
+  });
+});
+
+describe("currencyOfLanguage: Jumia's Nigeria and Kenya", () => {
+  it('reads a bare amount on an en-NG page as naira and on an en-KE or sw-KE page as shillings', () => {
+    expect(['en-NG', 'en-KE', 'sw-KE'].map(currencyOfLanguage)).toEqual(['NGN', 'KES', 'KES']);
   });
 });
