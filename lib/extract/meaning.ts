@@ -969,7 +969,17 @@ export function valueIn(key: CellKey, cell: Element): string | undefined {
   const status = key === 'status' || key === 'afterSales' || key === 'paymentStatus';
   if (status && cell.childElementCount > 0) {
     const early = statusIn(cell);
+    if (early !== null && early !== undefined) return early;
+    // A status drawn as an icon whose only name is its aria-label (TikTok Shop UK's status dots),
+    // looked for only in a cell whose text names none (heldout6.mjs cites it).
+    const named = cell.querySelector('[role="img"][aria-label]')?.getAttribute('aria-label');
+    if (named != null && collapse(cell.textContent ?? '') === '' && isStatusText(named)) return named;
     if (early !== null) return early;
+  }
+  if (DATE_KEYS.has(key) && cell.childElementCount > 0) {
+    // A relative time ("3 hours ago") drawn over its exact time: <time datetime="2026-12-07T14:03:00Z">.
+    const exact = cell.querySelector('time[datetime]')?.getAttribute('datetime');
+    if (exact != null && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(exact)) return exact;
   }
   const pieces = piecesOf(cell);
   if (pieces.length === 0) return undefined;
@@ -1187,9 +1197,9 @@ function tokenOf(text: string): string | undefined {
   return token;
 }
 
-const ORDER_LABEL = /(主?订单(?:编号|号码|编码|单号|号|ID|id)|(?:受注|注文)番号|주문\s?번호|order\s*(?:#|no\.?|number|id|ref(?:erence)?\.?)|bestellnummer|\b(?:venda|pedido|pesanan)\b\s*(?:#|n[º°o]\.?)?|订单|(?<![\u3400-\u9fff])单号|^ref(?:erence)?\.?(?=\s*[:：]))\s*[:：#]?\s*(.*)$/i;
+const ORDER_LABEL = /(主?订单(?:编号|号码|编码|单号|号|ID|id)|(?:受注|注文)番号|주문\s?번호|(?<!customer\s)order\s*(?:#|no\.?|number|id|ref(?:erence)?\.?)|\bpo\s*#|bestellnummer|\b(?:venda|pedido|pesanan)\b\s*(?:#|n[º°o]\.?)?|订单|(?<![\u3400-\u9fff])单号|^ref(?:erence)?\.?(?=\s*[:：]))\s*[:：#]?\s*(.*)$/i;
 // Venda (Mercado Livre), Pedido (Spanish and Portuguese admins), Pesanan (Indonesian): test/corpus/render/heldout5.mjs cites them.
-const ORDER_WORD = /order|bestell|venda|pedido|pesanan|^ref/i;
+const ORDER_WORD = /order|bestell|venda|pedido|pesanan|^ref|\bpo\s*#/i;
 /**
  * Labels that name an order's number only in a card with nothing better: 单号 with no word before
  * it (运单号, 退款单号 are other numbers) and a bare "Reference:" at the start of its text. Like a
@@ -1232,7 +1242,7 @@ const hitOf = new WeakMap<Element, Element>();
 
 /** Text that may hold an order number's label: only such text is looked at closely. */
 // 受注番号 / 注文番号 (Rakuten RMS, Japanese admins) and 주문번호 (Coupang Wing): test/corpus/render/heldout3.mjs cites them.
-const MAY_LABEL = /订单|单号|番号|번호|order|bestell|venda|pedido|pesanan|#\s*[A-Za-z0-9]|^\s*ref/i;
+const MAY_LABEL = /订单|单号|番号|번호|order|bestell|venda|pedido|pesanan|#\s*[A-Za-z0-9]|^\s*ref|\bpo\s*#/i;
 const NOT_TEXT_PARENTS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'del', 's', 'noscript', 'textarea', 'option']);
 
 /**

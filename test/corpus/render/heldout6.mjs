@@ -298,14 +298,14 @@ export const HELDOUT6_PAGES = [
       col('id', 'id', '备货单号'), col('pack', 'pack', '订单号'), col('items', 'itemsSku', '商品信息(SKC)'), col('total', 'total', '申报价格'),
       col('status', 'status', '状态'), col('placed', 'placed', '创建时间'), col('tracking', 'tracking', '物流单号'),
     ] } },
-  { name: 'react-mui-heldout6-tiktok-us', pending: 'first score 0 of 15 (order time read from the relative text, not the ISO time in its title); waits on lib/extract/meaning.ts valueIn reading the time[datetime] in a date cell (tried on a copy: 15 of 15)', lib: 'mui', config: 'table', language: 'en-US', timeZone: 'America/Los_Angeles', now: '2026-12-07T09:15', title: 'Orders | TikTok Shop Seller Center',
+  { name: 'react-mui-heldout6-tiktok-us', firstScore: 'first score 0 of 15 (order time read from the relative text, not the ISO time in its title)', joined: 'read 15 of 15 since lib/extract/meaning.ts valueIn reads a <time datetime> under a relative time and a status icon named only by its aria-label', lib: 'mui', config: 'table', language: 'en-US', timeZone: 'America/Los_Angeles', now: '2026-12-07T09:15', title: 'Orders | TikTok Shop Seller Center',
     configuration: 'sixth held-out set (TikTok Shop US): MUI table, 18-digit order ids with a copy button, creation time as relative text ("3 hours ago") with the ISO time in a <time> title, "$1,234.56", package ids of the same length, status chips, sku ids, tracking numbers',
     seed: 9803, gen: { console: 'tiktok', count: 15, dateStyle: 'iso', money: 'usd' },
     options: { heading: 'Manage orders', columns: [
       col('id', 'id', 'Order ID'), col('placed', 'placedRel', 'Created'), col('items', 'itemsSku', 'Product'), col('sub', 'subIds', 'Package ID'),
       col('total', 'total', 'Order amount', { align: 'right' }), col('status', 'status', 'Status'), col('tracking', 'tracking', 'Tracking ID'),
     ] } },
-  { name: 'react-arco-heldout6-tiktok-uk-icons', pending: 'first score 0 of 15 (no status read from an icon named only by its aria-label); waits on lib/extract/meaning.ts valueIn reading a status cell with no text by its [role=img][aria-label] (tried on a copy: 15 of 15)', lib: 'arco', config: 'table', language: 'en-GB', timeZone: 'Europe/London', now: '2026-12-07T17:05', title: 'Orders | TikTok Shop Seller Center UK',
+  { name: 'react-arco-heldout6-tiktok-uk-icons', firstScore: 'first score 0 of 15 (no status read from an icon named only by its aria-label)', joined: 'read 15 of 15 since lib/extract/meaning.ts valueIn reads a <time datetime> under a relative time and a status icon named only by its aria-label', lib: 'arco', config: 'table', language: 'en-GB', timeZone: 'Europe/London', now: '2026-12-07T17:05', title: 'Orders | TikTok Shop Seller Center UK',
     configuration: 'sixth held-out set (TikTok Shop UK): Arco table whose status column is an icon with only an aria-label ("In transit"), 18-digit order ids, "£12.34", "07/12/2026 14:03" day-first, Evri/Royal Mail tracking numbers, +44 phones',
     seed: 9804, gen: { console: 'tiktok', count: 15, dateStyle: 'uk', money: 'gbp' },
     options: { heading: 'Orders', statusIcon: true, columns: [
@@ -344,7 +344,7 @@ export const HELDOUT6_PAGES = [
       col('id', 'id', 'N° de commande'), col('placed', 'placed', 'Date de commande'), col('buyer', 'buyerPhone', 'Client'), col('items', 'itemsSku', 'Produits'),
       col('total', 'total', 'Montant TTC'), col('status', 'status', 'Statut'), col('tracking', 'tracking', 'N° de suivi'),
     ] } },
-  { name: 'react-semi-heldout6-noon', pending: 'first score 0 of 15 (order time read from the relative text, not the ISO time in its title; Confirmed unknown); Confirmed read since; waits on lib/extract/meaning.ts valueIn reading the time[datetime] in a date cell (tried on a copy: 15 of 15)', lib: 'semi', config: 'table', language: 'en-AE', timeZone: 'Asia/Dubai', now: '2026-12-07T20:50', title: 'Orders | noon Seller Lab',
+  { name: 'react-semi-heldout6-noon', firstScore: 'first score 0 of 15 (order time read from the relative text, not the ISO time in its title)', joined: 'read 15 of 15 since lib/extract/meaning.ts valueIn reads a <time datetime> under a relative time and a status icon named only by its aria-label', lib: 'semi', config: 'table', language: 'en-AE', timeZone: 'Asia/Dubai', now: '2026-12-07T20:50', title: 'Orders | noon Seller Lab',
     configuration: 'sixth held-out set (noon, UAE): Semi Design table with mixed Arabic/English headers ("Order Nr / رقم الطلب"), order numbers NAE…, relative times ("5 hours ago") with the ISO time in a <time> title, "AED 1,234.00", AWB numbers, +971 phones',
     seed: 9810, gen: { console: 'noon', count: 15, dateStyle: 'iso', money: 'aed' },
     options: { heading: 'Orders', columns: [
