@@ -1608,6 +1608,9 @@ function labelledFields(chunks: readonly string[], found: { token: string }): { 
   for (const [key, start] of FIELD_STARTS) {
     const hit = labelled(chunks, start, may);
     if (hit === undefined) continue;
+    // A date's label word followed by no date is some other text (Walmart's line status "Created"
+    // over the item's name): the block's unlabelled date stands.
+    if (DATE_KEYS.has(key) && !looksLikeDate(hit.value)) continue;
     given[key] = hit.value;
     labels.set(key, hit.label);
   }
