@@ -66,7 +66,7 @@ test('teach mode: the seller teaches a shop admin from the popup, and it is read
     assert.deepEqual(proposal, [
       ['Ref.', 'orderId'],
       ['Placed', 'placedAt'],
-      ['Client', 'ignore'],
+      ['Client', 'buyer'],
       ['Total', 'paid'],
       ['Discount', 'discount'],
       ['Shipping', 'shipping'],
@@ -77,8 +77,8 @@ test('teach mode: the seller teaches a shop admin from the popup, and it is read
     const problems = page.locator('[data-os-teach] .problems li');
     assert.deepEqual(await problems.allTextContents(), []);
 
-    // The seller names the shop's own columns; "Total" is the items before shipping here.
-    await page.selectOption('select[data-os-column="Client"]', 'buyer');
+    // The seller names the shop's own columns (Client, a French and English word for the buyer, is
+    // proposed as the buyer already); "Total" is the items before shipping here.
     await page.selectOption('select[data-os-column="Total"]', 'subtotal');
     await page.selectOption('select[data-os-column="Amount due"]', 'paid');
     await page.fill('#os-teach-zone', 'Europe/Berlin');

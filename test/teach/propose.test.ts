@@ -20,7 +20,7 @@ describe('proposeMapping on the custom shop', () => {
       columns: [
         { header: 'Ref.', key: 'ignore' },
         { header: 'Placed', key: 'placedAt' },
-        { header: 'Client', key: 'ignore' },
+        { header: 'Client', key: 'buyer' },
         { header: 'Total', key: 'paid' },
         { header: 'Discount', key: 'discount' },
         { header: 'Shipping', key: 'shipping' },
