@@ -30,9 +30,10 @@
 import { collapse, safeQueryAll } from './dom';
 import { ITEM_KEYS, type CellKey } from './keys';
 import { NEVER_TEXT } from './learn';
-import { findByMeaning, guessColumns, NO_ORDER_LIST, valueIn, withMeaning, type ColumnGuess } from './meaning';
+import { DATE_KEYS, findByMeaning, guessColumns, NO_ORDER_LIST, valueIn, withMeaning, type ColumnGuess } from './meaning';
 import type { Found, RawOrder } from './raw';
 import { LAYOUT_READERS, type LayoutReaders, type ListRule } from './read';
+import { BLANK } from './row';
 import { idTokenOf, isLetterReference, looksLikeDate, moneyStrength } from './sniff';
 
 /** Widest header looked for: consoles show up to ~25 columns. */
@@ -43,14 +44,11 @@ const ROWS_SAMPLED = 40;
 const MAX_ELEMENTS = 50_000;
 const MAX_SHADOW_ROOTS = 200;
 const MAX_SHADOW_DEPTH = 6;
-/** A cell showing only a dash shows nothing (the row reader's rule, lib/extract/row.ts). */
-const BLANK = /^[\s\-—–−/]*$/;
 /** Tables and ARIA grids, their rows and their cells, as the reader by meaning finds them. */
 const GRID = 'table, [role="table"], [role="grid"], [role="treegrid"]';
 const ROW = 'tr, [role="row"]';
 const CELL = 'th, td, [role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
 const HEADER_CELL = 'th, [role="columnheader"]';
-const DATE_KEYS: ReadonlySet<CellKey> = new Set<CellKey>(['placedAt', 'paidAt', 'shipBy']);
 const MONEY_KEYS: ReadonlySet<CellKey> = new Set<CellKey>(['paid', 'subtotal', 'unitPrice', 'shipping']);
 /** Values picked among a cell's pieces (valueIn) when the cell has elements; others are read whole. */
 const PICKED_KEYS: readonly CellKey[] = ['placedAt', 'paidAt', 'shipBy', 'paid', 'subtotal', 'shipping', 'discount', 'status', 'afterSales', 'paymentStatus'];

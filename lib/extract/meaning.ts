@@ -726,7 +726,8 @@ function statsOf(texts: readonly string[]): ColumnStats {
 }
 
 const MONEY_KEYS: ReadonlySet<CellKey> = new Set<CellKey>(['paid', 'subtotal', 'unitPrice', 'shipping', 'discount']);
-const DATE_KEYS: ReadonlySet<CellKey> = new Set<CellKey>(['placedAt', 'paidAt', 'shipBy']);
+/** Meanings whose value is a date and time (the flat-run rule, lib/extract/flat.ts, types its columns by them too). */
+export const DATE_KEYS: ReadonlySet<CellKey> = new Set<CellKey>(['placedAt', 'paidAt', 'shipBy']);
 
 /** Each column's meaning: the header word when the cells agree, else what the cells hold. */
 export function guessColumns(labels: readonly string[], columnTexts: readonly (readonly string[])[]): ColumnGuess[] {

@@ -31,7 +31,7 @@ export function buildSafely<I, T>(build: (input: I) => Built<T>, input: I): Buil
 type Cells = Partial<Record<CellKey, Element>>;
 
 /** A cell showing only a dash means "nothing here" (unpaid orders' 付款时间). */
-const BLANK = /^[\s\-—–−/]*$/;
+export const BLANK = /^[\s\-—–−/]*$/;
 /** A digit, a Latin letter, a CJK character or ¥ first: not blank, without the pattern. */
 const startsWithValue = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x4e00 && c <= 0x9fff) || c === 0xa5 || c === 0xffe5;
