@@ -23,6 +23,7 @@ import { summarizeWeek } from '../lib/summary/week';
 import { DEMO_URL, generateCases, generateOrders, TAOBAO_URL, taobaoPage, demoPage } from '../bench/generate';
 import { BUILT_IN_SHAPE, shapeFromOlist, type OrderShape } from '../bench/shape';
 import { evidenceScenario } from '../bench/evidence';
+import { databaseCreated } from './extension-db.mjs';
 import { budgetTable, mergeSample, withTable, type BenchRun, type Sample } from '../bench/readme';
 import {
   evaluateCheck,
@@ -646,6 +647,7 @@ async function launchExtension() {
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
+  await databaseCreated(worker); // the first-paint scenario writes to it with raw IndexedDB
   return {
     context,
     worker,

@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { databaseCreated } from '../../scripts/extension-db.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -29,6 +30,8 @@ export async function launchWithExtension(opts = {}) {
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
+  // Tests write to and read the database with raw IndexedDB: it must exist, with its stores.
+  await databaseCreated(worker);
   return {
     context,
     worker,

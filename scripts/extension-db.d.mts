@@ -1,0 +1,2 @@
+import type { Worker } from 'playwright-core';
+export function databaseCreated(worker: Worker, timeoutMs?: number): Promise<void>;
