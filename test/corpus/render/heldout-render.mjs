@@ -49,7 +49,7 @@ export async function renderSet(set, filter) {
     const [, y, mo, d, h, mi] = spec.now.match(/^(\d+)-(\d+)-(\d+)T(\d+):(\d+)/).map(Number);
     const now = zonedToMs(y, mo, d, h, mi, spec.timeZone);
     const orders = ordersOf({ ...spec.gen, timeZone: spec.timeZone, now: new Date(now).toISOString(), seed: spec.seed });
-    const context = await browser.newContext({ locale: spec.language, timezoneId: spec.timeZone, viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({ locale: spec.language, timezoneId: spec.timeZone, viewport: spec.viewport || { width: 1440, height: 900 } });
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
