@@ -158,6 +158,11 @@ export class IdCounts {
     if (n === 2) this.duplicates++;
   }
 
+  /** How many units hold `id`. */
+  count(id: string): number {
+    return this.counts.get(id) ?? 0;
+  }
+
   remove(unit: ReadUnit<{ orderId: string }>): void {
     if (!unit.built.ok) return;
     const id = unit.built.order.orderId;
@@ -187,15 +192,94 @@ export function composeResult<T extends { orderId: string }>(adapterId: string, 
       row!.position = i + 1;
       result.rows.push(row!);
     } else {
-      const reason = built.reason.slice(0, 500);
-      result.skipped.push(
-        built.orderId === undefined ? { row: i + 1, reason } : { row: i + 1, orderId: built.orderId.slice(0, 100), reason },
-      );
+      result.skipped.push(skippedAt(built, i + 1));
     }
     result.totalRows++;
   }
   return result;
 }
+
+/** What the read result says of an order read that is no order, at 1-based position `row`. */
+function skippedAt(built: Extract<Built<unknown>, { ok: false }>, row: number): SkippedRow {
+  const reason = built.reason.slice(0, 500);
+  return built.orderId === undefined ? { row, reason } : { row, orderId: built.orderId.slice(0, 100), reason };
+}
+
+/** What one read of changes did to a list of units, for recomposeResult. */
+export interface UnitChange<T> {
+  /** The indices in the list before the change of the units taken out, ascending. */
+  readonly removedAt: readonly number[];
+  /** The units put in, with their indices in the list after the change, ascending by index. */
+  readonly added: readonly { readonly at: number; readonly unit: ReadUnit<T> }[];
+}
+
+/**
+ * The read result of `list` after `change`, made from `previous` (the result of the list before
+ * it) without looking at the orders kept: their rows and skipped rows are carried over and only
+ * their positions move. composeResult looked at every order of a 600-row page for one row added,
+ * a third of that change read's time (2026-12-07 profile of the bench's read-add-one-demo).
+ * Gives exactly composeResult's result when no order taken out or put in shares its order id
+ * with another order of the list, before or after the change (IdCounts tells): only then does
+ * every order kept stay read or stay a second copy (test/extract/recompose.test.ts).
+ */
+export function recomposeResult<T extends { orderId: string }>(
+  previous: ReadResult<T>,
+  list: readonly ReadUnit<T>[],
+  change: UnitChange<T>,
+): ReadResult<T> {
+  const { removedAt, added } = change;
+  // Every order taken out was counted (read or skipped, never a second copy), and so is every one put in.
+  const result: ReadResult<T> = { adapter: previous.adapter, rows: [], skipped: [], totalRows: previous.totalRows - removedAt.length + added.length };
+  if (list.length > 0) result.labels = list[0]!.raw.labels;
+  // An order kept at old index `at`, with `out` orders taken out before it, is the (at - out)th
+  // order kept; the `in`th order put in (in page order, at index added[in].at) goes before it
+  // when at most that many orders kept come before the one put in: added[in].at - in <= at - out.
+  const rows = result.rows;
+  let out = 0;
+  let put = 0;
+  for (const row of previous.rows) {
+    const at = row.position - 1;
+    while (out < removedAt.length && removedAt[out]! < at) out++;
+    if (out < removedAt.length && removedAt[out] === at) continue;
+    const kept = at - out;
+    for (; put < added.length && added[put]!.at - put <= kept; put++) {
+      const { unit, at: to } = added[put]!;
+      if (unit.row !== undefined) rows.push(placed(unit.row, to + 1));
+    }
+    row.position = kept + put + 1;
+    rows.push(row);
+  }
+  for (; put < added.length; put++) {
+    const { unit, at: to } = added[put]!;
+    if (unit.row !== undefined) rows.push(placed(unit.row, to + 1));
+  }
+  // The same walk over the skipped rows (few): moved ones are new entries, as composeResult makes them.
+  const skipped = result.skipped;
+  out = 0;
+  put = 0;
+  for (const skip of previous.skipped) {
+    const at = skip.row - 1;
+    while (out < removedAt.length && removedAt[out]! < at) out++;
+    if (out < removedAt.length && removedAt[out] === at) continue;
+    const kept = at - out;
+    for (; put < added.length && added[put]!.at - put <= kept; put++) {
+      const { unit, at: to } = added[put]!;
+      if (!unit.built.ok) skipped.push(skippedAt(unit.built, to + 1));
+    }
+    const row = kept + put + 1;
+    skipped.push(row === skip.row ? skip : { ...skip, row });
+  }
+  for (; put < added.length; put++) {
+    const { unit, at: to } = added[put]!;
+    if (!unit.built.ok) skipped.push(skippedAt(unit.built, to + 1));
+  }
+  return result;
+}
+
+const placed = <T>(row: ReadRow<T>, position: number): ReadRow<T> => {
+  row.position = position;
+  return row;
+};
 
 /** Every order of the page read into a unit, with the list's layout when it can be read change by change. */
 export type UnitsRead<T> =
