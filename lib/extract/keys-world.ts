@@ -20,15 +20,28 @@ export const WORLD_HEADER_SYNONYMS: HeaderSynonyms = {
     // Otto's Bestellnummer, Kaufland's Bestell-ID, Cdiscount's N° de commande, noon's Order Nr, Walmart's PO #
     // (test/corpus/render/heldout6.mjs, sources seen 2026-12-07).
     'bestellnummer', 'bestell-id', 'n°decommande', 'numérodecommande', 'ordernr', 'po#', 'purchaseorder#', '备货单号',
+    // Mercari Shops' 注文ID and SHOPLINE's 訂單號碼 (test/corpus/render/heldout7.mjs, sources seen 2026-12-07). NAVER's
+    // 상품주문번호 (one product of an order) is left out: it is not the order's number.
+    '注文id', '訂單號碼', '訂單編號',
   ],
   placedAt: ['ngàyđặthàng', 'thờigianđặthàng', 'datazakupu', '주문일시', '주문일자', '注文日時', '注文日', 'датаоформления', 'датазаказа', 'sipariştarihi',
     'datadavenda', 'datadopedido', 'fechadeventa', 'fechadepedido', 'วันที่สั่งซื้อ', 'tanggalpesanan', 'waktupesanan', 'تاريخالطلب', 'besteldatum', 'besteldop',
-    'bestelldatum', 'bestelltam', 'datedecommande', 'ordered'],
-  buyer: ['ngườimua', 'kupujący', '注文者', 'покупатель', 'alıcı', 'comprador', 'ผู้ซื้อ', 'pembeli', 'العميل', 'المشتري', 'klant', 'kunde', 'client'],
-  paid: ['tổngtiền', 'kwota', '결제금액', '合計金額', 'сумма', 'суммазаказа', 'tutar', 'ยอดคำสั่งซื้อ', 'totalbayar', 'totalbelanja', 'الإجمالي', 'totaalbedrag', 'gesamtbetrag', 'betrag', 'montantttc', 'montant'],
-  status: ['trạngthái', '주문상태', '受注ステータス', 'статус', 'статусзаказа', 'siparişdurumu', 'durum', 'estado', 'สถานะ', 'حالةالطلب', 'الحالة', 'statut'],
+    'bestelldatum', 'bestelltam', 'datedecommande', 'ordered',
+    // Shoper's Data zamówienia, SHOPLINE's 訂單日期 (heldout7.mjs).
+    'datazamówienia', '訂單日期'],
+  buyer: ['ngườimua', 'kupujący', '注文者', 'покупатель', 'alıcı', 'comprador', 'ผู้ซื้อ', 'pembeli', 'العميل', 'المشتري', 'klant', 'kunde', 'client',
+    // Mercari Shops' 購入者, SHOPLINE's 顧客, NAVER's 구매자명 and 수취인, Shoper's Klient (heldout7.mjs).
+    '購入者', '顧客', '구매자명', '수취인', 'klient'],
+  paid: ['tổngtiền', 'kwota', '결제금액', '合計金額', 'сумма', 'суммазаказа', 'tutar', 'ยอดคำสั่งซื้อ', 'totalbayar', 'totalbelanja', 'الإجمالي', 'totaalbedrag', 'gesamtbetrag', 'betrag', 'montantttc', 'montant',
+    // BASE's and SHOPLINE's 合計, NAVER's 총 주문금액, Shoper's Wartość (heldout7.mjs).
+    '合計', '총주문금액', 'wartość'],
+  status: ['trạngthái', '주문상태', '受注ステータス', 'статус', 'статусзаказа', 'siparişdurumu', 'durum', 'estado', 'สถานะ', 'حالةالطلب', 'الحالة', 'statut',
+    // Mercari Shops' ステータス, BASE's 対応状況, SHOPLINE's 送貨狀態 and 訂單狀態 (heldout7.mjs).
+    'ステータス', '対応状況', '送貨狀態', '訂單狀態'],
   trackingNo: ['mãvậnđơn', 'numerprzesyłki', '운송장번호', 'お荷物伝票番号', 'трек-номер', 'kargotakipno', 'códigoderastreio', 'rastreio', 'guía', 'númerodeguía',
-    'หมายเลขติดตามพัสดุ', 'no.resi', 'nomorresi', 'رقمالتتبع', 'رقمالشحنة', 'track&trace', 'sendungsnummer', 'n°desuivi'],
+    'หมายเลขติดตามพัสดุ', 'no.resi', 'nomorresi', 'رقمالتتبع', 'رقمالشحنة', 'track&trace', 'sendungsnummer', 'n°desuivi',
+    // Mercari Shops' 追跡番号, BASE's 配送伝票番号, NAVER's 송장번호, SHOPLINE's 追蹤編號 (heldout7.mjs).
+    '追跡番号', '配送伝票番号', '송장번호', '追蹤編號'],
 };
 
 /** The header lookup with the Chinese and English words and these. */

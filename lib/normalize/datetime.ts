@@ -455,13 +455,25 @@ function isoLocal(text: string, timeZone: string): number | undefined {
   return instant >= 0 ? instant : undefined;
 }
 
+/**
+ * Japanese era years, as a console calling toLocaleString('ja-JP-u-ca-japanese') prints them ("令和8年12月7日
+ * 14:03", "R8/12/7 14:03"): the era's year n is the Gregorian year the era began, less one, plus n; 元年 is its
+ * first year. Heisei began in 1989, Reiwa on 1 May 2019.
+ */
+const ERA_START: Readonly<Record<string, number>> = { 令和: 2019, 平成: 1989, r: 2019, h: 1989 };
+function gregorianYear(cell: string): string {
+  return cell
+    .replace(/(令和|平成)\s*(元|\d{1,2})\s*年/u, (_, era: string, n: string) => `${ERA_START[era]! - 1 + (n === '元' ? 1 : Number(n))}年`)
+    .replace(/^([RH])(\d{1,2})\/(\d{1,2})\/(\d{1,2})(?!\d)/u, (_, era: string, n: string, m: string, d: string) => `${ERA_START[era.toLowerCase()]! - 1 + Number(n)}/${m}/${d}`);
+}
+
 export function parseDateTime(text: string, opts: DateTimeOptions): Parsed<number> {
   if (!isKnownTimeZone(opts.timeZone)) return fail(text, `Unknown time zone "${opts.timeZone}" for "${text}".`);
   const fast = isoLocal(text, opts.timeZone);
   if (fast !== undefined) return ok(fast);
   // "Placed Dec 4, 2026", "Created: 05/12/2026": a card's label run into its date says nothing more.
   // Arabic-Indic and Thai digits, Arabic separators and right-to-left marks are read as their ASCII forms.
-  const cell = cleanCell(westernDigits(text))
+  const cell = gregorianYear(cleanCell(westernDigits(text)))
     .toLowerCase()
     .replace(/^(?:placed|created|ordered|purchased|order date|date|下单时间|创建时间|下单于?)(?:\s+on)?\s*[:：]?\s*(?=\d|[a-z]{3})/u, '')
     // Any other label with its colon before the digits (注文日時：2026/12/05, 주문일시: 2026.12.05, Ngày đặt: 05/12/2026):
