@@ -123,6 +123,7 @@ export function orderLists(root: ParentNode, learn = true): OrderList[] {
     if (list) lists.push(list);
   }
   lists.push(...blockLists(root, groups, learn));
+  if (!lists.some((l) => l.orders.some((o) => o.given.orderId !== undefined))) lists.push(...unlabelledCards(root));
   return lists;
 }
 
@@ -1853,10 +1854,10 @@ function sharedFields(
 const DECOYS_BELONG: ReadonlySet<CellKey> = new Set<CellKey>(['orderId', 'trackingNo', 'buyer', 'buyerMessage', 'sellerRemark', 'carrier']);
 
 /** A card: every value behind a label, and what the card's texts are when no label names them. */
-function readCard(card: Element, position: number): RawOrder | undefined {
+function readCard(card: Element, position: number, head?: { token: string }): RawOrder | undefined {
   const chunks = chunksOf(card);
   const texts = textsOfChunks(chunks);
-  const found = orderNumberIn(texts);
+  const found = head ?? orderNumberIn(texts);
   if (found === undefined) return undefined;
   const { given, labels } = labelledFields(texts, found);
   if (given.placedAt === undefined) {
@@ -1896,4 +1897,85 @@ function readCard(card: Element, position: number): RawOrder | undefined {
     if (v !== undefined && !DECOYS_BELONG.has(key) && isDecoyToken(v)) return undefined;
   }
   return { position, element: card, anchor: card, labels, orderCells: {}, itemCells: [], given };
+}
+
+const DIGIT_RUN = /\d{3}/;
+
+/**
+ * An order number alone in its text, of a shape no other number of a card takes: an invoice
+ * number with slashes, or eight digits or more, or a hash and three digits or more (`#1042`).
+ */
+function headNumber(text: string): string | undefined {
+  // One token with a run of digits: most texts of a page are passed over without the token's expressions.
+  if (text.length < 4 || text.length > 40 || text.includes(' ') || !DIGIT_RUN.test(text)) return undefined;
+  const token = tokenOf(text);
+  if (token === undefined || (token !== text && `#${token}` !== text)) return undefined;
+  const digits = token.replace(/\D/g, '').length;
+  return token.includes('/') || digits >= 8 || (text.startsWith('#') && digits >= 3) ? token : undefined;
+}
+
+/** Up to `n` texts under `el` that show something, in page order (never-text left out). */
+function firstTexts(el: Element, n: number): Node[] {
+  const out: Node[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node !== null && out.length < n; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent !== null && !NOT_TEXT_PARENTS.has(parent.localName) && collapse(node.nodeValue ?? '') !== '') out.push(node);
+  }
+  return out;
+}
+
+/**
+ * Order cards headed by their number with no label (Tokopedia's "INV/20261206/MPL/8875345353" over
+ * the order's date, items and "Total Belanja Rp987.300": test/corpus/render/heldout5.mjs cites the
+ * page), looked for only when no list with order numbers was found. A card is the largest element
+ * holding one such number among its first three texts and no other; two cards side by side at
+ * least, four in five of them showing a date and an amount (what makes them orders, not a list of
+ * parcels or products), are read as cards; a card without both is left out.
+ */
+function unlabelledCards(root: ParentNode): OrderList[] {
+  const top = 'body' in root && (root as Document).body ? (root as Document).body : (root as Element);
+  if (!top || !(top as Element).tagName) return [];
+  const heads: { node: Node; token: string }[] = [];
+  const walker = (top as Element).ownerDocument.createTreeWalker(top, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    // A page of this size is no card list a seller reads.
+    if (++seen > 100_000) return [];
+    const parent = node.parentElement;
+    if (parent === null || NOT_TEXT_PARENTS.has(parent.localName)) continue;
+    const token = headNumber(collapse(node.nodeValue ?? ''));
+    if (token !== undefined) heads.push({ node, token });
+  }
+  if (heads.length < 2) return [];
+  const counts = new Map<Element, number>();
+  for (const { node } of heads) for (let up = node.parentElement; up !== null; up = up.parentElement) counts.set(up, (counts.get(up) ?? 0) + 1);
+  const groups = new Map<Element, { card: Element; token: string }[]>();
+  for (const { node, token } of heads) {
+    let card = node.parentElement!;
+    while (card.parentElement !== null && card !== top && counts.get(card.parentElement) === 1) card = card.parentElement;
+    const parent = card.parentElement;
+    if (parent === null || card === top || !firstTexts(card, 3).includes(node)) continue;
+    const group = groups.get(parent) ?? [];
+    group.push({ card, token });
+    groups.set(parent, group);
+  }
+  const lists: OrderList[] = [];
+  for (const [container, group] of groups) {
+    if (group.length < 2) continue;
+    const orders: RawOrder[] = [];
+    let shown = 0;
+    for (const { card, token } of group) {
+      const raw = readCard(card, orders.length + 1, { token });
+      if (raw === undefined || raw.given.placedAt === undefined || raw.given.paid === undefined) continue;
+      shown++;
+      orders.push(raw);
+    }
+    if (shown < 2 || shown < group.length * 0.8) continue;
+    const labels = new Map<CellKey, string>();
+    for (const o of orders) for (const [k, v] of o.labels) if (!labels.has(k)) labels.set(k, v);
+    const columns: ColumnGuess[] = [...labels].map(([key, label]) => ({ label, key, confidence: 0.5 }));
+    lists.push({ kind: 'cards', elements: [container], columns, orders, confidence: 0.5, others: 0 });
+  }
+  return lists;
 }

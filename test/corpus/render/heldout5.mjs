@@ -287,7 +287,7 @@ export const HELDOUT5_PAGES = [
       col('id', 'id', 'No. Invoice'), col('placed', 'placed', 'Tanggal'), col('items', 'itemsSku', 'Produk'), col('buyer', 'buyerPhone', 'Pembeli'),
       col('total', 'total', 'Total Bayar', { align: 'right' }), col('status', 'status', 'Status'), col('tracking', 'tracking', 'No. Resi'),
     ] } },
-  { name: 'react-antd-heldout5-tokopedia-blocks', pending: 'first score 0 of 13 (no order list found); waits on lib/extract/meaning.ts reading a card headed by its invoice number alone (INV/…/MPL/…)', lib: 'antd', config: 'blocks', language: 'id-ID', timeZone: 'Asia/Jakarta', now: '2026-12-06T19:10', title: 'Pesanan | Tokopedia Seller',
+  { name: 'react-antd-heldout5-tokopedia-blocks', joined: 'first score 0 of 13 (no order list found); 11 of 13 since lib/extract/meaning.ts unlabelledCards reads a card headed by its invoice number alone (INV/…/MPL/…); Pesanan Baru stays unknown on purpose', lib: 'antd', config: 'blocks', language: 'id-ID', timeZone: 'Asia/Jakarta', now: '2026-12-06T19:10', title: 'Pesanan | Tokopedia Seller',
     configuration: 'fifth held-out set (Tokopedia, Indonesian): one Ant Design card per order, the invoice number with a copy button and "5 Des 2026, 14:03 WIB" in the card head, items with SKUs, status tag, "Total Belanja Rp1.234.567", resi numbers',
     seed: 9707, gen: { console: 'tokopedia', count: 13, dateStyle: 'id-wib', money: 'idr', items: [1, 3] },
     options: { heading: 'Pesanan', locale: 'id_ID', labels: { id: '', total: 'Total Belanja ', tracking: 'No. Resi ' } } },
