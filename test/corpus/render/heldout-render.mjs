@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { savePage } from './save.mjs';
+import { savePage, seedRandomness } from './save.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REACT = join(HERE, 'react');
@@ -54,12 +54,7 @@ export async function renderSet(set, filter) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.clock.setFixedTime(new Date(now));
-    await page.addInitScript(() => {
-      let a = 20261207;
-      Math.random = () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-      crypto.getRandomValues = (arr) => { for (let i = 0; i < arr.length; i++) arr[i] = Math.floor(Math.random() * 2 ** (8 * (arr.BYTES_PER_ELEMENT || 1))); return arr; };
-      crypto.randomUUID = () => 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => { const r = Math.floor(Math.random() * 16); return (c === 'x' ? r : (r & 3) | 8).toString(16); });
-    });
+    await seedRandomness(page, 20261207);
     const b = bundles.get(spec.lib);
     const payload = { ...payloadOf(spec, orders), config: spec.config, language: spec.language, timeZone: spec.timeZone, now, orders, options: spec.options, rtl: !!spec.rtl };
     const html = `<!doctype html><html lang="${spec.language}"><head><meta charset="utf-8"><title>${spec.title}</title>${b.css ? '<link rel="stylesheet" href="/static/app.css">' : ''}</head>` +

@@ -13,7 +13,7 @@ import { heldoutOrders, decoysOf } from '../heldout.mjs';
 import { heldout2Orders, decoys2Of } from '../heldout2.mjs';
 import { heldout3Orders, decoys3Of } from '../heldout3.mjs';
 import { heldout4Orders, decoys4Of } from '../heldout4.mjs';
-import { savePage } from '../save.mjs';
+import { savePage, seedRandomness } from '../save.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = join(HERE, '../../../fixtures/corpus');
@@ -73,13 +73,8 @@ for (const spec of pages) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.clock.setFixedTime(new Date(now));
-  // a seeded Math.random, so ids that libraries generate (form ids, keys) are the same on every render
-  await page.addInitScript(() => {
-    let a = 20261120;
-    Math.random = () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-    crypto.getRandomValues = (arr) => { for (let i = 0; i < arr.length; i++) arr[i] = Math.floor(Math.random() * 2 ** (8 * (arr.BYTES_PER_ELEMENT || 1))); return arr; };
-    crypto.randomUUID = () => 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => { const r = Math.floor(Math.random() * 16); return (c === 'x' ? r : (r & 3) | 8).toString(16); });
-  });
+  // seeded randomness, so ids that libraries generate (form ids, keys) are the same on every render
+  await seedRandomness(page, 20261120);
   const css = existsSync(join(DIST, `${spec.bundle}.css`)) ? '<link rel="stylesheet" href="/static/app.css">' : '';
   const payload = { config: spec.config, language: spec.language, timeZone: spec.timeZone, now, orders, options: spec.options || {} };
   const html = `<!doctype html><html lang="${spec.language}"><head><meta charset="utf-8"><title>${spec.title}</title>${css}</head>` +
