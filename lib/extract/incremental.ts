@@ -9,7 +9,7 @@
 import type { PageAdapter } from '../adapters/types';
 import { CellText } from './dom';
 import type { Order } from '../schema';
-import { IdCounts, composeResult, problemResult, readAllUnits, readUnit, recomposeResult, type LayoutReaders, type MakeBuild, type ReadResult, type ReadUnit } from './read';
+import { IdCounts, composeResult, problemResult, readAllUnits, readUnit, type LayoutReaders, type MakeBuild, type ReadResult, type ReadUnit } from './read';
 import type { ReadContext } from './order';
 import type { UnitLayout } from './raw';
 
@@ -166,37 +166,26 @@ export function readChanges<T extends { orderId: string }>(
 
   // From here on the lists are updated in place (nothing returns to a full read with them).
   if (fresh.length === 0 && removed.size >= list.length) return full(); // the list emptied: a full read says why
-  // The result is carried over from the last one (recomposeResult) unless an order taken out or
-  // put in shares its order id with another: then which copy is read may change, so it is composed again.
-  let alone = true;
-  const removedAt: number[] = [];
   if (removed.size > 0) {
     for (const unit of removed) {
-      if (unit.built.ok && ids.count(unit.built.order.orderId) !== 1) alone = false;
-      removedAt.push(list.indexOf(unit));
       byElement.delete(unit.raw.element);
       ids.remove(unit);
     }
-    removedAt.sort((a, b) => a - b);
-    // A few orders out of hundreds: each splice moves the rest at once, no look at each order.
-    for (let i = removedAt.length - 1; i >= 0; i--) list.splice(removedAt[i]!, 1);
+    let to = 0;
+    for (const unit of list) if (!removed.has(unit)) list[to++] = unit;
+    list.length = to;
   }
   // Each new order goes before the next order after it in its container, or after the last one
   // before it; placed in page order, so neighbours added together find each other.
   fresh.sort((a, b) => (a.el === b.el ? 0 : a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
-  const placed: { at: number; unit: ReadUnit<T> }[] = [];
   for (const { el, unit } of fresh) {
     const index = insertionIndex(el, list, byElement);
     if (index === undefined) return full();
     list.splice(index, 0, unit);
     byElement.set(el, unit);
     ids.add(unit);
-    for (const put of placed) if (put.at >= index) put.at++;
-    placed.push({ at: index, unit });
   }
-  for (const { unit } of placed) if (unit.built.ok && ids.count(unit.built.order.orderId) !== 1) alone = false;
-  placed.sort((a, b) => a.at - b.at);
-  const result = alone ? recomposeResult(previous.result, list, { removedAt, added: placed }) : composeResult(previous.adapter.id, list, ids.duplicates === 0);
+  const result = composeResult(previous.adapter.id, list, ids.duplicates === 0);
   if (previous.result.byStructure) result.byStructure = previous.result.byStructure;
   return { ...previous, ctx, how: 'changes', result, units };
 }

@@ -158,11 +158,6 @@ export class IdCounts {
     if (n === 2) this.duplicates++;
   }
 
-  /** How many units hold `id`. */
-  count(id: string): number {
-    return this.counts.get(id) ?? 0;
-  }
-
   remove(unit: ReadUnit<{ orderId: string }>): void {
     if (!unit.built.ok) return;
     const id = unit.built.order.orderId;
@@ -192,128 +187,14 @@ export function composeResult<T extends { orderId: string }>(adapterId: string, 
       row!.position = i + 1;
       result.rows.push(row!);
     } else {
-      result.skipped.push(skippedAt(built, i + 1));
+      const reason = built.reason.slice(0, 500);
+      result.skipped.push(
+        built.orderId === undefined ? { row: i + 1, reason } : { row: i + 1, orderId: built.orderId.slice(0, 100), reason },
+      );
     }
     result.totalRows++;
   }
   return result;
-}
-
-/** What the read result says of an order read that is no order, at 1-based position `row`. */
-function skippedAt(built: Extract<Built<unknown>, { ok: false }>, row: number): SkippedRow {
-  const reason = built.reason.slice(0, 500);
-  return built.orderId === undefined ? { row, reason } : { row, orderId: built.orderId.slice(0, 100), reason };
-}
-
-/** What one read of changes did to a list of units, for recomposeResult. */
-export interface UnitChange<T> {
-  /** The indices in the list before the change of the units taken out, ascending. */
-  readonly removedAt: readonly number[];
-  /** The units put in, with their indices in the list after the change, ascending by index. */
-  readonly added: readonly { readonly at: number; readonly unit: ReadUnit<T> }[];
-}
-
-/**
- * The read result of `list` after `change`, made from `previous` (the result of the list before
- * it): the rows of the orders kept are copied over at once and only their positions move, by
- * one loop that does nothing else. composeResult looked at every order and pushed every row
- * again: a third of the time of reading one row added to a 600-row page (2026-12-07 profile of
- * the bench's read-add-one-demo); this takes under half its time (Node, 600 rows, one row
- * put in or taken out: 3 µs against 7.5 µs, 2026-12-07).
- * Gives exactly composeResult's result when no order taken out or put in shares its order id
- * with another order of the list, before or after the change (IdCounts tells): only then does
- * every order kept stay read or stay a second copy (test/extract/recompose.test.ts).
- */
-export function recomposeResult<T extends { orderId: string }>(
-  previous: ReadResult<T>,
-  list: readonly ReadUnit<T>[],
-  change: UnitChange<T>,
-): ReadResult<T> {
-  const { removedAt, added } = change;
-  // Every order taken out was counted (read or skipped, never a second copy), and so is every one put in.
-  const result: ReadResult<T> = {
-    adapter: previous.adapter,
-    rows: carriedRows(previous.rows, change),
-    skipped: carriedSkips(previous.skipped, change),
-    totalRows: previous.totalRows - removedAt.length + added.length,
-  };
-  if (list.length > 0) result.labels = list[0]!.raw.labels;
-  return result;
-}
-
-/*
- * Where orders kept move: one kept at old index `at`, with `out` orders taken out before it, is
- * the (at - out)th order kept; the `put`th order put in (in page order, at new index
- * added[put].at) goes before it when at most that many kept orders come before the one put in,
- * added[put].at - put <= at - out. So an order kept moves by (put - out), which changes only at
- * an index taken out or at old index added[put].at - put + out: the changes split the old list
- * into stretches that each move by one amount.
- */
-
-/** The rows of the orders kept, moved, with those of the orders put in. */
-function carriedRows<T>(old: readonly ReadRow<T>[], { removedAt, added }: UnitChange<T>): ReadRow<T>[] {
-  const rows = old.slice();
-  // Rows still at their old positions (index + 1): an order taken out is found by its position.
-  for (let i = removedAt.length - 1; i >= 0; i--) {
-    const k = firstAfter(rows, removedAt[i]!, 0);
-    if (k < rows.length && rows[k]!.position === removedAt[i]! + 1) rows.splice(k, 1);
-  }
-  let out = 0;
-  let put = 0;
-  for (let k = 0; ; ) {
-    const nextOut = out < removedAt.length ? removedAt[out]! : Infinity;
-    const nextPut = put < added.length ? added[put]!.at - put + out : Infinity;
-    // The rows before the next change (old index below `until`) move by the same amount.
-    const until = Math.min(nextOut, nextPut);
-    const by = put - out;
-    if (by === 0) k = firstAfter(rows, until, k);
-    else for (; k < rows.length && rows[k]!.position <= until; k++) rows[k]!.position += by;
-    if (until === Infinity) break;
-    if (nextOut <= nextPut) out++;
-    else put++;
-  }
-  // Every row is at its new position now: the rows put in go in among them.
-  for (const { at, unit } of added) {
-    if (unit.row === undefined) continue;
-    unit.row.position = at + 1;
-    rows.splice(firstAfter(rows, at, 0), 0, unit.row);
-  }
-  return rows;
-}
-
-/** The skipped rows of the orders kept, moved (as new entries, as composeResult makes them), with those of the orders put in. */
-function carriedSkips<T>(old: readonly SkippedRow[], { removedAt, added }: UnitChange<T>): SkippedRow[] {
-  const skipped: SkippedRow[] = [];
-  let out = 0;
-  let put = 0;
-  for (const skip of old) {
-    const at = skip.row - 1;
-    while (out < removedAt.length && removedAt[out]! < at) out++;
-    if (out < removedAt.length && removedAt[out] === at) continue;
-    for (; put < added.length && added[put]!.at - put <= at - out; put++) {
-      const { unit, at: to } = added[put]!;
-      if (!unit.built.ok) skipped.push(skippedAt(unit.built, to + 1));
-    }
-    const row = at - out + put + 1;
-    skipped.push(row === skip.row ? skip : { ...skip, row });
-  }
-  for (; put < added.length; put++) {
-    const { unit, at: to } = added[put]!;
-    if (!unit.built.ok) skipped.push(skippedAt(unit.built, to + 1));
-  }
-  return skipped;
-}
-
-/** The index of the first row from `from` on whose position is above `position` (rows in page order). */
-function firstAfter<T>(rows: readonly ReadRow<T>[], position: number, from: number): number {
-  let lo = from;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (rows[mid]!.position <= position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Every order of the page read into a unit, with the list's layout when it can be read change by change. */
