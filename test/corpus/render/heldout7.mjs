@@ -24,7 +24,7 @@
 // First score, before any reader file was changed (npm run corpus -- --verbose, 2026-12-07 17:22 UTC):
 // 77 of 153 orders read exactly, 0 false orders (kuaishou 16/16, xhs 15/15, youzan 15/15, NAVER 12/15 and
 // 12/15, SHOPLINE 4/16, Shoper 3/15, Mercari Shops 0/16, BASE 0/15, 微店 0/15).
-// Now (17:40 UTC): 118 of 153, 0 false orders; eight pages in the corpus, Mercari Shops and 微店 pending (see each page).
+// Now (18:10 UTC): 133 of 153, 0 false orders; nine pages in the corpus, Mercari Shops pending (see its page).
 // Run: node test/corpus/render/heldout7.mjs [name-filter]   (needs /usr/bin/chromium)
 //
 // Sources (search tool, seen 2026-12-07; `code` hits by repository/path or find_string file id, `pages`/`docs` by URL):
@@ -259,7 +259,7 @@ export const HELDOUT7_PAGES = [
     options: { heading: '订单查询', footer: '共 412 条，每页 15 条', labels: { id: '订单号：', placed: '下单时间：', tracking: '快递单号：' }, columns: [
       col('items', 'items', '商品'), col('price', 'price', '单价/数量'), col('buyer', 'buyerPhone', '买家/收货人'), col('total', 'total', '实付金额'), col('status', 'status', '订单状态'),
     ] } },
-  { name: 'react-mui-heldout7-weidian-phone', firstScore: 'first score 0 of 15 (no order list found in the phone cards)', pending: 'waits on lib/extract/meaning.ts chunksOf cutting a text at a spaced middle dot ("2026-12-07 06:46:33 · 陈** 199****6324": the time and the buyer on one line), tried on a copy: 15 of 15, no false order, corpus unchanged', lib: 'mui', config: 'cards', language: 'zh-CN', timeZone: 'Asia/Shanghai', now: '2026-12-07T09:05', title: '订单 - 微店店长版', viewport: { width: 390, height: 844 },
+  { name: 'react-mui-heldout7-weidian-phone', firstScore: 'first score 0 of 15 (no order list found in the phone cards)', joined: 'read 15 of 15 since 13383a0: lib/extract/meaning.ts chunksOf cuts a text at a spaced middle dot ("2026-12-07 06:46:33 · 陈** 199****6324": the time and the buyer on one line)', lib: 'mui', config: 'cards', language: 'zh-CN', timeZone: 'Asia/Shanghai', now: '2026-12-07T09:05', title: '订单 - 微店店长版', viewport: { width: 390, height: 844 },
     configuration: 'seventh held-out set (微店, Chinese, phone screen 390 px): MUI cards, one per order, with the 15-digit order number and status on the first line, the items with 10-digit product ids, the time "2026-12-07 14:03:22", "合计 ¥123.45" and the tracking number at the foot, masked phones',
     seed: 9904, gen: { console: 'weidian', count: 15, dateStyle: 'zh', money: 'cny' },
     options: { heading: '订单', labels: { id: '订单号 ', total: '合计 ', tracking: '物流 ', sku: '商品ID ' } } },
