@@ -42,7 +42,8 @@ const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|B
 // Signs written after the number in their consoles (1,280円, 12,800원, 1 234,56 zł, 1.234.000₫ or đ,
 // 1 234 ₽), as lib/normalize/money.ts reads them; test/corpus/render/heldout3.mjs and heldout4.mjs cite them.
 // Arabic riyal, dirham and pound signs after the number (1,234.56 ر.س, ١٬٢٣٤٫٥٦ ج.م.), as lib/normalize/money.ts reads them.
-const SIGNS_AFTER = '€|元|円|원|zł|₫|đ|₽|₺|ر\\.س|د\\.إ|ج\\.م|د\\.ك|ر\\.ق';
+// 1C-Bitrix's rouble "1 234,56 руб." (test/corpus/render/heldout8.mjs).
+const SIGNS_AFTER = '€|元|円|원|zł|₫|đ|₽|₺|руб|ر\\.س|د\\.إ|ج\\.م|د\\.ك|ر\\.ق';
 /** An amount: a currency sign or code beside a number, or a number with two decimals. */
 // Rp runs into its digits in Indonesian consoles (Tokopedia's Rp1.234.567); other codes need a gap, so a SKU such as RM2000 is no amount.
 // ₦: Jumia Nigeria's naira (test/corpus/render/heldout6.mjs).

@@ -68,6 +68,10 @@ const CURRENCY_TOKENS: Readonly<Record<string, string>> = {
   'ر.ق': 'QAR',
   // Jumia Nigeria's naira, printed "₦ 12,345" without kobo (test/corpus/render/heldout6.mjs, seen 2026-12-07).
   '₦': 'NGN',
+  // Russian store admins (1C-Bitrix) print the rouble as "руб." after the amount ("1 234,56 руб.") more often
+  // than ₽ (test/corpus/render/heldout8.mjs, seen 2026-12-07); with its dot or without.
+  'руб.': 'RUB',
+  руб: 'RUB',
   // Plain ISO codes, as in "RMB 88" or "12.00 EUR".
   ...Object.fromEntries(
     'USD EUR GBP JPY CAD AUD NZD HKD SGD TWD MXN BRL CHF SEK NOK DKK PLN CZK HUF RON INR KRW RUB TRY THB MYR IDR PHP VND ZAR AED SAR ILS EGP KWD QAR NGN KES'

