@@ -23,6 +23,9 @@ export const WORLD_HEADER_SYNONYMS: HeaderSynonyms = {
     // Mercari Shops' 注文ID and SHOPLINE's 訂單號碼 (test/corpus/render/heldout7.mjs, sources seen 2026-12-07). NAVER's
     // 상품주문번호 (one product of an order) is left out: it is not the order's number.
     '注文id', '訂單號碼', '訂單編號',
+    // A bare Sipariş (order) over a column of order numbers, as English "Order" and Chinese 订单 are taken
+    // (test/corpus/render/heldout8.mjs, Hepsiburada).
+    'sipariş',
   ],
   placedAt: ['ngàyđặthàng', 'thờigianđặthàng', 'datazakupu', '주문일시', '주문일자', '注文日時', '注文日', 'датаоформления', 'датазаказа', 'sipariştarihi',
     'datadavenda', 'datadopedido', 'fechadeventa', 'fechadepedido', 'วันที่สั่งซื้อ', 'tanggalpesanan', 'waktupesanan', 'تاريخالطلب', 'besteldatum', 'besteldop',
