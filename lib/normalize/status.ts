@@ -399,11 +399,16 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[a-z0
  * A Latin phrase must stand as whole words (`paid` is not found in `unpaid`, `shipped` not
  * in `unshipped`); Chinese has no spaces, so a Chinese phrase matches anywhere.
  */
+/** A Russian (не) or Polish (nie) "not" as the word just before a phrase. */
+const NEGATED = /(?:^|[^\p{L}])(?:не|nie) $/u;
+
 function firstMatch(cell: string, phrases: Phrase[], from = 0): { status: OrderStatus; end: number } | undefined {
   for (let at = from; at < cell.length; at++) {
     for (const p of phrases) {
       if (!cell.startsWith(p.phrase, at)) continue;
       if (p.latin && (isWordChar(cell[at - 1]) || isWordChar(cell[at + p.phrase.length]))) continue;
+      // "не выполнен", "nie wysłane": a Russian or Polish "not" before a state says the order is not in it.
+      if (NEGATED.test(cell.slice(Math.max(0, at - 5), at))) continue;
       return { status: p.status, end: at + p.phrase.length };
     }
   }
