@@ -187,7 +187,7 @@ export function startTeach(options: TeachOptions): TeachSession {
     const same = detected !== undefined && detected.picked.elements.every((e, i) => picked.elements[i] === e);
     const draft: TaughtMapping = proposeMapping(
       picked,
-      { path: location.pathname, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+      { path: location.pathname, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, language: doc.documentElement.lang || navigator.language },
       same ? detected.columns : [],
     );
     const preview = el('p', { className: 'preview' });
@@ -223,6 +223,16 @@ export function startTeach(options: TeachOptions): TeachSession {
     timeZone.setAttribute('list', zones.id);
     timeZone.addEventListener('input', () => {
       draft.timeZone = timeZone.value.trim();
+      refresh();
+    });
+
+    // 07/12/2026: the 7th of December or July 12th. Proposed from the table's own dates, shown so the seller can say.
+    const dates = el('select', { id: 'os-teach-dates' });
+    for (const [order, key] of [['DMY', 'teachDayFirst'], ['MDY', 'teachMonthFirst']] as const) {
+      dates.append(el('option', { value: order, textContent: say(key), selected: draft.dateOrder === order }));
+    }
+    dates.addEventListener('change', () => {
+      draft.dateOrder = dates.value === 'DMY' ? 'DMY' : 'MDY';
       refresh();
     });
 
@@ -273,6 +283,7 @@ export function startTeach(options: TeachOptions): TeachSession {
       ...rows,
       el('div', { className: 'row' }, el('label', { htmlFor: currency.id, textContent: say('teachCurrency') }), currency),
       el('div', { className: 'row' }, el('label', { htmlFor: timeZone.id, textContent: say('teachTimeZone') }), timeZone),
+      el('div', { className: 'row' }, el('label', { htmlFor: dates.id, textContent: say('teachDateOrder') }), dates),
       zones,
       preview,
       problems,

@@ -518,6 +518,11 @@ export const TaughtMapping = z.object({
   columns: /* @__PURE__ */ z.array(TaughtColumn).check(z.minLength(1), z.maxLength(60)),
   currency: CurrencyCode,
   timeZone: nonEmpty(64),
+  /**
+   * How the site writes a numeric date: 07/12/2026 is 12 July (MDY) or 7 December (DMY). Absent in
+   * mappings taught before it was asked: read month first, as they were.
+   */
+  dateOrder: /* @__PURE__ */ z.optional(z.enum(['MDY', 'DMY'])),
   /** Path prefix of the order list on that site (teach mode reads pages under it only). */
   path: /* @__PURE__ */ z.string().check(z.startsWith('/'), z.maxLength(500)),
 });

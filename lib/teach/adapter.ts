@@ -62,6 +62,7 @@ export function adapterFromSite(site: SiteAccess): Adapter | undefined {
     isOrderList,
     currency: mapping.currency,
     timeZone: mapping.timeZone,
+    ...(mapping.dateOrder !== undefined && { dateOrder: mapping.dateOrder }),
     layout: {
       kind: 'table',
       tables: [

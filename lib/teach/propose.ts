@@ -12,6 +12,7 @@ import type { TaughtColumn, TaughtMapping } from '../schema';
 import { stableSelector } from './selector';
 import { findOrderList, type ColumnGuess } from '../extract/meaning';
 import { currencyOfHeader } from '../extract/order';
+import { dateOrderOf } from '../extract/generic';
 
 /** The order table the reader by meaning finds on the page, picked as the seller would pick it, with its column meanings. */
 export interface DetectedTable {
@@ -160,6 +161,29 @@ export interface TeachEnvironment {
   readonly path: string;
   /** The browser's zone (Intl.DateTimeFormat().resolvedOptions().timeZone). */
   readonly timeZone: string;
+  /** The page's `<html lang>`, else the browser's language: how it writes dates when its cells do not say. */
+  readonly language?: string | undefined;
+}
+
+/** A numeric date with its year: 07/12/2026, 13-11-2026 (a dotted date is always day first). */
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/g;
+
+/**
+ * How the picked table writes its dates: day first when one of them starts with a number above 12
+ * (13/11/2026), month first when one has it second (11/13/2026); when none says (every day 12 or
+ * less), or both do, as the page's language writes them (en-GB and most languages day first).
+ */
+export function proposeDateOrder(cellTexts: Iterable<string>, language: string | undefined): 'MDY' | 'DMY' {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const text of cellTexts) {
+    for (const m of text.matchAll(NUMERIC_DATE)) {
+      if (Number(m[1]) > 12) dayFirst = true;
+      if (Number(m[3]) > 12) monthFirst = true;
+    }
+  }
+  if (dayFirst !== monthFirst) return dayFirst ? 'DMY' : 'MDY';
+  return dateOrderOf(language);
 }
 
 /** The proposed mapping for a picked table (before the seller corrects it). */
@@ -172,6 +196,7 @@ export function proposeMapping(picked: PickedTable, env: TeachEnvironment, detec
     columns: proposeColumns(picked.headers, detected),
     currency: unit ?? guessCurrency(cells),
     timeZone: env.timeZone,
+    dateOrder: proposeDateOrder(cells, env.language),
     path: env.path.startsWith('/') ? env.path.slice(0, 500) : '/',
   };
 }

@@ -74,6 +74,9 @@ test('teach mode: the seller teaches a shop admin from the popup, and it is read
       ['State', 'status'],
     ]);
     assert.equal(await page.locator('#os-teach-currency').inputValue(), 'EUR');
+    // Its dates (2026-11-20 09:15) do not say how it writes 07/12; its page says "en": month first, shown to be changed.
+    assert.equal(await page.locator('#os-teach-dates').inputValue(), 'MDY');
+    assert.deepEqual(await page.locator('#os-teach-dates option').allTextContents(), ['Day first: 7 December', 'Month first: July 12']);
     const problems = page.locator('[data-os-teach] .problems li');
     assert.deepEqual(await problems.allTextContents(), []);
 
@@ -123,8 +126,8 @@ test('teach mode: the seller teaches a shop admin from the popup, and it is read
 
     const sites = await b.worker.evaluate(() => chrome.storage.local.get('sites'));
     assert.deepEqual(
-      sites.sites.map((/** @type {any} */ s) => [s.origin, s.adapter, s.mapping.table, s.mapping.path, s.mapping.currency]),
-      [[`http://order-sentinel-demo.localhost:${shop.port}`, 'taught', 'table[data-view="orders"]', '/shop-admin/orders', 'EUR']],
+      sites.sites.map((/** @type {any} */ s) => [s.origin, s.adapter, s.mapping.table, s.mapping.path, s.mapping.currency, s.mapping.dateOrder]),
+      [[`http://order-sentinel-demo.localhost:${shop.port}`, 'taught', 'table[data-view="orders"]', '/shop-admin/orders', 'EUR', 'MDY']],
     );
   } finally {
     await b.close();

@@ -29,6 +29,8 @@ describe('proposeMapping on the custom shop', () => {
       ],
       currency: 'EUR',
       timeZone: 'Europe/Berlin',
+      // Its dates are 2026-11-20 09:15, which say nothing of the order; the page names no language.
+      dateOrder: 'MDY',
       path: '/shop-admin/orders',
     });
   });
