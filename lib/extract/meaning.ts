@@ -1911,15 +1911,16 @@ function readCard(card: Element, position: number, head?: { token: string }): Ra
   return { position, element: card, anchor: card, labels, orderCells: {}, itemCells: [], given };
 }
 
-const DIGIT_RUN = /\d{3}/;
+/** What headNumber's shapes all hold: a slash or a hash beside three digits, or eight digits. */
+const HEAD_SHAPE = /[/#]\D*\d{3}|\d{3}\D*[/#]|(?:\d\D{0,3}){8}/;
 
 /**
  * An order number alone in its text, of a shape no other number of a card takes: an invoice
  * number with slashes, or eight digits or more, or a hash and three digits or more (`#1042`).
  */
 function headNumber(text: string): string | undefined {
-  // One token with a run of digits: most texts of a page are passed over without the token's expressions.
-  if (text.length < 4 || text.length > 40 || text.includes(' ') || !DIGIT_RUN.test(text)) return undefined;
+  // One token with a slash, a hash or eight digits: most texts of a page are passed over without the token's expressions.
+  if (text.length < 4 || text.length > 40 || text.includes(' ') || !HEAD_SHAPE.test(text)) return undefined;
   const token = tokenOf(text);
   if (token === undefined || (token !== text && `#${token}` !== text)) return undefined;
   const digits = token.replace(/\D/g, '').length;
@@ -1954,10 +1955,12 @@ function unlabelledCards(root: ParentNode): OrderList[] {
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     // A page of this size is no card list a seller reads.
     if (++seen > 100_000) return [];
+    const raw = node.nodeValue ?? '';
+    if (raw.length < 4 || !HEAD_SHAPE.test(raw)) continue;
+    const token = headNumber(collapse(raw));
+    if (token === undefined) continue;
     const parent = node.parentElement;
-    if (parent === null || NOT_TEXT_PARENTS.has(parent.localName)) continue;
-    const token = headNumber(collapse(node.nodeValue ?? ''));
-    if (token !== undefined) heads.push({ node, token });
+    if (parent !== null && !NOT_TEXT_PARENTS.has(parent.localName)) heads.push({ node, token });
   }
   if (heads.length < 2) return [];
   const counts = new Map<Element, number>();
