@@ -47,7 +47,10 @@ const SIGNS_AFTER = '€|元|円|원|zł|₫|đ|₽|₺|руб|ر\\.س|د\\.إ|�
 /** An amount: a currency sign or code beside a number, or a number with two decimals. */
 // Rp runs into its digits in Indonesian consoles (Tokopedia's Rp1.234.567); other codes need a gap, so a SKU such as RM2000 is no amount.
 // ₦: Jumia Nigeria's naira (test/corpus/render/heldout6.mjs).
-const MONEY_SIGNED = new RegExp(`(?:[¥￥$€£₹₩₱₫₽₺฿₦]|\\b(?:US|AU|CA|NZ|HK|S|R)\\s?\\$|\\b(?:${CODES})\\b|\\bRp(?=\\d)|元)\\s?-?\\d|\\d(?:[\\d,.\\s'’])*\\s?(?:${SIGNS_AFTER}|\\b(?:${CODES})\\b)`, 'i');
+// A code run into a number that is shaped as money (Lazada's "SGD25.00", Shopee Malaysia's "RM1,234.56": grouped
+// thousands or two decimals) is an amount too; "RM2000" stays a SKU (test/corpus/render/heldout9.mjs, 2026-12-07).
+const CODE_RUN_IN = `\\b(?:${CODES})(?=\\d{1,3}(?:,\\d{3})+(?:\\.\\d{2})?(?![\\d.,])|\\d+\\.\\d{2}(?![\\d.,]))`;
+const MONEY_SIGNED = new RegExp(`(?:[¥￥$€£₹₩₱₫₽₺฿₦]|\\b(?:US|AU|CA|NZ|HK|S|R)\\s?\\$|\\b(?:${CODES})\\b|\\bRp(?=\\d)|${CODE_RUN_IN}|元)\\s?-?\\d|\\d(?:[\\d,.\\s'’])*\\s?(?:${SIGNS_AFTER}|\\b(?:${CODES})\\b)`, 'i');
 const MONEY_BARE = /^-?\d{1,3}(?:[,\s.]\d{3})*[.,]\d{2}$|^-?\d+[.,]\d{2}$/;
 /**
  * Mobile numbers (masked or not) and international phone numbers. A country code is written
@@ -61,11 +64,20 @@ const TRACKING = /^(?:SF\d{12,15}|YT\d{13,}|JT\d{13,}|ZTO\d{10,}|JDV?\d{12,}|YD\
 /** A token that may hold an order number: letters, digits and dashes, maybe after a #. */
 const ID_TOKEN = /^#?[A-Za-z0-9][A-Za-z0-9_-]{2,39}$/;
 
+/**
+ * A day the seller must answer or ship by ("Respond by 9 Dec" on Amazon's and eBay's return lists, Shopee's
+ * "Ship by 09/12/2026" countdown) is a deadline, never when the order was placed: an "Action needed" column
+ * before the sale date was taken for the order's date and every order skipped, and so was a Shopee card's
+ * countdown (test/corpus/render/heldout9.mjs, 2026-12-07). A "ship by" column is known by its header
+ * (lib/extract/keys.ts shipBy), not by such cells.
+ */
+const REPLY_DEADLINE = /^\s*(?:respond|reply|answer|ship|dispatch)\s+by\b/i;
+
 /** Whether `text` shows a date or a time. */
 export const looksLikeDate = (raw: string): boolean => {
   // Arabic-Indic and Thai digits, Arabic separators and direction marks read as their ASCII forms (lib/normalize/digits.ts).
   const text = westernDigits(raw);
-  return text.length < 60 && (DATE.test(text) || (text.includes(' ') && DATE_WORDS.test(text))) && /\d|ago|前|天|刚刚|today|yesterday|just now|heute|gestern/i.test(text);
+  return text.length < 60 && !REPLY_DEADLINE.test(text) && (DATE.test(text) || (text.includes(' ') && DATE_WORDS.test(text))) && /\d|ago|前|天|刚刚|today|yesterday|just now|heute|gestern/i.test(text);
 };
 
 /** Whether `text` shows an amount: with a currency (strong) or as a bare two-decimal number (weak). */

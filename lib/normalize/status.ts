@@ -99,6 +99,15 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
   dispatched: 'shipped',
   'return in progress': 'return_requested',
   'return opened': 'return_requested',
+  // Amazon's Manage Returns: a return request waiting for the seller to authorize it, to be answered within 24 hours
+  // (sellercentral.amazon.com/gp/help/external/G9DH343PLXALFTUW, seen 2026-12-07); longer than Pending, so it wins.
+  // A bare Authorized stays unknown: Shopify's is a payment authorized, not captured.
+  'pending authorization': 'return_requested',
+  // Shopee's To Ship tab: paid, waiting for the seller to ship (global.lianlianpay.com/article_platform_shopee/40-75348.html,
+  // seen 2026-12-07). Its Shipping tab stays unknown: a bare "Shipping" is as often shipping still to do.
+  'to ship': 'awaiting_shipment',
+  // A refund already paid out to the buyer (eBay's and others' return lists).
+  'refund issued': 'refunded',
   // German consoles (Amazon.de, eBay.de, WooCommerce in German).
   'zahlung ausstehend': 'awaiting_payment',
   'warten auf zahlung': 'awaiting_payment',
