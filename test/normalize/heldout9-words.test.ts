@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderStatus } from '../../lib/schema';
 import { parseMoney, parseStatus } from '../../lib/normalize';
+import { combineStatuses } from '../../lib/normalize/status';
 import { looksLikeDate, moneyStrength } from '../../lib/extract/sniff';
 
 describe('parseStatus: the ninth held-out set', () => {
@@ -52,5 +53,24 @@ describe('looksLikeDate: a deadline is not when the order was placed', () => {
   });
   it.each(['5 Dec 2026 14:03', '07/12/2026 14:03', 'Dec 5, 2026 2:03 PM', 'Shipped by 9 Dec'])('%s is a date', (text) => {
     expect(looksLikeDate(text)).toBe(true);
+  });
+});
+
+describe('parseStatus: a return on its way back to the seller is still open', () => {
+  it.each<[string, OrderStatus]>([
+    ['买家已退货，等待卖家确认收货', 'return_requested'],
+    ['买家已经退货，等待卖家确认收货', 'return_requested'],
+    ['买家已退货,等待卖家确认收货', 'return_requested'],
+    // a finished return stays finished
+    ['已退货', 'returned'],
+  ])('%s → %s', (text, status) => {
+    expect(parseStatus(text)).toEqual({ status, known: true });
+  });
+
+  it('outranks the order shipped beside it, as a request the seller must answer', () => {
+    expect(combineStatuses({ fulfilment: '卖家已发货', afterSales: '买家已退货，等待卖家确认收货' })).toEqual({
+      status: 'return_requested',
+      statusRaw: '卖家已发货 / 买家已退货，等待卖家确认收货',
+    });
   });
 });
