@@ -52,10 +52,12 @@ export type ListFound = { readonly kind: 'list'; readonly list: OrderList } | { 
 
 /**
  * Headers naming numbers that sit beside an order and are never its number; Turkish paket (package) and teslimat
- * (delivery) numbers sit beside Hepsiburada's order numbers in the same shape (test/corpus/render/heldout8.mjs).
+ * (delivery) numbers sit beside Hepsiburada's order numbers in the same shape (test/corpus/render/heldout8.mjs);
+ * refund, after-sales, service-order and return numbers sit beside the order's on after-sales lists (淘宝 退款管理,
+ * 拼多多 售后, 京东 服务单, Amazon and eBay returns: test/corpus/render/heldout9.mjs), in the same shape.
  */
 const DECOY_HEADER =
-  /子订单|子单|包裹|运单|物流单|快递单|退款单|售后单|手机|电话|联系方式|货号|商品编码|商品id|sku|tracking|parcel|package|paket|teslimat|sub-?order|salesrecord|record|phone|mobile|itemid|productid|listing|transaction|barcode|ean|upc|asin|isbn|(?<!^no\.?\s?|^nomor\s?)invoice|sendungsnummer|客户(?:id|编号)|(?:买家|会员|用户)id|(?:customer|client|user|member|buyer)(?:id|#|no)/i;
+  /子订单|子单|包裹|运单|物流单|快递单|退款单|退款编号|退款号|售后单|售后编号|售后号|服务单|退货单|退货编号|手机|电话|联系方式|货号|商品编码|商品id|sku|tracking|parcel|package|paket|teslimat|sub-?order|salesrecord|record|phone|mobile|itemid|productid|listing|transaction|barcode|ean|upc|asin|isbn|(?<!^no\.?\s?|^nomor\s?)invoice|sendungsnummer|客户(?:id|编号)|(?:买家|会员|用户)id|(?:customer|client|user|member|buyer)(?:id|#|no)|(?:return|refund|claim)(?:id|#|no|number)|^rma/i;
 /** Header words that may name an order's number when the dictionary has no entry for them. */
 const WEAK_ID_HEADER = /^(?:#|no\.?|nr\.?|id|code|ref|reference|number|编号|单号|序号)$|编号$|单号$|number$|reference$|^ref/i;
 /** Rows that total or summarise the list, or say it is empty. */
