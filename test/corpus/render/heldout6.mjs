@@ -66,20 +66,11 @@
 //   订单关闭; 16-digit order numbers, "US $12.34", Pacific time, Cainiao LP tracking numbers.
 import { fileURLToPath } from 'node:url';
 import { renderSet } from './heldout-render.mjs';
+import { rng, num, digits, caps, alnum, oneOf, two } from './seeded.mjs';
 
 
 // ---------- seeded randomness ----------
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-}
-const num = (r, n) => Array.from({ length: n }, (_, i) => (i === 0 ? 1 + Math.floor(r() * 9) : Math.floor(r() * 10))).join('');
-const digits = (r, n) => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
-const caps = (r, n) => Array.from({ length: n }, () => String.fromCharCode(65 + Math.floor(r() * 26))).join('');
-const alnum = (r, n) => Array.from({ length: n }, () => 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'[Math.floor(r() * 34)]).join('');
 const hex = (r, n) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(r() * 16)]).join('');
-const oneOf = (r, a) => a[Math.floor(r() * a.length)];
-const two = (n) => String(n).padStart(2, '0');
 
 // ---------- local wall time ----------
 function clock(ms, timeZone) {

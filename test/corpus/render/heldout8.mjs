@@ -71,16 +71,7 @@
 //   exact time in a <time> element.
 import { fileURLToPath } from 'node:url';
 import { renderSet } from './heldout-render.mjs';
-
-// ---------- seeded randomness ----------
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-}
-const num = (r, n) => Array.from({ length: n }, (_, i) => (i === 0 ? 1 + Math.floor(r() * 9) : Math.floor(r() * 10))).join('');
-const digits = (r, n) => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
-const oneOf = (r, a) => a[Math.floor(r() * a.length)];
-const two = (n) => String(n).padStart(2, '0');
+import { rng, num, digits, oneOf, two } from './seeded.mjs';
 
 // ---------- local wall time ----------
 function clock(ms, timeZone) {

@@ -75,27 +75,12 @@
 //   knowledge-base/sales-orders/order-status-mapping.md lists Lazada beside Shopee).
 import { fileURLToPath } from 'node:url';
 import { renderSet } from './heldout-render.mjs';
+import { rng, num, digits, alnum, oneOf, two, clock } from './seeded.mjs';
 
 /** Recorded after the first render and score, before any reader file was changed. */
 export const FIRST_SCORE = '51 of 132 exact, 0 false orders (2026-12-07 18:40 UTC)';
 
-// ---------- seeded randomness ----------
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-}
-const num = (r, n) => Array.from({ length: n }, (_, i) => (i === 0 ? 1 + Math.floor(r() * 9) : Math.floor(r() * 10))).join('');
-const digits = (r, n) => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
-const alnum = (r, n) => Array.from({ length: n }, () => 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'[Math.floor(r() * 34)]).join('');
-const oneOf = (r, a) => a[Math.floor(r() * a.length)];
-const two = (n) => String(n).padStart(2, '0');
-
 // ---------- local wall time ----------
-function clock(ms, timeZone) {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(ms));
-  const v = Object.fromEntries(parts.map((p) => [p.type, p.value]));
-  return { y: +v.year, mo: +v.month, d: +v.day, h: +v.hour, mi: +v.minute, s: +v.second };
-}
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A date cell as each console prints it. */
