@@ -1981,14 +1981,11 @@ function unlabelledCards(root: ParentNode): OrderList[] {
   for (const [container, group] of groups) {
     if (group.length < 2) continue;
     const orders: RawOrder[] = [];
-    let shown = 0;
     for (const { card, token } of group) {
       const raw = readCard(card, orders.length + 1, { token });
-      if (raw === undefined || raw.given.placedAt === undefined || raw.given.paid === undefined) continue;
-      shown++;
-      orders.push(raw);
+      if (raw !== undefined && raw.given.placedAt !== undefined && raw.given.paid !== undefined) orders.push(raw);
     }
-    if (shown < 2 || shown < group.length * 0.8) continue;
+    if (orders.length < 2 || orders.length < group.length * 0.8) continue;
     const labels = new Map<CellKey, string>();
     for (const o of orders) for (const [k, v] of o.labels) if (!labels.has(k)) labels.set(k, v);
     const columns: ColumnGuess[] = [...labels].map(([key, label]) => ({ label, key, confidence: 0.5 }));
