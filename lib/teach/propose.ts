@@ -166,24 +166,55 @@ export interface TeachEnvironment {
 }
 
 /** A numeric date with its year: 07/12/2026, 13-11-2026 (a dotted date is always day first). */
-const NUMERIC_DATE = /(?<!\d)(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/g;
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/g;
 
 /**
  * How the picked table writes its dates: day first when one of them starts with a number above 12
- * (13/11/2026), month first when one has it second (11/13/2026); when none says (every day 12 or
- * less), or both do, as the page's language writes them (en-GB and most languages day first).
+ * (13/11/2026), month first when one has it second (11/13/2026). When none says (every day 12 or
+ * less, as in a month's first twelve days), the reading that keeps the list's days together:
+ * 01/12/2026 to 07/12/2026 is a week of December read day first, and half a year of orders all
+ * made on a 12th (January 12 to July 12) read month first. Else as the page's language writes them
+ * (en-GB and most languages day first).
  */
 export function proposeDateOrder(cellTexts: Iterable<string>, language: string | undefined): 'MDY' | 'DMY' {
   let dayFirst = false;
   let monthFirst = false;
+  const dates: (readonly [number, number, number])[] = [];
   for (const text of cellTexts) {
     for (const m of text.matchAll(NUMERIC_DATE)) {
-      if (Number(m[1]) > 12) dayFirst = true;
-      if (Number(m[3]) > 12) monthFirst = true;
+      const first = Number(m[1]);
+      const second = Number(m[3]);
+      if (first > 12) dayFirst = true;
+      if (second > 12) monthFirst = true;
+      if (dates.length < 500) dates.push([first, second, m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4])]);
     }
   }
   if (dayFirst !== monthFirst) return dayFirst ? 'DMY' : 'MDY';
-  return dateOrderOf(language);
+  return (!dayFirst && closerReading(dates)) || dateOrderOf(language);
+}
+
+/**
+ * The reading of dates whose day and month are both 12 or less under which they span a quarter
+ * of the other reading's span or less (an order list covers days, not months), or undefined. Not
+ * by which reading puts dates after today: a ship-by column holds dates to come.
+ */
+function closerReading(dates: readonly (readonly [number, number, number])[]): 'MDY' | 'DMY' | undefined {
+  const spanOf = (dayFirst: boolean): number => {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const [a, b, year] of dates) {
+      const t = dayFirst ? Date.UTC(year, b - 1, a) : Date.UTC(year, a - 1, b);
+      if (t < min) min = t;
+      if (t > max) max = t;
+    }
+    return max - min;
+  };
+  if (dates.length < 2) return undefined;
+  const dmy = spanOf(true);
+  const mdy = spanOf(false);
+  if (dmy * 4 <= mdy && mdy > 0) return 'DMY';
+  if (mdy * 4 <= dmy && dmy > 0) return 'MDY';
+  return undefined;
 }
 
 /** The proposed mapping for a picked table (before the seller corrects it). */
