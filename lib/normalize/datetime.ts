@@ -467,10 +467,36 @@ function gregorianYear(cell: string): string {
     .replace(/^([RH])(\d{1,2})\/(\d{1,2})\/(\d{1,2})(?!\d)/u, (_, era: string, n: string, m: string, d: string) => `${ERA_START[era.toLowerCase()]! - 1 + Number(n)}/${m}/${d}`);
 }
 
+/** What a Chinese console writes after a time to say what happened then; the first four place the order. */
+const PLACING_EVENTS = new Set(['下单', '创建', '成交', '拍下']);
+const EVENT_AFTER_TIME = /^(\d.*?)\s*(下单|创建|成交|拍下|付款|支付|发货|完成)$/u;
+
+/**
+ * "2026-12-07 07:24:09 下单，2026-12-07 07:25:50 付款": one text holding each time with what happened then
+ * (京东's 2026 order cards print the time ordered and the time paid so, find_string id 70093300744, seen
+ * 2026-12-07; test/corpus/render/heldout10.mjs). The time the order was placed is the order's; a text whose
+ * every part is such a time and none a placing one ("… 付款" alone) is left unread, as is a deadline ("… 前发货").
+ */
+function placingTimeOf(text: string): string | undefined {
+  if (!/[下创成拍]/u.test(text)) return undefined;
+  let placing: string | undefined;
+  for (const part of text.trim().split(/\s*[，；;]\s*|,\s*(?=\d{4}[-/.年])/u)) {
+    const m = EVENT_AFTER_TIME.exec(part);
+    if (m === null) return undefined;
+    if (PLACING_EVENTS.has(m[2]!)) placing ??= m[1];
+  }
+  return placing;
+}
+
 export function parseDateTime(text: string, opts: DateTimeOptions): Parsed<number> {
   if (!isKnownTimeZone(opts.timeZone)) return fail(text, `Unknown time zone "${opts.timeZone}" for "${text}".`);
   const fast = isoLocal(text, opts.timeZone);
   if (fast !== undefined) return ok(fast);
+  const placing = placingTimeOf(text);
+  if (placing !== undefined) {
+    const at = parseDateTime(placing, opts);
+    return at.ok ? at : unreadable(text);
+  }
   // "Placed Dec 4, 2026", "Created: 05/12/2026": a card's label run into its date says nothing more.
   // Arabic-Indic and Thai digits, Arabic separators and right-to-left marks are read as their ASCII forms.
   const cell = gregorianYear(cleanCell(westernDigits(text)))

@@ -378,6 +378,12 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
   hazırlanıyor: 'awaiting_shipment',
   'chờ vận chuyển': 'awaiting_shipment',
   'chờ thu gom': 'awaiting_shipment',
+  // Pinduoduo's order states name two facts in one: 未发货，退款成功 and 已发货，退款成功 are orders refunded in full,
+  // before or after shipping (find_string ids 96612244, 10252502002, seen 2026-12-07; test/corpus/render/heldout10.mjs).
+  // Read from the first clause alone, an order refunded before shipping was one still to ship. (NFKC reads the
+  // full-width comma as a comma, so either is matched.)
+  '未发货，退款成功': 'refunded',
+  '已发货，退款成功': 'refunded',
 };
 
 // Turkish İ lowercases to i and a combining dot (U+0307): the dot is dropped, so İptal Edildi and iptal edildi are one phrase;

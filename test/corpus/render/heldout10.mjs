@@ -269,7 +269,7 @@ export const HELDOUT10_PAGES = [
     configuration: 'tenth held-out set (天猫 已卖出的宝贝, Chinese): one <table> per order under a shared column-header table, its first row a header "订单号: … 创建时间: …" with a 天猫 mark and a copy icon, item rows with 商家编码 and merged 实收款 / 交易状态 cells, "￥1,234.56" and "(含快递:￥0.00)", 买家已付款 for paid orders to ship, tracking lines',
     seed: 10102, gen: { console: 'taobao', count: 14, dateStyle: 'zh', money: 'fullwidth', items: [1, 2], gapMin: [20, 300] },
     options: { heading: '已卖出的宝贝', head: ['宝贝', '单价', '数量', '售后', '买家', '交易状态', '实收款', '评价'], labels: { id: '订单号: ', placed: '创建时间: ' }, mark: '天猫' } },
-  { name: 'react-semi-heldout10-pdd-query', firstScore: 'first score 9 of 15 (未发货，退款成功 read as awaiting shipment)', pending: 'reads 9 of 15: 未发货，退款成功 (refunded before shipping) is read from its first clause as an order still to ship', lib: 'semi', config: 'table', language: 'zh-CN', timeZone: 'Asia/Shanghai', now: '2026-12-07T15:40', title: '订单查询 - 拼多多商家后台',
+  { name: 'react-semi-heldout10-pdd-query', firstScore: 'first score 9 of 15 (未发货，退款成功 read as awaiting shipment)', joined: 'read 15 of 15 since lib/normalize/status.ts knows 未发货，退款成功 and 已发货，退款成功 as orders refunded in full', lib: 'semi', config: 'table', language: 'zh-CN', timeZone: 'Asia/Shanghai', now: '2026-12-07T15:40', title: '订单查询 - 拼多多商家后台',
     configuration: 'tenth held-out set (拼多多 订单查询, Chinese): Semi Design table, "261207-…" 订单编号 with a copy icon, 商品 with 12-digit 商品ID, 商品总价 (before discounts) beside 实收金额, 成交时间 beside 承诺发货时间 (two days later), states 待发货 / 已发货，待签收 / 已签收 / 未发货，退款成功 / 已取消, consignee and masked phone, tracking numbers',
     seed: 10103, gen: { console: 'pdd', count: 15, dateStyle: 'zh', money: 'cnyPlain', deadline: 'zh', items: [1, 1] },
     options: { heading: '订单查询', columns: [
@@ -277,7 +277,7 @@ export const HELDOUT10_PAGES = [
       col('status', 'status', '订单状态'), col('placed', 'placed', '成交时间'), col('due', 'due', '承诺发货时间'), col('buyer', 'buyerPhone', '收货人'), col('tracking', 'tracking', '快递单号'),
       col('op', 'actions', '操作'),
     ] } },
-  { name: 'react-mui-heldout10-jd-cards', firstScore: 'first score 0 of 14 (every order skipped: "… 下单，… 付款" is no date)', pending: 'reads 0 of 14: a text holding the time ordered and the time paid ("2026-12-07 07:24:09 下单，2026-12-07 07:25:50 付款") is no date to the reader', lib: 'mui', config: 'jd', language: 'zh-CN', timeZone: 'Asia/Shanghai', now: '2026-12-07T18:20', title: '订单管理 - 京东商家后台',
+  { name: 'react-mui-heldout10-jd-cards', firstScore: 'first score 0 of 14 (every order skipped: "… 下单，… 付款" is no date)', joined: 'read 14 of 14 since lib/normalize/datetime.ts takes the time marked 下单 from a text holding the time ordered and the time paid', lib: 'mui', config: 'jd', language: 'zh-CN', timeZone: 'Asia/Shanghai', now: '2026-12-07T18:20', title: '订单管理 - 京东商家后台',
     configuration: 'tenth held-out set (京东 商家后台 订单管理, 2026 cards, Chinese): MUI, a column-header row (商品 | 应收金额 | 收货人 | 订单状态 | 操作) over one card per order, "订单号" then the 12-digit number in a button, both times in one text "… 下单，… 付款", order tags, items with 货号 and 14-digit SKU ids, "¥1,234.56" with "运费：¥6.00" under it, consignee "王**，陕西安康市紫阳县**********", masked phone, buyer pin, state 待付款 / 等待出库 / 等待确认收货 / 已完成 / 已取消 with 承诺发货时间 under it, JDVC parcel numbers',
     seed: 10104, gen: { console: 'jd', count: 14, dateStyle: 'zh', money: 'cny', deadline: 'jd', items: [1, 2] },
     options: { heading: '订单管理', tabs: ['全部订单', '待付款', '等待出库 (8)', '等待确认收货', '已完成', '已取消'] } },
