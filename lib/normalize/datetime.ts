@@ -469,23 +469,20 @@ function gregorianYear(cell: string): string {
 
 /** What a Chinese console writes after a time to say what happened then; the first four place the order. */
 const PLACING_EVENTS = new Set(['下单', '创建', '成交', '拍下']);
-const EVENT_AFTER_TIME = /^(\d.*?)\s*(下单|创建|成交|拍下|付款|支付|发货|完成)$/u;
+const EVENT_AFTER_TIME = /(\d(?:[^\u4e00-\u9fff，；;|]|[年月日时分秒点])*?)\s*(下单|创建|成交|拍下|付款|支付|发货|完成)/gu;
 
 /**
  * "2026-12-07 07:24:09 下单，2026-12-07 07:25:50 付款": one text holding each time with what happened then
  * (京东's 2026 order cards print the time ordered and the time paid so, find_string id 70093300744, seen
- * 2026-12-07; test/corpus/render/heldout10.mjs). The time the order was placed is the order's; a text whose
- * every part is such a time and none a placing one ("… 付款" alone) is left unread, as is a deadline ("… 前发货").
+ * 2026-12-07; test/corpus/render/heldout10.mjs). The time the order was placed is the order's; a text that holds
+ * anything but such times and their separators, or no placing one ("… 付款" alone), is left to the general
+ * reading, as is a deadline ("… 前发货").
  */
 function placingTimeOf(text: string): string | undefined {
   if (!/[下创成拍]/u.test(text)) return undefined;
   let placing: string | undefined;
-  for (const part of text.trim().split(/\s*[，；;]\s*|,\s*(?=\d{4}[-/.年])/u)) {
-    const m = EVENT_AFTER_TIME.exec(part);
-    if (m === null) return undefined;
-    if (PLACING_EVENTS.has(m[2]!)) placing ??= m[1];
-  }
-  return placing;
+  for (const m of text.matchAll(EVENT_AFTER_TIME)) if (PLACING_EVENTS.has(m[2]!)) placing ??= m[1]!.trim();
+  return placing !== undefined && text.replace(EVENT_AFTER_TIME, '').replace(/[\s，；;,|]/gu, '') === '' ? placing : undefined;
 }
 
 export function parseDateTime(text: string, opts: DateTimeOptions): Parsed<number> {
