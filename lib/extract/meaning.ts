@@ -1182,8 +1182,12 @@ function atStart(label: RegExp): RegExp {
 /** FIELD_LABELS at the start of a text (atStart). */
 const FIELD_STARTS = FIELD_LABELS.map(([key, label]) => [key, atStart(label)] as const);
 
-/** "Label: value" pairs among chunks: the value follows the label (`start`, atStart) in its chunk, or is the next chunk. */
-function labelled(chunks: readonly string[], start: RegExp, may?: readonly boolean[]): { value: string; label: string } | undefined {
+/**
+ * "Label: value" pairs among chunks: the value follows the label (`start`, atStart) in its chunk, or
+ * is the next chunk, or (`els`, the chunks' elements, given) the chunk before it when the two alone
+ * make up one element (valueBefore).
+ */
+function labelled(chunks: readonly string[], start: RegExp, may?: readonly boolean[], els?: readonly Element[]): { value: string; label: string } | undefined {
   for (let i = 0; i < chunks.length; i++) {
     const text = chunks[i]!;
     if (text.length > 120 || may?.[i] === false) continue;
@@ -1192,11 +1196,31 @@ function labelled(chunks: readonly string[], start: RegExp, may?: readonly boole
     const name = m[0].replace(/[\s:：]+$/, '');
     const rest = text.slice(m[0].length).trim();
     if (rest !== '') return { value: rest, label: name };
+    const before = els === undefined ? -1 : valueBefore(chunks, els, i);
+    if (before >= 0) return { value: chunks[before]!, label: name };
     let j = i + 1;
     while (j < chunks.length && /^[:：#\s]*$/.test(chunks[j]!)) j++;
     if (j < chunks.length && j - i <= 2) return { value: chunks[j]!, label: name };
   }
   return undefined;
+}
+
+/**
+ * The chunk before label `i` when the label is written under its value: the two are all the texts
+ * of one element (a card's "¥376.88" over "实付金额", a <dd> before its <dt>), while the next chunk
+ * lies outside it; else -1. A label beside the texts of other fields in one element still takes the
+ * chunk after it.
+ */
+function valueBefore(chunks: readonly string[], els: readonly Element[], i: number): number {
+  const p = i - 1;
+  if (p < 0 || /^[:：#\s]*$/.test(chunks[p]!) || ANY_FIELD_LABEL.test(chunks[p]!)) return -1;
+  const label = els[i]!;
+  const value = els[p]!;
+  let pair: Element | null = label;
+  while (pair !== null && !pair.contains(value)) pair = pair.parentElement;
+  if (pair === null) return -1;
+  const holds = (k: number): boolean => k >= 0 && k < chunks.length && pair.contains(els[k]!);
+  return holds(p - 1) || holds(i + 1) ? -1 : p;
 }
 
 /**
@@ -1607,7 +1631,7 @@ function blockLists(root: ParentNode, groups: readonly Element[][], learn: boole
 }
 
 /** The values behind labels in chunks: the order number, then every field the chunks name. */
-function labelledFields(chunks: readonly string[], found: { token: string }): { given: Partial<Record<CellKey, string>>; labels: Map<CellKey, string> } {
+function labelledFields(chunks: readonly string[], found: { token: string }, els?: readonly Element[]): { given: Partial<Record<CellKey, string>>; labels: Map<CellKey, string> } {
   const given: Partial<Record<CellKey, string>> = { orderId: found.token };
   // Set, not built from an array of entries: made for every block.
   const labels = new Map<CellKey, string>();
@@ -1622,7 +1646,7 @@ function labelledFields(chunks: readonly string[], found: { token: string }): { 
   }
   if (!any) return { given, labels };
   for (const [key, start] of FIELD_STARTS) {
-    const hit = labelled(chunks, start, may);
+    const hit = labelled(chunks, start, may, els);
     if (hit === undefined) continue;
     // A date's label word followed by no date is some other text (Walmart's line status "Created"
     // over the item's name): the block's unlabelled date stands.
@@ -1873,7 +1897,7 @@ function readCard(card: Element, position: number, head?: { token: string }): Ra
   const texts = textsOfChunks(chunks);
   const found = head ?? orderNumberIn(texts);
   if (found === undefined) return undefined;
-  const { given, labels } = labelledFields(texts, found);
+  const { given, labels } = labelledFields(texts, found, chunks.map((c) => c.el));
   if (given.placedAt === undefined) {
     const date = chunks.find((c) => looksLikeDate(c.text) && !c.text.includes(found.token));
     if (date) {
