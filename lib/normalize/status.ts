@@ -384,6 +384,14 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
   // full-width comma as a comma, so either is matched.)
   '未发货，退款成功': 'refunded',
   '已发货，退款成功': 'refunded',
+  // Taobao's TRADE_CLOSED_BY_TAOBAO, "未付款，交易关闭" (also "超时未付款，交易关闭"): an order closed unpaid, not one still
+  // to pay, though it begins so (find_string ids 39253385203, 45414582298, seen 2026-12-07); 未支付 and its closed form
+  // (ids 44321296701, 42470016962 "未支付，交易关闭"); 等待商家发货, paid and to ship (ids 44321296701, 56683973226
+  // "付款成功，等待商家发货"), as 等待卖家发货 is.
+  '未付款，交易关闭': 'cancelled',
+  未支付: 'awaiting_payment',
+  '未支付，交易关闭': 'cancelled',
+  等待商家发货: 'awaiting_shipment',
 };
 
 // Turkish İ lowercases to i and a combining dot (U+0307): the dot is dropped, so İptal Edildi and iptal edildi are one phrase;

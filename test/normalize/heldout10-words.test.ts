@@ -59,3 +59,23 @@ describe('parseStatus: 拼多多 states of two clauses', () => {
     expect(parseStatus(text)).toEqual({ status, known: true });
   });
 });
+
+describe('parseStatus: an order closed unpaid, and one waiting for the shop to ship', () => {
+  it.each<[string, OrderStatus]>([
+    // closed unpaid: no payment to wait for any more
+    ['未付款，交易关闭', 'cancelled'],
+    ['超时未付款，交易关闭', 'cancelled'],
+    ['未支付，交易关闭', 'cancelled'],
+    ['未支付', 'awaiting_payment'],
+    ['等待商家发货', 'awaiting_shipment'],
+    ['付款成功，等待商家发货', 'awaiting_shipment'],
+    // unchanged beside them
+    ['未付款', 'awaiting_payment'],
+    ['等待买家付款', 'awaiting_payment'],
+    ['退款成功，交易关闭', 'refunded'],
+    ['交易关闭', 'cancelled'],
+    ['买家已付款，等待卖家发货', 'awaiting_shipment'],
+  ])('%s → %s', (text, status) => {
+    expect(parseStatus(text)).toEqual({ status, known: true });
+  });
+});
