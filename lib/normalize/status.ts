@@ -392,6 +392,11 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
   未支付: 'awaiting_payment',
   '未支付，交易关闭': 'cancelled',
   等待商家发货: 'awaiting_shipment',
+  // The same three steps as shop admins shorten them, 待买家付款 / 待卖家发货 / 待买家收货 (find_string ids 33885091294,
+  // 69835657219, 51857592291, seen 2026-12-07).
+  待买家付款: 'awaiting_payment',
+  待卖家发货: 'awaiting_shipment',
+  待买家收货: 'shipped',
 };
 
 // Turkish İ lowercases to i and a combining dot (U+0307): the dot is dropped, so İptal Edildi and iptal edildi are one phrase;

@@ -60,7 +60,7 @@ describe('parseStatus: 拼多多 states of two clauses', () => {
   });
 });
 
-describe('parseStatus: an order closed unpaid, and one waiting for the shop to ship', () => {
+describe('parseStatus: an order closed unpaid, and the steps as shop admins name them', () => {
   it.each<[string, OrderStatus]>([
     // closed unpaid: no payment to wait for any more
     ['未付款，交易关闭', 'cancelled'],
@@ -69,6 +69,10 @@ describe('parseStatus: an order closed unpaid, and one waiting for the shop to s
     ['未支付', 'awaiting_payment'],
     ['等待商家发货', 'awaiting_shipment'],
     ['付款成功，等待商家发货', 'awaiting_shipment'],
+    ['待买家付款', 'awaiting_payment'],
+    ['待卖家发货', 'awaiting_shipment'],
+    ['待买家收货', 'shipped'],
+    ['卖家已发货，待买家收货', 'shipped'],
     // unchanged beside them
     ['未付款', 'awaiting_payment'],
     ['等待买家付款', 'awaiting_payment'],
