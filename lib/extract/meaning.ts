@@ -107,6 +107,7 @@ export function findOrderList(root: ParentNode, learn = true): ListFound {
 export function orderLists(root: ParentNode, learn = true): OrderList[] {
   tokens.clear();
   freeWalk = undefined;
+  glueMarks = hasMark(root);
   // A few tables, one of them plainly an order list (its header names the order number, the
   // time and the total, and the cells agree): no need to look for blocks or div grids.
   // ARIA tables are looked for in the whole page only when its HTML tables are few.
@@ -849,12 +850,25 @@ function piecesOf(cell: Element): string[] {
   return out;
 }
 
-/** Adds a text to a cell's pieces, joined to the last one when one of them is a lone currency sign. */
+/** Adds a text to a cell's pieces, joined to the last one when one of them is a lone currency sign, or it is the last one's cents. */
 function addPiece(out: string[], text: string): void {
   const last = out[out.length - 1];
-  if (last !== undefined && (LONE_CURRENCY.test(last) || (LONE_CURRENCY.test(text) && /\d$/.test(last)))) out[out.length - 1] = `${last}${text}`;
+  if (last !== undefined && ((LONE_CURRENCY.test(last) && (LONE_SIGN.test(last) || AMOUNT_SHAPE.test(text))) || (LONE_CURRENCY.test(text) && /\d$/.test(last)) || isCentsOf(last, text))) out[out.length - 1] = `${last}${text}`;
   else out.push(text);
 }
+
+/**
+ * A number an amount can be after a currency code: at most seven digits before its cents, or grouped.
+ * A tag of three capitals over an order's number ("COD" over "261285859420070058") is no currency.
+ */
+const AMOUNT_SHAPE = /^\d{1,7}(?:[.,]\d{1,2})?$|^\d{1,3}(?:[,.\s\u00a0\u202f']\d{3})+(?:[.,]\d{1,2})?$/;
+
+/**
+ * The cents of an amount drawn in their own smaller element ("¥" "618" ".68", as shops print prices):
+ * a point or comma and two digits alone, after a text ending in a digit.
+ */
+const isCentsOf = (last: string, text: string): boolean =>
+  text.length === 3 && (text.charCodeAt(0) === 46 /* . */ || text.charCodeAt(0) === 44 /* , */) && /^[.,]\d\d$/.test(text) && /\d$/.test(last);
 
 /**
  * A cell's status (valueIn's pick: its first piece that is a status) read only as far as that
@@ -1142,14 +1156,55 @@ interface Chunk {
 
 const textsOfChunks = (chunks: readonly Chunk[]): string[] => chunks.map((c) => c.text);
 
+/**
+ * Whether the page being read holds a <mark> (orderLists): a search's highlight cuts the number it
+ * matched into texts of their own ("2612" "8585" "9420070058", as react-highlight-words and antd's
+ * Typography mark draw it), and chunksOf joins them again. Pages without one are read as before.
+ */
+let glueMarks = false;
+const hasMark = (root: ParentNode): boolean =>
+  typeof (root as Element).getElementsByTagName === 'function' && (root as Element).getElementsByTagName('mark').length > 0;
+
+/** Elements drawn inside a line of text: a highlight's texts join their neighbours only across them. */
+const INLINE: ReadonlySet<string> = new Set(['span', 'mark', 'a', 'b', 'strong', 'em', 'i', 'u', 'small', 'font', 'code', 'sup', 'sub']);
+
+/** A currency sign alone (a code such as SKU or AWB may stand before a number that is no amount). */
+const LONE_SIGN = /^[¥￥$€£]$/;
+
+/** Whether two texts meet with a letter or digit on each side, so that nothing shows between them. */
+const meetsTight = (before: string, after: string): boolean => /[\p{L}\p{N}]$/u.test(before) && /^[\p{L}\p{N}]/u.test(after);
+
 /** The text pieces of an element in reading order, each with the element holding it. */
 function chunksOf(el: Element, skip?: ReadonlySet<Element>): Chunk[] {
   const chunks: Chunk[] = [];
+  // glueMarks: whether the last text met the next with no space, and whether it was a <mark>'s.
+  let tight = false;
+  let lastMarked = false;
   const walk = (node: Element): void => {
     for (let child = node.firstChild; child !== null; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const text = collapse(child.nodeValue ?? '');
-        if (text === '') continue;
+        const raw = child.nodeValue ?? '';
+        const text = collapse(raw);
+        if (text === '') {
+          if (raw !== '') tight = false;
+          continue;
+        }
+        const last = chunks[chunks.length - 1];
+        if (glueMarks) {
+          const marked = node.localName === 'mark';
+          const glue = tight && (marked || lastMarked) && last !== undefined && !/^\s/.test(raw) && meetsTight(last.text, text);
+          tight = !/\s$/.test(raw);
+          lastMarked = marked;
+          if (glue) {
+            chunks[chunks.length - 1] = { text: last.text + text, el: last.el };
+            continue;
+          }
+        }
+        // "¥" "618" ".68": a price drawn in three elements is one amount (addPiece joins a cell's pieces so).
+        if (last !== undefined && ((LONE_SIGN.test(last.text) && /^\d/.test(text)) || isCentsOf(last.text, text))) {
+          chunks[chunks.length - 1] = { text: last.text + text, el: last.el };
+          continue;
+        }
         // "2026-12-07 06:46:33 · 陈** 199****6324": a phone screen's card puts two values on one line between spaced middle dots (微店, test/corpus/render/heldout7.mjs).
         if (!text.includes(' · ')) chunks.push({ text, el: node });
         else for (const part of text.split(' · ')) if (part !== '') chunks.push({ text: part, el: node });
@@ -1157,7 +1212,11 @@ function chunksOf(el: Element, skip?: ReadonlySet<Element>): Chunk[] {
         const e = child as Element;
         const tag = e.localName;
         if (tag === 'script' || tag === 'style' || tag === 'del' || tag === 's' || tag === 'template' || skip?.has(e)) continue;
+        // Texts in two blocks (a status over the number) never meet: only inline elements join.
+        const block = glueMarks && !INLINE.has(tag);
+        if (block) tight = false;
         walk(e);
+        if (block) tight = false;
       }
       if (chunks.length > 400) return;
     }
@@ -1740,6 +1799,8 @@ const LEARN_TRIES = 3;
  * per element, cost twice as much); undefined past 300 texts.
  */
 function plainTexts(el: Element): string[] | undefined {
+  // A page with a search highlight is read by chunksOf, which joins the texts a <mark> cut apart.
+  if (glueMarks) return undefined;
   const out: string[] = [];
   if (freeWalk !== undefined) return walkedTexts(freeWalk, el, out);
   return textsUnder(el, out) ? out : undefined;
