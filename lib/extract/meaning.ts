@@ -1201,7 +1201,7 @@ function chunksOf(el: Element, skip?: ReadonlySet<Element>): Chunk[] {
           }
         }
         // "¥" "618" ".68": a price drawn in three elements is one amount (addPiece joins a cell's pieces so).
-        if (last !== undefined && ((LONE_SIGN.test(last.text) && /^\d/.test(text)) || isCentsOf(last.text, text))) {
+        if (last !== undefined && ((last.text.length === 1 && LONE_SIGN.test(last.text) && /^\d/.test(text)) || isCentsOf(last.text, text))) {
           chunks[chunks.length - 1] = { text: last.text + text, el: last.el };
           continue;
         }
