@@ -2026,6 +2026,34 @@ function firstTexts(el: Element, n: number): Node[] {
 }
 
 /**
+ * The texts a <mark> and its neighbours show as one word (chunksOf joins them so): the inline
+ * elements and space-free texts beside the element holding `node`, when one of them is or holds a
+ * <mark>; their text and first text node.
+ */
+function markRun(node: Node): { text: string; first: Node } | undefined {
+  const parent = node.parentElement;
+  if (parent === null) return undefined;
+  const at: Node = INLINE.has(parent.localName) && parent.parentElement !== null ? parent : node;
+  const joins = (n: Node | null): n is Node =>
+    n !== null && (n.nodeType === 1 ? INLINE.has((n as Element).localName) : n.nodeType === 3 && !/\s/.test(n.nodeValue ?? ' '));
+  let start = at;
+  while (joins(start.previousSibling)) start = start.previousSibling!;
+  let end = at;
+  while (joins(end.nextSibling)) end = end.nextSibling!;
+  if (start === end) return undefined;
+  let text = '';
+  let marked = false;
+  for (let n: Node | null = start; n !== null; n = n === end ? null : n.nextSibling) {
+    text += n.textContent ?? '';
+    if (n.nodeType === 1 && ((n as Element).localName === 'mark' || (n as Element).getElementsByTagName('mark').length > 0)) marked = true;
+  }
+  if (!marked) return undefined;
+  let first: Node = start;
+  while (first.nodeType !== 3 && first.firstChild !== null) first = first.firstChild;
+  return { text, first };
+}
+
+/**
  * Order cards headed by their number with no label (Tokopedia's "INV/20261206/MPL/8875345353" over
  * the order's date, items and "Total Belanja Rp987.300": test/corpus/render/heldout5.mjs cites the
  * page), looked for only when no list with order numbers was found. A card is the largest element
@@ -2042,7 +2070,15 @@ function unlabelledCards(root: ParentNode): OrderList[] {
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     // A page of this size is no card list a seller reads.
     if (++seen > 100_000) return [];
-    const raw = node.nodeValue ?? '';
+    let raw = node.nodeValue ?? '';
+    if (glueMarks) {
+      // A number a search's <mark> cut apart is read whole, once, at its first text.
+      const run = markRun(node);
+      if (run !== undefined) {
+        if (run.first !== node) continue;
+        raw = run.text;
+      }
+    }
     if (raw.length < 4 || !HEAD_SHAPE.test(raw)) continue;
     const token = headNumber(collapse(raw));
     if (token === undefined) continue;

@@ -61,3 +61,14 @@ describe('order numbers cut by a search highlight', () => {
     });
   }
 });
+
+describe('an unlabelled card headed by a highlighted number', () => {
+  it('reads the whole number at the head of each card, with no false order', () => {
+    // No 订单号 label: the card is found by its number alone (meaning.ts unlabelledCards), cut by a search for "2612".
+    const cards = ORDERS.map(([id, paid, status, time]) =>
+      `<li><div><div>${status}</div><div><mark>2612</mark><span>${id.slice(4)}</span><button>复制</button></div></div><div>下单时间 ${time}</div><div>实付 <b>${paid}</b></div></li>`);
+    const got = read(`<ul>${cards.join('')}</ul>`);
+    expect(got.skipped).toEqual([]);
+    expect(got.rows.map((r) => [r.order.orderId, r.order.money.paid, r.order.status, minute(r.order.placedAt)])).toEqual(EXPECTED);
+  });
+});
