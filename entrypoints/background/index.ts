@@ -10,7 +10,7 @@ import { liveQuery } from 'dexie';
 import { loadSettings, openDb } from '../../lib/db';
 import { findingsForOrders } from '../../lib/ingest';
 import { contentConfigItem, shownOrdersItems, storagePressureItem } from '../../lib/storage/items';
-import { taughtAdapterIn } from '../../lib/teach/adapter';
+import { taughtAdapterIn, taughtParser } from '../../lib/teach/adapter';
 import { createPageBadges } from './badges';
 import { registerFirstRun } from './first-run';
 import { registerFollowUps } from './follow-up';
@@ -64,7 +64,7 @@ export default defineBackground(() => {
     injectNotes,
     injectTools,
     injectReader,
-    taughtAdapter: async (url) => taughtAdapterIn(await loadSites(), new URL(url).origin),
+    taughtAdapter: async (url) => taughtAdapterIn(await loadSites(), new URL(url).origin, taughtParser),
     // Each batch judged what it changed, and the orders sharing a key with it (lib/ingest):
     // what time changed since the last alarm is judged once a burst of page reads has settled.
     onOrdersIngested: () => reevaluation.afterIngest(),

@@ -156,8 +156,8 @@ export interface ParseRules {
   timeZoneFor?(url: URL): string;
   /** How the page writes `05/11/2026`: month first (default) or day first. */
   readonly dateOrder?: 'MDY' | 'DMY';
-  /** Console status text → canonical status. */
-  readonly statusVocabulary: Readonly<Record<string, OrderStatus>>;
+  /** Console status text → canonical status, read before the shared words (absent: those alone). */
+  readonly statusVocabulary?: Readonly<Record<string, OrderStatus>> | undefined;
 }
 
 /** A console: how its pages are read, and how their texts are parsed. */

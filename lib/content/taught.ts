@@ -1,12 +1,12 @@
 import type { MessageLookup } from '../i18n';
-import { readStored, SITES } from '../storage/stored';
+import { readStored, SITE_TABLES } from '../storage/stored';
 import { taughtAdapterIn } from '../teach/adapter';
 import type { Adapter } from '../adapters/types';
 import type { TeachOptions, TeachSession } from './teach';
 
 /** The adapter for a site the seller taught (stored by the background), if this origin has one. */
 export async function taughtAdapterFor(origin: string): Promise<Adapter | undefined> {
-  return taughtAdapterIn(await readStored(SITES), origin);
+  return taughtAdapterIn(await readStored(SITE_TABLES), origin);
 }
 
 /**

@@ -11,13 +11,15 @@
 import { readOrders } from '../extract';
 import { t, type MessageKey } from '../i18n';
 import { createClient } from '../messaging/client';
-import { TaughtMapping, type Language } from '../schema';
-import { adapterFromSite, TAUGHT_ADAPTER_ID } from '../teach/adapter';
-import { MEANINGS, meaningLabel, type Meaning } from '../teach/meanings';
+import { ORDER_STATUSES, TaughtMapping, type Language, type OrderStatus } from '../schema';
+import { TAUGHT_ADAPTER_ID, taughtParser } from '../teach/adapter';
+import { MEANINGS, meaningLabel, STATUS_LABELS, type Meaning } from '../teach/meanings';
 import { detectOrderTable, pickTable, proposeMapping, TABLE_LIKE, type PickedTable } from '../teach/propose';
 import { problemText, validateMapping } from '../teach/validate';
 
 export const TEACH_HOST_ATTRIBUTE = 'data-os-teach';
+/** Status words offered at most (TaughtMapping keeps up to 30). */
+const MAX_STATUS_WORDS = 12;
 
 
 const STYLE = `
@@ -29,6 +31,7 @@ const STYLE = `
   border: 1px solid #d0d7de; border-radius: 8px; box-shadow: 0 8px 24px rgba(0, 0, 0, .2); padding: 12px 14px;
   z-index: 2147483647; }
 h2 { font-size: 15px; font-weight: 600; margin: 0 0 6px; }
+h3 { font-size: 13px; font-weight: 600; margin: 10px 0 4px; }
 p { margin: 4px 0 8px; }
 .tables { display: flex; flex-direction: column; gap: 4px; margin: 8px 0; }
 .tables button { text-align: start; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
@@ -236,6 +239,35 @@ export function startTeach(options: TeachOptions): TeachSession {
       refresh();
     });
 
+    // Status words the shared words do not know ("Nowe", "Created"): the seller says what each means.
+    const words = el('div', { className: 'words' });
+    let shownWords: string[] = [];
+    const showWords = (unknown: readonly string[]): void => {
+      const mapped = (draft.statusWords ?? []).map((w) => w.word);
+      const next = [...shownWords.filter((w) => mapped.includes(w) || unknown.includes(w))];
+      for (const w of [...mapped, ...unknown]) if (!next.includes(w) && next.length < MAX_STATUS_WORDS) next.push(w);
+      if (next.length === shownWords.length && next.every((w, i) => w === shownWords[i])) return;
+      shownWords = next;
+      words.replaceChildren(
+        ...(next.length === 0 ? [] : [el('h3', { textContent: say('teachStatusWords') })]),
+        ...next.map((word, i) => {
+          const select = el('select', { id: `os-teach-word-${i}` });
+          select.setAttribute('data-os-status-word', word);
+          const chosen = draft.statusWords?.find((w) => w.word === word)?.status ?? 'unknown';
+          for (const state of ORDER_STATUSES) select.append(el('option', { value: state, textContent: STATUS_LABELS[state][lang], selected: state === chosen }));
+          select.addEventListener('change', () => {
+            const rest = (draft.statusWords ?? []).filter((w) => w.word !== word);
+            const state = select.value as OrderStatus;
+            const all = state === 'unknown' ? rest : [...rest, { word, status: state }];
+            if (all.length > 0) draft.statusWords = all;
+            else delete draft.statusWords;
+            refresh();
+          });
+          return el('div', { className: 'row' }, el('label', { htmlFor: select.id, textContent: word, title: word }), select);
+        }),
+      );
+    };
+
     function refresh(): void {
       const found = validateMapping(draft);
       problems.replaceChildren(...found.map((p) => el('li', { textContent: problemText(lang, p) })));
@@ -245,12 +277,18 @@ export function startTeach(options: TeachOptions): TeachSession {
         preview.textContent = '';
         return;
       }
-      const adapter = adapterFromSite({ origin: location.origin, adapter: TAUGHT_ADAPTER_ID, mapping: draft, grantedAt: 0 });
+      const adapter = taughtParser({ origin: location.origin, adapter: TAUGHT_ADAPTER_ID, mapping: draft, grantedAt: 0 });
       const result = adapter ? readOrders(adapter, doc, { url: location.href, now: Date.now() }) : undefined;
       if (!result || (result.rows.length === 0 && result.problem)) {
         preview.textContent = say('teachPreviewNone', { reason: result?.problem ?? '' });
         return;
       }
+      const unknown: string[] = [];
+      for (const { order } of result.rows) {
+        const word = order.statusRaw.trim();
+        if (order.status === 'unknown' && word !== '' && !unknown.includes(word)) unknown.push(word);
+      }
+      showWords(unknown);
       const skipped = result.skipped
         .slice(0, 3)
         .map((s) => `${t(lang, 'rowLabel', { row: s.row })}${s.orderId ? ` (${s.orderId})` : ''}: ${s.reason}`);
@@ -284,6 +322,7 @@ export function startTeach(options: TeachOptions): TeachSession {
       el('div', { className: 'row' }, el('label', { htmlFor: currency.id, textContent: say('teachCurrency') }), currency),
       el('div', { className: 'row' }, el('label', { htmlFor: timeZone.id, textContent: say('teachTimeZone') }), timeZone),
       el('div', { className: 'row' }, el('label', { htmlFor: dates.id, textContent: say('teachDateOrder') }), dates),
+      words,
       zones,
       preview,
       problems,

@@ -511,8 +511,8 @@ export const TaughtColumn = z.object({
 });
 export type TaughtColumn = z.infer<typeof TaughtColumn>;
 
-/** What the seller confirmed in teach mode: which table, which column means what. */
-export const TaughtMapping = z.object({
+/** What the seller confirmed in teach mode about the table: which one, which column means what. */
+const TAUGHT_TABLE = {
   /** CSS selector of the order table the seller pointed at (built from stable attributes). */
   table: nonEmpty(500),
   columns: /* @__PURE__ */ z.array(TaughtColumn).check(z.minLength(1), z.maxLength(60)),
@@ -525,18 +525,38 @@ export const TaughtMapping = z.object({
   dateOrder: /* @__PURE__ */ z.optional(z.enum(['MDY', 'DMY'])),
   /** Path prefix of the order list on that site (teach mode reads pages under it only). */
   path: /* @__PURE__ */ z.string().check(z.startsWith('/'), z.maxLength(500)),
+};
+
+/** A taught site's table as its content script reads it (texts only): the mapping without the status words. */
+export const TaughtTable = /* @__PURE__ */ z.object(TAUGHT_TABLE);
+
+/** What the seller confirmed in teach mode: the table, and what the site's own status words mean. */
+export const TaughtMapping = /* @__PURE__ */ z.extend(TaughtTable, {
+  /**
+   * The site's own status words the shared ones do not know, as the seller explained them in
+   * teach mode ("Nowe" is an order to ship): read before the shared words when its texts are parsed.
+   */
+  statusWords: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ word: trimmed(100), status: OrderStatus })).check(z.maxLength(30))),
 });
 export type TaughtMapping = z.infer<typeof TaughtMapping>;
 
-export const SiteAccess = z.object({
-  origin: Origin,
-  /** Which adapter reads this site: a built-in any-host adapter id, or 'taught'. */
-  adapter: nonEmpty(64),
-  mapping: z.optional(TaughtMapping),
-  grantedAt: Instant,
-});
+/** A granted site with its taught mapping, as `mapping` reads it. */
+const siteAccess = /* @__NO_SIDE_EFFECTS__ */ <M extends z.ZodMiniType>(mapping: M) =>
+  z.object({
+    origin: Origin,
+    /** Which adapter reads this site: a built-in any-host adapter id, or 'taught'. */
+    adapter: nonEmpty(64),
+    mapping: z.optional(mapping),
+    grantedAt: Instant,
+  });
+export const SiteAccess = /* @__PURE__ */ siteAccess(TaughtMapping);
 export type SiteAccess = z.infer<typeof SiteAccess>;
 export const SiteAccessList = /* @__PURE__ */ z.array(SiteAccess).check(z.maxLength(200));
+/**
+ * The granted sites as the sites' content script reads them: each mapping's table alone, the
+ * status words dropped (the background parses the texts with them; the script's size budget).
+ */
+export const SiteTableList = /* @__PURE__ */ z.array(siteAccess(TaughtTable)).check(z.maxLength(200));
 /** Where the granted sites are kept (storage.local): the background writes them, the popup and the sites' script read them. */
 export const SITES_KEY = 'sites';
 

@@ -5,7 +5,7 @@
  * here, without the library (~4 KB gzipped).
  */
 import type { z } from 'zod/mini';
-import { CONTENT_CONFIG_KEY, ContentConfig, SITES_KEY, SiteAccessList, STORAGE_PRESSURE_KEY, StoragePressure, type SiteAccess } from '../schema';
+import { CONTENT_CONFIG_KEY, ContentConfig, SITES_KEY, SiteAccessList, SiteTableList, STORAGE_PRESSURE_KEY, StoragePressure, type SiteAccess } from '../schema';
 
 /** One value in storage.local: its key, its shape, and the value a missing or malformed one reads as. */
 export interface Stored<T> {
@@ -19,6 +19,8 @@ export const CONTENT_CONFIG: Stored<ContentConfig> = { name: CONTENT_CONFIG_KEY,
 
 /** The sites granted one origin at a time (self-hosted consoles, taught sites). */
 export const SITES: Stored<SiteAccess[]> = { name: SITES_KEY, schema: SiteAccessList, fallback: [] };
+/** The same sites as the sites' content script reads them: without the taught status words it has no use for. */
+export const SITE_TABLES: Stored<SiteAccess[]> = { name: SITES_KEY, schema: SiteTableList, fallback: [] };
 
 /** The last time storage ran out: the background records it, the popup tells the seller. */
 export const STORAGE_PRESSURE: Stored<StoragePressure | null> = { name: STORAGE_PRESSURE_KEY, schema: StoragePressure, fallback: null };

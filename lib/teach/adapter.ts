@@ -75,13 +75,22 @@ export function adapterFromSite(site: SiteAccess): Adapter | undefined {
     },
     headerSynonyms: synonyms,
     cellParts,
-    // The shared status words (lib/normalize/status.ts) apply: parseStatus falls back to them.
-    statusVocabulary: {},
   };
 }
 
+/**
+ * The taught site's adapter with the seller's own status words, read before the shared ones
+ * (lib/normalize/status.ts): for parsing its texts (the background, teach mode's preview). The
+ * content script reads texts only and goes without them (its size budget).
+ */
+export function taughtParser(site: SiteAccess): Adapter | undefined {
+  const adapter = adapterFromSite(site);
+  const words = site.mapping?.statusWords;
+  return adapter && words ? { ...adapter, statusVocabulary: Object.fromEntries(words.map((w) => [w.word, w.status])) } : adapter;
+}
+
 /** The adapter of the site the seller taught at `origin` among the stored sites, if any. */
-export function taughtAdapterIn(sites: readonly SiteAccess[], origin: string): Adapter | undefined {
+export function taughtAdapterIn(sites: readonly SiteAccess[], origin: string, build = adapterFromSite): Adapter | undefined {
   const site = sites.find((s) => s.origin === origin && s.adapter === TAUGHT_ADAPTER_ID);
-  return site ? adapterFromSite(site) : undefined;
+  return site ? build(site) : undefined;
 }

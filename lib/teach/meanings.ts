@@ -1,6 +1,6 @@
 /** What each column can mean, in the seller's words (the choices of the mapping editor). */
 import { CELL_KEYS, type CellKey } from '../extract/keys';
-import type { Bilingual, Language } from '../schema';
+import type { Bilingual, Language, OrderStatus } from '../schema';
 
 export type Meaning = CellKey | 'ignore';
 
@@ -39,3 +39,19 @@ export const MEANING_LABELS: Readonly<Record<Meaning, Bilingual>> = {
 export const MEANINGS: readonly Meaning[] = [...CELL_KEYS, 'ignore'];
 
 export const meaningLabel = (lang: Language, meaning: Meaning): string => MEANING_LABELS[meaning][lang];
+
+/** An order's states in the seller's words: the choices for a status word the shared words do not know. */
+export const STATUS_LABELS: Readonly<Record<OrderStatus, Bilingual>> = {
+  awaiting_payment: { en: 'Waiting for payment', zh: '待付款' },
+  awaiting_shipment: { en: 'Paid, to ship', zh: '待发货' },
+  shipped: { en: 'Shipped', zh: '已发货' },
+  delivered: { en: 'Delivered', zh: '已签收' },
+  completed: { en: 'Completed', zh: '交易成功' },
+  cancelled: { en: 'Cancelled', zh: '已取消' },
+  refund_requested: { en: 'Refund requested, to answer', zh: '买家申请退款，待处理' },
+  refunded: { en: 'Refunded', zh: '已退款' },
+  return_requested: { en: 'Return requested, to answer', zh: '买家申请退货，待处理' },
+  returned: { en: 'Returned', zh: '已退货' },
+  disputed: { en: 'Dispute or claim open', zh: '纠纷/投诉中' },
+  unknown: { en: 'Not sure: leave it unread', zh: '不确定：暂不读取' },
+};

@@ -11,10 +11,10 @@ import { launchWithExtension, popupPageStatus, tabIdOf } from './browser.mjs';
 
 const SHOP = readFileSync(new URL('../fixtures/teach/custom-shop.2026-11.html', import.meta.url), 'utf8');
 
-async function startShop() {
+async function startShop(html = SHOP) {
   const server = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(SHOP);
+    res.end(html);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, port: /** @type {import('node:net').AddressInfo} */ (server.address()).port };
@@ -129,6 +129,72 @@ test('teach mode: the seller teaches a shop admin from the popup, and it is read
       sites.sites.map((/** @type {any} */ s) => [s.origin, s.adapter, s.mapping.table, s.mapping.path, s.mapping.currency, s.mapping.dateOrder]),
       [[`http://order-sentinel-demo.localhost:${shop.port}`, 'taught', 'table[data-view="orders"]', '/shop-admin/orders', 'EUR', 'MDY']],
     );
+  } finally {
+    await b.close();
+    shop.server.close();
+  }
+});
+
+// A Polish shop admin in English whose statuses are the shop's own words: "Nowe" (new) is left
+// unknown by the shared words on purpose, since platforms mean an order to accept or one to ship.
+const POLISH_SHOP = `<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>Orders</title></head><body><main>
+<table data-view="orders"><thead><tr><th>Order</th><th>Date</th><th>Total</th><th>Status</th></tr></thead><tbody>
+<tr><td>ZM-2041</td><td>07.12.2026 09:15</td><td>129,00 zł</td><td>Nowe</td></tr>
+<tr><td>ZM-2040</td><td>06.12.2026 18:02</td><td>54,90 zł</td><td>Nowe</td></tr>
+<tr><td>ZM-2039</td><td>05.12.2026 11:40</td><td>310,00 zł</td><td>Zrealizowane</td></tr>
+</tbody></table></main></body></html>`;
+
+test('teach mode asks what the shop’s own status words mean and keeps the answer', async () => {
+  const shop = await startShop(POLISH_SHOP);
+  const b = await launchWithExtension();
+  try {
+    const url = `http://order-sentinel-demo.localhost:${shop.port}/admin/orders`;
+    const page = await b.context.newPage();
+    await page.goto(url);
+    const tabId = await waitForTab(b.worker, url);
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    await Promise.all([popup.waitForEvent('close'), popup.getByTestId('site-teach').click()]);
+    await page.waitForSelector('[data-os-teach]', { state: 'attached', timeout: 10_000 });
+
+    // The list reads, but two of its words mean nothing yet: each gets a choice, "Not sure" until the seller says.
+    const words = page.locator('[data-os-teach] select[data-os-status-word]');
+    await words.first().waitFor();
+    assert.equal(await page.locator('[data-os-teach] h3').textContent(), 'What these status words mean');
+    assert.deepEqual(await words.evaluateAll((all) => all.map((s) => [s.getAttribute('data-os-status-word'), s.value])), [
+      ['Nowe', 'unknown'],
+      ['Zrealizowane', 'unknown'],
+    ]);
+    assert.deepEqual(await words.first().locator('option').allTextContents(), [
+      'Waiting for payment',
+      'Paid, to ship',
+      'Shipped',
+      'Delivered',
+      'Completed',
+      'Cancelled',
+      'Refund requested, to answer',
+      'Refunded',
+      'Return requested, to answer',
+      'Returned',
+      'Dispute or claim open',
+      'Not sure: leave it unread',
+    ]);
+    await page.selectOption('select[data-os-status-word="Nowe"]', 'awaiting_shipment');
+    await page.selectOption('select[data-os-status-word="Zrealizowane"]', 'completed');
+    // A word the seller explained stays on the list, so the answer can still be changed.
+    assert.deepEqual(await words.evaluateAll((all) => all.map((s) => [s.getAttribute('data-os-status-word'), s.value])), [
+      ['Nowe', 'awaiting_shipment'],
+      ['Zrealizowane', 'completed'],
+    ]);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForSelector('[data-os-teach]', { state: 'detached', timeout: 10_000 });
+
+    const sites = await b.worker.evaluate(() => chrome.storage.local.get('sites'));
+    assert.deepEqual(
+      sites.sites.map((/** @type {any} */ s) => [s.mapping.currency, s.mapping.statusWords]),
+      [['PLN', [{ word: 'Nowe', status: 'awaiting_shipment' }, { word: 'Zrealizowane', status: 'completed' }]]],
+    );
+    assert.match(await popupPageStatus(b, url), /^Read 3 orders/);
   } finally {
     await b.close();
     shop.server.close();
