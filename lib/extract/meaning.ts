@@ -853,7 +853,7 @@ function piecesOf(cell: Element): string[] {
 /** Adds a text to a cell's pieces, joined to the last one when one of them is a lone currency sign, or it is the last one's cents. */
 function addPiece(out: string[], text: string): void {
   const last = out[out.length - 1];
-  if (last !== undefined && ((LONE_CURRENCY.test(last) && (LONE_SIGN.test(last) || AMOUNT_SHAPE.test(text))) || (LONE_CURRENCY.test(text) && /\d$/.test(last)) || isCentsOf(last, text))) out[out.length - 1] = `${last}${text}`;
+  if (last !== undefined && ((LONE_CURRENCY.test(last) && (LONE_SIGN.test(last) || AMOUNT_SHAPE.test(text))) || (LONE_CURRENCY.test(text) && /\d$/.test(last)) || isCentsOf(last, text) || (endsWithSign(last) && AMOUNT_SHAPE.test(text)))) out[out.length - 1] = `${last}${text}`;
   else out.push(text);
 }
 
@@ -862,6 +862,13 @@ function addPiece(out: string[], text: string): void {
  * A tag of three capitals over an order's number ("COD" over "261285859420070058") is no currency.
  */
 const AMOUNT_SHAPE = /^\d{1,7}(?:[.,]\d{1,2})?$|^\d{1,3}(?:[,.\s\u00a0\u202f']\d{3})+(?:[.,]\d{1,2})?$/;
+
+/** A text ending in a currency sign after a space, a capital or nothing ("¥", "合计 ¥", "R$"): its units follow in a text of their own. */
+function endsWithSign(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  if (c !== 0xa5 && c !== 0xffe5 && c !== 0x24 && c !== 0x20ac && c !== 0xa3) return false;
+  return t.length === 1 || /[\sA-Z]/.test(t[t.length - 2]!);
+}
 
 /**
  * The cents of an amount drawn in their own smaller element ("¥" "618" ".68", as shops print prices):
@@ -1171,9 +1178,6 @@ const INLINE: ReadonlySet<string> = new Set(['span', 'mark', 'a', 'b', 'strong',
 /** A currency sign alone (a code such as SKU or AWB may stand before a number that is no amount). */
 const LONE_SIGN = /^[¥￥$€£]$/;
 
-/** Whether two texts meet with a letter or digit on each side, so that nothing shows between them. */
-const meetsTight = (before: string, after: string): boolean => /[\p{L}\p{N}]$/u.test(before) && /^[\p{L}\p{N}]/u.test(after);
-
 /** The text pieces of an element in reading order, each with the element holding it. */
 function chunksOf(el: Element, skip?: ReadonlySet<Element>): Chunk[] {
   const chunks: Chunk[] = [];
@@ -1192,7 +1196,7 @@ function chunksOf(el: Element, skip?: ReadonlySet<Element>): Chunk[] {
         const last = chunks[chunks.length - 1];
         if (glueMarks) {
           const marked = node.localName === 'mark';
-          const glue = tight && (marked || lastMarked) && last !== undefined && !/^\s/.test(raw) && meetsTight(last.text, text);
+          const glue = tight && (marked || lastMarked) && last !== undefined && !/^\s/.test(raw);
           tight = !/\s$/.test(raw);
           lastMarked = marked;
           if (glue) {
@@ -1201,7 +1205,7 @@ function chunksOf(el: Element, skip?: ReadonlySet<Element>): Chunk[] {
           }
         }
         // "¥" "618" ".68": a price drawn in three elements is one amount (addPiece joins a cell's pieces so).
-        if (last !== undefined && ((last.text.length === 1 && LONE_SIGN.test(last.text) && /^\d/.test(text)) || isCentsOf(last.text, text))) {
+        if (last !== undefined && ((endsWithSign(last.text) && /^\d/.test(text)) || isCentsOf(last.text, text))) {
           chunks[chunks.length - 1] = { text: last.text + text, el: last.el };
           continue;
         }
@@ -1254,14 +1258,34 @@ function labelled(chunks: readonly string[], start: RegExp, may?: readonly boole
     if (m === null) continue;
     const name = m[0].replace(/[\s:：]+$/, '');
     const rest = text.slice(m[0].length).trim();
-    if (rest !== '') return { value: rest, label: name };
+    if (rest !== '') return { value: endsWithSign(rest) ? rest + priceFrom(chunks, i + 1, true) : rest, label: name };
     const before = els === undefined ? -1 : valueBefore(chunks, els, i);
     if (before >= 0) return { value: chunks[before]!, label: name };
     let j = i + 1;
     while (j < chunks.length && /^[:：#\s]*$/.test(chunks[j]!)) j++;
-    if (j < chunks.length && j - i <= 2) return { value: chunks[j]!, label: name };
+    if (j < chunks.length && j - i <= 2) return { value: priceFrom(chunks, j), label: name };
   }
   return undefined;
+}
+
+/** The text at `j`, with the units and cents after it when it is a lone currency sign or a price's units ("$" "1,990" ".00"). */
+function priceFrom(chunks: readonly string[], j: number, units = false): string {
+  // `units`: the sign ended the text before, so the text at `j` counts only as the price's units.
+  let value = units ? '' : chunks[j]!;
+  if (units) {
+    const first = chunks[j];
+    if (first === undefined || !/^\d/.test(first)) return '';
+    value = first;
+  } else {
+    const next = chunks[j + 1];
+    if (next === undefined) return value;
+    if (endsWithSign(value) && /^\d/.test(next)) {
+      value += next;
+      j++;
+    }
+  }
+  const cents = chunks[j + 1];
+  return cents !== undefined && isCentsOf(value, cents) ? value + cents : value;
 }
 
 /**
@@ -1442,10 +1466,26 @@ function visitText(node: Node): boolean {
   const { ahead, hits } = search!;
   const chunks = [first];
   ahead.currentNode = node;
+  // glueMarks: a number a search's <mark> cut apart is one piece (chunksOf joins it so when the block is read).
+  let tight = !/\s$/.test(raw);
+  let lastMarked = node.parentElement?.localName === 'mark';
   // No step past the third piece.
   for (let next = ahead.nextNode(); next !== null; next = chunks.length < 3 ? ahead.nextNode() : null) {
-    const text = pieceOfText(next, next.nodeValue ?? '');
-    if (text !== '') chunks.push(text);
+    const nextRaw = next.nodeValue ?? '';
+    const text = pieceOfText(next, nextRaw);
+    if (!glueMarks) {
+      if (text !== '') chunks.push(text);
+      continue;
+    }
+    if (text === '') {
+      if (nextRaw !== '') tight = false;
+      continue;
+    }
+    const marked = next.parentElement?.localName === 'mark';
+    if (tight && (marked || lastMarked) && !/^\s/.test(nextRaw)) chunks[chunks.length - 1] += text;
+    else chunks.push(text);
+    tight = !/\s$/.test(nextRaw);
+    lastMarked = marked;
   }
   const found = orderNumberIn(chunks);
   if (found === undefined || found.labelAt !== 0) return false;
@@ -2033,7 +2073,11 @@ function firstTexts(el: Element, n: number): Node[] {
 function markRun(node: Node): { text: string; first: Node } | undefined {
   const parent = node.parentElement;
   if (parent === null) return undefined;
-  const at: Node = INLINE.has(parent.localName) && parent.parentElement !== null ? parent : node;
+  // Beside the text itself ("26<mark>1212</mark>0211…"), else beside its inline element ("<mark>2612</mark><span>…</span>").
+  return runAround(node) ?? (INLINE.has(parent.localName) && parent.parentElement !== null ? runAround(parent) : undefined);
+}
+
+function runAround(at: Node): { text: string; first: Node } | undefined {
   const joins = (n: Node | null): n is Node =>
     n !== null && (n.nodeType === 1 ? INLINE.has((n as Element).localName) : n.nodeType === 3 && !/\s/.test(n.nodeValue ?? ' '));
   let start = at;

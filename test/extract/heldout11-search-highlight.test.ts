@@ -72,3 +72,15 @@ describe('an unlabelled card headed by a highlighted number', () => {
     expect(got.rows.map((r) => [r.order.orderId, r.order.money.paid, r.order.status, minute(r.order.placedAt)])).toEqual(EXPECTED);
   });
 });
+
+describe('a highlight that meets a dash or a label', () => {
+  it('reads eBay-style numbers whose highlight starts at a dash, and a label run into the highlight, with no false order', () => {
+    const ids = ['21-89055-86581', '25-25200-12287', '16-03747-53569'];
+    const rows = ids.map((id, k) => `<tr><td><span>${id.slice(0, 2)}<mark>${id.slice(2, 6)}</mark>${id.slice(6)}</span></td><td>Dec ${5 + k}, 2026</td><td>$${20 + k}.50</td><td>Shipped</td></tr>`);
+    const table = read(`<table><thead><tr><th>Order number</th><th>Date sold</th><th>Total</th><th>Status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    expect(table.rows.map((r) => [r.order.orderId, r.order.money.paid])).toEqual([['21-89055-86581', 20.5], ['25-25200-12287', 21.5], ['16-03747-53569', 22.5]]);
+    const cards = ORDERS.map(([id, paid, status, time]) => `<li><div>订单号：<mark>${id.slice(0, 4)}</mark>${id.slice(4)}</div><div>${status}</div><div>下单时间 ${time}</div><div>实付 <b>${paid}</b></div></li>`);
+    const got = read(`<ul>${cards.join('')}</ul>`);
+    expect(got.rows.map((r) => [r.order.orderId, r.order.money.paid, r.order.status, minute(r.order.placedAt)])).toEqual(EXPECTED);
+  });
+});

@@ -40,4 +40,17 @@ describe('a price drawn as sign, units and cents', () => {
       ['261233445566778899', 58, 'CNY'],
     ]);
   });
+
+  it('reads the units and cents after a label that ends with the sign ("合计 ¥" then "1,326" then ".42")', () => {
+    const cards = [['703253221006422', '1,326', '.42'], ['703253221006423', '89', '.50'], ['703253221006424', '2,001', '.00']].map(
+      ([id, whole, cents]) =>
+        `<div class="card"><div><span>订单号：${id}</span></div><div>2026-12-07 18:14:03 · 陈** 199****6324</div><div>待发货</div><p>合计 ¥<span class="big">${whole}</span><small>${cents}</small></p></div>`);
+    const got = read(`<div>${cards.join('')}</div>`, 'zh-CN', 'Asia/Shanghai');
+    expect(got.skipped).toEqual([]);
+    expect(got.rows.map((r) => [r.order.orderId, r.order.money.paid, r.order.money.currency])).toEqual([
+      ['703253221006422', 1326.42, 'CNY'],
+      ['703253221006423', 89.5, 'CNY'],
+      ['703253221006424', 2001, 'CNY'],
+    ]);
+  });
 });
