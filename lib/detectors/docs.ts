@@ -51,7 +51,7 @@ export function consolesTable(adapters: readonly PageAdapter[] = ADAPTERS): stri
     '| console | pages read |',
     '|---|---|',
     ...adapters.filter((a) => a.id !== 'demo').map((a) => `| ${a.label.en} (${a.label.zh}) | ${pagesOf(a)} |`),
-    '| any other order table | **teach mode**: point at the table, confirm the columns, saved for that site |',
+    "| any other order table | **teach mode**: point at the table, confirm the columns (and what the shop's own status words mean, when the shared words do not know them), saved for that site |",
   ];
   return lines.join('\n');
 }
