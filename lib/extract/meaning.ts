@@ -1263,7 +1263,8 @@ function labelled(chunks: readonly string[], start: RegExp, may?: readonly boole
     if (before >= 0) return { value: chunks[before]!, label: name };
     let j = i + 1;
     while (j < chunks.length && /^[:：#\s]*$/.test(chunks[j]!)) j++;
-    if (j < chunks.length && j - i <= 2) return { value: priceFrom(chunks, j), label: name };
+    // A column header after a column header (实付 | 订单状态 over a card's item table, 抖店) is no label's value.
+    if (j < chunks.length && j - i <= 2 && !els?.[j]?.closest('th, [role="columnheader"]')) return { value: priceFrom(chunks, j), label: name };
   }
   return undefined;
 }
@@ -2020,7 +2021,8 @@ function readCard(card: Element, position: number, head?: { token: string }): Ra
     }
   }
   if (given.status === undefined) {
-    const at = chunks.findIndex((c) => isStatusText(c.text));
+    // "Ordered" over "Sat 5 Dec 2026, 14:03" (Etsy's cards) labels the date: it is no state, though react-admin's demo names one so.
+    const at = chunks.findIndex((c, i) => isStatusText(c.text) && !(isWholeDateLabel(c.text) && looksLikeDate(chunks[i + 1]?.text ?? '')));
     if (at >= 0) {
       // A request still open shown after it (a 退款中 tag under 待发货) goes with it: the parser lets it outrank the state.
       const state = chunks[at]!.text;
@@ -2036,6 +2038,13 @@ function readCard(card: Element, position: number, head?: { token: string }): Ra
     if (v !== undefined && !DECOYS_BELONG.has(key) && isDecoyToken(v)) return undefined;
   }
   return { position, element: card, anchor: card, labels, orderCells: {}, itemCells: [], given };
+}
+
+/** A text that is a date's label and nothing more ("Ordered", "下单时间："). */
+const PLACED_START = FIELD_STARTS.find(([key]) => key === 'placedAt')![1];
+function isWholeDateLabel(text: string): boolean {
+  const m = PLACED_START.exec(text);
+  return m !== null && m[0].length === text.length;
 }
 
 /** What headNumber's shapes all hold: a slash or a hash beside three digits, or eight digits. */
