@@ -31,7 +31,7 @@
 // pending; `firstScore` keeps a page's score before any fix). A virtual list's page prints "only N/M orders
 // in DOM": that is the point of it, the expectation holds the orders drawn.
 // First score, before any reader file was changed or read (node test/corpus/render/heldout11.mjs, then
-// npm run corpus -- --verbose, 2026-12-07 21:08 UTC): 178 of 178 orders read exactly, 0 false orders, on all
+// npm run corpus -- --verbose, 2026-12-07, before 20:43 UTC): 178 of 178 orders read exactly, 0 false orders, on all
 // 12 pages (ProTable zh 15/15, ProTable en 15/15, ProTable nested 15/15, ProList 14/14, antd grouped 15/15,
 // antd virtual grouped 13/13 of the 13 drawn, TanStack virtual 19/19 of the 19 drawn, TDesign fixed+expand
 // 15/15, mobile ul>li cards 14/14, div grid 15/15, stacked table 14/14, dl cards 14/14): no search-form
