@@ -86,7 +86,7 @@
 //   104-3563777-5518068 (amazon.ca …nodeId=200350680).
 import { fileURLToPath } from 'node:url';
 import { renderSet } from './heldout-render.mjs';
-import { rng, num, digits, alnum, oneOf, two, clock } from './seeded.mjs';
+import { rng, num, digits, alnum, oneOf, two, clock, grp, units } from './seeded.mjs';
 
 /** Recorded after the first render and score, before any reader file was changed. */
 export const FIRST_SCORE = '56 of 100 exact, 0 false orders (2026-12-07 20:32 UTC)';
@@ -130,11 +130,9 @@ function formatDeadline10(ms, style, timeZone) {
   }
 }
 
-const grp = (int, sep) => String(int).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 /** Money as each console prints it. */
 export function formatMoney10(v, style) {
-  const int = Math.floor(v + 1e-9);
-  const c = two(Math.round((v - int) * 100));
+  const { int, c } = units(v);
   switch (style) {
     case 'fullwidth': return `￥${grp(int, ',')}.${c}`;
     case 'cny': return `¥${grp(int, ',')}.${c}`;

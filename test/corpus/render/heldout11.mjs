@@ -73,7 +73,7 @@
 //   Cancelled), so that a miss here is one of structure.
 import { fileURLToPath } from 'node:url';
 import { renderSet } from './heldout-render.mjs';
-import { rng, num, digits, oneOf, two, clock } from './seeded.mjs';
+import { rng, num, digits, oneOf, two, clock, grp, units } from './seeded.mjs';
 
 // ---------- formats ----------
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -87,10 +87,8 @@ export function formatDate11(ms, style, timeZone) {
     default: throw new Error('date style ' + style);
   }
 }
-const grp = (int) => String(int).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 export function formatMoney11(v, currency) {
-  const int = Math.floor(v + 1e-9);
-  const c = two(Math.round((v - int) * 100));
+  const { int, c } = units(v);
   return `${currency === 'CNY' ? '¥' : '$'}${grp(int)}.${c}`;
 }
 

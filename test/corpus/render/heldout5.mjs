@@ -53,7 +53,7 @@
 //   (289048093/krqsteward2.0 …/TbOrderStatus.java; lexwu2012/DDD.Template …/TradeStatus.cs).
 import { fileURLToPath } from 'node:url';
 import { renderSet } from './heldout-render.mjs';
-import { rng, num, digits, caps, alnum, oneOf, two, clock } from './seeded.mjs';
+import { rng, num, digits, caps, alnum, oneOf, two, clock, grp, units } from './seeded.mjs';
 
 // ---------- local wall time ----------
 const BULAN = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
@@ -81,11 +81,9 @@ export function formatDate5(ms, style, timeZone) {
   }
 }
 
-const grp = (int, sep) => String(int).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 /** Money as each console prints it: the whole text, and the amount and currency cells of split layouts. */
 export function formatMoney5(v, style) {
-  const int = Math.floor(v + 1e-9);
-  const c = two(Math.round((v - int) * 100));
+  const { int, c } = units(v);
   switch (style) {
     case 'brl': return { text: `R$ ${grp(int, '.')},${c}` };
     case 'mxn-split': return { text: `$ ${grp(int, ',')}.${c} MXN`, amount: `$ ${grp(int, ',')}.${c}`, currency: 'MXN' };

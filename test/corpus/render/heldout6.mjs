@@ -66,7 +66,7 @@
 //   订单关闭; 16-digit order numbers, "US $12.34", Pacific time, Cainiao LP tracking numbers.
 import { fileURLToPath } from 'node:url';
 import { renderSet } from './heldout-render.mjs';
-import { rng, num, digits, caps, alnum, oneOf, two } from './seeded.mjs';
+import { rng, num, digits, caps, alnum, oneOf, two, grp, units } from './seeded.mjs';
 
 
 // ---------- seeded randomness ----------
@@ -111,11 +111,9 @@ export function formatDate6(ms, style, timeZone) {
   }
 }
 
-const grp = (int, sep) => String(int).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 /** Money as each console prints it. */
 export function formatMoney6(v, style) {
-  const int = Math.floor(v + 1e-9);
-  const c = two(Math.round((v - int) * 100));
+  const { int, c } = units(v);
   switch (style) {
     case 'usd-cn': return `US$${grp(int, ',')}.${c}`;
     case 'usd-ali': return `US $${grp(int, ',')}.${c}`;

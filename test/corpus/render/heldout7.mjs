@@ -65,7 +65,7 @@
 //   "NT$1,234"; order-number shape assumed.
 import { fileURLToPath } from 'node:url';
 import { renderSet } from './heldout-render.mjs';
-import { rng, num, digits, alnum, oneOf, two, clock } from './seeded.mjs';
+import { rng, num, digits, alnum, oneOf, two, clock, grp, units } from './seeded.mjs';
 
 // ---------- seeded randomness ----------
 const b62 = (r, n) => Array.from({ length: n }, () => 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'[Math.floor(r() * 57)]).join('');
@@ -88,11 +88,9 @@ export function formatDate7(ms, style, timeZone) {
   }
 }
 
-const grp = (int, sep) => String(int).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 /** Money as each console prints it. */
 export function formatMoney7(v, style) {
-  const int = Math.floor(v + 1e-9);
-  const c = two(Math.round((v - int) * 100));
+  const { int, c } = units(v);
   switch (style) {
     case 'cny': return `¥${grp(int, ',')}.${c}`;
     case 'cny-fw': return `￥${grp(int, ',')}.${c}`;

@@ -71,7 +71,7 @@
 //   exact time in a <time> element.
 import { fileURLToPath } from 'node:url';
 import { renderSet } from './heldout-render.mjs';
-import { rng, num, digits, oneOf, two } from './seeded.mjs';
+import { rng, num, digits, oneOf, two, grp, units } from './seeded.mjs';
 
 // ---------- local wall time ----------
 function clock(ms, timeZone) {
@@ -115,11 +115,9 @@ export function formatDate8(ms, style, timeZone, nowMs) {
   }
 }
 
-const grp = (int, sep) => String(int).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 /** Money as each console prints it. */
 export function formatMoney8(v, style) {
-  const int = Math.floor(v + 1e-9);
-  const c = two(Math.round((v - int) * 100));
+  const { int, c } = units(v);
   switch (style) {
     case 'usd': return `$${grp(int, ',')}.${c}`;
     case 'gbp': return `£${grp(int, ',')}.${c}`;

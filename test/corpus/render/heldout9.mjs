@@ -75,7 +75,7 @@
 //   knowledge-base/sales-orders/order-status-mapping.md lists Lazada beside Shopee).
 import { fileURLToPath } from 'node:url';
 import { renderSet } from './heldout-render.mjs';
-import { rng, num, digits, alnum, oneOf, two, clock } from './seeded.mjs';
+import { rng, num, digits, alnum, oneOf, two, clock, grp, units } from './seeded.mjs';
 
 /** Recorded after the first render and score, before any reader file was changed. */
 export const FIRST_SCORE = '51 of 132 exact, 0 false orders (2026-12-07 18:40 UTC)';
@@ -112,11 +112,9 @@ function formatDeadline(dueMs, style, timeZone, nowMs) {
   throw new Error('deadline style ' + style);
 }
 
-const grp = (int, sep) => String(int).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 /** Money as each console prints it. */
 export function formatMoney9(v, style) {
-  const int = Math.floor(v + 1e-9);
-  const c = two(Math.round((v - int) * 100));
+  const { int, c } = units(v);
   switch (style) {
     case 'cny': return `¥${grp(int, ',')}.${c}`;
     case 'usd': return `$${grp(int, ',')}.${c}`;

@@ -13,6 +13,13 @@ export const caps = (r, n) => Array.from({ length: n }, () => String.fromCharCod
 export const alnum = (r, n) => Array.from({ length: n }, () => 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'[Math.floor(r() * 34)]).join('');
 export const oneOf = (r, a) => a[Math.floor(r() * a.length)];
 export const two = (n) => String(n).padStart(2, '0');
+/** Whole units grouped by thousands with `sep` (1,234,567), as money is printed. */
+export const grp = (int, sep = ',') => String(int).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+/** An amount's whole units and its cents in two digits. */
+export function units(v) {
+  const int = Math.floor(v + 1e-9);
+  return { int, c: two(Math.round((v - int) * 100)) };
+}
 
 /** The wall time in `timeZone` at `ms`: year, month, day, hour, minute, second. */
 export function clock(ms, timeZone) {
