@@ -182,7 +182,9 @@ describe('the fields each console gives the detectors', () => {
     expect(rows[2]).toBe('| Amazon Seller Central orders (亚马逊卖家平台 管理订单) | `sellercentral.amazon.com/orders-v3` and the same page on 14 more sites |');
     expect(rows).toContain('| Shopify admin orders (Shopify 后台订单) | `admin.shopify.com/store/`, `*.myshopify.com/admin/` |');
     expect(rows).toContain('| WooCommerce orders (WooCommerce 订单) | your own site, once you allow it from the popup |');
-    expect(rows.at(-1)).toBe('| any other order table | **teach mode**: point at the table, confirm the columns, saved for that site |');
+    expect(rows.at(-1)).toBe(
+      "| any other order table | **teach mode**: point at the table, confirm the columns (and what the shop's own status words mean, when the shared words do not know them), saved for that site |",
+    );
     expect(rows.join('\n')).not.toContain('Demo');
   });
 
