@@ -73,26 +73,62 @@ function assigned(slot: Element): Node[] {
   return nodes === undefined ? [] : Array.from(nodes);
 }
 
+/**
+ * Elements drawn inside a line of text. A search's highlight cuts the number it matched into texts
+ * of their own ("3556" <mark>"7096"</mark> "9304"); they are one piece again only across these.
+ */
+const INLINE: ReadonlySet<string> = new Set(['span', 'mark', 'a', 'b', 'strong', 'em', 'i', 'u', 'small', 'font', 'code', 'sup', 'sub']);
+
+/** Where a walk over a cell's texts stands: whether the last text ended with no space, and was highlighted. */
+interface Pieces {
+  readonly out: string[];
+  tight: boolean;
+  marked: boolean;
+}
+
+/**
+ * One text of a cell: a new piece, or the end of the last one when the two meet with no space
+ * between and one of them is in a <mark> (the rule lib/extract/meaning.ts chunksOf reads cards
+ * and tables by). Without a <mark> every text stays its own piece, as before.
+ */
+function addText(raw: string, inMark: boolean, walk: Pieces): void {
+  const text = collapse(raw);
+  if (text === '') {
+    if (raw !== '') walk.tight = false;
+    return;
+  }
+  const glue = walk.tight && (inMark || walk.marked) && walk.out.length > 0 && !/^\s/.test(raw);
+  walk.tight = !/\s$/.test(raw);
+  walk.marked = inMark;
+  if (glue) walk.out[walk.out.length - 1] += text;
+  else walk.out.push(text);
+}
+
 /** A cell's pieces of text, in order: a slot's pieces are those of the nodes assigned to it. */
-function piecesOf(node: Node, out: string[] = [], depth = 0): string[] {
+function piecesOf(node: Node, walk: Pieces = { out: [], tight: false, marked: false }, depth = 0, inMark = false): string[] {
   for (let child = node.firstChild; child !== null; child = child.nextSibling) {
     if (child.nodeType === 3 /* text */) {
-      const text = collapse(child.nodeValue ?? '');
-      if (text !== '') out.push(text);
+      addText(child.nodeValue ?? '', inMark, walk);
     } else if (child.nodeType === 1 /* element */) {
       const el = child as Element;
       if (NEVER_TEXT.has(el.localName)) continue;
+      // Texts in two blocks (two lines of a cell) never meet: only inline elements join them.
+      const block = !INLINE.has(el.localName);
+      if (block) walk.tight = false;
+      const marked = inMark || el.localName === 'mark';
       if (el.localName === 'slot' && depth < 4) {
         const shown = assigned(el);
         if (shown.length > 0) {
-          for (const n of shown) n.nodeType === 3 ? out.push(collapse(n.nodeValue ?? '')) : piecesOf(n, out, depth + 1);
+          for (const n of shown) n.nodeType === 3 ? addText(n.nodeValue ?? '', marked, walk) : piecesOf(n, walk, depth + 1, marked || (n as Element).localName === 'mark');
+          walk.tight = false;
           continue;
         }
       }
-      piecesOf(el, out, depth);
+      piecesOf(el, walk, depth, marked);
+      if (block) walk.tight = false;
     }
   }
-  return out;
+  return walk.out;
 }
 
 const cellText = (cell: Element | undefined): string => (cell === undefined ? '' : piecesOf(cell).filter((p) => p !== '').join(' '));
