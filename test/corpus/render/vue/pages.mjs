@@ -5,6 +5,7 @@ import { HELDOUT_PAGES } from './heldout-pages.mjs';
 import { HELDOUT2_PAGES } from './heldout2-pages.mjs';
 import { HELDOUT3_PAGES } from './heldout3-pages.mjs';
 import { HELDOUT4_PAGES } from './heldout4-pages.mjs';
+import { MORE_LIBS, MORE_LIBS_PAGES } from './more-libs-pages.mjs';
 
 export const LIBS = {
   gentelella: { name: 'gentelella', pkg: 'gentelella' },
@@ -580,3 +581,6 @@ PAGES.push(...HELDOUT2_PAGES);
 PAGES.push(...HELDOUT3_PAGES);
 // The fourth blind held-out set (grid libraries and admin markup not yet rendered): heldout4-pages.mjs.
 PAGES.push(...HELDOUT4_PAGES);
+// Libraries added on 2026-12-07 (el-table-v2's documented configurations, Arco Design Vue, Quasar): more-libs-pages.mjs.
+Object.assign(LIBS, MORE_LIBS);
+PAGES.push(...MORE_LIBS_PAGES);

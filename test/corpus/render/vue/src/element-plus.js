@@ -1,6 +1,6 @@
 // Element Plus (Vue 3) order console page.
-import { createApp, h } from 'vue';
-import ElementPlus, { ElTableV2, ElTag, ElButton, ElTable, ElTableColumn } from 'element-plus';
+import { createApp, h, cloneVNode } from 'vue';
+import ElementPlus, { ElTableV2, ElTag, ElButton, ElTable, ElTableColumn, ElCheckbox } from 'element-plus';
 import zhCn from 'element-plus/es/locale/lang/zh-cn.mjs';
 import de from 'element-plus/es/locale/lang/de.mjs';
 import en from 'element-plus/es/locale/lang/en.mjs';
@@ -20,12 +20,7 @@ const Table = {
   setup() {
     const rows = tableRows();
     const cols = P.columns;
-    if (F.v2) {
-      const columns = [];
-      if (F.selection) columns.push({ key: 'sel', width: 50, cellRenderer: () => h('input', { type: 'checkbox', class: 'el-checkbox__original' }), headerCellRenderer: () => h('input', { type: 'checkbox' }) });
-      for (const c of cols) columns.push({ key: c.key, dataKey: c.key, title: c.title, width: c.width || 160, fixed: c.fixed === 'left' ? 'left' : c.fixed === 'right' ? 'right' : undefined, align: c.align, cellRenderer: ({ rowData }) => cellVNode(rowData, c) });
-      return () => h(ElTableV2, { columns, data: rows, width: 1180, height: 560, rowHeight: F.rowHeight || 56, fixed: cols.some((c) => c.fixed), rowKey: 'key' });
-    }
+    if (F.v2) return () => tableV2(cols);
     const tableProps = {
       data: rows, border: F.border !== false, stripe: !!F.stripe, rowKey: 'key', style: 'width: 100%',
       height: F.height, emptyText: P.emptyText,
@@ -49,6 +44,68 @@ const Table = {
   },
 };
 
+// el-table-v2, the virtualised div table. Configurations from Element Plus's own examples
+// (element-plus/element-plus docs/examples/table-v2/, seen 2026-12-07 with the search tool's `code` corpus):
+// fixed-columns.vue (`fixed: 'left' | 'right'` per column), selection.vue (an ElCheckbox per row by
+// cellRenderer and headerCellRenderer), detailed-view.vue (`expand-column-key`, `estimated-row-height`
+// and a `#row` slot that draws a child row as one detail block), tree-data.vue (rows with `children`
+// under `expand-column-key`, `default-expanded-row-keys`), rowspan.vue (the `#row` slot clones the
+// first row's cell taller over the rows below), footer.vue (`#footer` slot with `footer-height`).
+function tableV2(cols) {
+  const rowHeight = F.rowHeight || 56;
+  let rows = tableRows();
+  // detailed view: an expanded order's child is one row drawn as a block of its line items
+  if (F.v2Detail) rows = rows.map((o) => (F.expandKeys.includes(o.key) ? { ...o, children: [{ key: o.key + '-detail', detail: true, parent: o }] } : o));
+  const selected = new Set(F.selectedKeys || []);
+  const columns = [];
+  if (F.selection) {
+    columns.push({
+      key: 'sel', width: 50, fixed: cols[0].fixed ? 'left' : undefined,
+      cellRenderer: ({ rowData }) => (rowData.detail || rowData.isChild || (F.span && rowData.itemIndex > 0) ? null : h(ElCheckbox, { modelValue: selected.has(rowData.key) })),
+      headerCellRenderer: () => h(ElCheckbox, { modelValue: false, indeterminate: selected.size > 0 }),
+    });
+  }
+  for (const c of cols) {
+    columns.push({
+      key: c.key, dataKey: c.key, title: c.title, width: c.width || 160, fixed: c.fixed, align: c.align, perOrder: !!c.perOrder,
+      // merged cells: the rows under an order's first item draw nothing in its cells (the first row's cell covers them)
+      cellRenderer: ({ rowData }) => (F.span && c.perOrder && rowData.itemIndex > 0 ? h('div') : cellVNode(rowData, c)),
+    });
+  }
+  const slots = {};
+  if (F.v2Detail) slots.row = ({ cells, rowData }) => (rowData.detail ? detailBlock(rowData.parent) : cells);
+  if (F.span) {
+    slots.row = ({ cells, rowData, columns: shown }) => {
+      if (rowData.itemIndex !== 0 || rowData.itemCount < 2) return cells;
+      return cells.map((cell, i) => (shown[i] && shown[i].perOrder && cell
+        ? cloneVNode(cell, { style: { ...cell.props.style, height: `${rowData.itemCount * rowHeight - 1}px`, alignSelf: 'flex-start', zIndex: 1, background: '#fff' } })
+        : cell));
+    };
+  }
+  if (F.summary) slots.footer = () => h('div', { class: 'orders-footer', style: 'display:flex;gap:24px;align-items:center;height:100%;padding:0 16px;background:#f5f7fa' },
+    [h('b', P.summaryLabel), h('span', `${P.lang === 'zh-CN' ? '共' : ''}${rows.length}${P.lang === 'zh-CN' ? '单' : ' orders'}`), h('span', P.summary.total)]);
+  const props = {
+    columns, data: rows, width: 1180, height: F.height || 560, fixed: true, rowKey: 'key',
+    expandColumnKey: F.v2Detail || F.tree ? cols[0].key : undefined,
+    defaultExpandedRowKeys: F.v2Detail ? F.expandKeys : F.tree ? F.expandKeys || rows.filter((r) => r.children).map((r) => r.key) : undefined,
+    footerHeight: F.summary ? 44 : 0,
+  };
+  if (F.v2Detail) props.estimatedRowHeight = rowHeight; else props.rowHeight = rowHeight;
+  return h(ElTableV2, props, slots);
+}
+
+/** The detail block of an expanded order (detailed-view): its line items with sub-order numbers, SKUs, package and tracking. */
+function detailBlock(o) {
+  const zh = P.lang === 'zh-CN';
+  return h('div', { class: 'order-detail', style: 'padding:12px 48px;line-height:1.8;font-size:13px;background:#fafafa;width:100%' }, [
+    ...o.items.map((it) => h('div', { class: 'detail-line' }, [
+      h('span', `${zh ? '子订单号' : P.expandIdLabel || 'Line item ID'}：${it.subId ?? '—'}`), h('span', ' · '),
+      h('span', it.name), h('span', ' · '), h('span', `${zh ? '货号' : 'SKU'} ${it.sku}`), h('span', ' · '),
+      h('span', `${it.priceText} ×${it.qty}`),
+    ])),
+    o.tracking ? h('div', { class: 'detail-line' }, `${zh ? '物流' : 'Carrier'}：${o.carrier} ${o.tracking}${o.packageId ? ` (${zh ? '包裹' : 'package'} ${o.packageId})` : ''}`) : null,
+  ]);
+}
 
 function expandContent(row) {
   const zh = P.lang === 'zh-CN';
