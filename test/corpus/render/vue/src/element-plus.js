@@ -61,7 +61,7 @@ function tableV2(cols) {
   if (F.selection) {
     columns.push({
       key: 'sel', width: 50, fixed: cols[0].fixed ? 'left' : undefined,
-      cellRenderer: ({ rowData }) => (rowData.detail || rowData.isChild || (F.span && rowData.itemIndex > 0) ? null : h(ElCheckbox, { modelValue: selected.has(rowData.key) })),
+      cellRenderer: ({ rowData }) => (rowData.detail || rowData.isChild || rowData.isSummary || (F.span && rowData.itemIndex > 0) ? null : h(ElCheckbox, { modelValue: selected.has(rowData.key) })),
       headerCellRenderer: () => h(ElCheckbox, { modelValue: false, indeterminate: selected.size > 0 }),
     });
   }
@@ -69,7 +69,7 @@ function tableV2(cols) {
     columns.push({
       key: c.key, dataKey: c.key, title: c.title, width: c.width || 160, fixed: c.fixed, align: c.align, perOrder: !!c.perOrder,
       // merged cells: the rows under an order's first item draw nothing in its cells (the first row's cell covers them)
-      cellRenderer: ({ rowData }) => (F.span && c.perOrder && rowData.itemIndex > 0 ? h('div') : cellVNode(rowData, c)),
+      cellRenderer: ({ rowData }) => (rowData.isSummary ? h('b', summaryText(c)) : F.span && c.perOrder && rowData.itemIndex > 0 ? h('div') : cellVNode(rowData, c)),
     });
   }
   const slots = {};
@@ -82,16 +82,24 @@ function tableV2(cols) {
         : cell));
     };
   }
-  if (F.summary) slots.footer = () => h('div', { class: 'orders-footer', style: 'display:flex;gap:24px;align-items:center;height:100%;padding:0 16px;background:#f5f7fa' },
+  if (F.summary && !F.pinnedSummary) slots.footer = () => h('div', { class: 'orders-footer', style: 'display:flex;gap:24px;align-items:center;height:100%;padding:0 16px;background:#f5f7fa' },
     [h('b', P.summaryLabel), h('span', `${P.lang === 'zh-CN' ? '共' : ''}${rows.length}${P.lang === 'zh-CN' ? '单' : ' orders'}`), h('span', P.summary.total)]);
   const props = {
     columns, data: rows, width: 1180, height: F.height || 560, fixed: true, rowKey: 'key',
     expandColumnKey: F.v2Detail || F.tree ? cols[0].key : undefined,
     defaultExpandedRowKeys: F.v2Detail ? F.expandKeys : F.tree ? F.expandKeys || rows.filter((r) => r.children).map((r) => r.key) : undefined,
-    footerHeight: F.summary ? 44 : 0,
+    footerHeight: F.summary && !F.pinnedSummary ? 44 : 0,
   };
+  // sticky-rows.vue: rows given as fixed-data stay on top of the scrolled body (here the 合计 line)
+  if (F.pinnedSummary) props.fixedData = [{ key: 'summary', isSummary: true }];
   if (F.v2Detail) props.estimatedRowHeight = rowHeight; else props.rowHeight = rowHeight;
   return h(ElTableV2, props, slots);
+}
+
+/** A summary line's text in a column: its label first, then the totals the page shows. */
+function summaryText(c) {
+  if (c === P.columns[0]) return P.summaryLabel;
+  return c.kind === 'total' ? P.summary.total : c.kind === 'qty' ? P.summary.qty : '';
 }
 
 /** The detail block of an expanded order (detailed-view): its line items with sub-order numbers, SKUs, package and tracking. */

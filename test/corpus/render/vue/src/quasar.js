@@ -65,6 +65,13 @@ const Orders = {
         ]))),
       ]));
     }
+    // a totals line after the rows (the docs' bottom-row slot), its texts in the columns they sum
+    if (F.summary) {
+      slots['bottom-row'] = () => h(QTr, { class: 'summary-row' }, () => [
+        ...(F.selection ? [h(QTd)] : []),
+        ...P.columns.map((c, i) => h(QTd, { key: c.key, class: `text-${c.align || 'left'}` }, () => (i === 0 ? P.summaryLabel : c.kind === 'total' ? P.summary.total : c.kind === 'qty' ? P.summary.qty : ''))),
+      ]);
+    }
     return () => h(QTable, {
       title: zh ? '订单列表' : 'Orders', rows, columns, rowKey: 'key', flat: true, bordered: true,
       selection: F.selection ? 'multiple' : 'none', selected: selected.value, 'onUpdate:selected': (v) => { selected.value = v; },
@@ -73,6 +80,7 @@ const Orders = {
       rowsPerPageOptions: F.virtual ? [0] : [12, 15, 30, 50],
       virtualScroll: !!F.virtual, style: F.virtual ? `height:${F.height || 620}px` : undefined,
       grid: !!F.grid, gridHeader: !!F.grid,
+      tableClass: F.sticky ? 'sticky-cols' : undefined, separator: F.separator, dense: !!F.dense, wrapCells: !!F.wrapCells,
       noDataLabel: P.emptyText,
     }, slots);
   },
@@ -92,6 +100,15 @@ const App = {
     ]);
   },
 };
+
+// Sticky first and last columns as Quasar's docs draw them: position sticky set by the page's own CSS on the
+// table's class (table-class), the table itself unchanged.
+if (F.sticky) {
+  const css = document.createElement('style');
+  css.textContent = '.sticky-cols{max-width:1100px}.sticky-cols thead tr th:first-child,.sticky-cols tbody tr td:first-child{position:sticky;left:0;z-index:1;background:#fff}'
+    + '.sticky-cols thead tr th:last-child,.sticky-cols tbody tr td:last-child{position:sticky;right:0;z-index:1;background:#fff}';
+  document.head.appendChild(css);
+}
 
 const app = createApp(App);
 app.use(Quasar, { lang: zh ? langZh : P.lang === 'en-GB' ? langGb : langUs });
