@@ -1250,7 +1250,7 @@ const FIELD_STARTS = FIELD_LABELS.map(([key, label]) => [key, atStart(label)] as
  * is the next chunk, or (`els`, the chunks' elements, given) the chunk before it when the two alone
  * make up one element (valueBefore).
  */
-function labelled(chunks: readonly string[], start: RegExp, may?: readonly boolean[], els?: readonly Element[]): { value: string; label: string } | undefined {
+function labelled(chunks: readonly string[], start: RegExp, may?: readonly boolean[], els?: readonly Element[]): LabelledValue | undefined {
   for (let i = 0; i < chunks.length; i++) {
     const text = chunks[i]!;
     if (text.length > 120 || may?.[i] === false) continue;
@@ -1258,15 +1258,23 @@ function labelled(chunks: readonly string[], start: RegExp, may?: readonly boole
     if (m === null) continue;
     const name = m[0].replace(/[\s:：]+$/, '');
     const rest = text.slice(m[0].length).trim();
-    if (rest !== '') return { value: endsWithSign(rest) ? rest + priceFrom(chunks, i + 1, true) : rest, label: name };
+    if (rest !== '') return { value: endsWithSign(rest) ? rest + priceFrom(chunks, i + 1, true) : rest, label: name, at: i, cut: m[0].length };
     const before = els === undefined ? -1 : valueBefore(chunks, els, i);
-    if (before >= 0) return { value: chunks[before]!, label: name };
+    if (before >= 0) return { value: chunks[before]!, label: name, at: before, cut: 0 };
     let j = i + 1;
     while (j < chunks.length && /^[:：#\s]*$/.test(chunks[j]!)) j++;
     // A column header after a column header (实付 | 订单状态 over a card's item table, 抖店) is no label's value.
-    if (j < chunks.length && j - i <= 2 && !els?.[j]?.closest('th, [role="columnheader"]')) return { value: priceFrom(chunks, j), label: name };
+    if (j < chunks.length && j - i <= 2 && !els?.[j]?.closest('th, [role="columnheader"]')) return { value: priceFrom(chunks, j), label: name, at: j, cut: 0 };
   }
   return undefined;
+}
+
+/** A value behind its label, and where it stands: the index of its text, and where in that text it starts. */
+interface LabelledValue {
+  readonly value: string;
+  readonly label: string;
+  readonly at: number;
+  readonly cut: number;
 }
 
 /** The text at `j`, with the units and cents after it when it is a lone currency sign or a price's units ("$" "1,990" ".00"). */
@@ -1331,12 +1339,19 @@ const ORDER_WORD = /order|bestell|venda|pedido|pesanan|^ref|\bpo\s*#/i;
  */
 const WEAK_ORDER_LABEL = /^(?:订单|单号|ref(?:erence)?\.?)$/i;
 
+/**
+ * Whether a text may hold an order number's label: every label below holds 订单, 单号, 番号
+ * (Japanese), 번호 (Korean), "order" or "bestell", so a text without them (a time, a name) is
+ * passed over without the label's expression.
+ */
+const mayName = (text: string): boolean =>
+  text.includes('订单') || text.includes('单号') || text.includes('番号') || text.includes('번호') || ORDER_WORD.test(text);
+
 /** An order number behind its label in a chunk list: the value and where it is. */
 function orderNumberIn(chunks: readonly string[]): { token: string; at: number; labelAt: number } | undefined {
   for (let i = 0; i < chunks.length; i++) {
     const text = chunks[i]!;
-    // Every label below holds 订单, 单号, 番号 (Japanese), 번호 (Korean), "order" or "bestell": a text without them (a time, a name) is passed over without the label's expression.
-    if (!text.includes('订单') && !text.includes('单号') && !text.includes('番号') && !text.includes('번호') && !ORDER_WORD.test(text)) continue;
+    if (!mayName(text)) continue;
     const m = ORDER_LABEL.exec(text);
     const weak = m !== null && WEAK_ORDER_LABEL.test(m[1]!);
     if (m === null || (weak && !/[:：]/.test(text))) continue;
@@ -1731,7 +1746,12 @@ function blockLists(root: ParentNode, groups: readonly Element[][], learn: boole
 }
 
 /** The values behind labels in chunks: the order number, then every field the chunks name. */
-function labelledFields(chunks: readonly string[], found: { token: string }, els?: readonly Element[]): { given: Partial<Record<CellKey, string>>; labels: Map<CellKey, string> } {
+function labelledFields(
+  chunks: readonly string[],
+  found: { token: string },
+  els?: readonly Element[],
+  where?: Map<CellKey, LabelledValue>,
+): { given: Partial<Record<CellKey, string>>; labels: Map<CellKey, string> } {
   const given: Partial<Record<CellKey, string>> = { orderId: found.token };
   // Set, not built from an array of entries: made for every block.
   const labels = new Map<CellKey, string>();
@@ -1753,6 +1773,7 @@ function labelledFields(chunks: readonly string[], found: { token: string }, els
     if (DATE_KEYS.has(key) && !looksLikeDate(hit.value)) continue;
     given[key] = hit.value;
     labels.set(key, hit.label);
+    where?.set(key, hit);
   }
   return { given, labels };
 }
@@ -1813,6 +1834,9 @@ interface BlockMemo {
   readonly shared: Map<string, SharedFields>;
   /** The last block's fields and labels, in order, and what they share: most blocks name the same as the one before. */
   last: { readonly named: readonly (readonly [CellKey, string])[]; readonly shared: SharedFields } | undefined;
+  /** How the list's header lines are read, learned from a block read in full (headerPlan), once its layout is known. */
+  plan: HeaderPlan | undefined;
+  planTries: number;
 }
 
 interface SharedFields {
@@ -1820,7 +1844,7 @@ interface SharedFields {
   readonly labels: Map<CellKey, string>;
 }
 
-const newMemo = (): BlockMemo => ({ layout: undefined, tries: 0, shared: new Map(), last: undefined });
+const newMemo = (): BlockMemo => ({ layout: undefined, tries: 0, shared: new Map(), last: undefined, plan: undefined, planTries: 0 });
 
 /** Whether `named` holds the same fields and labels, in the same order, as `last`. */
 function sameNamed(named: ReadonlyMap<CellKey, string>, last: readonly (readonly [CellKey, string])[]): boolean {
@@ -1948,11 +1972,33 @@ function orderOfBlock(
   cells: readonly (readonly Element[])[],
   headChunks: readonly string[],
 ): RawOrder | undefined {
+  const plan = memo.plan;
+  const planned = plan ? fieldsByPlan(plan, headChunks) : undefined;
+  if (planned !== undefined) return blockOrderOf(block, position, cells, planned, plan!.shared);
   const found = orderNumberIn(headChunks);
   if (found === undefined) return undefined;
-  const { given, labels: named } = labelledFields(headChunks, found);
+  // While the list's layout is known and no plan is, this block's reading may teach one.
+  const where = memo.layout !== undefined && plan === undefined && memo.planTries < LEARN_TRIES ? new Map<CellKey, LabelledValue>() : undefined;
+  const { given, labels: named } = labelledFields(headChunks, found, undefined, where);
+  const before = where && { ...given };
   datesBeforeWords(headChunks, given, named);
-  const { cols, labels } = sharedFields(named, given, header, columns, memo);
+  const shared = sharedFields(named, given, header, columns, memo);
+  if (where !== undefined) {
+    memo.planTries++;
+    // Fields datesBeforeWords added come from the texts joined: no plan reads them.
+    if (Object.keys(given).length === Object.keys(before!).length) memo.plan = headerPlan(headChunks, found, given, where, shared);
+  }
+  return blockOrderOf(block, position, cells, given, shared);
+}
+
+/** A block's order from its item rows' cells and the fields of its header line. */
+function blockOrderOf(
+  block: Element,
+  position: number,
+  cells: readonly (readonly Element[])[],
+  given: Partial<Record<CellKey, string>>,
+  { cols, labels }: SharedFields,
+): RawOrder {
   // The block's item rows are its one order, as a console's block layout reads them (lib/extract/table.ts).
   return (
     (cells.length > 0 ? orderOfRows(cells, cols, position, block, block, given, labels) : undefined) ??
@@ -1988,6 +2034,131 @@ function sharedFields(
   }
   memo.last = { named: entries, shared };
   return shared;
+}
+
+/**
+ * How a list's header lines are read, learned from one read in full (headerPlan): which texts
+ * hold the order's number and fields, and where in each text the value starts. A later header
+ * line whose texts are the learned ones but for its values, and for texts that name nothing (a
+ * buyer's name), gets its fields by the plan: the full reading would take the same steps through
+ * its texts (fieldsByPlan checks each difference), so only the values differ. Reading the labels'
+ * expressions again for each of 500 blocks was a tenth of a read.
+ */
+interface HeaderPlan {
+  readonly texts: readonly string[];
+  /** Per text: KEPT (only the learned text will do), FREE (any text that names nothing), or its value's slot. */
+  readonly kinds: readonly number[];
+  readonly slots: readonly PlanSlot[];
+  readonly shared: SharedFields;
+}
+
+interface PlanSlot {
+  readonly key: CellKey;
+  readonly at: number;
+  /** Where the value starts in its text (after its label, "创建时间："), 0 for a text of its own. */
+  readonly cut: number;
+  /** The cut text has a colon in it: no label word can run on into the value. */
+  readonly colon: boolean;
+}
+
+const KEPT = -2;
+const FREE = -1;
+
+/**
+ * What makes a text take part in the reading of a header line: an order number's label word, a
+ * field's label at its start, a time's word (datesBeforeWords), a price's cents or a lone currency
+ * sign joined to the next text. A text with none of them is passed over by every step.
+ */
+const NAMES_SOMETHING = new RegExp(
+  [
+    '订单|单号|番号|번호',
+    ORDER_WORD.source,
+    ANY_FIELD_LABEL.source,
+    DATE_THEN_WORD.map(([, , word]) => word.source).join('|'),
+    '^[.,]\\d\\d$',
+    '(?:^|[\\sA-Z])[¥￥$€£]$',
+  ].join('|'),
+  'i',
+);
+
+/**
+ * The plan of a header line read in full (`found` its order number, `where` its labelled fields),
+ * or undefined when one of its steps looked at more than a text and its label: a value joined from
+ * several texts, a field found by a time's word, no order time (the reading then takes any time).
+ */
+function headerPlan(texts: readonly string[], found: { token: string; at: number; labelAt: number }, given: Partial<Record<CellKey, string>>, where: ReadonlyMap<CellKey, LabelledValue>, shared: SharedFields): HeaderPlan | undefined {
+  if (given.placedAt === undefined) return undefined;
+  // A time's word for a field not read: the texts joined decide it (datesBeforeWords), and a new value beside the word may change that.
+  for (const [key, , word] of DATE_THEN_WORD) if (given[key] === undefined && someMatch(texts, word)) return undefined;
+  // No text before the number's label may name an order: a later block's could, and be read first.
+  for (let i = 0; i < found.labelAt; i++) if (mayName(texts[i]!)) return undefined;
+  const slots: PlanSlot[] = [];
+  const idText = texts[found.at]!;
+  let idCut = 0;
+  if (found.at === found.labelAt) {
+    const m = ORDER_LABEL.exec(idText);
+    if (m === null) return undefined;
+    idCut = idText.length - m[2]!.length;
+  }
+  if (tokenOf(idText.slice(idCut)) !== found.token) return undefined;
+  slots.push({ key: 'orderId', at: found.at, cut: idCut, colon: /[:：#]/.test(idText.slice(0, idCut)) });
+  for (const [key, hit] of where) {
+    if (texts[hit.at]!.slice(hit.cut).trim() !== hit.value) return undefined;
+    slots.push({ key, at: hit.at, cut: hit.cut, colon: /[:：]/.test(texts[hit.at]!.slice(0, hit.cut)) });
+  }
+  if (slots.length !== Object.keys(given).length) return undefined;
+  const kinds: number[] = texts.map(() => FREE);
+  for (let k = 0; k < slots.length; k++) {
+    const slot = slots[k]!;
+    // Two values in one text, or a value that names something itself: the full reading decides.
+    if (kinds[slot.at] !== FREE || NAMES_SOMETHING.test(texts[slot.at]!.slice(slot.cut))) return undefined;
+    kinds[slot.at] = k;
+  }
+  for (let i = 0; i < texts.length; i++) {
+    if (kinds[i] !== FREE || !NAMES_SOMETHING.test(texts[i]!)) continue;
+    kinds[i] = KEPT;
+    // The two texts after a label are where its value may be: a text that names nothing there could be one.
+    for (let j = i + 1; j <= i + 2 && j < texts.length; j++) if (kinds[j] === FREE) kinds[j] = KEPT;
+  }
+  return { texts, kinds, slots, shared };
+}
+
+/** A header line's fields by `plan`, or undefined when its texts differ from the plan's where the reading could differ. */
+function fieldsByPlan(plan: HeaderPlan, texts: readonly string[]): Partial<Record<CellKey, string>> | undefined {
+  const learned = plan.texts;
+  if (texts.length !== learned.length) return undefined;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    if (text === learned[i]) continue;
+    const kind = plan.kinds[i]!;
+    if (kind === KEPT) return undefined;
+    if (kind === FREE) {
+      if (NAMES_SOMETHING.test(text)) return undefined;
+      continue;
+    }
+    const slot = plan.slots[kind]!;
+    if (slot.cut > 0) {
+      // A value after its label in one text: the same label, and a value no label word can run on into.
+      const first = text.charCodeAt(slot.cut);
+      if (text.length > 120 || !text.startsWith(learned[i]!.slice(0, slot.cut)) || Number.isNaN(first)) return undefined;
+      if (first === 32 || first === 58 || first === 0xff1a || first === 35 || first === 40 || first === 0xff08) return undefined;
+      if (!slot.colon && !(first >= 48 && first <= 57)) return undefined;
+    }
+    if (NAMES_SOMETHING.test(slot.cut === 0 ? text : text.slice(slot.cut))) return undefined;
+  }
+  const given: Partial<Record<CellKey, string>> = {};
+  for (const slot of plan.slots) {
+    const value = texts[slot.at]!.slice(slot.cut);
+    if (slot.key === 'orderId') {
+      const token = tokenOf(value);
+      if (token === undefined) return undefined;
+      given.orderId = token;
+    } else {
+      if (DATE_KEYS.has(slot.key) && !looksLikeDate(value)) return undefined;
+      given[slot.key] = value;
+    }
+  }
+  return given;
 }
 
 /** Fields whose values may be phone, tracking or masked tokens (the order number: when its label says so). */

@@ -24,6 +24,10 @@ interface Variant {
   readonly nestedTable?: boolean;
   readonly hiddenRow?: boolean;
   readonly struckPrice?: boolean;
+  /** The header line's own texts: the number, the time's text, and the buyer's name at its right. */
+  readonly number?: string;
+  readonly dateText?: string;
+  readonly headBuyer?: string;
 }
 
 const id = (i: number) => `37120000${String(1000000000 + i)}`;
@@ -46,10 +50,10 @@ function block(i: number, v: Variant = {}, gap = ''): string {
     return `<tr${v.hiddenRow && k === 0 ? ' hidden' : ''}>${gap}<td><div><div><p><a href="#"><span>${title}</span></a></p><p><span>颜色分类</span><span>：</span><span>默认</span></p></div></div></td>${gap}<td><div>${price}</div></td><td><div><p>1</p></div></td><td><div></div></td>${orderCells}</tr>${gap}`;
   });
   if (v.messageRow) rows.push(`<tr><td colspan="8">买家留言：请周末送达</td></tr>`);
-  const number = v.noNumber ? '' : id(i);
-  const date = v.noDate ? '' : `<span>创建时间：2026-11-${String(1 + (i % 20)).padStart(2, '0')} 10:${String(i % 60).padStart(2, '0')}:00</span>`;
+  const number = v.number ?? (v.noNumber ? '' : id(i));
+  const date = v.noDate ? '' : `<span>${v.dateText ?? `创建时间：2026-11-${String(1 + (i % 20)).padStart(2, '0')} 10:${String(i % 60).padStart(2, '0')}:00`}</span>`;
   return (
-    `<div>${gap}<table>${gap}<tbody>${gap}<tr><td colspan="4"><label><span>订单号</span><span>：</span><span>${number}</span></label>${gap}${date}${v.note ? `<span>${v.note}</span>` : ''}</td><td colspan="4"><span>tb_小鹿${i}</span></td></tr>${gap}</tbody>` +
+    `<div>${gap}<table>${gap}<tbody>${gap}<tr><td colspan="4"><label><span>订单号</span><span>：</span><span>${number}</span></label>${gap}${date}${v.note ? `<span>${v.note}</span>` : ''}</td><td colspan="4"><span>${v.headBuyer ?? `tb_小鹿${i}`}</span></td></tr>${gap}</tbody>` +
     `<tbody>${gap}${rows.join('')}</tbody></table>${gap}</div>`
   );
 }
@@ -178,5 +182,50 @@ describe('order blocks read by a learned layout', () => {
     expect(learnBlock(first!.block, first!.rows, first!.hit)).toBeUndefined();
     const { learned, walked } = bothReads(doc);
     expect(learned).toEqual(walked);
+  });
+});
+
+// After the first blocks, header lines are read by the plan the first one taught (which text is the
+// number, which the time, which names nothing): a header line that differs where the full reading
+// could differ is read in full, so every variant below must read as the walk over every block does.
+describe('header lines read by the plan their list taught', () => {
+  const variants: Record<number, Variant> = {
+    10: { headBuyer: 'tb_订单控' },
+    11: { headBuyer: '付款达人' },
+    12: { headBuyer: 'Total 王' },
+    14: { headBuyer: '小王 ¥' },
+    15: { number: '13812345678' },
+    16: { number: '#A1234567' },
+    17: { dateText: '创建时间：--' },
+    18: { dateText: '创建时间： 2026-11-18 10:00:00' },
+    19: { dateText: '下单时间：2026-11-19 10:00:00' },
+    20: { dateText: '创建时间：2026-11-20 10:00:00 付款' },
+    21: { dateText: '创建时间：昨天 10:00' },
+    22: { note: '付款时间：2026-11-22 11:00:00' },
+    23: { dateText: '创建时间：订单 2026-11-23 10:00:00' },
+    24: { headBuyer: '订单号：371200001234567890' },
+  };
+
+  it('reads every header line as the full reading does, whatever its texts', () => {
+    const doc = page(40, variants);
+    const { learned, walked } = bothReads(doc);
+    expect(learned).toEqual(walked);
+    const orders = learned.find((l) => l.kind === 'blocks')!.orders;
+    const given = (n: number) => orders.find((o) => o.given.orderId === id(n))?.given;
+    // A time under another label word, and a payment time in a text of its own, are read; a time
+    // that is no date is not.
+    expect(given(19)).toEqual({ orderId: id(19), placedAt: '2026-11-19 10:00:00', paid: '￥39.00', status: '交易成功' });
+    expect(given(22)).toEqual({ orderId: id(22), placedAt: '2026-11-03 10:22:00', paidAt: '2026-11-22 11:00:00', paid: '￥42.00', status: '交易成功' });
+    expect(given(17)).toEqual({ orderId: id(17), paid: '￥37.00', status: '交易成功' });
+    expect(given(9)).toEqual({ orderId: id(9), placedAt: '2026-11-10 10:09:00', paid: '￥29.00', status: '等待买家付款' });
+  });
+
+  it('learns from a later block when the first shows no time', () => {
+    const doc = page(12, { 1: { noDate: true }, 2: { noDate: true }, 7: { headBuyer: '付款时间：2026-11-07 09:00:00' } });
+    const { learned, walked } = bothReads(doc);
+    expect(learned).toEqual(walked);
+    const orders = learned.find((l) => l.kind === 'blocks')!.orders;
+    expect(orders.map((o) => o.given.placedAt)).toEqual([undefined, undefined, ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((i) => `2026-11-${String(1 + i).padStart(2, '0')} 10:${String(i).padStart(2, '0')}:00`)]);
+    expect(orders[6]!.given.paidAt).toBe('2026-11-07 09:00:00');
   });
 });
