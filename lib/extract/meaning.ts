@@ -709,7 +709,12 @@ const wordsRe = (words: string[]): RegExp =>
   );
 /** Every status word the dictionary knows. */
 const STATUS_RE = wordsRe(Object.keys(DEFAULT_STATUS_VOCABULARY));
-const isStatusText = (text: string): boolean => text.length <= 40 && STATUS_RE.test(text);
+/**
+ * The dictionary's words as they are, lower-cased: most status texts are one word exactly ("交易成功"), found
+ * without the expression of all 300-odd words, which costs a microsecond on a Chinese text (once per order).
+ */
+const STATUS_WORDS: ReadonlySet<string> = new Set(Object.keys(DEFAULT_STATUS_VOCABULARY).map((w) => w.toLowerCase()));
+const isStatusText = (text: string): boolean => text.length <= 40 && (STATUS_WORDS.has(text) || STATUS_RE.test(text));
 /** The words of a request still open (退款中, Return requested, 平台介入): beside a status they outrank it. */
 const OPEN_REQUEST_RE = wordsRe(Object.entries(DEFAULT_STATUS_VOCABULARY).filter(([, status]) => OPEN_AFTER_SALES.has(status)).map(([w]) => w));
 
