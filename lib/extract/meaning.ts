@@ -63,7 +63,7 @@ const WEAK_ID_HEADER = /^(?:#|no\.?|nr\.?|id|code|ref|reference|number|编号|�
 /** Rows that total or summarise the list, or say it is empty. */
 const SUMMARY_ROW = /^(?:合计|总计|小计|汇总|total|totals|sum|summary|grand total|gesamt|暂无数据|暂无订单|no data|no orders|no rows)/i;
 /** A tree grid's child row (a sub-order) by the levels libraries mark it with. */
-const CHILD_LEVEL = /(?:^|[\s_-])(?:row-)?level-?([1-9])\b|(?:^|[\s_-])(?:row-?)?child\b|--child\b|sub-?row\b/;
+const CHILD_LEVEL = /(?:^|[\s_-])(?:row-)?(?:level|depth)-?([1-9])\b|(?:^|[\s_-])(?:row-?)?child\b|--child\b|sub-?row\b/;
 
 const ARIA_TABLE = '[role="table"], [role="grid"], [role="treegrid"]';
 const ARIA_CELL = '[role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
@@ -88,6 +88,11 @@ interface Grid {
   readonly labels: string[];
   readonly rows: Element[];
   readonly cells: Element[][];
+  /**
+   * Keys of the rows an ARIA part found indented as a tree's child rows: el-table-v2 indents a sub-order only in
+   * its pinned order-number part, so its other parts leave the same rows out before the parts are joined.
+   */
+  readonly childKeys?: ReadonlySet<string>;
 }
 
 /** Finds the page's order list and reads its orders; never throws. */
@@ -381,7 +386,10 @@ const pinKeyOf = (row: Element): string | null =>
  * Grids whose rows carry the same keys are one list drawn in parts (pinned columns as tables of
  * their own, Element Plus's table-v2, AG Grid without roles): their columns are joined row by row.
  */
-function joinPinned(grids: Grid[]): Grid[] {
+function joinPinned(parts: Grid[]): Grid[] {
+  // A tree's child rows one part found by their indent are left out of every part.
+  const children = parts.filter((g) => g.childKeys !== undefined).flatMap((g) => [...g.childKeys!]);
+  const grids = children.length === 0 ? parts : parts.map((g) => withoutRows(g, new Set(children)));
   const keysOf = (g: Grid): string | undefined => {
     if (g.rows.length === 0) return undefined;
     const keys = g.rows.map(pinKeyOf);
@@ -407,6 +415,16 @@ function joinPinned(grids: Grid[]): Grid[] {
     byKeys.set(keys!, joined);
   }
   return out;
+}
+
+/** `grid` without the rows whose key is in `keys`. */
+function withoutRows(grid: Grid, keys: ReadonlySet<string>): Grid {
+  const keep = grid.rows.map((row) => {
+    const key = pinKeyOf(row);
+    return key === null || !keys.has(key);
+  });
+  if (keep.every(Boolean)) return grid;
+  return { ...grid, rows: grid.rows.filter((_, i) => keep[i]), cells: grid.cells.filter((_, i) => keep[i]) };
 }
 
 /**
@@ -450,7 +468,7 @@ function isChildRow(row: Element): boolean {
   const level = Number.parseInt(row.getAttribute('aria-level') ?? '1', 10);
   if (level > 1) return true;
   const cls = row.getAttribute('class');
-  return cls !== null && /level|child|sub/.test(cls) && CHILD_LEVEL.test(cls);
+  return cls !== null && /level|depth|child|sub/.test(cls) && CHILD_LEVEL.test(cls);
 }
 
 const colspanOf = (cell: Element): number => Number.parseInt(cell.getAttribute('colspan') ?? cell.getAttribute('aria-colspan') ?? '1', 10);
@@ -614,7 +632,20 @@ function ariaPart(grid: Element): Grid | undefined {
     }
   }
   const labels = header.length > 0 ? labelsOfCells(header) : [];
-  return { tables: [grid], labels, rows: body.map((b) => b.row), cells: body.map((b) => b.cells) };
+  const rows = body.map((b) => b.row);
+  const cells = body.map((b) => b.cells);
+  // Child rows without a class or level saying so (classes stripped or renamed): indented in their first cell.
+  let childKeys: Set<string> | undefined;
+  if (rows.length >= 2 && grid.querySelector(INDENTED) !== null) {
+    const kept = new Set(rows);
+    dropIndented(rows, cells);
+    for (const row of kept) {
+      if (rows.includes(row)) continue;
+      const key = pinKeyOf(row);
+      if (key !== null) (childKeys ??= new Set()).add(key);
+    }
+  }
+  return { tables: [grid], labels, rows, cells, ...(childKeys && { childKeys }) };
 }
 
 
@@ -1124,7 +1155,8 @@ function finishOrder(raw: RawOrder, parent: string | undefined, position: number
   const token = raw.given.orderId ?? (idCell ? idIn(idCell) : undefined);
   if (token === undefined) {
     const rowText = textOf(raw.element).slice(0, 200);
-    if (rowText === '' || SUMMARY_ROW.test(rowText)) return undefined;
+    // A summary line over fixed columns: its label sits in the order-number cell, not at the start of the row read.
+    if (rowText === '' || SUMMARY_ROW.test(rowText) || (idCell !== undefined && SUMMARY_ROW.test(textOf(idCell).trim()))) return undefined;
   }
   // `2217-F1` under `#2217`: a fulfilment, parcel or sub-order of the order above, not an order.
   if (token !== undefined && parent !== undefined && isPartOf(token, parent)) return undefined;
@@ -1334,7 +1366,7 @@ function tokenOf(text: string): string | undefined {
   return token;
 }
 
-const ORDER_LABEL = /(主?订单(?:编号|号码|编码|单号|号|ID|id)|(?:受注|注文)番号|주문\s?번호|(?<!customer\s)order\s*(?:#|no\.?|number|id|ref(?:erence)?\.?)|\bpo\s*#|bestellnummer|\b(?:venda|pedido|pesanan)\b\s*(?:#|n[º°o]\.?)?|订单|(?<![\u3400-\u9fff])单号|^ref(?:erence)?\.?(?=\s*[:：]))\s*[:：#]?\s*(.*)$/i;
+const ORDER_LABEL = /(主?订单(?:编号|号码|编码|单号|号|ID|id)|(?:受注|注文)番号|주문\s?번호|(?<!customer\s)order\s*(?:#|no\.?|number|id|ref(?:erence)?\.?)|^order(?=\s+#?\d)|\bpo\s*#|bestellnummer|\b(?:venda|pedido|pesanan)\b\s*(?:#|n[º°o]\.?)?|订单|(?<![\u3400-\u9fff])单号|^ref(?:erence)?\.?(?=\s*[:：]))\s*[:：#]?\s*(.*)$/i;
 // Venda (Mercado Livre), Pedido (Spanish and Portuguese admins), Pesanan (Indonesian): test/corpus/render/heldout5.mjs cites them.
 const ORDER_WORD = /order|bestell|venda|pedido|pesanan|^ref|\bpo\s*#/i;
 /**
