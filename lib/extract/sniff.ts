@@ -38,20 +38,25 @@ const DATE_WORDS = /(?<![\p{L}\d])\d{1,2}\.?\s+(?:de\s+)?\p{L}[\p{L}\p{M}]{2,}\.
 // Codes beside the symbols: the ISO codes consoles print before or after an amount (CHF 12.50,
 // 1.234,50 BRL), as lib/normalize/money.ts reads them.
 // The Gulf's and Egypt's codes (SAR 1,234.56, 1,234.56 AED) too: test/corpus/render/heldout5.mjs cites them.
-const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|INR|IDR|SGD|TWD|KRW|ZAR|MYR|PHP|VND|THB|TRY|RUB|KZT|SAR|AED|EGP|KWD|QAR|NGN|KES|Rp|RM|TL|kr';
+const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|INR|IDR|SGD|TWD|KRW|ZAR|MYR|PHP|VND|THB|TRY|RUB|KZT|NZD|RON|ILS|ARS|CLP|COP|PEN|UAH|GEL|AMD|AZN|UZS|BYN|PKR|LKR|BDT|NPR|MNT|KGS|MAD|RSD|ISK|GHS|TZS|UGX|XOF|BGN|IRR|SAR|AED|EGP|KWD|QAR|NGN|KES|Rp|RM|TL|kr';
 // Signs written after the number in their consoles (1,280円, 12,800원, 1 234,56 zł, 1.234.000₫ or đ,
 // 1 234 ₽), as lib/normalize/money.ts reads them; test/corpus/render/heldout3.mjs and heldout4.mjs cite them.
 // Arabic riyal, dirham and pound signs after the number (1,234.56 ر.س, ١٬٢٣٤٫٥٦ ج.م.), as lib/normalize/money.ts reads them.
 // 1C-Bitrix's rouble "1 234,56 руб." (test/corpus/render/heldout8.mjs).
-// Kaspi.kz's tenge, "12 345 ₸" or "12 345 тг" (test/corpus/render/heldout12.mjs).
-const SIGNS_AFTER = '€|元|円|원|zł|₫|đ|₽|₺|₸|тг|руб|ر\\.س|د\\.إ|ج\\.م|د\\.ك|ر\\.ق';
+// Kaspi.kz's tenge, "12 345 ₸" or "12 345 тг" (test/corpus/render/heldout12.mjs), and the signs and words Intl prints
+// after the number for other currencies (1 234,56 ₴, 1234,56 ₾, 1.234,56 ₼, 1 234,56 soʻm, 1234,56 Br, 1 234 Kč,
+// 1 234 Ft, 1.234,56 lei, 1 234,56 лв., 1 235 F CFA, 1 234,56 ⃀, 1 234,56 $ in French Canada), as lib/normalize/money.ts reads them; a word sign may not run
+// into a word ("12 Brothers" is no amount).
+const SIGNS_AFTER = "€|元|円|원|zł|₫|đ|₽|₺|₸|₴|₾|֏|₼|₪|৳|⃀|E£|\\$|ر\\.س|د\\.إ|ج\\.م|د\\.ك|ر\\.ق|(?:тг|руб|грн|soʻm|so'm|сўм|сом|br|kč|ft|lei|лв|f\\s?cfa|fcfa)(?![a-zа-яё])";
 /** An amount: a currency sign or code beside a number, or a number with two decimals. */
 // Rp runs into its digits in Indonesian consoles (Tokopedia's Rp1.234.567); other codes need a gap, so a SKU such as RM2000 is no amount.
 // ₦: Jumia Nigeria's naira (test/corpus/render/heldout6.mjs).
 // A code run into a number that is shaped as money (Lazada's "SGD25.00", Shopee Malaysia's "RM1,234.56": grouped
 // thousands or two decimals) is an amount too; "RM2000" stays a SKU (test/corpus/render/heldout9.mjs, 2026-12-07).
 const CODE_RUN_IN = `\\b(?:${CODES})(?=\\d{1,3}(?:,\\d{3})+(?:\\.\\d{2})?(?![\\d.,])|\\d+\\.\\d{2}(?![\\d.,]))`;
-const MONEY_SIGNED = new RegExp(`(?:[¥￥$€£₹₩₱₫₽₺฿₦]|\\b(?:US|AU|CA|NZ|HK|S|R)\\s?\\$|\\b(?:${CODES})\\b|\\bRp(?=\\d)|${CODE_RUN_IN}|元)\\s?-?\\d|\\d(?:[\\d,.\\s'’])*\\s?(?:${SIGNS_AFTER}|\\b(?:${CODES})\\b)`, 'i');
+// Signs before the number: Israel's ₪, Mongolia's ₮, Ghana's GH₵, Peru's S/, the rupee's Rs, East Africa's Ksh, TSh
+// and USh, Egypt's E£ (Intl's currency formats, seen 2026-12-07).
+const MONEY_SIGNED = new RegExp(`(?:[¥￥$€£₹₩₱₫₽₺฿₦₴₾₼₪৳₮₵]|\\b(?:US|AU|CA|NZ|HK|S|R)\\s?\\$|\\b(?:${CODES})\\b|\\bRp(?=\\d)|\\b(?:Rs\\.?|Ksh|TSh|USh|E£|GH₵|S\\/)(?=\\s?\\d)|${CODE_RUN_IN}|元)\\s?-?\\d|\\d(?:[\\d,.\\s'’])*\\s?(?:${SIGNS_AFTER}|\\b(?:${CODES})\\b)`, 'i');
 const MONEY_BARE = /^-?\d{1,3}(?:[,\s.]\d{3})*[.,]\d{2}$|^-?\d+[.,]\d{2}$/;
 /**
  * Mobile numbers (masked or not) and international phone numbers. A country code is written

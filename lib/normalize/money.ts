@@ -76,17 +76,53 @@ const CURRENCY_TOKENS: Readonly<Record<string, string>> = {
   // (test/corpus/render/heldout12.mjs, find_string id 55747299224 totalPrice in KZT, seen 2026-12-07).
   '₸': 'KZT',
   тг: 'KZT',
+  // The signs Intl and the consoles of other countries print (Intl.NumberFormat's currency formats for uk-UA, ka-GE,
+  // hy-AM, az-AZ, uz-UZ, be-BY, he-IL, bn-BD, mn-MN, ky-KG, cs-CZ, hu-HU, ro-RO, bg-BG, es-PE, en-KE, en-GH, sw-TZ, en-UG,
+  // fr-CI, ar-EG, seen 2026-12-07): a console of any of them is read with its own currency, not as a bare number.
+  '₴': 'UAH',
+  грн: 'UAH',
+  '₾': 'GEL',
+  '֏': 'AMD',
+  '₼': 'AZN',
+  'soʻm': 'UZS',
+  "so'm": 'UZS',
+  сўм: 'UZS',
+  сом: 'KGS',
+  '⃀': 'KGS',
+  Br: 'BYN',
+  '₪': 'ILS',
+  '৳': 'BDT',
+  '₮': 'MNT',
+  Kč: 'CZK',
+  Ft: 'HUF',
+  lei: 'RON',
+  'лв.': 'BGN',
+  лв: 'BGN',
+  'S/': 'PEN',
+  Ksh: 'KES',
+  'E£': 'EGP',
+  'GH₵': 'GHS',
+  '₵': 'GHS',
+  TSh: 'TZS',
+  USh: 'UGX',
+  'F CFA': 'XOF',
+  FCFA: 'XOF',
   // Plain ISO codes, as in "RMB 88" or "12.00 EUR".
   ...Object.fromEntries(
-    'USD EUR GBP JPY CAD AUD NZD HKD SGD TWD MXN BRL CHF SEK NOK DKK PLN CZK HUF RON INR KRW RUB TRY THB MYR IDR PHP VND ZAR AED SAR ILS EGP KWD QAR NGN KES KZT'
+    'USD EUR GBP JPY CAD AUD NZD HKD SGD TWD MXN BRL CHF SEK NOK DKK PLN CZK HUF RON INR KRW RUB TRY THB MYR IDR PHP VND ZAR AED SAR ILS EGP KWD QAR NGN KES KZT ARS CLP COP PEN UAH GEL AMD AZN UZS BYN PKR LKR BDT NPR MNT KGS MAD RSD ISK GHS TZS UGX XOF BGN IRR'
       .split(' ')
       .map((code) => [code, code]),
   ),
 };
 
-/** `kr` is the krona or krone of Sweden, Norway, Denmark or Iceland: the console's own says which. */
-const AMBIGUOUS = new Set(['$', '¥', 'kr']);
+/**
+ * `kr` is the krona or krone of Sweden, Norway, Denmark or Iceland: the console's own says which. `Rs` is the
+ * rupee of India, Pakistan, Sri Lanka or Nepal (Intl's en-PK "Rs 1,235", en-LK "Rs 1,234.56"): the console's
+ * own, else India's.
+ */
+const AMBIGUOUS = new Set(['$', '¥', 'kr', 'rs', 'rs.']);
 const KRONA = new Set(['SEK', 'NOK', 'DKK', 'ISK']);
+const RUPEE = new Set(['INR', 'PKR', 'LKR', 'NPR', 'MUR', 'SCR']);
 
 /** Currencies written with a bare `$` in their home console. */
 const DOLLAR_FAMILY = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'MXN', 'ARS', 'CLP', 'COP']);
@@ -94,6 +130,7 @@ const DOLLAR_FAMILY = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 
 function resolveAmbiguous(symbol: string, opts: MoneyOptions): string | undefined {
   const wanted = opts.currency?.toUpperCase();
   if (symbol === 'kr') return wanted !== undefined && KRONA.has(wanted) ? wanted : undefined;
+  if (symbol === 'rs' || symbol === 'rs.') return wanted !== undefined && RUPEE.has(wanted) ? wanted : 'INR';
   if (symbol === '¥') return wanted === 'JPY' ? 'JPY' : 'CNY';
   // A bare `$` is a dollar: the console's own dollar when it has one, else US dollars.
   return wanted !== undefined && DOLLAR_FAMILY.has(wanted) ? wanted : 'USD';
