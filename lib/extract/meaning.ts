@@ -931,7 +931,7 @@ function drawsIcon(el: Element): boolean {
 }
 
 /** The cell's status, or the pieces joined when none is; null past 300 texts (read as piecesOf reads them). */
-function statusIn(cell: Element): string | undefined | null {
+function statusIn(cell: Element, all: string): string | undefined | null {
   statusWalk.pieces = [];
   statusWalk.checked = 0;
   statusWalk.texts = 0;
@@ -939,7 +939,7 @@ function statusIn(cell: Element): string | undefined | null {
   statusWalk.icon = undefined;
   // A cell of a block without never-text that draws no icon: its texts are its pieces' texts, walked by the browser.
   const whole = freeWalk !== undefined && cell.querySelector('svg, img') === null ? statusWalked(freeWalk, cell) : statusUnder(cell);
-  if (statusWalk.found !== undefined) return withOpenRequest(cell, statusWalk.found);
+  if (statusWalk.found !== undefined) return withOpenRequest(all, statusWalk.found);
   if (!whole) return null;
   if (statusFound(true)) return statusWalk.found;
   if (statusWalk.icon !== undefined) return statusWalk.icon;
@@ -950,8 +950,7 @@ function statusIn(cell: Element): string | undefined | null {
  * The status found, with the request still open that the cell shows after it (待发货 then a 退款中 tag): the
  * status parser lets that request outrank the state, as a console's own after-sales column does.
  */
-function withOpenRequest(cell: Element, found: string): string {
-  const all = cell.textContent ?? '';
+function withOpenRequest(all: string, found: string): string {
   if (all.length <= found.length + 1) return found;
   const open = OPEN_REQUEST_RE.exec(all.slice(all.indexOf(found) + found.length))?.[0];
   return open === undefined || found.includes(open) ? found : `${found} ${open}`;
@@ -1038,12 +1037,14 @@ const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|ص|م))?(?:\s*
 export function valueIn(key: CellKey, cell: Element): string | undefined {
   const status = key === 'status' || key === 'afterSales' || key === 'paymentStatus';
   if (status && cell.childElementCount > 0) {
-    const early = statusIn(cell);
-    if (early !== null && early !== undefined) return early;
-    // A status drawn as an icon whose only name is its aria-label (TikTok Shop UK's status dots),
-    // looked for only in a cell whose text names none (heldout6.mjs cites it).
-    const named = cell.querySelector('[role="img"][aria-label]')?.getAttribute('aria-label');
-    if (named != null && collapse(cell.textContent ?? '') === '' && isStatusText(named)) return named;
+    const all = cell.textContent ?? '';
+    if (collapse(all) === '') {
+      // A status drawn as an icon whose only name is its aria-label (TikTok Shop UK's status dots),
+      // looked for only in a cell without text (heldout6.mjs cites it); an empty after-sales cell is walked no further.
+      const named = cell.querySelector('[role="img"][aria-label]')?.getAttribute('aria-label');
+      return named != null && isStatusText(named) ? named : undefined;
+    }
+    const early = statusIn(cell, all);
     if (early !== null) return early;
   }
   if (DATE_KEYS.has(key) && cell.childElementCount > 0) {
