@@ -26,6 +26,36 @@ import { blockOrder as orderOfRows, cellsOf, groupRows, headerLabels, labelsOf, 
 /** The message read health shows when nothing on the page looks like an order list. */
 export const NO_ORDER_LIST = 'no order list found';
 
+/**
+ * Traditional forms of the simplified characters the labels below are written with: Taiwan's and
+ * Hong Kong's consoles write 訂單編號, 下單時間, 實付金額 (蝦皮 Taiwan's seller centre, test/corpus/render/heldout12.mjs).
+ */
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  订: '訂', 单: '單', 编: '編', 号: '號', 码: '碼', 创: '創', 时: '時', 间: '間', 实: '實', 买: '買', 态: '態', 运: '運', 总: '總',
+  额: '額', 递: '遞', 汇: '匯', 计: '計', 数: '數', 据: '據', 无: '無', 暂: '暫', 处: '處', 状: '狀', 货: '貨', 发: '發', 诺: '諾',
+  应: '應', 后: '後', 会: '會', 户: '戶', 务: '務', 话: '話', 机: '機', 联: '聯', 系: '繫', 费: '費', 员: '員', 邮: '郵',
+};
+
+/** `re` reading each of its Chinese words in simplified or traditional characters (each character with its other form). */
+function withTraditional(re: RegExp): RegExp {
+  const src = re.source;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      out += c + (src[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    const other = TRADITIONAL[c];
+    out += other === undefined ? c : inClass ? c + other : `[${c}${other}]`;
+  }
+  return new RegExp(out, re.flags);
+}
+
 /** A column's meaning as detected, with how sure the reader is (0–1). */
 export interface ColumnGuess {
   readonly label: string;
@@ -57,11 +87,13 @@ export type ListFound = { readonly kind: 'list'; readonly list: OrderList } | { 
  * 拼多多 售后, 京东 服务单, Amazon and eBay returns: test/corpus/render/heldout9.mjs), in the same shape.
  */
 const DECOY_HEADER =
-  /子订单|子单|包裹|运单|物流单|快递单|退款单|退款编号|退款号|售后单|售后编号|售后号|服务单|退货单|退货编号|手机|电话|联系方式|货号|商品编码|商品id|sku|tracking|parcel|package|paket|teslimat|sub-?order|salesrecord|record|phone|mobile|itemid|productid|listing|transaction|barcode|ean|upc|asin|isbn|(?<!^no\.?\s?|^nomor\s?)invoice|sendungsnummer|客户(?:id|编号)|(?:买家|会员|用户)id|(?:customer|client|user|member|buyer)(?:id|#|no)|(?:return|refund|claim)(?:id|#|no|number)|^rma/i;
+  withTraditional(/子订单|子单|包裹|运单|物流单|快递单|退款单|退款编号|退款号|售后单|售后编号|售后号|服务单|退货单|退货编号|手机|电话|联系方式|货号|商品编码|商品id|sku|tracking|parcel|package|paket|teslimat|sub-?order|salesrecord|record|phone|mobile|itemid|productid|listing|transaction|barcode|ean|upc|asin|isbn|(?<!^no\.?\s?|^nomor\s?)invoice|sendungsnummer|客户(?:id|编号)|(?:买家|会员|用户)id|(?:customer|client|user|member|buyer)(?:id|#|no)|(?:return|refund|claim)(?:id|#|no|number)|^rma/i);
 /** Header words that may name an order's number when the dictionary has no entry for them. */
-const WEAK_ID_HEADER = /^(?:#|no\.?|nr\.?|id|code|ref|reference|number|编号|单号|序号)$|编号$|单号$|number$|reference$|^ref/i;
+const WEAK_ID_HEADER = withTraditional(/^(?:#|no\.?|nr\.?|id|code|ref|reference|number|编号|单号|序号)$|编号$|单号$|number$|reference$|^ref/i);
 /** Rows that total or summarise the list, or say it is empty. */
-const SUMMARY_ROW = /^(?:合计|总计|小计|汇总|total|totals|sum|summary|grand total|gesamt|暂无数据|暂无订单|no data|no orders|no rows)/i;
+// Russian Итого / Всего (Kaspi, Ozon, Wildberries: test/corpus/render/heldout12.mjs), Turkish Toplam, Polish Razem / Suma, Dutch
+// Totaal, Italian Totale, Korean 합계, Indonesian and Malay Jumlah, Vietnamese Tổng cộng: each list's total line.
+const SUMMARY_ROW = withTraditional(/^(?:合计|总计|小计|汇总|total|totals|sum|summary|grand total|gesamt|итого|всего|toplam|razem|suma|totaal|totale|합계|jumlah|tổng cộng|暂无数据|暂无订单|no data|no orders|no rows)/i);
 /** A tree grid's child row (a sub-order) by the levels libraries mark it with. */
 const CHILD_LEVEL = /(?:^|[\s_-])(?:row-)?(?:level|depth)-?([1-9])\b|(?:^|[\s_-])(?:row-?)?child\b|--child\b|sub-?row\b/;
 
@@ -1181,14 +1213,14 @@ function finishOrder(raw: RawOrder, parent: string | undefined, position: number
 
 /** Labels of the other fields a block's header line or a card shows. */
 const FIELD_LABELS: readonly (readonly [CellKey, RegExp])[] = [
-  ['placedAt', /(?:订单)?(?:创建|下单|成交|提交)(?:时间|日期)|订单(?:时间|日期)|order(?:ed)?\s*(?:date|time|placed)|placed(?:\s*(?:at|on))?|date\s*(?:sold|ordered|placed)|ordered(?:\s*on)?|sold(?:\s*on)?|created(?:\s*(?:at|on))?|purchased?\s*(?:date|on)|submitted(?:\s*on)?|bestelldatum|^date|^datum/i],
-  ['paidAt', /(?:订单)?(?:付款|支付)(?:时间|日期)|paid\s*(?:at|on)|payment\s*date/i],
-  ['paid', /(?:买家)?实付(?:款|金额)?|实收(?:款|金额)?|应[付收](?:金额)?|订单(?:金额|总额)|成交金额|支付金额|付款金额|order\s*total|grand\s*total|total\s*paid|^total|amount\s*paid|^amount|gesamtbetrag|^betrag/i],
-  ['status', /(?:订单|交易|处理)状态|^status|order\s*status|^state|fulfil+ment(?:\s*status)?/i],
+  ['placedAt', withTraditional(/(?:订单)?(?:创建|下单|成交|提交)(?:时间|日期)|订单(?:时间|日期)|order(?:ed)?\s*(?:date|time|placed)|placed(?:\s*(?:at|on))?|date\s*(?:sold|ordered|placed)|ordered(?:\s*on)?|sold(?:\s*on)?|created(?:\s*(?:at|on))?|purchased?\s*(?:date|on)|submitted(?:\s*on)?|bestelldatum|^date|^datum/i)],
+  ['paidAt', withTraditional(/(?:订单)?(?:付款|支付)(?:时间|日期)|paid\s*(?:at|on)|payment\s*date/i)],
+  ['paid', withTraditional(/(?:买家)?实付(?:款|金额)?|实收(?:款|金额)?|应[付收](?:金额)?|订单(?:金额|总额)|成交金额|支付金额|付款金额|order\s*total|grand\s*total|total\s*paid|^total|amount\s*paid|^amount|gesamtbetrag|^betrag/i)],
+  ['status', withTraditional(/(?:订单|交易|处理)状态|^status|order\s*status|^state|fulfil+ment(?:\s*status)?/i)],
   // 买家 before what the buyer paid or did (买家实付, 买家已付款) is not the buyer's name.
-  ['buyer', /买家(?![实已付留])|收货人|buyer|customer|ship\s*to|kunde/i],
-  ['trackingNo', /运单号|物流单号|快递单号|tracking/i],
-  ['shipBy', /(?:最晚|承诺)发货(?:截止)?(?:时间|日期)?|ship\s*by|dispatch\s*by/i],
+  ['buyer', withTraditional(/买家(?![实已付留])|收货人|buyer|customer|ship\s*to|kunde/i)],
+  ['trackingNo', withTraditional(/运单号|物流单号|快递单号|tracking/i)],
+  ['shipBy', withTraditional(/(?:最晚|承诺)发货(?:截止)?(?:时间|日期)?|ship\s*by|dispatch\s*by/i)],
 ];
 
 /** A text that starts with any of FIELD_LABELS (what atStart matches starts so). */
@@ -1367,7 +1399,7 @@ function tokenOf(text: string): string | undefined {
   return token;
 }
 
-const ORDER_LABEL = /(主?订单(?:编号|号码|编码|单号|号|ID|id)|(?:受注|注文)番号|주문\s?번호|(?<!customer\s)order\s*(?:#|no\.?|number|id|ref(?:erence)?\.?)|^order(?=\s+#?\d)|\bpo\s*#|bestellnummer|\b(?:venda|pedido|pesanan)\b\s*(?:#|n[º°o]\.?)?|订单|(?<![\u3400-\u9fff])单号|^ref(?:erence)?\.?(?=\s*[:：]))\s*[:：#]?\s*(.*)$/i;
+const ORDER_LABEL = withTraditional(/(主?订单(?:编号|号码|编码|单号|号|ID|id)|(?:受注|注文)番号|주문\s?번호|(?<!customer\s)order\s*(?:#|no\.?|number|id|ref(?:erence)?\.?)|^order(?=\s+#?\d)|\bpo\s*#|bestellnummer|\b(?:venda|pedido|pesanan)\b\s*(?:#|n[º°o]\.?)?|订单|(?<![\u3400-\u9fff])单号|^ref(?:erence)?\.?(?=\s*[:：]))\s*[:：#]?\s*(.*)$/i);
 // Venda (Mercado Livre), Pedido (Spanish and Portuguese admins), Pesanan (Indonesian): test/corpus/render/heldout5.mjs cites them.
 const ORDER_WORD = /order|bestell|venda|pedido|pesanan|^ref|\bpo\s*#/i;
 /**
@@ -1375,7 +1407,7 @@ const ORDER_WORD = /order|bestell|venda|pedido|pesanan|^ref|\bpo\s*#/i;
  * it (运单号, 退款单号 are other numbers) and a bare "Reference:" at the start of its text. Like a
  * bare 订单： they need their colon and vouch for no number shaped like a parcel's or a phone.
  */
-const WEAK_ORDER_LABEL = /^(?:订单|单号|ref(?:erence)?\.?)$/i;
+const WEAK_ORDER_LABEL = withTraditional(/^(?:订单|单号|ref(?:erence)?\.?)$/i);
 
 /**
  * Whether a text may hold an order number's label: every label below holds 订单, 单号, 番号
@@ -1383,7 +1415,8 @@ const WEAK_ORDER_LABEL = /^(?:订单|单号|ref(?:erence)?\.?)$/i;
  * passed over without the label's expression.
  */
 const mayName = (text: string): boolean =>
-  text.includes('订单') || text.includes('单号') || text.includes('番号') || text.includes('번호') || ORDER_WORD.test(text);
+  text.includes('订单') || text.includes('单号') || text.includes('訂單') || text.includes('單號') || text.includes('番号') || text.includes('번호') || ORDER_WORD.test(text);
+const SUB_ORDER = withTraditional(/子订单|sub-?order/i);
 
 /** An order number behind its label in a chunk list: the value and where it is. */
 function orderNumberIn(chunks: readonly string[]): { token: string; at: number; labelAt: number } | undefined {
@@ -1393,7 +1426,7 @@ function orderNumberIn(chunks: readonly string[]): { token: string; at: number; 
     const m = ORDER_LABEL.exec(text);
     const weak = m !== null && WEAK_ORDER_LABEL.test(m[1]!);
     if (m === null || (weak && !/[:：]/.test(text))) continue;
-    if (/子订单|sub-?order/i.test(text.slice(0, m.index + m[1]!.length))) continue;
+    if (SUB_ORDER.test(text.slice(0, m.index + m[1]!.length))) continue;
     let value = m[2]!;
     let at = i;
     if (value === '' || /^[:：#\s]*$/.test(value)) {
@@ -1419,14 +1452,14 @@ const hitOf = new WeakMap<Element, Element>();
 
 /** Text that may hold an order number's label: only such text is looked at closely. */
 // 受注番号 / 注文番号 (Rakuten RMS, Japanese admins) and 주문번호 (Coupang Wing): test/corpus/render/heldout3.mjs cites them.
-const MAY_LABEL = /订单|单号|番号|번호|order|bestell|venda|pedido|pesanan|#\s*[A-Za-z0-9]|^\s*ref|\bpo\s*#/i;
+const MAY_LABEL = /订单|单号|訂單|單號|番号|번호|order|bestell|venda|pedido|pesanan|#\s*[A-Za-z0-9]|^\s*ref|\bpo\s*#/i;
 const NOT_TEXT_PARENTS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'del', 's', 'noscript', 'textarea', 'option']);
 
 /**
  * What every text MAY_LABEL accepts holds at least once: counted in a whole subtree's text at
  * once, it proves that subtree holds no label other than the ones already known.
  */
-const LABEL_MARK = /订单|番号|번호|order|bestell|venda|pedido|pesanan|#/gi;
+const LABEL_MARK = /订单|訂單|番号|번호|order|bestell|venda|pedido|pesanan|#/gi;
 
 function marksIn(text: string): number {
   LABEL_MARK.lastIndex = 0;
@@ -2109,7 +2142,7 @@ const FREE = -1;
  */
 const NAMES_SOMETHING = new RegExp(
   [
-    '订单|单号|番号|번호',
+    '订单|单号|訂單|單號|番号|번호',
     ORDER_WORD.source,
     ANY_FIELD_LABEL.source,
     DATE_THEN_WORD.map(([, , word]) => word.source).join('|'),
