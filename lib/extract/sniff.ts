@@ -14,6 +14,10 @@ const DATE = new RegExp(
   [
     '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}',
     '\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b',
+    // Czech, Slovak, Slovene, Croatian and Serbian dates: a space after each dot (Intl's cs-CZ "7. 12. 2026 14:03").
+    '\\b\\d{1,2}\\.\\s\\d{1,2}\\.\\s\\d{4}\\b',
+    // Korean: 2026년 12월 7일.
+    '\\d{4}\\s*년\\s*\\d{1,2}\\s*월\\s*\\d{1,2}\\s*일',
     `\\b\\d{1,2}[-/]\\d{1,2}\\s+${CLOCK}`,
     // 20261204 15:04: a compact date is a date only with a time beside it (alone it is a number).
     `\\b(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\s+${CLOCK}`,
@@ -34,7 +38,19 @@ const DATE = new RegExp(
  * reads these; the year keeps a count of items ("5 items") from passing for a date.
  */
 // A month word may carry combining vowel signs (Thai ธันวาคม), and a Thai year is of the Buddhist era (2569).
-const DATE_WORDS = /(?<![\p{L}\d])\d{1,2}\.?\s+(?:de\s+)?\p{L}[\p{L}\p{M}]{2,}\.?(?:\s+de)?\s+(?:19|20|25)\d{2}(?!\d)|(?<![\p{L}\d])\p{L}{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}(?!\d)/iu;
+// The day may be joined to its month by a dash (Uzbek "7-dek, 2026"), the month end in a dot, a Hebrew geresh or a comma
+// ("7 בדצמ׳ 2026", "7 დეკემბერი, 2026"), Catalan write "del" before the year; and Kazakh, Kyrgyz, Latvian and Lithuanian
+// dates begin with the year and its marker ("2026 ж. 7 жел., 14:03", "2026. gada 7. dec. 14:03", "2026 m. gruodžio
+// 7 d. 14:03"), taken as dates only with the time after them (Intl's formats, seen 2026-12-07).
+const DATE_WORDS = new RegExp(
+  [
+    '(?<![\\p{L}\\d])\\d{1,2}(?:\\.?\\s+|-)(?:de\\s+)?\\p{L}[\\p{L}\\p{M}]{2,}[.׳]?,?(?:\\s+del?)?\\s+(?:19|20|25)\\d{2}(?!\\d)',
+    '(?<![\\p{L}\\d])\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}(?!\\d)',
+    '(?<![\\p{L}\\d])(?:19|20)\\d{2}(?:-?\\s?\\p{L}{1,4}\\.?,?|\\.?\\s+\\p{L}{1,4}\\.?)?\\s+\\d{1,2}(?:\\.?\\s+|-)\\p{L}[\\p{L}\\p{M}]{2,}\\.?,?\\s+\\d{1,2}:\\d{2}',
+    '(?<![\\p{L}\\d])(?:19|20)\\d{2}\\.?\\s+(?:\\p{L}{1,4}\\.\\s+)?\\p{L}[\\p{L}\\p{M}]{2,}\\s+\\d{1,2}\\.?(?:\\s+\\p{L}\\.?)?\\s+\\d{1,2}:\\d{2}',
+  ].join('|'),
+  'iu',
+);
 // Codes beside the symbols: the ISO codes consoles print before or after an amount (CHF 12.50,
 // 1.234,50 BRL), as lib/normalize/money.ts reads them.
 // The Gulf's and Egypt's codes (SAR 1,234.56, 1,234.56 AED) too: test/corpus/render/heldout5.mjs cites them.

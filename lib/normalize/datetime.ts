@@ -47,6 +47,46 @@ const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
 );
 
 /**
+ * Month words of the languages the table above leaves out (Ukrainian, Czech, Finnish, Greek, Hebrew, Georgian …), as
+ * Intl prints them, alone and inside a date (the genitive of "7 грудня 2026", "7. prosince 2026"): built once, the
+ * first time a date shows a word the table does not know. A word that names two different months in two languages
+ * (Croatian "lis", October, is Polish November) names none.
+ */
+const INTL_MONTH_LOCALES = ['uk', 'be', 'bg', 'sr', 'sr-Latn', 'hr', 'bs', 'sl', 'cs', 'sk', 'hu', 'ro', 'lt', 'lv', 'et', 'fi', 'sv', 'nb', 'da', 'is',
+  'el', 'ca', 'gl', 'az', 'uz', 'kk', 'ky', 'ka', 'hy', 'he', 'ms', 'fil', 'sw', 'af', 'sq', 'mk', 'cy', 'ga', 'mt', 'lb'];
+let intlMonths: Map<string, number | undefined> | undefined;
+function intlMonth(word: string): number | undefined {
+  if (intlMonths === undefined) {
+    const found = new Map<string, number | undefined>();
+    const add = (token: string, month: number): void => {
+      const w = token.toLowerCase().replace(/[,./׳']/gu, ' ').trim();
+      if (w === '' || w.includes(' ') || /\d/.test(w)) return;
+      if (lookup(MONTHS, w) !== undefined) return;
+      found.set(w, found.has(w) && found.get(w) !== month ? undefined : month);
+    };
+    for (const locale of INTL_MONTH_LOCALES) {
+      for (const width of ['long', 'short'] as const) {
+        let alone: Intl.DateTimeFormat, inDate: Intl.DateTimeFormat;
+        try {
+          alone = new Intl.DateTimeFormat(locale, { month: width, timeZone: 'UTC' });
+          inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: width, year: 'numeric', timeZone: 'UTC' });
+        } catch {
+          continue;
+        }
+        for (let month = 1; month <= 12; month++) {
+          const at = Date.UTC(2026, month - 1, 7);
+          add(alone.format(at), month);
+          for (const part of inDate.formatToParts(at)) if (part.type === 'month') add(part.value, month);
+        }
+      }
+    }
+    intlMonths = found;
+  }
+  // Hebrew writes "in" before the month inside a date: "7 בדצמבר 2026".
+  return intlMonths.get(word) ?? (word.startsWith('ב') ? intlMonths.get(word.slice(1)) : undefined);
+}
+
+/**
  * Thai month abbreviations, dots and all (Intl's th-TH medium date "5 ธ.ค. 2569"): their dots would split them
  * into letters, so each is turned into the English word before the date is cut into words.
  */
@@ -64,6 +104,14 @@ const FILLER_WORDS = new Set([
   'de', 'del', 'of', 'the', 'le', 'den', 'am', 'at', 'à', 'um', 'a', 'las', 'alle', 'om', 'às', 'on', 'ngày', 'năm',
   // Russian "5 декабря 2026 г. в 14:03": г. (year) and в (at).
   'г', 'в',
+  // The words for "at", "year" and "day" that Intl writes into dates of other languages (seen 2026-12-07): Ukrainian
+  // р. and о, Belarusian у, Kazakh ж., Lithuanian m. and d., Latvian gada and g., Czech v, Croatian u, Slovene ob,
+  // Slovak o, Estonian kell, Finnish klo, Nordic kl., Italian alle ore, Romanian la, Catalan a les, Indonesian pukul,
+  // Malay pada, Filipino nang, Swahili saa, Greek στις, Hebrew בשעה, Vietnamese lúc, Turkish saat.
+  'р', 'о', 'у', 'ж', 'm', 'd', 'gada', 'g', 'v', 'u', 'ob', 'o', 'kell', 'klo', 'kello', 'kl', 'alle', 'ore', 'la', 'les',
+  'pukul', 'pada', 'nang', 'saa', 'στις', 'בשעה', 'lúc', 'vào', 'saat', 'en', 'ás',
+  // Armenian թ. (year), Thai เวลา (time), Arabic في (at).
+  'թ', 'เวลา', 'في',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
@@ -131,13 +179,18 @@ const alternation = (words: Iterable<string>): string =>
 /** Morning and afternoon words written before the time: Chinese, Japanese (午前/午後) and Korean (오전/오후, Intl's ko-KR). */
 const ZH_MERIDIEM: Readonly<Record<string, 'am' | 'pm' | 'noon'>> = {
   凌晨: 'am', 早上: 'am', 上午: 'am', 中午: 'noon', 下午: 'pm', 晚上: 'pm', 午前: 'am', 午後: 'pm', 오전: 'am', 오후: 'pm',
+  // Intl's ko-KR writes the English marker before the time too: "2026. 12. 7. PM 2:03".
+  am: 'am', pm: 'pm',
 };
 
 const OFFSET = '(?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}(?::?\\d{2})?';
 const ZONE = `${OFFSET}|${alternation(Object.keys(ZONE_ABBREVIATIONS))}`;
-const EN_MERIDIEM = 'a\\.?m\\.?|p\\.?m\\.?';
-/** After the time: English am/pm, and Arabic ص (morning) and م (evening), as Intl's ar-SA and ar-EG print them. */
-const AFTER_MERIDIEM = `${EN_MERIDIEM}|ص|م`;
+const EN_MERIDIEM = 'a\\.?\\s?m\\.?|p\\.?\\s?m\\.?';
+/**
+ * After the time: English am/pm (Spanish "p. m." with its space), Arabic ص (morning) and م (evening), as Intl's ar-SA
+ * and ar-EG print them, Malay PG (pagi) and PTG (petang), Greek π.μ. and μ.μ.
+ */
+const AFTER_MERIDIEM = `${EN_MERIDIEM}|ص|م|ptg|pg|π\\.?μ\\.?|μ\\.?μ\\.?`;
 
 /** `14:03`, `14:03:11.123`, `2:03 pm`, `下午 2:03`, each with an optional zone after it. */
 const CLOCK_TIME = new RegExp(
@@ -209,7 +262,8 @@ function readZone(text: string | undefined, timeZone: string): Step<Zone | undef
 
 function to24Hour(hour: number, meridiem: string | undefined): number | undefined {
   if (meridiem === undefined) return hour <= 23 ? hour : undefined;
-  const zh = lookup(ZH_MERIDIEM, meridiem);
+  // am/pm before the time (Korean) are read as after it: only Chinese words allow a 24-hour hour beside them.
+  const zh = meridiem === 'am' || meridiem === 'pm' ? undefined : lookup(ZH_MERIDIEM, meridiem);
   if (zh !== undefined) {
     // Chinese consoles sometimes write 下午 14:03: an hour past 12 is already 24-hour.
     if (hour > 12) return zh === 'am' || hour > 23 ? undefined : hour;
@@ -218,7 +272,7 @@ function to24Hour(hour: number, meridiem: string | undefined): number | undefine
     return hour === 12 ? 12 : hour + 12;
   }
   if (hour < 1 || hour > 12) return undefined;
-  const pm = meridiem.startsWith('p') || meridiem === 'م';
+  const pm = (meridiem.startsWith('p') && meridiem !== 'pg') || meridiem === 'م' || meridiem.startsWith('μ');
   if (hour === 12) return pm ? 12 : 0;
   return pm ? hour + 12 : hour;
 }
@@ -312,7 +366,8 @@ function readDate(text: string, opts: DateTimeOptions): Step<CalendarDate> | und
     return checkDate({ year: nearestYear(month, day, opts.now, opts.timeZone), month, day });
   }
 
-  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(text);
+  // `07.12.2026`, and as Czech, Slovak, Slovene, Croatian and Serbian write it, `7. 12. 2026` and `07. 12. 2026.`.
+  m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\.?$/.exec(text);
   if (m !== null) {
     const year = m[3]!.length === 4 ? Number(m[3]) : nearestCentury(Number(m[3]), opts.now, opts.timeZone);
     return checkDate({ year, month: Number(m[2]), day: Number(m[1]) });
@@ -350,14 +405,14 @@ function readNamedMonthDate(text: string, opts: DateTimeOptions): Step<CalendarD
   const thai = THAI_SCRIPT.test(text);
   const words = (thai ? text.replace(THAI_ABBREVIATION, (a: string) => MONTH_BY_NUMBER[THAI_ABBREVIATIONS.indexOf(a.endsWith('.') ? a : `${a}.`) + 1] ?? a) : text)
     .replace(/(?:thg|tháng)\s*(\d{1,2})(?!\d)/u, (_, n: string) => MONTH_BY_NUMBER[Number(n)] ?? `thg${n}`)
-    .replace(/[,./]/g, ' ')
+    .replace(/[,./׳]/gu, ' ')
     .replace(/(?<=\d)-|-(?=\d)/g, ' ')
     .split(' ')
     .filter((w) => w !== '' && !FILLER_WORDS.has(w))
     .map((w) => w.replace(/^(\d{1,2})(?:st|nd|rd|th|er|º)$/, '$1'));
   let month: number | undefined, day: number | undefined, year: number | undefined;
   for (const w of words) {
-    const asMonth = lookup(MONTHS, w);
+    const asMonth = lookup(MONTHS, w) ?? (/^\p{L}{2,}$/u.test(w) ? intlMonth(w) : undefined);
     if (asMonth !== undefined && month === undefined) month = asMonth;
     else if (/^\d{4}$/.test(w) && year === undefined) year = Number(w);
     else if (/^\d{1,2}$/.test(w) && day === undefined) day = Number(w);
@@ -515,7 +570,13 @@ export function parseDateTime(text: string, opts: DateTimeOptions): Parsed<numbe
   const clocked = cell.replace(/(?<!\d)(\d{1,2})[时点](\d{1,2})分(?!钟)(?:(\d{1,2})秒)?/u, (_, h: string, m: string, s?: string) =>
     ` ${h}:${m.padStart(2, '0')}${s === undefined ? '' : `:${s.padStart(2, '0')}`}`,
   );
-  const taken = takeClockTime(clocked.replace(/(\d)t(\d)/, '$1 $2'), opts.timeZone);
+  // `klo 14.03`, `kl. 14.03`, `pukul 14.03`, `, 14.03` (Intl's fi-FI, da-DK, nb-NO, id-ID): a clock written with a dot,
+  // after the word for "at" or a date's comma; `14 h 03` (fr-CA) is 14:03.
+  const dotted = clocked
+    .replace(/(^|\s)((?:klo|kl\.?|kello|kell|pukul|jam)\s+)(\d{1,2})\.(\d{2})(?![\d.])/u, '$1$2$3:$4')
+    .replace(/,\s*(\d{1,2})\.(\d{2})$/u, ', $1:$2')
+    .replace(/(?<!\d)(\d{1,2})\s?h\s?(\d{2})(?!\d)/u, '$1:$2');
+  const taken = takeClockTime(dotted.replace(/(\d)t(\d)/, '$1 $2'), opts.timeZone);
   if (!taken.ok) return unreadable(text, taken.why);
   const { time } = taken.value;
   const rest = dropWeekday(
@@ -523,7 +584,9 @@ export function parseDateTime(text: string, opts: DateTimeOptions): Parsed<numbe
       // Date.prototype.toString's zone name after its offset: "GMT+0800 (China Standard Time)".
       .replace(time?.zone === undefined ? /$^/ : ZONE_NAME, ' ')
       .replace(/^[\s,@]+|[\s,@-]+$/g, '')
-      .replace(/(?:\s*,)?\s+(?:at|à|um|a las|alle|om|às)$/, '')
+      .replace(/(?:\s*,)?\s+(?:at|à|um|a las|alle ore|alle|om|às|a les|la|kl\.?|klo|kello|kell|pukul|pada|nang|saa|στις|в|у|о|ob|o|u|v|lúc|saat|בשעה|เวลา|في)$/u, '')
+      // A year's marker after a numeric date (Bulgarian "7.12.2026 г.", Ukrainian р.): the date is read without it.
+      .replace(/(\d)\s+(?:г|р|ж)\.?$/u, '$1')
       .trim(),
   );
   if (rest === '') return unreadable(text, time === undefined ? undefined : 'it has a time but no date');
