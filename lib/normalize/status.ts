@@ -436,6 +436,51 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
   待出货: 'awaiting_shipment',
   運送中: 'shipped',
   运送中: 'shipped',
+  // Shop admins' order states in Italian, Swedish, Ukrainian, Czech and Hungarian, for consoles in those languages no
+  // set has drawn (find_string ids, seen 2026-12-07: 42427205267 Spedito / Consegnato / Annullato / Non Pagato / Pagato,
+  // 17910851944 in attesa di pagamento / cancellato, 57048050524 Annullata / Completata; 69387893099 and 58606807184
+  // Bearbetas / Skickad / Levererad / Avbruten / Obetald / Betald, 33597911744 Bekräftad / Behandlas; 54266649886 В обробці /
+  // Відправлено / Доставлено / Скасовано, 65724034636 Виконано, 39899604916 Повернено, 58815212221 Оплачено; 66837878873
+  // Zaplaceno / Čeká na platbu / Refundováno / Zrušeno; 48466043636 and 15938369410 Feldolgozás alatt / Teljesítve /
+  // Törölve, 56807178340 Kézbesítve). Left unknown: Hungarian Kiszállítva (shipped in one admin, delivered in another),
+  // Függőben and Ukrainian Нове (pending, new: paid or not), Czech Vráceno (refunded or returned).
+  'in attesa di pagamento': 'awaiting_payment',
+  'non pagato': 'awaiting_payment',
+  pagato: 'awaiting_shipment',
+  'in lavorazione': 'awaiting_shipment',
+  spedito: 'shipped',
+  spedita: 'shipped',
+  consegnato: 'delivered',
+  consegnata: 'delivered',
+  completato: 'completed',
+  completata: 'completed',
+  annullato: 'cancelled',
+  annullata: 'cancelled',
+  cancellato: 'cancelled',
+  rimborsato: 'refunded',
+  obetald: 'awaiting_payment',
+  betald: 'awaiting_shipment',
+  behandlas: 'awaiting_shipment',
+  bearbetas: 'awaiting_shipment',
+  bekräftad: 'awaiting_shipment',
+  skickad: 'shipped',
+  levererad: 'delivered',
+  avbruten: 'cancelled',
+  'очікує оплати': 'awaiting_payment',
+  оплачено: 'awaiting_shipment',
+  'в обробці': 'awaiting_shipment',
+  відправлено: 'shipped',
+  виконано: 'completed',
+  скасовано: 'cancelled',
+  повернено: 'returned',
+  'čeká na platbu': 'awaiting_payment',
+  zaplaceno: 'awaiting_shipment',
+  refundováno: 'refunded',
+  zrušeno: 'cancelled',
+  'feldolgozás alatt': 'awaiting_shipment',
+  kézbesítve: 'delivered',
+  teljesítve: 'completed',
+  törölve: 'cancelled',
 };
 
 // Turkish İ lowercases to i and a combining dot (U+0307): the dot is dropped, so İptal Edildi and iptal edildi are one phrase;

@@ -57,6 +57,46 @@ describe('parseStatus: the twelfth held-out set', () => {
     expect(parseStatus(text).status).toBe(status);
   });
 
+  it.each<[string, OrderStatus]>([
+    ['In attesa di pagamento', 'awaiting_payment'],
+    ['Non Pagato', 'awaiting_payment'],
+    ['Pagato', 'awaiting_shipment'],
+    ['In lavorazione', 'awaiting_shipment'],
+    ['Spedito', 'shipped'],
+    ['Consegnato', 'delivered'],
+    ['Completata', 'completed'],
+    ['Annullato', 'cancelled'],
+    ['Cancellato', 'cancelled'],
+    ['Rimborsato', 'refunded'],
+    ['Obetald', 'awaiting_payment'],
+    ['Betald', 'awaiting_shipment'],
+    ['Behandlas', 'awaiting_shipment'],
+    ['Skickad', 'shipped'],
+    ['Levererad', 'delivered'],
+    ['Avbruten', 'cancelled'],
+    ['Очікує оплати', 'awaiting_payment'],
+    ['В обробці', 'awaiting_shipment'],
+    ['Відправлено', 'shipped'],
+    ['Не відправлено', 'unknown'],
+    ['Виконано', 'completed'],
+    ['Скасовано', 'cancelled'],
+    ['Повернено', 'returned'],
+    ['Čeká na platbu', 'awaiting_payment'],
+    ['Zaplaceno', 'awaiting_shipment'],
+    ['Zrušeno', 'cancelled'],
+    ['Refundováno', 'refunded'],
+    ['Feldolgozás alatt', 'awaiting_shipment'],
+    ['Kézbesítve', 'delivered'],
+    ['Teljesítve', 'completed'],
+    ['Törölve', 'cancelled'],
+  ])('shop admins in Italian, Swedish, Ukrainian, Czech, Hungarian: %s → %s', (text, status) => {
+    expect(parseStatus(text).status).toBe(status);
+  });
+
+  it.each(['Kiszállítva', 'Függőben', 'Нове', 'Vráceno'])('%s stays unknown: admins in its language read it two ways', (text) => {
+    expect(parseStatus(text)).toEqual({ status: 'unknown', known: false });
+  });
+
   it.each(['保留中', 'Ausstehend', 'Одобрен', 'Выдан', '新規注文', '保留', 'Новое'])('%s stays unknown: a seller reads it two ways', (text) => {
     expect(parseStatus(text)).toEqual({ status: 'unknown', known: false });
   });
