@@ -29,6 +29,9 @@ export const WORLD_HEADER_SYNONYMS: HeaderSynonyms = {
     // Kaspi's № заказа, Wildberries' № задания (an assembly task: one order of one item), Yahoo!ショッピング's 注文ID
     // (test/corpus/render/heldout12.mjs, sources seen 2026-12-07).
     '№заказа', 'заказ№', '№задания', 'номерзадания',
+    // Czech, Italian and Ukrainian shop admins' order number columns (find_string ids 19678993297 Číslo objednávky,
+    // 21520688652 Numero Ordine, 49060214729 Номер замовлення; seen 2026-12-07).
+    'číslo objednávky', 'numero ordine', 'n. ordine', 'номер замовлення', '№ замовлення',
   ],
   placedAt: ['ngàyđặthàng', 'thờigianđặthàng', 'datazakupu', '주문일시', '주문일자', '注文日時', '注文日', 'датаоформления', 'датазаказа', 'sipariştarihi',
     'datadavenda', 'datadopedido', 'fechadeventa', 'fechadepedido', 'วันที่สั่งซื้อ', 'tanggalpesanan', 'waktupesanan', 'تاريخالطلب', 'besteldatum', 'besteldop',
@@ -40,12 +43,16 @@ export const WORLD_HEADER_SYNONYMS: HeaderSynonyms = {
     'datesold', 'saledate',
     // Wildberries' Дата создания (the assembly task's, made when the order is), Kaspi's Дата, Shopee Taiwan's
     // 訂單成立時間 (heldout12.mjs).
-    'датасоздания', 'дата', '訂單成立時間', '成立時間'],
+    'датасоздания', 'дата', '訂單成立時間', '成立時間',
+    // …and their order dates (id 241491652 Datum faktury beside Číslo objednávky).
+    'datum objednávky', 'data ordine', 'дата замовлення'],
   buyer: ['ngườimua', 'kupujący', '注文者', 'покупатель', 'alıcı', 'comprador', 'ผู้ซื้อ', 'pembeli', 'العميل', 'المشتري', 'klant', 'kunde', 'client',
     // Mercari Shops' 購入者, SHOPLINE's 顧客, NAVER's 구매자명 and 수취인, Shoper's Klient (heldout7.mjs).
     '購入者', '顧客', '구매자명', '수취인', 'klient',
     // Faire's Retailer, the shop that buys wholesale (heldout12.mjs).
-    'retailer'],
+    'retailer',
+    // Czech Zákazník (id 19678993297), Italian Cliente, Ukrainian Покупець and Клієнт.
+    'zákazník', 'cliente', 'покупець', 'клієнт'],
   paid: ['tổngtiền', 'kwota', '결제금액', '合計金額', 'сумма', 'суммазаказа', 'tutar', 'ยอดคำสั่งซื้อ', 'totalbayar', 'totalbelanja', 'الإجمالي', 'totaalbedrag', 'gesamtbetrag', 'betrag', 'montantttc', 'montant',
     // BASE's and SHOPLINE's 合計, NAVER's 총 주문금액, Shoper's Wartość (heldout7.mjs).
     '合計', '총주문금액', 'wartość',
@@ -56,13 +63,17 @@ export const WORLD_HEADER_SYNONYMS: HeaderSynonyms = {
     // what the seller keeps after fees (id 53889373028 shows it beside 买家实付).
     '买家实付', '买家实付金额', '用户实付', '用户实付金额',
     // Shopee Taiwan's 訂單金額, 订单金额 in traditional characters (heldout12.mjs).
-    '訂單金額'],
+    '訂單金額',
+    // Czech Celková cena (id 241491652) and Celkem, Italian Totale (id 61627203702) and Importo, Ukrainian Сума.
+    'celková cena', 'celkem', 'totale', 'importo', 'сума', 'сума замовлення'],
   status: ['trạngthái', '주문상태', '受注ステータス', 'статус', 'статусзаказа', 'siparişdurumu', 'durum', 'estado', 'สถานะ', 'حالةالطلب', 'الحالة', 'statut',
     // Mercari Shops' ステータス, BASE's 対応状況, SHOPLINE's 送貨狀態 and 訂單狀態 (heldout7.mjs).
     'ステータス', '対応状況', '送貨狀態', '訂單狀態',
     // Amazon Japan's and Yahoo!ショッピング's 注文ステータス, Amazon Germany's Bestellstatus, Shopee Taiwan's 狀態
     // (heldout12.mjs). Yahoo's 出荷ステータス beside it is the parcel's, not the order's, so it is left out.
-    '注文ステータス', 'bestellstatus', '狀態'],
+    '注文ステータス', 'bestellstatus', '狀態',
+    // Czech Stav and Italian Stato.
+    'stav', 'stato'],
   trackingNo: ['mãvậnđơn', 'numerprzesyłki', '운송장번호', 'お荷物伝票番号', 'трек-номер', 'kargotakipno', 'códigoderastreio', 'rastreio', 'guía', 'númerodeguía',
     'หมายเลขติดตามพัสดุ', 'no.resi', 'nomorresi', 'رقمالتتبع', 'رقمالشحنة', 'track&trace', 'sendungsnummer', 'n°desuivi',
     // Mercari Shops' 追跡番号, BASE's 配送伝票番号, NAVER's 송장번호, SHOPLINE's 追蹤編號 (heldout7.mjs).
