@@ -50,8 +50,10 @@
 // `firstScore` says what it missed.
 // Since 9934c64 (lib/normalize/status.ts, money.ts, datetime.ts, lib/extract/sniff.ts, keys-world.ts): 71 of 99
 // (2026-12-07 22:55 UTC). Amazon JP 14/14, Amazon DE 14/14, Wildberries 15/15 and Yahoo 14/14 join the corpus; Kaspi
-// reads 14 of 14 with 1 false order, Faire 0 of 14 and Shopee Taiwan 0 of 14, each waiting in test/corpus/pending on
-// a change in a reader file this set's author does not own (each page's `pending` says which).
+// read 14 of 14 with 1 false order, Faire 0 of 14 and Shopee Taiwan 0 of 14, each waiting in test/corpus/pending on
+// a change in a reader file this set's author does not own (each page's `pending` said which).
+// Since f7d9569 (lib/extract/meaning.ts: labels in traditional characters, Итого as a total line): 85 of 99, 0 false
+// orders (2026-12-07 23:30 UTC); Kaspi and Shopee Taiwan join the corpus; Faire waits on lib/extract/order.ts.
 // Run: node test/corpus/render/heldout12.mjs [name-filter]   (needs /usr/bin/chromium)
 //
 // Sources (search tool, seen 2026-12-07; `pages` by URL, `code` by find_string file id):
@@ -290,7 +292,7 @@ export const HELDOUT12_PAGES = [
     configuration: 'twelfth held-out set (Wildberries Партнёры, сборочные задания FBS, Russian): Semi Design table, № задания (10 digits) beside its sticker "1234567 8901", Дата создания "07.12.2026 14:03", the goods with артикул продавца, артикул WB (9 digits) and a 13-digit barcode, Цена "1 290 ₽", Статус На сборке / В доставке / Отменено продавцом, Поставка "WB-GI-12345678", Склад, tabs with counts',
     seed: 12103, gen: { console: 'wb', count: 15, dateStyle: 'ru', money: 'rub', items: [1, 1], gapMin: [20, 240] },
     options: { heading: 'Сборочные задания', tabs: ['Новые (12)', 'На сборке (8)', 'В доставке', 'Архив'] } },
-  { name: 'react-mantine-heldout12-kaspi-orders', firstScore: 'first score 0 of 14 with 1 false order (every order skipped: no paid amount found in "12 345 ₸"; the Итого row\'s 14 read as an order)', pending: 'reads 14 of 14 with 1 false order since 9934c64 (the tenge read): the Итого row\'s "Итого: 14 заказов" gives the order 14; waits on lib/extract/meaning.ts SUMMARY_ROW knowing Russian Итого / Всего (and other languages\' total words), as it knows 合计 and Total', lib: 'mantine', config: 'kaspi', language: 'ru-KZ', timeZone: 'Asia/Almaty', now: '2026-12-08T04:15', title: 'Заказы — Магазин на Kaspi.kz',
+  { name: 'react-mantine-heldout12-kaspi-orders', firstScore: 'first score 0 of 14 with 1 false order (every order skipped: no paid amount found in "12 345 ₸"; the Итого row\'s 14 read as an order)', joined: 'read 14 of 14 with no false order since 9934c64 (the tenge) and f7d9569 (lib/extract/meaning.ts knows the Итого row for a total line)', lib: 'mantine', config: 'kaspi', language: 'ru-KZ', timeZone: 'Asia/Almaty', now: '2026-12-08T04:15', title: 'Заказы — Магазин на Kaspi.kz',
     configuration: 'twelfth held-out set (Магазин на Kaspi.kz, Заказы, Russian): Mantine table, № заказа (10 digits), Дата "07.12.2026 14:03", Покупатель with "+7 707 123 45 67", Товар with a 9-digit Код товара, Сумма "12 345 ₸", Доставка, Статус Принят / Завершён / Отменён / Возвращён, Накладная № (10 digits, the order number\'s shape), an Итого row',
     seed: 12104, gen: { console: 'kaspi', count: 14, dateStyle: 'ru', money: 'kzt', items: [1, 2], gapMin: [25, 300] },
     options: { heading: 'Заказы', tabs: ['Новые (3)', 'Упаковка (6)', 'Передача', 'Доставка', 'Архив'] } },
@@ -298,7 +300,7 @@ export const HELDOUT12_PAGES = [
     configuration: 'twelfth held-out set (Faire brand portal Orders, US English, wholesale): Polaris IndexTable, Order "#CV78JYQU29", Retailer, Placed "Dec 7, 2026, 2:03 PM", Ship by "Dec 14, 2026", Units, Status Unfulfilled / Fulfilled / Canceled, Total "$1,234.56" then Payout (85% of it), UPS tracking, SKUs',
     seed: 12105, gen: { console: 'faire', count: 14, dateStyle: 'us', money: 'usd', deadline: 'faire', items: [1, 3], gapMin: [60, 900] },
     options: { heading: 'Orders' } },
-  { name: 'react-arco-heldout12-shopee-tw-cards', firstScore: 'first score 0 of 14 (no order list found)', pending: 'reads 0 of 14: no order list is found because lib/extract/meaning.ts ORDER_LABEL knows 订单编号 but not its traditional form 訂單編號; with that one word replaced the page reads 14 of 14 since 9934c64 (the time after 訂單成立時間), so it waits on ORDER_LABEL', lib: 'arco', config: 'shopee', language: 'zh-TW', timeZone: 'Asia/Taipei', now: '2026-12-07T22:50', title: '我的銷售 - 蝦皮賣家中心',
+  { name: 'react-arco-heldout12-shopee-tw-cards', firstScore: 'first score 0 of 14 (no order list found)', joined: 'read 14 of 14 since 9934c64 (the time after 訂單成立時間) and f7d9569 (lib/extract/meaning.ts reads 訂單編號, a label in traditional characters)', lib: 'arco', config: 'shopee', language: 'zh-TW', timeZone: 'Asia/Taipei', now: '2026-12-07T22:50', title: '我的銷售 - 蝦皮賣家中心',
     configuration: 'twelfth held-out set (Shopee Taiwan seller centre 我的銷售, traditional Chinese): Arco Design, a column-header row (商品 | 訂單金額 | 狀態 | 物流 | 操作) over one card per order, the buyer\'s name and 聊聊 first, "訂單編號 261207K3QW9XJ2" on the right, "訂單成立時間 2026/12/07 14:03", item lines with 規格 and "NT$390 x2", 訂單金額 "NT$1,234" with the payment method, states 待出貨 (with "請於 2026/12/09 前出貨") / 運送中 / 已完成 / 已取消, 蝦皮店到店 tracking',
     seed: 12106, gen: { console: 'shopeeTw', count: 14, dateStyle: 'tw', money: 'twd', deadline: 'shopeeTw', items: [1, 2] },
     options: { heading: '我的銷售', tabs: ['全部', '尚未付款', '待出貨 (9)', '運送中', '已完成', '不成立', '退貨/退款'] } },
