@@ -481,6 +481,42 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
   kézbesítve: 'delivered',
   teljesítve: 'completed',
   törölve: 'cancelled',
+  // Japanese shop admins' 入金待ち / 入金済 / 製作中 / 発送準備中 (find_string ids 10740712920, 44947158135, 35100266505);
+  // Romanian (ids 59727406397, 40138981906, 62129894028, 71191024952), Greek (ids 23917226143, 56993431876, 52556466116,
+  // 33647891546), Danish (ids 19030085995, 53859012522) and Hebrew (id 53953263336) admins' states, seen 2026-12-07.
+  // Left unknown: 入金確認 (confirmed, or being checked), Danish Afventer (pending), Hebrew and Greek "paid" (שולם,
+  // πληρώθηκε: a negation or "partly" may stand before them in the same words).
+  入金待ち: 'awaiting_payment',
+  入金済: 'awaiting_shipment',
+  入金済み: 'awaiting_shipment',
+  製作中: 'awaiting_shipment',
+  発送準備中: 'awaiting_shipment',
+  出荷準備中: 'awaiting_shipment',
+  'în așteptarea plății': 'awaiting_payment',
+  neplătită: 'awaiting_payment',
+  plătită: 'awaiting_shipment',
+  'în procesare': 'awaiting_shipment',
+  'în pregătire': 'awaiting_shipment',
+  'pregătită pentru curier': 'awaiting_shipment',
+  expediată: 'shipped',
+  livrată: 'delivered',
+  finalizată: 'completed',
+  anulată: 'cancelled',
+  'retur solicitat': 'return_requested',
+  returnată: 'returned',
+  rambursată: 'refunded',
+  'σε επεξεργασία': 'awaiting_shipment',
+  απεστάλη: 'shipped',
+  παραδόθηκε: 'delivered',
+  ολοκληρώθηκε: 'completed',
+  ακυρώθηκε: 'cancelled',
+  bekræftet: 'awaiting_shipment',
+  betalt: 'awaiting_shipment',
+  afsendt: 'shipped',
+  leveret: 'delivered',
+  annulleret: 'cancelled',
+  refunderet: 'refunded',
+  'ממתין לתשלום': 'awaiting_payment',
 };
 
 // Turkish İ lowercases to i and a combining dot (U+0307): the dot is dropped, so İptal Edildi and iptal edildi are one phrase;
@@ -527,7 +563,9 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u
  * A Russian (не), Polish (nie), German (nicht) or Dutch (niet) "not" as the word just before a phrase: Amazon.de's
  * "Nicht versendet" is an order still to ship, never the "versendet" inside it (test/corpus/render/heldout12.mjs).
  */
-const NEGATED = /(?:^|[^\p{L}])(?:не|nie|nicht|niet) $/u;
+// …and the Greek, Hebrew, Italian, Nordic, Hungarian, Vietnamese and Indonesian ones (δεν, לא, non, ikke, inte, ej, nem,
+// không, tidak, belum), so that "δεν απεστάλη" or "ikke afsendt" is never read as the state it denies.
+const NEGATED = /(?:^|[^\p{L}])(?:не|nie|nicht|niet|δεν|לא|non|ikke|inte|ej|nem|không|tidak|belum) $/u;
 
 function firstMatch(cell: string, phrases: Phrase[], from = 0): { status: OrderStatus; end: number } | undefined {
   for (let at = from; at < cell.length; at++) {

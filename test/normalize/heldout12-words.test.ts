@@ -93,7 +93,44 @@ describe('parseStatus: the twelfth held-out set', () => {
     expect(parseStatus(text).status).toBe(status);
   });
 
-  it.each(['Kiszállítva', 'Függőben', 'Нове', 'Vráceno'])('%s stays unknown: admins in its language read it two ways', (text) => {
+  it.each<[string, OrderStatus]>([
+    ['入金待ち', 'awaiting_payment'],
+    ['入金済', 'awaiting_shipment'],
+    ['発送準備中', 'awaiting_shipment'],
+    ['製作中', 'awaiting_shipment'],
+    ['Neplătită', 'awaiting_payment'],
+    ['În procesare', 'awaiting_shipment'],
+    ['Pregătită pentru curier', 'awaiting_shipment'],
+    ['Expediată', 'shipped'],
+    ['Livrată', 'delivered'],
+    ['Finalizată', 'completed'],
+    ['Anulată', 'cancelled'],
+    ['Retur solicitat', 'return_requested'],
+    ['Returnată', 'returned'],
+    ['Rambursată parțial', 'refunded'],
+    ['Σε επεξεργασία', 'awaiting_shipment'],
+    ['Απεστάλη', 'shipped'],
+    ['Παραδόθηκε', 'delivered'],
+    ['Ολοκληρώθηκε', 'completed'],
+    ['Ακυρώθηκε', 'cancelled'],
+    ['Afsendt', 'shipped'],
+    ['Leveret', 'delivered'],
+    ['Annulleret', 'cancelled'],
+    ['Refunderet', 'refunded'],
+    ['ממתין לתשלום', 'awaiting_payment'],
+    // a word for "not" before a state denies it
+    ['Δεν απεστάλη', 'unknown'],
+    ['Ikke afsendt', 'unknown'],
+    ['Ej skickad', 'unknown'],
+    ['Non spedito', 'unknown'],
+    ['Tidak dikirim', 'unknown'],
+    ['Non Pagato', 'awaiting_payment'],
+    ['Belum bayar', 'awaiting_payment'],
+  ])('shop admins in Japanese, Romanian, Greek, Danish, Hebrew: %s → %s', (text, status) => {
+    expect(parseStatus(text).status).toBe(status);
+  });
+
+  it.each(['Kiszállítva', 'Függőben', 'Нове', 'Vráceno', '入金確認', 'Afventer', 'שולם'])('%s stays unknown: admins in its language read it two ways', (text) => {
     expect(parseStatus(text)).toEqual({ status: 'unknown', known: false });
   });
 
