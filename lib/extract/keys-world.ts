@@ -32,6 +32,10 @@ export const WORLD_HEADER_SYNONYMS: HeaderSynonyms = {
     // Czech, Italian and Ukrainian shop admins' order number columns (find_string ids 19678993297 Číslo objednávky,
     // 21520688652 Numero Ordine, 49060214729 Номер замовлення; seen 2026-12-07).
     'číslo objednávky', 'numero ordine', 'n. ordine', 'номер замовлення', '№ замовлення',
+    // Greek, Romanian, Hebrew, Finnish and Hungarian admins' (find_string ids 66737396456, 29212213300 Αριθμός Παραγγελίας;
+    // 9913259018, 62303840138 Număr comandă; 13970720971 מספר הזמנה; 55753797094, 45414882124 Tilausnumero; 59749752398
+    // Rendelésszám, 5708233598 Megrendelésszám).
+    'αριθμός παραγγελίας', 'număr comandă', 'nr. comandă', 'מספר הזמנה', 'tilausnumero', 'rendelésszám', 'megrendelésszám',
   ],
   placedAt: ['ngàyđặthàng', 'thờigianđặthàng', 'datazakupu', '주문일시', '주문일자', '注文日時', '注文日', 'датаоформления', 'датазаказа', 'sipariştarihi',
     'datadavenda', 'datadopedido', 'fechadeventa', 'fechadepedido', 'วันที่สั่งซื้อ', 'tanggalpesanan', 'waktupesanan', 'تاريخالطلب', 'besteldatum', 'besteldop',
@@ -45,14 +49,19 @@ export const WORLD_HEADER_SYNONYMS: HeaderSynonyms = {
     // 訂單成立時間 (heldout12.mjs).
     'датасоздания', 'дата', '訂單成立時間', '成立時間',
     // …and their order dates (id 241491652 Datum faktury beside Číslo objednávky).
-    'datum objednávky', 'data ordine', 'дата замовлення'],
+    'datum objednávky', 'data ordine', 'дата замовлення',
+    // …and their dates: Ημερομηνία (id 66737396456), Data comenzii and Dată (ids 62303840138, 9913259018), תאריך
+    // (id 13970720971), Tilauspäivä (id 45414882124).
+    'ημερομηνία', 'data comenzii', 'dată', 'תאריך', 'tilauspäivä'],
   buyer: ['ngườimua', 'kupujący', '注文者', 'покупатель', 'alıcı', 'comprador', 'ผู้ซื้อ', 'pembeli', 'العميل', 'المشتري', 'klant', 'kunde', 'client',
     // Mercari Shops' 購入者, SHOPLINE's 顧客, NAVER's 구매자명 and 수취인, Shoper's Klient (heldout7.mjs).
     '購入者', '顧客', '구매자명', '수취인', 'klient',
     // Faire's Retailer, the shop that buys wholesale (heldout12.mjs).
     'retailer',
     // Czech Zákazník (id 19678993297), Italian Cliente, Ukrainian Покупець and Клієнт.
-    'zákazník', 'cliente', 'покупець', 'клієнт'],
+    'zákazník', 'cliente', 'покупець', 'клієнт',
+    // Hebrew שם לקוח (id 13970720971), Finnish Asiakas (id 55753797094).
+    'שם לקוח', 'asiakas'],
   paid: ['tổngtiền', 'kwota', '결제금액', '合計金額', 'сумма', 'суммазаказа', 'tutar', 'ยอดคำสั่งซื้อ', 'totalbayar', 'totalbelanja', 'الإجمالي', 'totaalbedrag', 'gesamtbetrag', 'betrag', 'montantttc', 'montant',
     // BASE's and SHOPLINE's 合計, NAVER's 총 주문금액, Shoper's Wartość (heldout7.mjs).
     '合計', '총주문금액', 'wartość',
@@ -65,7 +74,9 @@ export const WORLD_HEADER_SYNONYMS: HeaderSynonyms = {
     // Shopee Taiwan's 訂單金額, 订单金额 in traditional characters (heldout12.mjs).
     '訂單金額',
     // Czech Celková cena (id 241491652) and Celkem, Italian Totale (id 61627203702) and Importo, Ukrainian Сума.
-    'celková cena', 'celkem', 'totale', 'importo', 'сума', 'сума замовлення'],
+    'celková cena', 'celkem', 'totale', 'importo', 'сума', 'сума замовлення',
+    // Greek Συνολικό Ποσό (ids 41046003925, 21851253296), Hebrew סכום כולל (id 13970720971), Finnish Kokonaissumma (id 5145996004).
+    'συνολικό ποσό', 'סכום כולל', 'kokonaissumma'],
   status: ['trạngthái', '주문상태', '受注ステータス', 'статус', 'статусзаказа', 'siparişdurumu', 'durum', 'estado', 'สถานะ', 'حالةالطلب', 'الحالة', 'statut',
     // Mercari Shops' ステータス, BASE's 対応状況, SHOPLINE's 送貨狀態 and 訂單狀態 (heldout7.mjs).
     'ステータス', '対応状況', '送貨狀態', '訂單狀態',
@@ -73,7 +84,9 @@ export const WORLD_HEADER_SYNONYMS: HeaderSynonyms = {
     // (heldout12.mjs). Yahoo's 出荷ステータス beside it is the parcel's, not the order's, so it is left out.
     '注文ステータス', 'bestellstatus', '狀態',
     // Czech Stav and Italian Stato.
-    'stav', 'stato'],
+    'stav', 'stato',
+    // Greek Κατάσταση (ids 66737396456, 29212213300), Hebrew סטטוס (id 13970720971), Finnish Tila (id 55753797094).
+    'κατάσταση', 'סטטוס', 'tila'],
   trackingNo: ['mãvậnđơn', 'numerprzesyłki', '운송장번호', 'お荷物伝票番号', 'трек-номер', 'kargotakipno', 'códigoderastreio', 'rastreio', 'guía', 'númerodeguía',
     'หมายเลขติดตามพัสดุ', 'no.resi', 'nomorresi', 'رقمالتتبع', 'رقمالشحنة', 'track&trace', 'sendungsnummer', 'n°desuivi',
     // Mercari Shops' 追跡番号, BASE's 配送伝票番号, NAVER's 송장번호, SHOPLINE's 追蹤編號 (heldout7.mjs).
