@@ -54,6 +54,14 @@
 // a change in a reader file this set's author does not own (each page's `pending` said which).
 // Since f7d9569 (lib/extract/meaning.ts: labels in traditional characters, Итого as a total line): 85 of 99, 0 false
 // orders (2026-12-07 23:30 UTC); Kaspi and Shopee Taiwan join the corpus; Faire waits on lib/extract/order.ts.
+// Beyond the set (2026-12-07 23:00-23:50 UTC), the same kinds of misses were looked for the way a never-seen console
+// would show them, and fixed by general rules: Intl's currency formats of 69 locales (31c512b: 228 amounts unread or
+// unseen, then 20, all in Bengali or Devanagari digits, Persian or South Africa's bare R), Intl's date formats of 69
+// locales in 5 styles (f032f11: 144, then 28), shop admins' state and header words in 12 more languages (24bbdc4,
+// 28d3e2f, fd1c524, 5ab1261, 6321c10). Probes of the Kaspi page with its headers and states put into other languages
+// read, after them: Czech 10 of 14 (the four misses are the probe's own: Vráceno, WooCommerce's word for a refund,
+// put for a return; fd1c524's message says 12 by mistake), Greek, Romanian, Italian, Ukrainian, Hebrew and Finnish
+// 14 of 14, no false order.
 // Run: node test/corpus/render/heldout12.mjs [name-filter]   (needs /usr/bin/chromium)
 //
 // Sources (search tool, seen 2026-12-07; `pages` by URL, `code` by find_string file id):
