@@ -55,9 +55,10 @@
 // Since f7d9569 (lib/extract/meaning.ts: labels in traditional characters, Итого as a total line): 85 of 99, 0 false
 // orders (2026-12-07 23:30 UTC); Kaspi and Shopee Taiwan join the corpus; Faire waits on lib/extract/order.ts.
 // Beyond the set (2026-12-07 23:00-23:50 UTC), the same kinds of misses were looked for the way a never-seen console
-// would show them, and fixed by general rules: Intl's currency formats of 69 locales (31c512b: 228 amounts unread or
-// unseen, then 20, all in Bengali or Devanagari digits, Persian or South Africa's bare R), Intl's date formats of 69
-// locales in 5 styles (f032f11: 144, then 28), shop admins' state and header words in 12 more languages (24bbdc4,
+// would show them, and fixed by general rules: Intl's currency formats of 69 locales, read with the console's
+// currency given (31c512b: 170 of 414 amounts unread or not known for amounts at 9934c64, then 20, all in Bengali or
+// Devanagari digits, Persian, or South Africa's bare R), Intl's date formats of 69 locales in 5 styles (f032f11: 144 of
+// 345 at 9934c64, then 28), shop admins' state and header words in 12 more languages (24bbdc4,
 // 28d3e2f, fd1c524, 5ab1261, 6321c10). Probes of the Kaspi page with its headers and states put into other languages
 // read, after them: Czech 10 of 14 (the four misses are the probe's own: Vráceno, WooCommerce's word for a refund,
 // put for a return; fd1c524's message says 12 by mistake), Greek, Romanian, Italian, Ukrainian, Hebrew and Finnish
