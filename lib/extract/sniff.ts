@@ -25,6 +25,11 @@ const DATE = new RegExp(
     `\\b${MONTH}\\s+\\d{1,2}\\b`,
     `\\b\\d{1,2}\\.?\\s+${MONTH}`,
     `(?:\\bago\\b|前|昨天|今天|前天|刚刚|\\byesterday\\b|\\btoday\\b|\\bjust now\\b|\\bgestern\\b|\\bheute\\b)`,
+    // "3 часа назад", "2 godziny temu", "3 saat önce", "3시간 전", "3 jam lalu", "3 giờ trước", "3 uur geleden", "3 timmar
+    // sedan" (a count, its unit and the word for ago), and "Сегодня, 14:03", "Wczoraj 09:12", "Dün 14:03" (the word for
+    // today or yesterday with a time): lib/normalize/datetime.ts reads them.
+    `\\d+\\s*[^\\s\\d]+\\s+(?:назад|тому|temu|önce|전|lalu|trước|geleden|sedan|siden)(?![^\\s])`,
+    `(?:сегодня|вчера|сьогодні|вчора|dziś|dzisiaj|wczoraj|bugün|dün|hôm nay|hôm qua|오늘|어제|hari ini|kemarin|vandaag|gisteren|idag|igår|tänään|eilen|dnes|včera)[,\\s]{1,3}(?:(?:в|o|um|at|kl\\.?|klo|saat|lúc)\\s+)?${CLOCK}`,
     `\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b.{0,6}${CLOCK}`,
     `(?:周|星期)[一二三四五六日天]\\s*${CLOCK}`,
     // Thai month abbreviations with their dots and a (Buddhist-era) year: 5 ธ.ค. 2569 (Intl's th-TH medium date).

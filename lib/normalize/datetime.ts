@@ -123,6 +123,11 @@ const DAY_WORDS: Readonly<Record<string, number>> = {
   前天: -2, 'day before yesterday': -2, vorgestern: -2, 'avant-hier': -2, anteayer: -2,
   tomorrow: 1, 明天: 1, 明日: 1, demain: 1, mañana: 1, morgen: 1, domani: 1, amanhã: 1,
   后天: 2,
+  // "Сегодня, 14:03", "Вчера в 09:12" and their kind in other languages, as Russian, Polish, Turkish, Vietnamese,
+  // Korean, Indonesian, Dutch, Nordic, Finnish, Czech, Greek and Hebrew consoles write the last two days.
+  сегодня: 0, вчера: -1, позавчера: -2, сьогодні: 0, вчора: -1, dziś: 0, dzisiaj: 0, wczoraj: -1, bugün: 0, dün: -1,
+  'hôm nay': 0, 'hôm qua': -1, 오늘: 0, 어제: -1, 'hari ini': 0, kemarin: -1, vandaag: 0, gisteren: -1, idag: 0, 'i dag': 0,
+  igår: -1, 'i går': -1, tänään: 0, eilen: -1, dnes: 0, včera: -1, σήμερα: 0, χθες: -1, היום: 0, אתמול: -1, azi: 0,
 };
 
 /**
@@ -137,11 +142,11 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
 const UNIT_MS: Readonly<Record<string, number>> = Object.fromEntries(
   (
     [
-      [SECOND, 's sec secs second seconds 秒 秒钟 seconde secondes segundo segundos sekunde sekunden'],
-      [MINUTE, 'm min mins minute minutes 分 分钟 minuto minutos minuten'],
-      [HOUR, 'h hr hrs hour hours 小时 个小时 钟头 个钟头 heure heures hora horas stunde stunden std'],
-      [DAY, 'd day days 天 日 jour jours día días dia dias tag tagen tage'],
-      [7 * DAY, 'w wk wks week weeks 周 星期 个星期 semaine semaines semana semanas woche wochen'],
+      [SECOND, 's sec secs second seconds 秒 秒钟 seconde secondes segundo segundos sekunde sekunden секунду секунды секунд sekund sekundy saniye 초 detik giây secondi seconden sekunder'],
+      [MINUTE, 'm min mins minute minutes 分 分钟 minuto minutos minuten минуту минуты минут хвилину хвилини хвилин minutę minuty minut dakika 분 menit phút minuti minuut minuter'],
+      [HOUR, 'h hr hrs hour hours 小时 个小时 钟头 个钟头 heure heures hora horas stunde stunden std час часа часов годину години годин godzinę godziny godzin saat 시간 jam giờ ora ore uur timme timmar'],
+      [DAY, 'd day days 天 日 jour jours día días dia dias tag tagen tage день дня дней дні днів dzień dni gün 일 hari ngày giorno giorni dag dagen dagar'],
+      [7 * DAY, 'w wk wks week weeks 周 星期 个星期 semaine semaines semana semanas woche wochen неделю недели недель тиждень тижні тижнів tydzień tygodnie tygodni hafta 주 minggu tuần settimana settimane weken vecka veckor'],
     ] as const
   ).flatMap(([ms, words]) => words.split(' ').map((w) => [w, ms] as const)),
 );
@@ -205,8 +210,10 @@ const HOUR_ONLY_TIME = new RegExp(
   'gu',
 );
 
+// "3 часа назад", "2 godziny temu", "3 saat önce", "3시간 전", "3 jam lalu", "3 giờ trước", "3 ore fa", "3 uur geleden",
+// "3 timmar sedan" (and Swedish "för … sedan") as well as English, Chinese, French, Spanish, German and Portuguese.
 const AGO = new RegExp(
-  `^(?:(\\d+|an?|one|半)\\s*(${alternation(Object.keys(UNIT_MS))})\\s*(?:ago|前|以前)` +
+  `^(?:(?:för\\s+)?(\\d+|an?|one|半)\\s*(${alternation(Object.keys(UNIT_MS))})\\s*(?:ago|前|以前|назад|тому|temu|önce|전|yang lalu|lalu|trước|fa|geleden|sedan|siden)` +
     `|(?:il y a|hace|vor|há)\\s*(\\d+|une?)\\s*(${alternation(Object.keys(UNIT_MS))}))$`,
   'u',
 );

@@ -85,3 +85,46 @@ describe('parseDateTime and looksLikeDate: Intl formats of other languages', () 
     expect(at(text)).toBeUndefined();
   });
 });
+
+describe('parseDateTime and looksLikeDate: today, yesterday and "… ago" in other languages', () => {
+  it.each<[string, string]>([
+    ['Сегодня, 14:03', '2026-12-07T14:03:00.000Z'],
+    ['сегодня в 14:03', '2026-12-07T14:03:00.000Z'],
+    ['Вчера в 09:12', '2026-12-06T09:12:00.000Z'],
+    ['Wczoraj 09:12', '2026-12-06T09:12:00.000Z'],
+    ['Dün 09:12', '2026-12-06T09:12:00.000Z'],
+    ['Hôm qua 09:12', '2026-12-06T09:12:00.000Z'],
+    ['어제 09:12', '2026-12-06T09:12:00.000Z'],
+    ['Kemarin 09:12', '2026-12-06T09:12:00.000Z'],
+    ['Gisteren 09:12', '2026-12-06T09:12:00.000Z'],
+    ['Včera 09:12', '2026-12-06T09:12:00.000Z'],
+  ])('%s → %s', (text, iso) => {
+    expect(at(text)).toBe(iso);
+    expect(looksLikeDate(text)).toBe(true);
+  });
+
+  it.each<[string, number]>([
+    ['3 часа назад', 3 * 3_600_000],
+    ['5 минут назад', 5 * 60_000],
+    ['2 дня назад', 2 * 86_400_000],
+    ['2 godziny temu', 2 * 3_600_000],
+    ['3 saat önce', 3 * 3_600_000],
+    ['3시간 전', 3 * 3_600_000],
+    ['3 jam lalu', 3 * 3_600_000],
+    ['3 giờ trước', 3 * 3_600_000],
+    ['3 ore fa', 3 * 3_600_000],
+    ['3 uur geleden', 3 * 3_600_000],
+    ['för 3 timmar sedan', 3 * 3_600_000],
+    ['3 години тому', 3 * 3_600_000],
+  ])('%s is that long before now', (text, ms) => {
+    expect(at(text)).toBe(new Date(NOW - ms).toISOString());
+  });
+
+  it.each(['3 часа назад', '2 godziny temu', '3 saat önce', '3시간 전', '3 uur geleden', '3 timmar sedan'])('%s is known for a date', (text) => {
+    expect(looksLikeDate(text)).toBe(true);
+  });
+
+  it.each(['Sedan 4 doors', 'Toyota sedan 2026', 'сегодня скидка'])('%s is no date', (text) => {
+    expect(looksLikeDate(text)).toBe(false);
+  });
+});
