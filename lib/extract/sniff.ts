@@ -29,7 +29,7 @@ const DATE = new RegExp(
     // sedan" (a count, its unit and the word for ago), and "Сегодня, 14:03", "Wczoraj 09:12", "Dün 14:03" (the word for
     // today or yesterday with a time): lib/normalize/datetime.ts reads them.
     `\\d+\\s*[^\\s\\d]+\\s+(?:назад|тому|temu|önce|전|lalu|trước|geleden|sedan|siden)(?![^\\s])`,
-    `(?:сегодня|вчера|сьогодні|вчора|dziś|dzisiaj|wczoraj|bugün|dün|hôm nay|hôm qua|오늘|어제|hari ini|kemarin|vandaag|gisteren|idag|igår|tänään|eilen|dnes|včera)[,\\s]{1,3}(?:(?:в|o|um|at|kl\\.?|klo|saat|lúc)\\s+)?${CLOCK}`,
+    `(?:сегодня|вчера|сьогодні|вчора|dziś|dzisiaj|wczoraj|bugün|dün|hôm nay|hôm qua|오늘|어제|hari ini|kemarin|vandaag|gisteren|idag|i dag|igår|i går|tänään|eilen|dnes|včera|σήμερα|χθες|היום|אתמול|azi|ieri|oggi|hoy|ayer|hoje|ontem|aujourd'hui|hier)[,\\s]{1,3}(?:(?:в|o|um|at|kl\\.?|klo|saat|lúc)\\s+)?\\d{1,2}[:.]\\d{2}`,
     `\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b.{0,6}${CLOCK}`,
     `(?:周|星期)[一二三四五六日天]\\s*${CLOCK}`,
     // Thai month abbreviations with their dots and a (Buddhist-era) year: 5 ธ.ค. 2569 (Intl's th-TH medium date).
