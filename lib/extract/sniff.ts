@@ -122,7 +122,13 @@ export function moneyStrength(raw: string): 0 | 1 | 2 {
 const SKU_CODE = /^SKU[-_:]?[A-Za-z0-9]/i;
 
 /** Tokens that sit beside orders and are never one. */
-export const isDecoyToken = (token: string): boolean => PHONE.test(token) || TRACKING.test(token) || /\*{2,}/.test(token) || SKU_CODE.test(token);
+/**
+ * Digits alone are a phone only as 11 of them (13800138000) or 13 with China's 86 before them: every other PHONE
+ * form needs a sign, a space, a dash or a bracket. Told so without the expression, which costs half a microsecond
+ * on an 18-digit order number, once per order of every read.
+ */
+const mayBePhone = (token: string): boolean => (token.length !== 11 && token.length !== 13 ? !/^\d+$/.test(token) : true);
+export const isDecoyToken = (token: string): boolean => (mayBePhone(token) && PHONE.test(token)) || TRACKING.test(token) || /\*{2,}/.test(token) || SKU_CODE.test(token);
 
 /**
  * An invoice-style number: a capital prefix and parts joined by slashes, eight digits or more in all

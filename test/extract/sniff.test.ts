@@ -1,7 +1,7 @@
 // What an order number looks like in a cell's text (lib/extract/sniff.ts idTokenOf): a text of
 // letters and digits alone is read without splitting it, and must read exactly as the split does.
 import { describe, expect, it } from 'vitest';
-import { idTokenOf } from '../../lib/extract/sniff';
+import { idTokenOf, isDecoyToken } from '../../lib/extract/sniff';
 
 describe('idTokenOf on a text of letters and digits alone', () => {
   it('reads order numbers and refuses decoys and words', () => {
@@ -43,5 +43,14 @@ describe('idTokenOf on a text of letters and digits alone', () => {
     // Both kinds are met: tokens read as order numbers and tokens refused.
     expect(tokens).toBeGreaterThan(300);
     expect(tokens).toBeLessThan(9000);
+  });
+});
+
+describe('phones among digits alone', () => {
+  it('takes 11 digits (or 86 and 11) for a phone and no other run of digits alone', () => {
+    for (const t of ['13800138000', '8613800138000', '138 0013 8000', '+86 138-0013-8000']) expect(isDecoyToken(t), t).toBe(true);
+    for (const t of ['138001380001', '1380013800', '371200001000000017', '86138001380001']) expect(isDecoyToken(t), t).toBe(false);
+    expect(idTokenOf('13800138000')).toBeUndefined();
+    expect(idTokenOf('371200001000000017')).toBe('371200001000000017');
   });
 });
