@@ -5,7 +5,7 @@
  * `orderBuilder`, the two in one.
  */
 import type { Adapter } from '../adapters/types';
-import { combineStatuses, instantOfWallTime, parseDateTime, parseMoney, parseQuantity, wallTimeAt } from '../normalize';
+import { combineStatuses, instantOfWallTime, parseDateTime, parseMoney, parseLeadingQuantity, parseQuantity, wallTimeAt } from '../normalize';
 import { buildOrder, type ReadItem } from '../normalize/order';
 import { MARKETPLACES, ORDER_STATUSES, type CellLabels, type Order, type PageRow, type SkippedRow } from '../schema';
 import type { CellText } from './dom';
@@ -225,7 +225,9 @@ export function orderParser(adapter: Adapter, ctx: ReadContext): (row: RowTexts,
         const qtyText = line.quantity;
         let quantity: number | undefined;
         if (qtyText !== undefined) {
-          const q = parseQuantity(qtyText);
+          // A cell of a count and more (its items' SKUs under it) gives its leading count rather than losing the order.
+          const whole = parseQuantity(qtyText);
+          const q = whole.ok ? whole : parseLeadingQuantity(qtyText);
           if (!q.ok) throw new Unreadable(`${labelOf(labels, 'quantity')} '${qtyText}' is not a quantity`);
           quantity = q.value;
         }

@@ -4,4 +4,4 @@ export { parseMoney, parseMoneyAll, type Amount, type MoneyOptions } from './mon
 export { parseDateTime, type DateTimeOptions } from './datetime';
 export { instantOfWallTime, wallTimeAt, type WallTime } from './timezone';
 export { AFTER_SALES_STATUSES, combineStatuses, DEFAULT_STATUS_VOCABULARY, parseStatus } from './status';
-export { parseQuantity } from './quantity';
+export { parseLeadingQuantity, parseQuantity } from './quantity';

@@ -25,3 +25,18 @@ export function parseQuantity(text: string): Parsed<number> {
   if (quantity < 1) return fail(text, `"${text}" is not a positive quantity.`);
   return ok(quantity);
 }
+
+/**
+ * A count with its unit at the start of a cell that says more after it: Faire's Units column prints "48 units"
+ * over the items' SKUs, read as "48 unitsLT-K1RVZ, MM-FR0QU" (test/corpus/render/heldout12.mjs). Asked only when
+ * the cell read whole is no quantity, and only with a unit word after the count, so a date or a code is never
+ * a count; a small letter right after the unit ("5 itemsets") is no unit.
+ */
+const LEADING_COUNT = /^\s*[x×]?\s*(\d{1,5})\s*(?:[Uu]nits?|[Pp]cs?|[Pp]ieces?|[Ii]tems?|件|个)(?![a-z])/u;
+
+export function parseLeadingQuantity(text: string): Parsed<number> {
+  const m = LEADING_COUNT.exec(text);
+  if (m === null) return fail(text, `"${text}" does not start with a number of items.`);
+  const quantity = Number(m[1]!);
+  return quantity < 1 ? fail(text, `"${text}" is not a positive quantity.`) : ok(quantity);
+}

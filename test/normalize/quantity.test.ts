@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuantity } from '../../lib/normalize';
+import { parseLeadingQuantity, parseQuantity } from '../../lib/normalize';
 
 describe('parseQuantity', () => {
   it.each([
@@ -39,5 +39,14 @@ describe('parseQuantity', () => {
     if (parsed.ok) return;
     expect(parsed.raw).toBe(text);
     expect(parsed.reason).toContain(why);
+  });
+});
+
+describe('parseLeadingQuantity', () => {
+  it('reads the count a cell starts with when its unit follows, and nothing else', () => {
+    expect(parseLeadingQuantity('48 unitsLT-K1RVZ, MM-FR0QU, MM-L1L9P')).toEqual({ ok: true, value: 48 });
+    expect(parseLeadingQuantity('3 pcs 12-pack')).toEqual({ ok: true, value: 3 });
+    expect(parseLeadingQuantity('2件 赠品1件')).toEqual({ ok: true, value: 2 });
+    for (const text of ['lots', '2026-12-07 14:03', 'SKU 48 units', '5 itemsets', '0 units']) expect(parseLeadingQuantity(text).ok, text).toBe(false);
   });
 });
