@@ -30,7 +30,7 @@
 import { collapse, safeQueryAll } from './dom';
 import { ITEM_KEYS, type CellKey } from './keys';
 import { NEVER_TEXT } from './learn';
-import { DATE_KEYS, findByMeaning, guessColumns, NO_ORDER_LIST, valueIn, withMeaning, type ColumnGuess } from './meaning';
+import { DATE_KEYS, findByMeaning, guessColumns, INLINE, NO_ORDER_LIST, valueIn, withMeaning, type ColumnGuess } from './meaning';
 import type { Found, RawOrder } from './raw';
 import { LAYOUT_READERS, type LayoutReaders, type ListRule } from './read';
 import { BLANK } from './row';
@@ -73,12 +73,6 @@ function assigned(slot: Element): Node[] {
   return nodes === undefined ? [] : Array.from(nodes);
 }
 
-/**
- * Elements drawn inside a line of text. A search's highlight cuts the number it matched into texts
- * of their own ("3556" <mark>"7096"</mark> "9304"); they are one piece again only across these.
- */
-const INLINE: ReadonlySet<string> = new Set(['span', 'mark', 'a', 'b', 'strong', 'em', 'i', 'u', 'small', 'font', 'code', 'sup', 'sub']);
-
 /** Where a walk over a cell's texts stands: whether the last text ended with no space, and was highlighted. */
 interface Pieces {
   readonly out: string[];
@@ -112,7 +106,8 @@ function piecesOf(node: Node, walk: Pieces = { out: [], tight: false, marked: fa
     } else if (child.nodeType === 1 /* element */) {
       const el = child as Element;
       if (NEVER_TEXT.has(el.localName)) continue;
-      // Texts in two blocks (two lines of a cell) never meet: only inline elements join them.
+      // Texts in two blocks (two lines of a cell) never meet: only inline elements (meaning.ts INLINE) join them; a
+      // search's highlight cuts a number into texts of their own ("3556" <mark>"7096"</mark> "9304").
       const block = !INLINE.has(el.localName);
       if (block) walk.tight = false;
       const marked = inMark || el.localName === 'mark';

@@ -420,8 +420,8 @@ const pinKeyOf = (row: Element): string | null =>
  */
 function joinPinned(parts: Grid[]): Grid[] {
   // A tree's child rows one part found by their indent are left out of every part.
-  const children = parts.filter((g) => g.childKeys !== undefined).flatMap((g) => [...g.childKeys!]);
-  const grids = children.length === 0 ? parts : parts.map((g) => withoutRows(g, new Set(children)));
+  const children = new Set(parts.flatMap((g) => (g.childKeys === undefined ? [] : [...g.childKeys])));
+  const grids = children.size === 0 ? parts : parts.map((g) => withoutRows(g, children));
   const keysOf = (g: Grid): string | undefined => {
     if (g.rows.length === 0) return undefined;
     const keys = g.rows.map(pinKeyOf);
@@ -669,11 +669,11 @@ function ariaPart(grid: Element): Grid | undefined {
   // Child rows without a class or level saying so (classes stripped or renamed): indented in their first cell.
   let childKeys: Set<string> | undefined;
   if (rows.length >= 2 && grid.querySelector(INDENTED) !== null) {
-    const kept = new Set(rows);
+    const before = rows.slice();
     dropIndented(rows, cells);
-    for (const row of kept) {
-      if (rows.includes(row)) continue;
-      const key = pinKeyOf(row);
+    const left = new Set(rows);
+    for (const row of before) {
+      const key = left.has(row) ? null : pinKeyOf(row);
       if (key !== null) (childKeys ??= new Set()).add(key);
     }
   }
@@ -1189,7 +1189,7 @@ function finishOrder(raw: RawOrder, parent: string | undefined, position: number
   if (token === undefined) {
     const rowText = textOf(raw.element).slice(0, 200);
     // A summary line over fixed columns: its label sits in the order-number cell, not at the start of the row read.
-    if (rowText === '' || SUMMARY_ROW.test(rowText) || (idCell !== undefined && SUMMARY_ROW.test(textOf(idCell).trim()))) return undefined;
+    if (rowText === '' || SUMMARY_ROW.test(rowText) || (idCell !== undefined && SUMMARY_ROW.test(textOf(idCell)))) return undefined;
   }
   // `2217-F1` under `#2217`: a fulfilment, parcel or sub-order of the order above, not an order.
   if (token !== undefined && parent !== undefined && isPartOf(token, parent)) return undefined;
@@ -1243,7 +1243,7 @@ const hasMark = (root: ParentNode): boolean =>
   typeof (root as Element).getElementsByTagName === 'function' && (root as Element).getElementsByTagName('mark').length > 0;
 
 /** Elements drawn inside a line of text: a highlight's texts join their neighbours only across them. */
-const INLINE: ReadonlySet<string> = new Set(['span', 'mark', 'a', 'b', 'strong', 'em', 'i', 'u', 'small', 'font', 'code', 'sup', 'sub']);
+export const INLINE: ReadonlySet<string> = new Set(['span', 'mark', 'a', 'b', 'strong', 'em', 'i', 'u', 'small', 'font', 'code', 'sup', 'sub']);
 
 /** A currency sign alone (a code such as SKU or AWB may stand before a number that is no amount). */
 const LONE_SIGN = /^[¥￥$€£]$/;
@@ -1414,8 +1414,11 @@ const WEAK_ORDER_LABEL = withTraditional(/^(?:订单|单号|ref(?:erence)?\.?)$/
  * (Japanese), 번호 (Korean), "order" or "bestell", so a text without them (a time, a name) is
  * passed over without the label's expression.
  */
-const mayName = (text: string): boolean =>
-  text.includes('订单') || text.includes('单号') || text.includes('訂單') || text.includes('單號') || text.includes('番号') || text.includes('번호') || ORDER_WORD.test(text);
+const ORDER_MARKS = ['订单', '单号', '訂單', '單號', '番号', '번호'] as const;
+const mayName = (text: string): boolean => {
+  for (const mark of ORDER_MARKS) if (text.includes(mark)) return true;
+  return ORDER_WORD.test(text);
+};
 const SUB_ORDER = withTraditional(/子订单|sub-?order/i);
 
 /** An order number behind its label in a chunk list: the value and where it is. */
@@ -2051,13 +2054,11 @@ function orderOfBlock(
   // While the list's layout is known and no plan is, this block's reading may teach one.
   const where = memo.layout !== undefined && plan === undefined && memo.planTries < LEARN_TRIES ? new Map<CellKey, LabelledValue>() : undefined;
   const { given, labels: named } = labelledFields(headChunks, found, undefined, where);
-  const before = where && { ...given };
   datesBeforeWords(headChunks, given, named);
   const shared = sharedFields(named, given, header, columns, memo);
   if (where !== undefined) {
     memo.planTries++;
-    // Fields datesBeforeWords added come from the texts joined: no plan reads them.
-    if (Object.keys(given).length === Object.keys(before!).length) memo.plan = headerPlan(headChunks, found, given, where, shared);
+    memo.plan = headerPlan(headChunks, found, given, where, shared);
   }
   return blockOrderOf(block, position, cells, given, shared);
 }
@@ -2142,7 +2143,7 @@ const FREE = -1;
  */
 const NAMES_SOMETHING = new RegExp(
   [
-    '订单|单号|訂單|單號|番号|번호',
+    ORDER_MARKS.join('|'),
     ORDER_WORD.source,
     ANY_FIELD_LABEL.source,
     DATE_THEN_WORD.map(([, , word]) => word.source).join('|'),
@@ -2177,6 +2178,7 @@ function headerPlan(texts: readonly string[], found: { token: string; at: number
     if (texts[hit.at]!.slice(hit.cut).trim() !== hit.value) return undefined;
     slots.push({ key, at: hit.at, cut: hit.cut, colon: /[:：]/.test(texts[hit.at]!.slice(0, hit.cut)) });
   }
+  // A field datesBeforeWords added comes from the texts joined, not from one text: no plan reads it.
   if (slots.length !== Object.keys(given).length) return undefined;
   const kinds: number[] = texts.map(() => FREE);
   for (let k = 0; k < slots.length; k++) {
@@ -2203,19 +2205,17 @@ function fieldsByPlan(plan: HeaderPlan, texts: readonly string[]): Partial<Recor
     if (text === learned[i]) continue;
     const kind = plan.kinds[i]!;
     if (kind === KEPT) return undefined;
-    if (kind === FREE) {
-      if (NAMES_SOMETHING.test(text)) return undefined;
-      continue;
-    }
-    const slot = plan.slots[kind]!;
-    if (slot.cut > 0) {
+    const slot = kind === FREE ? undefined : plan.slots[kind]!;
+    const cut = slot?.cut ?? 0;
+    if (cut > 0) {
       // A value after its label in one text: the same label, and a value no label word can run on into.
-      const first = text.charCodeAt(slot.cut);
-      if (text.length > 120 || !text.startsWith(learned[i]!.slice(0, slot.cut)) || Number.isNaN(first)) return undefined;
+      const first = text.charCodeAt(cut);
+      if (text.length > 120 || !text.startsWith(learned[i]!.slice(0, cut)) || Number.isNaN(first)) return undefined;
       if (first === 32 || first === 58 || first === 0xff1a || first === 35 || first === 40 || first === 0xff08) return undefined;
-      if (!slot.colon && !(first >= 48 && first <= 57)) return undefined;
+      if (!slot!.colon && !(first >= 48 && first <= 57)) return undefined;
     }
-    if (NAMES_SOMETHING.test(slot.cut === 0 ? text : text.slice(slot.cut))) return undefined;
+    // A free text, or a value, that names something: the full reading could take another path.
+    if (NAMES_SOMETHING.test(cut === 0 ? text : text.slice(cut))) return undefined;
   }
   const given: Partial<Record<CellKey, string>> = {};
   for (const slot of plan.slots) {
