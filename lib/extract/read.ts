@@ -211,10 +211,20 @@ export function readAllUnits<T>(adapter: PageAdapter, root: ParentNode, ctx: Rea
   const early: ReadUnit<T>[] = [];
   const found = findOrders(adapter, root, cellText, readers, (raw) => early.push(readUnit(build, raw)));
   if (found.kind === 'problem') return found;
-  const handed = early.length === found.orders.length && early.every((unit, i) => unit.raw === found.orders[i]);
-  const units = handed ? early : found.orders.map((raw) => readUnit(build, raw));
+  const units = unitsOf(early, found.orders, build);
   // A list read by its structure has no layout to read changes with (found.units is undefined).
   return { kind: 'units', units, layout: found.units, byStructure: found.byStructure };
+}
+
+/**
+ * The units of a list's orders: those handed over as they were read, each read once. The reader
+ * by meaning hands over the orders of every list of blocks it reads, the chosen one among them.
+ */
+function unitsOf<T>(early: readonly ReadUnit<T>[], orders: readonly RawOrder[], build: (raw: RawOrder) => Built<T>): ReadUnit<T>[] {
+  if (early.length === orders.length && early.every((unit, i) => unit.raw === orders[i])) return early as ReadUnit<T>[];
+  if (early.length === 0) return orders.map((raw) => readUnit(build, raw));
+  const byRaw = new Map(early.map((unit) => [unit.raw, unit]));
+  return orders.map((raw) => byRaw.get(raw) ?? readUnit(build, raw));
 }
 
 /** The read result of a page where no order could be read, and why. */

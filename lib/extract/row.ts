@@ -132,13 +132,42 @@ export function headersOf(labels: RawOrder['labels']): CellLabels {
 }
 
 /** Where each key's text comes from: its part, and the column it is read from. */
-type Specs = Record<CellKey, { part: CellPart | undefined; col: CellKey; readable: boolean }>;
+interface Spec {
+  readonly key: CellKey;
+  readonly part: CellPart | undefined;
+  readonly col: CellKey;
+  /** An item line's own cell only (after-sales): never the order's cell in its place. */
+  readonly perLine: boolean;
+}
+type Specs = Record<CellKey, Spec>;
 
 export function specsOf(adapter: PageAdapter): Specs {
   const parts = adapter.cellParts ?? {};
   const specs = {} as Specs;
-  for (const key of CELL_KEYS) specs[key] = { part: parts[key], col: parts[key]?.column ?? key, readable: false };
+  for (const key of CELL_KEYS) specs[key] = { key, part: parts[key], col: parts[key]?.column ?? key, perLine: PER_LINE_KEYS.has(key) };
   return specs;
+}
+
+/**
+ * The text of `spec`'s key in `cells` (an order's cells, or one item line's with the order's as
+ * `fallback`). A module function, not a closure made for each order: with the keys to read
+ * listed once per list, a 500-order read spends its time on the cells' texts.
+ */
+function textOfKey(raw: RawOrder, spec: Spec, cells: Cells, fallback: Cells | undefined, cellText: CellText): string | undefined {
+  const own = cells === raw.orderCells;
+  const col = spec.col;
+  if (own) {
+    // A console's own part for a cell (a list read by its structure) outranks the value picked
+    // from the cell's pieces; a value from outside the columns (a block's header line) has no cell.
+    const given = raw.given[spec.key];
+    if (given !== undefined && (spec.part === undefined || cells[col] === undefined || spec.key === 'orderId')) {
+      return isBlank(given) ? undefined : given.slice(0, CELL_TEXT_MAX);
+    }
+  }
+  // An order-level value read from an item column (Amazon's "Item subtotal" in the product
+  // cell) comes from the order's first item row.
+  const el = cells[col] ?? fallback?.[col] ?? (own ? raw.itemCells[0]?.[col] : undefined);
+  return el ? readPart(el, spec.part, cellText) : undefined;
 }
 
 /**
@@ -151,31 +180,18 @@ export function rowReader(adapter: PageAdapter, cellText: CellText): (raw: RawOr
   // itself) has a label (RawOrder.labels), worked out once per list. Looking up each of the
   // twenty keys of every order, most of them absent, was a tenth of reading it.
   let labelled: RawOrder['labels'] | undefined;
-  let orderKeys: CellKey[] = [];
-  let lineKeys: CellKey[] = [];
+  let idReadable = false;
+  let orderSpecs: Spec[] = [];
+  let lineSpecs: Spec[] = [];
+  const readable = (key: CellKey): boolean => labelled!.has(key) || labelled!.has(specs[key].col);
   return (raw) => {
     if (raw.labels !== labelled) {
       labelled = raw.labels;
-      for (const key of CELL_KEYS) specs[key].readable = raw.labels.has(key) || raw.labels.has(specs[key].col);
-      orderKeys = ORDER_KEYS.filter((k) => k !== 'orderId' && specs[k].readable);
-      lineKeys = LINE_KEYS.filter((k) => specs[k].readable);
+      idReadable = readable('orderId');
+      orderSpecs = ORDER_KEYS.filter((k) => k !== 'orderId' && readable(k)).map((k) => specs[k]);
+      lineSpecs = LINE_KEYS.filter(readable).map((k) => specs[k]);
     }
-    const value = (key: CellKey, cells: Cells = raw.orderCells, fallback?: Cells): string | undefined => {
-      const spec = specs[key];
-      const given = raw.given[key];
-      // A console's own part for a cell (a list read by its structure) outranks the value picked
-      // from the cell's pieces; a value from outside the columns (a block's header line) has no cell.
-      if (given !== undefined && cells === raw.orderCells && (spec.part === undefined || cells[spec.col] === undefined || key === 'orderId')) {
-        return isBlank(given) ? undefined : given.slice(0, CELL_TEXT_MAX);
-      }
-      const col = spec.col;
-      // An order-level value read from an item column (Amazon's "Item subtotal" in the product
-      // cell) comes from the order's first item row.
-      const el = cells[col] ?? fallback?.[col] ?? (cells === raw.orderCells ? raw.itemCells[0]?.[col] : undefined);
-      return el ? readPart(el, spec.part, cellText) : undefined;
-    };
-
-    const idText = specs.orderId.readable ? value('orderId') : undefined;
+    const idText = idReadable ? textOfKey(raw, specs.orderId, raw.orderCells, undefined, cellText) : undefined;
     const orderId = idText === undefined ? undefined : cleanOrderId(idText);
     if (!orderId) {
       const label = raw.labels.get(specs.orderId.col) ?? raw.labels.get('orderId') ?? HEADER_SYNONYMS.orderId[0];
@@ -183,20 +199,20 @@ export function rowReader(adapter: PageAdapter, cellText: CellText): (raw: RawOr
     }
 
     const cells: RowTexts['cells'] = {};
-    for (const key of orderKeys) {
-      const text = value(key);
-      if (text !== undefined) cells[key] = text;
+    for (const spec of orderSpecs) {
+      const text = textOfKey(raw, spec, raw.orderCells, undefined, cellText);
+      if (text !== undefined) cells[spec.key] = text;
     }
     const items: RowTexts['items'] = [];
-    for (const line of raw.itemCells) {
+    const lines = raw.itemCells;
+    for (const line of lines) {
       if (items.length === PAGE_ROW_ITEMS_MAX) break;
       const texts: RowTexts['items'][number] = {};
-      for (const key of lineKeys) {
+      for (const spec of lineSpecs) {
         // A line's own after-sales cell only: the order's (its first row's) is not every line's. One line's is the order's: not read twice.
-        const perLine = PER_LINE_KEYS.has(key);
-        if (perLine && raw.itemCells.length < 2) continue;
-        const text = value(key, line, perLine ? undefined : raw.orderCells);
-        if (text !== undefined) texts[key] = text;
+        if (spec.perLine && lines.length < 2) continue;
+        const text = textOfKey(raw, spec, line, spec.perLine ? undefined : raw.orderCells, cellText);
+        if (text !== undefined) texts[spec.key as (typeof LINE_KEYS)[number]] = text;
       }
       // A line without a title, a quantity or a price is no item (a gift note, a divider).
       if (texts.item !== undefined || texts.quantity !== undefined || texts.unitPrice !== undefined) items.push(texts);
