@@ -30,7 +30,7 @@
 import { collapse, safeQueryAll } from './dom';
 import { ITEM_KEYS, type CellKey } from './keys';
 import { NEVER_TEXT } from './learn';
-import { DATE_KEYS, findByMeaning, guessColumns, INLINE, NO_ORDER_LIST, valueIn, withMeaning, type ColumnGuess } from './meaning';
+import { DATE_KEYS, findByMeaning, glues, guessColumns, INLINE, NO_ORDER_LIST, valueIn, withMeaning, type ColumnGuess, type GlueState } from './meaning';
 import type { Found, RawOrder } from './raw';
 import { LAYOUT_READERS, type LayoutReaders, type ListRule } from './read';
 import { BLANK } from './row';
@@ -74,15 +74,13 @@ function assigned(slot: Element): Node[] {
 }
 
 /** Where a walk over a cell's texts stands: whether the last text ended with no space, and was highlighted. */
-interface Pieces {
+interface Pieces extends GlueState {
   readonly out: string[];
-  tight: boolean;
-  marked: boolean;
 }
 
 /**
  * One text of a cell: a new piece, or the end of the last one when the two meet with no space
- * between and one of them is in a <mark> (the rule lib/extract/meaning.ts chunksOf reads cards
+ * between and one of them is in a <mark> (lib/extract/meaning.ts glues, the rule chunksOf reads cards
  * and tables by). Without a <mark> every text stays its own piece, as before.
  */
 function addText(raw: string, inMark: boolean, walk: Pieces): void {
@@ -91,10 +89,7 @@ function addText(raw: string, inMark: boolean, walk: Pieces): void {
     if (raw !== '') walk.tight = false;
     return;
   }
-  const glue = walk.tight && (inMark || walk.marked) && walk.out.length > 0 && !/^\s/.test(raw);
-  walk.tight = !/\s$/.test(raw);
-  walk.marked = inMark;
-  if (glue) walk.out[walk.out.length - 1] += text;
+  if (glues(walk, raw, inMark, walk.out.length > 0)) walk.out[walk.out.length - 1] += text;
   else walk.out.push(text);
 }
 

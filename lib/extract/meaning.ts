@@ -1267,34 +1267,47 @@ const hasMark = (root: ParentNode): boolean =>
 /** Elements drawn inside a line of text: a highlight's texts join their neighbours only across them. */
 export const INLINE: ReadonlySet<string> = new Set(['span', 'mark', 'a', 'b', 'strong', 'em', 'i', 'u', 'small', 'font', 'code', 'sup', 'sub']);
 
+/**
+ * Where a walk's last text ended, for the highlight's rule (glues): whether it met the next text
+ * with no space, and whether it was in a <mark>.
+ */
+export interface GlueState {
+  tight: boolean;
+  marked: boolean;
+}
+
+/**
+ * Whether the text `raw` (in a <mark> or not) is the end of the last piece: the two meet with no
+ * space and one of them is in a <mark> ("2612" <mark>"8585"</mark> "9420070058" is one number).
+ * Notes where `raw` ends. A walk passing a blank text or a block's edge sets `tight` false itself.
+ */
+export function glues(state: GlueState, raw: string, marked: boolean, hasLast: boolean): boolean {
+  const glue = state.tight && (marked || state.marked) && hasLast && !/^\s/.test(raw);
+  state.tight = !/\s$/.test(raw);
+  state.marked = marked;
+  return glue;
+}
+
 /** A currency sign alone (a code such as SKU or AWB may stand before a number that is no amount). */
 const LONE_SIGN = /^[¥￥$€£]$/;
 
 /** The text pieces of an element in reading order, each with the element holding it. */
 function chunksOf(el: Element, skip?: ReadonlySet<Element>): Chunk[] {
   const chunks: Chunk[] = [];
-  // glueMarks: whether the last text met the next with no space, and whether it was a <mark>'s.
-  let tight = false;
-  let lastMarked = false;
+  const glue: GlueState = { tight: false, marked: false };
   const walk = (node: Element): void => {
     for (let child = node.firstChild; child !== null; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const raw = child.nodeValue ?? '';
         const text = collapse(raw);
         if (text === '') {
-          if (raw !== '') tight = false;
+          if (raw !== '') glue.tight = false;
           continue;
         }
         const last = chunks[chunks.length - 1];
-        if (glueMarks) {
-          const marked = node.localName === 'mark';
-          const glue = tight && (marked || lastMarked) && last !== undefined && !/^\s/.test(raw);
-          tight = !/\s$/.test(raw);
-          lastMarked = marked;
-          if (glue) {
-            chunks[chunks.length - 1] = { text: last.text + text, el: last.el };
-            continue;
-          }
+        if (glueMarks && glues(glue, raw, node.localName === 'mark', last !== undefined)) {
+          chunks[chunks.length - 1] = { text: last!.text + text, el: last!.el };
+          continue;
         }
         // "¥" "618" ".68": a price drawn in three elements is one amount (addPiece joins a cell's pieces so).
         if (last !== undefined && ((endsWithSign(last.text) && /^\d/.test(text)) || isCentsOf(last.text, text))) {
@@ -1310,9 +1323,9 @@ function chunksOf(el: Element, skip?: ReadonlySet<Element>): Chunk[] {
         if (tag === 'script' || tag === 'style' || tag === 'del' || tag === 's' || tag === 'template' || skip?.has(e)) continue;
         // Texts in two blocks (a status over the number) never meet: only inline elements join.
         const block = glueMarks && !INLINE.has(tag);
-        if (block) tight = false;
+        if (block) glue.tight = false;
         walk(e);
-        if (block) tight = false;
+        if (block) glue.tight = false;
       }
       if (chunks.length > 400) return;
     }
@@ -1579,8 +1592,7 @@ function visitText(node: Node): boolean {
   const chunks = [first];
   ahead.currentNode = node;
   // glueMarks: a number a search's <mark> cut apart is one piece (chunksOf joins it so when the block is read).
-  let tight = !/\s$/.test(raw);
-  let lastMarked = node.parentElement?.localName === 'mark';
+  const glue: GlueState = { tight: !/\s$/.test(raw), marked: node.parentElement?.localName === 'mark' };
   // No step past the third piece.
   for (let next = ahead.nextNode(); next !== null; next = chunks.length < 3 ? ahead.nextNode() : null) {
     const nextRaw = next.nodeValue ?? '';
@@ -1590,14 +1602,11 @@ function visitText(node: Node): boolean {
       continue;
     }
     if (text === '') {
-      if (nextRaw !== '') tight = false;
+      if (nextRaw !== '') glue.tight = false;
       continue;
     }
-    const marked = next.parentElement?.localName === 'mark';
-    if (tight && (marked || lastMarked) && !/^\s/.test(nextRaw)) chunks[chunks.length - 1] += text;
+    if (glues(glue, nextRaw, next.parentElement?.localName === 'mark', true)) chunks[chunks.length - 1] += text;
     else chunks.push(text);
-    tight = !/\s$/.test(nextRaw);
-    lastMarked = marked;
   }
   const found = orderNumberIn(chunks);
   if (found === undefined || found.labelAt !== 0) return false;
