@@ -16,6 +16,8 @@ const DATE = new RegExp(
     '\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b',
     // Czech, Slovak, Slovene, Croatian and Serbian dates: a space after each dot (Intl's cs-CZ "7. 12. 2026 14:03").
     '\\b\\d{1,2}\\.\\s\\d{1,2}\\.\\s\\d{4}\\b',
+    // Korean's short date: 26. 12. 7. (Intl's ko-KR, seen 2026-12-08).
+    '\\b\\d{2}\\.\\s\\d{1,2}\\.\\s\\d{1,2}\\.(?=\\s|$)',
     // Korean: 2026년 12월 7일.
     '\\d{4}\\s*년\\s*\\d{1,2}\\s*월\\s*\\d{1,2}\\s*일',
     `\\b\\d{1,2}[-/]\\d{1,2}\\s+${CLOCK}`,
@@ -49,10 +51,12 @@ const DATE = new RegExp(
 // 7 d. 14:03"), taken as dates only with the time after them (Intl's formats, seen 2026-12-07).
 const DATE_WORDS = new RegExp(
   [
-    '(?<![\\p{L}\\d])\\d{1,2}(?:\\.?\\s+|-)(?:de\\s+)?\\p{L}[\\p{L}\\p{M}]{2,}[.׳]?,?(?:\\s+del?)?\\s+(?:19|20|25)\\d{2}(?!\\d)',
+    // ॰ ends a Devanagari abbreviation (hi-IN "7 दिस॰ 2026"), as a dot does a Latin one.
+    '(?<![\\p{L}\\d])\\d{1,2}(?:\\.?\\s+|-)(?:de\\s+)?\\p{L}[\\p{L}\\p{M}]{2,}[.׳॰]?,?(?:\\s+del?)?\\s+(?:19|20|25)\\d{2}(?!\\d)',
     '(?<![\\p{L}\\d])\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}(?!\\d)',
     '(?<![\\p{L}\\d])(?:19|20)\\d{2}(?:-?\\s?\\p{L}{1,4}\\.?,?|\\.?\\s+\\p{L}{1,4}\\.?)?\\s+\\d{1,2}(?:\\.?\\s+|-)\\p{L}[\\p{L}\\p{M}]{2,}\\.?,?\\s+\\d{1,2}:\\d{2}',
-    '(?<![\\p{L}\\d])(?:19|20)\\d{2}\\.?\\s+(?:\\p{L}{1,4}\\.\\s+)?\\p{L}[\\p{L}\\p{M}]{2,}\\s+\\d{1,2}\\.?(?:\\s+\\p{L}\\.?)?\\s+\\d{1,2}:\\d{2}',
+    // Year, month, day and time: Hungarian, Latvian, and Nepali and Sinhala ("2026 डिसेम्बर 7, 14:03", "2026 උඳුවප් 7, 14.03").
+    '(?<![\\p{L}\\d])(?:19|20)\\d{2}\\.?\\s+(?:\\p{L}{1,4}\\.\\s+)?\\p{L}[\\p{L}\\p{M}]{2,}\\s+\\d{1,2}[.,]?(?:\\s+\\p{L}\\.?)?\\s+\\d{1,2}[:.]\\d{2}',
   ].join('|'),
   'iu',
 );

@@ -53,13 +53,17 @@ const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
  * (Croatian "lis", October, is Polish November) names none.
  */
 const INTL_MONTH_LOCALES = ['uk', 'be', 'bg', 'sr', 'sr-Latn', 'hr', 'bs', 'sl', 'cs', 'sk', 'hu', 'ro', 'lt', 'lv', 'et', 'fi', 'sv', 'nb', 'da', 'is',
-  'el', 'ca', 'gl', 'az', 'uz', 'kk', 'ky', 'ka', 'hy', 'he', 'ms', 'fil', 'sw', 'af', 'sq', 'mk', 'cy', 'ga', 'mt', 'lb'];
+  'el', 'ca', 'gl', 'az', 'uz', 'kk', 'ky', 'ka', 'hy', 'he', 'ms', 'fil', 'sw', 'af', 'sq', 'mk', 'cy', 'ga', 'mt', 'lb',
+  // India's and its neighbours' languages, as Intl writes their months (hi-IN "7 दिस॰ 2026", bn-BD, ta-IN, te-IN, ur-PK…; seen 2026-12-08).
+  'hi', 'bn', 'mr', 'ne', 'gu', 'pa', 'ta', 'te', 'kn', 'ml', 'ur', 'si', 'km', 'lo'];
+/** What a month word may hold: letters, and the vowel signs and marks of Indic and Southeast Asian scripts. */
+const MONTH_WORD = /^[\p{L}\p{M}]{2,}$/u;
 let intlMonths: Map<string, number | undefined> | undefined;
 function intlMonth(word: string): number | undefined {
   if (intlMonths === undefined) {
     const found = new Map<string, number | undefined>();
     const add = (token: string, month: number): void => {
-      const w = token.toLowerCase().replace(/[,./׳']/gu, ' ').trim();
+      const w = token.toLowerCase().replace(/[,./׳'॰]/gu, ' ').trim();
       if (w === '' || w.includes(' ') || /\d/.test(w)) return;
       if (lookup(MONTHS, w) !== undefined) return;
       found.set(w, found.has(w) && found.get(w) !== month ? undefined : month);
@@ -92,7 +96,7 @@ function intlMonth(word: string): number | undefined {
  */
 const THAI_ABBREVIATIONS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
 const THAI_ABBREVIATION = new RegExp(`(?<![\\u0E00-\\u0E7F])(${THAI_ABBREVIATIONS.map((a) => a.replace(/\./g, '\\.').replace(/\\.$/, '\\.?')).join('|')})`, 'u');
-/** Thai script in a date: its four-digit years are of the Buddhist era, 543 years ahead (2569 is 2026). */
+/** Thai script in a date: its month abbreviations are read as words (its Buddhist-era years, by checkDate). */
 const THAI_SCRIPT = /[\u0E00-\u0E7F]/u;
 const BUDDHIST_ERA_OFFSET = 543;
 
@@ -112,6 +116,9 @@ const FILLER_WORDS = new Set([
   'pukul', 'pada', 'nang', 'saa', 'στις', 'בשעה', 'lúc', 'vào', 'saat', 'en', 'ás',
   // Armenian թ. (year), Thai เวลา (time), Arabic في (at).
   'թ', 'เวลา', 'في',
+  // Hindi को (on) and बजे (o'clock), Marathi रोजी and वाजता, Bengali এ, Tamil அன்று, Urdu کو, Macedonian во (Intl's long
+  // dates, seen 2026-12-08).
+  'को', 'बजे', 'रोजी', 'वाजता', 'এ', 'அன்று', 'کو', 'во',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
@@ -191,11 +198,14 @@ const ZH_MERIDIEM: Readonly<Record<string, 'am' | 'pm' | 'noon'>> = {
 const OFFSET = '(?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}(?::?\\d{2})?';
 const ZONE = `${OFFSET}|${alternation(Object.keys(ZONE_ABBREVIATIONS))}`;
 const EN_MERIDIEM = 'a\\.?\\s?m\\.?|p\\.?\\s?m\\.?';
+/** Albanian p.d. (paradite, morning) and m.d. (pasdite, afternoon), Intl's sq-AL "7 dhj 2026, 2:03 m.d." (seen 2026-12-08). */
+const ALBANIAN_AM = 'p\\.d\\.';
+const ALBANIAN_PM = 'm\\.d\\.';
 /**
  * After the time: English am/pm (Spanish "p. m." with its space), Arabic ص (morning) and م (evening), as Intl's ar-SA
  * and ar-EG print them, Malay PG (pagi) and PTG (petang), Greek π.μ. and μ.μ.
  */
-const AFTER_MERIDIEM = `${EN_MERIDIEM}|ص|م|ptg|pg|π\\.?μ\\.?|μ\\.?μ\\.?`;
+const AFTER_MERIDIEM = `${EN_MERIDIEM}|ص|م|ptg|pg|π\\.?μ\\.?|μ\\.?μ\\.?|${ALBANIAN_AM}|${ALBANIAN_PM}|ጥዋት|ከሰዓት`;
 
 /** `14:03`, `14:03:11.123`, `2:03 pm`, `下午 2:03`, each with an optional zone after it. */
 const CLOCK_TIME = new RegExp(
@@ -242,7 +252,10 @@ const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(y
 
 type Step<T> = { ok: true; value: T } | { ok: false; why: string };
 
-function checkDate(d: CalendarDate): Step<CalendarDate> {
+function checkDate(given: CalendarDate): Step<CalendarDate> {
+  // A year of the Buddhist era, 543 ahead of the Gregorian one: Thai consoles print 2026 as 2569, in Thai words or in
+  // digits alone (Intl's th-TH "7/12/2569 14:03"). No order is placed in a Gregorian year past 2400.
+  const d = given.year >= 2400 && given.year <= 2700 ? { ...given, year: given.year - BUDDHIST_ERA_OFFSET } : given;
   if (d.year < 1970 || d.year > 9999) return { ok: false, why: `year ${d.year} is out of range` };
   if (d.month < 1 || d.month > 12) return { ok: false, why: `there is no month ${d.month}` };
   if (d.day < 1 || d.day > daysInMonth(d.year, d.month)) {
@@ -279,7 +292,8 @@ function to24Hour(hour: number, meridiem: string | undefined): number | undefine
     return hour === 12 ? 12 : hour + 12;
   }
   if (hour < 1 || hour > 12) return undefined;
-  const pm = (meridiem.startsWith('p') && meridiem !== 'pg') || meridiem === 'م' || meridiem.startsWith('μ');
+  // Amharic ከሰዓት is the afternoon (am-ET), ጥዋት the morning.
+  const pm = (meridiem.startsWith('p') && meridiem !== 'pg' && meridiem !== 'p.d.') || meridiem === 'م' || meridiem.startsWith('μ') || meridiem === 'm.d.' || meridiem === 'ከሰዓት';
   if (hour === 12) return pm ? 12 : 0;
   return pm ? hour + 12 : hour;
 }
@@ -338,7 +352,11 @@ function nearestYear(month: number, day: number, now: number, timeZone: string):
 function nearestCentury(yy: number, now: number, timeZone: string): number {
   const year = wallTimeAt(now, timeZone).year;
   const base = year - (year % 100) + yy;
-  return [base - 100, base, base + 100].reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best));
+  const nearest = [base - 100, base, base + 100].reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best));
+  // Thai's short date writes the Buddhist era's year in two digits (th-TH "7/12/69" is 2569, 2026): read so when that
+  // is this year or the next or last, and the Gregorian reading decades away.
+  const buddhist = 2500 + yy - BUDDHIST_ERA_OFFSET;
+  return Math.abs(buddhist - year) <= 1 && Math.abs(nearest - year) > 1 ? buddhist : nearest;
 }
 
 function readDate(text: string, opts: DateTimeOptions): Step<CalendarDate> | undefined {
@@ -373,6 +391,13 @@ function readDate(text: string, opts: DateTimeOptions): Step<CalendarDate> | und
     return checkDate({ year: nearestYear(month, day, opts.now, opts.timeZone), month, day });
   }
 
+  // Korean's short date, year first in two digits with a space after each dot and one at its end (Intl's ko-KR
+  // "26. 12. 7. PM 2:03", seen 2026-12-08), when that year is this one or the next or last: "17. 12. 26." is read below.
+  m = /^(\d{2})\.\s(\d{1,2})\.\s(\d{1,2})\.$/.exec(text);
+  if (m !== null) {
+    const year = nearestCentury(Number(m[1]), opts.now, opts.timeZone);
+    if (Math.abs(year - wallTimeAt(opts.now, opts.timeZone).year) <= 1) return checkDate({ year, month: Number(m[2]), day: Number(m[3]) });
+  }
   // `07.12.2026`, and as Czech, Slovak, Slovene, Croatian and Serbian write it, `7. 12. 2026` and `07. 12. 2026.`.
   m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\.?$/.exec(text);
   if (m !== null) {
@@ -412,21 +437,21 @@ function readNamedMonthDate(text: string, opts: DateTimeOptions): Step<CalendarD
   const thai = THAI_SCRIPT.test(text);
   const words = (thai ? text.replace(THAI_ABBREVIATION, (a: string) => MONTH_BY_NUMBER[THAI_ABBREVIATIONS.indexOf(a.endsWith('.') ? a : `${a}.`) + 1] ?? a) : text)
     .replace(/(?:thg|tháng)\s*(\d{1,2})(?!\d)/u, (_, n: string) => MONTH_BY_NUMBER[Number(n)] ?? `thg${n}`)
-    .replace(/[,./׳]/gu, ' ')
+    // ॰ ends a Devanagari abbreviation (hi-IN "दिस॰"), as a dot does a Latin one.
+    .replace(/[,./׳॰]/gu, ' ')
     .replace(/(?<=\d)-|-(?=\d)/g, ' ')
     .split(' ')
     .filter((w) => w !== '' && !FILLER_WORDS.has(w))
     .map((w) => w.replace(/^(\d{1,2})(?:st|nd|rd|th|er|º)$/, '$1'));
   let month: number | undefined, day: number | undefined, year: number | undefined;
   for (const w of words) {
-    const asMonth = lookup(MONTHS, w) ?? (/^\p{L}{2,}$/u.test(w) ? intlMonth(w) : undefined);
+    const asMonth = lookup(MONTHS, w) ?? (MONTH_WORD.test(w) ? intlMonth(w) : undefined);
     if (asMonth !== undefined && month === undefined) month = asMonth;
     else if (/^\d{4}$/.test(w) && year === undefined) year = Number(w);
     else if (/^\d{1,2}$/.test(w) && day === undefined) day = Number(w);
     else return undefined;
   }
   if (month === undefined || day === undefined) return undefined;
-  if (thai && year !== undefined && year >= 2400) year -= BUDDHIST_ERA_OFFSET;
   return checkDate({ year: year ?? nearestYear(month, day, opts.now, opts.timeZone), month, day });
 }
 
@@ -591,7 +616,7 @@ export function parseDateTime(text: string, opts: DateTimeOptions): Parsed<numbe
       // Date.prototype.toString's zone name after its offset: "GMT+0800 (China Standard Time)".
       .replace(time?.zone === undefined ? /$^/ : ZONE_NAME, ' ')
       .replace(/^[\s,@]+|[\s,@-]+$/g, '')
-      .replace(/(?:\s*,)?\s+(?:at|à|um|a las|alle ore|alle|om|às|a les|la|kl\.?|klo|kello|kell|pukul|pada|nang|saa|στις|в|у|о|ob|o|u|v|lúc|saat|בשעה|เวลา|في)$/u, '')
+      .replace(/(?:\s*,)?\s+(?:at|à|um|a las|alle ore|alle|om|às|a les|la|kl\.?|klo|kello|kell|pukul|pada|nang|saa|στις|в|у|о|ob|o|u|v|lúc|saat|בשעה|เวลา|في|को|रोजी|এ|அன்று|کو|во)$/u, '')
       // A year's marker after a numeric date (Bulgarian "7.12.2026 г.", Ukrainian р.): the date is read without it.
       .replace(/(\d)\s+(?:г|р|ж)\.?$/u, '$1')
       .trim(),
