@@ -51,8 +51,8 @@ const DATE = new RegExp(
 // 7 d. 14:03"), taken as dates only with the time after them (Intl's formats, seen 2026-12-07).
 const DATE_WORDS = new RegExp(
   [
-    // ॰ ends a Devanagari abbreviation (hi-IN "7 दिस॰ 2026"), as a dot does a Latin one.
-    '(?<![\\p{L}\\d])\\d{1,2}(?:\\.?\\s+|-)(?:de\\s+)?\\p{L}[\\p{L}\\p{M}]{2,}[.׳॰]?,?(?:\\s+del?)?\\s+(?:19|20|25)\\d{2}(?!\\d)',
+    // ॰ ends a Devanagari abbreviation (hi-IN "7 दिस॰ 2026"), as a dot does a Latin one; 25xx is Thai's Buddhist era, 14xx the Persian.
+    '(?<![\\p{L}\\d])\\d{1,2}(?:\\.?\\s+|-)(?:de\\s+)?\\p{L}[\\p{L}\\p{M}]{2,}[.׳॰]?,?(?:\\s+del?)?\\s+(?:19|20|25|14)\\d{2}(?!\\d)',
     '(?<![\\p{L}\\d])\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}(?!\\d)',
     '(?<![\\p{L}\\d])(?:19|20)\\d{2}(?:-?\\s?\\p{L}{1,4}\\.?,?|\\.?\\s+\\p{L}{1,4}\\.?)?\\s+\\d{1,2}(?:\\.?\\s+|-)\\p{L}[\\p{L}\\p{M}]{2,}\\.?,?\\s+\\d{1,2}:\\d{2}',
     // Year, month, day and time: Hungarian, Latvian, and Nepali and Sinhala ("2026 डिसेम्बर 7, 14:03", "2026 උඳුවප් 7, 14.03").

@@ -100,6 +100,63 @@ const THAI_ABBREVIATION = new RegExp(`(?<![\\u0E00-\\u0E7F])(${THAI_ABBREVIATION
 const THAI_SCRIPT = /[\u0E00-\u0E7F]/u;
 const BUDDHIST_ERA_OFFSET = 543;
 
+/**
+ * The Solar Hijri calendar of Iran and Afghanistan, as Intl's fa-IR and ps-AF print dates ("۱۶ آذر ۱۴۰۵، ۱۴:۰۳",
+ * "۱۴۰۵/۹/۱۶", "AP ۱۴۰۵-۰۹-۱۶"; seen 2026-12-08): its years 1300–1500 are no Gregorian order's, and its months are
+ * named in Persian, Dari and Pashto. Such a date is the Gregorian day Intl's Persian calendar gives the same name.
+ */
+let persianFormat: Intl.DateTimeFormat | null | undefined;
+function persianParts(at: number): [number, number, number] | undefined {
+  if (persianFormat === undefined) {
+    try {
+      persianFormat = new Intl.DateTimeFormat('en-US-u-ca-persian', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+    } catch {
+      persianFormat = null;
+    }
+  }
+  if (persianFormat === null) return undefined;
+  const part = (type: string): number => Number(persianFormat!.formatToParts(at).find((p) => p.type === type)?.value);
+  return [part('year'), part('month'), part('day')];
+}
+
+function fromPersian(d: CalendarDate): CalendarDate | undefined {
+  // 1 Farvardin, the year's first day, falls between 19 and 22 March of the Gregorian year 621 later.
+  for (let march = 18; march <= 23; march++) {
+    const start = Date.UTC(d.year + 621, 2, march);
+    const first = persianParts(start);
+    if (first === undefined) return undefined;
+    if (first[0] !== d.year || first[1] !== 1 || first[2] !== 1) continue;
+    // Six months of 31 days, five of 30, then Esfand; a day a month does not have reads back as another.
+    const at = start + ((d.month <= 6 ? (d.month - 1) * 31 : 186 + (d.month - 7) * 30) + d.day - 1) * DAY;
+    const back = persianParts(at);
+    if (d.month < 1 || d.day < 1 || back === undefined || back[0] !== d.year || back[1] !== d.month || back[2] !== d.day) return undefined;
+    const g = new Date(at);
+    return { year: g.getUTCFullYear(), month: g.getUTCMonth() + 1, day: g.getUTCDate() };
+  }
+  return undefined;
+}
+
+let persianMonths: Map<string, number> | undefined;
+/** A Persian, Dari or Pashto month word → its month of the Persian year (آذر, قوس, لیندۍ → 9). */
+function persianMonth(word: string): number | undefined {
+  if (persianMonths === undefined) {
+    persianMonths = new Map();
+    for (const locale of ['fa', 'fa-AF', 'ps']) {
+      for (const width of ['long', 'short'] as const) {
+        let names: Intl.DateTimeFormat;
+        try {
+          names = new Intl.DateTimeFormat(`${locale}-u-ca-persian`, { timeZone: 'UTC', month: width });
+        } catch {
+          continue;
+        }
+        // A day in the middle of each Persian month of 2026's Persian year.
+        for (let month = 1; month <= 12; month++) persianMonths.set(names.format(Date.UTC(2026, 2, 21) + ((month - 1) * 30.5 + 15) * DAY), month);
+      }
+    }
+  }
+  return persianMonths.get(word);
+}
+
 /** A month's number → its English word, for consoles that write the number beside the word for month. */
 const MONTH_BY_NUMBER: readonly (string | undefined)[] = [undefined, 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -119,6 +176,8 @@ const FILLER_WORDS = new Set([
   // Hindi को (on) and बजे (o'clock), Marathi रोजी and वाजता, Bengali এ, Tamil அன்று, Urdu کو, Macedonian во (Intl's long
   // dates, seen 2026-12-08).
   'को', 'बजे', 'रोजी', 'वाजता', 'এ', 'அன்று', 'کو', 'во',
+  // Persian ساعت (hour: "at"), Pashto په (at), and AP, the Persian era's mark before the year (ps-AF).
+  'ساعت', 'په', 'ap',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
@@ -255,7 +314,12 @@ type Step<T> = { ok: true; value: T } | { ok: false; why: string };
 function checkDate(given: CalendarDate): Step<CalendarDate> {
   // A year of the Buddhist era, 543 ahead of the Gregorian one: Thai consoles print 2026 as 2569, in Thai words or in
   // digits alone (Intl's th-TH "7/12/2569 14:03"). No order is placed in a Gregorian year past 2400.
-  const d = given.year >= 2400 && given.year <= 2700 ? { ...given, year: given.year - BUDDHIST_ERA_OFFSET } : given;
+  let d = given.year >= 2400 && given.year <= 2700 ? { ...given, year: given.year - BUDDHIST_ERA_OFFSET } : given;
+  if (d.year >= 1300 && d.year <= 1500) {
+    const gregorian = fromPersian(d);
+    if (gregorian === undefined) return { ok: false, why: `${d.year}/${d.month}/${d.day} is no day of the Persian calendar` };
+    d = gregorian;
+  }
   if (d.year < 1970 || d.year > 9999) return { ok: false, why: `year ${d.year} is out of range` };
   if (d.month < 1 || d.month > 12) return { ok: false, why: `there is no month ${d.month}` };
   if (d.day < 1 || d.day > daysInMonth(d.year, d.month)) {
@@ -444,14 +508,21 @@ function readNamedMonthDate(text: string, opts: DateTimeOptions): Step<CalendarD
     .filter((w) => w !== '' && !FILLER_WORDS.has(w))
     .map((w) => w.replace(/^(\d{1,2})(?:st|nd|rd|th|er|º)$/, '$1'));
   let month: number | undefined, day: number | undefined, year: number | undefined;
+  let persian = false;
   for (const w of words) {
-    const asMonth = lookup(MONTHS, w) ?? (MONTH_WORD.test(w) ? intlMonth(w) : undefined);
+    let asMonth = lookup(MONTHS, w) ?? (MONTH_WORD.test(w) ? intlMonth(w) : undefined);
+    if (asMonth === undefined && month === undefined && MONTH_WORD.test(w)) {
+      asMonth = persianMonth(w);
+      persian = asMonth !== undefined;
+    }
     if (asMonth !== undefined && month === undefined) month = asMonth;
     else if (/^\d{4}$/.test(w) && year === undefined) year = Number(w);
     else if (/^\d{1,2}$/.test(w) && day === undefined) day = Number(w);
     else return undefined;
   }
   if (month === undefined || day === undefined) return undefined;
+  // A Persian month's day is read only with its Persian year: no other year is of its calendar.
+  if (persian && (year === undefined || year < 1300 || year > 1500)) return undefined;
   return checkDate({ year: year ?? nearestYear(month, day, opts.now, opts.timeZone), month, day });
 }
 
@@ -616,7 +687,9 @@ export function parseDateTime(text: string, opts: DateTimeOptions): Parsed<numbe
       // Date.prototype.toString's zone name after its offset: "GMT+0800 (China Standard Time)".
       .replace(time?.zone === undefined ? /$^/ : ZONE_NAME, ' ')
       .replace(/^[\s,@]+|[\s,@-]+$/g, '')
-      .replace(/(?:\s*,)?\s+(?:at|à|um|a las|alle ore|alle|om|às|a les|la|kl\.?|klo|kello|kell|pukul|pada|nang|saa|στις|в|у|о|ob|o|u|v|lúc|saat|בשעה|เวลา|في|को|रोजी|এ|அன்று|کو|во)$/u, '')
+      .replace(/(?:\s*,)?\s+(?:at|à|um|a las|alle ore|alle|om|às|a les|la|kl\.?|klo|kello|kell|pukul|pada|nang|saa|στις|в|у|о|ob|o|u|v|lúc|saat|בשעה|เวลา|في|को|रोजी|এ|அன்று|کو|во|ساعت|په)$/u, '')
+      // The Persian era's mark before a date in digits (ps-AF "AP ۱۴۰۵/۹/۱۶").
+      .replace(/^ap\s+(?=\d)/u, '')
       // A year's marker after a numeric date (Bulgarian "7.12.2026 г.", Ukrainian р.): the date is read without it.
       .replace(/(\d)\s+(?:г|р|ж)\.?$/u, '$1')
       .trim(),

@@ -1,6 +1,6 @@
 /**
  * Order times as Intl prints them for the languages of India and its neighbours, for Thai with its Buddhist-era
- * years, Korean's short date and Albanian's afternoon marker (seen 2026-12-08): each is read to the minute and known
+ * years, Iran's and Afghanistan's Persian calendar, Korean's short date and Albanian's afternoon marker (seen 2026-12-08): each is read to the minute and known
  * for a date by the reader by meaning. Before, the month words of Indic scripts were refused (their vowel signs are
  * marks, not letters), a Thai year 2569 was read as the year 2569, and "2:03 m.d." was read as 02:03.
  */
@@ -11,7 +11,7 @@ import { looksLikeDate } from '../../lib/extract/sniff';
 const NOW = Date.UTC(2026, 11, 7, 18, 0);
 const at = (text: string, dateOrder: 'DMY' | 'MDY' = 'DMY'): string | undefined => {
   const r = parseDateTime(text, { timeZone: 'UTC', now: NOW, dateOrder });
-  return r.ok ? new Date(r.value).toISOString() : r.error;
+  return r.ok ? new Date(r.value).toISOString() : r.reason;
 };
 const ORDER = '2026-12-07T14:03:00.000Z';
 
@@ -37,6 +37,10 @@ describe('parseDateTime and looksLikeDate: Indic month words, Buddhist-era years
     ['ko-KR', '26. 12. 7. PM 2:03'],
     ['sq-AL', '7 dhj 2026, 2:03 m.d.'],
     ['sq-AL', '7.12.26, 2:03 m.d.'],
+    ['fa-IR', '۱۶ آذر ۱۴۰۵، ۱۴:۰۳'],
+    ['fa-IR', '۱۶ آذر ۱۴۰۵ ساعت ۱۴:۰۳'],
+    ['fa-IR', '۱۴۰۵/۹/۱۶, ۱۴:۰۳'],
+    ['ps-AF', 'AP ۱۴۰۵/۹/۱۶ ۱۴:۰۳'],
   ])('%s "%s"', (_locale, text) => {
     expect(at(text)).toBe(ORDER);
     expect(looksLikeDate(text)).toBe(true);
@@ -47,6 +51,15 @@ describe('parseDateTime and looksLikeDate: Indic month words, Buddhist-era years
     // Year first only when that year is this one or next to it: "17. 12. 26." is 17 December 2026, day first.
     expect(at('17. 12. 26.')).toBe('2026-12-17T00:00:00.000Z');
     expect(at('26. 12. 17.')).toBe('2026-12-17T00:00:00.000Z');
+  });
+
+  it('reads a date of the Persian calendar as its Gregorian day, and refuses a day the Persian year does not have', () => {
+    // 1 Farvardin 1405 is 21 March 2026; Esfand 1404 has 29 days.
+    expect(at('1405/1/1')).toBe('2026-03-21T00:00:00.000Z');
+    expect(at('۱۴۰۴/۱۲/۲۹')).toBe('2026-03-20T00:00:00.000Z');
+    expect(at('۱۴۰۴/۱۲/۳۰')).toBe('"۱۴۰۴/۱۲/۳۰" is not a valid date: 1404/12/30 is no day of the Persian calendar.');
+    // A Persian month's word with a Gregorian year is no date of either calendar.
+    expect(at('16 آذر 2026')).toBe('Cannot read a date or time from "16 آذر 2026".');
   });
 
   it('reads a Thai short date in the Buddhist era only when its Gregorian reading is decades away', () => {
