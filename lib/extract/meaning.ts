@@ -17,7 +17,7 @@ import { CellText, collapse, isHiddenRow, layoutGrid, safeQueryAll, textOf } fro
 import { normalizeHeader, type CellKey } from './keys';
 import { worldHeaderLookup } from './keys-world';
 import { EMPTY_LIST, type Found, type RawOrder, type UnitLayout } from './raw';
-import { idTokenOf, isDecoyToken, isLetterReference, looksLikeCount, looksLikeDate, moneyStrength } from './sniff';
+import { idTokenOf, isDecoyToken, isLetterReference, isUuid, looksLikeCount, looksLikeDate, moneyStrength } from './sniff';
 import type { PageAdapter } from '../adapters/types';
 import { learnBlock, NEVER_TEXT, partsByLayout, type LearnedBlock } from './learn';
 import { LAYOUT_READERS, type LayoutReader, type LayoutReaders } from './read';
@@ -2323,12 +2323,13 @@ function isWholeDateLabel(text: string): boolean {
   return m !== null && m[0].length === text.length;
 }
 
-/** What headNumber's shapes all hold: a slash or a hash beside three digits, or eight digits. */
-const HEAD_SHAPE = /[/#]\D*\d{3}|\d{3}\D*[/#]|(?:\d\D{0,3}){8}/;
+/** What headNumber's shapes all hold: a slash or a hash beside three digits, eight digits, or a UUID's first groups. */
+const HEAD_SHAPE = /[/#]\D*\d{3}|\d{3}\D*[/#]|(?:\d\D{0,3}){8}|[0-9a-f]{8}-[0-9a-f]{4}-/i;
 
 /**
  * An order number alone in its text, of a shape no other number of a card takes: an invoice
- * number with slashes, or eight digits or more, or a hash and three digits or more (`#1042`).
+ * number with slashes, or eight digits or more, or a hash and three digits or more (`#1042`), or a
+ * UUID (Allegro's checkout ids, whatever their share of digits).
  */
 function headNumber(text: string): string | undefined {
   // One token with a slash, a hash or eight digits: most texts of a page are passed over without the token's expressions.
@@ -2336,7 +2337,7 @@ function headNumber(text: string): string | undefined {
   const token = tokenOf(text);
   if (token === undefined || (token !== text && `#${token}` !== text)) return undefined;
   const digits = token.replace(/\D/g, '').length;
-  return token.includes('/') || digits >= 8 || (text.startsWith('#') && digits >= 3) ? token : undefined;
+  return token.includes('/') || digits >= 8 || (text.startsWith('#') && digits >= 3) || isUuid(token) ? token : undefined;
 }
 
 /** Up to `n` texts under `el` that show something, in page order (never-text left out). */

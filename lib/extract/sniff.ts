@@ -170,8 +170,16 @@ function isRandomKey(token: string): boolean {
  * `112-1234567-1234567`, `DS202611240001`, `MT-0871`), or a short capital reference with a
  * digit (`QZ8P7X`); never a date, a phone or a tracking number.
  */
+/**
+ * A UUID (8-4-4-4-12 hex digits): Allegro numbers each order by its checkout form's id, "29738e61-7f6a-11e8-ac45-
+ * 09db60ede9d6" (developer.allegro.pl/en/orders, seen 2026-12-08; test/corpus/render/heldout13.mjs). Its share of
+ * letters is chance's (15 or more of 32 in about one UUID in five), so the shape says what it is, not its digits.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (token: string): boolean => token.length === 36 && UUID.test(token);
+
 function idLike(token: string, labelled = false): boolean {
-  if (slashedId(token)) return true;
+  if (slashedId(token) || isUuid(token)) return true;
   if (!ID_TOKEN.test(token)) return false;
   const bare = token.startsWith('#') ? token.slice(1) : token;
   if ((!labelled && isDecoyToken(bare)) || /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}$/.test(bare)) return false;

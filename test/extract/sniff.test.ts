@@ -68,3 +68,13 @@ describe('random keys as order numbers', () => {
     expect(idTokenOf('aB3dE5gH7jK')).toBeUndefined();
   });
 });
+
+describe('UUIDs as order numbers', () => {
+  it('takes a UUID whatever its share of letters, as Allegro numbers its checkout forms', () => {
+    // 16 of its 32 hex digits are letters: no share of digits says it is a number, its shape does.
+    expect(idTokenOf('75da8bdf-62d5-11e1-bfba-b670d80d1cc4')).toBe('75da8bdf-62d5-11e1-bfba-b670d80d1cc4');
+    expect(idTokenOf('zosia_b 8F09EDEE-4FA2-11E8-911A-AF538E8E0BD4')).toBe('8F09EDEE-4FA2-11E8-911A-AF538E8E0BD4');
+    // One group short is no UUID, and no order number of so few digits.
+    expect(idTokenOf('75da8bdf-62d5-11e1-bfba')).toBeUndefined();
+  });
+});

@@ -62,6 +62,8 @@
 // 02:37 UTC): 14 of 14 read for k = 10-14; 0 for k = 15, 16, 18, 20 and 24 in lower case ("no order list found"); in
 // upper case 13, 11, 6, 4 and 0 of 14. Allegro waits in test/corpus/pending on a change in a reader file this set's
 // author does not own; the six others join the corpus.
+// Since lib/extract/sniff.ts isUuid (a UUID is an order number whatever its share of digits; meaning.ts headNumber
+// takes one as a card's number), 2026-12-08: Allegro 14 of 14 joins the corpus; the set reads 98 of 98, 0 false orders.
 // Run: node test/corpus/render/heldout13.mjs [name-filter]   (needs /usr/bin/chromium)
 //
 // Sources (search tool, seen 2026-12-08; `pages`/`docs` by URL, `code` by repository/path):
@@ -283,7 +285,7 @@ export const HELDOUT13_PAGES = [
     configuration: 'thirteenth held-out set (Coupang Wing 주문/배송 관리, Korean): MUI table, 주문번호 (14 digits) and 묶음배송번호 (18 digits) in separate columns, 주문일시 "2026-12-07 14:03:22", 등록상품명/옵션명 with 옵션ID (11 digits), 수량, 결제금액 "32,900원", 주문상태 결제완료 / 상품준비중 / 배송중 / 배송완료, 택배사 + 운송장번호, 수취인 with "010-****-1234", tabs with counts',
     seed: 13104, gen: { console: 'coupang', count: 14, dateStyle: 'ymdhms', money: 'krw' },
     options: { heading: '주문/배송 관리', tabs: ['결제완료 (5)', '상품준비중 (4)', '배송지시', '배송중', '배송완료'] } },
-  { name: 'react-primereact-heldout13-allegro-zamowienia', firstScore: 'first score 9 of 14 (five orders not found and not skipped: each one whose UUID has 15-16 of its 32 hex digits letters, b7aa18e0-d943-11ec-9be4-0c5ea27e57cd, 75da8bdf-62d5-11e1-bfba-b670d80d1cc4, e4dcb113-cd59-11e1-8d99-61b85acddcea, c08bcfaf-da7a-11e5-8221-7d81f24b6cbc, 8f09edee-4fa2-11e8-911a-af538e8e0bd4; the nine read, with 9-12 letters, have the right total, time and state)', pending: 'five of fourteen orders are dropped with no skip reason: an Allegro checkout id (a UUID) with 15 or more hex letters of 32 is not taken for an order number (waits on a change in a reader file; this set\'s author owns none)', lib: 'primereact', config: 'allegro', language: 'pl-PL', timeZone: 'Europe/Warsaw', now: '2026-12-08T03:15', title: 'Zamówienia - Sprzedaż - Allegro',
+  { name: 'react-primereact-heldout13-allegro-zamowienia', firstScore: 'first score 9 of 14 (five orders not found and not skipped: each one whose UUID has 15-16 of its 32 hex digits letters, b7aa18e0-d943-11ec-9be4-0c5ea27e57cd, 75da8bdf-62d5-11e1-bfba-b670d80d1cc4, e4dcb113-cd59-11e1-8d99-61b85acddcea, c08bcfaf-da7a-11e5-8221-7d81f24b6cbc, 8f09edee-4fa2-11e8-911a-af538e8e0bd4; the nine read, with 9-12 letters, have the right total, time and state)', joined: 'read 14 of 14 since lib/extract/sniff.ts takes a UUID for an order number whatever its share of digits (isUuid), and lib/extract/meaning.ts headNumber takes one as a card\'s number (2026-12-08)', lib: 'primereact', config: 'allegro', language: 'pl-PL', timeZone: 'Europe/Warsaw', now: '2026-12-08T03:15', title: 'Zamówienia - Sprzedaż - Allegro',
     configuration: 'thirteenth held-out set (Allegro Sprzedaż › Zamówienia, Polish): PrimeReact DataTable, the buyer\'s login over the order id (a UUID), Data zakupu "7 gru 2026, 14:03", offers with Nr oferty (11 digits) and Kwota produktów, Do zapłaty "129,99 zł", Dostawa with an InPost parcel number, Status Do wysłania / Wysłane / Odebrane / Anulowane',
     seed: 13105, gen: { console: 'allegro', count: 14, dateStyle: 'pl', money: 'pln', gapMin: [30, 360] },
     options: { heading: 'Zamówienia' } },
