@@ -1,7 +1,7 @@
 // What an order number looks like in a cell's text (lib/extract/sniff.ts idTokenOf): a text of
 // letters and digits alone is read without splitting it, and must read exactly as the split does.
 import { describe, expect, it } from 'vitest';
-import { idTokenOf, isDecoyToken } from '../../lib/extract/sniff';
+import { idTokenOf, isDecoyToken, moneyStrength } from '../../lib/extract/sniff';
 
 describe('idTokenOf on a text of letters and digits alone', () => {
   it('reads order numbers and refuses decoys and words', () => {
@@ -76,5 +76,18 @@ describe('UUIDs as order numbers', () => {
     expect(idTokenOf('zosia_b 8F09EDEE-4FA2-11E8-911A-AF538E8E0BD4')).toBe('8F09EDEE-4FA2-11E8-911A-AF538E8E0BD4');
     // One group short is no UUID, and no order number of so few digits.
     expect(idTokenOf('75da8bdf-62d5-11e1-bfba')).toBeUndefined();
+  });
+});
+
+describe('signs in Latin letters after an amount', () => {
+  it('takes "1 235 Ft" and "1 234,56 Br" for amounts, and a length or a room count run into its number for none', () => {
+    // Amazon's product name "USB-C charging cable 6ft" had been taken for the order's total in forints, and three
+    // orders skipped (test/corpus/render/heldout10.mjs, Amazon Manage Orders).
+    expect(moneyStrength('USB-C charging cable 6ft')).toBe(0);
+    expect(moneyStrength('2br apartment')).toBe(0);
+    expect(moneyStrength('1 235 Ft')).toBe(2);
+    expect(moneyStrength('1\u00a0234,56\u00a0Br')).toBe(2);
+    expect(moneyStrength('1.234,56 lei')).toBe(2);
+    expect(moneyStrength('12345тг')).toBe(2);
   });
 });
