@@ -61,6 +61,13 @@
 // awaiting_shipment); their numbers, totals and times are right. Those two pages wait in test/corpus/pending on a
 // change in a reader file this set's author does not own; the five others join the corpus (3,226 of 3,256 orders on
 // 236 pages with them, 0 false orders).
+// A probe on copies of the two pending pages (only the status text changed, same truth; npm run corpus -- --pending
+// --verbose, 2026-12-08 02:51 UTC): eBay "Shipped" and "Shipped and paid" read shipped (14 of 14), but "Paid and
+// shipped", "Paid, shipped", "Paid - shipped" and "Paid and dispatched" read awaiting_shipment (11 of 14), so when a
+// status holds a payment word before a shipping word the payment word wins; Etsy "Not shipped" and "Unshipped" read
+// awaiting_shipment (14 of 14), "Not dispatched" and "Not yet dispatched" read shipped (12 of 14: the negation is
+// heard before "shipped" but not before "dispatched"), and "Undispatched", "To dispatch" and "Not sent" read unknown
+// (12 of 14).
 // Run: node test/corpus/render/heldout14.mjs [name-filter]   (needs /usr/bin/chromium)
 //
 // Sources (search tool, seen 2026-12-08; `pages`/`docs` by URL, `code` by repository/path):
