@@ -27,7 +27,7 @@
 // Decoys: tracking numbers, 묶음배송번호, 옵션ID, ASINs, SKUs, DKP codes, phones.
 // Written down on 2026-12-08 BEFORE any reader file (lib/extract/, lib/normalize/, lib/adapters/, docs/reading.md)
 // was read. Each order is the truth its cells are printed from; the reader's output never feeds back here. Left out
-// as words a seller reads two ways: Shopee's ที่ต้องชำระ is clear but การคืนเงิน/คืนสินค้า (return or refund, either),
+// as words a seller reads two ways: Shopee's การคืนเงิน/คืนสินค้า (a return or a refund, either),
 // Coupang's 결제완료 (paid, not yet accepted by the seller) and 배송지시 (shipping instructed: parcel out or not),
 // Amazon.in's लंबित (Pending: payment or verification), Digikala's در حال پردازش (processing: packed or not),
 // Daraz's মুলতুবি (Pending: paid, or cash on delivery not yet confirmed).
@@ -61,9 +61,21 @@
 // state words.
 // Run: node test/corpus/render/heldout15.mjs [name-filter]   (needs /usr/bin/chromium)
 //
-// Sources (seen 2026-12-08): no public list of these consoles' column and state words was searched within this
-// set's half hour, so every console word, id shape and state word above is assumed (from the consoles' public
-// seller help as the author remembers it, not copied). The formats are Node's Intl (ICU 78, CLDR 48) itself.
+// Sources (search tool, seen 2026-12-08; `code` by repository/path, find_string by its file id):
+// - Shopee: code ComaGear/shopeesalescoverter src/main/java/com/colbertlum/constants/ShopeeOrderStatus.java (the
+//   seller centre's English states Unpaid / To ship / Shipping / Completed / Cancelled); the Thai words ที่ต้องจัดส่ง /
+//   กำลังจัดส่ง / สำเร็จแล้ว / ยกเลิกแล้ว for them, the column words and the YYMMDD + 8 order-number shape are assumed.
+// - Coupang Wing: code kyungdongseo/coupang ordersheet.py (the order list is a list of 발주서, ordersheets, per vendor);
+//   find_string id 56512414679 (an invoice is uploaded only while an order is in 상품준비중, so it has not shipped);
+//   find_string id 1873907699 (a Delivery enum pairing ACCEPT with 결제완료 and INSTRUCT with 상품준비중 but DEPARTURE with
+//   배송지시: 배송지시 read two ways, so left out). 배송중 / 배송완료 / 취소완료, the 13-digit 주문번호, 9-digit 묶음배송번호 and
+//   11-digit 옵션ID are assumed.
+// - Amazon.in: code juicyllama/framework apps/amazonseller/src/modules/orders/amazon.seller.order.enums.ts (Pending,
+//   Unshipped, PartiallyShipped, Shipped, Canceled); the Hindi words for them and the Hindi column words are assumed;
+//   "403-1234567-1234567" as earlier sets' Amazon pages.
+// - Digikala and Daraz: no public list found; every word, state and id shape is assumed.
+// - Formats: Node's Intl itself (ICU 78, CLDR 48): th-TH Buddhist calendar, ko-KR, hi-IN lakh grouping, fa-IR Persian
+//   calendar and digits with IRR as "‎ریال …", bn-BD Bengali digits with ৳ after the amount.
 // Libraries (their installed sources under test/corpus/render/react/node_modules, 2026-12-08): antd Table, Semi
 // Table, Mantine Table (Table.Thead/Tbody), MUI Table in a dir=rtl document, react-bootstrap Table.
 import { fileURLToPath } from 'node:url';
