@@ -36,6 +36,9 @@ export const WORLD_HEADER_SYNONYMS: HeaderSynonyms = {
     // 9913259018, 62303840138 Număr comandă; 13970720971 מספר הזמנה; 55753797094, 45414882124 Tilausnumero; 59749752398
     // Rendelésszám, 5708233598 Megrendelésszám).
     'αριθμός παραγγελίας', 'număr comandă', 'nr. comandă', 'מספר הזמנה', 'tilausnumero', 'rendelésszám', 'megrendelésszám',
+    // Bengali, Hindi, Persian and Urdu admins' order numbers (Daraz Bangladesh and Pakistan, Amazon.in's and Meesho's
+    // Hindi panels, Digikala; test/corpus/render/heldout15.mjs, 2026-12-08): the plain words for "order number".
+    'অর্ডার নম্বর', 'অর্ডার আইডি', 'ऑर्डर आईडी', 'ऑर्डर नंबर', 'ऑर्डर संख्या', 'شماره سفارش', 'کد سفارش', 'آرڈر نمبر',
   ],
   placedAt: ['ngàyđặthàng', 'thờigianđặthàng', 'datazakupu', '주문일시', '주문일자', '注文日時', '注文日', 'датаоформления', 'датазаказа', 'sipariştarihi',
     'datadavenda', 'datadopedido', 'fechadeventa', 'fechadepedido', 'วันที่สั่งซื้อ', 'tanggalpesanan', 'waktupesanan', 'تاريخالطلب', 'besteldatum', 'besteldop',
@@ -52,8 +55,10 @@ export const WORLD_HEADER_SYNONYMS: HeaderSynonyms = {
     'datum objednávky', 'data ordine', 'дата замовлення',
     // …and their dates: Ημερομηνία (id 66737396456), Data comenzii and Dată (ids 62303840138, 9913259018), תאריך
     // (id 13970720971), Tilauspäivä (id 45414882124).
-    'ημερομηνία', 'data comenzii', 'dată', 'תאריך', 'tilauspäivä'],
-  buyer: ['ngườimua', 'kupujący', '注文者', 'покупатель', 'alıcı', 'comprador', 'ผู้ซื้อ', 'pembeli', 'العميل', 'المشتري', 'klant', 'kunde', 'client',
+    'ημερομηνία', 'data comenzii', 'dată', 'תאריך', 'tilauspäivä',
+    // …and their order dates.
+    'অর্ডারের তারিখ', 'অর্ডারের সময়', 'ऑर्डर की तारीख', 'ऑर्डर की दिनांक', 'ऑर्डर तिथि', 'تاریخ سفارش', 'تاریخ ثبت سفارش', 'آرڈر کی تاریخ'],
+  buyer: ['ngườimua', 'গ্রাহক', 'ग्राहक', 'مشتری', 'خریدار', 'گاہک', 'kupujący', '注文者', 'покупатель', 'alıcı', 'comprador', 'ผู้ซื้อ', 'pembeli', 'العميل', 'المشتري', 'klant', 'kunde', 'client',
     // Mercari Shops' 購入者, SHOPLINE's 顧客, NAVER's 구매자명 and 수취인, Shoper's Klient (heldout7.mjs).
     '購入者', '顧客', '구매자명', '수취인', 'klient',
     // Faire's Retailer, the shop that buys wholesale (heldout12.mjs).
@@ -76,7 +81,9 @@ export const WORLD_HEADER_SYNONYMS: HeaderSynonyms = {
     // Czech Celková cena (id 241491652) and Celkem, Italian Totale (id 61627203702) and Importo, Ukrainian Сума.
     'celková cena', 'celkem', 'totale', 'importo', 'сума', 'сума замовлення',
     // Greek Συνολικό Ποσό (ids 41046003925, 21851253296), Hebrew סכום כולל (id 13970720971), Finnish Kokonaissumma (id 5145996004).
-    'συνολικό ποσό', 'סכום כולל', 'kokonaissumma'],
+    'συνολικό ποσό', 'סכום כולל', 'kokonaissumma',
+    // …and their totals: Bengali মোট, Hindi कुल राशि, Persian مبلغ کل and مبلغ قابل پرداخت (what the buyer pays), Urdu کل رقم.
+    'মোট', 'মোট মূল্য', 'कुल', 'कुल राशि', 'مبلغ کل', 'مبلغ قابل پرداخت', 'جمع کل', 'کل رقم'],
   status: ['trạngthái', '주문상태', '受注ステータス', 'статус', 'статусзаказа', 'siparişdurumu', 'durum', 'estado', 'สถานะ', 'حالةالطلب', 'الحالة', 'statut',
     // Mercari Shops' ステータス, BASE's 対応状況, SHOPLINE's 送貨狀態 and 訂單狀態 (heldout7.mjs).
     'ステータス', '対応状況', '送貨狀態', '訂單狀態',
@@ -86,13 +93,17 @@ export const WORLD_HEADER_SYNONYMS: HeaderSynonyms = {
     // Czech Stav and Italian Stato.
     'stav', 'stato',
     // Greek Κατάσταση (ids 66737396456, 29212213300), Hebrew סטטוס (id 13970720971), Finnish Tila (id 55753797094).
-    'κατάσταση', 'סטטוס', 'tila'],
+    'κατάσταση', 'סטטוס', 'tila',
+    // …and their states.
+    'অবস্থা', 'স্ট্যাটাস', 'स्थिति', 'وضعیت', 'وضعیت سفارش', 'اسٹیٹس'],
   trackingNo: ['mãvậnđơn', 'numerprzesyłki', '운송장번호', 'お荷物伝票番号', 'трек-номер', 'kargotakipno', 'códigoderastreio', 'rastreio', 'guía', 'númerodeguía',
     'หมายเลขติดตามพัสดุ', 'no.resi', 'nomorresi', 'رقمالتتبع', 'رقمالشحنة', 'track&trace', 'sendungsnummer', 'n°desuivi',
     // Mercari Shops' 追跡番号, BASE's 配送伝票番号, NAVER's 송장번호, SHOPLINE's 追蹤編號 (heldout7.mjs).
     '追跡番号', '配送伝票番号', '송장번호', '追蹤編號',
     // Kaspi's Накладная, the delivery waybill: ten digits, as the order's own number (heldout12.mjs).
-    'накладная'],
+    'накладная',
+    // Bengali, Hindi and Persian tracking numbers.
+    'ট্র্যাকিং নম্বর', 'ट्रैकिंग आईडी', 'ट्रैकिंग नंबर', 'کد رهگیری'],
 };
 
 /** The header lookup with the Chinese and English words and these. */

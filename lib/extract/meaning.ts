@@ -766,6 +766,11 @@ interface ColumnStats {
   readonly id: number;
   /** Share of capital-letter references (isLetterReference), order numbers only under an id header. */
   readonly ref: number;
+  /**
+   * Share of numbers of a tracking number's or a phone's shape, which are order numbers only where the column's
+   * header names the order number (Daraz's 15 digits after a 7, as 申通's parcels are numbered).
+   */
+  readonly vouched: number;
   readonly unique: number;
   readonly date: number;
   readonly money: number;
@@ -797,7 +802,7 @@ const isStatusText = (text: string): boolean => text.length <= 40 && (STATUS_WOR
 const OPEN_REQUEST_RE = wordsRe(Object.entries(DEFAULT_STATUS_VOCABULARY).filter(([, status]) => OPEN_AFTER_SALES.has(status)).map(([w]) => w));
 
 function statsOf(texts: readonly string[]): ColumnStats {
-  let id = 0, ref = 0, date = 0, money = 0, strongMoney = 0, status = 0, count = 0, filled = 0;
+  let id = 0, ref = 0, vouched = 0, date = 0, money = 0, strongMoney = 0, status = 0, count = 0, filled = 0;
   const ids = new Set<string>();
   for (const t of texts) {
     if (t === '') continue;
@@ -809,7 +814,7 @@ function statsOf(texts: readonly string[]): ColumnStats {
     } else if (isLetterReference(t)) {
       ref++;
       ids.add(t);
-    }
+    } else if (/\d{6}/.test(t) && idTokenOf(t, true) !== undefined) vouched++;
     if (looksLikeDate(t)) date++;
     const m = moneyStrength(t);
     if (m > 0) money++;
@@ -818,7 +823,7 @@ function statsOf(texts: readonly string[]): ColumnStats {
     if (looksLikeCount(t)) count++;
   }
   const n = Math.max(filled, 1);
-  return { id: id / n, ref: ref / n, unique: ids.size / Math.max(id + ref, 1), date: date / n, money: money / n, strongMoney: strongMoney / n, status: status / n, count: count / n, filled };
+  return { id: id / n, ref: ref / n, vouched: vouched / n, unique: ids.size / Math.max(id + ref, 1), date: date / n, money: money / n, strongMoney: strongMoney / n, status: status / n, count: count / n, filled };
 }
 
 const MONEY_KEYS: ReadonlySet<CellKey> = new Set<CellKey>(['paid', 'subtotal', 'unitPrice', 'shipping', 'discount']);
@@ -840,7 +845,7 @@ export function guessColumns(labels: readonly string[], columnTexts: readonly (r
     let confidence = key === undefined ? 0 : 0.9;
     if (key !== undefined && s !== undefined && s.filled > 0) {
       // A header word the cells contradict is not taken ("Order" over a column of dates).
-      if (key === 'orderId' && s.id + s.ref < 0.5) key = undefined;
+      if (key === 'orderId' && s.id + s.ref + s.vouched < 0.5) key = undefined;
       else if (DATE_KEYS.has(key) && s.date < 0.5) key = undefined;
       else if (MONEY_KEYS.has(key) && s.money < 0.5 && key !== 'discount') key = undefined;
       else confidence = 0.95;
@@ -1136,12 +1141,24 @@ function pickedIn(key: CellKey, cell: Element, withElements: boolean): string | 
 const PICKED_KEYS: readonly CellKey[] = ['placedAt', 'paidAt', 'shipBy', 'paid', 'subtotal', 'shipping', 'discount', 'status', 'afterSales', 'paymentStatus'];
 
 /** The first order number among a cell's pieces of text. */
-function idIn(cell: Element): string | undefined {
+function idIn(cell: Element, vouched = false): string | undefined {
   for (const piece of piecesOf(cell)) {
-    const token = idTokenOf(piece) ?? (isLetterReference(piece) ? piece : undefined);
+    const token = idTokenOf(piece, vouched) ?? (isLetterReference(piece) ? piece : undefined);
     if (token !== undefined) return token;
   }
   return undefined;
+}
+
+const namedByHeader = new WeakMap<RawOrder['labels'], boolean>();
+/** Whether the list's order-number column is headed by a word the dictionary knows for it (its numbers vouched for). */
+function headerNamesId(labels: RawOrder['labels']): boolean {
+  let named = namedByHeader.get(labels);
+  if (named === undefined) {
+    const label = labels.get('orderId');
+    named = label !== undefined && lookup(label) === 'orderId' && !DECOY_HEADER.test(normalizeHeader(label));
+    namedByHeader.set(labels, named);
+  }
+  return named;
 }
 
 /** What a list shows under no header of its own, found among the pieces of an order's cells. */
@@ -1206,7 +1223,8 @@ function finishOrders(raws: readonly RawOrder[]): RawOrder[] {
 function finishOrder(raw: RawOrder, parent: string | undefined, position: number, own: boolean): RawOrder | undefined {
   const idCell = raw.orderCells.orderId;
   // A number behind its label (a block, a card) is a token already.
-  const token = raw.given.orderId ?? (idCell ? idIn(idCell) : undefined);
+  // A number of a tracking number's shape is the order's under a header that names the order number.
+  const token = raw.given.orderId ?? (idCell ? (idIn(idCell) ?? (headerNamesId(raw.labels) ? idIn(idCell, true) : undefined)) : undefined);
   if (token === undefined) {
     const rowText = textOf(raw.element).slice(0, 200);
     // A summary line over fixed columns: its label sits in the order-number cell, not at the start of the row read.

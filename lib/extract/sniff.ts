@@ -74,7 +74,7 @@ const CODES = 'RMB|CNY|USD|EUR|GBP|AUD|CAD|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|B
 // into a word ("12 Brothers" is no amount), and a sign in Latin letters comes after a space, as Intl prints it: "6ft"
 // (a cable's length in an Amazon product name, test/corpus/render/heldout10.mjs) or "2br" is no amount.
 const LATIN_SIGNS_AFTER = "(?:soʻm|so'm|br|kč|ft|lei|f\\s?cfa|fcfa)(?![a-zа-яё])";
-const SIGNS_AFTER = `€|元|円|원|zł|₫|đ|₽|₺|₸|₴|₾|֏|₼|₪|৳|⃀|E£|\\$|ر\\.س|د\\.إ|ج\\.م|د\\.ك|ر\\.ق|(?:тг|руб|грн|сўм|сом|лв)(?![a-zа-яё])`;
+const SIGNS_AFTER = `€|元|円|원|zł|₫|đ|₽|₺|₸|₴|₾|֏|₼|₪|৳|⃀|E£|\\$|ر\\.س|د\\.إ|ج\\.م|د\\.ك|ر\\.ق|ریال|(?:тг|руб|грн|сўм|сом|лв)(?![a-zа-яё])`;
 /** An amount: a currency sign or code beside a number, or a number with two decimals. */
 // Rp runs into its digits in Indonesian consoles (Tokopedia's Rp1.234.567); other codes need a gap, so a SKU such as RM2000 is no amount.
 // ₦: Jumia Nigeria's naira (test/corpus/render/heldout6.mjs).
@@ -82,8 +82,8 @@ const SIGNS_AFTER = `€|元|円|원|zł|₫|đ|₽|₺|₸|₴|₾|֏|₼|₪|�
 // thousands or two decimals) is an amount too; "RM2000" stays a SKU (test/corpus/render/heldout9.mjs, 2026-12-07).
 const CODE_RUN_IN = `\\b(?:${CODES})(?=\\d{1,3}(?:,\\d{3})+(?:\\.\\d{2})?(?![\\d.,])|\\d+\\.\\d{2}(?![\\d.,]))`;
 // Signs before the number: Israel's ₪, Mongolia's ₮, Ghana's GH₵, Peru's S/, the rupee's Rs, East Africa's Ksh, TSh
-// and USh, Egypt's E£ (Intl's currency formats, seen 2026-12-07).
-const MONEY_SIGNED = new RegExp(`(?:[¥￥$€£₹₩₱₫₽₺฿₦₴₾₼₪৳₮₵]|\\b(?:US|AU|CA|NZ|HK|S|R)\\s?\\$|\\b(?:${CODES})\\b|\\bRp(?=\\d)|\\b(?:Rs\\.?|Ksh|TSh|USh|E£|GH₵|S\\/)(?=\\s?\\d)|${CODE_RUN_IN}|元)\\s?-?\\d|\\d(?:[\\d,.\\s'’])*(?:\\s?(?:${SIGNS_AFTER}|\\b(?:${CODES})\\b)|\\s${LATIN_SIGNS_AFTER})`, 'i');
+// and USh, Egypt's E£ (Intl's currency formats, seen 2026-12-07), Iran's ریال (fa-IR, seen 2026-12-08).
+const MONEY_SIGNED = new RegExp(`(?:[¥￥$€£₹₩₱₫₽₺฿₦₴₾₼₪৳₮₵]|\\b(?:US|AU|CA|NZ|HK|S|R)\\s?\\$|\\b(?:${CODES})\\b|\\bRp(?=\\d)|\\b(?:Rs\\.?|Ksh|TSh|USh|E£|GH₵|S\\/)(?=\\s?\\d)|${CODE_RUN_IN}|元|ریال)\\s?-?\\d|\\d(?:[\\d,.\\s'’])*(?:\\s?(?:${SIGNS_AFTER}|\\b(?:${CODES})\\b)|\\s${LATIN_SIGNS_AFTER})`, 'i');
 const MONEY_BARE = /^-?\d{1,3}(?:[,\s.]\d{3})*[.,]\d{2}$|^-?\d+[.,]\d{2}$/;
 /**
  * Mobile numbers (masked or not) and international phone numbers. A country code is written

@@ -107,6 +107,9 @@ const CURRENCY_TOKENS: Readonly<Record<string, string>> = {
   USh: 'UGX',
   'F CFA': 'XOF',
   FCFA: 'XOF',
+  // Iran's rial as Intl's fa-IR prints it, the word before the amount in Persian digits: "‎ریال ۷۸٬۴۹۰٬۰۰۰" (seen
+  // 2026-12-08; test/corpus/render/heldout15.mjs, Digikala).
+  ریال: 'IRR',
   // Plain ISO codes, as in "RMB 88" or "12.00 EUR".
   ...Object.fromEntries(
     'USD EUR GBP JPY CAD AUD NZD HKD SGD TWD MXN BRL CHF SEK NOK DKK PLN CZK HUF RON INR KRW RUB TRY THB MYR IDR PHP VND ZAR AED SAR ILS EGP KWD QAR NGN KES KZT ARS CLP COP PEN UAH GEL AMD AZN UZS BYN PKR LKR BDT NPR MNT KGS MAD RSD ISK GHS TZS UGX XOF BGN IRR'
