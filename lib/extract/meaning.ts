@@ -831,6 +831,12 @@ const MONEY_KEYS: ReadonlySet<CellKey> = new Set<CellKey>(['paid', 'subtotal', '
 export const DATE_KEYS: ReadonlySet<CellKey> = new Set<CellKey>(['placedAt', 'paidAt', 'shipBy']);
 
 /** Each column's meaning: the header word when the cells agree, else what the cells hold. */
+/** The meaning the dictionary gives a column header; never the order number for a decoy's header ("子订单号"). */
+function headerKey(label: string): CellKey | undefined {
+  const key = label === '' ? undefined : lookup(label);
+  return key === 'orderId' && DECOY_HEADER.test(normalizeHeader(label)) ? undefined : key;
+}
+
 export function guessColumns(labels: readonly string[], columnTexts: readonly (readonly string[])[]): ColumnGuess[] {
   const stats = columnTexts.map(statsOf);
   const width = Math.max(labels.length, columnTexts.length);
@@ -839,9 +845,7 @@ export function guessColumns(labels: readonly string[], columnTexts: readonly (r
   for (let c = 0; c < width; c++) {
     const label = labels[c] ?? '';
     const s = stats[c];
-    let key = label === '' ? undefined : lookup(label);
-    const norm = normalizeHeader(label);
-    if (key === 'orderId' && DECOY_HEADER.test(norm)) key = undefined;
+    let key = headerKey(label);
     let confidence = key === undefined ? 0 : 0.9;
     if (key !== undefined && s !== undefined && s.filled > 0) {
       // A header word the cells contradict is not taken ("Order" over a column of dates).
@@ -1155,7 +1159,7 @@ function headerNamesId(labels: RawOrder['labels']): boolean {
   let named = namedByHeader.get(labels);
   if (named === undefined) {
     const label = labels.get('orderId');
-    named = label !== undefined && lookup(label) === 'orderId' && !DECOY_HEADER.test(normalizeHeader(label));
+    named = label !== undefined && headerKey(label) === 'orderId';
     namedByHeader.set(labels, named);
   }
   return named;

@@ -115,7 +115,8 @@ function persianParts(at: number): [number, number, number] | undefined {
     }
   }
   if (persianFormat === null) return undefined;
-  const part = (type: string): number => Number(persianFormat!.formatToParts(at).find((p) => p.type === type)?.value);
+  const parts = persianFormat.formatToParts(at);
+  const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   return [part('year'), part('month'), part('day')];
 }
 
